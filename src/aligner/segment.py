@@ -1,0 +1,225 @@
+"""Segmenting: language of every line (and of runs within mixed lines), then sentences.
+
+Korean sentences come from kiwipiepy; English sentences from a small rule-based
+splitter that knows common abbreviations (U.S., a.m., Dr.), decimals and quotes.
+Every segment keeps its character offsets into the text, so nothing is lost:
+text outside segments is white space only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from .records import Segment
+
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ALNUM = re.compile(r"[^\W_]")
+_TOKEN = re.compile(r"\S+")
+
+# A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space.
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+\S)")
+# Never end a sentence: titles, months, and other abbreviations followed by a name/number.
+_NEVER_END = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft rev hon pres "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs fig figs vol pp p "
+    "e.g i.e cf approx dept est ave blvd univ assn bros".split()
+)
+# May end a sentence, but usually do not: split only before a typical sentence opener.
+_AMBIGUOUS = frozenset(
+    "u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al "
+    "january february march april may june july august september october november december".split()
+)
+_OPENERS = frozenset(
+    "the a an he she it they we i you this that these those there his her its their our my "
+    "but and so yet however meanwhile in on at for after before when while if as what why how "
+    "who where according some many most all no one".split()
+)
+_TERMINAL = tuple(".!?…\"'”’)]」』。")
+
+
+def language_of(text: str) -> str | None:
+    """'ko', 'en', or None for text with no letters (numbers, dates, punctuation)."""
+    hangul = len(_HANGUL.findall(text))
+    latin = len(_LATIN.findall(text))
+    if hangul == 0 and latin == 0:
+        return None
+    # A Hangul syllable carries about as much as two or three Latin letters.
+    return "ko" if 2 * hangul >= latin else "en"
+
+
+def split_english(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of an English paragraph, white space trimmed."""
+    cuts = [0]
+    for m in _BOUNDARY.finditer(text):
+        if _is_sentence_end(text, m.start(), m.end()):
+            cuts.append(m.end())
+    cuts.append(len(text))
+    return _trimmed_spans(text, cuts)
+
+
+def _is_sentence_end(text: str, start: int, end: int) -> bool:
+    nxt = text[end:].split(None, 1)[0]
+    if nxt and nxt[0].islower():
+        return False
+    if text[start] != ".":
+        return True
+    word_start = text.rfind(" ", 0, start) + 1
+    word = text[word_start:start].lstrip("\"'“‘([").lower()
+    if text[start:end].startswith("..."):
+        return True
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: J. Smith
+    if word in _NEVER_END:
+        return False
+    if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return nxt.strip("\"'“‘(").lower().rstrip(",") in _OPENERS
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _kiwi():
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
+def split_korean(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a Korean paragraph (kiwipiepy), white space trimmed."""
+    cuts = [0] + [s.end for s in _kiwi().split_into_sents(text)][:-1] + [len(text)]
+    return _trimmed_spans(text, cuts)
+
+
+def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """Spans between cuts, trimmed of white space; fragments with no letter or digit
+    (a lone closing quote, "(끝") are glued to the sentence before them."""
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = text[a:b]
+        if not piece.strip():
+            continue
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        if spans and len(_ALNUM.findall(text[a:b])) < 2:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: each non-empty line, with hard-wrapped English lines rejoined."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        if spans and _continues(text[spans[-1][0]:spans[-1][1]], line):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _continues(previous: str, line: str) -> bool:
+    stripped = line.lstrip()
+    return (
+        bool(stripped[:1].islower())
+        and not previous.rstrip().endswith(_TERMINAL)
+        and language_of(previous) == "en"
+    )
+
+
+def language_runs(text: str) -> list[tuple[int, int, str | None]]:
+    """Split one line into runs of one language: (start, end, lang).
+
+    Words are labelled by script; a run of the other script becomes its own piece only
+    where it stands as a sentence of its own (starts at the line start or after terminal
+    punctuation, and ends at the line end or with terminal punctuation). Latin names
+    inside a Korean sentence therefore stay in it.
+    """
+    tokens = [(m.start(), m.end(), language_of(m.group())) for m in _TOKEN.finditer(text)]
+    if not tokens:
+        return []
+    runs: list[list] = []  # [start, end, lang, first_token, last_token]
+    for k, (a, b, lang) in enumerate(tokens):
+        if runs and (lang is None or lang == runs[-1][2] or runs[-1][2] is None):
+            runs[-1][1], runs[-1][4] = b, k
+            runs[-1][2] = runs[-1][2] or lang
+        else:
+            runs.append([a, b, lang, k, k])
+    merged: list[list] = []
+    for run in runs:
+        if merged and not _stands_alone(run, tokens, text):
+            merged[-1][1], merged[-1][4] = run[1], run[4]
+        elif merged and not _stands_alone(merged[-1], tokens, text):
+            merged[-1][1], merged[-1][4], merged[-1][2] = run[1], run[4], run[2]
+        else:
+            merged.append(run)
+    return [(a, b, language_of(text[a:b])) for a, b, *_ in merged]
+
+
+def _stands_alone(run: list, tokens: list, text: str) -> bool:
+    first, last = run[3], run[4]
+    starts_clean = first == 0 or text[tokens[first - 1][0]:tokens[first - 1][1]].endswith(_TERMINAL + (":",))
+    ends_clean = last == len(tokens) - 1 or text[run[0]:run[1]].endswith(_TERMINAL)
+    return starts_clean and ends_clean
+
+
+class Segmenter:
+    """Turns text into Korean and English sentence :class:`Segment` records."""
+
+    def __init__(self, presegmented: bool = False) -> None:
+        self.presegmented = presegmented
+
+    def segment(self, text: str, lang: str | None = None) -> list[Segment]:
+        """Segments of ``text``. With ``lang`` set, every sentence gets that language
+        (a monolingual file); otherwise language is decided per line and per run
+        within mixed lines, and text without letters gets ``lang`` "none"."""
+        segments: list[Segment] = []
+        blocks = _lines(text) if self.presegmented else paragraphs(text)
+        for number, (a, b) in enumerate(blocks):
+            for start, end, run_lang in self._runs(text, a, b, lang):
+                for s, e in self._sentences(text[start:end], run_lang):
+                    segments.append(Segment(text[start + s:start + e], run_lang, start + s, start + e, number))
+        return _numbered(segments)
+
+    def _runs(self, text: str, a: int, b: int, lang: str | None) -> Iterable[tuple[int, int, str]]:
+        if lang is not None:
+            return [(a, b, lang)]
+        if self.presegmented:
+            return [(a, b, language_of(text[a:b]) or "none")]
+        return [(a + s, a + e, run_lang or "none") for s, e, run_lang in language_runs(text[a:b])]
+
+    def _sentences(self, text: str, lang: str) -> list[tuple[int, int]]:
+        if self.presegmented:
+            return _trimmed_spans(text, [0, len(text)])
+        if lang == "ko":
+            return split_korean(text)
+        if lang == "en":
+            return split_english(text)
+        return _trimmed_spans(text, [0, len(text)])
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _numbered(segments: list[Segment]) -> list[Segment]:
+    """Give each segment its index among the segments of its language."""
+    counts: dict[str, int] = {}
+    out = []
+    for seg in segments:
+        i = counts.get(seg.lang, 0)
+        counts[seg.lang] = i + 1
+        out.append(Segment(seg.text, seg.lang, seg.start, seg.end, seg.paragraph, i))
+    return out
