@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -41,6 +42,8 @@ class Params:
     use_margin: bool = True
     use_length: bool = True
     use_cues: bool = True
+    refine: bool = True  # re-score gaps next to pairs with real concatenation embeddings
+    refine_delta: float = 0.0  # attach a gap sentence if similarity drops by less than this
 
 
 _HASH_BUCKETS = 512
@@ -296,17 +299,16 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         en_len = _window_sum(en.lengths, b) + (b - 1)
         extra += p.length_weight * _length_term(ko_len[r], en_len[c], p)
     if p.use_cues:
-        # In [-1, 1]: numbers shared by both sides, and Korean-side Latin words (names,
-        # acronyms) found on the English side, against those missing.
+        # In [0, 1]: numbers shared by both sides and Korean-side Latin words (names,
+        # acronyms) found on the English side. Positive evidence only: Korean often
+        # writes numbers differently (1억1천만 for 110 million), so a mismatch is no proof.
         ko_num, en_num = np.minimum(_window_sum(ko.numbers, a), 1), np.minimum(_window_sum(en.numbers, b), 1)
         ko_lat, en_lat = np.minimum(_window_sum(ko.latin, a), 1), np.minimum(_window_sum(en.latin, b), 1)
         shared = np.nan_to_num(_band_dot(ko_num, en_num, rows, col_idx))
         found = np.nan_to_num(_band_dot(ko_lat, en_lat, rows, col_idx))
-        union = ko_num.sum(1)[r] + en_num.sum(1)[c] - shared
-        n_lat = ko_lat.sum(1)[r]
-        total = union + n_lat
+        total = ko_num.sum(1)[r] + en_num.sum(1)[c] - shared + ko_lat.sum(1)[r]
         with np.errstate(invalid="ignore", divide="ignore"):
-            cue = np.where(total > 0, (2 * shared - union + 2 * found - n_lat) / total, 0.0)
+            cue = np.where(total > 0, (shared + found) / total, 0.0)
         extra += p.cue_weight * cue
     if ko.paragraphs is not None and en.paragraphs is not None:
         for side, size, idx in ((ko, a, r), (en, b, c)):
@@ -334,3 +336,91 @@ def _backtrack(back, lo, moves, scores, n: int, m: int, p: Params) -> list[Bead]
 def _confidence(score: float) -> float:
     """Map a bead score (0 = the 1-1 acceptance threshold) into (0, 1)."""
     return float(1.0 / (1.0 + np.exp(-12.0 * (score + 0.05))))
+
+
+# ---------------------------------------------------------------- refinement
+
+
+SpanEmbedder = Callable[[str, int, int], np.ndarray]
+
+
+def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: Params) -> list[Bead]:
+    """Re-score the sentences at the edges of beads with real embeddings of joined text.
+
+    The DP scores a multi-sentence side by summing sentence embeddings, which cannot
+    tell a sentence that completes a translation from an unrelated neighbour; embedding
+    the joined text can. One rule, applied both ways: a sentence belongs to a pair if
+    the pair's similarity with it is at least its similarity without it, less
+    ``refine_delta``. So edge sentences of multi-sentence beads are split off where
+    they fail the rule, and unpaired sentences next to a pair are attached where they
+    pass it. Only those few spans are embedded.
+    """
+
+    def sim(b: Bead) -> float:
+        return float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end))
+
+    out: list[Bead] = []
+    for bead in beads:
+        out.extend(_split_edges(bead, sim, p.refine_delta))
+    return _attach_gaps(out, sim, p.refine_delta)
+
+
+def _rebead(b: Bead, ko_start: int, ko_end: int, en_start: int, en_end: int, gain: float) -> Bead:
+    score = b.score + gain
+    return Bead(ko_start, ko_end, en_start, en_end, score, _confidence(score))
+
+
+def _split_edges(bead: Bead, sim: Callable[[Bead], float], delta: float) -> list[Bead]:
+    before: list[Bead] = []
+    after: list[Bead] = []
+    while True:
+        k0, k1, e0, e1 = bead.ko_start, bead.ko_end, bead.en_start, bead.en_end
+        options = []  # (reduced bead, the split-off gap, goes before?)
+        if k1 - k0 > 1 and e1 > e0:
+            options += [((k0 + 1, k1, e0, e1), (k0, k0 + 1, e0, e0), True),
+                        ((k0, k1 - 1, e0, e1), (k1 - 1, k1, e1, e1), False)]
+        if e1 - e0 > 1 and k1 > k0:
+            options += [((k0, k1, e0 + 1, e1), (k0, k0, e0, e0 + 1), True),
+                        ((k0, k1, e0, e1 - 1), (k1, k1, e1 - 1, e1), False)]
+        if not options:
+            break
+        full = sim(bead)
+        gains = [sim(Bead(*r, 0.0, 0.0)) - full for r, _, _ in options]
+        best = int(np.argmax(gains)) if gains else -1
+        if gains[best] <= delta:
+            break
+        reduced, gap, first = options[best]
+        bead = _rebead(bead, *reduced, gains[best])
+        (before if first else after).append(Bead(*gap, 0.0, 0.0))
+    return before + [bead] + after[::-1]
+
+
+def _attach_gaps(beads: list[Bead], sim: Callable[[Bead], float], delta: float) -> list[Bead]:
+    t = 0
+    while t < len(beads):
+        gap = beads[t]
+        if not _is_gap(gap) or (gap.ko_end - gap.ko_start) + (gap.en_end - gap.en_start) != 1:
+            t += 1
+            continue
+        best, best_gain = None, -delta
+        for u in (t - 1, t + 1):
+            if not 0 <= u < len(beads) or _is_gap(beads[u]):
+                continue
+            pair = beads[u]
+            merged = Bead(min(pair.ko_start, gap.ko_start), max(pair.ko_end, gap.ko_end),
+                          min(pair.en_start, gap.en_start), max(pair.en_end, gap.en_end), 0.0, 0.0)
+            gain = sim(merged) - sim(pair)
+            if gain >= best_gain:
+                best, best_gain = (u, merged), gain
+        if best is None:
+            t += 1
+            continue
+        u, merged = best
+        beads[min(t, u)] = _rebead(beads[u], merged.ko_start, merged.ko_end, merged.en_start, merged.en_end, best_gain)
+        del beads[max(t, u)]
+        t = min(t, u)
+    return beads
+
+
+def _is_gap(b: Bead) -> bool:
+    return b.ko_start == b.ko_end or b.en_start == b.en_end

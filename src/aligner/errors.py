@@ -37,3 +37,9 @@ class PartialBuildError(AlignerError):
     """Some documents of a translation-memory build failed; the rest were written."""
 
     exit_code = 7
+
+
+class UsageError(AlignerError):
+    """The command line is wrong (also argparse's own exit code)."""
+
+    exit_code = 2

@@ -6,7 +6,7 @@ import logging
 
 import numpy as np
 
-from .align import Params, Side, align_sides
+from .align import Params, Side, align_sides, refine_gaps
 from .encoders import DEFAULT_ENCODER, Encoder, get_encoder
 from .errors import LanguageError
 from .records import Alignment, Pair, Segment
@@ -85,13 +85,14 @@ def align_segments(
     params: Params | None = None,
 ) -> Alignment:
     """Align already segmented Korean and English sentences."""
+    params = params or Params()
     model = get_encoder(encoder) if isinstance(encoder, str) else encoder
     ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
-    beads = align_sides(
-        Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko]),
-        Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en]),
-        params or Params(),
-    )
+    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko])
+    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en])
+    beads = align_sides(ko_side, en_side, params)
+    if params.refine:
+        beads = refine_gaps(beads, ko_side, en_side, _span_embedder(model, ko, en, ko_emb, en_emb), params)
     pairs: list[Pair] = []
     unpaired: list[Segment] = []
     for b in beads:
@@ -101,6 +102,23 @@ def align_segments(
         else:
             unpaired.extend(ko_part + en_part)
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
+
+
+def _span_embedder(model: Encoder, ko: list[Segment], en: list[Segment], ko_emb, en_emb):
+    """Embedding of the joined text of segments [start, end) of one side, memoized."""
+    cache: dict[tuple[str, int, int], np.ndarray] = {}
+    sides = {"ko": (ko, ko_emb), "en": (en, en_emb)}
+
+    def embed(lang: str, start: int, end: int) -> np.ndarray:
+        segments, emb = sides[lang]
+        if end - start == 1:
+            return emb[start]
+        key = (lang, start, end)
+        if key not in cache:
+            cache[key] = model.encode([" ".join(s.text for s in segments[start:end])])[0]
+        return cache[key]
+
+    return embed
 
 
 def embed_unique(model: Encoder, *sides: list[str]) -> list[np.ndarray]:

@@ -1,0 +1,192 @@
+"""Command line: ``aligner align`` and ``aligner build-tm``.
+
+Exit codes (also in the README): 0 success, 1 internal error, 2 usage error,
+3 input file error, 4 language error, 5 encoder unavailable, 6 output error,
+7 partial build (some documents failed), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .encoders import DEFAULT_ENCODER
+from .errors import AlignerError, LanguageError, UsageError
+from .export import FORMATS, ExportStats, clean, format_for
+from .records import Alignment
+from .segment import language_of
+from .textio import atomic_output, read_text
+
+log = logging.getLogger("aligner")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="aligner: %(message)s")
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `aligner align x | head` ends quietly
+    try:
+        return args.run(args)
+    except AlignerError as err:
+        if args.debug:
+            raise
+        print(f"aligner: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("aligner: interrupted; no output written", file=sys.stderr)
+        return 130
+    except Exception as err:  # a bug: say so in one line, the traceback with --debug
+        if args.debug:
+            raise
+        print(f"aligner: internal error: {type(err).__name__}: {err} (rerun with --debug)", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aligner", description="Korean–English sentence aligner.")
+    parser.add_argument("--version", action="version", version=f"aligner {__version__}")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-o", "--output", default="-", help="output file; '-' (default) is standard output")
+    common.add_argument("--format", choices=sorted(FORMATS), help="output format (default: from the extension, else tsv)")
+    common.add_argument("--encoder", default=DEFAULT_ENCODER,
+                        help="use (default), e5-small, or a sentence-transformers model name or path")
+    common.add_argument("--device", help="for sentence-transformers models: cpu, cuda, cuda:1 (default: auto)")
+    common.add_argument("--min-score", type=float, default=0.0, help="leave out pairs scoring below this (0-1)")
+    common.add_argument("--dedupe", action="store_true", help="drop repeated identical pairs")
+    common.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
+    common.add_argument("--encoding", help="input encoding (default: detected)")
+    common.add_argument("--header", action="store_true", help="TSV: write a header line")
+    common.add_argument("--no-date", action="store_true", help="TMX: no creation date (byte-identical reruns)")
+    common.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
+    common.add_argument("--debug", action="store_true", help="show tracebacks")
+
+    align = sub.add_parser("align", parents=[common], help="align one bilingual file, or a Korean and an English file")
+    align.add_argument("inputs", nargs="+", metavar="FILE", help="BILINGUAL.txt, or KOREAN.txt ENGLISH.txt (either order)")
+    align.add_argument("--unpaired", metavar="FILE", help="write the segments left unpaired here (TSV)")
+    align.set_defaults(run=_run_align)
+
+    build = sub.add_parser("build-tm", parents=[common], help="build one translation memory from many documents")
+    build.add_argument("inputs", nargs="+", metavar="PATH", help="MANIFEST.jsonl|.tsv, or KO_DIR EN_DIR")
+    build.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    build.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or a Ray cluster")
+    build.add_argument("--ray-address", help="Ray cluster address (default: start Ray locally)")
+    build.add_argument("--state", help="resume file (default: OUTPUT.state.jsonl)")
+    build.set_defaults(run=_run_build)
+    return parser
+
+
+def _run_align(args: argparse.Namespace) -> int:
+    from .pipeline import align_document, align_texts
+
+    started = time.perf_counter()
+    if len(args.inputs) > 2:
+        raise UsageError("align takes one bilingual file, or two files (Korean and English)")
+    encoder = _encoder(args)
+    texts = [_read(path, args.encoding) for path in args.inputs]
+    if len(texts) == 1:
+        result = align_document(texts[0], encoder=encoder, presegmented=args.presegmented, name=args.inputs[0])
+    else:
+        (ko_path, ko_text), (en_path, en_text) = _which_is_korean(list(zip(args.inputs, texts)))
+        log.info("Korean: %s; English: %s", ko_path, en_path)
+        result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented)
+    pairs = [p for p in result.pairs if p.score >= args.min_score]
+    if args.dedupe:
+        pairs = _deduped(pairs)
+    stats = _write(args, [(None, p) for p in pairs])
+    if args.unpaired:
+        with atomic_output(args.unpaired) as out:
+            _write_unpaired(result, out)
+    _summary(args, result, stats, time.perf_counter() - started)
+    return 0
+
+
+def _encoder(args: argparse.Namespace):
+    from .encoders import get_encoder
+
+    return get_encoder(args.encoder, args.device)
+
+
+def _read(path: str, encoding: str | None) -> str:
+    text, used = read_text(path, encoding)
+    if used != "utf-8":
+        log.info("%s: read as %s", path, used)
+    return text
+
+
+def _which_is_korean(files: list[tuple[str, str]]) -> tuple[tuple[str, str], tuple[str, str]]:
+    """Order two (path, text) inputs as (Korean, English), or say why they cannot be."""
+    langs = [language_of(text) for _, text in files]
+    if langs == ["en", "ko"]:
+        return files[1], files[0]
+    if langs == ["ko", "en"]:
+        return files[0], files[1]
+    if langs[0] == langs[1] and langs[0] is not None:
+        which = {"ko": "Korean", "en": "English"}[langs[0]]
+        raise LanguageError(f"{files[0][0]} and {files[1][0]} are both {which}; give one Korean and one English file")
+    bad = files[langs.index(None)][0]
+    raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
+
+
+def _deduped(pairs):
+    seen, out = set(), []
+    for p in pairs:
+        key = (p.ko_text, p.en_text)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _write(args: argparse.Namespace, rows) -> ExportStats:
+    fmt = format_for(args.output, args.format)
+    writer = FORMATS[fmt]
+    options = {"header": args.header, "no_date": args.no_date}
+    if args.output == "-":
+        stats = writer(rows, sys.stdout, **options)
+        sys.stdout.flush()
+    else:
+        with atomic_output(args.output) as out:
+            stats = writer(rows, out, **options)
+    if stats.removed_chars:
+        log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
+    if stats.long_segments:
+        log.warning("%d segments are longer than 2,000 characters; some CAT tools reject them", stats.long_segments)
+    return stats
+
+
+def _write_unpaired(result: Alignment, out, doc: str | None = None) -> None:
+    for seg in result.unpaired:
+        fields = [seg.lang, str(seg.index), str(seg.start), str(seg.end), clean(seg.text)]
+        out.write("\t".join(([doc] if doc else []) + fields) + "\n")
+
+
+def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, seconds: float) -> None:
+    unpaired: dict[str, int] = {}
+    for seg in result.unpaired:
+        unpaired[seg.lang] = unpaired.get(seg.lang, 0) + 1
+    other = unpaired.get("none", 0)
+    log.info(
+        "read %d ko + %d en segments%s; wrote %d pairs to %s; unpaired: %d ko, %d en%s; %.1f s",
+        len(result.ko_segments), len(result.en_segments), f" (+{other} without letters)" if other else "",
+        stats.pairs, "stdout" if args.output == "-" else args.output,
+        unpaired.get("ko", 0), unpaired.get("en", 0), f", {other} other" if other else "", seconds,
+    )
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from .build import run_build
+
+    return run_build(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Writing pairs as TSV, TMX 1.4b or JSONL; chosen by name or file extension.
+
+Every writer takes ``(doc_id, Pair)`` rows and a text stream. Segment text is cleaned
+the same way for all formats: white space runs that hold a tab or line break become
+one space, and characters that XML 1.0 forbids (C0 controls, lone surrogates,
+U+FFFE/U+FFFF) are removed and counted, so a TSV line is always one pair and a TMX
+file always parses.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterable, TextIO
+from xml.sax.saxutils import escape, quoteattr
+
+from . import __version__
+from .records import Pair
+
+log = logging.getLogger(__name__)
+
+_FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_BREAKING_SPACE = re.compile(r"\s*[\t\n\r\v\f\u2028\u2029\x1c-\x1f\x85]\s*")
+LONG_SEGMENT = 2000  # characters; many CAT tools reject longer segments
+
+
+@dataclass
+class ExportStats:
+    """What the writers had to change or warn about."""
+
+    pairs: int = 0
+    removed_chars: int = 0
+    long_segments: int = 0
+
+
+def clean(text: str, stats: ExportStats | None = None) -> str:
+    """Text safe for every format: one line, no character XML 1.0 forbids."""
+    text = _BREAKING_SPACE.sub(" ", text)
+    text, removed = _FORBIDDEN.subn("", text)
+    if stats is not None:
+        stats.removed_chars += removed
+        stats.long_segments += len(text) > LONG_SEGMENT
+    return text
+
+
+Row = tuple[str | None, Pair]
+
+
+def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, **_: object) -> ExportStats:
+    """Columns ko, en, score (and doc when rows carry a document id)."""
+    stats = ExportStats()
+    if header:
+        out.write("ko\ten\tscore\n")
+    for doc, pair in rows:
+        fields = [clean(pair.ko_text, stats), clean(pair.en_text, stats), f"{pair.score:.4f}"]
+        if doc is not None:
+            fields.append(clean(doc))
+        out.write("\t".join(fields) + "\n")
+        stats.pairs += 1
+    return stats
+
+
+def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
+    """One JSON object per pair, with segment indices and character offsets."""
+    stats = ExportStats()
+    for doc, pair in rows:
+        obj = {
+            "ko": clean(pair.ko_text, stats),
+            "en": clean(pair.en_text, stats),
+            "score": pair.score,
+            "ko_ids": pair.ko_ids,
+            "en_ids": pair.en_ids,
+            "ko_spans": [[s.start, s.end] for s in pair.ko],
+            "en_spans": [[s.start, s.end] for s in pair.en],
+        }
+        if doc is not None:
+            obj["doc"] = doc
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        stats.pairs += 1
+    return stats
+
+
+def tmx_date(no_date: bool = False) -> str | None:
+    """TMX creation date: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
+    if no_date:
+        return None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    seconds = int(epoch) if epoch and epoch.isdigit() else time.time()
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(seconds))
+
+
+def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, **_: object) -> ExportStats:
+    """TMX 1.4b, valid against the DTD; the score and document id as ``<prop>``."""
+    stats = ExportStats()
+    date = tmx_date(no_date)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
+    out.write(
+        f'  <header creationtool="aligner" creationtoolversion="{__version__}" '
+        'datatype="plaintext" segtype="sentence" adminlang="en" srclang="ko" o-tmf="aligner"'
+        + (f' creationdate="{date}"' if date else "")
+        + "/>\n  <body>\n"
+    )
+    for doc, pair in rows:
+        out.write(f'    <tu>\n      <prop type="x-score">{pair.score:.4f}</prop>\n')
+        if doc is not None:
+            out.write(f'      <prop type="x-document">{escape(clean(doc))}</prop>\n')
+        for lang, text in (("ko", pair.ko_text), ("en", pair.en_text)):
+            seg = escape(clean(text, stats), {'"': "&quot;"})
+            out.write(f"      <tuv xml:lang={quoteattr(lang)}><seg>{seg}</seg></tuv>\n")
+        out.write("    </tu>\n")
+        stats.pairs += 1
+    out.write("  </body>\n</tmx>\n")
+    return stats
+
+
+Writer = Callable[..., ExportStats]
+FORMATS: dict[str, Writer] = {"tsv": write_tsv, "tmx": write_tmx, "jsonl": write_jsonl}
+
+
+def format_for(path: str | None, fmt: str | None = None) -> str:
+    """The format named, else the one the output's extension implies, else TSV."""
+    if fmt:
+        return fmt
+    if path and path != "-":
+        ext = os.path.splitext(path)[1].lower().lstrip(".")
+        return {"txt": "tsv", "json": "jsonl"}.get(ext, ext) if ext in (*FORMATS, "txt", "json") else "tsv"
+    return "tsv"
