@@ -8,7 +8,7 @@ deleted from one side only (the other side's sentences become 1-0 / 0-1 beads) a
 noise sentences from other documents are inserted on one side at bead boundaries.
 
 Writes DIR/docNN.ko, docNN.en (one sentence per line), docNN.gold.jsonl
-(``[[ko ids], [en ids]]`` per line) and DIR/LICENSE.
+(``[[ko ids], [en ids], corpus line or -1 for noise]`` per line) and DIR/LICENSE.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ class Document:
     ko: list[str]
     en: list[str]
     gold: list[tuple[list[int], list[int]]]
+    source: list[int]  # per gold bead: its line in the corpus (0-based), or -1 for noise
 
 
 def sentences(line: str, lang: str) -> list[str]:
@@ -55,25 +56,26 @@ def build(data: Path = DATA, n_docs: int = 10, lines_per_doc: int = 100, seed: i
         n_delete = round(delete_rate * len(lines))
         deleted = {i: rng.choice(("ko", "en")) for i in rng.sample(range(len(lines)), n_delete)}
         # Beads as lists of sentences; a noise bead has text on one side only.
-        beads: list[tuple[list[str], list[str]]] = []
+        beads: list[tuple[list[str], list[str], int]] = []
         for i, (k, e) in enumerate(lines):
+            line = d * lines_per_doc + i
             if deleted.get(i) == "ko":
-                beads += [([], [s]) for s in e]
+                beads += [([], [s], line) for s in e]
             elif deleted.get(i) == "en":
-                beads += [([s], []) for s in k]
+                beads += [([s], [], line) for s in k]
             else:
-                beads.append((k, e))
+                beads.append((k, e, line))
         for _ in range(round(insert_rate * len(lines))):
             side = rng.choice((0, 1))
             text = rng.choice(rng.choice(others)[side])
-            bead = ([text], []) if side == 0 else ([], [text])
+            bead = ([text], [], -1) if side == 0 else ([], [text], -1)
             beads.insert(rng.randrange(len(beads) + 1), bead)
         ko, en, gold = [], [], []
-        for k, e in beads:
+        for k, e, _ in beads:
             gold.append((list(range(len(ko), len(ko) + len(k))), list(range(len(en), len(en) + len(e)))))
             ko += k
             en += e
-        docs.append(Document(f"doc{d:02d}", ko, en, gold))
+        docs.append(Document(f"doc{d:02d}", ko, en, gold, [line for _, _, line in beads]))
     return docs
 
 
@@ -84,8 +86,8 @@ def write(docs: list[Document], out: Path) -> None:
         (out / f"{doc.name}.ko").write_text("\n".join(doc.ko) + "\n", encoding="utf-8")
         (out / f"{doc.name}.en").write_text("\n".join(doc.en) + "\n", encoding="utf-8")
         with open(out / f"{doc.name}.gold.jsonl", "w", encoding="utf-8") as fh:
-            for k, e in doc.gold:
-                fh.write(json.dumps([k, e]) + "\n")
+            for (k, e), line in zip(doc.gold, doc.source):
+                fh.write(json.dumps([k, e, line]) + "\n")
 
 
 def read(out: Path) -> list[Document]:
@@ -94,8 +96,8 @@ def read(out: Path) -> list[Document]:
         name = gold_path.name.removesuffix(".gold.jsonl")
         ko = (out / f"{name}.ko").read_text(encoding="utf-8").splitlines()
         en = (out / f"{name}.en").read_text(encoding="utf-8").splitlines()
-        gold = [tuple(json.loads(line)) for line in gold_path.read_text(encoding="utf-8").splitlines()]
-        docs.append(Document(name, ko, en, gold))
+        rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
+        docs.append(Document(name, ko, en, [(k, e) for k, e, _ in rows], [line for _, _, line in rows]))
     return docs
 
 

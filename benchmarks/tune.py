@@ -13,15 +13,14 @@ import itertools
 
 import accuracy
 import kep
-from aligner.align import Params
+from aligner.dp import Params
 from aligner.encoders import get_encoder
 
 GRID = {
-    "threshold": [-0.35, -0.25, -0.2, -0.15],
-    "multi_penalty": [-0.03, 0.0, 0.03],
-    "length_weight": [0.05, 0.1, 0.2],
-    "cue_weight": [0.2, 0.4],
-    "margin_k": [8, 16],
+    "threshold": [-0.6, -0.45, -0.3],
+    "min_pair_cos": [-1.0, 0.05, 0.1, 0.15],
+    "split_delta": [0.02, 0.04],
+    "refine_delta": [0.0, 0.02, 0.04],
 }
 
 
@@ -32,12 +31,17 @@ def main() -> None:
     docs = kep.build()
     golds = [[(tuple(k), tuple(e)) for k, e in doc.gold] for doc in docs]
     encoder = accuracy.CachedEncoder(get_encoder(args.encoder))
+    suspects = accuracy.suspect_lines()
     results = []
     for values in itertools.product(*GRID.values()):
         change = dict(zip(GRID, values))
-        res = accuracy.score(golds, accuracy.run_aligner(docs, encoder, dataclasses.replace(Params(), **change)))
+        tests = accuracy.run_aligner(docs, encoder, dataclasses.replace(Params(), **change))
+        res = accuracy.score(golds, tests)
+        clean = accuracy.score(*accuracy.without_suspects(docs, golds, tests, suspects))
         results.append((res, change))
-        print(f"{res['f1_strict']:.3f} {res['f1_lax']:.3f} gap {res['gap_p']:.2f}/{res['gap_r']:.2f} {change}", flush=True)
+        print(f"{res['f1_strict']:.3f} {res['f1_lax']:.3f} gap {res['gap_p']:.2f}/{res['gap_r']:.2f} "
+              f"clean {clean['f1_strict']:.3f} {clean['f1_lax']:.3f} gap {clean['gap_p']:.2f}/{clean['gap_r']:.2f} "
+              f"{change}", flush=True)
     ok = [r for r in results if r[0]["gap_p"] >= 0.9] or results
     best = max(ok, key=lambda r: (r[0]["f1_strict"], r[0]["gap_r"]))
     print("best:", best)

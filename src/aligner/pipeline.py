@@ -6,7 +6,7 @@ import logging
 
 import numpy as np
 
-from .align import Params, Side, align_sides, refine_gaps
+from .dp import Params, Side, align_sides, refine_gaps
 from .encoders import DEFAULT_ENCODER, Encoder, get_encoder
 from .errors import LanguageError
 from .records import Alignment, Pair, Segment

@@ -142,7 +142,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     punctuation, and ends at the line end or with terminal punctuation). Latin names
     inside a Korean sentence therefore stay in it.
     """
-    tokens = [(m.start(), m.end(), language_of(m.group())) for m in _TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end(), _word_language(m.group())) for m in _TOKEN.finditer(text)]
     if not tokens:
         return []
     runs: list[list] = []  # [start, end, lang, first_token, last_token]
@@ -154,13 +154,18 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
             runs.append([a, b, lang, k, k])
     merged: list[list] = []
     for run in runs:
-        if merged and not _stands_alone(run, tokens, text):
+        if merged and (run[2] == merged[-1][2] or not _stands_alone(run, tokens, text)):
             merged[-1][1], merged[-1][4] = run[1], run[4]
         elif merged and not _stands_alone(merged[-1], tokens, text):
             merged[-1][1], merged[-1][4], merged[-1][2] = run[1], run[4], run[2]
         else:
             merged.append(run)
     return [(a, b, language_of(text[a:b])) for a, b, *_ in merged]
+
+
+def _word_language(word: str) -> str | None:
+    """A word with any Hangul is Korean (밀러(Matthew); otherwise by its letters."""
+    return "ko" if _HANGUL.search(word) else language_of(word)
 
 
 def _stands_alone(run: list, tokens: list, text: str) -> bool:

@@ -29,13 +29,15 @@ class Params:
     """Scoring and search settings (the defaults are tuned on the dev benchmark)."""
 
     beads: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
-    threshold: float = 0.10  # a 1-1 bead must beat this score to be preferred to two gaps
-    multi_penalty: float = 0.06  # extra threshold per sentence beyond one on each side
-    margin_k: int = 4
-    length_weight: float = 0.03
-    length_mu: float = 0.9  # mean log(English chars / Korean chars), fitted on dev data
+    # A 1-1 bead is preferred to two gaps when its margin-normalized similarity plus
+    # cues exceeds this. Negative: in a monotone path, position is evidence too.
+    threshold: float = -0.45
+    multi_penalty: float = 0.0  # extra threshold per sentence beyond one on each side
+    margin_k: int = 16
+    length_weight: float = 0.05
+    length_mu: float = 0.9  # mean log(English chars / Korean chars) of dev translations
     length_sigma: float = 0.35
-    cue_weight: float = 0.10
+    cue_weight: float = 0.1
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
     full_grid_cells: int = 4_000_000
     band_width: int = 24
@@ -44,6 +46,8 @@ class Params:
     use_cues: bool = True
     refine: bool = True  # re-score gaps next to pairs with real concatenation embeddings
     refine_delta: float = 0.0  # attach a gap sentence if similarity drops by less than this
+    split_delta: float = 0.04  # split an edge sentence off if similarity rises by more than this
+    min_pair_cos: float = 0.1  # a pair less similar than this (real cosine) is left unpaired
 
 
 _HASH_BUCKETS = 512
@@ -256,8 +260,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params) -> list[B
         sim = _band_dot(ko_spans[a], en_spans[b], np.where(ks >= 0, ks, -1), col_idx)
         if p.use_margin:
             sim = sim - 0.5 * (ko_nb[a][np.maximum(ks, 0)][:, None] + en_nb[b][np.maximum(col_idx, 0)])
-        score = sim - p.threshold - p.multi_penalty * (a + b - 2)
-        score += _extras(ko, en, a, b, ks, col_idx, ok, p)
+        score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
         scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
 
     best = np.full((n + 1, width), -np.inf, dtype=np.float64)
@@ -352,8 +355,10 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     the joined text can. One rule, applied both ways: a sentence belongs to a pair if
     the pair's similarity with it is at least its similarity without it, less
     ``refine_delta``. So edge sentences of multi-sentence beads are split off where
-    they fail the rule, and unpaired sentences next to a pair are attached where they
-    pass it. Only those few spans are embedded.
+    they fail the rule, pairs whose similarity is below ``min_pair_cos`` are undone
+    (the DP's relative scores alone would pair two unrelated leftovers), and unpaired
+    sentences next to a pair are attached where they pass the rule. Only those few
+    spans are embedded.
     """
 
     def sim(b: Bead) -> float:
@@ -361,7 +366,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
 
     out: list[Bead] = []
     for bead in beads:
-        out.extend(_split_edges(bead, sim, p.refine_delta))
+        for part in _split_edges(bead, sim, p.split_delta) if not _is_gap(bead) else [bead]:
+            out.extend(_unpaired(part) if not _is_gap(part) and sim(part) < p.min_pair_cos else [part])
     return _attach_gaps(out, sim, p.refine_delta)
 
 
@@ -420,6 +426,12 @@ def _attach_gaps(beads: list[Bead], sim: Callable[[Bead], float], delta: float) 
         del beads[max(t, u)]
         t = min(t, u)
     return beads
+
+
+def _unpaired(b: Bead) -> list[Bead]:
+    """Every sentence of a bead as a gap of its own."""
+    return [Bead(i, i + 1, b.en_start, b.en_start, 0.0, 0.0) for i in range(b.ko_start, b.ko_end)] + [
+        Bead(b.ko_end, b.ko_end, j, j + 1, 0.0, 0.0) for j in range(b.en_start, b.en_end)]
 
 
 def _is_gap(b: Bead) -> bool:

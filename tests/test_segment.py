@@ -1,0 +1,127 @@
+"""The segmenter: golden sentences, languages, mixed lines, and lossless offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.segment import Segmenter, language_of, language_runs, split_english, split_korean
+
+
+def english(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_english(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S. Army said so. It left.", ["The U.S. Army said so.", "It left."]),
+        ("He arrived at 9 a.m. Monday and left.", ["He arrived at 9 a.m. Monday and left."]),
+        ("He left at 9 p.m. The rest stayed.", ["He left at 9 p.m.", "The rest stayed."]),
+        ("Dr. Kim met Mr. Lee in St. Louis.", ["Dr. Kim met Mr. Lee in St. Louis."]),
+        ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
+        ("He said “We don’t know.” However, he was sure.", ["He said “We don’t know.”", "However, he was sure."]),
+        ('"Yes." She nodded.', ['"Yes."', "She nodded."]),
+        ("Wait... What happened? Nothing!", ["Wait...", "What happened?", "Nothing!"]),
+        ("George W. Bush spoke.", ["George W. Bush spoke."]),
+        ("Posted October. 25, 2024 08:24,", ["Posted October. 25, 2024 08:24,"]),
+        ("See e.g. the report. It is long.", ["See e.g. the report.", "It is long."]),
+        ("It was the U.S. Embassy.", ["It was the U.S. Embassy."]),
+        ("They met in the U.S. The talks failed.", ["They met in the U.S.", "The talks failed."]),
+    ],
+)
+def test_english_sentences(text, expected):
+    assert english(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "이로써 북한과 러시아의 군사협력이 합법화된다. 러시아의 우크라이나 전쟁에 북한군을 파견하는 것도 정당화되는 것으로 보인다.",
+            ["이로써 북한과 러시아의 군사협력이 합법화된다.", "러시아의 우크라이나 전쟁에 북한군을 파견하는 것도 정당화되는 것으로 보인다."],
+        ),
+        # "(끝" ("the end") is glued to its sentence, not a sentence of its own.
+        ("새로 추가할 내용이 없습니다.(끝", ["새로 추가할 내용이 없습니다.(끝"]),
+        ("이것에 대해 어떻게 생각하세요? 우리는 우려를 갖고 있습니다.", ["이것에 대해 어떻게 생각하세요?", "우리는 우려를 갖고 있습니다."]),
+    ],
+)
+def test_korean_sentences(text, expected):
+    assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("러시아는 법안을 제출했다.", "ko"),
+        ("The Kremlin announced it.", "en"),
+        ("ICBM 발사", "ko"),
+        ("미 국무부 Matthew Miller 대변인", "ko"),
+        ("Kim said 김정은 was there", "en"),
+        ("2024-10-18 16:13", None),
+    ],
+)
+def test_language_of(text, lang):
+    assert language_of(text) == lang
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("불편을 드려 죄송합니다. We apologize for the inconvenience.",
+         [("불편을 드려 죄송합니다.", "ko"), ("We apologize for the inconvenience.", "en")]),
+        ("We apologize for the inconvenience. 불편을 드려 죄송합니다.",
+         [("We apologize for the inconvenience.", "en"), ("불편을 드려 죄송합니다.", "ko")]),
+        ("미 국무부 Matthew Miller 대변인은 말했다.", [("미 국무부 Matthew Miller 대변인은 말했다.", "ko")]),
+        ("매튜 밀러(Matthew Miller) 대변인", [("매튜 밀러(Matthew Miller) 대변인", "ko")]),
+    ],
+)
+def test_mixed_lines_split_by_language(line, expected):
+    assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == expected
+
+
+def test_bilingual_document_segments_keep_language_paragraph_and_offsets():
+    text = "Title line\n\nThe treaty was signed. It is in force.\n조약이 서명되었다. 발효되었다.\n2024-10-18\n"
+    segs = Segmenter().segment(text)
+    assert [(s.text, s.lang, s.paragraph) for s in segs] == [
+        ("Title line", "en", 0),
+        ("The treaty was signed.", "en", 1),
+        ("It is in force.", "en", 1),
+        ("조약이 서명되었다.", "ko", 2),
+        ("발효되었다.", "ko", 2),
+        ("2024-10-18", "none", 3),
+    ]
+    assert all(text[s.start:s.end] == s.text for s in segs)
+    assert [s.index for s in segs if s.lang == "en"] == [0, 1, 2]
+
+
+def test_hard_wrapped_english_lines_are_rejoined():
+    text = "The treaty was signed by\nboth sides on Monday. It is in force.\n"
+    segs = Segmenter().segment(text, lang="en")
+    assert [s.text for s in segs] == ["The treaty was signed by\nboth sides on Monday.", "It is in force."]
+
+
+def test_presegmented_keeps_one_segment_per_line():
+    text = "첫 문장. 둘째 문장.\n\n셋째 문장\n"
+    segs = Segmenter(presegmented=True).segment(text, lang="ko")
+    assert [(s.text, s.index, s.paragraph) for s in segs] == [("첫 문장. 둘째 문장.", 0, 0), ("셋째 문장", 1, 1)]
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("가나다라 마바사. 한국어! ABC def? \n\t.,“”0123\x00\x1b\u2028")), max_size=200
+) | st.text(max_size=200)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT)
+def test_segmenting_loses_no_character(text):
+    """Every non-space character of the input lies inside exactly one segment."""
+    segs = Segmenter().segment(text)
+    covered = [False] * len(text)
+    for s in segs:
+        assert text[s.start:s.end] == s.text
+        for i in range(s.start, s.end):
+            assert not covered[i]
+            covered[i] = True
+    assert all(covered[i] or text[i].isspace() for i in range(len(text)))
