@@ -11,6 +11,8 @@ import argparse
 import dataclasses
 import itertools
 
+import numpy as np
+
 import accuracy
 import kep
 from aligner.dp import Params
@@ -27,7 +29,11 @@ GRID = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--encoder", default="use")
+    parser.add_argument("--calibrate", action="store_true", help="fit the confidence mapping instead")
     args = parser.parse_args()
+    if args.calibrate:
+        print("slope, bias = %.2f, %.2f" % fit_confidence(args.encoder))
+        return
     docs = kep.build()
     golds = [[(tuple(k), tuple(e)) for k, e in doc.gold] for doc in docs]
     encoder = accuracy.CachedEncoder(get_encoder(args.encoder))
@@ -45,6 +51,48 @@ def main() -> None:
     ok = [r for r in results if r[0]["gap_p"] >= 0.9] or results
     best = max(ok, key=lambda r: (r[0]["f1_strict"], r[0]["gap_r"]))
     print("best:", best)
+
+
+
+def calibrate(docs, golds, tests_scores) -> tuple[float, float]:
+    """Logistic fit of P(pair is exactly a gold bead | DP score), by Newton's method."""
+    x, y = [], []
+    for gold, pairs in zip(golds, tests_scores):
+        gold_set = set(gold)
+        for bead, s in pairs:
+            x.append(s)
+            y.append(bead in gold_set)
+    X = np.column_stack([np.array(x), np.ones(len(x))])
+    Y = np.array(y, dtype=float)
+    w = np.zeros(2)
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-X @ w))
+        grad = X.T @ (Y - p)
+        hess = (X * (p * (1 - p))[:, None]).T @ X + 1e-6 * np.eye(2)
+        w += np.linalg.solve(hess, grad)
+    return float(w[0]), float(w[1])
+
+
+def fit_confidence(encoder_name: str) -> tuple[float, float]:
+    """Fit the confidence mapping on the default settings' pairs, suspect lines left out."""
+    from aligner.dp import Side, align_sides, refine_gaps
+    from aligner.pipeline import _span_embedder, embed_unique
+
+    docs = kep.build()
+    encoder = accuracy.CachedEncoder(get_encoder(encoder_name))
+    suspects = accuracy.suspect_lines()
+    golds, outs = [], []
+    for doc in docs:
+        ko_emb, en_emb = embed_unique(encoder, doc.ko, doc.en)
+        ko, en = Side.from_texts(doc.ko, ko_emb), Side.from_texts(doc.en, en_emb)
+        embed = _span_embedder(encoder, accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), ko_emb, en_emb)
+        beads = refine_gaps(align_sides(ko, en, Params()), ko, en, embed, Params())
+        bad_ko = {i for (k, _), line in zip(doc.gold, doc.source) if line in suspects for i in k}
+        golds.append([(tuple(k), tuple(e)) for k, e in doc.gold])
+        outs.append([((tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))), b.score)
+                     for b in beads if b.ko_end > b.ko_start and b.en_end > b.en_start
+                     and not bad_ko & set(range(b.ko_start, b.ko_end))])
+    return calibrate(docs, golds, outs)
 
 
 if __name__ == "__main__":

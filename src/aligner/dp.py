@@ -47,7 +47,11 @@ class Params:
     refine: bool = True  # re-score gaps next to pairs with real concatenation embeddings
     refine_delta: float = 0.0  # attach a gap sentence if similarity drops by less than this
     split_delta: float = 0.04  # split an edge sentence off if similarity rises by more than this
-    min_pair_cos: float = 0.1  # a pair less similar than this (real cosine) is left unpaired
+    min_pair_cos: float = 0.15  # a pair less similar than this (real cosine) is left unpaired
+    # Before the first and after the last anchor (a pair at least this similar) position
+    # proves nothing: pairs there (titles, bylines, menus) need edge_min_cos.
+    anchor_cos: float = 0.5
+    edge_min_cos: float = 0.3
 
 
 _HASH_BUCKETS = 512
@@ -336,9 +340,14 @@ def _backtrack(back, lo, moves, scores, n: int, m: int, p: Params) -> list[Bead]
     return beads[::-1]
 
 
+# P(a pair is exactly right | its score): logistic fit on the dev benchmark without its
+# suspect lines (python benchmarks/tune.py --calibrate).
+_CONFIDENCE_SLOPE, _CONFIDENCE_BIAS = 3.89, -0.10
+
+
 def _confidence(score: float) -> float:
-    """Map a bead score (0 = the 1-1 acceptance threshold) into (0, 1)."""
-    return float(1.0 / (1.0 + np.exp(-12.0 * (score + 0.05))))
+    """Map a bead score into a probability-like confidence in (0, 1)."""
+    return float(1.0 / (1.0 + np.exp(-(_CONFIDENCE_SLOPE * score + _CONFIDENCE_BIAS))))
 
 
 # ---------------------------------------------------------------- refinement
@@ -356,7 +365,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     the pair's similarity with it is at least its similarity without it, less
     ``refine_delta``. So edge sentences of multi-sentence beads are split off where
     they fail the rule, pairs whose similarity is below ``min_pair_cos`` are undone
-    (the DP's relative scores alone would pair two unrelated leftovers), and unpaired
+    (the DP's relative scores alone would pair two unrelated leftovers; outside the
+    first and last anchors the stricter ``edge_min_cos`` applies), and unpaired
     sentences next to a pair are attached where they pass the rule. Only those few
     spans are embedded.
     """
@@ -364,10 +374,21 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     def sim(b: Bead) -> float:
         return float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end))
 
+    prefetch = getattr(embed, "prefetch", lambda spans: None)
+    prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]
+             + [span for b in beads if not _is_gap(b) for span in _spans_of(b)])
     out: list[Bead] = []
     for bead in beads:
-        for part in _split_edges(bead, sim, p.split_delta) if not _is_gap(bead) else [bead]:
-            out.extend(_unpaired(part) if not _is_gap(part) and sim(part) < p.min_pair_cos else [part])
+        out.extend(_split_edges(bead, sim, p.split_delta) if not _is_gap(bead) else [bead])
+    anchors = [t for t, b in enumerate(out) if not _is_gap(b) and sim(b) >= p.anchor_cos]
+    first, last = (anchors[0], anchors[-1]) if anchors else (len(out), -1)
+    checked: list[Bead] = []
+    for t, b in enumerate(out):
+        floor = p.min_pair_cos if first <= t <= last else max(p.min_pair_cos, p.edge_min_cos)
+        checked.extend(_unpaired(b) if not _is_gap(b) and sim(b) < floor else [b])
+    out = checked
+    prefetch([span for t, gap in enumerate(out) if _is_gap(gap) for u in (t - 1, t + 1)
+              if 0 <= u < len(out) and not _is_gap(out[u]) for span in _spans_of(_merged(out[u], gap))])
     return _attach_gaps(out, sim, p.refine_delta)
 
 
@@ -376,18 +397,35 @@ def _rebead(b: Bead, ko_start: int, ko_end: int, en_start: int, en_end: int, gai
     return Bead(ko_start, ko_end, en_start, en_end, score, _confidence(score))
 
 
+def _split_options(bead: Bead) -> list[tuple[tuple[int, int, int, int], tuple[int, int, int, int], bool]]:
+    """Each way to take one edge sentence off a multi-sentence side:
+    (the reduced bead, the split-off gap, whether the gap goes before it)."""
+    k0, k1, e0, e1 = bead.ko_start, bead.ko_end, bead.en_start, bead.en_end
+    options = []
+    if k1 - k0 > 1 and e1 > e0:
+        options += [((k0 + 1, k1, e0, e1), (k0, k0 + 1, e0, e0), True),
+                    ((k0, k1 - 1, e0, e1), (k1 - 1, k1, e1, e1), False)]
+    if e1 - e0 > 1 and k1 > k0:
+        options += [((k0, k1, e0 + 1, e1), (k0, k0, e0, e0 + 1), True),
+                    ((k0, k1, e0, e1 - 1), (k1, k1, e1 - 1, e1), False)]
+    return options
+
+
+def _spans_of(b) -> list[tuple[str, int, int]]:
+    k0, k1, e0, e1 = b[:4] if isinstance(b, tuple) else (b.ko_start, b.ko_end, b.en_start, b.en_end)
+    return [("ko", k0, k1), ("en", e0, e1)]
+
+
+def _merged(pair: Bead, gap: Bead) -> Bead:
+    return Bead(min(pair.ko_start, gap.ko_start), max(pair.ko_end, gap.ko_end),
+                min(pair.en_start, gap.en_start), max(pair.en_end, gap.en_end), 0.0, 0.0)
+
+
 def _split_edges(bead: Bead, sim: Callable[[Bead], float], delta: float) -> list[Bead]:
     before: list[Bead] = []
     after: list[Bead] = []
     while True:
-        k0, k1, e0, e1 = bead.ko_start, bead.ko_end, bead.en_start, bead.en_end
-        options = []  # (reduced bead, the split-off gap, goes before?)
-        if k1 - k0 > 1 and e1 > e0:
-            options += [((k0 + 1, k1, e0, e1), (k0, k0 + 1, e0, e0), True),
-                        ((k0, k1 - 1, e0, e1), (k1 - 1, k1, e1, e1), False)]
-        if e1 - e0 > 1 and k1 > k0:
-            options += [((k0, k1, e0 + 1, e1), (k0, k0, e0, e0 + 1), True),
-                        ((k0, k1, e0, e1 - 1), (k1, k1, e1 - 1, e1), False)]
+        options = _split_options(bead)
         if not options:
             break
         full = sim(bead)
@@ -413,8 +451,7 @@ def _attach_gaps(beads: list[Bead], sim: Callable[[Bead], float], delta: float) 
             if not 0 <= u < len(beads) or _is_gap(beads[u]):
                 continue
             pair = beads[u]
-            merged = Bead(min(pair.ko_start, gap.ko_start), max(pair.ko_end, gap.ko_end),
-                          min(pair.en_start, gap.en_start), max(pair.en_end, gap.en_end), 0.0, 0.0)
+            merged = _merged(pair, gap)
             gain = sim(merged) - sim(pair)
             if gain >= best_gain:
                 best, best_gain = (u, merged), gain

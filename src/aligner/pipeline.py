@@ -92,7 +92,7 @@ def align_segments(
     en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en])
     beads = align_sides(ko_side, en_side, params)
     if params.refine:
-        beads = refine_gaps(beads, ko_side, en_side, _span_embedder(model, ko, en, ko_emb, en_emb), params)
+        beads = refine_gaps(beads, ko_side, en_side, _SpanEmbedder(model, ko, en, ko_emb, en_emb), params)
     pairs: list[Pair] = []
     unpaired: list[Segment] = []
     for b in beads:
@@ -104,21 +104,29 @@ def align_segments(
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
 
 
-def _span_embedder(model: Encoder, ko: list[Segment], en: list[Segment], ko_emb, en_emb):
-    """Embedding of the joined text of segments [start, end) of one side, memoized."""
-    cache: dict[tuple[str, int, int], np.ndarray] = {}
-    sides = {"ko": (ko, ko_emb), "en": (en, en_emb)}
+class _SpanEmbedder:
+    """Embedding of the joined text of segments [start, end) of one side, memoized;
+    ``prefetch`` embeds many spans in one batch (one encoder call, not one per span)."""
 
-    def embed(lang: str, start: int, end: int) -> np.ndarray:
-        segments, emb = sides[lang]
+    def __init__(self, model: Encoder, ko: list[Segment], en: list[Segment], ko_emb, en_emb) -> None:
+        self.model = model
+        self.sides = {"ko": (ko, ko_emb), "en": (en, en_emb)}
+        self.cache: dict[tuple[str, int, int], np.ndarray] = {}
+
+    def _text(self, lang: str, start: int, end: int) -> str:
+        return " ".join(s.text for s in self.sides[lang][0][start:end])
+
+    def prefetch(self, spans: list[tuple[str, int, int]]) -> None:
+        todo = list(dict.fromkeys(s for s in spans if s[2] - s[1] > 1 and s not in self.cache))
+        if todo:
+            self.cache.update(zip(todo, self.model.encode([self._text(*s) for s in todo])))
+
+    def __call__(self, lang: str, start: int, end: int) -> np.ndarray:
         if end - start == 1:
-            return emb[start]
-        key = (lang, start, end)
-        if key not in cache:
-            cache[key] = model.encode([" ".join(s.text for s in segments[start:end])])[0]
-        return cache[key]
-
-    return embed
+            return self.sides[lang][1][start]
+        if (lang, start, end) not in self.cache:
+            self.prefetch([(lang, start, end)])
+        return self.cache[lang, start, end]
 
 
 def embed_unique(model: Encoder, *sides: list[str]) -> list[np.ndarray]:

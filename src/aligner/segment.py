@@ -18,6 +18,7 @@ _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space.
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+\S)")
@@ -41,7 +42,9 @@ _TERMINAL = tuple(".!?…\"'”’)]」』。")
 
 
 def language_of(text: str) -> str | None:
-    """'ko', 'en', or None for text with no letters (numbers, dates, punctuation)."""
+    """'ko', 'en', or None for text with no letters (numbers, dates, punctuation).
+    Addresses (URLs, e-mail) are no language and do not count."""
+    text = _ADDRESS.sub(" ", text)
     hangul = len(_HANGUL.findall(text))
     latin = len(_LATIN.findall(text))
     if hangul == 0 and latin == 0:
@@ -169,10 +172,15 @@ def _word_language(word: str) -> str | None:
 
 
 def _stands_alone(run: list, tokens: list, text: str) -> bool:
+    """A run is a sentence of its own if it is bounded by the line or by terminal
+    punctuation, or if it is three or more words at one end of the line beside two or
+    more others (a bilingual title: "[공지] 시스템 점검 안내 [Notice] System Maintenance")."""
     first, last = run[3], run[4]
     starts_clean = first == 0 or text[tokens[first - 1][0]:tokens[first - 1][1]].endswith(_TERMINAL + (":",))
     ends_clean = last == len(tokens) - 1 or text[run[0]:run[1]].endswith(_TERMINAL)
-    return starts_clean and ends_clean
+    size = last - first + 1
+    at_line_end = first == 0 or last == len(tokens) - 1
+    return (starts_clean and ends_clean) or (at_line_end and size >= 3 and len(tokens) - size >= 2)
 
 
 class Segmenter:

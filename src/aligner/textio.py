@@ -122,12 +122,23 @@ def _umask() -> int:
 
 @contextmanager
 def atomic_output(path: str | os.PathLike) -> Iterator[IO[str]]:
-    """Open a temporary file beside ``path``; rename it over ``path`` only if the block succeeds."""
-    target = Path(path)
+    """Write to a temporary file beside ``path`` and rename it over ``path`` only if the
+    block succeeds, so a failed run never leaves a half-written file. A symbolic link
+    is followed; a target that is no regular file (/dev/stdout, a FIFO) is written to
+    directly, since renaming over it would replace the device itself."""
+    given = Path(path)
+    if given.exists() and not given.is_file():  # stat follows links: a device or a FIFO
+        try:
+            with open(given, "w", encoding="utf-8", newline="\n") as fh:
+                yield fh
+        except OSError as err:
+            raise OutputError(f"{path}: cannot write: {err.strerror}") from None
+        return
+    target = given.resolve() if given.is_symlink() else given
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as err:
-        raise OutputError(f"{target}: cannot write: {err.strerror}") from None
+        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
@@ -135,7 +146,7 @@ def atomic_output(path: str | os.PathLike) -> Iterator[IO[str]]:
         os.replace(tmp, target)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{target}: cannot write: {err.strerror}") from None
+        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
