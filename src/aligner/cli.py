@@ -17,7 +17,7 @@ from typing import Sequence
 
 from . import __version__
 from .encoders import DEFAULT_ENCODER
-from .errors import AlignerError, LanguageError, UsageError
+from .errors import AlignerError, LanguageError, OutputError, UsageError
 from .export import FORMATS, ExportStats, clean, format_for
 from .records import Alignment
 from .segment import language_of
@@ -29,7 +29,7 @@ log = logging.getLogger("aligner")
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="aligner: %(message)s")
+    _configure_logging(args.quiet)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `aligner align x | head` ends quietly
     try:
@@ -47,6 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"aligner: internal error: {type(err).__name__}: {err} (rerun with --debug)", file=sys.stderr)
         return 1
+
+
+def _configure_logging(quiet: bool) -> None:
+    """The CLI alone configures logging: the package's records, one line each, on stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("aligner: %(message)s"))
+    log.handlers = [handler]
+    log.setLevel(logging.WARNING if quiet else logging.INFO)
+    log.propagate = False
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,12 +99,14 @@ def _run_align(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
-    encoder = _encoder(args)
+    _check_output_folders(args.output, args.unpaired)
     texts = [_read(path, args.encoding) for path in args.inputs]
+    if len(texts) == 2:
+        (ko_path, ko_text), (en_path, en_text) = _which_is_korean(list(zip(args.inputs, texts)))
+    encoder = _encoder(args)
     if len(texts) == 1:
         result = align_document(texts[0], encoder=encoder, presegmented=args.presegmented, name=args.inputs[0])
     else:
-        (ko_path, ko_text), (en_path, en_text) = _which_is_korean(list(zip(args.inputs, texts)))
         log.info("Korean: %s; English: %s", ko_path, en_path)
         result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented)
     pairs = [p for p in result.pairs if p.score >= args.min_score]
@@ -107,6 +118,13 @@ def _run_align(args: argparse.Namespace) -> int:
             _write_unpaired(result, out)
     _summary(args, result, stats, time.perf_counter() - started)
     return 0
+
+
+def _check_output_folders(*paths: str | None) -> None:
+    """Fail before the work, not after it, when an output cannot be created."""
+    for path in paths:
+        if path and path != "-" and not Path(path).resolve().parent.is_dir():
+            raise OutputError(f"{path}: cannot write: the folder {Path(path).parent} does not exist")
 
 
 def _encoder(args: argparse.Namespace):

@@ -9,6 +9,7 @@ file always parses.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -53,9 +54,11 @@ Row = tuple[str | None, Pair]
 def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, **_: object) -> ExportStats:
     """Columns ko, en, score (and doc when rows carry a document id)."""
     stats = ExportStats()
+    rows = iter(rows)
+    first = next(rows, None)
     if header:
-        out.write("ko\ten\tscore\n")
-    for doc, pair in rows:
+        out.write("ko\ten\tscore" + ("\tdoc" if first and first[0] is not None else "") + "\n")
+    for doc, pair in itertools.chain([first] if first else [], rows):
         fields = [clean(pair.ko_text, stats), clean(pair.en_text, stats), f"{pair.score:.4f}"]
         if doc is not None:
             fields.append(clean(doc))

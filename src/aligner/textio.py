@@ -6,6 +6,7 @@ import codecs
 import logging
 import os
 import re
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,8 +39,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data`` read from file ``name``; return (text with ``\\n`` line ends, encoding).
 
-    Order: an explicit ``encoding``; a byte-order mark; strict UTF-8; CP949 (a superset
-    of EUC-KR) when the result is Korean; charset-normalizer's best guess.
+    Order: an explicit ``encoding``; a byte-order mark; strict UTF-8 (a mostly-UTF-8 file
+    with broken bytes is an error naming the first one); CP949 (a superset of EUC-KR)
+    when the result is Korean; charset-normalizer's best guess (cp1252 and the like).
     """
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give a file with text in it")
@@ -79,6 +81,15 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         utf8_error = err
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    good = sum(1 for c in lenient if ord(c) > 127) - bad
+    if good > 10 * bad:  # UTF-8 with a few broken bytes, not a legacy encoding
+        offset = utf8_error.start
+        raise InputError(
+            f"{name}: invalid UTF-8: byte 0x{data[offset]:02x} at offset {offset} "
+            f"({bad} bad byte sequence{'s' if bad > 1 else ''}); fix the file or pass --encoding"
+        )
     try:
         text = data.decode("cp949")
         non_ascii = sum(1 for c in text if ord(c) > 127)
@@ -100,8 +111,11 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
 
 
 def read_text(path: str | os.PathLike, encoding: str | None = None) -> tuple[str, str]:
-    """Read and decode a file; every failure becomes an :class:`InputError` naming the file."""
+    """Read and decode a file ('-' is standard input); every failure becomes an
+    :class:`InputError` naming the file."""
     name = str(path)
+    if name == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>", encoding)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{name}: no such file")

@@ -1,0 +1,176 @@
+"""The command line: outputs, the summary, and bad input (one line, exit code, no file)."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from aligner.cli import main
+
+from conftest import DTD, SEEDS
+
+SEED = SEEDS / "000_30438d9c0b7e7081.txt"
+DATA = Path(__file__).parent / "data"
+
+
+def run_main(args, capsys) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_align_seed_to_tmx_tsv_jsonl(tmp_path, capsys, use_encoder):
+    for ext in ("tmx", "tsv", "jsonl"):
+        code, _, err = run_main(["align", SEED, "-o", tmp_path / f"seed.{ext}"], capsys)
+        assert code == 0
+        assert "read 28 ko + 54 en segments" in err and "wrote 28 pairs" in err
+    lines = (tmp_path / "seed.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 28 and all(len(line.split("\t")) == 3 for line in lines)
+    rows = [json.loads(line) for line in (tmp_path / "seed.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows[6]["en_ids"] == [11, 12] and rows[6]["ko_ids"] == [6]
+    text = SEED.read_text(encoding="utf-8")
+    assert all(text[a:b] in r["ko"] for r in rows for a, b in r["ko_spans"])
+    lxml = pytest.importorskip("lxml.etree")
+    assert lxml.DTD(str(DTD)).validate(lxml.parse(str(tmp_path / "seed.tmx")))
+
+
+def test_dedupe_min_score_header_and_stdout(capsys, use_encoder):
+    code, out, _ = run_main(["align", SEED, "--dedupe", "--header"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "ko\ten\tscore" and len(lines) == 1 + 14
+    code, out, _ = run_main(["align", SEED, "--min-score", "0.9999", "--format", "jsonl"], capsys)
+    assert code == 0 and all(json.loads(line)["score"] >= 0.9999 for line in out.splitlines())
+
+
+def test_two_files_in_either_order_and_unpaired_file(tmp_path, capsys, use_encoder):
+    ko, en = DATA / "rates.ko.txt", DATA / "rates.en.txt"
+    code, out_a, err = run_main(["align", en, ko, "--unpaired", tmp_path / "u.tsv"], capsys)
+    assert code == 0 and f"Korean: {ko}; English: {en}" in err
+    code, out_b, _ = run_main(["align", ko, en], capsys)
+    assert out_a == out_b and len(out_a.splitlines()) == 5
+    assert (tmp_path / "u.tsv").read_text(encoding="utf-8") == "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다.\n"
+
+
+def test_presegmented_keeps_lines(tmp_path, capsys, use_encoder):
+    (tmp_path / "k").write_text("첫째 문장이다. 둘째 문장이다.\n날씨가 좋다.\n", encoding="utf-8")
+    (tmp_path / "e").write_text("This is the first sentence. This is the second.\nThe weather is nice.\n", encoding="utf-8")
+    code, out, _ = run_main(["align", tmp_path / "k", tmp_path / "e", "--presegmented", "--format", "jsonl"], capsys)
+    assert code == 0
+    assert [(r["ko_ids"], r["en_ids"]) for r in map(json.loads, out.splitlines())] == [([0], [0]), ([1], [1])]
+
+
+def test_cp949_utf16_and_crlf_copies_align_like_the_utf8_original(tmp_path, capsys, use_encoder):
+    text = (DATA / "web_page_ko_first.txt").read_text(encoding="utf-8").replace("©", "(c)")  # © is not in CP949
+    original = tmp_path / "utf-8.txt"
+    original.write_text(text, encoding="utf-8")
+    _, expected, _ = run_main(["align", original], capsys)
+    assert len(expected.splitlines()) == 6
+    variants = {
+        "cp949": text.encode("cp949"),
+        "euc-kr": text.encode("euc-kr"),
+        "utf-16": text.encode("utf-16"),
+        "utf-16-be": codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+        "utf-8-bom": codecs.BOM_UTF8 + text.encode("utf-8"),
+        "crlf": text.replace("\n", "\r\n").encode("utf-8"),
+        "lone-cr": text.replace("\n", "\r").encode("utf-8"),
+    }
+    for name, data in variants.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(data)
+        code, out, err = run_main(["align", path], capsys)
+        assert (code, out) == (0, expected), (name, err)
+        if name in ("cp949", "euc-kr", "utf-16", "utf-16-be"):
+            assert "read as" in err, name
+
+
+def test_short_korean_cp949_file_is_detected(tmp_path):
+    from aligner.textio import read_text
+
+    path = tmp_path / "short.txt"
+    path.write_bytes("안녕하세요.".encode("cp949"))
+    assert read_text(path) == ("안녕하세요.", "cp949")
+
+
+def test_english_cp1252_file_with_curly_quotes_is_read(tmp_path):
+    from aligner.textio import read_text
+
+    path = tmp_path / "win.txt"
+    path.write_bytes("He said \u201cyes\u201d \u2014 twice.".encode("cp1252"))
+    text, used = read_text(path)
+    assert text == "He said \u201cyes\u201d \u2014 twice." and used != "utf-8"
+
+
+def run_cli(*args, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    return subprocess.run([sys.executable, "-m", "aligner", *map(str, args)], input=stdin,
+                          capture_output=True, env=env, timeout=300)
+
+
+def _hostile_cases(tmp: Path) -> list[tuple[str, list, int, str]]:
+    """(name, arguments, exit code, text the one-line error must contain)."""
+    def file(name: str, data: bytes) -> Path:
+        path = tmp / name
+        path.write_bytes(data)
+        return path
+
+    en = file("en.txt", b"The treaty was signed. It is in force.\n")
+    good_utf8 = "한국어 문장입니다. English sentence.\n".encode() * 5
+    ko = file("ko.txt", "조약이 서명되었다. 발효되었다.\n".encode())
+    return [
+        ("missing file", [tmp / "nope.txt"], 3, "no such file"),
+        ("directory", [tmp], 3, "is a directory"),
+        ("empty file", [file("empty.txt", b"")], 3, "empty"),
+        ("only white space", [file("blank.txt", b" \n\t\r\n")], 3, "empty"),
+        ("PDF renamed to .txt", [file("doc.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")], 3, "PDF"),
+        ("DOCX renamed", [file("doc2.txt", b"PK\x03\x04\x14\x00\x06\x00")], 3, "ZIP"),
+        ("binary with NUL bytes", [file("bin.txt", bytes(range(256)) * 4)], 3, "binary"),
+        ("control characters", [file("ctl.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 20 + b"abc")], 3, "binary"),
+        ("broken UTF-8", [file("broken.txt", good_utf8 + b"\xff\xfe\xfd oops\n")], 3, f"offset {len(good_utf8)}"),
+        ("unknown --encoding", [en, ko, "--encoding", "klingon"], 3, "unknown encoding"),
+        ("wrong --encoding", [file("k.txt", "한국어".encode("utf-8")), en, "--encoding", "ascii"], 3, "offset 0"),
+        ("two English files", [en, file("en2.txt", b"Another English text.\n")], 4, "both English"),
+        ("two Korean files", [ko, file("ko2.txt", "또 다른 한국어 글.\n".encode())], 4, "both Korean"),
+        ("a file with no letters", [ko, file("digits.txt", b"2024-10-18 16:13\n")], 4, "no Korean or English"),
+        ("bilingual with only English", [en], 4, "no Korean"),
+        ("bilingual with only Korean", [ko], 4, "no English"),
+        ("three inputs", [en, ko, en], 2, "one bilingual file"),
+        ("unknown encoder", [en, ko, "--encoder", "st:/no/such/model"], 5, "model"),
+        ("output into a missing folder", [en, ko, "-o", tmp / "no" / "such" / "out.tmx"], 6, "cannot write"),
+        ("bad option", [en, "--min-score", "high"], 2, "invalid float"),
+    ]
+
+
+def test_hostile_inputs_fail_with_one_line_an_exit_code_and_no_output(tmp_path):
+    out = tmp_path / "out.tmx"
+    for name, args, code, message in _hostile_cases(tmp_path):
+        if "-o" not in args:
+            args = [*args, "-o", out]
+        result = run_cli("align", *args)
+        err = result.stderr.decode()
+        assert result.returncode == code, (name, err)
+        assert "Traceback" not in err, name
+        assert message in err, (name, err)
+        lines = [line for line in err.splitlines() if line.startswith("aligner: error") or "error:" in line]
+        assert len(lines) == 1, (name, err)
+        assert not out.exists(), name
+        assert not list(tmp_path.glob(".out.tmx.*")), name
+
+
+def test_failed_run_keeps_the_previous_output(tmp_path):
+    out = tmp_path / "out.tsv"
+    out.write_text("previous\n", encoding="utf-8")
+    result = run_cli("align", tmp_path / "missing.txt", "-o", out)
+    assert result.returncode == 3
+    assert out.read_text(encoding="utf-8") == "previous\n"
+
+
+def test_stdin_input(capsys):
+    result = run_cli("align", "-", stdin=b"")
+    assert result.returncode == 3 and "<stdin>: the file is empty" in result.stderr.decode()

