@@ -174,3 +174,27 @@ def test_failed_run_keeps_the_previous_output(tmp_path):
 def test_stdin_input(capsys):
     result = run_cli("align", "-", stdin=b"")
     assert result.returncode == 3 and "<stdin>: the file is empty" in result.stderr.decode()
+
+
+def test_reruns_are_byte_identical(tmp_path, capsys, use_encoder, monkeypatch):
+    for fmt in ("tmx", "tsv", "jsonl"):
+        run_main(["align", SEED, "-o", tmp_path / f"a.{fmt}", "--no-date"], capsys)
+        run_main(["align", SEED, "-o", tmp_path / f"b.{fmt}", "--no-date"], capsys)
+        assert (tmp_path / f"a.{fmt}").read_bytes() == (tmp_path / f"b.{fmt}").read_bytes()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    run_main(["align", SEED, "-o", tmp_path / "c.tmx"], capsys)
+    run_main(["align", SEED, "-o", tmp_path / "d.tmx"], capsys)
+    assert (tmp_path / "c.tmx").read_bytes() == (tmp_path / "d.tmx").read_bytes()
+    assert b'creationdate="20231114T221320Z"' in (tmp_path / "c.tmx").read_bytes()
+
+
+def test_forbidden_characters_and_long_segments_are_reported(tmp_path, capsys, use_encoder):
+    long_ko = "서울시는 공공자전거 요금을 내렸다" + ", 그리고 대여소를 늘렸다" * 170 + "."
+    long_en = "Seoul cut bike fees" + ", and added rental stations" * 170 + "."
+    (tmp_path / "k.txt").write_text(f"서울시는\x07 요금을 내렸다.\n{long_ko}\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text(f"Seoul\x07 cut the fees.\n{long_en}\n", encoding="utf-8")
+    code, _, err = run_main(["align", tmp_path / "k.txt", tmp_path / "e.txt", "-o", tmp_path / "o.tmx"], capsys)
+    assert code == 0
+    assert "removed 2 characters that XML 1.0 forbids" in err
+    assert "2 segments are longer than 2,000 characters" in err
+    assert b"\x07" not in (tmp_path / "o.tmx").read_bytes()

@@ -29,6 +29,10 @@ NASTY = [
 ]
 
 
+# Any Unicode, with lone surrogates and control characters, which Hypothesis leaves out by default.
+ANY_TEXT = st.text(st.characters(codec=None, categories=["Cs", "Cc", "Cf", "Zs", "Zl", "Zp", "Lo", "Ll", "Lu", "Po", "So", "Nd"]))
+
+
 def tmx_text(rows, **options) -> str:
     out = io.StringIO()
     write_tmx(rows, out, **options)
@@ -80,7 +84,7 @@ def test_clean_removes_what_xml_forbids_and_counts_it():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(), st.text())
+@given(ANY_TEXT, ANY_TEXT)
 def test_tsv_is_always_one_line_of_three_columns(ko, en):
     out = io.StringIO()
     write_tsv([(None, pair(ko, en))], out)
@@ -91,12 +95,22 @@ def test_tsv_is_always_one_line_of_three_columns(ko, en):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(), st.text())
+@given(ANY_TEXT, ANY_TEXT)
 def test_tmx_always_parses(ko, en):
     lxml = pytest.importorskip("lxml.etree")
     root = lxml.fromstring(tmx_text([(None, pair(ko, en))]).encode("utf-8"))
     segs = [s.text or "" for s in root.iter("seg")]
     assert segs == [clean(ko), clean(en)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(ANY_TEXT, ANY_TEXT)
+def test_jsonl_is_always_one_valid_utf8_line(ko, en):
+    out = io.StringIO()
+    write_jsonl([(None, pair(ko, en))], out)
+    line = out.getvalue()
+    assert line.count("\n") == 1
+    assert json.loads(line.encode("utf-8").decode("utf-8"))["ko"] == clean(ko)
 
 
 def test_tsv_header_and_document_column():

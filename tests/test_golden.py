@@ -150,3 +150,31 @@ def test_english_article_with_one_korean_menu_word_pairs_nothing(use_encoder):
     """Seed 003 is an English article whose only Korean is the menu link "한국어"."""
     text = (ROOT / "seeds" / "003_c9b2d78d39c850c7.txt").read_text(encoding="utf-8")
     assert align_document(text, encoder=use_encoder).pairs == []
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SENTENCES = st.sampled_from([
+    "러시아는 법안을 제출했다.", "The Kremlin announced it.", "2024-10-18", "Janne Pak", "공유하기",
+    "북한과 러시아의 군사협력이 합법화된다.", "This will legalize military cooperation.", "", "   ",
+    "불편을 드려 죄송합니다. We apologize for the inconvenience.", "\x00\x1b", "U.S. officials met.",
+])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_SENTENCES, max_size=12))
+def test_every_segment_is_paired_or_unpaired_exactly_once(use_encoder, lines):
+    """Nothing is lost silently: each segment read is in one pair or in the unpaired list."""
+    from aligner.errors import LanguageError
+    from aligner.segment import Segmenter
+
+    text = "\n".join(lines)
+    segments = Segmenter().segment(text)
+    try:
+        result = align_document(text, encoder=use_encoder)
+    except LanguageError:
+        assert not {"ko", "en"} <= {s.lang for s in segments}
+        return
+    accounted = [s for p in result.pairs for s in p.ko + p.en] + result.unpaired
+    assert sorted((s.start, s.end) for s in accounted) == sorted((s.start, s.end) for s in segments)
