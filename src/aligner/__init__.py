@@ -6,6 +6,8 @@ The three calls most users need::
     pairs = aligner.align(korean_text, english_text)      # two texts
     pairs = aligner.align_bilingual(text)                  # one interleaved document
     tm = aligner.TranslationMemory(); tm.add_texts(ko, en, doc_id="a"); tm.write("a.tmx")
+
+and, for a corpus, ``aligner.build_tm(aligner.read_manifest("docs.jsonl"), "memory.tmx")``.
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -15,6 +17,7 @@ try:
 except PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
 
+from .build import DocumentSpec, build_tm, read_manifest  # noqa: E402
 from .errors import AlignerError  # noqa: E402
 from .pipeline import align, align_bilingual, align_document, align_texts  # noqa: E402
 from .records import Alignment, Pair, Segment  # noqa: E402
@@ -26,6 +29,9 @@ __all__ = [
     "align_texts",
     "align_document",
     "TranslationMemory",
+    "build_tm",
+    "read_manifest",
+    "DocumentSpec",
     "Pair",
     "Segment",
     "Alignment",

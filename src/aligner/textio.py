@@ -113,19 +113,22 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
 def read_text(path: str | os.PathLike, encoding: str | None = None) -> tuple[str, str]:
     """Read and decode a file ('-' is standard input); every failure becomes an
     :class:`InputError` naming the file."""
-    name = str(path)
-    if name == "-":
+    if str(path) == "-":
         return decode(sys.stdin.buffer.read(), "<stdin>", encoding)
+    return decode(read_bytes(path), str(path), encoding)
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """A file's bytes, or an :class:`InputError` saying why not."""
     p = Path(path)
     if not p.exists():
-        raise InputError(f"{name}: no such file")
+        raise InputError(f"{path}: no such file")
     if p.is_dir():
-        raise InputError(f"{name}: is a directory, not a file")
+        raise InputError(f"{path}: is a directory, not a file")
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as err:
-        raise InputError(f"{name}: cannot read: {err.strerror}") from None
-    return decode(data, name, encoding)
+        raise InputError(f"{path}: cannot read: {err.strerror}") from None
 
 
 def _umask() -> int:
