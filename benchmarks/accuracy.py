@@ -173,6 +173,7 @@ class CachedEncoder:
 
     def __init__(self, encoder):
         self.encoder, self.name, self.cache = encoder, encoder.name, {}
+        self.background = getattr(encoder, "background", None)
 
     def encode(self, texts):
         missing = [t for t in dict.fromkeys(texts) if t not in self.cache]

@@ -39,11 +39,15 @@ class Params:
     length_sigma: float = 0.35
     cue_weight: float = 0.1
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
-    full_grid_cells: int = 4_000_000
+    full_grid_cells: int = 250_000  # documents up to ~500 x 500 sentences use the whole grid
     band_width: int = 24
     use_margin: bool = True
     use_length: bool = True
     use_cues: bool = True
+    # Similarities are used as scale * cosine + shift, which maps an encoder's cosine onto
+    # the scale these defaults were tuned on (USE); see pipeline.similarity_scale.
+    scale: float = 1.0
+    shift: float = 0.0
     refine: bool = True  # re-score gaps next to pairs with real concatenation embeddings
     refine_delta: float = 0.0  # attach a gap sentence if similarity drops by less than this
     split_delta: float = 0.04  # split an edge sentence off if similarity rises by more than this
@@ -54,16 +58,24 @@ class Params:
     edge_min_cos: float = 0.3
 
 
-_HASH_BUCKETS = 512
-
-
-def _multi_hot(token_sets: list[set[str]]) -> np.ndarray:
-    """Token sets as hashed binary vectors: set overlaps become dot products."""
-    out = np.zeros((len(token_sets), _HASH_BUCKETS), dtype=np.float32)
+def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
+    """Token sets as hashed bitmasks (``words`` 64-bit words per row): set overlaps
+    become AND and popcount, cheap enough for every cell of the band."""
+    out = np.zeros((len(token_sets), words), dtype=np.uint64)
     for row, tokens in enumerate(token_sets):
         for token in tokens:
-            out[row, zlib.crc32(token.encode()) % _HASH_BUCKETS] = 1.0
+            h = zlib.crc32(token.encode()) % (64 * words)
+            out[row, h // 64] |= np.uint64(1) << np.uint64(h % 64)
     return out
+
+
+def _latin_words(text: str, names_only: bool) -> set[str]:
+    """Latin-script words, lower-cased; on the English side only names, acronyms and
+    words with digits, the words a Korean text keeps in Latin script."""
+    words = _LATIN_WORD.findall(text)
+    if names_only:
+        words = [w for w in words if not w.islower()]
+    return {w.lower() for w in words}
 
 
 def _repeated(texts: list[str]) -> np.ndarray:
@@ -81,18 +93,20 @@ class Side:
 
     emb: np.ndarray  # (n, d), L2-normalized
     lengths: np.ndarray  # characters
-    numbers: np.ndarray  # (n, buckets) multi-hot numbers
-    latin: np.ndarray  # (n, buckets) multi-hot Latin-script words, lower-cased
+    numbers: np.ndarray  # (n, 1) uint64 bitmask of the numbers
+    latin: np.ndarray  # (n, 2) uint64 bitmask of the Latin-script words
     paragraphs: np.ndarray | None = None
     repeated: np.ndarray | None = None  # True where the same text occurred earlier
 
     @classmethod
-    def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None) -> "Side":
+    def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
+                   names_only: bool = False) -> "Side":
+        """``names_only``: keep only capitalized Latin words (for the English side)."""
         return cls(
             emb=np.asarray(emb, dtype=np.float32),
             lengths=np.array([len(t) for t in texts], dtype=np.float32),
-            numbers=_multi_hot([{n.replace(",", "") for n in _NUMBER.findall(t)} for t in texts]),
-            latin=_multi_hot([{w.lower() for w in _LATIN_WORD.findall(t)} for t in texts]),
+            numbers=_bitmask([{n.replace(",", "") for n in _NUMBER.findall(t)} for t in texts], 1),
+            latin=_bitmask([_latin_words(t, names_only) for t in texts], 2),
             paragraphs=None if paragraphs is None else np.asarray(paragraphs),
             repeated=_repeated(texts),
         )
@@ -147,7 +161,7 @@ def _downsample(side: Side) -> Side:
 
 def _pairs_union(x: np.ndarray) -> np.ndarray:
     n = len(x) - len(x) % 2
-    out = np.maximum(x[:n:2], x[1:n:2])
+    out = x[:n:2] | x[1:n:2]
     return np.vstack([out, x[n:]]) if len(x) % 2 else out
 
 
@@ -185,6 +199,18 @@ def _spans(side: Side, size: int) -> np.ndarray:
     return s / np.maximum(np.linalg.norm(s, axis=1, keepdims=True), 1e-12)
 
 
+def _window_or(x: np.ndarray, size: int) -> np.ndarray:
+    """Bitwise OR of ``size`` consecutive rows, one per start position."""
+    out = x[: len(x) - size + 1].copy()
+    for k in range(1, size):
+        out |= x[k: len(x) - size + 1 + k]
+    return out
+
+
+def _popcount(x: np.ndarray) -> np.ndarray:
+    return np.bitwise_count(x).sum(axis=-1).astype(np.float32)
+
+
 def _band_dot(a: np.ndarray, b: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """a[rows[i]] · b[cols[i, k]] for a band; invalid indices (-1) give NaN."""
     ok = (rows[:, None] >= 0) & (cols >= 0)
@@ -200,14 +226,16 @@ def _band_dot(a: np.ndarray, b: np.ndarray, rows: np.ndarray, cols: np.ndarray) 
 
 
 def _topk_mean(x: np.ndarray, k: int) -> np.ndarray:
-    """Row-wise mean of the k largest finite values (NaN rows give 0)."""
+    """Row-wise mean of the k largest finite values (0 for a row with none)."""
     x = np.where(np.isnan(x), -np.inf, x)
     k = min(k, x.shape[1])
+    if k == 0:
+        return np.zeros(len(x), dtype=np.float32)
     top = -np.partition(-x, k - 1, axis=1)[:, :k]
-    top = np.where(np.isfinite(top), top, np.nan)
-    with np.errstate(invalid="ignore"):
-        mean = np.nanmean(top, axis=1) if top.size else np.zeros(len(x))
-    return np.nan_to_num(mean, nan=0.0).astype(np.float32)
+    finite = np.isfinite(top)
+    count = finite.sum(axis=1)
+    total = np.where(finite, top, 0.0).sum(axis=1)
+    return np.where(count > 0, total / np.maximum(count, 1), 0.0).astype(np.float32)
 
 
 def _neighbourhood(spans: np.ndarray, other: Side, lo: np.ndarray, hi: np.ndarray, k: int) -> np.ndarray:
@@ -220,7 +248,7 @@ def _neighbourhood(spans: np.ndarray, other: Side, lo: np.ndarray, hi: np.ndarra
     cols = np.where(cols < np.minimum(hi[starts, None], len(other)), cols, -1)
     if other.repeated is not None:
         cols = np.where(other.repeated[np.maximum(cols, 0)], -1, cols)
-    return _topk_mean(_band_dot(spans, other.emb, starts, cols), k)
+    return _topk_mean(_band_dot(spans, other.emb, starts, cols), k)  # on the raw cosine scale
 
 
 def _transpose_band(lo: np.ndarray, hi: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
@@ -264,6 +292,9 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params) -> list[B
         sim = _band_dot(ko_spans[a], en_spans[b], np.where(ks >= 0, ks, -1), col_idx)
         if p.use_margin:
             sim = sim - 0.5 * (ko_nb[a][np.maximum(ks, 0)][:, None] + en_nb[b][np.maximum(col_idx, 0)])
+            sim = p.scale * sim  # a difference of similarities: the shift cancels
+        else:
+            sim = p.scale * sim + p.shift
         score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
         scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
 
@@ -309,13 +340,13 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         # In [0, 1]: numbers shared by both sides and Korean-side Latin words (names,
         # acronyms) found on the English side. Positive evidence only: Korean often
         # writes numbers differently (1억1천만 for 110 million), so a mismatch is no proof.
-        ko_num, en_num = np.minimum(_window_sum(ko.numbers, a), 1), np.minimum(_window_sum(en.numbers, b), 1)
-        ko_lat, en_lat = np.minimum(_window_sum(ko.latin, a), 1), np.minimum(_window_sum(en.latin, b), 1)
-        shared = np.nan_to_num(_band_dot(ko_num, en_num, rows, col_idx))
-        found = np.nan_to_num(_band_dot(ko_lat, en_lat, rows, col_idx))
-        total = ko_num.sum(1)[r] + en_num.sum(1)[c] - shared + ko_lat.sum(1)[r]
+        ko_num, en_num = _window_or(ko.numbers, a), _window_or(en.numbers, b)
+        ko_lat, en_lat = _window_or(ko.latin, a), _window_or(en.latin, b)
+        shared = _popcount(ko_num[r] & en_num[c])
+        found = _popcount(ko_lat[r] & en_lat[c])
+        total = _popcount(ko_num)[r] + _popcount(en_num)[c] - shared + _popcount(ko_lat)[r]
         with np.errstate(invalid="ignore", divide="ignore"):
-            cue = np.where(total > 0, (shared + found) / total, 0.0)
+            cue = np.where(total > 0, (shared + found) / np.maximum(total, 1), 0.0)
         extra += p.cue_weight * cue
     if ko.paragraphs is not None and en.paragraphs is not None:
         for side, size, idx in ((ko, a, r), (en, b, c)):
@@ -372,7 +403,7 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     """
 
     def sim(b: Bead) -> float:
-        return float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end))
+        return p.scale * float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end)) + p.shift
 
     prefetch = getattr(embed, "prefetch", lambda spans: None)
     prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]

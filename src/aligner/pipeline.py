@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import numpy as np
 
 from .dp import Params, Side, align_sides, refine_gaps
-from .encoders import DEFAULT_ENCODER, Encoder, get_encoder
+from .encoders import DEFAULT_ENCODER, USE_BACKGROUND, Encoder, get_encoder
 from .errors import LanguageError
 from .records import Alignment, Pair, Segment
 from .segment import Segmenter
@@ -85,11 +86,13 @@ def align_segments(
     params: Params | None = None,
 ) -> Alignment:
     """Align already segmented Korean and English sentences."""
-    params = params or Params()
     model = get_encoder(encoder) if isinstance(encoder, str) else encoder
     ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
+    params = params or Params()
+    if (params.scale, params.shift) == (1.0, 0.0):
+        params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
     ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko])
-    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en])
+    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True)
     beads = align_sides(ko_side, en_side, params)
     if params.refine:
         beads = refine_gaps(beads, ko_side, en_side, _SpanEmbedder(model, ko, en, ko_emb, en_emb), params)
@@ -127,6 +130,24 @@ class _SpanEmbedder:
         if (lang, start, end) not in self.cache:
             self.prefetch([(lang, start, end)])
         return self.cache[lang, start, end]
+
+
+def similarity_scale(model: Encoder, ko_emb: np.ndarray, en_emb: np.ndarray) -> dict[str, float]:
+    """Scale and shift that map this encoder's cosine onto USE's, matching the mean and
+    spread of unrelated pairs: the encoder's declared background, else this document's
+    (all pairs, or a fixed sample of them; most pairs of a document are unrelated)."""
+    background = getattr(model, "background", None)
+    if background is None:
+        n, m = len(ko_emb), len(en_emb)
+        if n * m < 100:
+            return {"scale": 1.0, "shift": 0.0}  # too few pairs to estimate: keep the raw cosine
+        rng = np.random.default_rng(0)
+        rows, cols = rng.integers(0, n, 20_000), rng.integers(0, m, 20_000)
+        sims = np.einsum("id,id->i", ko_emb[rows], en_emb[cols])
+        background = (float(sims.mean()), float(max(sims.std(), 1e-6)))
+    mean, sd = background
+    scale = USE_BACKGROUND[1] / sd
+    return {"scale": scale, "shift": USE_BACKGROUND[0] - scale * mean}
 
 
 def embed_unique(model: Encoder, *sides: list[str]) -> list[np.ndarray]:

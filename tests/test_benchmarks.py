@@ -1,0 +1,70 @@
+"""The benchmark scripts keep working: each runs here on a small slice."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import accuracy  # noqa: E402
+import kep  # noqa: E402
+
+if not (kep.DATA / "korean-english-park.dev.ko").exists():
+    pytest.skip("the development data (../shared/data/ko-en) is not beside this checkout", allow_module_level=True)
+
+
+def test_vecalign_scores_on_hand_made_cases():
+    gold = [((0,), (0,)), ((1,), (1, 2)), ((2,), ()), ((3,), (3,))]
+    assert accuracy.score([gold], [gold])["f1_strict"] == 1.0
+    test = [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2,), ()), ((3,), (3,))]
+    r = accuracy.score([gold], [test])
+    # precision: 3 of 5 predicted beads are gold beads; (1)-(1) overlaps a gold bead (lax)
+    assert (r["p_strict"], r["p_lax"]) == (3 / 5, 4 / 5)
+    # recall over the gold beads with both sides: 2 of 3 exact, 3 of 3 overlapping
+    assert (r["r_strict"], r["r_lax"]) == (2 / 3, 1.0)
+    # gaps: gold has ko 2 unpaired; the test leaves ko 2 and en 2 unpaired
+    assert (r["gap_p"], r["gap_r"]) == (0.5, 1.0)
+
+
+def test_benchmark_builds_and_scores_one_document(tmp_path, use_encoder):
+    docs = kep.build(n_docs=1)
+    kep.write(docs, tmp_path)
+    again = kep.read(tmp_path)
+    assert again[0].ko == docs[0].ko and again[0].gold == docs[0].gold and again[0].source == docs[0].source
+    assert (tmp_path / "LICENSE").exists()
+    gold_kinds = {(len(k), len(e)) for k, e in docs[0].gold}
+    assert {(1, 1), (1, 0), (0, 1)} <= gold_kinds
+    from aligner.dp import Params
+
+    golds = [[(tuple(k), tuple(e)) for k, e in docs[0].gold]]
+    r = accuracy.score(golds, accuracy.run_aligner(docs, use_encoder, Params()))
+    assert r["f1_strict"] > 0.85
+    baseline = accuracy.score(golds, [accuracy.gale_church(docs[0].ko, docs[0].en, *accuracy.fit_length_ratio(docs))])
+    assert 0.3 < baseline["f1_strict"] < r["f1_strict"]
+
+
+def test_scale_benchmark_on_a_small_document(use_encoder):
+    import scale
+
+    row = scale.run(300, use_encoder)
+    assert row["recall_1_1"] > 0.9 and row["alignment_only"] > 0 and row["peak_mib"] > 0
+
+
+def test_build_speed_corpus(tmp_path):
+    import build_speed
+
+    manifest = build_speed.make_corpus(tmp_path / "corpus")
+    from aligner.build import read_manifest
+
+    specs = read_manifest(manifest)
+    assert len(specs) == 26 and all(Path(s.ko).exists() and Path(s.en).exists() for s in specs)
+
+
+def test_suspect_lines_are_listed_with_reasons():
+    rows = [line.split("\t") for line in (BENCH / "suspect_lines.tsv").read_text(encoding="utf-8").splitlines()
+            if line[:1].isdigit()]
+    assert len(rows) == len(accuracy.suspect_lines()) == 20 and all(len(r) == 2 and r[1] for r in rows)
