@@ -5,8 +5,11 @@ beads, recall over gold beads with both sides), gap precision/recall (sentences 
 unpaired), and per-bead-type recall. Also times the aligner against encoding every
 sentence once, and runs a Gale–Church length-only baseline in the same process.
 
-    python benchmarks/accuracy.py                 # default encoder, ablations, baseline
+    python benchmarks/accuracy.py                 # default encoder, ablations, baselines
     python benchmarks/accuracy.py --encoders use e5-small
+
+Baselines: Gale–Church (length only), and Vecalign's DP with the same encoder when the
+``sentalign`` package is installed (``pip install sentalign``; see requirements.txt).
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import kep
 import numpy as np
 
-import kep
 from aligner.dp import Params
 from aligner.encoders import get_encoder
 from aligner.pipeline import align_segments
@@ -85,10 +88,13 @@ def without_suspects(docs, golds, tests, suspects: set[int]):
     for doc, gold, test in zip(docs, golds, tests):
         bad = {(side, i) for bead, line in zip(gold, doc.source) if line in suspects
                for side, ids in enumerate(bead) for i in ids}
-        keep = lambda b: not any((side, i) in bad for side, ids in enumerate(b) for i in ids)  # noqa: E731
-        clean_golds.append([b for b in gold if keep(b)])
-        clean_tests.append([b for b in test if keep(b)])
+        clean_golds.append([b for b in gold if not _touches(b, bad)])
+        clean_tests.append([b for b in test if not _touches(b, bad)])
     return clean_golds, clean_tests
+
+
+def _touches(bead: Bead, sentences: set[tuple[int, int]]) -> bool:
+    return any((side, i) in sentences for side, ids in enumerate(bead) for i in ids)
 
 
 def by_type(golds: list[list[Bead]], tests: list[list[Bead]]) -> dict[str, tuple[int, float]]:
@@ -160,6 +166,17 @@ def gale_church(ko: list[str], en: list[str], c: float, s2: float) -> list[Bead]
     return beads[::-1]
 
 
+def vecalign(docs, encoder) -> list[list[Bead]]:
+    """Vecalign's DP (the sentalign package, alignment_max_size 8) with the same encoder."""
+    from sentalign import sentalign
+
+    tests = []
+    for doc in docs:
+        result = sentalign(doc.ko, doc.en, encoder=encoder, alignment_max_size=8)
+        tests.append([(tuple(a.src_indices), tuple(a.tgt_indices)) for a in result.alignments])
+    return tests
+
+
 def fit_length_ratio(docs) -> tuple[float, float]:
     pairs = [(sum(len(doc.ko[i]) for i in k), sum(len(doc.en[j]) for j in e))
              for doc in docs for k, e in doc.gold if k and e]
@@ -184,7 +201,7 @@ class CachedEncoder:
 
 ABLATIONS = {
     "full": {},
-    "no margin (raw cosine; best threshold of 0, .1, .2, .3, .4)": {"use_margin": False, "threshold": 0.0},
+    "no margin (raw cosine, threshold 0)": {"use_margin": False, "threshold": 0.0},
     "no length prior": {"use_length": False},
     "no number/Latin cues": {"use_cues": False},
     "1-1 and gaps only": {"beads": ((1, 1),)},
@@ -196,6 +213,8 @@ def main() -> None:
     parser.add_argument("--bench", type=Path, default=Path(__file__).parent / "out" / "kep")
     parser.add_argument("--encoders", nargs="+", default=["use"])
     parser.add_argument("--no-ablations", action="store_true")
+    parser.add_argument("--vecalign", nargs="*", default=["use"], metavar="ENCODER",
+                        help="also run Vecalign's DP (pip install sentalign) with these encoders")
     parser.add_argument("--docs", type=int, default=10)
     args = parser.parse_args()
 
@@ -219,6 +238,13 @@ def main() -> None:
         clean = score(*without_suspects(docs, golds, tests, suspects))
         rows.append((f"  same, without the {len(suspects)} suspect lines", clean, None, None))
         print_breakdown(f"aligner ({name})", by_type(golds, tests))
+        if name in args.vecalign:
+            t0 = time.perf_counter()
+            tests = vecalign(docs, encoder)
+            t_vec = time.perf_counter() - t0
+            rows.append((f"Vecalign DP, alignment_max_size 8 ({name})", score(golds, tests), t_vec, t_encode))
+            rows.append(("  same, without the suspect lines", score(*without_suspects(docs, golds, tests, suspects)),
+                         None, None))
         if not args.no_ablations:
             cached = CachedEncoder(encoder)
             for label, change in list(ABLATIONS.items())[1:]:

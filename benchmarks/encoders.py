@@ -16,8 +16,9 @@ import platform
 import time
 from pathlib import Path
 
-from aligner.encoders import get_encoder
 from kep import DATA
+
+from aligner.encoders import get_encoder
 
 
 def sentences() -> list[str]:

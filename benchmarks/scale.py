@@ -16,17 +16,16 @@ DP, scoring and refinement); peak memory is traced (tracemalloc) in a third run.
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import time
 import tracemalloc
 
 import numpy as np
-
 from accuracy import CachedEncoder, segments
+from kep import DATA
+
 from aligner.encoders import get_encoder
 from aligner.pipeline import align_segments
-from kep import DATA
 
 
 def corpus_lines() -> list[tuple[str, str]]:

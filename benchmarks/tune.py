@@ -11,10 +11,10 @@ import argparse
 import dataclasses
 import itertools
 
-import numpy as np
-
 import accuracy
 import kep
+import numpy as np
+
 from aligner.dp import Params
 from aligner.encoders import get_encoder
 
@@ -76,7 +76,7 @@ def calibrate(docs, golds, tests_scores) -> tuple[float, float]:
 def fit_confidence(encoder_name: str) -> tuple[float, float]:
     """Fit the confidence mapping on the default settings' pairs, suspect lines left out."""
     from aligner.dp import Side, align_sides, refine_gaps
-    from aligner.pipeline import _span_embedder, embed_unique
+    from aligner.pipeline import _SpanEmbedder, embed_unique
 
     docs = kep.build()
     encoder = accuracy.CachedEncoder(get_encoder(encoder_name))
@@ -85,7 +85,7 @@ def fit_confidence(encoder_name: str) -> tuple[float, float]:
     for doc in docs:
         ko_emb, en_emb = embed_unique(encoder, doc.ko, doc.en)
         ko, en = Side.from_texts(doc.ko, ko_emb), Side.from_texts(doc.en, en_emb)
-        embed = _span_embedder(encoder, accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), ko_emb, en_emb)
+        embed = _SpanEmbedder(encoder, accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), ko_emb, en_emb)
         beads = refine_gaps(align_sides(ko, en, Params()), ko, en, embed, Params())
         bad_ko = {i for (k, _), line in zip(doc.gold, doc.source) if line in suspects for i in k}
         golds.append([(tuple(k), tuple(e)) for k, e in doc.gold])

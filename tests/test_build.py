@@ -141,3 +141,12 @@ def test_cli_build_tm_exit_codes(corpus, capsys, use_encoder):
     err = capsys.readouterr().err
     assert "document broken skipped" in err and "4 resumed" in err
     assert main(["build-tm", str(corpus / "docs.jsonl")]) == 2
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(corpus, capsys, use_encoder):
+    specs = read_manifest(corpus / "docs.jsonl")[:2]
+    build_tm(specs, corpus / "a.tsv", jobs=1, progress=True)
+    err = capsys.readouterr().err
+    assert "2/2" in err and "doc" in err and "sent_per_s" in err
+    build_tm(specs, corpus / "b.tsv", jobs=1)  # stderr is not a terminal under pytest
+    assert capsys.readouterr().err == ""

@@ -10,10 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import DTD, SEEDS
 
 from aligner.cli import main
-
-from conftest import DTD, SEEDS
 
 SEED = SEEDS / "000_30438d9c0b7e7081.txt"
 DATA = Path(__file__).parent / "data"
@@ -198,3 +197,14 @@ def test_forbidden_characters_and_long_segments_are_reported(tmp_path, capsys, u
     assert "removed 2 characters that XML 1.0 forbids" in err
     assert "2 segments are longer than 2,000 characters" in err
     assert b"\x07" not in (tmp_path / "o.tmx").read_bytes()
+
+
+def test_default_cpu_path_never_imports_torch(tmp_path):
+    """The default encoder is pure numpy: no torch, so no CUDA library, is loaded."""
+    code = (
+        "import sys; from aligner.cli import main; "
+        f"rc = main(['align', r'{DATA / 'notice_mixed_lines.txt'}', '-o', r'{tmp_path / 'o.tsv'}', '-q']); "
+        "print(rc, 'torch' in sys.modules, any('cuda' in m for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert result.stdout.split() == ["0", "False", "False"], result.stderr

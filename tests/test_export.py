@@ -7,13 +7,12 @@ import io
 import json
 
 import pytest
+from conftest import DTD
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner import Pair, Segment, TranslationMemory
 from aligner.export import clean, write_jsonl, write_tmx, write_tsv
-
-from conftest import DTD
 
 
 def pair(ko: str, en: str, score: float = 0.9, ids: tuple[int, int] = (0, 0)) -> Pair:

@@ -8,10 +8,9 @@ menus, an untranslated sentence) must stay unpaired.
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
 from aligner import align_document, align_texts
-
-from conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
 

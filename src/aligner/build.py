@@ -92,8 +92,7 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
             rows.append(row)
     specs = []
     for number, row in enumerate(rows, 1):
-        resolve = lambda key: str(base / row[key]) if row.get(key) else None  # noqa: E731
-        ko, en, bilingual = resolve("ko"), resolve("en"), resolve("bilingual")
+        ko, en, bilingual = (str(base / row[key]) if row.get(key) else None for key in ("ko", "en", "bilingual"))
         if not (bilingual or (ko and en)) or (bilingual and (ko or en)):
             raise InputError(f"{manifest}: entry {number} needs either 'ko' and 'en', or 'bilingual'")
         doc_id = str(row.get("id") or Path(bilingual or ko).stem)

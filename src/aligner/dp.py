@@ -49,7 +49,7 @@ class Params:
     scale: float = 1.0
     shift: float = 0.0
     refine: bool = True  # re-score gaps next to pairs with real concatenation embeddings
-    refine_delta: float = 0.0  # attach a gap sentence if similarity drops by less than this
+    refine_delta: float = 0.03  # attach a gap sentence if similarity drops by less than this
     split_delta: float = 0.04  # split an edge sentence off if similarity rises by more than this
     min_pair_cos: float = 0.15  # a pair less similar than this (real cosine) is left unpaired
     # Before the first and after the last anchor (a pair at least this similar) position
@@ -373,7 +373,7 @@ def _backtrack(back, lo, moves, scores, n: int, m: int, p: Params) -> list[Bead]
 
 # P(a pair is exactly right | its score): logistic fit on the dev benchmark without its
 # suspect lines (python benchmarks/tune.py --calibrate).
-_CONFIDENCE_SLOPE, _CONFIDENCE_BIAS = 3.89, -0.10
+_CONFIDENCE_SLOPE, _CONFIDENCE_BIAS = 3.66, -0.04
 
 
 def _confidence(score: float) -> float:
