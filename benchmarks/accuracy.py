@@ -205,6 +205,7 @@ ABLATIONS = {
     "no length prior": {"use_length": False},
     "no number/Latin cues": {"use_cues": False},
     "1-1 and gaps only": {"beads": ((1, 1),)},
+    "no refinement (no re-embedding of joined sentences, no pair floor)": {"refine": False},
 }
 
 
