@@ -22,6 +22,7 @@ from .export import FORMATS, ExportStats, clean, format_for
 from .records import Alignment
 from .segment import language_of
 from .textio import atomic_output, read_text
+from .tm import TranslationMemory
 
 log = logging.getLogger("aligner")
 
@@ -109,10 +110,9 @@ def _run_align(args: argparse.Namespace) -> int:
     else:
         log.info("Korean: %s; English: %s", ko_path, en_path)
         result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented)
-    pairs = [p for p in result.pairs if p.score >= args.min_score]
-    if args.dedupe:
-        pairs = _deduped(pairs)
-    stats = _write(args, [(None, p) for p in pairs])
+    kept = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
+    kept.add(result.pairs)
+    stats = _write(args, list(kept))
     if args.unpaired:
         with atomic_output(args.unpaired) as out:
             _write_unpaired(result, out)
@@ -154,16 +154,6 @@ def _which_is_korean(files: list[tuple[str, str]]) -> tuple[tuple[str, str], tup
     raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
 
 
-def _deduped(pairs):
-    seen, out = set(), []
-    for p in pairs:
-        key = (p.ko_text, p.en_text)
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
-
-
 def _write(args: argparse.Namespace, rows) -> ExportStats:
     fmt = format_for(args.output, args.format)
     writer = FORMATS[fmt]
@@ -181,10 +171,9 @@ def _write(args: argparse.Namespace, rows) -> ExportStats:
     return stats
 
 
-def _write_unpaired(result: Alignment, out, doc: str | None = None) -> None:
+def _write_unpaired(result: Alignment, out) -> None:
     for seg in result.unpaired:
-        fields = [seg.lang, str(seg.index), str(seg.start), str(seg.end), clean(seg.text)]
-        out.write("\t".join(([doc] if doc else []) + fields) + "\n")
+        out.write("\t".join([seg.lang, str(seg.index), str(seg.start), str(seg.end), clean(seg.text)]) + "\n")
 
 
 def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, seconds: float) -> None:

@@ -8,7 +8,8 @@ length prior and a number / Latin-token cue, minus a per-bead-type threshold; ga
 score 0. The DP maximizes the total score inside a band of cells. Small documents use
 the whole grid; long ones are first aligned at half resolution (recursively, as in
 Vecalign) and the fine search is restricted to a band around the projected path, so
-time and memory grow linearly with length.
+time and memory grow linearly with length. ``refine_gaps`` then re-scores the sentences at
+bead edges with real embeddings of the joined text, and undoes pairs below a cosine floor.
 """
 
 from __future__ import annotations

@@ -137,7 +137,3 @@ def get_encoder(name: str = DEFAULT_ENCODER, device: str | None = None) -> Encod
             raise EncoderError(f"encoder {name!r} is not installed ({err}); {hint}") from None
     model = name.removeprefix("st:")
     return SentenceTransformerEncoder(model, device=device)
-
-
-def available_encoders() -> list[str]:
-    return [*_BUILTIN, "st:MODEL"]

@@ -135,7 +135,7 @@ class _SpanEmbedder:
 def similarity_scale(model: Encoder, ko_emb: np.ndarray, en_emb: np.ndarray) -> dict[str, float]:
     """Scale and shift that map this encoder's cosine onto USE's, matching the mean and
     spread of unrelated pairs: the encoder's declared background, else this document's
-    (all pairs, or a fixed sample of them; most pairs of a document are unrelated)."""
+    (a fixed sample of 20,000 of its pairs, most of which are unrelated)."""
     background = getattr(model, "background", None)
     if background is None:
         n, m = len(ko_emb), len(en_emb)
