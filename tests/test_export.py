@@ -40,7 +40,8 @@ def tmx_text(rows, **options) -> str:
 
 def test_tmx_is_valid_against_the_tmx14_dtd():
     lxml = pytest.importorskip("lxml.etree")
-    doc = lxml.fromstring(tmx_text([(None, p) for p in NASTY] + [("doc-1", NASTY[0])]).encode("utf-8"))
+    rows = [(None, p) for p in NASTY] + [("doc-1", NASTY[0])]
+    doc = lxml.fromstring(tmx_text(rows, signature="aligner:0.1.0|encoder:use|presegmented:no").encode("utf-8"))
     dtd = lxml.DTD(str(DTD))
     assert dtd.validate(doc), dtd.error_log.filter_from_errors()
     header = doc.find("header").attrib
@@ -49,6 +50,7 @@ def test_tmx_is_valid_against_the_tmx14_dtd():
     langs = [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in doc.iter("tuv")]
     assert set(langs) == {"ko", "en"}
     assert [p.text for p in doc.iter("prop") if p.get("type") == "x-score"][0] == "0.9000"
+    assert doc.find("header/prop").text == "aligner:0.1.0|encoder:use|presegmented:no"
 
 
 def test_tmx_round_trips_through_translate_toolkit(tmp_path):

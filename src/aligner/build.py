@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from .encoders import DEFAULT_ENCODER, get_encoder
 from .errors import AlignerError, InputError, PartialBuildError, UnavailableError, UsageError
-from .export import ExportStats
+from .export import ExportStats, signature
 from .pipeline import align_document, align_texts
 from .records import Pair, Segment
 from .textio import decode, read_bytes, read_text
@@ -352,7 +352,7 @@ def run_build(args) -> int:
     report = build_tm(
         specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,
         ray_address=args.ray_address, state=args.state, dedupe=True, min_score=args.min_score,
-        header=args.header, no_date=args.no_date,
+        header=args.header, no_date=args.no_date, signature=signature(args.encoder, args.presegmented),
     )
     for doc_id, error in report.failed:
         log.warning("document %s skipped: %s", doc_id, error)

@@ -18,7 +18,7 @@ from typing import Sequence
 from . import __version__
 from .encoders import DEFAULT_ENCODER
 from .errors import AlignerError, LanguageError, OutputError, UsageError
-from .export import FORMATS, ExportStats, clean, format_for
+from .export import FORMATS, ExportStats, clean, format_for, signature
 from .records import Alignment
 from .segment import language_of
 from .textio import atomic_output, read_text
@@ -157,7 +157,8 @@ def _which_is_korean(files: list[tuple[str, str]]) -> tuple[tuple[str, str], tup
 def _write(args: argparse.Namespace, rows) -> ExportStats:
     fmt = format_for(args.output, args.format)
     writer = FORMATS[fmt]
-    options = {"header": args.header, "no_date": args.no_date}
+    options = {"header": args.header, "no_date": args.no_date,
+               "signature": signature(args.encoder, args.presegmented)}
     if args.output == "-":
         stats = writer(rows, sys.stdout, **options)
         sys.stdout.flush()

@@ -96,8 +96,10 @@ def tmx_date(no_date: bool = False) -> str | None:
     return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(seconds))
 
 
-def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, **_: object) -> ExportStats:
-    """TMX 1.4b, valid against the DTD; the score and document id as ``<prop>``."""
+def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signature: str | None = None,
+              **_: object) -> ExportStats:
+    """TMX 1.4b, valid against the DTD; the score and document id as ``<prop>``, and the
+    settings that produced the file (``signature``) as a header ``<prop>``."""
     stats = ExportStats()
     date = tmx_date(no_date)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
@@ -105,7 +107,9 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, **_: o
         f'  <header creationtool="aligner" creationtoolversion="{__version__}" '
         'datatype="plaintext" segtype="sentence" adminlang="en" srclang="ko" o-tmf="aligner"'
         + (f' creationdate="{date}"' if date else "")
-        + "/>\n  <body>\n"
+        + (f'>\n    <prop type="x-aligner-signature">{escape(clean(signature))}</prop>\n  </header>\n'
+           if signature else "/>\n")
+        + "  <body>\n"
     )
     for doc, pair in rows:
         out.write(f'    <tu>\n      <prop type="x-score">{pair.score:.4f}</prop>\n')
@@ -118,6 +122,11 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, **_: o
         stats.pairs += 1
     out.write("  </body>\n</tmx>\n")
     return stats
+
+
+def signature(encoder: str, presegmented: bool) -> str:
+    """What produced a result, for reproducing it (sacrebleu-style)."""
+    return f"aligner:{__version__}|encoder:{encoder}|presegmented:{'yes' if presegmented else 'no'}"
 
 
 Writer = Callable[..., ExportStats]
