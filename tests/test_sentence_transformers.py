@@ -57,3 +57,18 @@ def test_missing_model_is_a_clear_encoder_error(tmp_path):
 
     with pytest.raises(EncoderError, match="cannot load sentence-transformers model"):
         get_encoder(f"st:{tmp_path / 'missing'}", "cpu")
+
+
+def test_model_not_cached_fails_fast_without_network(monkeypatch):
+    """No hub retries for minutes on an air-gapped machine: offline unless allowed."""
+    import time
+
+    from aligner.errors import EncoderError
+    from aligner.encoders import SentenceTransformerEncoder
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("ALIGNER_ALLOW_DOWNLOAD", raising=False)
+    started = time.perf_counter()
+    with pytest.raises(EncoderError, match="neither a local folder nor in the Hugging Face cache.*--allow-download"):
+        SentenceTransformerEncoder("example-org/model-that-is-not-cached", "cpu")
+    assert time.perf_counter() - started < 20

@@ -348,6 +348,8 @@ def run_build(args) -> int:
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
+    if args.allow_download:
+        os.environ["ALIGNER_ALLOW_DOWNLOAD"] = "1"
     settings = Settings(args.encoder, args.device, args.presegmented, args.encoding)
     report = build_tm(
         specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,

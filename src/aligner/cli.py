@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import time
@@ -70,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--encoder", default=DEFAULT_ENCODER,
                         help="use (default), e5-small, or a sentence-transformers model name or path")
     common.add_argument("--device", help="for sentence-transformers models: cpu, cuda, cuda:1 (default: auto)")
+    common.add_argument("--allow-download", action="store_true",
+                        help="let a sentence-transformers model be fetched from the Hugging Face hub "
+                             "(default: local folders and the local cache only)")
     common.add_argument("--min-score", type=float, default=0.0, help="leave out pairs scoring below this (0-1)")
     common.add_argument("--dedupe", action="store_true", help="drop repeated identical pairs")
     common.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
@@ -130,6 +134,8 @@ def _check_output_folders(*paths: str | None) -> None:
 def _encoder(args: argparse.Namespace):
     from .encoders import get_encoder
 
+    if args.allow_download:
+        os.environ["ALIGNER_ALLOW_DOWNLOAD"] = "1"  # also reaches build-tm's worker processes
     return get_encoder(args.encoder, args.device)
 
 

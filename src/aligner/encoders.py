@@ -85,7 +85,8 @@ class SentenceTransformerEncoder:
 
     background = None  # estimated per document
 
-    def __init__(self, model: str, device: str | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model: str, device: str | None = None, batch_size: int = 64,
+                 allow_download: bool | None = None) -> None:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
@@ -95,13 +96,18 @@ class SentenceTransformerEncoder:
         self.name = f"st:{model}"
         self.batch_size = batch_size
         device = device or _auto_device()
+        # Offline unless asked: on an air-gapped machine the hub client retries for minutes.
+        if allow_download is None:
+            allow_download = os.environ.get("ALIGNER_ALLOW_DOWNLOAD", "") not in ("", "0")
         try:
-            self._model = SentenceTransformer(model, device=device)
+            self._model = SentenceTransformer(model, device=device, local_files_only=not allow_download)
         except Exception as err:  # the library raises many kinds for a missing model
-            raise EncoderError(
-                f"cannot load sentence-transformers model {model!r}: {err}".splitlines()[0]
-                + " (give a local path, or a name already in the Hugging Face cache)"
-            ) from None
+            if allow_download or os.path.isdir(model):
+                reason = str(err).splitlines()[0]
+            else:
+                reason = ("it is neither a local folder nor in the Hugging Face cache; "
+                          "to fetch it from the Hugging Face hub, add --allow-download")
+            raise EncoderError(f"cannot load sentence-transformers model {model!r}: {reason}") from None
         if device.startswith("cuda"):
             self._model.half()
         log.info("loaded %s on %s", model, device)
