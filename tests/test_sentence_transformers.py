@@ -63,8 +63,8 @@ def test_model_not_cached_fails_fast_without_network(monkeypatch):
     """No hub retries for minutes on an air-gapped machine: offline unless allowed."""
     import time
 
-    from aligner.errors import EncoderError
     from aligner.encoders import SentenceTransformerEncoder
+    from aligner.errors import EncoderError
 
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     monkeypatch.delenv("ALIGNER_ALLOW_DOWNLOAD", raising=False)
