@@ -141,6 +141,9 @@ def test_cli_build_tm_exit_codes(corpus, capsys, use_encoder):
     err = capsys.readouterr().err
     assert "document broken skipped" in err and "4 resumed" in err
     assert main(["build-tm", str(corpus / "docs.jsonl")]) == 2
+    assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.xml")]) == 2
+    assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "no" / "tm.tmx")]) == 6
+    assert "cannot write" in capsys.readouterr().err
 
 
 def test_progress_bar_only_when_asked_or_on_a_terminal(corpus, capsys, use_encoder):

@@ -143,12 +143,14 @@ def _hostile_cases(tmp: Path) -> list[tuple[str, list, int, str]]:
         ("unknown encoder", [en, ko, "--encoder", "st:/no/such/model"], 5, "model"),
         ("output into a missing folder", [en, ko, "-o", tmp / "no" / "such" / "out.tmx"], 6, "cannot write"),
         ("bad option", [en, "--min-score", "high"], 2, "invalid float"),
+        ("unknown output extension", [en, ko, "-o", tmp / "memory.xml"], 2, "cannot tell the output format"),
     ]
 
 
 def test_hostile_inputs_fail_with_one_line_an_exit_code_and_no_output(tmp_path):
     out = tmp_path / "out.tmx"
     for name, args, code, message in _hostile_cases(tmp_path):
+        assert not (tmp_path / "memory.xml").exists()
         if "-o" not in args:
             args = [*args, "-o", out]
         result = run_cli("align", *args)

@@ -105,6 +105,7 @@ def _run_align(args: argparse.Namespace) -> int:
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
     _check_output_folders(args.output, args.unpaired)
+    format_for(args.output, args.format)  # an unknown extension fails now, not after the work
     texts = [_read(path, args.encoding) for path in args.inputs]
     if len(texts) == 2:
         (ko_path, ko_text), (en_path, en_text) = _which_is_korean(list(zip(args.inputs, texts)))

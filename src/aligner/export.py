@@ -134,10 +134,14 @@ FORMATS: dict[str, Writer] = {"tsv": write_tsv, "tmx": write_tmx, "jsonl": write
 
 
 def format_for(path: str | None, fmt: str | None = None) -> str:
-    """The format named, else the one the output's extension implies, else TSV."""
+    """The format named, else the one the output's extension implies; TSV for standard
+    output or a name without extension. An unknown extension is an error, not a guess."""
     if fmt:
         return fmt
-    if path and path != "-":
-        ext = os.path.splitext(path)[1].lower().lstrip(".")
-        return {"txt": "tsv", "json": "jsonl"}.get(ext, ext) if ext in (*FORMATS, "txt", "json") else "tsv"
-    return "tsv"
+    ext = os.path.splitext(path or "")[1].lower().lstrip(".") if path and path != "-" else ""
+    known = {"tsv": "tsv", "txt": "tsv", "tab": "tsv", "tmx": "tmx", "jsonl": "jsonl", "ndjson": "jsonl"}
+    if ext and ext not in known:
+        from .errors import UsageError
+
+        raise UsageError(f"{path}: cannot tell the output format from '.{ext}'; use .tmx, .tsv or .jsonl, or --format")
+    return known.get(ext, "tsv")
