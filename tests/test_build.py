@@ -153,3 +153,12 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(corpus, capsys, use_encod
     assert "2/2" in err and "doc" in err and "sent_per_s" in err
     build_tm(specs, corpus / "b.tsv", jobs=1)  # stderr is not a terminal under pytest
     assert capsys.readouterr().err == ""
+
+
+def test_build_tm_reports_what_the_writer_changed(tmp_path, capsys, use_encoder):
+    """Regression: the warnings about removed characters reached `align` only."""
+    (tmp_path / "k.txt").write_text("서울시는\x07 요금을 내렸다.\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("Seoul\x07 cut the fees.\n", encoding="utf-8")
+    (tmp_path / "m.jsonl").write_text('{"id": "d", "ko": "k.txt", "en": "e.txt"}\n', encoding="utf-8")
+    assert main(["build-tm", str(tmp_path / "m.jsonl"), "-o", str(tmp_path / "tm.tmx"), "--jobs", "1"]) == 0
+    assert "removed 2 characters that XML 1.0 forbids" in capsys.readouterr().err

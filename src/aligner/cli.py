@@ -117,7 +117,8 @@ def _run_align(args: argparse.Namespace) -> int:
         result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented)
     kept = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
     kept.add(result.pairs)
-    stats = _write(args, list(kept))
+    stats = kept.write(args.output, args.format, header=args.header, no_date=args.no_date,
+                       signature=signature(args.encoder, args.presegmented))
     if args.unpaired:
         with atomic_output(args.unpaired) as out:
             _write_unpaired(result, out)
@@ -159,24 +160,6 @@ def _which_is_korean(files: list[tuple[str, str]]) -> tuple[tuple[str, str], tup
         raise LanguageError(f"{files[0][0]} and {files[1][0]} are both {which}; give one Korean and one English file")
     bad = files[langs.index(None)][0]
     raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
-
-
-def _write(args: argparse.Namespace, rows) -> ExportStats:
-    fmt = format_for(args.output, args.format)
-    writer = FORMATS[fmt]
-    options = {"header": args.header, "no_date": args.no_date,
-               "signature": signature(args.encoder, args.presegmented)}
-    if args.output == "-":
-        stats = writer(rows, sys.stdout, **options)
-        sys.stdout.flush()
-    else:
-        with atomic_output(args.output) as out:
-            stats = writer(rows, out, **options)
-    if stats.removed_chars:
-        log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
-    if stats.long_segments:
-        log.warning("%d segments are longer than 2,000 characters; some CAT tools reject them", stats.long_segments)
-    return stats
 
 
 def _write_unpaired(result: Alignment, out) -> None:

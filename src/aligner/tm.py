@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 from typing import Iterable, Iterator
 
 from .encoders import DEFAULT_ENCODER, Encoder
@@ -10,6 +12,8 @@ from .export import FORMATS, ExportStats, Row, format_for
 from .pipeline import align_document, align_texts
 from .records import Alignment, Pair
 from .textio import atomic_output
+
+log = logging.getLogger(__name__)
 
 
 class TranslationMemory:
@@ -79,7 +83,18 @@ class TranslationMemory:
         return iter(self._rows)
 
     def write(self, path: str | os.PathLike, fmt: str | None = None, **options: object) -> ExportStats:
-        """Write the memory atomically; the format comes from ``fmt`` or the extension."""
+        """Write the memory atomically ('-': standard output); the format comes from ``fmt``
+        or the extension. What the writer had to change is logged as a warning."""
         writer = FORMATS[format_for(str(path), fmt)]
-        with atomic_output(path) as out:
-            return writer(self._rows, out, **options)
+        if str(path) == "-":
+            stats = writer(self._rows, sys.stdout, **options)
+            sys.stdout.flush()
+        else:
+            with atomic_output(path) as out:
+                stats = writer(self._rows, out, **options)
+        if stats.removed_chars:
+            log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
+        if stats.long_segments:
+            log.warning("%d segments are longer than 2,000 characters; some CAT tools reject them",
+                        stats.long_segments)
+        return stats
