@@ -144,6 +144,9 @@ def test_cli_build_tm_exit_codes(corpus, capsys, use_encoder):
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.xml")]) == 2
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "no" / "tm.tmx")]) == 6
     assert "cannot write" in capsys.readouterr().err
+    # regression: a --state in a missing folder was an internal error (exit 1)
+    assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm2.tmx"),
+                 "--state", str(corpus / "no" / "state.jsonl")]) == 6
 
 
 def test_progress_bar_only_when_asked_or_on_a_terminal(corpus, capsys, use_encoder):

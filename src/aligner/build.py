@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .encoders import DEFAULT_ENCODER, get_encoder
-from .errors import AlignerError, InputError, OutputError, PartialBuildError, UnavailableError, UsageError
+from .errors import AlignerError, InputError, PartialBuildError, UnavailableError, UsageError
 from .export import ExportStats, format_for, signature
 from .pipeline import align_document, align_texts
 from .records import Pair, Segment
-from .textio import decode, read_bytes, read_text
+from .textio import check_output_folders, decode, read_bytes, read_text
 from .tm import TranslationMemory
 
 log = logging.getLogger(__name__)
@@ -347,8 +347,7 @@ def run_build(args) -> int:
     if args.output == "-":
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
     format_for(args.output, args.format)  # fail now, not after hours of alignment
-    if not Path(args.output).resolve().parent.is_dir():
-        raise OutputError(f"{args.output}: cannot write: the folder {Path(args.output).parent} does not exist")
+    check_output_folders(args.output, args.state)
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
     if args.allow_download:

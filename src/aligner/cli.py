@@ -13,16 +13,15 @@ import os
 import signal
 import sys
 import time
-from pathlib import Path
 from typing import Sequence
 
 from . import __version__
 from .encoders import DEFAULT_ENCODER
-from .errors import AlignerError, LanguageError, OutputError, UsageError
+from .errors import AlignerError, LanguageError, UsageError
 from .export import FORMATS, ExportStats, clean, format_for, signature
 from .records import Alignment
 from .segment import language_of
-from .textio import atomic_output, read_text
+from .textio import atomic_output, check_output_folders, read_text
 from .tm import TranslationMemory
 
 log = logging.getLogger("aligner")
@@ -104,7 +103,7 @@ def _run_align(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
-    _check_output_folders(args.output, args.unpaired)
+    check_output_folders(args.output, args.unpaired)
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
     texts = [_read(path, args.encoding) for path in args.inputs]
     if len(texts) == 2:
@@ -124,13 +123,6 @@ def _run_align(args: argparse.Namespace) -> int:
             _write_unpaired(result, out)
     _summary(args, result, stats, time.perf_counter() - started)
     return 0
-
-
-def _check_output_folders(*paths: str | None) -> None:
-    """Fail before the work, not after it, when an output cannot be created."""
-    for path in paths:
-        if path and path != "-" and not Path(path).resolve().parent.is_dir():
-            raise OutputError(f"{path}: cannot write: the folder {Path(path).parent} does not exist")
 
 
 def _encoder(args: argparse.Namespace):

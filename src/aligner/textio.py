@@ -131,6 +131,13 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise InputError(f"{path}: cannot read: {err.strerror}") from None
 
 
+def check_output_folders(*paths: str | os.PathLike | None) -> None:
+    """Fail before the work, not after it, when an output cannot be created."""
+    for path in paths:
+        if path and str(path) != "-" and not Path(path).resolve().parent.is_dir():
+            raise OutputError(f"{path}: cannot write: the folder {Path(path).parent} does not exist")
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
