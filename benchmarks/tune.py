@@ -75,25 +75,20 @@ def calibrate(docs, golds, tests_scores) -> tuple[float, float]:
 
 def fit_confidence(encoder_name: str) -> tuple[float, float]:
     """Fit the confidence mapping on the default settings' pairs, suspect lines left out."""
-    from aligner.dp import Side, align_sides, refine_gaps
-    from aligner.pipeline import _SpanEmbedder, embed_unique
+    from aligner.pipeline import align_beads
 
     docs = kep.build()
     encoder = accuracy.CachedEncoder(get_encoder(encoder_name))
     suspects = accuracy.suspect_lines()
     golds, outs = [], []
     for doc in docs:
-        ko_emb, en_emb = embed_unique(encoder, doc.ko, doc.en)
-        ko, en = Side.from_texts(doc.ko, ko_emb), Side.from_texts(doc.en, en_emb)
-        embed = _SpanEmbedder(encoder, accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), ko_emb, en_emb)
-        beads = refine_gaps(align_sides(ko, en, Params()), ko, en, embed, Params())
+        beads = align_beads(accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), encoder, Params())
         bad_ko = {i for (k, _), line in zip(doc.gold, doc.source) if line in suspects for i in k}
         golds.append([(tuple(k), tuple(e)) for k, e in doc.gold])
         outs.append([((tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))), b.score)
                      for b in beads if b.ko_end > b.ko_start and b.en_end > b.en_start
                      and not bad_ko & set(range(b.ko_start, b.ko_end))])
     return calibrate(docs, golds, outs)
-
 
 if __name__ == "__main__":
     main()

@@ -7,7 +7,7 @@ import logging
 
 import numpy as np
 
-from .dp import Params, Side, align_sides, refine_gaps
+from .dp import Bead, Params, Side, align_sides, refine_gaps
 from .encoders import DEFAULT_ENCODER, USE_BACKGROUND, Encoder, get_encoder
 from .errors import LanguageError
 from .records import Alignment, Pair, Segment
@@ -87,15 +87,7 @@ def align_segments(
 ) -> Alignment:
     """Align already segmented Korean and English sentences."""
     model = get_encoder(encoder) if isinstance(encoder, str) else encoder
-    ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
-    params = params or Params()
-    if (params.scale, params.shift) == (1.0, 0.0):
-        params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
-    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko])
-    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True)
-    beads = align_sides(ko_side, en_side, params)
-    if params.refine:
-        beads = refine_gaps(beads, ko_side, en_side, _SpanEmbedder(model, ko, en, ko_emb, en_emb), params)
+    beads = align_beads(ko, en, model, params or Params())
     pairs: list[Pair] = []
     unpaired: list[Segment] = []
     for b in beads:
@@ -105,6 +97,21 @@ def align_segments(
         else:
             unpaired.extend(ko_part + en_part)
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
+
+
+def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params) -> list[Bead]:
+    """The beads (with their raw scores) for segmented sentences: embedding, the DP and
+    the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
+    confidence mapping on their scores."""
+    ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
+    if (params.scale, params.shift) == (1.0, 0.0):
+        params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
+    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko])
+    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True)
+    beads = align_sides(ko_side, en_side, params)
+    if params.refine:
+        beads = refine_gaps(beads, ko_side, en_side, _SpanEmbedder(model, ko, en, ko_emb, en_emb), params)
+    return beads
 
 
 class _SpanEmbedder:
