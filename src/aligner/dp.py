@@ -374,7 +374,7 @@ def _backtrack(back, lo, moves, scores, n: int, m: int, p: Params) -> list[Bead]
 
 # P(a pair is exactly right | its score): logistic fit on the dev benchmark without its
 # suspect lines (python benchmarks/tune.py --calibrate).
-_CONFIDENCE_SLOPE, _CONFIDENCE_BIAS = 3.66, -0.04
+_CONFIDENCE_SLOPE, _CONFIDENCE_BIAS = 3.32, 0.30
 
 
 def _confidence(score: float) -> float:
