@@ -20,6 +20,7 @@ from typing import Callable, Iterable, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
+from .errors import UsageError
 from .records import Pair
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,5 @@ def format_for(path: str | None, fmt: str | None = None) -> str:
     ext = os.path.splitext(path or "")[1].lower().lstrip(".") if path and path != "-" else ""
     known = {"tsv": "tsv", "txt": "tsv", "tab": "tsv", "tmx": "tmx", "jsonl": "jsonl", "ndjson": "jsonl"}
     if ext and ext not in known:
-        from .errors import UsageError
-
         raise UsageError(f"{path}: cannot tell the output format from '.{ext}'; use .tmx, .tsv or .jsonl, or --format")
     return known.get(ext, "tsv")
