@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("--calibrate", action="store_true", help="fit the confidence mapping instead")
     args = parser.parse_args()
     if args.calibrate:
-        print("slope, bias = %.2f, %.2f" % fit_confidence(args.encoder))
+        print("_CONFIDENCE_WEIGHTS = (%.2f, %.2f, %.2f)  # score, cosine, bias" % tuple(fit_confidence(args.encoder)))
         return
     docs = kep.build()
     golds = [[(tuple(k), tuple(e)) for k, e in doc.gold] for doc in docs]
@@ -54,41 +54,43 @@ def main() -> None:
 
 
 
-def calibrate(docs, golds, tests_scores) -> tuple[float, float]:
-    """Logistic fit of P(pair is exactly a gold bead | DP score), by Newton's method."""
-    x, y = [], []
-    for gold, pairs in zip(golds, tests_scores):
-        gold_set = set(gold)
-        for bead, s in pairs:
-            x.append(s)
-            y.append(bead in gold_set)
-    X = np.column_stack([np.array(x), np.ones(len(x))])
-    Y = np.array(y, dtype=float)
-    w = np.zeros(2)
+def calibrate(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Logistic regression weights (one per feature column, then the bias), by Newton's method."""
+    X = np.column_stack([features, np.ones(len(features))])
+    w = np.zeros(X.shape[1])
     for _ in range(50):
         p = 1 / (1 + np.exp(-X @ w))
-        grad = X.T @ (Y - p)
-        hess = (X * (p * (1 - p))[:, None]).T @ X + 1e-6 * np.eye(2)
-        w += np.linalg.solve(hess, grad)
-    return float(w[0]), float(w[1])
+        hess = (X * (p * (1 - p))[:, None]).T @ X + 1e-6 * np.eye(len(w))
+        w += np.linalg.solve(hess, X.T @ (labels - p))
+    return w
 
 
-def fit_confidence(encoder_name: str) -> tuple[float, float]:
-    """Fit the confidence mapping on the default settings' pairs, suspect lines left out."""
-    from aligner.pipeline import align_beads
+def fit_confidence(encoder_name: str, seeds=(13, 14, 15, 16, 17)) -> np.ndarray:
+    """Fit P(pair is exactly a gold bead | DP score, cosine) on the default settings' pairs
+    over several builds of the benchmark, suspect lines left out."""
+    from aligner.pipeline import align_beads, similarity_scale
 
-    docs = kep.build()
     encoder = accuracy.CachedEncoder(get_encoder(encoder_name))
     suspects = accuracy.suspect_lines()
-    golds, outs = [], []
-    for doc in docs:
-        beads = align_beads(accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), encoder, Params())
-        bad_ko = {i for (k, _), line in zip(doc.gold, doc.source) if line in suspects for i in k}
-        golds.append([(tuple(k), tuple(e)) for k, e in doc.gold])
-        outs.append([((tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))), b.score)
-                     for b in beads if b.ko_end > b.ko_start and b.en_end > b.en_start
-                     and not bad_ko & set(range(b.ko_start, b.ko_end))])
-    return calibrate(docs, golds, outs)
+    features, labels = [], []
+    for seed in seeds:
+        for doc in kep.build(seed=seed):
+            beads = align_beads(accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), encoder, Params())
+            ko_emb, en_emb = encoder.encode(doc.ko), encoder.encode(doc.en)
+            scale = similarity_scale(encoder, ko_emb, en_emb)
+            bad_ko = {i for (k, _), line in zip(doc.gold, doc.source) if line in suspects for i in k}
+            gold = {(tuple(k), tuple(e)) for k, e in doc.gold}
+            for b in beads:
+                ko_ids, en_ids = tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))
+                if not ko_ids or not en_ids or bad_ko & set(ko_ids):
+                    continue
+                ko_vec, en_vec = (encoder.encode([" ".join(side[i] for i in ids)])[0]
+                                  for side, ids in ((doc.ko, ko_ids), (doc.en, en_ids)))
+                cos = scale["scale"] * float(ko_vec @ en_vec) + scale["shift"]
+                features.append((b.score, cos))
+                labels.append((ko_ids, en_ids) in gold)
+    return calibrate(np.array(features), np.array(labels, dtype=float))
+
 
 if __name__ == "__main__":
     main()

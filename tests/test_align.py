@@ -130,3 +130,39 @@ def test_refinement_splits_a_noise_sentence_off_a_multi_sentence_bead():
     fixed = refine_gaps(wrong, ko, en, embed, Params())
     assert [(b.ko_start, b.ko_end, b.en_start, b.en_end) for b in fixed] == [
         (0, 1, 0, 1), (1, 2, 1, 2), (2, 2, 2, 3), (2, 3, 3, 4)]
+
+
+def with_unrelated(side: Side, at: int, count: int, seed: int) -> Side:
+    """``side`` with ``count`` sentences of unrelated content inserted at ``at``."""
+    noise = unit(np.random.default_rng(seed).normal(size=(count, DIM))).astype(np.float32)
+    emb = np.vstack([side.emb[:at], noise, side.emb[at:]])
+    return Side.from_texts([f"sentence {i}" for i in range(len(emb))], emb)
+
+
+def test_an_unrelated_pair_between_two_translations_is_paired_by_position_with_low_confidence():
+    """Two sentences left over between translations, one on each side (a loose
+    translation, or junk the corpus pairs anyway): position pins them together, and
+    their cosine gives them a confidence well below the content-backed pairs'.
+    Without positional pairing, two gaps."""
+    ko, en = make_sides([(1, 1)] * 8, seed=21)
+    ko, en = with_unrelated(ko, 4, 1, seed=1), with_unrelated(en, 4, 1, seed=2)
+    beads = aligned(ko, en, Params())
+    assert pairs(beads) == [(i, i + 1, i, i + 1) for i in range(9)]
+    weak = next(b for b in beads if b.ko_start == 4)
+    assert weak.confidence < min(b.confidence for b in beads if b.ko_start != 4) - 0.25
+    assert (4, 5, 4, 5) not in pairs(aligned(ko, en, dataclasses.replace(Params(), positional=False)))
+
+
+def test_equal_leftovers_between_pairs_are_paired_in_order():
+    ko, en = make_sides([(1, 1)] * 8, seed=22)
+    ko, en = with_unrelated(ko, 4, 2, seed=3), with_unrelated(en, 4, 2, seed=4)
+    assert pairs(aligned(ko, en, Params())) == [(i, i + 1, i, i + 1) for i in range(10)]
+
+
+def test_unequal_leftovers_between_pairs_stay_unpaired():
+    """Two Korean and one English sentence left over: which Korean one goes with the
+    English one, position cannot say, and the cosine says neither."""
+    ko, en = make_sides([(1, 1)] * 8, seed=23)
+    ko, en = with_unrelated(ko, 4, 2, seed=5), with_unrelated(en, 4, 1, seed=6)
+    got = pairs(aligned(ko, en, Params()))
+    assert got == [(i, i + 1, i, i + 1) for i in range(4)] + [(i + 2, i + 3, i + 1, i + 2) for i in range(4, 8)]

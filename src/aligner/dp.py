@@ -9,11 +9,13 @@ score 0. The DP maximizes the total score inside a band of cells. Small document
 the whole grid; long ones are first aligned at half resolution (recursively, as in
 Vecalign) and the fine search is restricted to a band around the projected path, so
 time and memory grow linearly with length. ``refine_gaps`` then re-scores the sentences at
-bead edges with real embeddings of the joined text, and undoes pairs below a cosine floor.
+bead edges with real embeddings of the joined text, undoes pairs below a cosine floor
+unless position alone pins them, and gives every pair its calibrated confidence.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from dataclasses import dataclass
@@ -50,13 +52,22 @@ class Params:
     scale: float = 1.0
     shift: float = 0.0
     refine: bool = True  # re-score gaps next to pairs with real concatenation embeddings
-    refine_delta: float = 0.03  # attach a gap sentence if similarity drops by less than this
-    split_delta: float = 0.04  # split an edge sentence off if similarity rises by more than this
+    # Attach a gap sentence to a neighbouring pair if the fit (similarity of the joined text,
+    # plus attach_length_weight times the length prior) drops by less than refine_delta;
+    # split an edge sentence off a pair if the fit rises by more than split_delta.
+    refine_delta: float = 0.025
+    split_delta: float = 0.04
+    attach_length_weight: float = 0.005
     min_pair_cos: float = 0.15  # a pair less similar than this (real cosine) is left unpaired
     # Before the first and after the last anchor (a pair at least this similar) position
     # proves nothing: pairs there (titles, bylines, menus) need edge_min_cos.
     anchor_cos: float = 0.5
     edge_min_cos: float = 0.3
+    # Position as evidence: a weak 1-1 pair between two pairs stays paired (below
+    # min_pair_cos), and the same number of sentences (at most max_leftover) left on both
+    # sides between two pairs are paired in order. Their cosine gives them a low confidence.
+    positional: bool = True
+    max_leftover: int = 2
 
 
 def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
@@ -325,7 +336,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params) -> list[B
         row_best = np.where(in_band[i], chained, -np.inf)
         row_back[from_gap] = len(moves)
         best[i], back[i] = row_best, row_back
-    return _backtrack(back, lo, moves, scores, n, m, p)
+    return _backtrack(back, lo, moves, scores, ko, en, p)
 
 
 def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> np.ndarray:
@@ -357,9 +368,9 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
     return np.where(ok, extra, 0.0)
 
 
-def _backtrack(back, lo, moves, scores, n: int, m: int, p: Params) -> list[Bead]:
+def _backtrack(back, lo, moves, scores, ko: Side, en: Side, p: Params) -> list[Bead]:
     beads: list[Bead] = []
-    i, j = n, m
+    i, j = len(ko), len(en)
     while i > 0 or j > 0:
         t = back[i, j - lo[i]]
         a, b = (0, 1) if t == len(moves) else moves[t]
@@ -367,25 +378,33 @@ def _backtrack(back, lo, moves, scores, n: int, m: int, p: Params) -> list[Bead]
             beads.append(Bead(i - a, i, j - b, j, 0.0, 0.0))
         else:
             s = float(scores[a, b][i, j - lo[i]])
-            beads.append(Bead(i - a, i, j - b, j, s, _confidence(s)))
+            cos = float(_unit(ko.emb[i - a:i].sum(axis=0)) @ _unit(en.emb[j - b:j].sum(axis=0)))
+            beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift)))
         i, j = i - a, j - b
     return beads[::-1]
 
 
-# P(a pair is exactly right | its score): logistic fit on the dev benchmark without its
-# suspect lines (python benchmarks/tune.py --calibrate).
-_CONFIDENCE_SLOPE, _CONFIDENCE_BIAS = 3.32, 0.30
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
-def _confidence(score: float) -> float:
-    """Map a bead score into a probability-like confidence in (0, 1)."""
-    return float(1.0 / (1.0 + np.exp(-(_CONFIDENCE_SLOPE * score + _CONFIDENCE_BIAS))))
+# P(a pair is exactly right | its DP score, its cosine): logistic fit on the dev benchmark
+# without its suspect lines (python benchmarks/tune.py --calibrate). The cosine matters for
+# pairs kept for their position alone, whose DP score says little.
+_CONFIDENCE_WEIGHTS = (2.37, 2.91, -0.64)  # score, cosine, bias
+
+
+def _confidence(score: float, cos: float) -> float:
+    """Map a bead's score and (encoder-scaled) cosine into a probability-like confidence."""
+    w_score, w_cos, bias = _CONFIDENCE_WEIGHTS
+    return float(1.0 / (1.0 + np.exp(-(w_score * score + w_cos * cos + bias))))
 
 
 # ---------------------------------------------------------------- refinement
 
 
 SpanEmbedder = Callable[[str, int, int], np.ndarray]
+Fit = Callable[[Bead, Bead], float]
 
 
 def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: Params) -> list[Bead]:
@@ -394,39 +413,87 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     The DP scores a multi-sentence side by summing sentence embeddings, which cannot
     tell a sentence that completes a translation from an unrelated neighbour; embedding
     the joined text can. One rule, applied both ways: a sentence belongs to a pair if
-    the pair's similarity with it is at least its similarity without it, less
-    ``refine_delta``. So edge sentences of multi-sentence beads are split off where
-    they fail the rule, pairs whose similarity is below ``min_pair_cos`` are undone
-    (the DP's relative scores alone would pair two unrelated leftovers; outside the
-    first and last anchors the stricter ``edge_min_cos`` applies), and unpaired
-    sentences next to a pair are attached where they pass the rule. Only those few
-    spans are embedded.
+    the pair's fit with it (similarity, plus the length prior's change) is at least its
+    fit without it, less ``refine_delta``. So edge sentences of multi-sentence beads are
+    split off where they fail the rule, pairs whose similarity is below ``min_pair_cos``
+    are undone (the DP's relative scores alone would pair two unrelated leftovers;
+    outside the first and last anchors the stricter ``edge_min_cos`` applies) unless
+    they sit between two pairs, and unpaired sentences next to a pair are attached where
+    they pass the rule. Last, equal numbers of sentences left on both sides between two
+    pairs are paired in order (``positional``). Only those few spans are embedded.
     """
 
     def sim(b: Bead) -> float:
         return p.scale * float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end)) + p.shift
+
+    def fit(pair: Bead, merged: Bead) -> float:
+        """How much better ``merged`` (``pair`` and one more sentence) is than ``pair``:
+        the similarity gained plus the length prior's gain."""
+        length = _bead_length_term(merged, ko, en, p) - _bead_length_term(pair, ko, en, p)
+        return sim(merged) - sim(pair) + p.attach_length_weight * length
 
     prefetch = getattr(embed, "prefetch", lambda spans: None)
     prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]
              + [span for b in beads if not _is_gap(b) for span in _spans_of(b)])
     out: list[Bead] = []
     for bead in beads:
-        out.extend(_split_edges(bead, sim, p.split_delta) if not _is_gap(bead) else [bead])
+        out.extend(_split_edges(bead, fit, p.split_delta) if not _is_gap(bead) else [bead])
     anchors = [t for t, b in enumerate(out) if not _is_gap(b) and sim(b) >= p.anchor_cos]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(out), -1)
     checked: list[Bead] = []
     for t, b in enumerate(out):
         floor = p.min_pair_cos if first <= t <= last else max(p.min_pair_cos, p.edge_min_cos)
-        checked.extend(_unpaired(b) if not _is_gap(b) and sim(b) < floor else [b])
+        weak = not _is_gap(b) and sim(b) < floor
+        checked.extend(_unpaired(b) if weak and not (p.positional and _sandwiched(out, t, first, last)) else [b])
+    edges = (out[first], out[last]) if anchors else None
     out = checked
     prefetch([span for t, gap in enumerate(out) if _is_gap(gap) for u in (t - 1, t + 1)
               if 0 <= u < len(out) and not _is_gap(out[u]) for span in _spans_of(_merged(out[u], gap))])
-    return _attach_gaps(out, sim, p.refine_delta)
+    out = _pair_leftovers(_attach_gaps(out, fit, p.refine_delta), edges, p)
+    return [b if _is_gap(b) else dataclasses.replace(b, confidence=_confidence(b.score, sim(b))) for b in out]
+
+
+def _pair_leftovers(beads: list[Bead], edges: tuple[Bead, Bead] | None, p: Params) -> list[Bead]:
+    """Pair the sentences left between two pairs when both sides left the same number
+    (at most ``p.max_leftover``): position says they correspond, in order."""
+    if not p.positional or edges is None:
+        return beads
+    lo, hi = (_position(beads, b) for b in edges)
+    out: list[Bead] = []
+    t = 0
+    while t < len(beads):
+        u = t
+        while u < len(beads) and _is_gap(beads[u]):
+            u += 1
+        run = beads[t:u]
+        if run and lo < t and u <= hi:
+            k0, k1 = min(b.ko_start for b in run), max(b.ko_end for b in run)
+            e0, e1 = min(b.en_start for b in run), max(b.en_end for b in run)
+            if k1 - k0 == e1 - e0 and 0 < k1 - k0 <= p.max_leftover:
+                run = [Bead(k0 + i, k0 + i + 1, e0 + i, e0 + i + 1, 0.0, 0.0) for i in range(k1 - k0)]
+        out.extend(run)
+        if u < len(beads):
+            out.append(beads[u])
+        t = u + 1
+    return out
+
+
+def _position(beads: list[Bead], bead: Bead) -> int:
+    """Index of the bead that now holds ``bead``'s first sentence (gaps may have been attached)."""
+    return next(t for t, b in enumerate(beads) if not _is_gap(b)
+                and b.ko_start <= bead.ko_start < b.ko_end and b.en_start <= bead.en_start < b.en_end)
+
+
+def _sandwiched(beads: list[Bead], t: int, first: int, last: int) -> bool:
+    """A 1-1 pair between anchors whose neighbours are pairs too: nothing is left over
+    on either side, so position alone says the two sentences correspond."""
+    b = beads[t]
+    return (first < t < last and b.ko_end - b.ko_start == 1 and b.en_end - b.en_start == 1
+            and not _is_gap(beads[t - 1]) and not _is_gap(beads[t + 1]))
 
 
 def _rebead(b: Bead, ko_start: int, ko_end: int, en_start: int, en_end: int, gain: float) -> Bead:
-    score = b.score + gain
-    return Bead(ko_start, ko_end, en_start, en_end, score, _confidence(score))
+    return Bead(ko_start, ko_end, en_start, en_end, b.score + gain, 0.0)  # confidence: set at the end
 
 
 def _split_options(bead: Bead) -> list[tuple[tuple[int, int, int, int], tuple[int, int, int, int], bool]]:
@@ -453,15 +520,14 @@ def _merged(pair: Bead, gap: Bead) -> Bead:
                 min(pair.en_start, gap.en_start), max(pair.en_end, gap.en_end), 0.0, 0.0)
 
 
-def _split_edges(bead: Bead, sim: Callable[[Bead], float], delta: float) -> list[Bead]:
+def _split_edges(bead: Bead, fit: Fit, delta: float) -> list[Bead]:
     before: list[Bead] = []
     after: list[Bead] = []
     while True:
         options = _split_options(bead)
         if not options:
             break
-        full = sim(bead)
-        gains = [sim(Bead(*r, 0.0, 0.0)) - full for r, _, _ in options]
+        gains = [-fit(Bead(*r, 0.0, 0.0), bead) for r, _, _ in options]
         best = int(np.argmax(gains)) if gains else -1
         if gains[best] <= delta:
             break
@@ -471,7 +537,13 @@ def _split_edges(bead: Bead, sim: Callable[[Bead], float], delta: float) -> list
     return before + [bead] + after[::-1]
 
 
-def _attach_gaps(beads: list[Bead], sim: Callable[[Bead], float], delta: float) -> list[Bead]:
+def _bead_length_term(b: Bead, ko: Side, en: Side, p: Params) -> float:
+    ko_len = ko.lengths[b.ko_start:b.ko_end].sum() + (b.ko_end - b.ko_start - 1)
+    en_len = en.lengths[b.en_start:b.en_end].sum() + (b.en_end - b.en_start - 1)
+    return float(_length_term(np.float32(ko_len), np.float32(en_len), p))
+
+
+def _attach_gaps(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
     t = 0
     while t < len(beads):
         gap = beads[t]
@@ -484,7 +556,7 @@ def _attach_gaps(beads: list[Bead], sim: Callable[[Bead], float], delta: float) 
                 continue
             pair = beads[u]
             merged = _merged(pair, gap)
-            gain = sim(merged) - sim(pair)
+            gain = fit(pair, merged)
             if gain >= best_gain:
                 best, best_gain = (u, merged), gain
         if best is None:
