@@ -67,4 +67,20 @@ def test_build_speed_corpus(tmp_path):
 def test_suspect_lines_are_listed_with_reasons():
     rows = [line.split("\t") for line in (BENCH / "suspect_lines.tsv").read_text(encoding="utf-8").splitlines()
             if line[:1].isdigit()]
-    assert len(rows) == len(accuracy.suspect_lines()) == 20 and all(len(r) == 2 and r[1] for r in rows)
+    assert len(rows) == len(accuracy.suspect_lines()) == 24 and all(len(r) == 2 and r[1] for r in rows)
+
+
+@pytest.mark.parametrize("corpus", sorted(kep.CORPORA))
+def test_held_out_builds_cover_every_sentence_once(corpus):
+    doc = kep.build(n_docs=1, seed=14, corpus=corpus)[0]
+    ko_ids = sorted(i for k, _ in doc.gold for i in k)
+    en_ids = sorted(j for _, e in doc.gold for j in e)
+    assert ko_ids == list(range(len(doc.ko))) and en_ids == list(range(len(doc.en)))
+    assert doc.gold != kep.build(n_docs=1, seed=13, corpus=corpus)[0].gold
+
+
+def test_seed_gold_maps_onto_the_segments():
+    ko, en, gold = accuracy.seed_benchmark()
+    assert sorted(i for k, _ in gold for i in k) == list(range(len(ko)))
+    assert sorted(j for _, e in gold for j in e) == list(range(len(en)))
+    assert sum(1 for k, e in gold if k and e) == len(ko)

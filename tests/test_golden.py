@@ -7,6 +7,8 @@ menus, an untranslated sentence) must stay unpaired.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import ROOT
 
@@ -14,48 +16,11 @@ from aligner import align_document, align_texts
 
 DATA = ROOT / "tests" / "data"
 
-SEED_PAIRS = [
-    ("러시아는 최근 북러간에 맺은 상호군사협력조약을 법제화 하기위하여 하원에 법안을 제출하고 비준을 받기위한 작업에 착수했다고 크렘린궁이 발표했다.",
-     ["The Kremlin announced that Russia has submitted a bill to the House of Representatives and begun work to obtain ratification to legislate the mutual military cooperation treaty recently concluded between North Korea and Russia."]),
-    ("북러간의 상호군사협력조약이 합법화 되면 북한이나 러시아가 전시상태일 때 양국간 군사협력지원이 가능할뿐만 아니라 북러간 군사협력을 정당화 해서 유엔안보리의 규탄이나 제재를 피하기위한 수단이다.",
-     ["If the mutual military cooperation treaty between North Korea and Russia is legalized, not only will it be possible to support military cooperation between the two countries when North Korea or Russia are in a state of war, but it will also be a means to avoid condemnation or sanctions by the UN Security Council by justifying military cooperation between North Korea and Russia."]),
-    ("러시아는 우크라이나 전쟁으로 인해 많은 병력과 무기를 손실했고 이를 보충하기 위해 북한의 도움이 절실히 필요하게 됐다.",
-     ["Russia lost a lot of troops and weapons due to the war in Ukraine and desperately needed North Korea's help to make up for it."]),
-    ("푸틴과 김정은의 전략적인 주고받기식 행도이 노골화 되면서 중동뿐만아니라 한반도에도 위기가 고조될 가능성이 어느때보다 높다.",
-     ["As the strategic give-and-take between Putin and Kim Jong-un becomes more explicit, there is a higher possibility than ever that a crisis will escalate not only in the Middle East but also on the Korean Peninsula."]),
-    ("이에 대해 미국의 입장을 국무성 밀러 대변인을 통해 들어 본다.",
-     ["We will hear the United States' position on this through State Department Spokesperson Matthew Miller."]),
-    ("*(아래는 16일(현지시간) 국무성브리핑에서 매튜 밀러 대변인과 나(제니 박)의 질의응답이다.)",
-     ["*Below is a Q&A between Spokesperson Matthew Miller and me (Janne Pak) at the State Department briefing on the 16th (local time)."]),
-    ("러시아, 중국 그리고 북한에 관한 질문: 러시아와 북한의 주요 군사협력 조약이 러시아 하원에 비준 법안으로 제출됐다.",
-     ["Two questions on Russia and China and North Korea.",
-      "Russia and North Korea major military cooperation treaty has been submitted as a bill to the Russian house of representatives for ratification."]),
-    ("이로써 북한과 러시아의 군사협력이 합법화된다.",
-     ["This will legalize military cooperation between the North Korea and Russia."]),
-    ("러시아의 우크라이나 전쟁에 북한군을 파견하는 것도 정당화되는 것으로 보인다.",
-     ["It also seems to justify the dispatch of North Korean troops to Russia’s war in Ukraine."]),
-    ("이것에 대해 어떻게 생각하세요?", ["What do you think about this?"]),
-    ("우리는 러시아와 북한 사이의 안보 관계가 강화되는 것에 대해 계속해서 큰 우려를 갖고 있습니다.",
-     ["A:(MR MILLER): We continue to have great concerns about the growing security relationship between Russia and North Korea."]),
-    ("러시아와 중국 국방장관들이 베이징에서 만나 양국 간 군사 협력을 재확인했습니다.",
-     ["The defense ministers of Russia and China met in Beijing and reaffirmed military cooperation between the two countries."]),
-    ("중국과 러시아의 실질적인 군사 협력에 대해 어떤 우려를 갖고 있습니까?",
-     ["What concerns do you have about substantial military cooperation between China and Russia?"]),
-    ("이에 대해서는 이전에 이야기한 적이 있으며 오늘은 새로 추가할 내용이 없습니다.(끝",
-     ["A:(MR MILLER): We’ve spoken on that before, and I don’t have anything new to add to it today."]),
-]
-
-SEED_ENGLISH_ONLY = [
-    "U.S., big concerns over Russia and North Korea have begun legalization of the “Mutual Military Cooperation Treaty”",
-    "Janne Pak",
-    "(10-16-2024) by: Janne Pak(White House & State Department & Pentagon & Congress Correspondent)",
-    "QUESTION:(Janne Pak): Thank you, Matt.",
-    "QUESTION:(Janne Pak): And the second question.",
-    "All Copy Rights Reserved: on USA JOURNAL KOREA Site.",
-    "(Janne Pak, White House Correspondent)",
-    "A Professional female Journalist who has covered the Korean Peninsula Issues and Korea-U.S. relations for over 20 years, White House, Pentagon, State Department, Congress.",
-    "U.S.-ROK Foreign Affairs and Defense Ministers' Meeting_“strongly condemn North Korea's ICBM launch”",
-]
+# The seed's hand-made gold (also scored by benchmarks/accuracy.py): the article appears
+# twice, and both copies align the same way.
+SEED_GOLD = json.loads((DATA / "seed_000.gold.json").read_text(encoding="utf-8"))
+SEED_PAIRS = [(ko, en) for ko, en in SEED_GOLD["pairs"]]
+SEED_ENGLISH_ONLY = SEED_GOLD["english_only"]
 
 
 def as_pairs(result) -> list[tuple[str, list[str]]]:
@@ -64,8 +29,7 @@ def as_pairs(result) -> list[tuple[str, list[str]]]:
 
 def test_seed_every_korean_sentence_finds_its_english(seed_text, use_encoder):
     result = align_document(seed_text, encoder=use_encoder)
-    # The article appears twice; both copies align the same way.
-    assert as_pairs(result) == SEED_PAIRS + SEED_PAIRS
+    assert as_pairs(result) == SEED_PAIRS
     assert not [s for s in result.unpaired if s.lang == "ko"]
 
 
