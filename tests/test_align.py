@@ -166,3 +166,12 @@ def test_unequal_leftovers_between_pairs_stay_unpaired():
     ko, en = with_unrelated(ko, 4, 2, seed=5), with_unrelated(en, 4, 1, seed=6)
     got = pairs(aligned(ko, en, Params()))
     assert got == [(i, i + 1, i, i + 1) for i in range(4)] + [(i + 2, i + 3, i + 1, i + 2) for i in range(4, 8)]
+
+
+def test_positional_pairing_survives_a_floor_above_every_anchor():
+    """Regression: with min_pair_cos above anchor_cos the anchors themselves are undone,
+    and looking them up afterwards raised StopIteration. Nothing pins the first and last
+    pairs, so they are undone; the pairs between them keep each other by position."""
+    ko, en = make_sides([(1, 1)] * 8, seed=24)
+    got = pairs(aligned(ko, en, dataclasses.replace(Params(), min_pair_cos=0.99)))
+    assert got == [(i, i + 1, i, i + 1) for i in range(1, 7)]

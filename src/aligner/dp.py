@@ -440,11 +440,10 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         out.extend(_split_edges(bead, fit, p.split_delta) if not _is_gap(bead) else [bead])
     anchors = [t for t, b in enumerate(out) if not _is_gap(b) and sim(b) >= p.anchor_cos]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(out), -1)
-    checked: list[Bead] = []
-    for t, b in enumerate(out):
-        floor = p.min_pair_cos if first <= t <= last else max(p.min_pair_cos, p.edge_min_cos)
-        weak = not _is_gap(b) and sim(b) < floor
-        checked.extend(_unpaired(b) if weak and not (p.positional and _sandwiched(out, t, first, last)) else [b])
+    floors = [p.min_pair_cos if first <= t <= last else max(p.min_pair_cos, p.edge_min_cos) for t in range(len(out))]
+    strong = [not _is_gap(b) and sim(b) >= floor for b, floor in zip(out, floors)]
+    kept = _sandwiched(out, strong, first, last) if p.positional else strong
+    checked = [piece for b, keep in zip(out, kept) for piece in ([b] if keep or _is_gap(b) else _unpaired(b))]
     edges = (out[first], out[last]) if anchors else None
     out = checked
     prefetch([span for t, gap in enumerate(out) if _is_gap(gap) for u in (t - 1, t + 1)
@@ -456,9 +455,9 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
 def _pair_leftovers(beads: list[Bead], edges: tuple[Bead, Bead] | None, p: Params) -> list[Bead]:
     """Pair the sentences left between two pairs when both sides left the same number
     (at most ``p.max_leftover``): position says they correspond, in order."""
-    if not p.positional or edges is None:
+    lo, hi = (_position(beads, b) for b in edges) if p.positional and edges else (None, None)
+    if lo is None or hi is None:
         return beads
-    lo, hi = (_position(beads, b) for b in edges)
     out: list[Bead] = []
     t = 0
     while t < len(beads):
@@ -478,18 +477,19 @@ def _pair_leftovers(beads: list[Bead], edges: tuple[Bead, Bead] | None, p: Param
     return out
 
 
-def _position(beads: list[Bead], bead: Bead) -> int:
-    """Index of the bead that now holds ``bead``'s first sentence (gaps may have been attached)."""
-    return next(t for t, b in enumerate(beads) if not _is_gap(b)
-                and b.ko_start <= bead.ko_start < b.ko_end and b.en_start <= bead.en_start < b.en_end)
+def _position(beads: list[Bead], bead: Bead) -> int | None:
+    """Index of the pair that now holds ``bead``'s first sentences (gaps may have been
+    attached to it), or None if it was undone."""
+    return next((t for t, b in enumerate(beads) if not _is_gap(b)
+                 and b.ko_start <= bead.ko_start < b.ko_end and b.en_start <= bead.en_start < b.en_end), None)
 
 
-def _sandwiched(beads: list[Bead], t: int, first: int, last: int) -> bool:
-    """A 1-1 pair between anchors whose neighbours are pairs too: nothing is left over
-    on either side, so position alone says the two sentences correspond."""
-    b = beads[t]
-    return (first < t < last and b.ko_end - b.ko_start == 1 and b.en_end - b.en_start == 1
-            and not _is_gap(beads[t - 1]) and not _is_gap(beads[t + 1]))
+def _sandwiched(beads: list[Bead], strong: list[bool], first: int, last: int) -> list[bool]:
+    """``strong``, plus each 1-1 pair between the anchors whose neighbours are pairs: the
+    DP left nothing over on either side of it, so position says its sentences correspond."""
+    return [keep or (first < t < last and b.ko_end - b.ko_start == 1 and b.en_end - b.en_start == 1
+                     and not _is_gap(beads[t - 1]) and not _is_gap(beads[t + 1]))
+            for t, (b, keep) in enumerate(zip(beads, strong))]
 
 
 def _rebead(b: Bead, ko_start: int, ko_end: int, en_start: int, en_end: int, gain: float) -> Bead:
