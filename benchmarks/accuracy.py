@@ -209,6 +209,7 @@ ABLATIONS = {
     "no refinement (no re-embedding of joined sentences, no pair floor)": {"refine": False},
     "no positional pairing (weak pairs between pairs undone, leftovers unpaired)": {"positional": False},
     "no length prior when attaching a gap": {"attach_length_weight": 0.0},
+    "no allowance for attaching a short sentence": {"short_bonus": 0.0},
 }
 
 # Other builds: the same construction with other random deletions/insertions (seeds 14-17

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -84,3 +85,19 @@ def test_seed_gold_maps_onto_the_segments():
     assert sorted(i for k, _ in gold for i in k) == list(range(len(ko)))
     assert sorted(j for _, e in gold for j in e) == list(range(len(en)))
     assert sum(1 for k, e in gold if k and e) == len(ko)
+
+
+def test_a_short_fragment_goes_with_its_sentence(use_encoder):
+    """Line 905 of the dev corpus ends its Korean side with a dictionary gloss of 12
+    characters (협력, 동의, 동시 발생), split off as a sentence of its own; the gold keeps it
+    in the line's 2-1 bead. Too short for its embedding to be evidence either way, it
+    attaches to its neighbour when the fit is close (Params.short_bonus)."""
+    from aligner.dp import Params
+
+    doc = kep.build(n_docs=10)[9]
+    assert doc.ko[6] == "협력, 동의, 동시 발생" and doc.source[5] == 905
+    part = kep.Document("part", doc.ko[:20], doc.en[:20], [], [])
+    beads = accuracy.run_aligner([part], use_encoder, Params())[0]
+    assert ((5, 6), (5,)) in beads
+    without = accuracy.run_aligner([part], use_encoder, dataclasses.replace(Params(), short_bonus=0.0))[0]
+    assert ((6,), ()) in without

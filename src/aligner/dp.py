@@ -53,11 +53,15 @@ class Params:
     shift: float = 0.0
     refine: bool = True  # re-score gaps next to pairs with real concatenation embeddings
     # Attach a gap sentence to a neighbouring pair if the fit (similarity of the joined text,
-    # plus attach_length_weight times the length prior) drops by less than refine_delta;
-    # split an edge sentence off a pair if the fit rises by more than split_delta.
+    # plus attach_length_weight times the length prior, plus short_bonus for a sentence of
+    # fewer than short_chars characters: a gloss, a date, "Forget it.", too short for its
+    # embedding to be evidence either way) drops by less than refine_delta; split an edge
+    # sentence off a pair if the fit rises by more than split_delta.
     refine_delta: float = 0.025
     split_delta: float = 0.04
     attach_length_weight: float = 0.005
+    short_bonus: float = 0.02
+    short_chars: int = 15
     min_pair_cos: float = 0.15  # a pair less similar than this (real cosine) is left unpaired
     # Before the first and after the last anchor (a pair at least this similar) position
     # proves nothing: pairs there (titles, bylines, menus) need edge_min_cos.
@@ -391,7 +395,7 @@ def _unit(v: np.ndarray) -> np.ndarray:
 # P(a pair is exactly right | its DP score, its cosine): logistic fit on the dev benchmark
 # without its suspect lines (python benchmarks/tune.py --calibrate). The cosine matters for
 # pairs kept for their position alone, whose DP score says little.
-_CONFIDENCE_WEIGHTS = (2.37, 2.91, -0.64)  # score, cosine, bias
+_CONFIDENCE_WEIGHTS = (2.58, 2.81, -0.70)  # score, cosine, bias
 
 
 def _confidence(score: float, cos: float) -> float:
@@ -428,9 +432,12 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
 
     def fit(pair: Bead, merged: Bead) -> float:
         """How much better ``merged`` (``pair`` and one more sentence) is than ``pair``:
-        the similarity gained plus the length prior's gain."""
+        the similarity gained, plus the length prior's gain, plus the short-sentence allowance."""
         length = _bead_length_term(merged, ko, en, p) - _bead_length_term(pair, ko, en, p)
-        return sim(merged) - sim(pair) + p.attach_length_weight * length
+        added = (ko.lengths[merged.ko_start:merged.ko_end].sum() - ko.lengths[pair.ko_start:pair.ko_end].sum()
+                 + en.lengths[merged.en_start:merged.en_end].sum() - en.lengths[pair.en_start:pair.en_end].sum())
+        short = p.short_bonus if added < p.short_chars else 0.0
+        return sim(merged) - sim(pair) + p.attach_length_weight * length + short
 
     prefetch = getattr(embed, "prefetch", lambda spans: None)
     prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]
