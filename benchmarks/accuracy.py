@@ -62,8 +62,8 @@ def score(golds: list[list[Bead]], tests: list[list[Bead]]) -> dict[str, float]:
     r = sum(
         _counts([b for b in t if b[0] and b[1]], [b for b in g if b[0] and b[1]]) for g, t in zip(golds, tests)
     )
-    ratio = lambda a, b: a / (a + b) if a + b else 0.0  # noqa: E731
-    f1 = lambda x, y: 2 * x * y / (x + y) if x + y else 0.0  # noqa: E731
+    ratio = lambda a, b: a / (a + b) if a + b else 0.0
+    f1 = lambda x, y: 2 * x * y / (x + y) if x + y else 0.0
     res = {"p_strict": ratio(p[0], p[1]), "p_lax": ratio(p[2], p[3]),
            "r_strict": ratio(r[0], r[1]), "r_lax": ratio(r[2], r[3])}
     res["f1_strict"] = f1(res["p_strict"], res["r_strict"])

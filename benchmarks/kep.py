@@ -99,8 +99,7 @@ def write(docs: list[Document], out: Path) -> None:
         (out / f"{doc.name}.ko").write_text("\n".join(doc.ko) + "\n", encoding="utf-8")
         (out / f"{doc.name}.en").write_text("\n".join(doc.en) + "\n", encoding="utf-8")
         with open(out / f"{doc.name}.gold.jsonl", "w", encoding="utf-8") as fh:
-            for (k, e), line in zip(doc.gold, doc.source):
-                fh.write(json.dumps([k, e, line]) + "\n")
+            fh.writelines(json.dumps([k, e, line]) + "\n" for (k, e), line in zip(doc.gold, doc.source))
 
 
 def read(out: Path) -> list[Document]:

@@ -11,8 +11,8 @@ import pytest
 BENCH = Path(__file__).parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-import accuracy  # noqa: E402
-import kep  # noqa: E402
+import accuracy
+import kep
 
 if not (kep.DATA / "korean-english-park.dev.ko").exists():
     pytest.skip("the development data (../shared/data/ko-en) is not beside this checkout", allow_module_level=True)

@@ -97,7 +97,7 @@ def test_resume_skips_finished_documents_even_after_a_torn_write(corpus, use_enc
     lines = state.read_text(encoding="utf-8").splitlines()
     state.write_text("\n".join(lines[:-1]) + "\n" + lines[-1][:40], encoding="utf-8")  # a crash mid-line
     aligned = []
-    import aligner.build as build
+    from aligner import build
 
     original = build.align_one
     monkeypatch.setattr(build, "align_one", lambda spec, *a, **k: aligned.append(spec.id) or original(spec, *a, **k))

@@ -133,7 +133,7 @@ def _hostile_cases(tmp: Path) -> list[tuple[str, list, int, str]]:
         ("control characters", [file("ctl.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 20 + b"abc")], 3, "binary"),
         ("broken UTF-8", [file("broken.txt", good_utf8 + b"\xff\xfe\xfd oops\n")], 3, f"offset {len(good_utf8)}"),
         ("unknown --encoding", [en, ko, "--encoding", "klingon"], 3, "unknown encoding"),
-        ("wrong --encoding", [file("k.txt", "한국어".encode("utf-8")), en, "--encoding", "ascii"], 3, "offset 0"),
+        ("wrong --encoding", [file("k.txt", "한국어".encode()), en, "--encoding", "ascii"], 3, "offset 0"),
         ("two English files", [en, file("en2.txt", b"Another English text.\n")], 4, "both English"),
         ("two Korean files", [ko, file("ko2.txt", "또 다른 한국어 글.\n".encode())], 4, "both Korean"),
         ("a file with no letters", [ko, file("digits.txt", b"2024-10-18 16:13\n")], 4, "no Korean or English"),

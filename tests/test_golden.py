@@ -115,8 +115,8 @@ def test_english_article_with_one_korean_menu_word_pairs_nothing(use_encoder):
     assert align_document(text, encoder=use_encoder).pairs == []
 
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 _SENTENCES = st.sampled_from([
     "러시아는 법안을 제출했다.", "The Kremlin announced it.", "2024-10-18", "Janne Pak", "공유하기",

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.segment import Segmenter, language_of, language_runs, split_english, split_korean
+from aligner.segment import (
+    Segmenter,
+    language_of,
+    language_runs,
+    split_english,
+    split_korean,
+)
 
 
 def english(text: str) -> list[str]:

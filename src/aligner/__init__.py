@@ -17,24 +17,24 @@ try:
 except PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
 
-from .build import DocumentSpec, build_tm, read_manifest  # noqa: E402
-from .errors import AlignerError  # noqa: E402
-from .pipeline import align, align_bilingual, align_document, align_texts  # noqa: E402
-from .records import Alignment, Pair, Segment  # noqa: E402
-from .tm import TranslationMemory  # noqa: E402
+from .build import DocumentSpec, build_tm, read_manifest
+from .errors import AlignerError
+from .pipeline import align, align_bilingual, align_document, align_texts
+from .records import Alignment, Pair, Segment
+from .tm import TranslationMemory
 
 __all__ = [
-    "align",
-    "align_bilingual",
-    "align_texts",
-    "align_document",
-    "TranslationMemory",
-    "build_tm",
-    "read_manifest",
+    "AlignerError",
+    "Alignment",
     "DocumentSpec",
     "Pair",
     "Segment",
-    "Alignment",
-    "AlignerError",
+    "TranslationMemory",
     "__version__",
+    "align",
+    "align_bilingual",
+    "align_document",
+    "align_texts",
+    "build_tm",
+    "read_manifest",
 ]

@@ -15,13 +15,19 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .encoders import DEFAULT_ENCODER, get_encoder
-from .errors import AlignerError, InputError, PartialBuildError, UnavailableError, UsageError
+from .errors import (
+    AlignerError,
+    InputError,
+    PartialBuildError,
+    UnavailableError,
+    UsageError,
+)
 from .export import ExportStats, format_for, signature
 from .pipeline import align_document, align_texts
 from .records import Pair, Segment

@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
 from . import __version__
 from .encoders import DEFAULT_ENCODER

@@ -18,8 +18,8 @@ from __future__ import annotations
 import dataclasses
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
@@ -116,7 +116,7 @@ class Side:
 
     @classmethod
     def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
-                   names_only: bool = False) -> "Side":
+                   names_only: bool = False) -> Side:
         """``names_only``: keep only capitalized Latin words (for the English side)."""
         return cls(
             emb=np.asarray(emb, dtype=np.float32),

@@ -15,8 +15,9 @@ import logging
 import os
 import re
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, TextIO
+from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .encoders import DEFAULT_ENCODER, Encoder
 from .export import FORMATS, ExportStats, Row, format_for
