@@ -101,3 +101,21 @@ def test_a_short_fragment_goes_with_its_sentence(use_encoder):
     assert ((5, 6), (5,)) in beads
     without = accuracy.run_aligner([part], use_encoder, dataclasses.replace(Params(), short_bonus=0.0))[0]
     assert ((6,), ()) in without
+
+
+def test_benchmark_path_matches_the_presegmented_library_call(tmp_path, use_encoder):
+    """The benchmark aligns segments directly; a user runs `aligner align --presegmented`
+    on the written files. Both must give the same beads."""
+    from aligner.dp import Params
+    from aligner.pipeline import align_texts
+
+    doc = kep.build(n_docs=1)[0]
+    kep.write([doc], tmp_path)
+    ko, en = ((tmp_path / f"doc00.{lang}").read_text(encoding="utf-8") for lang in ("ko", "en"))
+    result = align_texts(ko, en, encoder=use_encoder, presegmented=True)
+    line = {(s.lang, s.index): s.paragraph for s in result.ko_segments + result.en_segments}
+    beads = {(tuple(line["ko", s.index] for s in p.ko), tuple(line["en", s.index] for s in p.en))
+             for p in result.pairs}
+    beads |= {((line[s.lang, s.index],), ()) if s.lang == "ko" else ((), (line[s.lang, s.index],))
+              for s in result.unpaired}
+    assert beads == set(accuracy.run_aligner([doc], use_encoder, Params())[0])
