@@ -80,11 +80,13 @@ def test_held_out_builds_cover_every_sentence_once(corpus):
     assert doc.gold != kep.build(n_docs=1, seed=13, corpus=corpus)[0].gold
 
 
-def test_seed_gold_maps_onto_the_segments():
-    ko, en, gold = accuracy.seed_benchmark()
+def test_seed_gold_maps_onto_the_segments_and_scores(use_encoder):
+    _, ko, en, gold = accuracy.seed_benchmark()
     assert sorted(i for k, _ in gold for i in k) == list(range(len(ko)))
     assert sorted(j for _, e in gold for j in e) == list(range(len(en)))
     assert sum(1 for k, e in gold if k and e) == len(ko)
+    rows = accuracy.run_seed(use_encoder)
+    assert rows["aligner"]["f1_strict"] == 1.0 and rows["Gale–Church"]["f1_strict"] < 0.5
 
 
 def test_a_short_fragment_goes_with_its_sentence(use_encoder):
