@@ -430,12 +430,17 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     def sim(b: Bead) -> float:
         return p.scale * float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end)) + p.shift
 
+    def chars(b: Bead) -> tuple[float, float]:
+        """Characters of each side, its sentences joined by spaces."""
+        return (ko.lengths[b.ko_start:b.ko_end].sum() + (b.ko_end - b.ko_start - 1),
+                en.lengths[b.en_start:b.en_end].sum() + (b.en_end - b.en_start - 1))
+
     def fit(pair: Bead, merged: Bead) -> float:
         """How much better ``merged`` (``pair`` and one more sentence) is than ``pair``:
         the similarity gained, plus the length prior's gain, plus the short-sentence allowance."""
-        length = _bead_length_term(merged, ko, en, p) - _bead_length_term(pair, ko, en, p)
-        added = (ko.lengths[merged.ko_start:merged.ko_end].sum() - ko.lengths[pair.ko_start:pair.ko_end].sum()
-                 + en.lengths[merged.en_start:merged.en_end].sum() - en.lengths[pair.en_start:pair.en_end].sum())
+        (ko_pair, en_pair), (ko_merged, en_merged) = chars(pair), chars(merged)
+        length = float(_length_term(ko_merged, en_merged, p) - _length_term(ko_pair, en_pair, p))
+        added = ko_merged + en_merged - ko_pair - en_pair - 1  # the new sentence, not the space joining it
         short = p.short_bonus if added < p.short_chars else 0.0
         return sim(merged) - sim(pair) + p.attach_length_weight * length + short
 
@@ -542,12 +547,6 @@ def _split_edges(bead: Bead, fit: Fit, delta: float) -> list[Bead]:
         bead = _rebead(bead, *reduced, gains[best])
         (before if first else after).append(Bead(*gap, 0.0, 0.0))
     return before + [bead] + after[::-1]
-
-
-def _bead_length_term(b: Bead, ko: Side, en: Side, p: Params) -> float:
-    ko_len = ko.lengths[b.ko_start:b.ko_end].sum() + (b.ko_end - b.ko_start - 1)
-    en_len = en.lengths[b.en_start:b.en_end].sum() + (b.en_end - b.en_start - 1)
-    return float(_length_term(np.float32(ko_len), np.float32(en_len), p))
 
 
 def _attach_gaps(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
