@@ -25,8 +25,8 @@ from pathlib import Path
 import kep
 import numpy as np
 
-from aligner.dp import Params
-from aligner.encoders import get_encoder
+from aligner.aligning import Params
+from aligner.embed import get_encoder
 from aligner.pipeline import align_segments
 from aligner.records import Segment
 

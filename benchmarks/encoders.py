@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kep import DATA
 
-from aligner.encoders import get_encoder
+from aligner.embed import get_encoder
 
 
 def sentences() -> list[str]:

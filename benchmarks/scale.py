@@ -24,7 +24,7 @@ import numpy as np
 from accuracy import CachedEncoder, segments
 from kep import DATA
 
-from aligner.encoders import get_encoder
+from aligner.embed import get_encoder
 from aligner.pipeline import align_segments
 
 

@@ -15,8 +15,8 @@ import accuracy
 import kep
 import numpy as np
 
-from aligner.dp import Params
-from aligner.encoders import get_encoder
+from aligner.aligning import Params
+from aligner.embed import get_encoder
 
 GRID = {
     "threshold": [-0.6, -0.45, -0.3],
@@ -68,7 +68,8 @@ def calibrate(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
 def fit_confidence(encoder_name: str, seeds=(13, 14, 15, 16, 17)) -> np.ndarray:
     """Fit P(pair is exactly a gold bead | DP score, cosine) on the default settings' pairs
     over several builds of the benchmark, suspect lines left out."""
-    from aligner.pipeline import align_beads, similarity_scale
+    from aligner.embed import similarity_scale
+    from aligner.pipeline import align_beads
 
     encoder = accuracy.CachedEncoder(get_encoder(encoder_name))
     suspects = accuracy.suspect_lines()

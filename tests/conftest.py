@@ -14,7 +14,7 @@ DTD = SHARED / "spec" / "tmx14.dtd"
 
 @pytest.fixture(scope="session")
 def use_encoder():
-    from aligner.encoders import get_encoder
+    from aligner.embed import get_encoder
 
     return get_encoder("use")
 

@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from aligner.dp import Bead, Params, Side, align_sides, refine_gaps
+from aligner.aligning import Bead, Params, Side, align_sides, refine_gaps
 
 DIM = 256
 PLAIN = Params(use_length=False, use_cues=False, refine=False)

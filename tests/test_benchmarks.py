@@ -39,7 +39,7 @@ def test_benchmark_builds_and_scores_one_document(tmp_path, use_encoder):
     assert (tmp_path / "LICENSE").exists()
     gold_kinds = {(len(k), len(e)) for k, e in docs[0].gold}
     assert {(1, 1), (1, 0), (0, 1)} <= gold_kinds
-    from aligner.dp import Params
+    from aligner.aligning import Params
 
     golds = [[(tuple(k), tuple(e)) for k, e in docs[0].gold]]
     r = accuracy.score(golds, accuracy.run_aligner(docs, use_encoder, Params()))
@@ -59,7 +59,7 @@ def test_build_speed_corpus(tmp_path):
     import build_speed
 
     manifest = build_speed.make_corpus(tmp_path / "corpus")
-    from aligner.build import read_manifest
+    from aligner.building.build import read_manifest
 
     specs = read_manifest(manifest)
     assert len(specs) == 26 and all(Path(s.ko).exists() and Path(s.en).exists() for s in specs)
@@ -94,7 +94,7 @@ def test_a_short_fragment_goes_with_its_sentence(use_encoder):
     characters (협력, 동의, 동시 발생), split off as a sentence of its own; the gold keeps it
     in the line's 2-1 bead. Too short for its embedding to be evidence either way, it
     attaches to its neighbour when the fit is close (Params.short_bonus)."""
-    from aligner.dp import Params
+    from aligner.aligning import Params
 
     doc = kep.build(n_docs=10)[9]
     assert doc.ko[6] == "협력, 동의, 동시 발생" and doc.source[5] == 905
@@ -108,7 +108,7 @@ def test_a_short_fragment_goes_with_its_sentence(use_encoder):
 def test_benchmark_path_matches_the_presegmented_library_call(tmp_path, use_encoder):
     """The benchmark aligns segments directly; a user runs `aligner align --presegmented`
     on the written files. Both must give the same beads."""
-    from aligner.dp import Params
+    from aligner.aligning import Params
     from aligner.pipeline import align_texts
 
     doc = kep.build(n_docs=1)[0]

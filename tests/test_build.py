@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from aligner.build import DocumentSpec, Settings, build_tm, pair_folders, read_manifest
+from aligner.building.build import (
+    DocumentSpec,
+    Settings,
+    build_tm,
+    pair_folders,
+    read_manifest,
+)
 from aligner.cli import main
 from aligner.errors import InputError, UsageError
 
@@ -97,7 +103,7 @@ def test_resume_skips_finished_documents_even_after_a_torn_write(corpus, use_enc
     lines = state.read_text(encoding="utf-8").splitlines()
     state.write_text("\n".join(lines[:-1]) + "\n" + lines[-1][:40], encoding="utf-8")  # a crash mid-line
     aligned = []
-    from aligner import build
+    from aligner.building import build
 
     original = build.align_one
     monkeypatch.setattr(build, "align_one", lambda spec, *a, **k: aligned.append(spec.id) or original(spec, *a, **k))

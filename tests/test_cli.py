@@ -90,7 +90,7 @@ def test_cp949_utf16_and_crlf_copies_align_like_the_utf8_original(tmp_path, caps
 
 
 def test_short_korean_cp949_file_is_detected(tmp_path):
-    from aligner.textio import read_text
+    from aligner.formats.text import read_text
 
     path = tmp_path / "short.txt"
     path.write_bytes("안녕하세요.".encode("cp949"))
@@ -98,7 +98,7 @@ def test_short_korean_cp949_file_is_detected(tmp_path):
 
 
 def test_english_cp1252_file_with_curly_quotes_is_read(tmp_path):
-    from aligner.textio import read_text
+    from aligner.formats.text import read_text
 
     path = tmp_path / "win.txt"
     path.write_bytes("He said \u201cyes\u201d \u2014 twice.".encode("cp1252"))

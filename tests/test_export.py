@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner import Pair, Segment, TranslationMemory
-from aligner.export import clean, write_jsonl, write_tmx, write_tsv
+from aligner.formats.writers import clean, write_jsonl, write_tmx, write_tsv
 
 
 def pair(ko: str, en: str, score: float = 0.9, ids: tuple[int, int] = (0, 0)) -> Pair:
@@ -76,7 +76,7 @@ def test_tmx_date_follows_source_date_epoch_and_no_date(monkeypatch):
 
 
 def test_clean_removes_what_xml_forbids_and_counts_it():
-    from aligner.export import ExportStats
+    from aligner.formats.writers import ExportStats
 
     stats = ExportStats()
     assert clean("a\x00b\x1bc\ud800d\ufffe", stats) == "abcd"

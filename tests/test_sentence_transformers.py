@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.encoders import get_encoder
+from aligner.embed import get_encoder
 from aligner.pipeline import align_texts
 
 if os.environ.get("ALIGNER_REQUIRE_ST"):
@@ -63,7 +63,7 @@ def test_model_not_cached_fails_fast_without_network(monkeypatch):
     """No hub retries for minutes on an air-gapped machine: offline unless allowed."""
     import time
 
-    from aligner.encoders import SentenceTransformerEncoder
+    from aligner.embed.encoders import SentenceTransformerEncoder
     from aligner.errors import EncoderError
 
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)

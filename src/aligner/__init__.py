@@ -17,11 +17,11 @@ try:
 except PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
 
-from .build import DocumentSpec, build_tm, read_manifest
+from .building.build import DocumentSpec, build_tm, read_manifest
+from .building.memory import TranslationMemory
 from .errors import AlignerError
 from .pipeline import align, align_bilingual, align_document, align_texts
 from .records import Alignment, Pair, Segment
-from .tm import TranslationMemory
 
 __all__ = [
     "AlignerError",

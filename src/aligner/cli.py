@@ -16,13 +16,21 @@ import time
 from collections.abc import Sequence
 
 from . import __version__
-from .encoders import DEFAULT_ENCODER
+from .building.memory import TranslationMemory
+from .embed import DEFAULT_ENCODER
 from .errors import AlignerError, LanguageError, UsageError
-from .export import FORMATS, ExportStats, clean, format_for, signature
+from .formats.text import read_text
+from .formats.writers import (
+    FORMATS,
+    ExportStats,
+    atomic_output,
+    check_output_folders,
+    clean,
+    format_for,
+    signature,
+)
 from .records import Alignment
 from .segment import language_of
-from .textio import atomic_output, check_output_folders, read_text
-from .tm import TranslationMemory
 
 log = logging.getLogger("aligner")
 
@@ -126,7 +134,7 @@ def _run_align(args: argparse.Namespace) -> int:
 
 
 def _encoder(args: argparse.Namespace):
-    from .encoders import get_encoder
+    from .embed import get_encoder
 
     if args.allow_download:
         os.environ["ALIGNER_ALLOW_DOWNLOAD"] = "1"  # also reaches build-tm's worker processes
@@ -173,7 +181,7 @@ def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, se
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .build import run_build
+    from .building.build import run_build
 
     return run_build(args)
 

@@ -7,11 +7,10 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 
-from .encoders import DEFAULT_ENCODER, Encoder
-from .export import FORMATS, ExportStats, Row, format_for
-from .pipeline import align_document, align_texts
-from .records import Alignment, Pair
-from .textio import atomic_output
+from ..embed import DEFAULT_ENCODER, Encoder
+from ..formats.writers import FORMATS, ExportStats, Row, atomic_output, format_for
+from ..pipeline import align_document, align_texts
+from ..records import Alignment, Pair
 
 log = logging.getLogger(__name__)
 

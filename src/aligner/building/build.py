@@ -20,19 +20,19 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .encoders import DEFAULT_ENCODER, get_encoder
-from .errors import (
+from ..embed import DEFAULT_ENCODER, get_encoder
+from ..errors import (
     AlignerError,
     InputError,
     PartialBuildError,
     UnavailableError,
     UsageError,
 )
-from .export import ExportStats, format_for, signature
-from .pipeline import align_document, align_texts
-from .records import Pair, Segment
-from .textio import check_output_folders, decode, read_bytes, read_text
-from .tm import TranslationMemory
+from ..formats.text import decode, read_bytes, read_text
+from ..formats.writers import ExportStats, check_output_folders, format_for, signature
+from ..pipeline import align_document, align_texts
+from ..records import Pair, Segment
+from .memory import TranslationMemory
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .errors import EncoderError
+from ..errors import EncoderError
 
 log = logging.getLogger(__name__)
 

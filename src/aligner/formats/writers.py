@@ -14,15 +14,18 @@ import json
 import logging
 import os
 import re
+import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TextIO
+from pathlib import Path
+from typing import IO, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
-from . import __version__
-from .errors import UsageError
-from .records import Pair
+from .. import __version__
+from ..errors import OutputError, UsageError
+from ..records import Pair
 
 log = logging.getLogger(__name__)
 
@@ -145,3 +148,51 @@ def format_for(path: str | None, fmt: str | None = None) -> str:
     if ext and ext not in known:
         raise UsageError(f"{path}: cannot tell the output format from '.{ext}'; use .tmx, .tsv or .jsonl, or --format")
     return known.get(ext, "tsv")
+
+
+# ---------------------------------------------------------------- atomic output
+
+
+def check_output_folders(*paths: str | os.PathLike | None) -> None:
+    """Fail before the work, not after it, when an output cannot be created."""
+    for path in paths:
+        if path and str(path) != "-" and not Path(path).resolve().parent.is_dir():
+            raise OutputError(f"{path}: cannot write: the folder {Path(path).parent} does not exist")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike) -> Iterator[IO[str]]:
+    """Write to a temporary file beside ``path`` and rename it over ``path`` only if the
+    block succeeds, so a failed run never leaves a half-written file. A symbolic link
+    is followed; a target that is no regular file (/dev/stdout, a FIFO) is written to
+    directly, since renaming over it would replace the device itself."""
+    given = Path(path)
+    if given.exists() and not given.is_file():  # stat follows links: a device or a FIFO
+        try:
+            with open(given, "w", encoding="utf-8", newline="\n") as fh:
+                yield fh
+        except OSError as err:
+            raise OutputError(f"{path}: cannot write: {err.strerror}") from None
+        return
+    target = given.resolve() if given.is_symlink() else given
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

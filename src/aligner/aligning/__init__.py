@@ -1,0 +1,7 @@
+"""Aligning: bead scores, the monotone DP search, and refinement of its beads."""
+
+from .refine import refine_gaps
+from .scoring import Bead, Params, Side
+from .search import align_sides
+
+__all__ = ["Bead", "Params", "Side", "align_sides", "refine_gaps"]

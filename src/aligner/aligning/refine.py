@@ -1,0 +1,190 @@
+"""Refinement: re-scoring the sentences at bead edges with real embeddings of joined text."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import numpy as np
+
+from .scoring import Bead, Params, Side, _confidence, _length_term
+
+# ---------------------------------------------------------------- refinement
+
+
+SpanEmbedder = Callable[[str, int, int], np.ndarray]
+Fit = Callable[[Bead, Bead], float]
+
+
+def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: Params) -> list[Bead]:
+    """Re-score the sentences at the edges of beads with real embeddings of joined text.
+
+    The DP scores a multi-sentence side by summing sentence embeddings, which cannot
+    tell a sentence that completes a translation from an unrelated neighbour; embedding
+    the joined text can. One rule, applied both ways: a sentence belongs to a pair if
+    the pair's fit with it (similarity, plus the length prior's change) is at least its
+    fit without it, less ``refine_delta``. So edge sentences of multi-sentence beads are
+    split off where they fail the rule, pairs whose similarity is below ``min_pair_cos``
+    are undone (the DP's relative scores alone would pair two unrelated leftovers;
+    outside the first and last anchors the stricter ``edge_min_cos`` applies) unless
+    they sit between two pairs, and unpaired sentences next to a pair are attached where
+    they pass the rule. Last, equal numbers of sentences left on both sides between two
+    pairs are paired in order (``positional``). Only those few spans are embedded.
+    """
+
+    def sim(b: Bead) -> float:
+        return p.scale * float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end)) + p.shift
+
+    def chars(b: Bead) -> tuple[float, float]:
+        """Characters of each side, its sentences joined by spaces."""
+        return (ko.lengths[b.ko_start:b.ko_end].sum() + (b.ko_end - b.ko_start - 1),
+                en.lengths[b.en_start:b.en_end].sum() + (b.en_end - b.en_start - 1))
+
+    def fit(pair: Bead, merged: Bead) -> float:
+        """How much better ``merged`` (``pair`` and one more sentence) is than ``pair``:
+        the similarity gained, plus the length prior's gain, plus the short-sentence allowance."""
+        (ko_pair, en_pair), (ko_merged, en_merged) = chars(pair), chars(merged)
+        length = float(_length_term(ko_merged, en_merged, p) - _length_term(ko_pair, en_pair, p))
+        added = ko_merged + en_merged - ko_pair - en_pair - 1  # the new sentence, not the space joining it
+        short = p.short_bonus if added < p.short_chars else 0.0
+        return sim(merged) - sim(pair) + p.attach_length_weight * length + short
+
+    prefetch = getattr(embed, "prefetch", lambda spans: None)
+    prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]
+             + [span for b in beads if not _is_gap(b) for span in _spans_of(b)])
+    out: list[Bead] = []
+    for bead in beads:
+        out.extend(_split_edges(bead, fit, p.split_delta) if not _is_gap(bead) else [bead])
+    anchors = [t for t, b in enumerate(out) if not _is_gap(b) and sim(b) >= p.anchor_cos]
+    first, last = (anchors[0], anchors[-1]) if anchors else (len(out), -1)
+    floors = [p.min_pair_cos if first <= t <= last else max(p.min_pair_cos, p.edge_min_cos) for t in range(len(out))]
+    strong = [not _is_gap(b) and sim(b) >= floor for b, floor in zip(out, floors)]
+    kept = _sandwiched(out, strong, first, last) if p.positional else strong
+    checked = [piece for b, keep in zip(out, kept) for piece in ([b] if keep or _is_gap(b) else _unpaired(b))]
+    edges = (out[first], out[last]) if anchors else None
+    out = checked
+    prefetch([span for t, gap in enumerate(out) if _is_gap(gap) for u in (t - 1, t + 1)
+              if 0 <= u < len(out) and not _is_gap(out[u]) for span in _spans_of(_merged(out[u], gap))])
+    out = _pair_leftovers(_attach_gaps(out, fit, p.refine_delta), edges, p)
+    return [b if _is_gap(b) else dataclasses.replace(b, confidence=_confidence(b.score, sim(b))) for b in out]
+
+
+def _pair_leftovers(beads: list[Bead], edges: tuple[Bead, Bead] | None, p: Params) -> list[Bead]:
+    """Pair the sentences left between two pairs when both sides left the same number
+    (at most ``p.max_leftover``): position says they correspond, in order."""
+    lo, hi = (_position(beads, b) for b in edges) if p.positional and edges else (None, None)
+    if lo is None or hi is None:
+        return beads
+    out: list[Bead] = []
+    t = 0
+    while t < len(beads):
+        u = t
+        while u < len(beads) and _is_gap(beads[u]):
+            u += 1
+        run = beads[t:u]
+        if run and lo < t and u <= hi:
+            k0, k1 = min(b.ko_start for b in run), max(b.ko_end for b in run)
+            e0, e1 = min(b.en_start for b in run), max(b.en_end for b in run)
+            if k1 - k0 == e1 - e0 and 0 < k1 - k0 <= p.max_leftover:
+                run = [Bead(k0 + i, k0 + i + 1, e0 + i, e0 + i + 1, 0.0, 0.0) for i in range(k1 - k0)]
+        out.extend(run)
+        if u < len(beads):
+            out.append(beads[u])
+        t = u + 1
+    return out
+
+
+def _position(beads: list[Bead], bead: Bead) -> int | None:
+    """Index of the pair that now holds ``bead``'s first sentences (gaps may have been
+    attached to it), or None if it was undone."""
+    return next((t for t, b in enumerate(beads) if not _is_gap(b)
+                 and b.ko_start <= bead.ko_start < b.ko_end and b.en_start <= bead.en_start < b.en_end), None)
+
+
+def _sandwiched(beads: list[Bead], strong: list[bool], first: int, last: int) -> list[bool]:
+    """``strong``, plus each 1-1 pair between the anchors whose neighbours are pairs: the
+    DP left nothing over on either side of it, so position says its sentences correspond."""
+    return [keep or (first < t < last and b.ko_end - b.ko_start == 1 and b.en_end - b.en_start == 1
+                     and not _is_gap(beads[t - 1]) and not _is_gap(beads[t + 1]))
+            for t, (b, keep) in enumerate(zip(beads, strong))]
+
+
+def _rebead(b: Bead, ko_start: int, ko_end: int, en_start: int, en_end: int, gain: float) -> Bead:
+    return Bead(ko_start, ko_end, en_start, en_end, b.score + gain, 0.0)  # confidence: set at the end
+
+
+def _split_options(bead: Bead) -> list[tuple[tuple[int, int, int, int], tuple[int, int, int, int], bool]]:
+    """Each way to take one edge sentence off a multi-sentence side:
+    (the reduced bead, the split-off gap, whether the gap goes before it)."""
+    k0, k1, e0, e1 = bead.ko_start, bead.ko_end, bead.en_start, bead.en_end
+    options = []
+    if k1 - k0 > 1 and e1 > e0:
+        options += [((k0 + 1, k1, e0, e1), (k0, k0 + 1, e0, e0), True),
+                    ((k0, k1 - 1, e0, e1), (k1 - 1, k1, e1, e1), False)]
+    if e1 - e0 > 1 and k1 > k0:
+        options += [((k0, k1, e0 + 1, e1), (k0, k0, e0, e0 + 1), True),
+                    ((k0, k1, e0, e1 - 1), (k1, k1, e1 - 1, e1), False)]
+    return options
+
+
+def _spans_of(b) -> list[tuple[str, int, int]]:
+    k0, k1, e0, e1 = b[:4] if isinstance(b, tuple) else (b.ko_start, b.ko_end, b.en_start, b.en_end)
+    return [("ko", k0, k1), ("en", e0, e1)]
+
+
+def _merged(pair: Bead, gap: Bead) -> Bead:
+    return Bead(min(pair.ko_start, gap.ko_start), max(pair.ko_end, gap.ko_end),
+                min(pair.en_start, gap.en_start), max(pair.en_end, gap.en_end), 0.0, 0.0)
+
+
+def _split_edges(bead: Bead, fit: Fit, delta: float) -> list[Bead]:
+    before: list[Bead] = []
+    after: list[Bead] = []
+    while True:
+        options = _split_options(bead)
+        if not options:
+            break
+        gains = [-fit(Bead(*r, 0.0, 0.0), bead) for r, _, _ in options]
+        best = int(np.argmax(gains)) if gains else -1
+        if gains[best] <= delta:
+            break
+        reduced, gap, first = options[best]
+        bead = _rebead(bead, *reduced, gains[best])
+        (before if first else after).append(Bead(*gap, 0.0, 0.0))
+    return before + [bead] + after[::-1]
+
+
+def _attach_gaps(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
+    t = 0
+    while t < len(beads):
+        gap = beads[t]
+        if not _is_gap(gap) or (gap.ko_end - gap.ko_start) + (gap.en_end - gap.en_start) != 1:
+            t += 1
+            continue
+        best, best_gain = None, -delta
+        for u in (t - 1, t + 1):
+            if not 0 <= u < len(beads) or _is_gap(beads[u]):
+                continue
+            pair = beads[u]
+            merged = _merged(pair, gap)
+            gain = fit(pair, merged)
+            if gain >= best_gain:
+                best, best_gain = (u, merged), gain
+        if best is None:
+            t += 1
+            continue
+        u, merged = best
+        beads[min(t, u)] = _rebead(beads[u], merged.ko_start, merged.ko_end, merged.en_start, merged.en_end, best_gain)
+        del beads[max(t, u)]
+        t = min(t, u)
+    return beads
+
+
+def _unpaired(b: Bead) -> list[Bead]:
+    """Every sentence of a bead as a gap of its own."""
+    return [Bead(i, i + 1, b.en_start, b.en_start, 0.0, 0.0) for i in range(b.ko_start, b.ko_end)] + [
+        Bead(b.ko_end, b.ko_end, j, j + 1, 0.0, 0.0) for j in range(b.en_start, b.en_end)]
+
+
+def _is_gap(b: Bead) -> bool:
+    return b.ko_start == b.ko_end or b.en_start == b.en_end

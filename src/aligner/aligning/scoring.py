@@ -1,0 +1,170 @@
+"""What the aligner knows of each side's sentences, its settings, and how bead evidence
+becomes a score and a confidence."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Params:
+    """Scoring and search settings (the defaults are tuned on the dev benchmark)."""
+
+    beads: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+    # A 1-1 bead is preferred to two gaps when its margin-normalized similarity plus
+    # cues exceeds this. Negative: in a monotone path, position is evidence too.
+    threshold: float = -0.45
+    multi_penalty: float = 0.0  # extra threshold per sentence beyond one on each side
+    margin_k: int = 16
+    length_weight: float = 0.05
+    length_mu: float = 0.9  # mean log(English chars / Korean chars) of dev translations
+    length_sigma: float = 0.35
+    cue_weight: float = 0.1
+    paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
+    full_grid_cells: int = 250_000  # documents up to ~500 x 500 sentences use the whole grid
+    band_width: int = 24
+    use_margin: bool = True
+    use_length: bool = True
+    use_cues: bool = True
+    # Similarities are used as scale * cosine + shift, which maps an encoder's cosine onto
+    # the scale these defaults were tuned on (USE); see pipeline.similarity_scale.
+    scale: float = 1.0
+    shift: float = 0.0
+    refine: bool = True  # re-score gaps next to pairs with real concatenation embeddings
+    # Attach a gap sentence to a neighbouring pair if the fit (similarity of the joined text,
+    # plus attach_length_weight times the length prior, plus short_bonus for a sentence of
+    # fewer than short_chars characters: a gloss, a date, "Forget it.", too short for its
+    # embedding to be evidence either way) drops by less than refine_delta; split an edge
+    # sentence off a pair if the fit rises by more than split_delta.
+    refine_delta: float = 0.025
+    split_delta: float = 0.04
+    attach_length_weight: float = 0.005
+    short_bonus: float = 0.02
+    short_chars: int = 15
+    min_pair_cos: float = 0.15  # a pair less similar than this (real cosine) is left unpaired
+    # Before the first and after the last anchor (a pair at least this similar) position
+    # proves nothing: pairs there (titles, bylines, menus) need edge_min_cos.
+    anchor_cos: float = 0.5
+    edge_min_cos: float = 0.3
+    # Position as evidence: a weak 1-1 pair between two pairs stays paired (below
+    # min_pair_cos), and the same number of sentences (at most max_leftover) left on both
+    # sides between two pairs are paired in order. Their cosine gives them a low confidence.
+    positional: bool = True
+    max_leftover: int = 2
+
+
+def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
+    """Token sets as hashed bitmasks (``words`` 64-bit words per row): set overlaps
+    become AND and popcount, cheap enough for every cell of the band."""
+    out = np.zeros((len(token_sets), words), dtype=np.uint64)
+    for row, tokens in enumerate(token_sets):
+        for token in tokens:
+            h = zlib.crc32(token.encode()) % (64 * words)
+            out[row, h // 64] |= np.uint64(1) << np.uint64(h % 64)
+    return out
+
+
+def _latin_words(text: str, names_only: bool) -> set[str]:
+    """Latin-script words, lower-cased; on the English side only names, acronyms and
+    words with digits, the words a Korean text keeps in Latin script."""
+    words = _LATIN_WORD.findall(text)
+    if names_only:
+        words = [w for w in words if not w.islower()]
+    return {w.lower() for w in words}
+
+
+def _repeated(texts: list[str]) -> np.ndarray:
+    seen: set[str] = set()
+    out = np.zeros(len(texts), dtype=bool)
+    for i, t in enumerate(texts):
+        out[i] = t in seen
+        seen.add(t)
+    return out
+
+
+@dataclass
+class Side:
+    """What the aligner knows of one side's sentences."""
+
+    emb: np.ndarray  # (n, d), L2-normalized
+    lengths: np.ndarray  # characters
+    numbers: np.ndarray  # (n, 1) uint64 bitmask of the numbers
+    latin: np.ndarray  # (n, 2) uint64 bitmask of the Latin-script words
+    paragraphs: np.ndarray | None = None
+    repeated: np.ndarray | None = None  # True where the same text occurred earlier
+
+    @classmethod
+    def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
+                   names_only: bool = False) -> Side:
+        """``names_only``: keep only capitalized Latin words (for the English side)."""
+        return cls(
+            emb=np.asarray(emb, dtype=np.float32),
+            lengths=np.array([len(t) for t in texts], dtype=np.float32),
+            numbers=_bitmask([{n.replace(",", "") for n in _NUMBER.findall(t)} for t in texts], 1),
+            latin=_bitmask([_latin_words(t, names_only) for t in texts], 2),
+            paragraphs=None if paragraphs is None else np.asarray(paragraphs),
+            repeated=_repeated(texts),
+        )
+
+    def __len__(self) -> int:
+        return len(self.emb)
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Korean sentences [ko_start, ko_end) aligned to English [en_start, en_end)."""
+
+    ko_start: int
+    ko_end: int
+    en_start: int
+    en_end: int
+    score: float  # the DP score of the bead (0 for gaps)
+    confidence: float  # in [0, 1]
+
+
+def _window_sum(x: np.ndarray, size: int) -> np.ndarray:
+    """Sums of ``size`` consecutive rows, one per start position."""
+    if size == 1:
+        return x
+    c = np.cumsum(np.concatenate([np.zeros((1,) + x.shape[1:], x.dtype), x]), axis=0)
+    return c[size:] - c[:-size]
+
+
+def _window_or(x: np.ndarray, size: int) -> np.ndarray:
+    """Bitwise OR of ``size`` consecutive rows, one per start position."""
+    out = x[: len(x) - size + 1].copy()
+    for k in range(1, size):
+        out |= x[k: len(x) - size + 1 + k]
+    return out
+
+
+def _popcount(x: np.ndarray) -> np.ndarray:
+    return np.bitwise_count(x).sum(axis=-1).astype(np.float32)
+
+
+def _length_term(ko_len: np.ndarray, en_len: np.ndarray, p: Params) -> np.ndarray:
+    z = (np.log((en_len + 5.0) / (ko_len + 5.0)) - p.length_mu) / p.length_sigma
+    return -0.5 * np.minimum(z * z, 16.0)
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+# P(a pair is exactly right | its DP score, its cosine): logistic fit on the dev benchmark
+# without its suspect lines (python benchmarks/tune.py --calibrate). The cosine matters for
+# pairs kept for their position alone, whose DP score says little.
+_CONFIDENCE_WEIGHTS = (2.58, 2.81, -0.70)  # score, cosine, bias
+
+
+def _confidence(score: float, cos: float) -> float:
+    """Map a bead's score and (encoder-scaled) cosine into a probability-like confidence."""
+    w_score, w_cos, bias = _CONFIDENCE_WEIGHTS
+    return float(1.0 / (1.0 + np.exp(-(w_score * score + w_cos * cos + bias))))

@@ -1,0 +1,249 @@
+"""Scoring and monotone dynamic-programming alignment of two sentence sequences.
+
+A bead joins ``a`` Korean and ``b`` English consecutive sentences (1-1, 1-2, 2-1, 2-2,
+1-3, 3-1) or leaves one sentence unpaired (1-0, 0-1). A bead's score is the
+margin-normalized cosine similarity of its two sides (a multi-sentence side is the
+normalized sum of its sentence embeddings, so nothing is embedded twice), plus a
+length prior and a number / Latin-token cue, minus a per-bead-type threshold; gaps
+score 0. The DP maximizes the total score inside a band of cells. Small documents use
+the whole grid; long ones are first aligned at half resolution (recursively, as in
+Vecalign) and the fine search is restricted to a band around the projected path, so
+time and memory grow linearly with length. ``refine_gaps`` then re-scores the sentences at
+bead edges with real embeddings of the joined text, undoes pairs below a cosine floor
+unless position alone pins them, and gives every pair its calibrated confidence.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .scoring import (
+    Bead,
+    Params,
+    Side,
+    _confidence,
+    _length_term,
+    _popcount,
+    _unit,
+    _window_or,
+    _window_sum,
+)
+
+
+def align_sides(ko: Side, en: Side, params: Params = Params()) -> list[Bead]:
+    """The best monotone sequence of beads covering both sides completely."""
+    n, m = len(ko), len(en)
+    if n == 0 or m == 0:
+        return [Bead(i, i + 1, 0, 0, 0.0, 0.0) for i in range(n)] + [
+            Bead(n, n, j, j + 1, 0.0, 0.0) for j in range(m)
+        ]
+    if (n + 1) * (m + 1) <= params.full_grid_cells or min(n, m) < 2 * params.band_width:
+        lo = np.zeros(n + 1, dtype=np.int64)
+        hi = np.full(n + 1, m + 1, dtype=np.int64)
+    else:
+        coarse = align_sides(_downsample(ko), _downsample(en), params)
+        lo, hi = _band_from_path(coarse, n, m, params.band_width)
+    return _dp(ko, en, lo, hi, params)
+
+
+# ---------------------------------------------------------------- the search band
+
+
+def _downsample(side: Side) -> Side:
+    """Half resolution: each pair of consecutive sentences becomes one."""
+    n = len(side)
+    odd = n % 2
+    emb = side.emb[: n - odd].reshape(-1, 2, side.emb.shape[1]).sum(axis=1)
+    lengths = side.lengths[: n - odd].reshape(-1, 2).sum(axis=1)
+    if odd:
+        emb = np.vstack([emb, side.emb[-1:]])
+        lengths = np.append(lengths, side.lengths[-1])
+    emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
+    return Side(emb, lengths, _pairs_union(side.numbers), _pairs_union(side.latin))
+
+
+def _pairs_union(x: np.ndarray) -> np.ndarray:
+    n = len(x) - len(x) % 2
+    out = x[:n:2] | x[1:n:2]
+    return np.vstack([out, x[n:]]) if len(x) % 2 else out
+
+
+def _band_from_path(coarse: list[Bead], n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per-row column range [lo, hi) around a half-resolution path, monotone and connected."""
+    lo = np.full(n + 1, m + 1, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    for b in coarse:
+        rows = range(min(2 * b.ko_start, n), min(2 * b.ko_end, n) + 1)
+        for i in rows:
+            lo[i] = min(lo[i], 2 * b.en_start)
+            hi[i] = max(hi[i], min(2 * b.en_end, m) + 1)
+    lo = np.maximum(lo - width, 0)
+    hi = np.minimum(hi + width, m + 1)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[0], hi[-1] = 0, m + 1
+    return lo, hi
+
+
+# ---------------------------------------------------------------- scores
+
+
+def _spans(side: Side, size: int) -> np.ndarray:
+    """Normalized sums of ``size`` consecutive embeddings, one per start position."""
+    s = _window_sum(side.emb, size)
+    return s / np.maximum(np.linalg.norm(s, axis=1, keepdims=True), 1e-12)
+
+
+def _band_dot(a: np.ndarray, b: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """a[rows[i]] · b[cols[i, k]] for a band; invalid indices (-1) give NaN."""
+    ok = (rows[:, None] >= 0) & (cols >= 0)
+    if len(a) * len(b) <= 4_000_000:  # small enough for one matrix product, then a gather
+        dense = a @ b.T
+        return np.where(ok, dense[np.maximum(rows, 0)[:, None], np.maximum(cols, 0)], np.nan)
+    out = np.empty(cols.shape, dtype=np.float32)
+    for start in range(0, len(rows), 512):
+        r = np.maximum(rows[start:start + 512], 0)
+        c = np.maximum(cols[start:start + 512], 0)
+        out[start:start + 512] = np.einsum("id,ikd->ik", a[r], b[c])
+    return np.where(ok, out, np.nan)
+
+
+def _topk_mean(x: np.ndarray, k: int) -> np.ndarray:
+    """Row-wise mean of the k largest finite values (0 for a row with none)."""
+    x = np.where(np.isnan(x), -np.inf, x)
+    k = min(k, x.shape[1])
+    if k == 0:
+        return np.zeros(len(x), dtype=np.float32)
+    top = -np.partition(-x, k - 1, axis=1)[:, :k]
+    finite = np.isfinite(top)
+    count = finite.sum(axis=1)
+    total = np.where(finite, top, 0.0).sum(axis=1)
+    return np.where(count > 0, total / np.maximum(count, 1), 0.0).astype(np.float32)
+
+
+def _neighbourhood(spans: np.ndarray, other: Side, lo: np.ndarray, hi: np.ndarray, k: int) -> np.ndarray:
+    """Margin denominator: mean similarity of each span to its k nearest sentences of
+    the other side within the band of the row where the span starts. A text repeated
+    on the other side counts once, or a repeated block would halve every margin."""
+    starts = np.arange(len(spans))
+    width = int((hi - lo).max())
+    cols = lo[starts, None] + np.arange(width)[None, :]
+    cols = np.where(cols < np.minimum(hi[starts, None], len(other)), cols, -1)
+    if other.repeated is not None:
+        cols = np.where(other.repeated[np.maximum(cols, 0)], -1, cols)
+    return _topk_mean(_band_dot(spans, other.emb, starts, cols), k)  # on the raw cosine scale
+
+
+def _transpose_band(lo: np.ndarray, hi: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Row range [tlo[j], thi[j]) of cells in column j of a monotone band."""
+    j = np.arange(m + 1)
+    tlo = np.searchsorted(hi, j, side="right")
+    thi = np.searchsorted(lo, j, side="right")
+    return tlo, thi
+
+
+# ---------------------------------------------------------------- the DP
+
+
+def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params) -> list[Bead]:
+    n, m = len(ko), len(en)
+    width = int((hi - lo).max())
+    cols = lo[:, None] + np.arange(width)[None, :]
+    in_band = cols < hi[:, None]
+    max_a = max(a for a, _ in p.beads)
+    max_b = max(b for _, b in p.beads)
+    ko_spans = {a: _spans(ko, a) for a in range(1, max_a + 1) if a <= n}
+    en_spans = {b: _spans(en, b) for b in range(1, max_b + 1) if b <= m}
+    if p.use_margin:
+        tlo, thi = _transpose_band(lo, hi, m)
+        ko_nb = {a: _neighbourhood(s, en, lo, hi, p.margin_k) for a, s in ko_spans.items()}
+        en_nb = {b: _neighbourhood(s, ko, tlo, thi, p.margin_k) for b, s in en_spans.items()}
+
+    rows = np.arange(n + 1)
+    scores: dict[tuple[int, int], np.ndarray] = {}
+    for a, b in p.beads:
+        if a not in ko_spans or b not in en_spans:
+            continue
+        ks, js = rows - a, cols - b  # bead ending at cell (i, j) starts at (i - a, j - b)
+        ok = in_band & (ks[:, None] >= 0) & (js >= 0) & (js <= m - b)
+        col_idx = np.where(ok, js, -1)
+        sim = _band_dot(ko_spans[a], en_spans[b], np.where(ks >= 0, ks, -1), col_idx)
+        if p.use_margin:
+            sim = sim - 0.5 * (ko_nb[a][np.maximum(ks, 0)][:, None] + en_nb[b][np.maximum(col_idx, 0)])
+            sim = p.scale * sim  # a difference of similarities: the shift cancels
+        else:
+            sim = p.scale * sim + p.shift
+        score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
+        scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
+
+    best = np.full((n + 1, width), -np.inf, dtype=np.float64)
+    back = np.full((n + 1, width), -1, dtype=np.int8)
+    moves = list(scores) + [(1, 0)]
+    ar = np.arange(width)
+    for i in range(n + 1):
+        row_best = np.full(width, -np.inf)
+        row_back = np.full(width, -1, dtype=np.int8)
+        if i == 0:
+            row_best[0] = 0.0  # cell (0, 0): lo[0] is 0
+        for t, (a, b) in enumerate(moves):
+            if a > i:
+                continue
+            prev = lo[i] + ar - b - lo[i - a]
+            ok = (prev >= 0) & (prev < width) & in_band[i]
+            cand = np.full(width, -np.inf)
+            cand[ok] = best[i - a, prev[ok]]
+            if (a, b) != (1, 0):
+                cand += scores[a, b][i]
+            better = cand > row_best
+            row_best[better], row_back[better] = cand[better], t
+        # 0-1 gaps chain along the row: best[j] = max(best[j], best[j - 1]) (gaps score 0)
+        chained = np.maximum.accumulate(np.where(in_band[i], row_best, -np.inf))
+        from_gap = (chained > row_best) & in_band[i]
+        row_best = np.where(in_band[i], chained, -np.inf)
+        row_back[from_gap] = len(moves)
+        best[i], back[i] = row_best, row_back
+    return _backtrack(back, lo, moves, scores, ko, en, p)
+
+
+def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> np.ndarray:
+    """Length prior, number/Latin cue and paragraph penalty for every cell of one bead type."""
+    rows = np.where(ks >= 0, ks, -1)
+    r, c = np.maximum(rows, 0)[:, None], np.maximum(col_idx, 0)
+    extra = np.zeros(col_idx.shape, dtype=np.float32)
+    if p.use_length:
+        ko_len = _window_sum(ko.lengths, a) + (a - 1)
+        en_len = _window_sum(en.lengths, b) + (b - 1)
+        extra += p.length_weight * _length_term(ko_len[r], en_len[c], p)
+    if p.use_cues:
+        # In [0, 1]: numbers shared by both sides and Korean-side Latin words (names,
+        # acronyms) found on the English side. Positive evidence only: Korean often
+        # writes numbers differently (1억1천만 for 110 million), so a mismatch is no proof.
+        ko_num, en_num = _window_or(ko.numbers, a), _window_or(en.numbers, b)
+        ko_lat, en_lat = _window_or(ko.latin, a), _window_or(en.latin, b)
+        shared = _popcount(ko_num[r] & en_num[c])
+        found = _popcount(ko_lat[r] & en_lat[c])
+        total = _popcount(ko_num)[r] + _popcount(en_num)[c] - shared + _popcount(ko_lat)[r]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cue = np.where(total > 0, (shared + found) / np.maximum(total, 1), 0.0)
+        extra += p.cue_weight * cue
+    if ko.paragraphs is not None and en.paragraphs is not None:
+        for side, size, idx in ((ko, a, r), (en, b, c)):
+            if size > 1:
+                crosses = side.paragraphs[size - 1:] != side.paragraphs[: len(side) - size + 1]
+                extra -= p.paragraph_penalty * crosses[idx]
+    return np.where(ok, extra, 0.0)
+
+
+def _backtrack(back, lo, moves, scores, ko: Side, en: Side, p: Params) -> list[Bead]:
+    beads: list[Bead] = []
+    i, j = len(ko), len(en)
+    while i > 0 or j > 0:
+        t = back[i, j - lo[i]]
+        a, b = (0, 1) if t == len(moves) else moves[t]
+        if (a, b) in ((1, 0), (0, 1)):
+            beads.append(Bead(i - a, i, j - b, j, 0.0, 0.0))
+        else:
+            s = float(scores[a, b][i, j - lo[i]])
+            cos = float(_unit(ko.emb[i - a:i].sum(axis=0)) @ _unit(en.emb[j - b:j].sum(axis=0)))
+            beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift)))
+        i, j = i - a, j - b
+    return beads[::-1]

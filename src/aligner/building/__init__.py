@@ -1,0 +1,1 @@
+"""Building translation memories: the in-memory memory and the many-document build."""
