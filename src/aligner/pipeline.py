@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from .aligning import Bead, Params, Side, align_sides, refine_gaps
 from .embed import (
@@ -17,6 +19,9 @@ from .embed import (
 from .errors import LanguageError
 from .records import Alignment, Pair, Segment
 from .segment import Segmenter
+
+if TYPE_CHECKING:
+    from .review.corrections import DocumentCorrections
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +57,14 @@ def align_texts(
     encoder: str | Encoder = DEFAULT_ENCODER,
     presegmented: bool = False,
     params: Params | None = None,
+    anchors: DocumentCorrections | None = None,
 ) -> Alignment:
-    """Like :func:`align`, with the unpaired segments and all segments kept."""
+    """Like :func:`align`, with the unpaired segments and all segments kept.
+    ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`)."""
     segmenter = Segmenter(presegmented=presegmented)
     ko = segmenter.segment(korean_text, lang="ko")
     en = segmenter.segment(english_text, lang="en")
-    return align_segments(ko, en, encoder=encoder, params=params)
+    return align_segments(ko, en, encoder=encoder, params=params, anchors=anchors)
 
 
 def align_document(
@@ -67,8 +74,10 @@ def align_document(
     presegmented: bool = False,
     params: Params | None = None,
     name: str = "document",
+    anchors: DocumentCorrections | None = None,
 ) -> Alignment:
-    """Like :func:`align_bilingual`, with the unpaired segments and all segments kept."""
+    """Like :func:`align_bilingual`, with the unpaired segments and all segments kept.
+    ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`)."""
     segments = Segmenter(presegmented=presegmented).segment(text)
     ko = [s for s in segments if s.lang == "ko"]
     en = [s for s in segments if s.lang == "en"]
@@ -79,7 +88,7 @@ def align_document(
             "to align two files, give the Korean file and the English file"
         )
     other = [s for s in segments if s.lang not in ("ko", "en")]
-    result = align_segments(ko, en, encoder=encoder, params=params)
+    result = align_segments(ko, en, encoder=encoder, params=params, anchors=anchors)
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
 
 
@@ -89,10 +98,18 @@ def align_segments(
     *,
     encoder: str | Encoder = DEFAULT_ENCODER,
     params: Params | None = None,
+    forbidden: Collection[tuple[int, int]] = (),
+    anchors: DocumentCorrections | None = None,
 ) -> Alignment:
-    """Align already segmented Korean and English sentences."""
+    """Align already segmented Korean and English sentences. ``forbidden``: (position in
+    ``ko``, position in ``en``) sentence pairs that must not end up in one pair;
+    ``anchors``: a review's corrections (fixed and rejected links)."""
     model = get_encoder(encoder) if isinstance(encoder, str) else encoder
-    beads = align_beads(ko, en, model, params or Params())
+    if anchors is not None:
+        from .review.anchors import align_anchored
+
+        return align_anchored(ko, en, anchors, encoder=model, params=params)
+    beads = align_beads(ko, en, model, params or Params(), forbidden)
     pairs: list[Pair] = []
     unpaired: list[Segment] = []
     for b in beads:
@@ -104,16 +121,24 @@ def align_segments(
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
 
 
-def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params) -> list[Bead]:
+def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params,
+                forbidden: Collection[tuple[int, int]] = ()) -> list[Bead]:
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
-    confidence mapping on their scores."""
+    confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair."""
     ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
     ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko])
     en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True)
-    beads = align_sides(ko_side, en_side, params)
+    beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
-        beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(model, ko, en, ko_emb, en_emb), params)
+        blocked = _joins(forbidden) if forbidden else None
+        beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(model, ko, en, ko_emb, en_emb), params, blocked)
     return beads
+
+
+def _joins(forbidden: Collection[tuple[int, int]]):
+    """A predicate: does a bead join one of the ``forbidden`` (k, e) sentence pairs?"""
+    pairs = frozenset(forbidden)
+    return lambda b: any((k, e) in pairs for k in range(b.ko_start, b.ko_end) for e in range(b.en_start, b.en_end))

@@ -16,7 +16,8 @@ SpanEmbedder = Callable[[str, int, int], np.ndarray]
 Fit = Callable[[Bead, Bead], float]
 
 
-def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: Params) -> list[Bead]:
+def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: Params,
+                forbidden: Callable[[Bead], bool] | None = None) -> list[Bead]:
     """Re-score the sentences at the edges of beads with real embeddings of joined text.
 
     The DP scores a multi-sentence side by summing sentence embeddings, which cannot
@@ -30,7 +31,11 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     they sit between two pairs, and unpaired sentences next to a pair are attached where
     they pass the rule. Last, equal numbers of sentences left on both sides between two
     pairs are paired in order (``positional``). Only those few spans are embedded.
+
+    ``forbidden(bead)`` is True for a bead that joins a sentence pair the user rejected:
+    no such pair is made or kept.
     """
+    blocked = forbidden or (lambda b: False)
 
     def sim(b: Bead) -> float:
         return p.scale * float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end)) + p.shift
@@ -43,6 +48,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     def fit(pair: Bead, merged: Bead) -> float:
         """How much better ``merged`` (``pair`` and one more sentence) is than ``pair``:
         the similarity gained, plus the length prior's gain, plus the short-sentence allowance."""
+        if blocked(merged):
+            return -np.inf
         (ko_pair, en_pair), (ko_merged, en_merged) = chars(pair), chars(merged)
         length = float(_length_term(ko_merged, en_merged, p) - _length_term(ko_pair, en_pair, p))
         added = ko_merged + en_merged - ko_pair - en_pair - 1  # the new sentence, not the space joining it
@@ -65,11 +72,13 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     out = checked
     prefetch([span for t, gap in enumerate(out) if _is_gap(gap) for u in (t - 1, t + 1)
               if 0 <= u < len(out) and not _is_gap(out[u]) for span in _spans_of(_merged(out[u], gap))])
-    out = _pair_leftovers(_attach_gaps(out, fit, p.refine_delta), edges, p)
+    out = _pair_leftovers(_attach_gaps(out, fit, p.refine_delta), edges, p, blocked)
+    out = [piece for b in out for piece in (_unpaired(b) if not _is_gap(b) and blocked(b) else [b])]
     return [b if _is_gap(b) else dataclasses.replace(b, confidence=_confidence(b.score, sim(b))) for b in out]
 
 
-def _pair_leftovers(beads: list[Bead], edges: tuple[Bead, Bead] | None, p: Params) -> list[Bead]:
+def _pair_leftovers(beads: list[Bead], edges: tuple[Bead, Bead] | None, p: Params,
+                    blocked: Callable[[Bead], bool] = lambda b: False) -> list[Bead]:
     """Pair the sentences left between two pairs when both sides left the same number
     (at most ``p.max_leftover``): position says they correspond, in order."""
     lo, hi = (_position(beads, b) for b in edges) if p.positional and edges else (None, None)
@@ -86,7 +95,8 @@ def _pair_leftovers(beads: list[Bead], edges: tuple[Bead, Bead] | None, p: Param
             k0, k1 = min(b.ko_start for b in run), max(b.ko_end for b in run)
             e0, e1 = min(b.en_start for b in run), max(b.en_end for b in run)
             if k1 - k0 == e1 - e0 and 0 < k1 - k0 <= p.max_leftover:
-                run = [Bead(k0 + i, k0 + i + 1, e0 + i, e0 + i + 1, 0.0, 0.0) for i in range(k1 - k0)]
+                paired = [Bead(k0 + i, k0 + i + 1, e0 + i, e0 + i + 1, 0.0, 0.0) for i in range(k1 - k0)]
+                run = run if any(blocked(b) for b in paired) else paired
         out.extend(run)
         if u < len(beads):
             out.append(beads[u])

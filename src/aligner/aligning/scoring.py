@@ -71,6 +71,11 @@ def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
     return out
 
 
+def _numbers(text: str) -> set[str]:
+    """The numbers of a text, thousands separators dropped (``1,200`` is ``1200``)."""
+    return {n.replace(",", "") for n in _NUMBER.findall(text)}
+
+
 def _latin_words(text: str, names_only: bool) -> set[str]:
     """Latin-script words, lower-cased; on the English side only names, acronyms and
     words with digits, the words a Korean text keeps in Latin script."""
@@ -107,7 +112,7 @@ class Side:
         return cls(
             emb=np.asarray(emb, dtype=np.float32),
             lengths=np.array([len(t) for t in texts], dtype=np.float32),
-            numbers=_bitmask([{n.replace(",", "") for n in _NUMBER.findall(t)} for t in texts], 1),
+            numbers=_bitmask([_numbers(t) for t in texts], 1),
             latin=_bitmask([_latin_words(t, names_only) for t in texts], 2),
             paragraphs=None if paragraphs is None else np.asarray(paragraphs),
             repeated=_repeated(texts),
@@ -149,8 +154,13 @@ def _popcount(x: np.ndarray) -> np.ndarray:
     return np.bitwise_count(x).sum(axis=-1).astype(np.float32)
 
 
+def _length_z(ko_len: np.ndarray, en_len: np.ndarray, p: Params) -> np.ndarray:
+    """How many standard deviations the English/Korean length ratio is from the usual one."""
+    return (np.log((en_len + 5.0) / (ko_len + 5.0)) - p.length_mu) / p.length_sigma
+
+
 def _length_term(ko_len: np.ndarray, en_len: np.ndarray, p: Params) -> np.ndarray:
-    z = (np.log((en_len + 5.0) / (ko_len + 5.0)) - p.length_mu) / p.length_sigma
+    z = _length_z(ko_len, en_len, p)
     return -0.5 * np.minimum(z * z, 16.0)
 
 

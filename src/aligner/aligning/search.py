@@ -14,6 +14,8 @@ unless position alone pins them, and gives every pair its calibrated confidence.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import numpy as np
 
 from .scoring import (
@@ -29,8 +31,12 @@ from .scoring import (
 )
 
 
-def align_sides(ko: Side, en: Side, params: Params = Params()) -> list[Bead]:
-    """The best monotone sequence of beads covering both sides completely."""
+def align_sides(ko: Side, en: Side, params: Params = Params(),
+                forbidden: Collection[tuple[int, int]] = ()) -> list[Bead]:
+    """The best monotone sequence of beads covering both sides completely.
+
+    ``forbidden``: (Korean index, English index) sentence pairs that no bead may join
+    (links a user rejected); they constrain the fine search, not the coarse one."""
     n, m = len(ko), len(en)
     if n == 0 or m == 0:
         return [Bead(i, i + 1, 0, 0, 0.0, 0.0) for i in range(n)] + [
@@ -42,7 +48,7 @@ def align_sides(ko: Side, en: Side, params: Params = Params()) -> list[Bead]:
     else:
         coarse = align_sides(_downsample(ko), _downsample(en), params)
         lo, hi = _band_from_path(coarse, n, m, params.band_width)
-    return _dp(ko, en, lo, hi, params)
+    return _dp(ko, en, lo, hi, params, forbidden)
 
 
 # ---------------------------------------------------------------- the search band
@@ -144,7 +150,8 @@ def _transpose_band(lo: np.ndarray, hi: np.ndarray, m: int) -> tuple[np.ndarray,
 # ---------------------------------------------------------------- the DP
 
 
-def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params) -> list[Bead]:
+def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
+        forbidden: Collection[tuple[int, int]] = ()) -> list[Bead]:
     n, m = len(ko), len(en)
     width = int((hi - lo).max())
     cols = lo[:, None] + np.arange(width)[None, :]
@@ -174,6 +181,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params) -> list[B
             sim = p.scale * sim + p.shift
         score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
         scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
+    _forbid(scores, lo, hi, forbidden)
 
     best = np.full((n + 1, width), -np.inf, dtype=np.float64)
     back = np.full((n + 1, width), -1, dtype=np.int8)
@@ -202,6 +210,18 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params) -> list[B
         row_back[from_gap] = len(moves)
         best[i], back[i] = row_best, row_back
     return _backtrack(back, lo, moves, scores, ko, en, p)
+
+
+def _forbid(scores: dict[tuple[int, int], np.ndarray], lo: np.ndarray, hi: np.ndarray,
+            forbidden: Collection[tuple[int, int]]) -> None:
+    """Every bead that would join a forbidden (k, e) sentence pair scores -inf: the bead
+    of type (a, b) ending at cell (i, j) holds Korean [i - a, i) and English [j - b, j)."""
+    for k, e in forbidden:
+        for (a, b), table in scores.items():
+            for i in range(k + 1, min(k + a, len(lo) - 1) + 1):
+                for j in range(e + 1, e + b + 1):
+                    if lo[i] <= j < hi[i]:
+                        table[i, j - lo[i]] = -np.inf
 
 
 def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> np.ndarray:
