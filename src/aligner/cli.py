@@ -87,12 +87,17 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--encoding", help="input encoding (default: detected)")
     common.add_argument("--header", action="store_true", help="TSV: write a header line")
     common.add_argument("--no-date", action="store_true", help="TMX: no creation date (byte-identical reruns)")
+    common.add_argument("--review", metavar="FILE",
+                        help="also write a review page (one self-contained HTML file) to check and correct the pairs")
     common.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     common.add_argument("--debug", action="store_true", help="show tracebacks")
 
     align = sub.add_parser("align", parents=[common], help="align one bilingual file, or a Korean and an English file")
     align.add_argument("inputs", nargs="+", metavar="FILE", help="BILINGUAL.txt, or KOREAN.txt ENGLISH.txt (either order)")
     align.add_argument("--unpaired", metavar="FILE", help="write the segments left unpaired here (TSV)")
+    align.add_argument("--anchors", metavar="FILE",
+                       help="corrections.json from a review page: keep its accepted and made pairs, "
+                            "never make its rejected ones, align the rest around them")
     align.set_defaults(run=_run_align)
 
     build = sub.add_parser("build-tm", parents=[common], help="build one translation memory from many documents")
@@ -111,17 +116,23 @@ def _run_align(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
-    check_output_folders(args.output, args.unpaired)
+    check_output_folders(args.output, args.unpaired, args.review)
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
     texts = [_read(path, args.encoding) for path in args.inputs]
     if len(texts) == 2:
         (ko_path, ko_text), (en_path, en_text) = _which_is_korean(list(zip(args.inputs, texts)))
+    inputs, anchors = _review_inputs(args, texts, None if len(texts) == 1 else (ko_path, ko_text, en_path, en_text))
     encoder = _encoder(args)
+    if args.review:
+        from .review.evidence import EmbeddingLog
+
+        encoder = EmbeddingLog(encoder)  # the page's evidence reuses the alignment's embeddings
     if len(texts) == 1:
-        result = align_document(texts[0], encoder=encoder, presegmented=args.presegmented, name=args.inputs[0])
+        result = align_document(texts[0], encoder=encoder, presegmented=args.presegmented, name=args.inputs[0],
+                                anchors=anchors)
     else:
         log.info("Korean: %s; English: %s", ko_path, en_path)
-        result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented)
+        result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented, anchors=anchors)
     kept = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
     kept.add(result.pairs)
     stats = kept.write(args.output, args.format, header=args.header, no_date=args.no_date,
@@ -129,8 +140,30 @@ def _run_align(args: argparse.Namespace) -> int:
     if args.unpaired:
         with atomic_output(args.unpaired) as out:
             _write_unpaired(result, out)
+    if args.review:
+        from .review import ReviewDocument, write_review
+
+        doc = ReviewDocument(os.path.splitext(inputs[0].name)[0], result, inputs, args.presegmented, anchors)
+        write_review(args.review, [doc], encoder, signature=signature(args.encoder, args.presegmented))
+        log.info("review page: %s", args.review)
     _summary(args, result, stats, time.perf_counter() - started)
     return 0
+
+
+def _review_inputs(args: argparse.Namespace, texts: list[str], two: tuple[str, str, str, str] | None):
+    """What identifies the inputs (for the review page and --anchors), and the corrections
+    made for exactly these inputs, if --anchors names a file (else None)."""
+    if not (args.review or args.anchors):
+        return (), None
+    from .review import InputIdentity, load_corrections
+
+    if two is None:
+        inputs = (InputIdentity.of("bilingual", args.inputs[0], texts[0]),)
+    else:
+        ko_path, ko_text, en_path, en_text = two
+        inputs = (InputIdentity.of("ko", ko_path, ko_text), InputIdentity.of("en", en_path, en_text))
+    anchors = load_corrections(args.anchors).for_inputs(list(inputs), args.presegmented) if args.anchors else None
+    return inputs, anchors
 
 
 def _encoder(args: argparse.Namespace):

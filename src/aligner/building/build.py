@@ -72,6 +72,7 @@ class BuildReport:
     segments: int = 0
     seconds: float = 0.0
     export: ExportStats | None = None
+    state: str = ""  # the state file, which holds every aligned document's pairs
 
 
 # ---------------------------------------------------------------- inputs
@@ -169,6 +170,7 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
         "unpaired": len(result.unpaired),
         "seconds": round(time.perf_counter() - started, 3),
         "pairs": [_pair_row(p) for p in result.pairs],
+        "unpaired_segments": [_segment_row(s) for s in result.unpaired],  # for the review page
     }
 
 
@@ -301,7 +303,7 @@ def build_tm(
     state_path = Path(state) if state else Path(f"{output}.state.jsonl")
     done = _load_state(state_path, settings)
     todo = [s for s in specs if s.id not in done]
-    report = BuildReport(documents=len(specs), resumed=len(specs) - len(todo))
+    report = BuildReport(documents=len(specs), resumed=len(specs) - len(todo), state=str(state_path))
     records = dict(done)
     if todo:
         fresh = not state_path.exists() or state_path.stat().st_size == 0
@@ -353,7 +355,7 @@ def run_build(args) -> int:
     if args.output == "-":
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
     format_for(args.output, args.format)  # fail now, not after hours of alignment
-    check_output_folders(args.output, args.state)
+    check_output_folders(args.output, args.state, args.review)
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
     if args.allow_download:
@@ -364,6 +366,12 @@ def run_build(args) -> int:
         ray_address=args.ray_address, state=args.state, dedupe=True, min_score=args.min_score,
         header=args.header, no_date=args.no_date, signature=signature(args.encoder, args.presegmented),
     )
+    if args.review:
+        from ..review.page import write_build_review
+
+        write_build_review(args.review, specs, report.state, settings,
+                           signature=signature(args.encoder, args.presegmented))
+        log.info("review page: %s", args.review)
     for doc_id, error in report.failed:
         log.warning("document %s skipped: %s", doc_id, error)
     for path in alone:

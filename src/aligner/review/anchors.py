@@ -1,0 +1,93 @@
+"""Corrections back in: align around a user's fixed links, never making a rejected one.
+
+Accepted and user-made links are fixed: they cut the document into independent blocks
+(the sentences between two consecutive fixed links), and each block is aligned with the
+normal machinery (:func:`aligner.pipeline.align_segments` on the sub-lists). Rejected
+links are forbidden: no Korean sentence of one is paired with an English sentence of
+it, inside the DP or by the refinement. Fixed pairs get confidence 1.0 (user-confirmed).
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import pairwise
+
+from ..aligning import Params
+from ..embed import Encoder
+from ..errors import InputError
+from ..records import Alignment, Pair, Segment
+from .corrections import DocumentCorrections, Link, SegmentRef
+
+log = logging.getLogger(__name__)
+
+Span = tuple[int, int, int, int]  # Korean [k0, k1), English [e0, e1)
+
+
+def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCorrections, *,
+                   encoder: Encoder, params: Params | None = None) -> Alignment:
+    """Align ``ko`` with ``en`` around ``corrections``: its fixed links are kept as pairs
+    (confidence 1.0), its rejected links are never made, and the rest is realigned
+    block by block. A correction that does not match the segments is an InputError."""
+    from ..pipeline import align_segments
+
+    fixed, forbidden = resolve(ko, en, corrections)
+    pairs: list[Pair] = []
+    unpaired: list[Segment] = []
+    k, e = 0, 0
+    for k0, k1, e0, e1 in [*fixed, (len(ko), len(ko), len(en), len(en))]:
+        block_ko, block_en = ko[k:k0], en[e:e0]
+        if block_ko and block_en:
+            local = [(a - k, b - e) for a, b in forbidden if k <= a < k0 and e <= b < e0]
+            block = align_segments(block_ko, block_en, encoder=encoder, params=params, forbidden=local)
+            pairs.extend(block.pairs)
+            unpaired.extend(block.unpaired)
+        else:
+            unpaired.extend(block_ko + block_en)
+        if k0 < k1:
+            pairs.append(Pair(tuple(ko[k0:k1]), tuple(en[e0:e1]), 1.0))
+        k, e = k1, e1
+    log.info("%s: kept %d pair%s as fixed (confidence 1.0), forbade %d link%s, realigned the rest",
+             corrections.source, len(fixed), "" if len(fixed) == 1 else "s",
+             len(corrections.rejected), "" if len(corrections.rejected) == 1 else "s")
+    return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
+
+
+def resolve(ko: list[Segment], en: list[Segment], corrections: DocumentCorrections
+            ) -> tuple[list[Span], set[tuple[int, int]]]:
+    """The fixed links as index spans in reading order, and the forbidden (k, e) sentence
+    pairs, checked against the segments: each reference must name a segment that is still
+    there with the same offsets and text, a fixed link must cover consecutive sentences,
+    fixed links must not share a sentence or cross, and none may join a rejected pair."""
+    source = corrections.source
+    segments = {"ko": ko, "en": en}
+
+    def indices(refs: tuple[SegmentRef, ...]) -> list[int]:
+        out = []
+        for ref in refs:
+            side = segments[ref.lang]
+            seg = side[ref.index] if ref.index < len(side) else None
+            if seg is None or (seg.start, seg.end, seg.text) != (ref.start, ref.end, ref.text):
+                raise InputError(f"{source}: {ref.describe()} is not in the input as segmented now; "
+                                 "the corrections were made on other text or with another segmentation")
+            out.append(ref.index)
+        return sorted(out)
+
+    spans: list[tuple[Span, Link]] = []
+    for link in corrections.fixed:
+        k, e = indices(link.ko), indices(link.en)
+        if k != list(range(k[0], k[-1] + 1)) or e != list(range(e[0], e[-1] + 1)):
+            raise InputError(f"{source}: a link from {link.ko[0].describe()} does not cover consecutive "
+                             "sentences; a pair must be a run of sentences on each side")
+        spans.append(((k[0], k[-1] + 1, e[0], e[-1] + 1), link))
+    spans.sort(key=lambda s: s[0])
+    for (a, link_a), (b, link_b) in pairwise(spans):
+        if not (a[1] <= b[0] and a[3] <= b[2]):
+            shared = a[1] > b[0] or (a[2] < b[3] and b[2] < a[3])
+            what = "share a sentence" if shared else "cross each other"
+            raise InputError(f"{source}: the fixed links from {link_a.ko[0].describe()} and from "
+                             f"{link_b.ko[0].describe()} {what}; links must keep the reading order")
+    forbidden = {(k, e) for link in corrections.rejected for k in indices(link.ko) for e in indices(link.en)}
+    for (k0, k1, e0, e1), link in spans:
+        if any((k, e) in forbidden for k in range(k0, k1) for e in range(e0, e1)):
+            raise InputError(f"{source}: the link from {link.ko[0].describe()} is both kept and rejected")
+    return [span for span, _ in spans], forbidden

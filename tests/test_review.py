@@ -1,0 +1,334 @@
+"""Review and corrections: the forbidden-link hooks, the corrections file, alignment
+around anchors, the evidence, and the page's HTML (the browser test is test_review_browser)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_align import PLAIN, make_sides, unit
+
+from aligner import align_document, align_texts
+from aligner.aligning import Bead, Params, align_sides, refine_gaps
+from aligner.cli import main
+from aligner.errors import InputError
+from aligner.records import Pair, Segment
+from aligner.review import (
+    Corrections,
+    DocumentCorrections,
+    InputIdentity,
+    Link,
+    SegmentRef,
+    pair_evidence,
+    parse_corrections,
+    review_data,
+    write_corrections,
+)
+from aligner.review.anchors import resolve
+from aligner.review.page import ReviewDocument, render
+
+SEED = SEEDS / "000_30438d9c0b7e7081.txt"
+DATA = Path(__file__).parent / "data"
+
+
+def joined(beads: list[Bead]) -> set[tuple[int, int]]:
+    """Every (Korean, English) sentence pair the beads put together."""
+    return {(k, e) for b in beads for k in range(b.ko_start, b.ko_end) for e in range(b.en_start, b.en_end)}
+
+
+# ---------------------------------------------------------------- the hooks in aligning/
+
+
+def test_dp_never_joins_a_forbidden_pair_and_leaves_the_rest():
+    ko, en = make_sides([(1, 1)] * 8 + [(1, 2)] + [(1, 1)] * 4, seed=3)
+    free = align_sides(ko, en, PLAIN)
+    assert (3, 3) in joined(free) and (8, 9) in joined(free)
+    forbidden = {(3, 3), (8, 9)}
+    beads = align_sides(ko, en, PLAIN, forbidden)
+    assert not joined(beads) & forbidden
+    assert joined(beads) >= joined(free) - forbidden - {(8, 8)}  # only the beads holding them change
+
+
+def test_forbidden_pairs_hold_in_the_banded_search():
+    ko, en = make_sides([(1, 1)] * 700, seed=5)  # over full_grid_cells: coarse pass, then a band
+    forbidden = {(10, 10), (500, 500)}
+    beads = align_sides(ko, en, PLAIN, forbidden)
+    assert not joined(beads) & forbidden and (11, 11) in joined(beads)
+
+
+def test_refinement_neither_keeps_nor_makes_a_forbidden_pair():
+    ko, en = make_sides([(1, 1)] * 3 + [(1, 0), (0, 1)] + [(1, 1)] * 3, seed=2)
+    params = Params(use_length=False, use_cues=False)
+
+    def embed(lang: str, a: int, b: int) -> np.ndarray:
+        return unit((ko if lang == "ko" else en).emb[a:b].sum(0))
+
+    dp = align_sides(ko, en, params)
+    free = refine_gaps(list(dp), ko, en, embed, params)
+    assert (3, 3) in joined(free)  # the two leftovers between pairs are paired by position
+    blocked = {(3, 3), (1, 1)}
+    beads = refine_gaps(list(dp), ko, en, embed, params, lambda b: bool(joined([b]) & blocked))
+    assert not joined(beads) & blocked
+    assert sorted(k for b in beads for k in range(b.ko_start, b.ko_end)) == list(range(len(ko)))
+
+
+# ---------------------------------------------------------------- corrections files
+
+
+@pytest.fixture(scope="module")
+def seed_alignment(use_encoder):
+    return align_document(SEED.read_text(encoding="utf-8"), encoder=use_encoder)
+
+
+def seed_inputs() -> tuple[InputIdentity, ...]:
+    return (InputIdentity.of("bilingual", str(SEED), SEED.read_text(encoding="utf-8")),)
+
+
+def link(decision: str, ko: list[Segment], en: list[Segment], origin: str = "aligner") -> Link:
+    return Link(decision, tuple(map(SegmentRef.of, ko)), tuple(map(SegmentRef.of, en)), origin)
+
+
+def corrections_for(links: list[Link], inputs=None) -> Corrections:
+    return Corrections((DocumentCorrections("seed", inputs or seed_inputs(), tuple(links)),))
+
+
+def test_corrections_round_trip_through_json(tmp_path, seed_alignment):
+    pair = seed_alignment.pairs[3]
+    c = corrections_for([link("accept", list(pair.ko), list(pair.en)),
+                         link("reject", [seed_alignment.ko_segments[0]], [seed_alignment.en_segments[0]])])
+    write_corrections(c, tmp_path / "c.json")
+    data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert data["format"] == "aligner-corrections" and data["version"] == 1
+    again = parse_corrections(data, "c.json")
+    assert again.documents[0].links == c.documents[0].links
+    assert again.documents[0].inputs == c.documents[0].inputs
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False) | st.text(max_size=5),
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                           max_leaves=20)
+documents = st.fixed_dictionaries({"id": st.text(max_size=3), "inputs": json_values, "links": json_values})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(json_values, st.fixed_dictionaries({
+    "format": st.just("aligner-corrections"), "version": st.just(1), "documents": st.lists(documents, max_size=2)})))
+def test_any_json_is_read_or_refused_with_an_input_error(data):
+    try:
+        parse_corrections(data, "c.json")
+    except InputError as err:
+        assert str(err).startswith("c.json: ")
+
+
+# ---------------------------------------------------------------- alignment around anchors
+
+
+def test_accepting_every_pair_gives_the_same_pairs(seed_alignment, use_encoder):
+    text = SEED.read_text(encoding="utf-8")
+    c = corrections_for([link("accept", list(p.ko), list(p.en)) for p in seed_alignment.pairs])
+    again = align_document(text, encoder=use_encoder, anchors=c.documents[0])
+    assert [(p.ko_ids, p.en_ids) for p in again.pairs] == [(p.ko_ids, p.en_ids) for p in seed_alignment.pairs]
+    assert {p.score for p in again.pairs} == {1.0}
+    assert again.unpaired == seed_alignment.unpaired
+
+
+def test_fixed_links_are_kept_rejected_ones_never_made_and_the_rest_realigned(seed_alignment, use_encoder):
+    text = SEED.read_text(encoding="utf-8")
+    ko, en = seed_alignment.ko_segments, seed_alignment.en_segments
+    rejected = seed_alignment.pairs[5]
+    # A user link against the aligner: the fifth Korean sentence with the English sentence after its own.
+    own = seed_alignment.pairs[4]
+    made = link("link", list(own.ko), [en[own.en[-1].index + 1]], "link")
+    c = corrections_for([made, link("reject", list(rejected.ko), list(rejected.en))])
+    result = align_document(text, encoder=use_encoder, anchors=c.documents[0])
+    pairs = {(tuple(p.ko_ids), tuple(p.en_ids)): p.score for p in result.pairs}
+    assert pairs[(tuple(own.ko_ids), (own.en[-1].index + 1,))] == 1.0
+    assert not {(k, e) for p in result.pairs for k in p.ko_ids for e in p.en_ids} & \
+        {(k, e) for k in rejected.ko_ids for e in rejected.en_ids}
+    # every segment is accounted for, once
+    seen = [s for p in result.pairs for s in p.ko + p.en] + result.unpaired
+    assert sorted(seen, key=lambda s: s.start) == sorted(ko + en + [s for s in seed_alignment.unpaired
+                                                                    if s.lang == "none"], key=lambda s: s.start)
+    # far from the corrections, the same pairs (their confidence may move: margins are taken within a block)
+    assert {(tuple(p.ko_ids), tuple(p.en_ids)) for p in seed_alignment.pairs[8:]} <= set(pairs)
+
+
+def test_two_files_in_either_order_take_their_corrections(tmp_path, capsys, use_encoder):
+    ko_text, en_text = (DATA / "rates.ko.txt").read_text(encoding="utf-8"), (DATA / "rates.en.txt").read_text(encoding="utf-8")
+    result = align_texts(ko_text, en_text, encoder=use_encoder)
+    inputs = (InputIdentity.of("ko", "rates.ko.txt", ko_text), InputIdentity.of("en", "rates.en.txt", en_text))
+    first = result.pairs[0]
+    write_corrections(corrections_for([link("reject", list(first.ko), list(first.en))], inputs), tmp_path / "c.json")
+    outputs = []
+    for files in ([DATA / "rates.en.txt", DATA / "rates.ko.txt"], [DATA / "rates.ko.txt", DATA / "rates.en.txt"]):
+        assert main(["align", *map(str, files), "--anchors", str(tmp_path / "c.json"), "--format", "jsonl"]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    assert first.ko_ids not in [json.loads(line)["ko_ids"] for line in outputs[0].splitlines()]
+
+
+def test_rerunning_with_the_same_corrections_is_byte_identical(tmp_path, seed_alignment, capsys, use_encoder):
+    pair = seed_alignment.pairs[2]
+    write_corrections(corrections_for([link("reject", list(pair.ko), list(pair.en)),
+                                       link("accept", list(seed_alignment.pairs[7].ko), list(seed_alignment.pairs[7].en))]),
+                      tmp_path / "c.json")
+    for name in ("a.tmx", "b.tmx"):
+        assert main(["align", str(SEED), "-o", str(tmp_path / name), "--no-date", "--anchors", str(tmp_path / "c.json")]) == 0
+    err = capsys.readouterr().err
+    assert "kept 1 pair as fixed (confidence 1.0), forbade 1 link" in err
+    assert (tmp_path / "a.tmx").read_bytes() == (tmp_path / "b.tmx").read_bytes()
+    assert b"<prop type=\"x-score\">1.0000</prop>" in (tmp_path / "a.tmx").read_bytes()
+
+
+def _edited(c: dict, path: str, value) -> dict:
+    """A copy of corrections data with one value replaced (path: keys and indices, dotted)."""
+    c = json.loads(json.dumps(c))
+    *parents, last = [int(p) if p.isdigit() else p for p in path.split(".")]
+    target = c
+    for p in parents:
+        target = target[p]
+    target[last] = value
+    return c
+
+
+def test_bad_or_stale_corrections_are_refused_in_one_line(tmp_path, capsys, seed_alignment):
+    """Exit 3 and one line naming the file, before any alignment; no output written."""
+    p0, p1 = seed_alignment.pairs[0], seed_alignment.pairs[1]
+    good = corrections_for([link("accept", list(p0.ko), list(p0.en)), link("accept", list(p1.ko), list(p1.en))]).to_dict()
+    crossed = _edited(good, "documents.0.links.1.en", good["documents"][0]["links"][0]["en"])
+    edited_text = SEED.read_text(encoding="utf-8").replace("Kremlin", "Kremlin's")
+    (tmp_path / "seed.txt").write_text(edited_text, encoding="utf-8")
+    cases = {
+        "not json": ("{", SEED, "not JSON"),
+        "other format": ({"format": "x"}, SEED, "not an aligner corrections file"),
+        "newer version": (_edited(good, "version", 2), SEED, "version 2"),
+        "bad decision": (_edited(good, "documents.0.links.0.decision", "maybe"), SEED, "decision must be one of"),
+        "edited input": (good, tmp_path / "seed.txt", "made for other text than seed.txt"),
+        "moved offsets": (_edited(good, "documents.0.links.0.ko.0.start", 3), SEED, "is not in the input as segmented now"),
+        "presegmented": (_edited(good, "documents.0.presegmented", True), SEED, "made with --presegmented"),
+        "shared sentence": (crossed, SEED, "share a sentence"),
+        "kept and rejected": (_edited(good, "documents.0.links", good["documents"][0]["links"]
+                                      + [dict(good["documents"][0]["links"][0], decision="reject")]), SEED,
+                              "both kept and rejected"),
+    }
+    for name, (data, source, message) in cases.items():
+        path = tmp_path / f"{name}.json"
+        path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+        out = tmp_path / f"{name}.tsv"
+        code = main(["align", str(source), "--anchors", str(path), "-o", str(out)])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert code == 3, (name, err)
+        assert err[-1].startswith(f"aligner: error: {path}: ") and message in err[-1], (name, err)
+        assert not out.exists(), name
+
+
+def test_crossing_links_are_refused(seed_alignment):
+    ko, en = seed_alignment.ko_segments, seed_alignment.en_segments
+    c = corrections_for([link("link", [ko[1]], [en[8]], "link"), link("link", [ko[2]], [en[7]], "link")])
+    with pytest.raises(InputError, match="cross each other"):
+        resolve(ko, en, c.documents[0])
+    c = corrections_for([link("link", [ko[1], ko[3]], [en[8]], "merge")])
+    with pytest.raises(InputError, match="consecutive"):
+        resolve(ko, en, c.documents[0])
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def seg(text: str, lang: str, index: int = 0) -> Segment:
+    return Segment(text, lang, 0, len(text), 0, index)
+
+
+def test_evidence_names_the_numbers_and_names_that_match_or_not(use_encoder):
+    pair = Pair((seg("한국은행은 24일 기준금리를 3.25%로 내렸고 IMF와 OECD는 환영했다.", "ko"),),
+                (seg("The Bank of Korea cut its rate to 3.25 percent on the 25th, and the IMF welcomed it.", "en"),), 0.9)
+    (ev,) = pair_evidence([pair], use_encoder)
+    assert ev.numbers_shared == ("3.25",) and ev.numbers_ko_only == ("24",) and ev.numbers_en_only == ("25",)
+    assert ev.names_shared == ("imf",) and ev.names_missing == ("oecd",)
+    assert 0.3 < ev.cosine <= 1 and ev.expected_ratio == pytest.approx(np.exp(Params().length_mu), abs=1e-3)
+    facts = {f.label: f for f in ev.facts()}
+    assert facts["numbers"].status == "warn" and "only Korean 24" in facts["numbers"].value
+    assert facts["names"].status == "warn" and "oecd" in facts["names"].value
+
+
+# ---------------------------------------------------------------- the page
+
+
+def page_data(html: str) -> dict:
+    found = re.search(r'<script type="application/json" id="review-data">(.*?)</script>', html, re.DOTALL)
+    return json.loads(found.group(1))
+
+
+def test_the_page_is_self_contained_and_escapes_what_it_shows(use_encoder):
+    text = "이 위험한 문장은 스크립트를 담고 있는 문장이다 </script><script>alert(1)</script>.\nA risky sentence </script><script>alert(1)</script>.\n"
+    result = align_document(text, encoder=use_encoder)
+    html = render(review_data([ReviewDocument("risky", result, (InputIdentity.of("bilingual", "r.txt", text),))],
+                              use_encoder))
+    assert html.count("<script") == 2 and html.count("</script>") == 2  # the data and the code, nothing injected
+    assert not re.search(r"https?://|<link|src=|@import|url\(", html)
+    assert "Content-Security-Policy" in html
+    data = page_data(html)
+    assert data["documents"][0]["segments"][0][4].endswith("</script><script>alert(1)</script>.")
+    assert len(data["documents"][0]["pairs"]) == 1
+
+
+def test_cli_writes_the_review_page_and_it_carries_earlier_decisions(tmp_path, capsys, seed_alignment):
+    pair = seed_alignment.pairs[5]
+    write_corrections(corrections_for([link("accept", list(pair.ko), list(pair.en)),
+                                       link("reject", list(seed_alignment.pairs[6].ko), list(seed_alignment.pairs[6].en))]),
+                      tmp_path / "c.json")
+    assert main(["align", str(SEED), "-o", str(tmp_path / "o.tsv"), "--anchors", str(tmp_path / "c.json"),
+                 "--review", str(tmp_path / "r.html")]) == 0
+    doc = page_data((tmp_path / "r.html").read_text(encoding="utf-8"))["documents"][0]
+    assert doc["inputs"][0]["sha256"] == seed_inputs()[0].sha256
+    statuses = [p["status"] for p in doc["pairs"]]
+    assert statuses.count("accepted") == 1 and len(doc["rejected"]) == 1
+    bands = {p["band"] for p in doc["pairs"]}
+    assert bands <= {"high", "mid", "low"} and all(p["evidence"][0][0] == "similarity" for p in doc["pairs"])
+    assert sum(1 for s in doc["segments"] if s[6] == "no-letters") == 1
+
+
+def test_build_tm_writes_one_review_page_for_all_documents(tmp_path, capsys, use_encoder):
+    for name in ("rates.ko.txt", "rates.en.txt", "web_page_ko_first.txt"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    (tmp_path / "docs.jsonl").write_text('{"id": "rates", "ko": "rates.ko.txt", "en": "rates.en.txt"}\n'
+                                         '{"id": "web", "bilingual": "web_page_ko_first.txt"}\n', encoding="utf-8")
+    assert main(["build-tm", str(tmp_path / "docs.jsonl"), "-o", str(tmp_path / "tm.tmx"), "--jobs", "1",
+                 "--review", str(tmp_path / "tm.html")]) == 0
+    data = page_data((tmp_path / "tm.html").read_text(encoding="utf-8"))
+    assert [d["id"] for d in data["documents"]] == ["rates", "web"]
+    assert [i["role"] for i in data["documents"][0]["inputs"]] == ["ko", "en"]
+    rates = data["documents"][0]
+    assert {s[1] for s in rates["segments"] if s[0] == "ko"} == set(range(6))  # paired and unpaired, all there
+
+
+def test_the_evidence_reuses_the_embeddings_the_alignment_made():
+    from aligner.review.evidence import EmbeddingLog
+
+    class Counting:
+        name, background = "counting", (0.08, 0.116)
+        calls: list[list[str]] = []
+
+        def encode(self, texts):
+            self.calls.append(list(texts))
+            return np.array([[len(t), 1.0] for t in texts], dtype=np.float32) / np.sqrt(np.array(
+                [[len(t) ** 2 + 1.0] for t in texts], dtype=np.float32))
+
+    inner = Counting()
+    log = EmbeddingLog(inner)
+    first = log.encode(["가나다.", "One two."])
+    assert np.array_equal(first, inner.encode(["가나다.", "One two."]))  # the alignment gets the encoder's output
+    assert log.name == "counting" and log.background == (0.08, 0.116)
+    inner.calls.clear()
+    pair = Pair((seg("가나다.", "ko"),), (seg("One two.", "en"),), 0.9)
+    plain = pair_evidence([pair], inner)
+    assert inner.calls and pair_evidence([pair], log) == plain
+    inner.calls.clear()
+    pair_evidence([pair], log)
+    assert inner.calls == []  # nothing embedded again

@@ -1,0 +1,129 @@
+"""The review page in a real headless Chromium, end to end through the CLI: open the
+seed's page, check its pairs and colours, reject a pair and link two segments with the
+keyboard and the mouse, export corrections.json and the TMX (real downloads), feed the
+corrections to ``aligner align --anchors`` and check the new alignment honours them.
+
+Runs where Chromium, its driver and Selenium are installed; skipped elsewhere unless
+ALIGNER_REQUIRE_BROWSER is set (CI sets it, so there it must run).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import DTD, SEEDS
+
+BENCH = Path(__file__).parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import review_load  # the benchmark's Chromium set-up, shared
+
+from aligner.cli import main
+
+SEED = SEEDS / "000_30438d9c0b7e7081.txt"
+# The page's colours (review.css) for each confidence band.
+BAND_COLOURS = {"high": "rgba(230, 244, 234, 1)", "mid": "rgba(254, 247, 224, 1)", "low": "rgba(252, 232, 230, 1)"}
+
+
+def _browser_missing() -> str | None:
+    if importlib.util.find_spec("selenium") is None:
+        return "selenium is not installed (pip install '.[test]')"
+    for path in (review_load.CHROMIUM, review_load.CHROMEDRIVER):
+        if not os.path.exists(path):
+            return f"{path} is missing (apt-get install chromium chromium-driver)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser_downloads(tmp_path_factory):
+    missing = _browser_missing()
+    if missing:
+        if os.environ.get("ALIGNER_REQUIRE_BROWSER", "") not in ("", "0"):
+            pytest.fail(f"ALIGNER_REQUIRE_BROWSER is set but {missing}")
+        pytest.skip(missing)
+    folder = tmp_path_factory.mktemp("downloads")
+    driver = review_load.chromium(str(folder))
+    yield driver, folder
+    driver.quit()
+
+
+def downloaded(folder: Path, name: str, timeout: float = 15.0) -> Path:
+    path = folder / name
+    end = time.monotonic() + timeout
+    while not path.exists() or any(folder.glob("*.crdownload")):
+        assert time.monotonic() < end, f"{name} was not downloaded: {os.listdir(folder)}"
+        time.sleep(0.05)
+    return path
+
+
+def test_review_round_trip_in_a_browser(tmp_path, capsys, browser_downloads, use_encoder):
+    from selenium.webdriver.common.by import By
+
+    driver, folder = browser_downloads
+    page = tmp_path / "review.html"
+    assert main(["align", str(SEED), "-o", str(tmp_path / "seed.jsonl"), "--review", str(page)]) == 0
+    before = [json.loads(line) for line in (tmp_path / "seed.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    driver.get(page.as_uri())
+    review_load.wait_ready(driver)
+
+    # pairs and colours: one row per pair, coloured by its confidence band
+    rows = driver.find_elements(By.CSS_SELECTOR, ".row.pair")
+    assert len(rows) == len(before) == 28
+    bands = [next(c[5:] for c in row.get_attribute("class").split() if c.startswith("band-")) for row in rows]
+    expected = ["high" if p["score"] >= 0.8 else "mid" if p["score"] >= 0.5 else "low" for p in before]
+    assert bands == expected
+    assert [row.value_of_css_property("background-color") for row in rows] == [BAND_COLOURS[b] for b in bands]
+    assert len(driver.find_elements(By.CSS_SELECTOR, ".row.seg")) == 24 + 1  # unpaired, and the date
+
+    # reject the first article's last pair: click the one before it, j to move, r to reject
+    body = driver.find_element(By.TAG_NAME, "body")
+    rejected = before[13]
+    rows[12].click()
+    body.send_keys("j")
+    assert "current" in driver.find_elements(By.CSS_SELECTOR, ".row.pair")[13].get_attribute("class")
+    body.send_keys("r")
+    assert "Rejected" in driver.find_element(By.ID, "message").text
+    assert len(driver.find_elements(By.CSS_SELECTOR, ".row.pair")) == 27
+
+    # link its Korean sentence (the cursor is on it now) with the copyright line that follows
+    body.send_keys("l")
+    copyright_row = next(r for r in driver.find_elements(By.CSS_SELECTOR, ".row.seg")
+                         if "All Copy Rights Reserved" in r.text)
+    copyright_row.click()
+    body.send_keys("l")
+    assert driver.find_element(By.ID, "message").text == "Linked."
+    assert driver.execute_script("return alignerReview.state()")["pairs"] == 28
+    made = driver.find_element(By.CSS_SELECTOR, ".row.pair.band-user")
+    assert rejected["ko"] in made.text and "All Copy Rights Reserved" in made.text
+
+    # export both, for real: the files land in the download folder
+    driver.find_element(By.ID, "export-corrections").click()
+    corrections = downloaded(folder, "corrections.json")
+    driver.find_element(By.ID, "export-tmx").click()
+    tmx = downloaded(folder, "000_30438d9c0b7e7081.reviewed.tmx")
+    lxml = pytest.importorskip("lxml.etree")
+    tree = lxml.parse(str(tmx))
+    assert lxml.DTD(str(DTD)).validate(tree) and len(tree.findall(".//tu")) == 28
+    decisions = json.loads(corrections.read_text(encoding="utf-8"))["documents"][0]["links"]
+    assert sorted((d["decision"], d["origin"]) for d in decisions) == [("link", "link"), ("reject", "aligner")]
+
+    # back in: the link is kept (confidence 1.0), the rejected pair is not made again
+    assert main(["align", str(SEED), "-o", str(tmp_path / "after.jsonl"), "--anchors", str(corrections),
+                 "--unpaired", str(tmp_path / "left.tsv")]) == 0
+    after = [json.loads(line) for line in (tmp_path / "after.jsonl").read_text(encoding="utf-8").splitlines()]
+    link = next(p for p in after if p["ko_ids"] == rejected["ko_ids"])
+    assert link["en"].startswith("All Copy Rights Reserved") and link["score"] == 1.0
+    joined = {(k, e) for p in after for k in p["ko_ids"] for e in p["en_ids"]}
+    assert not joined & {(k, e) for k in rejected["ko_ids"] for e in rejected["en_ids"]}
+    left = (tmp_path / "left.tsv").read_text(encoding="utf-8")
+    assert all(f"en\t{e}\t" in left for e in rejected["en_ids"])
+    # the rest is realigned around them: here, into the same pairs
+    assert [(p["ko_ids"], p["en_ids"]) for p in after if p != link] == \
+        [(p["ko_ids"], p["en_ids"]) for p in before if p != rejected]
