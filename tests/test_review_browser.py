@@ -127,3 +127,72 @@ def test_review_round_trip_in_a_browser(tmp_path, capsys, browser_downloads, use
     # the rest is realigned around them: here, into the same pairs
     assert [(p["ko_ids"], p["en_ids"]) for p in after if p != link] == \
         [(p["ko_ids"], p["en_ids"]) for p in before if p != rejected]
+
+
+def test_merge_split_undo_link_checks_and_filter(tmp_path, browser_downloads, use_encoder):
+    """The editing keys on two small files: what each does, what the page refuses, and
+    that what it exports is read back and resolved by the aligner."""
+    from selenium.webdriver.common.by import By
+
+    from aligner.pipeline import align_texts
+    from aligner.review import parse_corrections
+    from aligner.review.anchors import resolve
+
+    driver, _ = browser_downloads
+    data = Path(__file__).parent / "data"
+    page = tmp_path / "rates.html"
+    assert main(["align", str(data / "rates.ko.txt"), str(data / "rates.en.txt"), "-o", str(tmp_path / "r.tsv"),
+                 "--review", str(page), "-q"]) == 0
+    driver.get(page.as_uri())
+    review_load.wait_ready(driver)
+    body = driver.find_element(By.TAG_NAME, "body")
+
+    def rows() -> list[str]:
+        return driver.execute_script("""
+            return Array.from(document.querySelectorAll('#rows .row')).map(el => el.textContent);""")
+
+    def message() -> str:
+        return driver.find_element(By.ID, "message").text
+
+    def state() -> dict:
+        return driver.execute_script("return alignerReview.state()")
+
+    assert state()["pairs"] == 5 and state()["rows"] == 6
+    unpaired = next(r for r in driver.find_elements(By.CSS_SELECTOR, ".row.seg") if "두 번째 인하다" in r.text)
+    unpaired.click()
+    body.send_keys("m")  # with the next row, the pair of the second Korean paragraph's first sentence
+    assert message() == "Merged into one 2–1 pair." and state()["pairs"] == 5 and state()["rows"] == 5
+    body.send_keys("s")  # the longer side is Korean: its last sentence comes off
+    assert message().startswith("Split off: 한은은 성명에서") and state()["rows"] == 6
+    body.send_keys("z")
+    body.send_keys("z")
+    assert message() == "Undone." and state()["rows"] == 6 and "두 번째 인하다" in rows()[1]
+
+    pairs = driver.find_elements(By.CSS_SELECTOR, ".row.pair")
+    pairs[3].click()
+    body.send_keys("r")  # free the last but one pair's sentences
+    driver.find_elements(By.CSS_SELECTOR, ".row.seg")[0].click()  # the unpaired second Korean sentence
+    body.send_keys("l")
+    english = next(r for r in driver.find_elements(By.CSS_SELECTOR, ".row.seg") if "Governor" in r.text)
+    english.click()
+    body.send_keys("l")
+    assert message().startswith("Cannot link: it would cross pair 2"), message()
+    body.send_keys("r")  # on the rejected English sentence: the rejection is lifted, the pair is back
+    assert message() == "Rejection lifted: the pair is back, pending." and state()["pairs"] == 5
+    driver.find_elements(By.CSS_SELECTOR, ".row.pair")[0].click()
+    body.send_keys("a")
+    body.send_keys("s")
+    assert "cannot be split" in message()
+
+    driver.execute_script("""const t = document.getElementById('threshold'); t.value = '1';
+                             t.dispatchEvent(new Event('change'));""")
+    body.send_keys("f")  # all rows -> pending pairs below 1
+    assert len(driver.find_elements(By.CSS_SELECTOR, ".row.pair")) == 4  # the accepted one is hidden
+    assert not driver.find_elements(By.CSS_SELECTOR, ".row.seg")
+
+    exported = parse_corrections(driver.execute_script("return alignerReview.corrections()"), "page")
+    doc = exported.documents[0]
+    assert [i.role for i in doc.inputs] == ["ko", "en"] and [link.decision for link in doc.links] == ["accept"]
+    result = align_texts((data / "rates.ko.txt").read_text(encoding="utf-8"),
+                         (data / "rates.en.txt").read_text(encoding="utf-8"), encoder=use_encoder)
+    assert resolve(result.ko_segments, result.en_segments, doc) == ([(0, 1, 0, 1)], set())
