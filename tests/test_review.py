@@ -332,3 +332,12 @@ def test_the_evidence_reuses_the_embeddings_the_alignment_made():
     inner.calls.clear()
     pair_evidence([pair], log)
     assert inner.calls == []  # nothing embedded again
+
+
+def test_the_review_page_never_overwrites_an_input(tmp_path, capsys):
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(SEED.read_bytes())
+    for other in (doc, tmp_path / "out.tsv"):
+        assert main(["align", str(doc), "-o", str(tmp_path / "out.tsv"), "--review", str(other)]) == 2
+        assert "names another input or output" in capsys.readouterr().err
+    assert doc.read_bytes() == SEED.read_bytes() and not (tmp_path / "out.tsv").exists()

@@ -157,6 +157,10 @@ def _review_inputs(args: argparse.Namespace, texts: list[str], two: tuple[str, s
         return (), None
     from .review import InputIdentity, load_corrections
 
+    others = [*args.inputs, args.anchors, args.output, args.unpaired]
+    if args.review and any(p and p != "-" and os.path.realpath(p) == os.path.realpath(args.review) for p in others):
+        raise UsageError(f"--review {args.review}: names another input or output of this run; give the page its own file")
+
     if two is None:
         inputs = (InputIdentity.of("bilingual", args.inputs[0], texts[0]),)
     else:

@@ -9,14 +9,18 @@ it, inside the DP or by the refinement. Fixed pairs get confidence 1.0 (user-con
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from itertools import pairwise
 
+import numpy as np
+
 from ..aligning import Params
-from ..embed import Encoder
+from ..embed import Encoder, embed_unique, similarity_scale
 from ..errors import InputError
 from ..records import Alignment, Pair, Segment
 from .corrections import DocumentCorrections, Link, SegmentRef
+from .evidence import EmbeddingLog
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +35,13 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
     from ..pipeline import align_segments
 
     fixed, forbidden = resolve(ko, en, corrections)
+    # Every sentence is embedded once, in one call, and the encoder's similarity scale is
+    # taken on the whole document (as without anchors), not on each block.
+    model = _Remembered(encoder)
+    params = params or Params()
+    if (params.scale, params.shift) == (1.0, 0.0):
+        ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
+        params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
     pairs: list[Pair] = []
     unpaired: list[Segment] = []
     k, e = 0, 0
@@ -38,7 +49,7 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
         block_ko, block_en = ko[k:k0], en[e:e0]
         if block_ko and block_en:
             local = [(a - k, b - e) for a, b in forbidden if k <= a < k0 and e <= b < e0]
-            block = align_segments(block_ko, block_en, encoder=encoder, params=params, forbidden=local)
+            block = align_segments(block_ko, block_en, encoder=model, params=params, forbidden=local)
             pairs.extend(block.pairs)
             unpaired.extend(block.unpaired)
         else:
@@ -91,3 +102,11 @@ def resolve(ko: list[Segment], en: list[Segment], corrections: DocumentCorrectio
         if any((k, e) in forbidden for k in range(k0, k1) for e in range(e0, e1)):
             raise InputError(f"{source}: the link from {link.ko[0].describe()} is both kept and rejected")
     return [span for span, _ in spans], forbidden
+
+
+class _Remembered(EmbeddingLog):
+    """An encoder that answers from what it embedded before: the blocks reuse the
+    document's sentence embeddings and embed only the joined spans they score."""
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self.known(texts)

@@ -92,9 +92,11 @@ class EmbeddingLog:
 
     def known(self, texts: list[str]) -> np.ndarray:
         """Embeddings of ``texts``: logged ones as they were, the others embedded now (in one call)."""
+        if not texts:
+            return self.encoder.encode([])
         todo = list(dict.fromkeys(t for t in texts if t not in self.seen))
         if todo:
-            self.encode(todo)
+            EmbeddingLog.encode(self, todo)  # the encoder's own, even in a subclass that answers from the log
         return np.array([self.seen[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
 
 

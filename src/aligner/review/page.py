@@ -57,9 +57,14 @@ def band(score: float) -> str:
     return "high" if score >= HIGH else "mid" if score >= MID else "low"
 
 
-def review_data(documents: list[ReviewDocument], encoder: Encoder, *, params: Params | None = None,
+def review_data(documents: list[ReviewDocument], encoder: Encoder | str, *, params: Params | None = None,
                 signature: str | None = None, title: str | None = None) -> dict:
-    """Everything the page shows, as JSON-ready data (segments as compact rows)."""
+    """Everything the page shows, as JSON-ready data (segments as compact rows).
+    ``encoder``: the one that made the alignments (an object, or a registered name)."""
+    if isinstance(encoder, str):
+        from ..embed import get_encoder
+
+        encoder = get_encoder(encoder)
     params = params or Params()
     docs = [_document_data(doc, encoder, params) for doc in documents]
     return {
@@ -158,7 +163,7 @@ def render(data: dict) -> str:
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], template)  # one pass: inserted text is not rescanned
 
 
-def write_review(path: str | os.PathLike, documents: list[ReviewDocument], encoder: Encoder, *,
+def write_review(path: str | os.PathLike, documents: list[ReviewDocument], encoder: Encoder | str, *,
                  params: Params | None = None, signature: str | None = None, title: str | None = None) -> None:
     """Write the review page for ``documents`` to ``path`` (atomically)."""
     page = render(review_data(documents, encoder, params=params, signature=signature, title=title))

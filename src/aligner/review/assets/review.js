@@ -311,6 +311,7 @@
       const at = units.indexOf(u);
       const next = units[at + 1];
       if (!next || next.kind === "doc") return say("m merges a row with the next one; this is the last row", true);
+      if (!visible(next)) return say("the next row is hidden by the filter: show all rows to merge", true);
       const parts = [u, next];
       if (parts.some(function (p) { return p.kind === "seg" && p.seg.lang !== "ko" && p.seg.lang !== "en"; })) {
         return say("a segment without letters cannot be in a pair", true);
