@@ -119,11 +119,11 @@ def screenshot(path: Path) -> None:
         seed = ROOT / "seeds" / "000_30438d9c0b7e7081.txt"
         if main(["align", str(seed), "-o", str(Path(tmp) / "seed.tmx"), "--review", str(page), "-q"]) != 0:
             raise SystemExit("aligning the seed failed")
-        driver = chromium(width=1280, height=760)
+        driver = chromium(width=1200, height=860)
         try:
             driver.get(page.as_uri())
             wait_ready(driver)
-            for key in "jjjjjajarjjjjjjjj":  # accept two pairs, reject one, move on
+            for key in "jjjjjajajrjj":  # accept two pairs, reject the third, move to one with numbers
                 driver.execute_script(_TIMED_KEY, key)
             driver.save_screenshot(str(path))
         finally:
