@@ -313,7 +313,9 @@ def test_the_evidence_reuses_the_embeddings_the_alignment_made():
 
     class Counting:
         name, background = "counting", (0.08, 0.116)
-        calls: list[list[str]] = []
+
+        def __init__(self) -> None:
+            self.calls: list[list[str]] = []
 
         def encode(self, texts):
             self.calls.append(list(texts))
@@ -341,3 +343,8 @@ def test_the_review_page_never_overwrites_an_input(tmp_path, capsys):
         assert main(["align", str(doc), "-o", str(tmp_path / "out.tsv"), "--review", str(other)]) == 2
         assert "names another input or output" in capsys.readouterr().err
     assert doc.read_bytes() == SEED.read_bytes() and not (tmp_path / "out.tsv").exists()
+    (tmp_path / "docs.jsonl").write_text('{"id": "d", "bilingual": "doc.txt"}\n', encoding="utf-8")
+    for other in (doc, tmp_path / "docs.jsonl"):
+        assert main(["build-tm", str(tmp_path / "docs.jsonl"), "-o", str(tmp_path / "tm.tmx"), "--review", str(other)]) == 2
+        assert "names another input or output" in capsys.readouterr().err
+    assert doc.read_bytes() == SEED.read_bytes() and not (tmp_path / "tm.tmx").exists()

@@ -156,10 +156,9 @@ def _review_inputs(args: argparse.Namespace, texts: list[str], two: tuple[str, s
     if not (args.review or args.anchors):
         return (), None
     from .review import InputIdentity, load_corrections
+    from .review.page import check_review_path
 
-    others = [*args.inputs, args.anchors, args.output, args.unpaired]
-    if args.review and any(p and p != "-" and os.path.realpath(p) == os.path.realpath(args.review) for p in others):
-        raise UsageError(f"--review {args.review}: names another input or output of this run; give the page its own file")
+    check_review_path(args.review, *args.inputs, args.anchors, args.output, args.unpaired)
 
     if two is None:
         inputs = (InputIdentity.of("bilingual", args.inputs[0], texts[0]),)

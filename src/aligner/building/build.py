@@ -356,6 +356,11 @@ def run_build(args) -> int:
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
     format_for(args.output, args.format)  # fail now, not after hours of alignment
     check_output_folders(args.output, args.state, args.review)
+    if args.review:
+        from ..review.page import check_review_path
+
+        check_review_path(args.review, *args.inputs, args.output, args.state or f"{args.output}.state.jsonl",
+                          *(p for s in specs for p in s.paths))
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
     if args.allow_download:

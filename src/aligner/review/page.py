@@ -20,6 +20,7 @@ from pathlib import Path
 from .. import __version__
 from ..aligning import Params
 from ..embed import Encoder
+from ..errors import UsageError
 from ..formats.writers import atomic_output
 from ..records import Alignment, Pair, Segment
 from .corrections import FORMAT, VERSION, DocumentCorrections, InputIdentity, Link
@@ -161,6 +162,12 @@ def render(data: dict) -> str:
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     parts = {"title": html.escape(data["title"]), "style": style, "script": script, "data": payload}
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], template)  # one pass: inserted text is not rescanned
+
+
+def check_review_path(review: str | os.PathLike | None, *others: str | os.PathLike | None) -> None:
+    """Refuse, before any work, a review page that would overwrite an input or another output."""
+    if review and any(p and str(p) != "-" and os.path.realpath(p) == os.path.realpath(review) for p in others):
+        raise UsageError(f"--review {review}: names another input or output of this run; give the page its own file")
 
 
 def write_review(path: str | os.PathLike, documents: list[ReviewDocument], encoder: Encoder | str, *,
