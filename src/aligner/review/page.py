@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..aligning import Params
@@ -25,6 +26,9 @@ from ..formats.writers import atomic_output
 from ..records import Alignment, Pair, Segment
 from .corrections import FORMAT, VERSION, DocumentCorrections, InputIdentity, Link
 from .evidence import pair_evidence
+
+if TYPE_CHECKING:
+    from ..building.build import DocumentSpec, Settings
 
 # Confidence bands: at or above HIGH green, at or above MID amber, below red. On the dev
 # benchmark, --min-score 0.7 drops 18 of 951 pairs, 11 of them not translations.
@@ -47,11 +51,10 @@ class ReviewDocument:
         return [i.role for i in self.inputs] == ["bilingual"]
 
 
-def unpaired_reason(segment: Segment) -> str | None:
-    """Why a segment was left unpaired, when the alignment says (the one place that reads it)."""
-    if segment.lang not in ("ko", "en"):
-        return "no-letters"
-    return getattr(segment, "reason", None)
+def unpaired_reasons(result: Alignment) -> dict[Segment, str | None]:
+    """The segments left unpaired, each with why when the alignment says (the one place
+    that reads ``Alignment.unpaired``: reasons are being added to it)."""
+    return {s: "no-letters" if s.lang not in ("ko", "en") else getattr(s, "reason", None) for s in result.unpaired}
 
 
 def band(score: float) -> str:
@@ -81,7 +84,8 @@ def review_data(documents: list[ReviewDocument], encoder: Encoder | str, *, para
 
 def _document_data(doc: ReviewDocument, encoder: Encoder, params: Params) -> dict:
     result = doc.alignment
-    segments = sorted({s for p in result.pairs for s in p.ko + p.en} | set(result.unpaired),
+    unpaired = unpaired_reasons(result)
+    segments = sorted({s for p in result.pairs for s in p.ko + p.en} | unpaired.keys(),
                       key=lambda s: (_LANG_ORDER.get(s.lang, 2), s.index, s.start))
     rank = _reading_rank(result, segments, doc.bilingual)
     row_of = {(s.lang, s.index, s.start): n for n, s in enumerate(segments)}
@@ -111,9 +115,8 @@ def _document_data(doc: ReviewDocument, encoder: Encoder, params: Params) -> dic
         "presegmented": doc.presegmented,
         "inputs": [{"role": i.role, "name": i.name, "sha256": i.sha256, "chars": i.chars} for i in doc.inputs],
         # lang, index, start, end, text, reading rank, reason unpaired (or null)
-        "segments": [[s.lang, s.index, s.start, s.end, s.text, rank[s], unpaired_reason(s)]
-                     for s in segments],
-        "unpaired": rows(tuple(result.unpaired)),
+        "segments": [[s.lang, s.index, s.start, s.end, s.text, rank[s], unpaired.get(s)] for s in segments],
+        "unpaired": rows(tuple(unpaired)),
         "pairs": pairs,
         "rejected": rejected,
     }
@@ -178,15 +181,14 @@ def write_review(path: str | os.PathLike, documents: list[ReviewDocument], encod
         out.write(page)
 
 
-def write_build_review(path: str | os.PathLike, specs: list, state: str | os.PathLike, settings, *,
-                       signature: str | None = None) -> int:
+def write_build_review(path: str | os.PathLike, specs: list[DocumentSpec], state: str | os.PathLike,
+                       settings: Settings, *, signature: str | None = None) -> int:
     """The review page of an ``aligner build-tm`` run: one section per document aligned,
     read back from the build's state file (documents that failed are left out). Returns
     the number of documents on the page."""
     from ..building.build import _load_state, _pair_from_row
     from ..embed import get_encoder
     from ..formats.text import read_text
-    from .corrections import InputIdentity
 
     records = _load_state(Path(state), settings)
     documents = []
