@@ -129,6 +129,11 @@ def test_any_json_is_read_or_refused_with_an_input_error(data):
 # ---------------------------------------------------------------- alignment around anchors
 
 
+def test_no_decisions_give_the_plain_alignment(seed_alignment, use_encoder):
+    again = align_document(SEED.read_text(encoding="utf-8"), encoder=use_encoder, anchors=corrections_for([]).documents[0])
+    assert again == seed_alignment
+
+
 def test_accepting_every_pair_gives_the_same_pairs(seed_alignment, use_encoder):
     text = SEED.read_text(encoding="utf-8")
     c = corrections_for([link("accept", list(p.ko), list(p.en)) for p in seed_alignment.pairs])
