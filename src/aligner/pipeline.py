@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Sequence
 
 from .aligning import Bead, Params, Side, align_sides, refine_gaps
 from .embed import (
@@ -15,7 +16,7 @@ from .embed import (
     similarity_scale,
 )
 from .errors import LanguageError
-from .records import Alignment, Pair, Segment
+from .records import Alignment, Cue, Pair, Segment
 from .segment import Segmenter
 
 log = logging.getLogger(__name__)
@@ -52,12 +53,29 @@ def align_texts(
     encoder: str | Encoder = DEFAULT_ENCODER,
     presegmented: bool = False,
     params: Params | None = None,
+    ko_cues: Sequence[Cue] | None = None,
+    en_cues: Sequence[Cue] | None = None,
 ) -> Alignment:
-    """Like :func:`align`, with the unpaired segments and all segments kept."""
+    """Like :func:`align`, with the unpaired segments and all segments kept.
+
+    ``ko_cues``/``en_cues``: the times of character spans of each text (subtitle cues,
+    as a reader gives them); when both are given, overlapping times are evidence.
+    """
     segmenter = Segmenter(presegmented=presegmented)
     ko = segmenter.segment(korean_text, lang="ko")
     en = segmenter.segment(english_text, lang="en")
-    return align_segments(ko, en, encoder=encoder, params=params)
+    ko_times, en_times = _times(ko, ko_cues), _times(en, en_cues)
+    if ko_times is None or en_times is None:
+        ko_times = en_times = None
+    return align_segments(ko, en, encoder=encoder, params=params, ko_times=ko_times, en_times=en_times)
+
+
+def _times(segments: list[Segment], cues: Sequence[Cue] | None) -> list[tuple[float, float] | None] | None:
+    if not cues:
+        return None
+    from .formats.subtitles import segment_times
+
+    return segment_times(segments, cues)
 
 
 def align_document(
@@ -67,8 +85,10 @@ def align_document(
     presegmented: bool = False,
     params: Params | None = None,
     name: str = "document",
+    cues: Sequence[Cue] | None = None,
 ) -> Alignment:
-    """Like :func:`align_bilingual`, with the unpaired segments and all segments kept."""
+    """Like :func:`align_bilingual`, with the unpaired segments and all segments kept;
+    ``cues``: times of character spans of ``text`` (a bilingual subtitle file)."""
     segments = Segmenter(presegmented=presegmented).segment(text)
     ko = [s for s in segments if s.lang == "ko"]
     en = [s for s in segments if s.lang == "en"]
@@ -79,7 +99,8 @@ def align_document(
             "to align two files, give the Korean file and the English file"
         )
     other = [s for s in segments if s.lang not in ("ko", "en")]
-    result = align_segments(ko, en, encoder=encoder, params=params)
+    result = align_segments(ko, en, encoder=encoder, params=params,
+                            ko_times=_times(ko, cues), en_times=_times(en, cues))
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
 
 
@@ -89,10 +110,13 @@ def align_segments(
     *,
     encoder: str | Encoder = DEFAULT_ENCODER,
     params: Params | None = None,
+    ko_times: Sequence[tuple[float, float] | None] | None = None,
+    en_times: Sequence[tuple[float, float] | None] | None = None,
 ) -> Alignment:
-    """Align already segmented Korean and English sentences."""
+    """Align already segmented Korean and English sentences; ``ko_times``/``en_times``
+    (one (start, end) in seconds or None per segment, both or neither) are evidence."""
     model = get_encoder(encoder) if isinstance(encoder, str) else encoder
-    beads = align_beads(ko, en, model, params or Params())
+    beads = align_beads(ko, en, model, params or Params(), ko_times, en_times)
     pairs: list[Pair] = []
     unpaired: list[Segment] = []
     for b in beads:
@@ -104,15 +128,20 @@ def align_segments(
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
 
 
-def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params) -> list[Bead]:
+def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params,
+                ko_times: Sequence[tuple[float, float] | None] | None = None,
+                en_times: Sequence[tuple[float, float] | None] | None = None) -> list[Bead]:
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores."""
     ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
-    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko])
-    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True)
+    if ko_times is None or en_times is None:
+        ko_times = en_times = None
+    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko], times=ko_times)
+    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True,
+                              times=en_times)
     beads = align_sides(ko_side, en_side, params)
     if params.refine:
         beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(model, ko, en, ko_emb, en_emb), params)
