@@ -504,3 +504,82 @@ def test_build_tm_reads_any_format_a_manifest_names(tmp_path, capsys, use_encode
     assert main(["build-tm", str(manifest), "-o", str(out), "--jobs", "1"]) == 0
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
     assert {r[3] for r in rows} == {"rates", "seed"} and sum(r[3] == "rates" for r in rows) == 5
+
+
+def test_subtitle_times_make_loose_translations_align_better(tmp_path, capsys, use_encoder):
+    """One document of the benchmark (news lines, loosely translated, 5% of lines missing
+    on one side, 3% noise) as two .srt files with cue times (one side's boundaries jittered
+    by 0.5 s) and as two .txt files: the times make the alignment better."""
+    import json
+    import random
+    import sys
+
+    bench = Path(__file__).parents[1] / "benchmarks"
+    sys.path.insert(0, str(bench))
+    import accuracy
+    import kep
+    import subtitles
+
+    if not (kep.DATA / "korean-english-park.dev.ko").exists():
+        pytest.skip("the development data (../shared/data/ko-en) is not beside this checkout")
+    doc = kep.build(n_docs=1)[0]
+    rng = random.Random(7000)
+    ko_true, en_true = subtitles.timeline(doc, rng)
+    ko_times, en_times = subtitles.jitter(ko_true, 0.5, 0.0, rng), subtitles.jitter(en_true, 0.5, 0.0, rng)
+    (tmp_path / "ko.srt").write_text(subtitles.srt(doc.ko, ko_times), encoding="utf-8")
+    (tmp_path / "en.srt").write_text(subtitles.srt(doc.en, en_times), encoding="utf-8")
+    (tmp_path / "ko.txt").write_text("\n".join(doc.ko) + "\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n".join(doc.en) + "\n", encoding="utf-8")
+    gold = [[(tuple(k), tuple(e)) for k, e in doc.gold]]
+    scores = {}
+    for ext in ("srt", "txt"):
+        out = tmp_path / f"{ext}.jsonl"
+        assert main(["align", str(tmp_path / f"ko.{ext}"), str(tmp_path / f"en.{ext}"), "--presegmented",
+                     "-o", str(out)]) == 0
+        capsys.readouterr()
+        pairs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        beads = [(tuple(p["ko_ids"]), tuple(p["en_ids"])) for p in pairs]
+        paired_ko = {i for k, _ in beads for i in k}
+        paired_en = {i for _, e in beads for i in e}
+        beads += [((i,), ()) for i in range(len(doc.ko)) if i not in paired_ko]
+        beads += [((), (i,)) for i in range(len(doc.en)) if i not in paired_en]
+        scores[ext] = accuracy.score(gold, [beads])["f1_strict"]
+    assert scores["srt"] > scores["txt"] + 0.02, scores
+
+
+def _cue_times(n: int = 150, seed: int = 3) -> list[tuple[float, float]]:
+    import random
+
+    rng, now, out = random.Random(seed), 0.0, []
+    for _ in range(n):
+        now += rng.uniform(0.1, 1.5)
+        length = rng.uniform(1.0, 5.0)
+        out.append((now, now + length))
+        now += length
+    return out
+
+
+@pytest.mark.parametrize(("shift", "stretch", "expected"), [
+    (0.0, 1.0, (1.0, 0.0)),  # in sync: left alone
+    (0.3, 1.0, (1.0, 0.0)),  # within timing noise: left alone
+    (4.0, 1.0, (1.0, -4.0)),  # another release, four seconds later
+    (-12.5, 1.0, (1.0, 12.5)),
+    (0.0, 25 / 23.976, (23.976 / 25, 0.0)),  # a 25 fps release against 23.976 fps
+    (2.0, 23.976 / 25, (25 / 23.976, -2.0)),
+    (0.0, 1.01, None),  # no usual frame rate: the times are no evidence
+])
+def test_subtitle_times_are_synchronized_by_offset_and_frame_rate(shift, stretch, expected):
+    import random
+
+    from aligner.formats.subtitles import sync_times
+
+    rng = random.Random(5)
+    ko = _cue_times()
+    en = [((a + shift) * stretch + rng.gauss(0, 0.3), (b + shift) * stretch + rng.gauss(0, 0.3))
+          for a, b in ko if rng.random() > 0.1]
+    found = sync_times(ko, en)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == pytest.approx(expected[0], abs=1e-4)
+        assert found[1] == pytest.approx(expected[1], abs=0.25)

@@ -139,6 +139,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
     if ko_times is None or en_times is None:
         ko_times = en_times = None
+    else:
+        ko_times, en_times = _synced(ko_times, en_times)
     ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko], times=ko_times)
     en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True,
                               times=en_times)
@@ -146,3 +148,20 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     if params.refine:
         beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(model, ko, en, ko_emb, en_emb), params)
     return beads
+
+
+def _synced(ko_times: Sequence[tuple[float, float] | None], en_times: Sequence[tuple[float, float] | None]):
+    """Both sides' times with the English ones mapped onto the Korean clock (offset and
+    frame rate), or (None, None) when they do not line up and so are no evidence."""
+    from .formats.subtitles import sync_times
+
+    mapping = sync_times(ko_times, en_times)
+    if mapping is None:
+        log.info("the two sides' subtitle times do not line up at any usual shift or frame rate; "
+                 "aligning on the text alone")
+        return None, None
+    scale, offset = mapping
+    if (scale, offset) != (1.0, 0.0):
+        log.info("the English subtitles' times are compared after a shift of %+.1f s%s", offset,
+                 f" and a rate of {scale:.4f}" if scale != 1.0 else "")
+    return ko_times, [None if t is None else (scale * t[0] + offset, scale * t[1] + offset) for t in en_times]

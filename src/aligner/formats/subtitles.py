@@ -19,6 +19,8 @@ import io
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from ..errors import InputError
 from ..records import Cue, Segment
 from .readers import Document
@@ -106,3 +108,74 @@ def segment_times(segments: Sequence[Segment], cues: Sequence[Cue]) -> list[tupl
         a, b = time_at(covering[0], seg.start), time_at(covering[-1], seg.end)
         out.append((min(a, b), max(a, b)))
     return out
+
+
+Interval = tuple[float, float]
+
+# English-time scales tried: the same frame rate, and the usual conversions between
+# 23.976, 24, 25 and 29.97 fps (a 25 fps PAL release runs 4% faster than the film).
+_CLEAR_PEAK = 2.0  # the best overlap must be this many times the median one for times to count
+_RATES = (1.0, 25 / 23.976, 23.976 / 25, 25 / 24, 24 / 25, 24 / 23.976, 23.976 / 24, 29.97 / 25, 25 / 29.97)
+
+
+def sync_times(ko_times: Sequence[Interval | None], en_times: Sequence[Interval | None], *,
+               max_shift: float = 60.0, step: float = 0.1) -> tuple[float, float] | None:
+    """(scale, offset) that map the English times onto the Korean clock (``t`` becomes
+    ``scale * t + offset``), or None when the two sides' times do not line up at all.
+
+    Two releases of a film often differ by a constant offset, and by a rate when their
+    frame rates differ; as subtitle synchronizers do, each usual rate is tried and the
+    shift (within ``max_shift``) under which most cues of the two sides start together
+    (within half a second: the cross-correlation of their cue starts) is found. The best
+    is used only if it is clearly (a fifth) better than the times as they are, so files
+    in sync are left alone: (1.0, 0.0). If even the best stands out little from the
+    overlap at an arbitrary shift (its peak under twice the median), the times are no
+    evidence (an uncommon rate, a re-cut film): None. On the subtitle benchmark, files in
+    sync, shifted or converted between frame rates peak at 3.2 to 4.0 times the median,
+    a 1% stretch at 1.6 to 2.0.
+    """
+    ko = [t for t in ko_times if t is not None]
+    en = [t for t in en_times if t is not None]
+    if not ko or not en:
+        return None
+    as_is = None
+    best = (0.0, 1.0, 0.0, 0.0)  # (overlap, scale, offset, median overlap)
+    for rate in _RATES:
+        found = _best_shift([a for a, _ in ko], [rate * a for a, _ in en], max_shift, step)
+        if found is None:
+            return None
+        value, shift, unshifted, median = found
+        if rate == 1.0:
+            as_is = unshifted
+        if value > best[0]:
+            best = (value, rate, shift, median)
+    value, rate, shift, median = best
+    if value < _CLEAR_PEAK * median:
+        return None
+    if as_is is None or value <= 1.2 * max(as_is, 1e-9):
+        return 1.0, 0.0
+    return rate, shift
+
+
+def _best_shift(ko_starts: list[float], en_starts: list[float], max_shift: float,
+                step: float) -> tuple[float, float, float, float] | None:
+    """(overlap at the best shift, that shift in seconds, overlap unshifted, median overlap
+    over all shifts tried) of two trains of cue starts, each start widened to one second;
+    None for an absurdly long timeline."""
+    start = min(min(ko_starts), min(en_starts)) - max_shift
+    end = max(max(ko_starts), max(en_starts)) + max_shift
+    size = int((end - start) / step) + 2
+    if size > 2_000_000:  # over two days of subtitles at 0.1 s: not a film
+        return None
+    signals = np.zeros((2, size))
+    width = int(0.5 / step)
+    for row, starts in ((0, ko_starts), (1, en_starts)):
+        for a in starts:
+            at = int((a - start) / step)
+            signals[row, at - width:at + width + 1] = 1.0
+    n = 1 << (2 * size - 1).bit_length()
+    corr = np.fft.irfft(np.fft.rfft(signals[0], n) * np.conj(np.fft.rfft(signals[1], n)), n)
+    lags = np.arange(-int(max_shift / step), int(max_shift / step) + 1)
+    values = corr[lags % n]  # corr[k]: the overlap when the English starts move k steps earlier
+    best = int(np.argmax(values))
+    return float(values[best]), float(lags[best] * step), float(corr[0]), float(np.median(values))
