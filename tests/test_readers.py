@@ -366,10 +366,10 @@ def test_malformed_subtitles_are_input_errors_not_skipped_cues(name, data, messa
 def test_segment_times_share_a_cue_by_characters_and_join_cues_a_segment_spans():
     cues = [Cue(0, 20, 0.0, 2.0), Cue(21, 31, 3.0, 4.0)]
     segs = [Segment("a", "en", 0, 10, 0), Segment("b", "en", 11, 20, 0), Segment("c", "en", 15, 26, 0),
-            Segment("d", "en", 40, 45, 1)]
+            Segment("d", "en", 40, 45, 1), Segment("e", "en", 27, 31, 1)]
     times = segment_times(segs, cues)
     assert times[0] == pytest.approx((0.0, 1.0)) and times[1] == pytest.approx((1.1, 2.0))
-    assert times[2] == pytest.approx((1.5, 3.5)) and times[3] is None
+    assert times[2] == pytest.approx((1.5, 3.5)) and times[3] is None and times[4] == pytest.approx((3.6, 4.0))
 
 
 def test_time_overlap_is_intersection_over_union_in_0_1():
@@ -583,3 +583,16 @@ def test_subtitle_times_are_synchronized_by_offset_and_frame_rate(shift, stretch
     else:
         assert found is not None and found[0] == pytest.approx(expected[0], abs=1e-4)
         assert found[1] == pytest.approx(expected[1], abs=0.25)
+
+
+def test_each_language_of_a_bilingual_cue_gets_the_whole_cue_time():
+    from aligner.segment import Segmenter
+
+    data = ("1\n00:00:01,000 --> 00:00:03,000\n어디 가?\nWhere are you going?\n\n"
+            "2\n00:00:04,000 --> 00:00:06,000\n밥 먹으러.\nTo eat.\n\n").encode()
+    doc = read("both.srt", data)
+    segments = Segmenter().segment(doc.text)
+    ko = [s for s in segments if s.lang == "ko"]
+    en = [s for s in segments if s.lang == "en"]
+    assert [s.text for s in ko] == ["어디 가?", "밥 먹으러."] and [s.text for s in en] == ["Where are you going?", "To eat."]
+    assert segment_times(ko, doc.cues) == segment_times(en, doc.cues) == [(1.0, 3.0), (4.0, 6.0)]

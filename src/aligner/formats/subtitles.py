@@ -86,26 +86,39 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
 
 
 def segment_times(segments: Sequence[Segment], cues: Sequence[Cue]) -> list[tuple[float, float] | None]:
-    """Each segment's time interval, from the cues its characters fall in: a segment
-    inside one cue gets its share of the cue's time (interpolated by characters), one
-    that spans cues runs from the first cue's time at its start to the last one's at its
-    end. None for a segment no cue covers."""
+    """Each segment's time interval, from the cues its characters fall in. Within a cue,
+    time is shared by characters over the part of the cue these segments cover: in a
+    monolingual file that is the whole cue; in a bilingual cue ("안녕. Hello.") each
+    language's segments get the cue's whole time. A segment that spans cues runs from the
+    first one's time at its start to the last one's at its end; None where no cue covers it."""
     ordered = sorted(cues, key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    out: list[tuple[float, float] | None] = []
 
-    def time_at(cue: Cue, offset: int) -> float:
-        share = (min(max(offset, cue.start), cue.end) - cue.start) / max(cue.end - cue.start, 1)
+    def covering(seg: Segment) -> range:
+        first = max(bisect.bisect_right(starts, seg.start) - 1, 0)
+        last = bisect.bisect_left(starts, seg.end) - 1
+        return range(first, last + 1)
+
+    spans: dict[int, tuple[int, int]] = {}  # cue -> the characters of it the segments cover
+    for seg in segments:
+        for k in covering(seg):
+            cue = ordered[k]
+            if cue.start < seg.end and seg.start < cue.end:
+                a, b = spans.get(k, (cue.end, cue.start))
+                spans[k] = (min(a, max(seg.start, cue.start)), max(b, min(seg.end, cue.end)))
+
+    def time_at(k: int, offset: int) -> float:
+        cue, (a, b) = ordered[k], spans[k]
+        share = (min(max(offset, a), b) - a) / max(b - a, 1)
         return cue.t0 + share * (cue.t1 - cue.t0)
 
+    out: list[tuple[float, float] | None] = []
     for seg in segments:
-        first = bisect.bisect_right(starts, seg.start) - 1
-        last = bisect.bisect_left(starts, seg.end) - 1
-        covering = [c for c in ordered[max(first, 0):last + 1] if c.start < seg.end and seg.start < c.end]
-        if not covering:
+        hit = [k for k in covering(seg) if k in spans and ordered[k].start < seg.end and seg.start < ordered[k].end]
+        if not hit:
             out.append(None)
             continue
-        a, b = time_at(covering[0], seg.start), time_at(covering[-1], seg.end)
+        a, b = time_at(hit[0], seg.start), time_at(hit[-1], seg.end)
         out.append((min(a, b), max(a, b)))
     return out
 
