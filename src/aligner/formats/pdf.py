@@ -51,7 +51,7 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
             except PDFPasswordIncorrect:
                 raise InputError(f"{name}: the PDF is encrypted and needs a password; decrypt it first "
                                  "(e.g. qpdf --decrypt --password=... in.pdf out.pdf)") from None
-            except Exception as err:  # pdfminer raises many kinds (PSSyntaxError, KeyError...) on a damaged file
+            except Exception as err:  # noqa: BLE001 - pdfminer raises many kinds (PSSyntaxError, KeyError...)
                 raise InputError(f"{name}: cannot read the PDF ({type(err).__name__}: {err})") from None
             pages += 1
             found = _page_paragraphs(page)
