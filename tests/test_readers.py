@@ -116,6 +116,21 @@ def test_docx_content_controls_are_read_through():
     assert lines(read("a.docx", docx_bytes(build))) == ["Before.", "Inside a content control.", "After."]
 
 
+def test_docx_reads_the_text_as_it_now_stands_through_tracked_changes():
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    def build(d):
+        p = d.add_paragraph("Kept ")
+        for kind, tag, text in (("w:ins", "w:t", "inserted "), ("w:del", "w:delText", "deleted "),
+                                ("w:moveFrom", "w:t", "moved away ")):
+            change = etree.SubElement(p._p, qn(kind), {qn("w:id"): "1", qn("w:author"): "A"})
+            etree.SubElement(etree.SubElement(change, qn("w:r")), qn(tag)).text = text
+        p.add_run("text.")
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["Kept inserted text."]
+
+
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
@@ -212,6 +227,18 @@ def test_html_of_a_megabyte_of_nested_tags_fails_fast_and_clearly():
         read("deep.html", data)
     shallow = ("<body>" + "<div><span>" * 500 + "kept text" + "</span></div>" * 500).encode()
     assert lines(read("ok.html", shallow)) == ["kept text"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["a.html", "a.srt", "a.vtt"]),
+       st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode),
+                 st.text(alphabet="<>/ divpWEBVTT-:0123456789,.\n&;#x", max_size=300).map(str.encode)))
+def test_any_bytes_as_html_or_subtitles_are_read_or_an_input_error(name, data):
+    try:
+        doc = read(name, data)
+    except InputError:
+        return
+    assert doc.text.endswith("\n") and all(doc.text[c.start:c.end].strip() for c in doc.cues)
 
 
 @pytest.mark.parametrize("data", [b"<html><head><title>x</title></head><body></body></html>",

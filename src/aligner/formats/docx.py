@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..segment import language_of
 from .readers import Document, missing_extra
 
-_BREAKS = re.compile(r"[\t\n\r\v\f\u2028\u2029]+")
+_BREAKS = re.compile(r"\s+")
 
 
 def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -39,7 +39,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         tables = bilingual = 0
         for kind, element in _blocks(body):
             if kind == "p":
-                _add(lines, _paragraph_text(element, document))
+                _add(lines, _paragraph_text(element))
             else:
                 tables += 1
                 bilingual += _read_table(element, document, lines)
@@ -96,10 +96,31 @@ def _blocks(container):
             yield from _blocks(child)
 
 
-def _paragraph_text(p, parent) -> str:
-    from docx.text.paragraph import Paragraph
+_T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+# Not the paragraph's current text: tracked deletions and moved-away text, text boxes
+# (their own paragraphs, not read), and the fallback copy of alternate content.
+_SKIP = frozenset((_w("del"), _w("moveFrom"), _w("txbxContent"),
+                   "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
 
-    return _BREAKS.sub(" ", Paragraph(p, parent).text).strip()
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text as the document now reads: runs, hyperlinks, fields' results and
+    tracked insertions; tabs and line breaks as spaces."""
+    from lxml import etree
+
+    parts: list[str] = []
+    walker = etree.iterwalk(p, events=("start",))
+    for _, el in walker:
+        tag = el.tag
+        if tag in _SKIP:
+            walker.skip_subtree()
+        elif tag == _T:
+            parts.append(el.text or "")
+        elif tag in (_TAB, _BR, _CR):
+            parts.append(" ")
+        elif tag == _NB_HYPHEN:
+            parts.append("-")
+    return _BREAKS.sub(" ", "".join(parts)).strip()
 
 
 def _add(lines: list[str], text: str) -> None:
@@ -111,7 +132,7 @@ def _cell_lines(tc, parent) -> list[str]:
     lines: list[str] = []
     for kind, element in _blocks(tc):
         if kind == "p":
-            _add(lines, _paragraph_text(element, parent))
+            _add(lines, _paragraph_text(element))
         else:
             _read_table(element, parent, lines)
     return lines
