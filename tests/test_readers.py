@@ -283,13 +283,15 @@ def test_pdf_lines_are_rejoined_into_paragraphs_and_hangul_survives():
         (EN, "Seoul is the capital of Korea, home to about ten million people, many of"),
         (EN, "whom take the subway every day."), (EN, ""),
         (EN, "A word broken at the end of a line is re-"), (EN, "joined here."),
-    ], [(EN, "Page two has its own paragraph.")]])
+        (EN, ""), (EN, "This paragraph runs over the page break, so its end is"),
+    ], [(EN, "on the next page."), (EN, ""), (EN, "Page two has its own paragraph.")]])
     doc = read("a.pdf", data)
     assert lines(doc) == [
         "서울은 한국의 수도이며 인구는 약 천만 명이고, 많은 사람들이 매일 지하철을 탄다.",
         "두 번째 문단이다.",
         "Seoul is the capital of Korea, home to about ten million people, many of whom take the subway every day.",
         "A word broken at the end of a line is re-joined here.",
+        "This paragraph runs over the page break, so its end is on the next page.",
         "Page two has its own paragraph.",
     ]
     assert doc.metadata["pages"] == 2

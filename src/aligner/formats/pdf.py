@@ -7,7 +7,9 @@ where a line ends short after a sentence end, where the next line is indented af
 sentence end, and where the language changes (a Korean paragraph followed by its
 English translation); the lines of a paragraph are joined with spaces (a line that
 ends in a hyphen before a lower-case word is joined without one) and the paragraph is
-one line of the extracted text.
+one line of the extracted text. A paragraph that runs over a page break is joined again
+when the page ends without a sentence end and the next page goes on in lower case (or, in
+Korean, when the last line ran to the margin).
 
 A PDF without a text layer (a scan) is an error that says to run OCR first; so is an
 encrypted PDF that needs a password. A PDF encrypted with an owner password only
@@ -38,7 +40,7 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError:
         raise missing_extra("pdfminer.six", "reading .pdf files") from None
-    lines: list[str] = []
+    lines: list[tuple[str, bool]] = []  # paragraphs, and whether each one's last line was full
     pages = 0
     empty_pages: list[int] = []
     with _quiet("pdfminer"):
@@ -57,6 +59,9 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
             found = _page_paragraphs(page)
             if not found:
                 empty_pages.append(pages)
+                continue
+            if lines and _continues(lines[-1], found[0]):
+                found[0] = (_join([lines.pop()[0], found[0][0]]), found[0][1])
             lines.extend(found)
     if not lines:
         raise InputError(f"{name}: the PDF has no text layer ({pages} page{'s' if pages != 1 else ''} "
@@ -64,7 +69,7 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
     if empty_pages:
         log.warning("%s: %d of %d pages have no text layer (pages %s); only the text of the others is read",
                     name, len(empty_pages), pages, _ranges(empty_pages))
-    return Document("\n".join(lines) + "\n", "pdf", name,
+    return Document("\n".join(text for text, _ in lines) + "\n", "pdf", name,
                     metadata={"pages": pages, "pages_without_text": len(empty_pages)})
 
 
@@ -81,10 +86,23 @@ def _quiet(logger: str):
         target.setLevel(level)
 
 
-def _page_paragraphs(page) -> list[str]:
+def _continues(previous: tuple[str, bool], first: tuple[str, bool]) -> bool:
+    """Does a page's first paragraph continue the previous page's last one? Yes when that
+    one stops without a sentence end and this one goes on in lower case, or both are
+    Korean and the last line ran to the margin."""
+    (before, last_full), (after, _) = previous, first
+    if before.endswith(_TERMINAL):
+        return False
+    if after[:1].islower():
+        return True
+    return last_full and language_of(before) == language_of(after) == "ko"
+
+
+def _page_paragraphs(page) -> list[tuple[str, bool]]:
+    """The paragraphs of a page, each with whether its last line runs to the margin."""
     from pdfminer.layout import LTTextBox, LTTextLine
 
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     for box in page:
         if not isinstance(box, LTTextBox):
             continue
@@ -94,13 +112,13 @@ def _page_paragraphs(page) -> list[str]:
         for line in lines:
             text = " ".join(line.get_text().split())
             if previous is not None and _breaks(previous, line, box):
-                out.append(_join(paragraph))
+                out.append((_join(paragraph), not _ends_short(previous, box)))
                 paragraph = []
             paragraph.append(text)
             previous = line
         if paragraph:
-            out.append(_join(paragraph))
-    return [p for p in out if p]
+            out.append((_join(paragraph), not _ends_short(previous, box)))
+    return [p for p in out if p[0]]
 
 
 def _char_width(line) -> float:
@@ -116,9 +134,13 @@ def _breaks(previous, line, box) -> bool:
     if not before.endswith(_TERMINAL):
         return False
     width = _char_width(previous)
-    ends_short = previous.x1 < box.x1 - max(4 * width, 0.15 * (box.x1 - box.x0))
     indented = line.x0 > box.x0 + 1.5 * width and previous.x0 <= box.x0 + 0.5 * width
-    return ends_short or indented
+    return _ends_short(previous, box) or indented
+
+
+def _ends_short(line, box) -> bool:
+    """Does the line stop well before the right edge of its box?"""
+    return line.x1 < box.x1 - max(4 * _char_width(line), 0.15 * (box.x1 - box.x0))
 
 
 def _join(lines: list[str]) -> str:
