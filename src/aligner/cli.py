@@ -19,15 +19,17 @@ from . import __version__
 from .building.memory import TranslationMemory
 from .embed import DEFAULT_ENCODER
 from .errors import AlignerError, LanguageError, UsageError
-from .formats.text import read_text
+from .formats.readers import READERS, Document, read_document
 from .formats.writers import (
     FORMATS,
     ExportStats,
     atomic_output,
     check_output_folders,
-    clean,
     format_for,
+    language_tag,
+    output_paths,
     signature,
+    write_unpaired,
 )
 from .records import Alignment
 from .segment import language_of
@@ -84,11 +86,13 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--min-score", type=float, default=0.0, help="leave out pairs scoring below this (0-1)")
     common.add_argument("--dedupe", action="store_true", help="drop repeated identical pairs")
     common.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
-    common.add_argument("--encoding", help="input encoding (default: detected)")
-    common.add_argument("--header", action="store_true", help="TSV: write a header line")
+    common.add_argument("--encoding", help="input encoding of text, HTML and subtitle files (default: detected)")
+    common.add_argument("--header", action="store_true", help="TSV: write a header line (also in --unpaired)")
     common.add_argument("--no-date", action="store_true", help="TMX: no creation date (byte-identical reruns)")
     common.add_argument("--review", metavar="FILE",
                         help="also write a review page (one self-contained HTML file) to check and correct the pairs")
+    common.add_argument("--ko-lang", default="ko", metavar="TAG", help="TMX language tag of the Korean side (ko-KR)")
+    common.add_argument("--en-lang", default="en", metavar="TAG", help="TMX language tag of the English side (en-US)")
     common.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     common.add_argument("--debug", action="store_true", help="show tracebacks")
 
@@ -98,6 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     align.add_argument("--anchors", metavar="FILE",
                        help="corrections.json from a review page: keep its accepted and made pairs, "
                             "never make its rejected ones, align the rest around them")
+    align.add_argument("--input-format", choices=sorted(READERS),
+                       help="read the inputs as this format (default: from the extension; others are text)")
     align.set_defaults(run=_run_align)
 
     build = sub.add_parser("build-tm", parents=[common], help="build one translation memory from many documents")
@@ -118,28 +124,32 @@ def _run_align(args: argparse.Namespace) -> int:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
     check_output_folders(args.output, args.unpaired, args.review)
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
-    texts = [_read(path, args.encoding) for path in args.inputs]
-    if len(texts) == 2:
-        (ko_path, ko_text), (en_path, en_text) = _which_is_korean(list(zip(args.inputs, texts)))
-    inputs, anchors = _review_inputs(args, texts, None if len(texts) == 1 else (ko_path, ko_text, en_path, en_text))
+    _language_tags(args)
+    docs = [_read(path, args) for path in args.inputs]
+    if len(docs) == 2:
+        (ko_path, ko_doc), (en_path, en_doc) = _which_is_korean(list(zip(args.inputs, docs)))
+    inputs, anchors = _review_inputs(args, [d.text for d in docs],
+                                     None if len(docs) == 1 else (ko_path, ko_doc.text, en_path, en_doc.text))
     encoder = _encoder(args)
     if args.review:
         from .review.evidence import EmbeddingLog
 
         encoder = EmbeddingLog(encoder)  # the page's evidence reuses the alignment's embeddings
-    if len(texts) == 1:
-        result = align_document(texts[0], encoder=encoder, presegmented=args.presegmented, name=args.inputs[0],
-                                anchors=anchors)
+    if len(docs) == 1:
+        result = align_document(docs[0].text, encoder=encoder, presegmented=args.presegmented, name=args.inputs[0],
+                                anchors=anchors, cues=docs[0].cues)
     else:
         log.info("Korean: %s; English: %s", ko_path, en_path)
-        result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented, anchors=anchors)
+        result = align_texts(ko_doc.text, en_doc.text, encoder=encoder, presegmented=args.presegmented,
+                             anchors=anchors, ko_cues=ko_doc.cues, en_cues=en_doc.cues)
     kept = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
     kept.add(result.pairs)
     stats = kept.write(args.output, args.format, header=args.header, no_date=args.no_date,
-                       signature=signature(args.encoder, args.presegmented))
+                       signature=signature(args.encoder, args.presegmented), ko_lang=args.ko_lang,
+                       en_lang=args.en_lang, unpaired=result.unpaired)
     if args.unpaired:
         with atomic_output(args.unpaired) as out:
-            _write_unpaired(result, out)
+            write_unpaired(result.unpaired, out, header=args.header)
     if args.review:
         from .review import ReviewDocument, write_review
 
@@ -177,16 +187,24 @@ def _encoder(args: argparse.Namespace):
     return get_encoder(args.encoder, args.device)
 
 
-def _read(path: str, encoding: str | None) -> str:
-    text, used = read_text(path, encoding)
-    if used != "utf-8":
-        log.info("%s: read as %s", path, used)
-    return text
+def _read(path: str, args: argparse.Namespace) -> Document:
+    doc = read_document(path, fmt=args.input_format, encoding=args.encoding)
+    if doc.encoding and doc.encoding != "utf-8":
+        log.info("%s: read as %s", path, doc.encoding)
+    if doc.metadata.get("bilingual_tables"):
+        log.info("%s: %d two-column Korean/English table(s) read row by row", path, doc.metadata["bilingual_tables"])
+    return doc
 
 
-def _which_is_korean(files: list[tuple[str, str]]) -> tuple[tuple[str, str], tuple[str, str]]:
-    """Order two (path, text) inputs as (Korean, English), or say why they cannot be."""
-    langs = [language_of(text) for _, text in files]
+def _language_tags(args: argparse.Namespace) -> None:
+    """Check --ko-lang and --en-lang before any work."""
+    args.ko_lang = language_tag(args.ko_lang, "ko")
+    args.en_lang = language_tag(args.en_lang, "en")
+
+
+def _which_is_korean(files: list[tuple[str, Document]]) -> tuple[tuple[str, Document], tuple[str, Document]]:
+    """Order two (path, document) inputs as (Korean, English), or say why they cannot be."""
+    langs = [language_of(doc.text) for _, doc in files]
     if langs == ["en", "ko"]:
         return files[1], files[0]
     if langs == ["ko", "en"]:
@@ -198,11 +216,6 @@ def _which_is_korean(files: list[tuple[str, str]]) -> tuple[tuple[str, str], tup
     raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
 
 
-def _write_unpaired(result: Alignment, out) -> None:
-    for seg in result.unpaired:
-        out.write("\t".join([seg.lang, str(seg.index), str(seg.start), str(seg.end), clean(seg.text)]) + "\n")
-
-
 def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, seconds: float) -> None:
     unpaired: dict[str, int] = {}
     for seg in result.unpaired:
@@ -211,7 +224,7 @@ def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, se
     log.info(
         "read %d ko + %d en segments%s; wrote %d pairs to %s; unpaired: %d ko, %d en%s; %.1f s",
         len(result.ko_segments), len(result.en_segments), f" (+{other} without letters)" if other else "",
-        stats.pairs, "stdout" if args.output == "-" else args.output,
+        stats.pairs, "stdout" if args.output == "-" else " and ".join(output_paths(args.output, args.format)),
         unpaired.get("ko", 0), unpaired.get("en", 0), f", {other} other" if other else "", seconds,
     )
 
@@ -219,6 +232,7 @@ def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, se
 def _run_build(args: argparse.Namespace) -> int:
     from .building.build import run_build
 
+    _language_tags(args)
     return run_build(args)
 
 

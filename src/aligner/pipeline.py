@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .aligning import Bead, Params, Side, align_sides, refine_gaps
@@ -17,7 +17,7 @@ from .embed import (
     similarity_scale,
 )
 from .errors import LanguageError
-from .records import Alignment, Pair, Segment
+from .records import Alignment, Cue, Pair, Segment
 from .segment import Segmenter
 
 if TYPE_CHECKING:
@@ -58,13 +58,31 @@ def align_texts(
     presegmented: bool = False,
     params: Params | None = None,
     anchors: DocumentCorrections | None = None,
+    ko_cues: Sequence[Cue] | None = None,
+    en_cues: Sequence[Cue] | None = None,
 ) -> Alignment:
     """Like :func:`align`, with the unpaired segments and all segments kept.
-    ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`)."""
+
+    ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`).
+    ``ko_cues``/``en_cues``: the times of character spans of each text (subtitle cues,
+    as a reader gives them); when both are given, overlapping times are evidence.
+    """
     segmenter = Segmenter(presegmented=presegmented)
     ko = segmenter.segment(korean_text, lang="ko")
     en = segmenter.segment(english_text, lang="en")
-    return align_segments(ko, en, encoder=encoder, params=params, anchors=anchors)
+    ko_times, en_times = _times(ko, ko_cues), _times(en, en_cues)
+    if ko_times is None or en_times is None:
+        ko_times = en_times = None
+    return align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
+                          ko_times=ko_times, en_times=en_times)
+
+
+def _times(segments: list[Segment], cues: Sequence[Cue] | None) -> list[tuple[float, float] | None] | None:
+    if not cues:
+        return None
+    from .formats.subtitles import segment_times
+
+    return segment_times(segments, cues)
 
 
 def align_document(
@@ -75,9 +93,11 @@ def align_document(
     params: Params | None = None,
     name: str = "document",
     anchors: DocumentCorrections | None = None,
+    cues: Sequence[Cue] | None = None,
 ) -> Alignment:
     """Like :func:`align_bilingual`, with the unpaired segments and all segments kept.
-    ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`)."""
+    ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`);
+    ``cues``: times of character spans of ``text`` (a bilingual subtitle file)."""
     segments = Segmenter(presegmented=presegmented).segment(text)
     ko = [s for s in segments if s.lang == "ko"]
     en = [s for s in segments if s.lang == "en"]
@@ -88,7 +108,8 @@ def align_document(
             "to align two files, give the Korean file and the English file"
         )
     other = [s for s in segments if s.lang not in ("ko", "en")]
-    result = align_segments(ko, en, encoder=encoder, params=params, anchors=anchors)
+    result = align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
+                            ko_times=_times(ko, cues), en_times=_times(en, cues))
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
 
 
@@ -100,16 +121,20 @@ def align_segments(
     params: Params | None = None,
     forbidden: Collection[tuple[int, int]] = (),
     anchors: DocumentCorrections | None = None,
+    ko_times: Sequence[tuple[float, float] | None] | None = None,
+    en_times: Sequence[tuple[float, float] | None] | None = None,
 ) -> Alignment:
     """Align already segmented Korean and English sentences. ``forbidden``: (position in
     ``ko``, position in ``en``) sentence pairs that must not end up in one pair;
-    ``anchors``: a review's corrections (fixed and rejected links)."""
+    ``anchors``: a review's corrections (fixed and rejected links); ``ko_times`` /
+    ``en_times`` (one (start, end) in seconds or None per segment, both or neither) are
+    evidence."""
     model = get_encoder(encoder) if isinstance(encoder, str) else encoder
     if anchors is not None:
         from .review.anchors import align_anchored
 
         return align_anchored(ko, en, anchors, encoder=model, params=params)
-    beads = align_beads(ko, en, model, params or Params(), forbidden)
+    beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times)
     pairs: list[Pair] = []
     unpaired: list[Segment] = []
     for b in beads:
@@ -122,15 +147,22 @@ def align_segments(
 
 
 def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params,
-                forbidden: Collection[tuple[int, int]] = ()) -> list[Bead]:
+                forbidden: Collection[tuple[int, int]] = (),
+                ko_times: Sequence[tuple[float, float] | None] | None = None,
+                en_times: Sequence[tuple[float, float] | None] | None = None) -> list[Bead]:
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair."""
     ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
-    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko])
-    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True)
+    if ko_times is None or en_times is None:
+        ko_times = en_times = None
+    else:
+        ko_times, en_times = _synced(ko_times, en_times)
+    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko], times=ko_times)
+    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True,
+                              times=en_times)
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         blocked = _joins(forbidden) if forbidden else None
@@ -142,3 +174,20 @@ def _joins(forbidden: Collection[tuple[int, int]]):
     """A predicate: does a bead join one of the ``forbidden`` (k, e) sentence pairs?"""
     pairs = frozenset(forbidden)
     return lambda b: any((k, e) in pairs for k in range(b.ko_start, b.ko_end) for e in range(b.en_start, b.en_end))
+
+
+def _synced(ko_times: Sequence[tuple[float, float] | None], en_times: Sequence[tuple[float, float] | None]):
+    """Both sides' times with the English ones mapped onto the Korean clock (offset and
+    frame rate), or (None, None) when they do not line up and so are no evidence."""
+    from .formats.subtitles import sync_times
+
+    mapping = sync_times(ko_times, en_times)
+    if mapping is None:
+        log.info("the two sides' subtitle times do not line up at any usual shift or frame rate; "
+                 "aligning on the text alone")
+        return None, None
+    scale, offset = mapping
+    if (scale, offset) != (1.0, 0.0):
+        log.info("the English subtitles' times are compared after a shift of %+.1f s%s", offset,
+                 f" and a rate of {scale:.4f}" if scale != 1.0 else "")
+    return ko_times, [None if t is None else (scale * t[0] + offset, scale * t[1] + offset) for t in en_times]

@@ -55,3 +55,14 @@ class Alignment:
     unpaired: list[Segment]
     ko_segments: list[Segment]
     en_segments: list[Segment]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A span of a document's text with the time it is shown (a subtitle cue):
+    characters [start, end) of the extracted text, from ``t0`` to ``t1`` seconds."""
+
+    start: int
+    end: int
+    t0: float
+    t1: float

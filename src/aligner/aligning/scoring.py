@@ -58,6 +58,9 @@ class Params:
     # sides between two pairs are paired in order. Their cosine gives them a low confidence.
     positional: bool = True
     max_leftover: int = 2
+    # Time evidence (subtitles, when both sides have cue times): this weight times the
+    # overlap of a bead's two time intervals (see time_overlap) is added to its score.
+    time_weight: float = 0.3
 
 
 def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
@@ -104,11 +107,13 @@ class Side:
     latin: np.ndarray  # (n, 2) uint64 bitmask of the Latin-script words
     paragraphs: np.ndarray | None = None
     repeated: np.ndarray | None = None  # True where the same text occurred earlier
+    times: np.ndarray | None = None  # (n, 2) start and end in seconds, NaN where unknown
 
     @classmethod
     def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
-                   names_only: bool = False) -> Side:
-        """``names_only``: keep only capitalized Latin words (for the English side)."""
+                   names_only: bool = False, times: list[tuple[float, float] | None] | None = None) -> Side:
+        """``names_only``: keep only capitalized Latin words (for the English side);
+        ``times``: each sentence's (start, end) in seconds, or None where it has none."""
         return cls(
             emb=np.asarray(emb, dtype=np.float32),
             lengths=np.array([len(t) for t in texts], dtype=np.float32),
@@ -116,6 +121,8 @@ class Side:
             latin=_bitmask([_latin_words(t, names_only) for t in texts], 2),
             paragraphs=None if paragraphs is None else np.asarray(paragraphs),
             repeated=_repeated(texts),
+            times=None if times is None else np.array(
+                [t if t is not None else (np.nan, np.nan) for t in times], dtype=np.float64).reshape(-1, 2),
         )
 
     def __len__(self) -> int:
@@ -162,6 +169,26 @@ def _length_z(ko_len: np.ndarray, en_len: np.ndarray, p: Params) -> np.ndarray:
 def _length_term(ko_len: np.ndarray, en_len: np.ndarray, p: Params) -> np.ndarray:
     z = _length_z(ko_len, en_len, p)
     return -0.5 * np.minimum(z * z, 16.0)
+
+
+def window_times(times: np.ndarray, size: int) -> np.ndarray:
+    """(start, end) of ``size`` consecutive sentences, one row per start position: the
+    earliest start and the latest end (NaN if any of them has no time)."""
+    n = len(times) - size + 1
+    starts = np.stack([times[k:k + n, 0] for k in range(size)])
+    ends = np.stack([times[k:k + n, 1] for k in range(size)])
+    return np.stack([starts.min(axis=0), ends.max(axis=0)], axis=-1)
+
+
+def time_overlap(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """How much two time intervals (``[..., 0]`` start, ``[..., 1]`` end, broadcast) overlap:
+    the length of their intersection over that of their union, in [0, 1]; 0 where either
+    is unknown (NaN). Subtitles shown at the same time are likely translations."""
+    with np.errstate(invalid="ignore"):
+        inter = np.minimum(a[..., 1], b[..., 1]) - np.maximum(a[..., 0], b[..., 0])
+        union = np.maximum(a[..., 1], b[..., 1]) - np.minimum(a[..., 0], b[..., 0])
+        ratio = np.clip(inter, 0.0, None) / np.maximum(union, 1e-3)
+    return np.nan_to_num(np.clip(ratio, 0.0, 1.0), nan=0.0).astype(np.float32)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

@@ -28,6 +28,8 @@ from .scoring import (
     _unit,
     _window_or,
     _window_sum,
+    time_overlap,
+    window_times,
 )
 
 
@@ -225,7 +227,8 @@ def _forbid(scores: dict[tuple[int, int], np.ndarray], lo: np.ndarray, hi: np.nd
 
 
 def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> np.ndarray:
-    """Length prior, number/Latin cue and paragraph penalty for every cell of one bead type."""
+    """Length prior, number/Latin cue, time overlap and paragraph penalty for every cell
+    of one bead type."""
     rows = np.where(ks >= 0, ks, -1)
     r, c = np.maximum(rows, 0)[:, None], np.maximum(col_idx, 0)
     extra = np.zeros(col_idx.shape, dtype=np.float32)
@@ -245,6 +248,8 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         with np.errstate(invalid="ignore", divide="ignore"):
             cue = np.where(total > 0, (shared + found) / np.maximum(total, 1), 0.0)
         extra += p.cue_weight * cue
+    if p.time_weight and ko.times is not None and en.times is not None:
+        extra += p.time_weight * time_overlap(window_times(ko.times, a)[r], window_times(en.times, b)[c])
     if ko.paragraphs is not None and en.paragraphs is not None:
         for side, size, idx in ((ko, a, r), (en, b, c)):
             if size > 1:

@@ -28,7 +28,8 @@ from ..errors import (
     UnavailableError,
     UsageError,
 )
-from ..formats.text import decode, read_bytes, read_text
+from ..formats.readers import read_document
+from ..formats.text import read_bytes, read_text
 from ..formats.writers import ExportStats, check_output_folders, format_for, signature
 from ..pipeline import align_document, align_texts
 from ..records import Pair, Segment
@@ -147,18 +148,16 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
     """Align one document; return its state record. Failures become records too."""
     started = time.perf_counter()
     try:
-        texts = {}
-        for key in ("bilingual", "ko", "en"):
-            path = getattr(spec, key)
-            if path:
-                texts[key] = (decode(contents[path], path, settings.encoding)[0] if contents is not None
-                              else read_text(path, settings.encoding)[0])
+        docs = {key: read_document(path, encoding=settings.encoding,
+                                   data=contents[path] if contents is not None else None)
+                for key in ("bilingual", "ko", "en") if (path := getattr(spec, key))}
         encoder = get_encoder(settings.encoder, settings.device)
-        if "bilingual" in texts:
-            result = align_document(texts["bilingual"], encoder=encoder, presegmented=settings.presegmented,
-                                    name=spec.bilingual)
+        if "bilingual" in docs:
+            result = align_document(docs["bilingual"].text, encoder=encoder, presegmented=settings.presegmented,
+                                    name=spec.bilingual, cues=docs["bilingual"].cues)
         else:
-            result = align_texts(texts["ko"], texts["en"], encoder=encoder, presegmented=settings.presegmented)
+            result = align_texts(docs["ko"].text, docs["en"].text, encoder=encoder,
+                                 presegmented=settings.presegmented, ko_cues=docs["ko"].cues, en_cues=docs["en"].cues)
     except AlignerError as err:
         return {"id": spec.id, "status": "failed", "error": str(err)}
     except Exception as err:  # one broken document must not end a build of thousands
@@ -370,6 +369,7 @@ def run_build(args) -> int:
         specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,
         ray_address=args.ray_address, state=args.state, dedupe=True, min_score=args.min_score,
         header=args.header, no_date=args.no_date, signature=signature(args.encoder, args.presegmented),
+        ko_lang=args.ko_lang, en_lang=args.en_lang,
     )
     if args.review:
         from ..review.page import write_build_review

@@ -1,1 +1,2 @@
-"""Reading input files and writing outputs (TMX, TSV, JSONL)."""
+"""Reading input files (text, Word, HTML, PDF, subtitles: ``readers.read_document``) and
+writing outputs (TMX, TSV, JSONL, Moses, XLSX: ``writers.write_output``)."""

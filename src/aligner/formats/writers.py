@@ -1,10 +1,13 @@
-"""Writing pairs as TSV, TMX 1.4b or JSONL; chosen by name or file extension.
+"""Writing pairs as TSV, TMX 1.4b, JSONL, line-parallel text (Moses) or XLSX; chosen by
+name or file extension.
 
-Every writer takes ``(doc_id, Pair)`` rows and a text stream. Segment text is cleaned
-the same way for all formats: white space runs that hold a tab or line break become
-one space, and characters that XML 1.0 forbids (C0 controls, lone surrogates,
-U+FFFE/U+FFFF) are removed and counted, so a TSV line is always one pair and a TMX
-file always parses.
+Every writer takes ``(doc_id, Pair)`` rows and where to write: a text stream (TSV, TMX,
+JSONL), a binary stream (XLSX), or a (Korean, English) pair of text streams (Moses).
+:func:`write_output` opens the right ones, atomically. Segment text is cleaned the same
+way for all formats: white space runs that hold a tab or line break become one space,
+and characters that XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF) are
+removed and counted, so a TSV or Moses line is always one pair and a TMX file always
+parses.
 """
 
 from __future__ import annotations
@@ -14,18 +17,20 @@ import json
 import logging
 import os
 import re
+import shutil
+import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO, BinaryIO, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
-from ..errors import OutputError, UsageError
-from ..records import Pair
+from ..errors import OutputError, UnavailableError, UsageError
+from ..records import Pair, Segment
 
 log = logging.getLogger(__name__)
 
@@ -56,20 +61,115 @@ def clean(text: str, stats: ExportStats | None = None) -> str:
 Row = tuple[str | None, Pair]
 
 
+def write_table(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]], *,
+                header: bool = False, stats: ExportStats | None = None) -> int:
+    """Any TSV: a header line of ``columns`` when asked, then one line per row, every
+    field cleaned so that a row is always one line of as many fields. Returns the rows."""
+    if header:
+        out.write("\t".join(columns) + "\n")
+    count = 0
+    for row in rows:
+        out.write("\t".join(clean(str(field), stats) for field in row) + "\n")
+        count += 1
+    return count
+
+
+def pair_columns(rows: Iterable[Row]) -> tuple[list[str], Iterator[Row]]:
+    """Columns of a pair table (ko, en, score, and doc when rows carry a document id),
+    and the rows, of which the first was looked at."""
+    rows = iter(rows)
+    first = next(rows, None)
+    columns = ["ko", "en", "score"] + (["doc"] if first is not None and first[0] is not None else [])
+    return columns, itertools.chain([first] if first is not None else [], rows)
+
+
 def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, **_: object) -> ExportStats:
     """Columns ko, en, score (and doc when rows carry a document id)."""
     stats = ExportStats()
-    rows = iter(rows)
-    first = next(rows, None)
-    if header:
-        out.write("ko\ten\tscore" + ("\tdoc" if first and first[0] is not None else "") + "\n")
-    for doc, pair in itertools.chain([first] if first else [], rows):
-        fields = [clean(pair.ko_text, stats), clean(pair.en_text, stats), f"{pair.score:.4f}"]
-        if doc is not None:
-            fields.append(clean(doc))
-        out.write("\t".join(fields) + "\n")
+    columns, rows = pair_columns(rows)
+    fields = ([pair.ko_text, pair.en_text, f"{pair.score:.4f}"] + ([doc] if doc is not None else [])
+              for doc, pair in rows)
+    stats.pairs = write_table(out, columns, fields, header=header, stats=stats)
+    return stats
+
+
+UNPAIRED_COLUMNS = ("lang", "index", "start", "end", "text")
+
+
+def unpaired_rows(segments: Iterable[Segment]) -> Iterator[list[object]]:
+    """Rows of the unpaired table (:data:`UNPAIRED_COLUMNS`), one per segment."""
+    for seg in segments:
+        yield [seg.lang, seg.index, seg.start, seg.end, seg.text]
+
+
+def write_unpaired(segments: Iterable[Segment], out: TextIO, *, header: bool = False) -> int:
+    """The segments left unpaired, as TSV (``--unpaired``)."""
+    return write_table(out, UNPAIRED_COLUMNS, unpaired_rows(segments), header=header)
+
+
+def write_moses(rows: Iterable[Row], out: tuple[TextIO, TextIO], **_: object) -> ExportStats:
+    """Line-parallel plain text for MT training: pair i is line i of the Korean file and of
+    the English file (``out`` is their two streams)."""
+    stats = ExportStats()
+    ko_out, en_out = out
+    for _doc, pair in rows:
+        ko_out.write(clean(pair.ko_text, stats) + "\n")
+        en_out.write(clean(pair.en_text, stats) + "\n")
         stats.pairs += 1
     return stats
+
+
+_XLSX_CELL = 32767  # characters; Excel's limit for one cell
+
+
+def write_xlsx(rows: Iterable[Row], out: BinaryIO, *, unpaired: Iterable[Segment] | None = None,
+               **_: object) -> ExportStats:
+    """An Excel workbook for review: a sheet of pairs (ko, en, score, and doc in memories)
+    and, when ``unpaired`` segments are given, a second sheet of them. Every text is
+    written as a string, never a formula."""
+    try:
+        import xlsxwriter
+    except ImportError:
+        raise UnavailableError("writing .xlsx files needs the 'XlsxWriter' package: "
+                               "pip install 'aligner[formats]'") from None
+    stats = ExportStats()
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_numbers": False,
+                                     "strings_to_formulas": False, "strings_to_urls": False})
+    bold = book.add_format({"bold": True})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    columns, rows = pair_columns(rows)
+    sheet = book.add_worksheet("pairs")
+    _xlsx_header(sheet, columns, bold, widths={"ko": 60, "en": 60, "score": 8, "doc": 16}, wrap=wrap)
+    for r, (doc, pair) in enumerate(rows, 1):
+        sheet.write_string(r, 0, _cell(pair.ko_text, stats), wrap)
+        sheet.write_string(r, 1, _cell(pair.en_text, stats), wrap)
+        sheet.write_number(r, 2, round(pair.score, 4))
+        if doc is not None:
+            sheet.write_string(r, 3, _cell(doc, None))
+        stats.pairs += 1
+    if unpaired is not None:
+        sheet = book.add_worksheet("unpaired")
+        _xlsx_header(sheet, UNPAIRED_COLUMNS, bold, widths={"text": 80}, wrap=wrap)
+        for r, row in enumerate(unpaired_rows(unpaired), 1):
+            for c, value in enumerate(row):
+                if isinstance(value, int):
+                    sheet.write_number(r, c, value)
+                else:
+                    sheet.write_string(r, c, _cell(str(value), stats), wrap if c == len(row) - 1 else None)
+    book.close()
+    return stats
+
+
+def _xlsx_header(sheet, columns: Sequence[str], bold, *, widths: dict[str, int], wrap) -> None:
+    for c, name in enumerate(columns):
+        sheet.write_string(0, c, name, bold)
+        if name in widths:
+            sheet.set_column(c, c, widths[name], wrap if widths[name] > 20 else None)
+    sheet.freeze_panes(1, 0)
+
+
+def _cell(text: str, stats: ExportStats | None) -> str:
+    return clean(text, stats)[:_XLSX_CELL]
 
 
 def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
@@ -102,15 +202,16 @@ def tmx_date(no_date: bool = False) -> str | None:
 
 
 def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signature: str | None = None,
-              **_: object) -> ExportStats:
+              ko_lang: str = "ko", en_lang: str = "en", **_: object) -> ExportStats:
     """TMX 1.4b, valid against the DTD; the score and document id as ``<prop>``, and the
-    settings that produced the file (``signature``) as a header ``<prop>``."""
+    settings that produced the file (``signature``) as a header ``<prop>``. ``ko_lang``
+    and ``en_lang`` are the language tags (``xml:lang``, ``srclang``), e.g. ko-KR, en-US."""
     stats = ExportStats()
     date = tmx_date(no_date)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
     out.write(
         f'  <header creationtool="aligner" creationtoolversion="{__version__}" '
-        'datatype="plaintext" segtype="sentence" adminlang="en" srclang="ko" o-tmf="aligner"'
+        f'datatype="plaintext" segtype="sentence" adminlang="en" srclang={quoteattr(ko_lang)} o-tmf="aligner"'
         + (f' creationdate="{date}"' if date else "")
         + (f'>\n    <prop type="x-aligner-signature">{escape(clean(signature))}</prop>\n  </header>\n'
            if signature else "/>\n")
@@ -120,7 +221,7 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signat
         out.write(f'    <tu>\n      <prop type="x-score">{pair.score:.4f}</prop>\n')
         if doc is not None:
             out.write(f'      <prop type="x-document">{escape(clean(doc))}</prop>\n')
-        for lang, text in (("ko", pair.ko_text), ("en", pair.en_text)):
+        for lang, text in ((ko_lang, pair.ko_text), (en_lang, pair.en_text)):
             seg = escape(clean(text, stats), {'"': "&quot;"})
             out.write(f"      <tuv xml:lang={quoteattr(lang)}><seg>{seg}</seg></tuv>\n")
         out.write("    </tu>\n")
@@ -135,19 +236,65 @@ def signature(encoder: str, presegmented: bool) -> str:
 
 
 Writer = Callable[..., ExportStats]
-FORMATS: dict[str, Writer] = {"tsv": write_tsv, "tmx": write_tmx, "jsonl": write_jsonl}
+FORMATS: dict[str, Writer] = {"tsv": write_tsv, "tmx": write_tmx, "jsonl": write_jsonl,
+                              "moses": write_moses, "xlsx": write_xlsx}
+_BINARY = frozenset(("xlsx",))  # written to a binary stream
+_PARALLEL = frozenset(("moses",))  # written to two files, OUT.ko and OUT.en
+_EXTENSIONS = {"tsv": "tsv", "txt": "tsv", "tab": "tsv", "tmx": "tmx", "jsonl": "jsonl", "ndjson": "jsonl",
+               "xlsx": "xlsx", "ko": "moses", "en": "moses"}
 
 
 def format_for(path: str | None, fmt: str | None = None) -> str:
     """The format named, else the one the output's extension implies; TSV for standard
-    output or a name without extension. An unknown extension is an error, not a guess."""
-    if fmt:
-        return fmt
-    ext = os.path.splitext(path or "")[1].lower().lstrip(".") if path and path != "-" else ""
-    known = {"tsv": "tsv", "txt": "tsv", "tab": "tsv", "tmx": "tmx", "jsonl": "jsonl", "ndjson": "jsonl"}
-    if ext and ext not in known:
-        raise UsageError(f"{path}: cannot tell the output format from '.{ext}'; use .tmx, .tsv or .jsonl, or --format")
-    return known.get(ext, "tsv")
+    output or a name without extension. An unknown extension is an error, not a guess;
+    so is standard output for a format that needs files (Moses, XLSX)."""
+    to_stdout = not path or path == "-"
+    if not fmt:
+        ext = os.path.splitext(path or "")[1].lower().lstrip(".") if not to_stdout else ""
+        if ext and ext not in _EXTENSIONS:
+            raise UsageError(f"{path}: cannot tell the output format from '.{ext}'; use .tmx, .tsv, .jsonl, "
+                             ".xlsx or .ko/.en (Moses), or --format")
+        fmt = _EXTENSIONS.get(ext, "tsv")
+    if to_stdout and (fmt in _BINARY or fmt in _PARALLEL):
+        raise UsageError(f"the {fmt} format writes files, not standard output: give -o FILE")
+    return fmt
+
+
+def output_paths(path: str | os.PathLike, fmt: str | None = None) -> list[str]:
+    """The files an output writes: ``path`` itself, or for Moses ``OUT.ko`` and ``OUT.en``
+    (``-o OUT``, ``-o OUT.ko`` and ``-o OUT.en`` all name the same pair)."""
+    text = str(path)
+    if format_for(text, fmt) not in _PARALLEL:
+        return [text]
+    base = text[:-3] if text.lower().endswith((".ko", ".en")) else text
+    return [base + ".ko", base + ".en"]
+
+
+def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None = None,
+                 **options: object) -> ExportStats:
+    """Write rows in the format named or implied by ``path`` ('-': standard output),
+    atomically: every file of the output is complete, or none is changed."""
+    fmt = format_for(str(path), fmt)
+    writer = FORMATS[fmt]
+    if str(path) == "-":
+        stats = writer(rows, sys.stdout, **options)
+        sys.stdout.flush()
+        return stats
+    paths = output_paths(path, fmt)
+    with atomic_outputs(*paths, binary=fmt in _BINARY) as outs:
+        return writer(rows, tuple(outs) if fmt in _PARALLEL else outs[0], **options)
+
+
+_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def language_tag(tag: str, lang: str) -> str:
+    """A BCP 47 tag for the ``lang`` side (``ko-KR``, ``en-US``, ``en-GB``...), checked."""
+    if not _LANG_TAG.fullmatch(tag) or tag.split("-")[0].lower() not in (lang, {"ko": "kor", "en": "eng"}[lang]):
+        which = {"ko": "Korean", "en": "English"}[lang]
+        raise UsageError(f"{tag!r} is not a language tag for the {which} side; "
+                         f"give one such as {'ko or ko-KR' if lang == 'ko' else 'en, en-US or en-GB'}")
+    return tag
 
 
 # ---------------------------------------------------------------- atomic output
@@ -167,32 +314,78 @@ def _umask() -> int:
 
 
 @contextmanager
-def atomic_output(path: str | os.PathLike) -> Iterator[IO[str]]:
+def atomic_output(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO]:
     """Write to a temporary file beside ``path`` and rename it over ``path`` only if the
     block succeeds, so a failed run never leaves a half-written file. A symbolic link
     is followed; a target that is no regular file (/dev/stdout, a FIFO) is written to
     directly, since renaming over it would replace the device itself."""
-    given = Path(path)
-    if given.exists() and not given.is_file():  # stat follows links: a device or a FIFO
+    with atomic_outputs(path, binary=binary) as (out,):
+        yield out
+
+
+@contextmanager
+def atomic_outputs(*paths: str | os.PathLike, binary: bool = False) -> Iterator[list[IO]]:
+    """:func:`atomic_output` for several files that belong together (Moses' OUT.ko and
+    OUT.en): all are renamed into place only if the block succeeds, and if a rename
+    fails the files already renamed are put back as they were, so it is all or none."""
+    mode = "wb" if binary else "w"
+    text = {} if binary else {"encoding": "utf-8", "newline": "\n"}
+    with ExitStack() as stack:
+        outs: list[IO] = []
+        staged: list[tuple[str, Path, str]] = []  # (given path, target, temporary file)
         try:
-            with open(given, "w", encoding="utf-8", newline="\n") as fh:
-                yield fh
+            for path in paths:
+                given = Path(path)
+                if given.exists() and not given.is_file():  # stat follows links: a device or a FIFO
+                    outs.append(stack.enter_context(open(given, mode, **text)))
+                    continue
+                target = given.resolve() if given.is_symlink() else given
+                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+                staged.append((str(path), target, tmp))
+                outs.append(stack.enter_context(os.fdopen(fd, mode, **text)))
+            yield outs
+            stack.close()
+            _commit(staged)
         except OSError as err:
-            raise OutputError(f"{path}: cannot write: {err.strerror}") from None
-        return
-    target = given.resolve() if given.is_symlink() else given
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as err:
-        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except OSError as err:
+            stack.close()
+            _discard(staged)
+            where = " and ".join(str(p) for p in paths)
+            raise OutputError(f"{where}: cannot write: {err.strerror}") from None
+        except BaseException:
+            stack.close()
+            _discard(staged)
+            raise
+
+
+def _discard(staged: list[tuple[str, Path, str]]) -> None:
+    for _, _, tmp in staged:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+
+
+def _commit(staged: list[tuple[str, Path, str]]) -> None:
+    """Rename every temporary file over its target; undo the renames done if one fails."""
+    done: list[tuple[Path, str | None]] = []  # (target, the backup of its previous content)
+    backups: list[str] = []
+    try:
+        for _, target, tmp in staged:
+            os.chmod(tmp, 0o666 & ~_umask())
+            backup = None
+            if len(staged) > 1 and target.exists():
+                backup = f"{tmp}.previous"
+                backups.append(backup)
+                try:
+                    os.link(target, backup)
+                except OSError:  # a file system without hard links
+                    shutil.copy2(target, backup)
+            os.replace(tmp, target)
+            done.append((target, backup))
+    except OSError:
+        for target, backup in reversed(done):
+            if backup:
+                os.replace(backup, target)
+            else:
+                target.unlink(missing_ok=True)
         raise
+    finally:
+        for backup in backups:
+            Path(backup).unlink(missing_ok=True)

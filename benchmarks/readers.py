@@ -1,0 +1,89 @@
+"""What reading a Word, HTML or PDF file costs next to aligning it, and whether the PDF
+reader's paragraphs give the pairs of the plain text.
+
+The seed document, repeated ``--copies`` times, is written as a web page (each line a
+``<p>``, with navigation, header and footer), as a Word document (each line a paragraph)
+and as a PDF (each line a paragraph wrapped to the page by reportlab, Korean in its
+built-in CID font). Each is read with ``read_document`` and aligned; the time to read is
+compared with the time to align the plain text (embedding included), and the pairs
+with those of the plain text.
+
+    python benchmarks/readers.py              # needs aligner[formats] and reportlab
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import tempfile
+import time
+from html import escape
+from pathlib import Path
+
+from aligner.embed import get_encoder
+from aligner.formats.readers import read_document
+from aligner.pipeline import align_document
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_30438d9c0b7e7081.txt"
+
+
+def as_html(lines: list[str]) -> bytes:
+    body = "\n".join(f"<p>{escape(line)}</p>" for line in lines)
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Seed</title></head><body>"
+            "<header><nav><a href='/'>Home</a></nav></header><main><article>"
+            f"{body}</article></main><footer>Copyright</footer></body></html>").encode()
+
+
+def as_docx(lines: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def as_pdf(lines: list[str]) -> bytes:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    style = ParagraphStyle("body", fontName="HYSMyeongJo-Medium", fontSize=10, leading=13, spaceAfter=8)
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([Paragraph(escape(line), style) for line in lines])
+    return out.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=10)
+    args = parser.parse_args()
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()] * args.copies
+    encoder = get_encoder("use")
+    encoder.encode(["The model is loaded before anything is timed."])
+    text = "\n".join(lines) + "\n"
+    started = time.perf_counter()
+    reference = align_document(text, encoder=encoder)
+    align_seconds = time.perf_counter() - started
+    want = [(p.ko_text, p.en_text) for p in reference.pairs]
+    print(f"{len(lines)} lines; aligning the text: {align_seconds:.1f} s, {len(want)} pairs\n")
+    print("| format | file size | read (s) | read / align | pairs | the same pairs, in order, as the text |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for ext, make in (("html", as_html), ("docx", as_docx), ("pdf", as_pdf)):
+            path = Path(tmp) / f"seed.{ext}"
+            path.write_bytes(make(lines))
+            started = time.perf_counter()
+            doc = read_document(path)
+            seconds = time.perf_counter() - started
+            got = [(p.ko_text, p.en_text) for p in align_document(doc.text, encoder=encoder).pairs]
+            print(f"| {ext} | {path.stat().st_size / 1024:,.0f} KiB | {seconds:.2f} | {seconds / align_seconds:.3f} | "
+                  f"{len(got)} | {'yes' if got == want else 'no'} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""Reading Word documents (.docx) with python-docx.
+
+The body is read in document order: each paragraph, heading and list item is one line
+(a soft line break or a tab inside it becomes a space); a table is read row by row and
+each cell's paragraphs are lines (a merged cell once; nested tables in place); content
+controls (``w:sdt``) are read through. Page headers, footers, footnotes, comments and
+text boxes are not read. Tracked deletions are left out, insertions kept (the text as
+the document now reads).
+
+A table of two columns whose columns are Korean and English is a bilingual document:
+each row gives the Korean cell's lines, then the English cell's lines, whichever
+column each is in.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from ..errors import InputError
+from ..segment import language_of
+from .readers import Document, missing_extra
+
+_BREAKS = re.compile(r"\s+")
+
+
+def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """A Word document's text, one paragraph per line; see the module's docstring."""
+    try:
+        import docx
+    except ImportError:
+        raise missing_extra("python-docx", "reading .docx files") from None
+    _check_size(data, name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        lines: list[str] = []
+        tables = bilingual = 0
+        for kind, element in _blocks(body):
+            if kind == "p":
+                _add(lines, _paragraph_text(element))
+            else:
+                tables += 1
+                bilingual += _read_table(element, document, lines)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RecursionError) as err:
+        raise InputError(f"{name}: cannot read the Word document: {err}") from None
+    except Exception as err:  # python-docx and lxml raise many kinds on a damaged package
+        if type(err).__module__.startswith(("docx", "lxml")):
+            raise InputError(f"{name}: cannot read the Word document: {err}") from None
+        raise
+    if not lines:
+        raise InputError(f"{name}: the Word document has no text in its body")
+    metadata = {"paragraphs": len(lines), "tables": tables, "bilingual_tables": bilingual}
+    core = document.core_properties
+    if core.title:
+        metadata["title"] = core.title
+    if core.language:
+        metadata["lang"] = core.language
+    return Document("\n".join(lines) + "\n", "docx", name, metadata=metadata)
+
+
+_MAX_UNPACKED = 512 * 2**20  # bytes; a Word document's text is a small part of that
+
+
+def _check_size(data: bytes, name: str) -> None:
+    """Refuse a ZIP bomb before python-docx unpacks it into memory."""
+    try:
+        size = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise InputError(f"{name}: cannot read the Word document: {err}") from None
+    if size > _MAX_UNPACKED:
+        raise InputError(f"{name}: the Word document unpacks to {size / 2**20:,.0f} MiB, over the "
+                         f"{_MAX_UNPACKED / 2**20:,.0f} MiB this reader accepts")
+
+
+def _w(tag: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
+
+
+_P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (_w(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+_WRAPPERS = frozenset((_SDT, _SDT_CONTENT, _w("customXml"), _w("smartTag")))
+
+
+def _blocks(container):
+    """(kind, element) for the paragraphs ('p') and tables ('tbl') of a body or a cell,
+    in document order, through content controls and custom XML wrappers."""
+    for child in container.iterchildren():
+        if child.tag == _P:
+            yield "p", child
+        elif child.tag == _TBL:
+            yield "tbl", child
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+_T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+# Not the paragraph's current text: tracked deletions and moved-away text, text boxes
+# (their own paragraphs, not read), and the fallback copy of alternate content.
+_SKIP = frozenset((_w("del"), _w("moveFrom"), _w("txbxContent"),
+                   "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
+
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text as the document now reads: runs, hyperlinks, fields' results and
+    tracked insertions; tabs and line breaks as spaces."""
+    from lxml import etree
+
+    parts: list[str] = []
+    walker = etree.iterwalk(p, events=("start",))
+    for _, el in walker:
+        tag = el.tag
+        if tag in _SKIP:
+            walker.skip_subtree()
+        elif tag == _T:
+            parts.append(el.text or "")
+        elif tag in (_TAB, _BR, _CR):
+            parts.append(" ")
+        elif tag == _NB_HYPHEN:
+            parts.append("-")
+    return _BREAKS.sub(" ", "".join(parts)).strip()
+
+
+def _add(lines: list[str], text: str) -> None:
+    if text:
+        lines.append(text)
+
+
+def _cell_lines(tc, parent) -> list[str]:
+    lines: list[str] = []
+    for kind, element in _blocks(tc):
+        if kind == "p":
+            _add(lines, _paragraph_text(element))
+        else:
+            _read_table(element, parent, lines)
+    return lines
+
+
+def _read_table(tbl, parent, lines: list[str]) -> int:
+    """Append a table's lines; return 1 when it was read as a bilingual table."""
+    from docx.table import Table
+
+    table = Table(tbl, parent)
+    seen: set = set()
+    rows: list[list[list[str]]] = []
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            if cell._tc in seen:  # a merged cell repeats in every row and column it spans
+                continue
+            seen.add(cell._tc)
+            cells.append(_cell_lines(cell._tc, parent))
+        rows.append(cells)
+    order = _bilingual_order(rows)
+    for cells in rows:
+        if order and len(cells) == 2:
+            cells = [cells[order[0]], cells[order[1]]]
+        for cell in cells:
+            lines.extend(cell)
+    return 1 if order else 0
+
+
+def _bilingual_order(rows: list[list[list[str]]]) -> tuple[int, int] | None:
+    """(Korean column, English column) when the table has two columns of those languages."""
+    if not rows or any(len(cells) not in (1, 2) for cells in rows) or all(len(c) < 2 for c in rows):
+        return None
+    columns = [" ".join(" ".join(cells[k]) for cells in rows if len(cells) == 2) for k in (0, 1)]
+    langs = [language_of(text) for text in columns]
+    if langs == ["ko", "en"]:
+        return 0, 1
+    if langs == ["en", "ko"]:
+        return 1, 0
+    return None

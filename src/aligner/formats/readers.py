@@ -1,0 +1,179 @@
+"""Reading input documents: one reader per format, chosen by extension or by name.
+
+A reader turns a file's bytes into a :class:`Document`: the extracted text with one
+paragraph per line (a Word paragraph, heading, list item or table cell; an HTML block;
+a PDF paragraph rejoined from its lines; a subtitle cue), so the segmenter and every
+character offset work on it unchanged. Offsets in outputs (``start``/``end`` of a
+segment, ``ko_spans`` in JSONL, the ``--unpaired`` TSV) point into this extracted text,
+not into the file's bytes. Plain text goes through :mod:`aligner.formats.text`.
+
+A file whose content contradicts its extension (a ``.docx`` that is a ZIP of something
+else, a ``.pdf`` that is text, an ``.html`` that is a PNG) is an :class:`InputError`.
+The libraries behind the readers are imported when a file of that format is read; a
+missing one is an :class:`UnavailableError` naming the extra to install.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+
+from ..errors import InputError, UnavailableError, UsageError
+from ..records import Cue
+from .text import decode, read_bytes
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a reader extracted from one file.
+
+    ``text`` holds one paragraph per line; ``cues`` (subtitles only) give the time of
+    character spans of ``text``; ``metadata`` holds what else the format told (the
+    encoding used, a page title, the number of PDF pages, ...).
+    """
+
+    text: str
+    format: str
+    name: str
+    cues: tuple[Cue, ...] = ()
+    metadata: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def encoding(self) -> str | None:
+        """The encoding a text-based file was decoded with (None for DOCX and PDF)."""
+        value = self.metadata.get("encoding")
+        return str(value) if value else None
+
+
+Reader = Callable[[bytes, str, "str | None"], Document]
+
+# name -> "module:function", imported on first use
+READERS: dict[str, str] = {
+    "txt": "aligner.formats.readers:read_txt",
+    "docx": "aligner.formats.docx:read_docx",
+    "html": "aligner.formats.html:read_html",
+    "pdf": "aligner.formats.pdf:read_pdf",
+    "srt": "aligner.formats.subtitles:read_srt",
+    "vtt": "aligner.formats.subtitles:read_vtt",
+}
+EXTENSIONS: dict[str, str] = {
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".srt": "srt",
+    ".vtt": "vtt",
+}
+_NAMES = {"docx": "a Word document (.docx)", "html": "an HTML page", "pdf": "a PDF document",
+          "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file"}
+
+
+def input_format(path: str | os.PathLike, fmt: str | None = None) -> str:
+    """The format named (``--input-format``), else the one the extension implies; any other
+    extension (``.txt``, ``.ko``, none) is plain text."""
+    if fmt:
+        if fmt not in READERS:
+            raise UsageError(f"unknown input format {fmt!r}; choose one of {', '.join(sorted(READERS))}")
+        return fmt
+    return EXTENSIONS.get(Path(str(path)).suffix.lower(), "txt")
+
+
+def read_document(path: str | os.PathLike, *, fmt: str | None = None, encoding: str | None = None,
+                  data: bytes | None = None) -> Document:
+    """Read one input file ('-': standard input) with the reader its format needs.
+
+    ``data``: the file's bytes when they are already at hand (a build worker that got
+    them with its task); ``encoding`` applies to the text-based formats (text, HTML,
+    subtitles) and overrides what the file declares.
+    """
+    fmt = input_format(path, fmt)
+    name = "<stdin>" if str(path) == "-" else str(path)
+    if data is None:
+        data = sys.stdin.buffer.read() if str(path) == "-" else read_bytes(path)
+    if fmt != "txt":
+        check_content(data, name, fmt)
+    module, function = READERS[fmt].split(":")
+    reader: Reader = getattr(import_module(module), function)
+    return reader(data, name, encoding)
+
+
+def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """Plain text: decoded as :func:`aligner.formats.text.decode` does; each line a paragraph."""
+    text, used = decode(data, name, encoding)
+    return Document(text, "txt", name, metadata={"encoding": used})
+
+
+# ---------------------------------------------------------------- content checks
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (DOC/XLS/PPT)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+)
+
+
+def sniff(data: bytes) -> str | None:
+    """What the bytes are when they are a known binary kind: 'docx', 'pdf', or a phrase
+    such as 'a PNG image'; None for anything else (text, perhaps)."""
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return "a damaged ZIP archive"
+    if "word/document.xml" in names:
+        return "docx"
+    for marker, what in (("xl/workbook.xml", "an Excel workbook (.xlsx)"),
+                         ("ppt/presentation.xml", "a PowerPoint file (.pptx)"),
+                         ("content.xml", "an OpenDocument file (.odt/.ods)")):
+        if marker in names:
+            return what
+    return "a ZIP archive of other files"
+
+
+def check_content(data: bytes, name: str, fmt: str) -> None:
+    """Fail when the content contradicts the format its name (or ``--input-format``) says."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty; give a file with text in it")
+    kind = sniff(data)
+    if fmt == "pdf" and b"%PDF-" in data[:1024]:  # readers accept a header after some junk
+        return
+    if fmt in ("docx", "pdf"):
+        if kind == fmt:
+            return
+        what = kind or "text, or some other kind of file"
+        if kind in ("docx", "pdf"):
+            what = _NAMES[kind]
+    elif kind is None:
+        return
+    else:
+        what = _NAMES.get(kind, kind)
+    raise InputError(f"{name}: the name says {_NAMES[fmt]}, but the content is {what}; "
+                     "give the file its right extension, or pass --input-format")
+
+
+def missing_extra(package: str, what: str) -> UnavailableError:
+    """The error for an optional reader or writer whose library is not installed."""
+    return UnavailableError(f"{what} needs the '{package}' package: pip install 'aligner[formats]'")

@@ -1,0 +1,182 @@
+"""Outputs translators and MT people expect: TMX language tags with a region, a header
+line on every TSV, line-parallel Moses files (both or neither), and an XLSX workbook."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import DTD
+
+from aligner import Pair, Segment, TranslationMemory
+from aligner.cli import main
+from aligner.errors import OutputError, UsageError
+from aligner.formats.writers import format_for, language_tag, output_paths, write_output
+
+DATA = Path(__file__).parent / "data"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def pair(ko: str, en: str, score: float = 0.9) -> Pair:
+    return Pair((Segment(ko, "ko", 0, len(ko), 0),), (Segment(en, "en", 0, len(en), 0),), score)
+
+
+PAIRS = [pair("첫 문장입니다.", "The first sentence."), pair("탭\t과 줄\n바꿈", "a tab\tand a\r\nbreak", 0.5),
+         pair("=1+1 은 수식이 아니다", "=SUM(A1) is no formula", 0.25)]
+
+
+def memory(doc_id: str | None = None) -> TranslationMemory:
+    tm = TranslationMemory(dedupe=False)
+    tm.add(PAIRS, doc_id=doc_id)
+    return tm
+
+
+# ---------------------------------------------------------------- TMX language tags
+
+
+def test_tmx_language_tags_with_region_are_valid_against_the_dtd(tmp_path):
+    lxml = pytest.importorskip("lxml.etree")
+    out = tmp_path / "m.tmx"
+    memory().write(out, ko_lang="ko-KR", en_lang="en-US")
+    doc = lxml.parse(str(out))
+    assert lxml.DTD(str(DTD)).validate(doc)
+    assert doc.find("header").get("srclang") == "ko-KR"
+    assert [t.get(XML_LANG) for t in doc.iter("tuv")][:2] == ["ko-KR", "en-US"]
+
+
+@pytest.mark.parametrize(("tag", "lang", "ok"), [
+    ("ko", "ko", True), ("ko-KR", "ko", True), ("kor", "ko", True), ("ko-Kore-KR", "ko", True),
+    ("en-US", "en", True), ("en-GB", "en", True), ("en-US", "ko", False), ("ko_KR", "ko", False),
+    ("", "en", False), ("en US", "en", False), ('en"><x', "en", False),
+])
+def test_language_tags_are_checked(tag, lang, ok):
+    if ok:
+        assert language_tag(tag, lang) == tag
+    else:
+        with pytest.raises(UsageError):
+            language_tag(tag, lang)
+
+
+def test_cli_bad_language_tag_is_a_usage_error_before_any_work(tmp_path, capsys):
+    code = main(["align", str(DATA / "rates.ko.txt"), str(DATA / "rates.en.txt"), "--en-lang", "ko-KR",
+                 "-o", str(tmp_path / "a.tmx")])
+    assert code == 2 and "English side" in capsys.readouterr().err and not (tmp_path / "a.tmx").exists()
+
+
+# ---------------------------------------------------------------- TSV header lines
+
+
+def test_tsv_header_names_the_columns_the_rows_have(tmp_path):
+    memory().write(tmp_path / "a.tsv", header=True)
+    memory("doc-1").write(tmp_path / "b.tsv", header=True)
+    a = (tmp_path / "a.tsv").read_text(encoding="utf-8").splitlines()
+    b = (tmp_path / "b.tsv").read_text(encoding="utf-8").splitlines()
+    assert a[0] == "ko\ten\tscore" and b[0] == "ko\ten\tscore\tdoc"
+    assert len(a) == 4 and all(line.count("\t") == 2 for line in a)
+    assert a[2] == "탭 과 줄 바꿈\ta tab and a break\t0.5000"
+
+
+def test_unpaired_tsv_gets_the_header_too(tmp_path, capsys, use_encoder):
+    unpaired = tmp_path / "u.tsv"
+    assert main(["align", str(DATA / "rates.ko.txt"), str(DATA / "rates.en.txt"), "--header",
+                 "--unpaired", str(unpaired)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "ko\ten\tscore"
+    assert unpaired.read_text(encoding="utf-8").splitlines() == [
+        "lang\tindex\tstart\tend\ttext", "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다."]
+
+
+# ---------------------------------------------------------------- Moses
+
+
+@pytest.mark.parametrize("given", ["corpus", "corpus.ko", "corpus.en"])
+def test_moses_writes_line_parallel_ko_and_en_files(tmp_path, given):
+    memory().write(tmp_path / given, "moses" if given == "corpus" else None)
+    ko = (tmp_path / "corpus.ko").read_text(encoding="utf-8").split("\n")
+    en = (tmp_path / "corpus.en").read_text(encoding="utf-8").split("\n")
+    assert ko[-1] == en[-1] == "" and len(ko) == len(en) == len(PAIRS) + 1
+    assert ko[1] == "탭 과 줄 바꿈" and en[1] == "a tab and a break"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.en", "corpus.ko"]
+
+
+def test_moses_and_xlsx_need_files_not_standard_output():
+    for fmt in ("moses", "xlsx"):
+        with pytest.raises(UsageError):
+            format_for("-", fmt)
+    assert format_for("out.xlsx") == "xlsx" and format_for("train.ko") == "moses"
+    assert output_paths("train.en") == ["train.ko", "train.en"] and output_paths("x.tmx") == ["x.tmx"]
+
+
+def test_moses_is_all_or_none_when_the_writer_fails(tmp_path):
+    (tmp_path / "c.ko").write_text("old ko\n", encoding="utf-8")
+
+    def rows():
+        yield None, PAIRS[0]
+        raise RuntimeError("interrupted in the middle")
+
+    with pytest.raises(RuntimeError):
+        write_output(rows(), tmp_path / "c", "moses")
+    assert (tmp_path / "c.ko").read_text(encoding="utf-8") == "old ko\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.ko"]
+
+
+def test_moses_is_all_or_none_when_the_second_rename_fails(tmp_path, monkeypatch):
+    (tmp_path / "c.ko").write_text("old ko\n", encoding="utf-8")
+    (tmp_path / "c.en").write_text("old en\n", encoding="utf-8")
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if str(dst).endswith("c.en"):
+            raise PermissionError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OutputError, match="cannot write"):
+        write_output([(None, p) for p in PAIRS], tmp_path / "c", "moses")
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert (tmp_path / "c.ko").read_text(encoding="utf-8") == "old ko\n"
+    assert (tmp_path / "c.en").read_text(encoding="utf-8") == "old en\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.en", "c.ko"]
+
+
+def test_cli_moses_summary_names_both_files(tmp_path, capsys, use_encoder):
+    assert main(["align", str(DATA / "rates.ko.txt"), str(DATA / "rates.en.txt"), "-o", str(tmp_path / "t.ko")]) == 0
+    assert f"{tmp_path / 't.ko'} and {tmp_path / 't.en'}" in capsys.readouterr().err
+    assert len((tmp_path / "t.en").read_text(encoding="utf-8").splitlines()) == 5
+    assert main(["align", str(DATA / "rates.ko.txt"), "--format", "moses"]) == 2
+
+
+# ---------------------------------------------------------------- XLSX
+
+
+def test_xlsx_holds_pairs_and_unpaired_sheets_with_text_never_formulas(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "review.xlsx"
+    left = [Segment("Byline", "en", 0, 6, 0, 0), Segment("=HYPERLINK(\"x\")", "en", 7, 22, 1, 1)]
+    memory("doc-1").write(out, unpaired=left)
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["pairs", "unpaired"]
+    rows = list(book["pairs"].iter_rows(values_only=True))
+    assert rows[0] == ("ko", "en", "score", "doc")
+    assert rows[1] == ("첫 문장입니다.", "The first sentence.", 0.9, "doc-1")
+    assert rows[3][:2] == ("=1+1 은 수식이 아니다", "=SUM(A1) is no formula")
+    assert all(cell.data_type == "s" for cell in book["pairs"][4][:2])  # strings, not formulas
+    unpaired = list(book["unpaired"].iter_rows(values_only=True))
+    assert unpaired == [("lang", "index", "start", "end", "text"), ("en", 0, 0, 6, "Byline"),
+                        ("en", 1, 7, 22, '=HYPERLINK("x")')]
+
+
+def test_xlsx_from_the_cli_and_a_failed_write_leaves_no_file(tmp_path, capsys, use_encoder):
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "a.xlsx"
+    assert main(["align", str(DATA / "rates.ko.txt"), str(DATA / "rates.en.txt"), "-o", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    assert book["pairs"].max_row == 6 and book["unpaired"].max_row == 2
+
+    def rows():
+        yield None, PAIRS[0]
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        write_output(rows(), tmp_path / "b.xlsx")
+    assert not (tmp_path / "b.xlsx").exists() and not list(tmp_path.glob(".b.xlsx.*"))

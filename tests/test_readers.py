@@ -1,0 +1,624 @@
+"""Readers: Word, HTML, PDF and subtitle files become text with one paragraph per line
+(golden cases on small files made here), files that lie about their kind are errors,
+and the seed gives the same pairs as text, as a web page and as a Word document."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import SEEDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aligner.cli import main
+from aligner.errors import InputError, UnavailableError, UsageError
+from aligner.formats.readers import input_format, read_document
+from aligner.formats.subtitles import segment_times
+from aligner.records import Cue, Segment
+
+SEED = SEEDS / "000_30438d9c0b7e7081.txt"
+
+
+def read(name: str, data: bytes, **options):
+    return read_document(name, data=data, **options)
+
+
+def lines(doc) -> list[str]:
+    assert doc.text.endswith("\n")
+    return doc.text.splitlines()
+
+
+# ---------------------------------------------------------------- choosing a reader
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("a.docx", "docx"), ("a.DOCX", "docx"), ("a.html", "html"), ("a.htm", "html"), ("a.xhtml", "html"),
+    ("a.pdf", "pdf"), ("a.srt", "srt"), ("a.vtt", "vtt"), ("a.txt", "txt"), ("a.ko", "txt"), ("README", "txt"),
+])
+def test_the_extension_chooses_the_reader(name, fmt):
+    assert input_format(name) == fmt
+
+
+def test_input_format_overrides_the_extension_and_unknown_names_are_usage_errors():
+    doc = read("page.txt", b"<p>One.</p><p>Two.</p>", fmt="html")
+    assert doc.format == "html" and lines(doc) == ["One.", "Two."]
+    with pytest.raises(UsageError):
+        input_format("a.txt", "rtf")
+
+
+# ---------------------------------------------------------------- Word
+
+
+def docx_bytes(build) -> bytes:
+    import docx
+
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_docx_paragraphs_headings_lists_and_table_cells_are_lines():
+    def build(d):
+        d.add_heading("제목과 Title", 1)
+        d.add_paragraph("첫 문단입니다.\t탭 뒤.")
+        p = d.add_paragraph("line one")
+        p.add_run().add_break()
+        p.add_run("and line two.")
+        d.add_paragraph("")
+        d.add_paragraph("An item.", style="List Bullet")
+        t = d.add_table(rows=2, cols=3)
+        t.cell(0, 0).text = "a"
+        t.cell(0, 1).merge(t.cell(0, 2)).text = "merged once"
+        t.cell(1, 0).text = "b"
+        t.cell(1, 1).text = "c"
+        t.cell(1, 2).add_table(1, 1).cell(0, 0).text = "nested"
+        d.add_paragraph("After the table.")
+
+    doc = read("a.docx", docx_bytes(build))
+    assert lines(doc) == ["제목과 Title", "첫 문단입니다. 탭 뒤.", "line one and line two.", "An item.",
+                          "a", "merged once", "b", "c", "nested", "After the table."]
+    assert doc.format == "docx" and doc.metadata["tables"] == 1 and doc.metadata["bilingual_tables"] == 0
+
+
+def test_docx_two_column_korean_english_table_is_read_row_by_row_korean_first():
+    rows = [("Hello.", "안녕하세요."), ("Good bye.", "안녕히 가세요."), ("Thank you.", "감사합니다.")]
+
+    def build(d):
+        d.add_paragraph("Glossary")
+        t = d.add_table(rows=len(rows), cols=2)
+        for i, (en, ko) in enumerate(rows):  # English in the left column
+            t.cell(i, 0).text, t.cell(i, 1).text = en, ko
+
+    doc = read("a.docx", docx_bytes(build))
+    assert lines(doc) == ["Glossary", "안녕하세요.", "Hello.", "안녕히 가세요.", "Good bye.", "감사합니다.", "Thank you."]
+    assert doc.metadata["bilingual_tables"] == 1
+
+
+def test_docx_content_controls_are_read_through():
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    def build(d):
+        d.add_paragraph("Before.")
+        inner = d.add_paragraph("Inside a content control.")._p
+        d.add_paragraph("After.")
+        sdt = etree.Element(qn("w:sdt"))
+        content = etree.SubElement(sdt, qn("w:sdtContent"))
+        inner.addprevious(sdt)
+        content.append(inner)
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["Before.", "Inside a content control.", "After."]
+
+
+def test_docx_reads_the_text_as_it_now_stands_through_tracked_changes():
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    def build(d):
+        p = d.add_paragraph("Kept ")
+        for kind, tag, text in (("w:ins", "w:t", "inserted "), ("w:del", "w:delText", "deleted "),
+                                ("w:moveFrom", "w:t", "moved away ")):
+            change = etree.SubElement(p._p, qn(kind), {qn("w:id"): "1", qn("w:author"): "A"})
+            etree.SubElement(etree.SubElement(change, qn("w:r")), qn(tag)).text = text
+        p.add_run("text.")
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["Kept inserted text."]
+
+
+def zip_bytes(files: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+def test_a_docx_with_a_broken_body_is_an_input_error():
+    good = docx_bytes(lambda d: d.add_paragraph("Fine."))
+    with zipfile.ZipFile(io.BytesIO(good)) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    files["word/document.xml"] = b"<w:document xmlns:w='urn:x'><w:body><w:p>"  # cut short
+    with pytest.raises(InputError, match="cannot read the Word document"):
+        read("a.docx", zip_bytes(files))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300))
+def test_any_document_xml_is_read_or_an_input_error(body):
+    good = docx_bytes(lambda d: d.add_paragraph("Fine."))
+    with zipfile.ZipFile(io.BytesIO(good)) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    files["word/document.xml"] = body
+    try:
+        read("a.docx", zip_bytes(files))
+    except InputError:
+        pass
+
+
+# ---------------------------------------------------------------- HTML
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>A &amp; B</title><style>p {{ color: red }}</style>
+<script>document.write("no")</script></head>
+<body><header><nav><a href="/">Home</a> | <a href="/news">News</a></nav><div>Site banner</div></header>
+<aside>Advertisement</aside>
+<article><header><h1>The <b>article</b> title</h1></header>
+<p>First <i>para</i>graph,   with
+ white space<!-- a comment -->.</p>
+<p>Second<br>line after a break <span hidden>hidden text</span>and more.</p>
+<div>Loose text <p>inner block</p> more loose text</div>
+<ul><li>one<li>two</ul>
+<table><tr><th>h</th><td>cell</td></tr></table>
+<pre>pre line 1
+pre line 2</pre>
+<div role="navigation">role menu</div>{extra}
+</article>
+<footer>Copyright 2024</footer></body></html>"""
+PAGE_LINES = ["The article title", "First paragraph, with white space.", "Second",
+              "line after a break and more.", "Loose text", "inner block", "more loose text", "one", "two",
+              "h", "cell", "pre line 1", "pre line 2"]
+
+
+def test_html_blocks_are_lines_and_page_chrome_is_dropped():
+    doc = read("page.html", PAGE.format(extra="").encode())
+    assert lines(doc) == PAGE_LINES
+    assert doc.metadata["title"] == "A & B" and doc.metadata["lang"] == "en"
+
+
+@pytest.mark.parametrize(("declaration", "codec"), [
+    ('<meta charset="euc-kr">', "cp949"),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">', "cp949"),
+    ('<?xml version="1.0" encoding="euc-kr"?>', "cp949"),
+])
+def test_html_declared_korean_charset_is_honoured(declaration, codec):
+    # 똠 exists in CP949 only (not in strict EUC-KR): the WHATWG mapping reads euc-kr as CP949.
+    page = f"{declaration}<html><body><p>똠방각하 이야기.</p><p>The story.</p></body></html>"
+    doc = read("page.html", page.encode(codec))
+    assert lines(doc) == ["똠방각하 이야기.", "The story."] and doc.metadata["declared_charset"] == "euc-kr"
+
+
+def test_html_declared_charset_is_used_where_detection_alone_would_guess():
+    page = '<html><head><meta charset="iso-8859-7"></head><body><p>Greek: αβγ δέλτα.</p></body></html>'
+    assert lines(read("page.html", page.encode("iso-8859-7"))) == ["Greek: αβγ δέλτα."]
+
+
+def test_html_bom_and_encoding_option_win_over_the_declaration():
+    page = '<html><head><meta charset="iso-8859-7"></head><body><p>한국어 문장.</p></body></html>'
+    assert lines(read("page.html", page.encode("utf-16"))) == ["한국어 문장."]
+    assert lines(read("page.html", page.encode("utf-8"), encoding="utf-8")) == ["한국어 문장."]
+
+
+def test_html_that_does_not_decode_as_declared_names_the_byte_and_the_declaration():
+    page = '<meta charset="utf-8"><p>caf\xe9</p>'.encode("latin-1")
+    with pytest.raises(InputError, match=r"byte 0xe9.*declares charset=utf-8"):
+        read("page.html", page)
+
+
+def test_html_of_a_megabyte_of_nested_tags_fails_fast_and_clearly():
+    depth = 1_000_000 // len("<div>")
+    data = ("<html><body>" + "<div>" * depth + "deep" + "</div>" * depth + "</body></html>").encode()
+    with pytest.raises(InputError, match="nested more than 2,048 levels"):
+        read("deep.html", data)
+    shallow = ("<body>" + "<div><span>" * 500 + "kept text" + "</span></div>" * 500).encode()
+    assert lines(read("ok.html", shallow)) == ["kept text"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["a.html", "a.srt", "a.vtt"]),
+       st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode),
+                 st.text(alphabet="<>/ divpWEBVTT-:0123456789,.\n&;#x", max_size=300).map(str.encode)))
+def test_any_bytes_as_html_or_subtitles_are_read_or_an_input_error(name, data):
+    try:
+        doc = read(name, data)
+    except InputError:
+        return
+    assert doc.text.endswith("\n") and all(doc.text[c.start:c.end].strip() for c in doc.cues)
+
+
+@pytest.mark.parametrize("data", [b"<html><head><title>x</title></head><body></body></html>",
+                                  b"<script>only()</script>", b"<!-- nothing -->"])
+def test_html_without_visible_text_is_an_input_error(data):
+    with pytest.raises(InputError):
+        read("empty.html", data)
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def pdf_bytes(pages: list[list[tuple[str, str]]], encrypt=None) -> bytes:
+    """A PDF from pages of (font, line) rows; HYSMyeongJo-Medium is reportlab's built-in
+    Korean CID font, so no font file is needed and Hangul goes into the text layer."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, encrypt=encrypt, invariant=1)
+    for page in pages:
+        y = 780
+        for font, line in page:
+            if line:
+                c.setFont(font, 11)
+                c.drawString(72, y, line)
+            y -= 15
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+KO, EN = "HYSMyeongJo-Medium", "Helvetica"
+
+
+def test_pdf_lines_are_rejoined_into_paragraphs_and_hangul_survives():
+    data = pdf_bytes([[
+        (KO, "서울은 한국의 수도이며 인구는 약 천만 명이고, 많은 사람들이 매일"), (KO, "지하철을 탄다."),
+        (KO, ""), (KO, "두 번째 문단이다."),
+        (EN, "Seoul is the capital of Korea, home to about ten million people, many of"),
+        (EN, "whom take the subway every day."), (EN, ""),
+        (EN, "A word broken at the end of a line is re-"), (EN, "joined here."),
+        (EN, ""), (EN, "This paragraph runs over the page break, so its end is"),
+    ], [(EN, "on the next page."), (EN, ""), (EN, "Page two has its own paragraph.")]])
+    doc = read("a.pdf", data)
+    assert lines(doc) == [
+        "서울은 한국의 수도이며 인구는 약 천만 명이고, 많은 사람들이 매일 지하철을 탄다.",
+        "두 번째 문단이다.",
+        "Seoul is the capital of Korea, home to about ten million people, many of whom take the subway every day.",
+        "A word broken at the end of a line is re-joined here.",
+        "This paragraph runs over the page break, so its end is on the next page.",
+        "Page two has its own paragraph.",
+    ]
+    assert doc.metadata["pages"] == 2
+
+
+def test_pdf_encrypted_with_a_password_is_an_input_error_without_one_it_is_read():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    with pytest.raises(InputError, match="encrypted and needs a password"):
+        read("locked.pdf", pdf_bytes([[(EN, "Secret text.")]], encrypt="secret"))
+    owner_only = StandardEncryption("", ownerPassword="owner", canPrint=0, canCopy=0)
+    assert lines(read("owner.pdf", pdf_bytes([[(EN, "Readable text.")]], encrypt=owner_only))) == ["Readable text."]
+
+
+def test_pdf_without_a_text_layer_is_an_input_error_that_says_ocr():
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.rect(72, 600, 300, 100, fill=1)  # what a scan is to a text extractor: no text at all
+    c.showPage()
+    c.save()
+    with pytest.raises(InputError, match="no text layer.*OCR"):
+        read("scan.pdf", out.getvalue())
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400))
+def test_any_bytes_after_a_pdf_header_are_read_or_an_input_error(tail):
+    try:
+        read("x.pdf", b"%PDF-1.4\n" + tail)
+    except InputError:
+        pass
+
+
+def test_a_truncated_pdf_is_an_input_error():
+    with pytest.raises(InputError, match="cannot read the PDF|no text layer"):
+        read("cut.pdf", pdf_bytes([[(EN, "Some text.")]])[:400])
+
+
+# ---------------------------------------------------------------- subtitles
+
+SRT = """1
+00:00:01,000 --> 00:00:03,000
+{\\an8}<i>Where are you</i>
+going?
+
+2
+00:00:03,500 --> 00:00:05,250
+<font color="#ffffff">To eat.</font>
+
+3
+00:00:06,000 --> 00:00:07,000
+
+"""
+
+VTT = """WEBVTT - a title
+
+NOTE a comment block
+
+STYLE
+::cue { color: yellow }
+
+intro
+00:00:01.000 --> 00:00:03.000 align:start
+<v Mina>어디 가?</v>
+
+00:03.500 --> 00:05.250
+밥 먹으러 &amp; 쉬러.
+"""
+
+
+def test_srt_cues_are_lines_with_their_times():
+    doc = read("a.srt", SRT.encode("utf-8-sig"))
+    assert lines(doc) == ["Where are you going?", "To eat."]
+    assert doc.cues == (Cue(0, 20, 1.0, 3.0), Cue(21, 28, 3.5, 5.25))
+    assert all(doc.text[c.start:c.end] == line for c, line in zip(doc.cues, lines(doc)))
+
+
+def test_vtt_cues_are_lines_with_their_times_tags_and_references_decoded():
+    doc = read("a.vtt", VTT.encode())
+    assert lines(doc) == ["어디 가?", "밥 먹으러 & 쉬러."]
+    assert doc.cues == (Cue(0, 5, 1.0, 3.0), Cue(6, 17, 3.5, 5.25))
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.srt", "1\n00:00:01,000 --> 00:00:0x,000\nBad time.\n", "line 2: cannot read the cue times"),
+    ("a.srt", "Just some text\nwith no cues.\n", "not a SubRip"),
+    ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n", "no cue with text"),
+    ("a.vtt", "1\n00:00:01.000 --> 00:00:02.000\nNo header.\n", "not a WebVTT"),
+    ("a.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\nBad time.\n", "malformed cue"),
+])
+def test_malformed_subtitles_are_input_errors_not_skipped_cues(name, data, message):
+    with pytest.raises(InputError, match=message):
+        read(name, data.encode())
+
+
+def test_segment_times_share_a_cue_by_characters_and_join_cues_a_segment_spans():
+    cues = [Cue(0, 20, 0.0, 2.0), Cue(21, 31, 3.0, 4.0)]
+    segs = [Segment("a", "en", 0, 10, 0), Segment("b", "en", 11, 20, 0), Segment("c", "en", 15, 26, 0),
+            Segment("d", "en", 40, 45, 1), Segment("e", "en", 27, 31, 1)]
+    times = segment_times(segs, cues)
+    assert times[0] == pytest.approx((0.0, 1.0)) and times[1] == pytest.approx((1.1, 2.0))
+    assert times[2] == pytest.approx((1.5, 3.5)) and times[3] is None and times[4] == pytest.approx((3.6, 4.0))
+
+
+def test_time_overlap_is_intersection_over_union_in_0_1():
+    from aligner.aligning.scoring import time_overlap
+
+    a = np.array([[0.0, 2.0], [0.0, 2.0], [0.0, 2.0], [np.nan, np.nan]])
+    b = np.array([[0.0, 2.0], [1.0, 3.0], [5.0, 6.0], [0.0, 2.0]])
+    assert time_overlap(a, b).tolist() == pytest.approx([1.0, 1 / 3, 0.0, 0.0])
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.floats(-100, 100), min_size=4, max_size=4))
+def test_time_overlap_is_bounded_and_symmetric(t):
+    from aligner.aligning.scoring import time_overlap
+
+    a, b = np.array([min(t[0], t[1]), max(t[0], t[1])]), np.array([min(t[2], t[3]), max(t[2], t[3])])
+    value = float(time_overlap(a, b))
+    assert 0.0 <= value <= 1.0 and value == pytest.approx(float(time_overlap(b, a)))
+
+
+# ---------------------------------------------------------------- hostile files, any format
+
+
+def _png() -> bytes:
+    return b"\x89PNG\r\n\x1a\n" + bytes(64)
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.docx", lambda: zip_bytes({"notes.txt": b"hello"}), "ZIP archive of other files"),
+    ("a.docx", lambda: zip_bytes({"xl/workbook.xml": b"<x/>"}), "Excel workbook"),
+    ("a.docx", lambda: b"Plain text, not a Word file.\n", "the content is text"),
+    ("a.docx", lambda: b"PK\x03\x04 broken zip", "damaged ZIP"),
+    ("a.pdf", lambda: b"Plain text, not a PDF.\n", "the content is text"),
+    ("a.pdf", lambda: docx_bytes(lambda d: d.add_paragraph("x")), "Word document"),
+    ("a.html", _png, "PNG image"),
+    ("a.srt", lambda: b"%PDF-1.4\n...", "PDF document"),
+    ("a.vtt", lambda: zip_bytes({"a": b"b"}), "ZIP archive"),
+    ("a.html", lambda: b"", "empty"),
+])
+def test_content_that_contradicts_the_extension_is_an_input_error(name, data, message):
+    with pytest.raises(InputError, match=message):
+        read(name, data())
+
+
+def test_hostile_files_through_the_cli_exit_3_with_one_line(tmp_path, capsys):
+    cases = {"zip.docx": zip_bytes({"a.txt": b"x"}), "png.html": _png(), "text.pdf": b"not a pdf\n",
+             "deep.html": ("<div>" * 300_000).encode()}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        code = main(["align", str(tmp_path / name), "-o", str(tmp_path / "out.tsv")])
+        err = capsys.readouterr().err
+        assert code == 3, (name, err)
+        assert err.count("aligner: error:") == 1 and name in err and "Traceback" not in err
+        assert not (tmp_path / "out.tsv").exists()
+
+
+def test_a_missing_reader_library_is_exit_5_naming_the_extra(tmp_path, capsys, monkeypatch):
+    import sys
+
+    path = tmp_path / "a.docx"
+    path.write_bytes(docx_bytes(lambda d: d.add_paragraph("x")))
+    monkeypatch.setitem(sys.modules, "docx", None)  # makes `import docx` fail
+    with pytest.raises(UnavailableError, match=r"pip install 'aligner\[formats\]'"):
+        read_document(path)
+    assert main(["align", str(path)]) == 5
+    assert "aligner[formats]" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- end to end, with the real encoder
+
+
+def seed_as_html(text: str) -> str:
+    from html import escape
+
+    body = "\n".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Seed</title></head><body>'
+            '<header><h1>News site</h1><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>'
+            f"<main><article>{body}</article></main>"
+            "<footer><p>Copyright 2024 News site. All rights reserved.</p></footer></body></html>")
+
+
+def test_the_seed_as_web_page_and_as_word_document_gives_the_pairs_of_the_text(tmp_path, capsys, use_encoder):
+    text = SEED.read_text(encoding="utf-8")
+    (tmp_path / "seed.html").write_text(seed_as_html(text), encoding="utf-8")
+
+    def build(d):
+        for line in text.splitlines():
+            if line.strip():
+                d.add_paragraph(line)
+
+    (tmp_path / "seed.docx").write_bytes(docx_bytes(build))
+    outputs = {}
+    for source in (SEED, tmp_path / "seed.html", tmp_path / "seed.docx"):
+        out = tmp_path / f"{Path(source).name}.tsv"
+        assert main(["align", str(source), "-o", str(out)]) == 0
+        err = capsys.readouterr().err
+        assert "read 28 ko + 54 en segments" in err and "wrote 28 pairs" in err
+        outputs[Path(source).suffix] = out.read_text(encoding="utf-8")
+    assert outputs[".html"] == outputs[".txt"] and outputs[".docx"] == outputs[".txt"]
+
+
+def test_stdin_with_input_format_and_two_word_files(tmp_path, capsys, monkeypatch, use_encoder):
+    ko = (Path(__file__).parent / "data" / "rates.ko.txt").read_text(encoding="utf-8")
+    en = (Path(__file__).parent / "data" / "rates.en.txt").read_text(encoding="utf-8")
+    for name, text in (("ko.docx", ko), ("en.docx", en)):
+        (tmp_path / name).write_bytes(docx_bytes(lambda d, t=text: [d.add_paragraph(x) for x in t.splitlines()]))
+    assert main(["align", str(tmp_path / "en.docx"), str(tmp_path / "ko.docx")]) == 0
+    from_docx = capsys.readouterr().out
+    assert main(["align", str(Path(__file__).parent / "data" / "rates.ko.txt"),
+                 str(Path(__file__).parent / "data" / "rates.en.txt")]) == 0
+    assert capsys.readouterr().out == from_docx and len(from_docx.splitlines()) == 5
+
+    page = seed_as_html(SEED.read_text(encoding="utf-8")).encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page)))
+    assert main(["align", "-", "--input-format", "html", "--format", "jsonl"]) == 0
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) == 28
+
+
+def test_build_tm_reads_any_format_a_manifest_names(tmp_path, capsys, use_encoder):
+    import json
+
+    ko = (Path(__file__).parent / "data" / "rates.ko.txt").read_text(encoding="utf-8")
+    en = (Path(__file__).parent / "data" / "rates.en.txt").read_text(encoding="utf-8")
+    (tmp_path / "r.ko.docx").write_bytes(docx_bytes(lambda d: [d.add_paragraph(x) for x in ko.splitlines()]))
+    (tmp_path / "r.en.html").write_text("".join(f"<p>{x}</p>" for x in en.splitlines()), encoding="utf-8")
+    (tmp_path / "seed.html").write_text(seed_as_html(SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    manifest = tmp_path / "docs.jsonl"
+    manifest.write_text(json.dumps({"id": "rates", "ko": "r.ko.docx", "en": "r.en.html"}) + "\n"
+                        + json.dumps({"id": "seed", "bilingual": "seed.html"}) + "\n", encoding="utf-8")
+    out = tmp_path / "memory.tsv"
+    assert main(["build-tm", str(manifest), "-o", str(out), "--jobs", "1"]) == 0
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r[3] for r in rows} == {"rates", "seed"} and sum(r[3] == "rates" for r in rows) == 5
+
+
+def test_subtitle_times_make_loose_translations_align_better(tmp_path, capsys, use_encoder):
+    """One document of the benchmark (news lines, loosely translated, 5% of lines missing
+    on one side, 3% noise) as two .srt files with cue times (one side's boundaries jittered
+    by 0.5 s) and as two .txt files: the times make the alignment better."""
+    import json
+    import random
+    import sys
+
+    bench = Path(__file__).parents[1] / "benchmarks"
+    sys.path.insert(0, str(bench))
+    import accuracy
+    import kep
+    import subtitles
+
+    if not (kep.DATA / "korean-english-park.dev.ko").exists():
+        pytest.skip("the development data (../shared/data/ko-en) is not beside this checkout")
+    doc = kep.build(n_docs=1)[0]
+    rng = random.Random(7000)
+    ko_true, en_true = subtitles.timeline(doc, rng)
+    ko_times, en_times = subtitles.jitter(ko_true, 0.5, 0.0, rng), subtitles.jitter(en_true, 0.5, 0.0, rng)
+    (tmp_path / "ko.srt").write_text(subtitles.srt(doc.ko, ko_times), encoding="utf-8")
+    (tmp_path / "en.srt").write_text(subtitles.srt(doc.en, en_times), encoding="utf-8")
+    (tmp_path / "ko.txt").write_text("\n".join(doc.ko) + "\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n".join(doc.en) + "\n", encoding="utf-8")
+    gold = [[(tuple(k), tuple(e)) for k, e in doc.gold]]
+    scores = {}
+    for ext in ("srt", "txt"):
+        out = tmp_path / f"{ext}.jsonl"
+        assert main(["align", str(tmp_path / f"ko.{ext}"), str(tmp_path / f"en.{ext}"), "--presegmented",
+                     "-o", str(out)]) == 0
+        capsys.readouterr()
+        pairs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        beads = [(tuple(p["ko_ids"]), tuple(p["en_ids"])) for p in pairs]
+        paired_ko = {i for k, _ in beads for i in k}
+        paired_en = {i for _, e in beads for i in e}
+        beads += [((i,), ()) for i in range(len(doc.ko)) if i not in paired_ko]
+        beads += [((), (i,)) for i in range(len(doc.en)) if i not in paired_en]
+        scores[ext] = accuracy.score(gold, [beads])["f1_strict"]
+    assert scores["srt"] > scores["txt"] + 0.02, scores
+
+
+def _cue_times(n: int = 150, seed: int = 3) -> list[tuple[float, float]]:
+    import random
+
+    rng, now, out = random.Random(seed), 0.0, []
+    for _ in range(n):
+        now += rng.uniform(0.1, 1.5)
+        length = rng.uniform(1.0, 5.0)
+        out.append((now, now + length))
+        now += length
+    return out
+
+
+@pytest.mark.parametrize(("shift", "stretch", "expected"), [
+    (0.0, 1.0, (1.0, 0.0)),  # in sync: left alone
+    (0.3, 1.0, (1.0, 0.0)),  # within timing noise: left alone
+    (4.0, 1.0, (1.0, -4.0)),  # another release, four seconds later
+    (-12.5, 1.0, (1.0, 12.5)),
+    (0.0, 25 / 23.976, (23.976 / 25, 0.0)),  # a 25 fps release against 23.976 fps
+    (2.0, 23.976 / 25, (25 / 23.976, -2.0)),
+    (0.0, 1.01, None),  # no usual frame rate: the times are no evidence
+])
+def test_subtitle_times_are_synchronized_by_offset_and_frame_rate(shift, stretch, expected):
+    import random
+
+    from aligner.formats.subtitles import sync_times
+
+    rng = random.Random(5)
+    ko = _cue_times()
+    en = [((a + shift) * stretch + rng.gauss(0, 0.3), (b + shift) * stretch + rng.gauss(0, 0.3))
+          for a, b in ko if rng.random() > 0.1]
+    found = sync_times(ko, en)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == pytest.approx(expected[0], abs=1e-4)
+        assert found[1] == pytest.approx(expected[1], abs=0.25)
+
+
+def test_each_language_of_a_bilingual_cue_gets_the_whole_cue_time():
+    from aligner.segment import Segmenter
+
+    data = ("1\n00:00:01,000 --> 00:00:03,000\n어디 가?\nWhere are you going?\n\n"
+            "2\n00:00:04,000 --> 00:00:06,000\n밥 먹으러.\nTo eat.\n\n").encode()
+    doc = read("both.srt", data)
+    segments = Segmenter().segment(doc.text)
+    ko = [s for s in segments if s.lang == "ko"]
+    en = [s for s in segments if s.lang == "en"]
+    assert [s.text for s in ko] == ["어디 가?", "밥 먹으러."] and [s.text for s in en] == ["Where are you going?", "To eat."]
+    assert segment_times(ko, doc.cues) == segment_times(en, doc.cues) == [(1.0, 3.0), (4.0, 6.0)]
