@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from ..errors import OutputError, UsageError
-from ..records import Pair
+from ..records import MinedPair, Pair
 
 log = logging.getLogger(__name__)
 
@@ -56,24 +56,38 @@ def clean(text: str, stats: ExportStats | None = None) -> str:
 Row = tuple[str | None, Pair]
 
 
+_SOURCE_COLUMNS = "\tko_doc\tko_start\tko_end\ten_doc\ten_start\ten_end"
+
+
+def _source_fields(pair: MinedPair) -> list[str]:
+    """A mined pair's source file and character offsets on each side."""
+    return [clean(pair.ko_doc), str(pair.ko[0].start), str(pair.ko[-1].end),
+            clean(pair.en_doc), str(pair.en[0].start), str(pair.en[-1].end)]
+
+
 def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, **_: object) -> ExportStats:
-    """Columns ko, en, score (and doc when rows carry a document id)."""
+    """Columns ko, en, score (and doc when rows carry a document id; for mined pairs,
+    each side's source file and character offsets)."""
     stats = ExportStats()
     rows = iter(rows)
     first = next(rows, None)
     if header:
-        out.write("ko\ten\tscore" + ("\tdoc" if first and first[0] is not None else "") + "\n")
+        out.write("ko\ten\tscore" + ("\tdoc" if first and first[0] is not None else "")
+                  + (_SOURCE_COLUMNS if first and isinstance(first[1], MinedPair) else "") + "\n")
     for doc, pair in itertools.chain([first] if first else [], rows):
         fields = [clean(pair.ko_text, stats), clean(pair.en_text, stats), f"{pair.score:.4f}"]
         if doc is not None:
             fields.append(clean(doc))
+        if isinstance(pair, MinedPair):
+            fields += _source_fields(pair)
         out.write("\t".join(fields) + "\n")
         stats.pairs += 1
     return stats
 
 
 def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
-    """One JSON object per pair, with segment indices and character offsets."""
+    """One JSON object per pair, with segment indices and character offsets (for mined
+    pairs, also each side's source: ``ko_doc``, ``en_doc``)."""
     stats = ExportStats()
     for doc, pair in rows:
         obj = {
@@ -87,6 +101,8 @@ def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
         }
         if doc is not None:
             obj["doc"] = doc
+        if isinstance(pair, MinedPair):
+            obj["ko_doc"], obj["en_doc"] = pair.ko_doc, pair.en_doc
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         stats.pairs += 1
     return stats
@@ -104,7 +120,8 @@ def tmx_date(no_date: bool = False) -> str | None:
 def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signature: str | None = None,
               **_: object) -> ExportStats:
     """TMX 1.4b, valid against the DTD; the score and document id as ``<prop>``, and the
-    settings that produced the file (``signature``) as a header ``<prop>``."""
+    settings that produced the file (``signature``) as a header ``<prop>``. A mined pair's
+    variants carry their source file and offsets (``x-document``, ``x-offsets``)."""
     stats = ExportStats()
     date = tmx_date(no_date)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
@@ -122,7 +139,13 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signat
             out.write(f'      <prop type="x-document">{escape(clean(doc))}</prop>\n')
         for lang, text in (("ko", pair.ko_text), ("en", pair.en_text)):
             seg = escape(clean(text, stats), {'"': "&quot;"})
-            out.write(f"      <tuv xml:lang={quoteattr(lang)}><seg>{seg}</seg></tuv>\n")
+            props = ""
+            if isinstance(pair, MinedPair):
+                segs = pair.ko if lang == "ko" else pair.en
+                source = pair.ko_doc if lang == "ko" else pair.en_doc
+                props = (f'<prop type="x-document">{escape(clean(source))}</prop>'
+                         f'<prop type="x-offsets">{segs[0].start}-{segs[-1].end}</prop>')
+            out.write(f"      <tuv xml:lang={quoteattr(lang)}>{props}<seg>{seg}</seg></tuv>\n")
         out.write("    </tu>\n")
         stats.pairs += 1
     out.write("  </body>\n</tmx>\n")
