@@ -101,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or a Ray cluster")
     build.add_argument("--ray-address", help="Ray cluster address (default: start Ray locally)")
     build.add_argument("--state", help="resume file (default: OUTPUT.state.jsonl)")
+    build.add_argument("--pair-by", choices=("name", "content"), default="name",
+                       help="KO_DIR EN_DIR: pair files by name (default) or by what they say")
     build.set_defaults(run=_run_build)
 
     mine = sub.add_parser("mine", parents=[common],
@@ -109,7 +111,10 @@ def _parser() -> argparse.ArgumentParser:
                       help="files whose Korean sentences are mined (a bilingual file gives only its Korean)")
     mine.add_argument("--en", nargs="+", required=True, metavar="FILE",
                       help="files whose English sentences are mined (a bilingual file gives only its English)")
-    mine.set_defaults(run=_run_mine, min_score=None)  # None: the threshold chosen on the mining benchmark
+    mine.add_argument("--threshold", type=float,
+                      help="keep pairs whose probability of being a translation is at least this "
+                           "(default: the threshold chosen on the mining benchmark)")
+    mine.set_defaults(run=_run_mine)
     return parser
 
 

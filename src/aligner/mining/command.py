@@ -31,9 +31,9 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> i
     encoder = load_encoder()
     sides = [[read_side(path, texts[path], lang, encoder, presegmented=args.presegmented) for path in paths]
              for paths, lang in ((args.ko, "ko"), (args.en, "en"))]
-    params = MiningParams() if args.min_score is None else MiningParams(threshold=args.min_score)
+    params = MiningParams() if args.threshold is None else MiningParams(threshold=args.threshold)
     pairs = mine_sides(sides[0], sides[1], params=params, encoder=encoder)
-    memory = TranslationMemory(dedupe=False)
+    memory = TranslationMemory(dedupe=False, min_score=args.min_score)
     memory.add(pairs)
     stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
                          signature=signature(args.encoder, args.presegmented) + "|mine")
@@ -42,6 +42,7 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> i
         "read %d ko sentences from %d file%s + %d en sentences from %d file%s (distinct); wrote %d pairs "
         "(score >= %.2f) to %s; %.1f s",
         counts[0], len(args.ko), "s" * (len(args.ko) != 1), counts[1], len(args.en), "s" * (len(args.en) != 1),
-        stats.pairs, params.threshold, "stdout" if args.output == "-" else args.output, time.perf_counter() - started,
+        stats.pairs, max(params.threshold, args.min_score), "stdout" if args.output == "-" else args.output,
+        time.perf_counter() - started,
     )
     return 0
