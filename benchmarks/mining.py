@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import json
 import random
 import resource
@@ -122,7 +123,7 @@ def embeddings(data, encoder_name: str = "use") -> dict[str, np.ndarray]:
     return dict(zip(texts, emb))
 
 
-def prepare(cells, emb, params: MiningParams = MiningParams()) -> dict:
+def prepare(cells, emb, params: MiningParams | None = None) -> dict:
     """Each problem's candidates, their features and gold labels, computed once (they do not
     depend on the weights or the threshold)."""
     out = {}
@@ -131,7 +132,7 @@ def prepare(cells, emb, params: MiningParams = MiningParams()) -> dict:
         for p in probs:
             ko_emb = np.stack([emb[t] for t in p.ko])
             en_emb = np.stack([emb[t] for t in p.en])
-            cands = candidates(p.ko, ko_emb, p.en, en_emb, params)
+            cands = candidates(p.ko, ko_emb, p.en, en_emb, params or MiningParams())
             labels = np.array([(p.ko[i], p.en[j]) in p.gold for i, j in zip(cands.ko.tolist(), cands.en.tolist())])
             out[key].append((p, cands, labels))
     return out
@@ -262,7 +263,7 @@ def reliability(rows: dict, split: str = "test") -> None:
     print("| predicted | " + " | ".join(f"1:{r} pairs | 1:{r} mean predicted | 1:{r} right" for r in RATIOS) + " |")
     print("| --- | " + " | ".join("--- | --- | ---" for _ in RATIOS) + " |")
     edges = [0.0, 0.3, 0.5, 0.7, 0.9, 0.99, 1.0001]
-    for a, b in zip(edges, edges[1:]):
+    for a, b in itertools.pairwise(edges):
         cells = []
         for ratio in RATIOS:
             kept = [k for (c, s, r), v in rows.items() if s == split and r == ratio for k in v["kept"]]
@@ -332,7 +333,7 @@ def scale_run(n: int, ko: np.ndarray, en: np.ndarray, k: int, methods: list[str]
             continue  # building two HNSW graphs of 100,000 takes longer than the exact search here
         try:
             t0 = time.perf_counter()
-            (a_s, a_i), (b_s, b_i) = faiss_knn(ko, en, k, kind, int(probe or 16))
+            (_, a_i), _ = faiss_knn(ko, en, k, kind, int(probe or 16))
             secs = time.perf_counter() - t0
         except ImportError:
             print("(faiss-cpu not installed: pip install faiss-cpu)", file=sys.stderr)

@@ -203,6 +203,16 @@ def test_build_tm_pair_by_content(folders, tmp_path, capsys, use_encoder):
     assert docs == {"a", "b"}
 
 
+def test_pair_by_content_reports_an_unreadable_file_and_goes_on(folders, tmp_path, capsys, use_encoder):
+    ko_dir, en_dir = folders
+    (en_dir / "broken.txt").write_bytes(b"%PDF-1.4 not text")
+    pairs, unmatched = aligner.pair_documents(sorted(ko_dir.iterdir()), sorted(en_dir.iterdir()), use_encoder,
+                                              skip_unreadable=True)
+    assert len(pairs) == 2 and str(en_dir / "broken.txt") in unmatched
+    with pytest.raises(aligner.AlignerError, match="broken.txt: this is a PDF document"):
+        aligner.pair_documents(sorted(ko_dir.iterdir()), sorted(en_dir.iterdir()), use_encoder)
+
+
 def test_pair_by_content_needs_two_folders(tmp_path, capsys):
     manifest = tmp_path / "docs.jsonl"
     manifest.write_text('{"id": "r", "ko": "r.ko", "en": "r.en"}\n', encoding="utf-8")

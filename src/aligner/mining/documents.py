@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..embed import DEFAULT_ENCODER, Encoder, get_encoder
+from ..errors import InputError
 from ..formats.text import read_text
 from .mine import MiningParams, SideDocument, mine_sides, read_side
 
@@ -97,16 +98,28 @@ def pair_documents(
     encoding: str | None = None,
     params: MiningParams | None = None,
     min_confidence: float = MIN_CONFIDENCE,
+    skip_unreadable: bool = False,
 ) -> tuple[list[DocumentPair], list[str]]:
     """Pair Korean files with English files by content; return (pairs with their
     confidence, the paths left without a counterpart). A file with no sentence of its
-    side's language has no counterpart; an unreadable file is an ``InputError``."""
+    side's language has no counterpart; an unreadable file is an ``InputError``, or with
+    ``skip_unreadable`` a warning naming it and the reason, and it has no counterpart."""
     model = get_encoder(encoder) if isinstance(encoder, str) else encoder
-    sides = []
-    for paths, lang in ((ko_paths, "ko"), (en_paths, "en")):
-        sides.append([read_side(str(p), read_text(p, encoding)[0], lang, model, presegmented=presegmented,
-                                require=False) for p in paths])
-    return pair_sides(sides[0], sides[1], encoder=model, params=params, min_confidence=min_confidence)
+    sides: list[list[SideDocument]] = [[], []]
+    unreadable: list[str] = []
+    for side, paths, lang in ((sides[0], ko_paths, "ko"), (sides[1], en_paths, "en")):
+        for path in paths:
+            try:
+                text = read_text(path, encoding)[0]
+            except InputError as err:
+                if not skip_unreadable:
+                    raise
+                log.warning("%s", err)
+                unreadable.append(str(path))
+                continue
+            side.append(read_side(str(path), text, lang, model, presegmented=presegmented, require=False))
+    pairs, unmatched = pair_sides(sides[0], sides[1], encoder=model, params=params, min_confidence=min_confidence)
+    return pairs, unmatched + unreadable
 
 
 def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike, encoder: str | Encoder, *,
@@ -120,7 +133,7 @@ def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike
         return [p for p in sorted(Path(folder).iterdir()) if p.is_file() and not p.name.startswith(".")]
 
     pairs, unmatched = pair_documents(files(ko_dir), files(en_dir), encoder, presegmented=presegmented,
-                                      encoding=encoding)
+                                      encoding=encoding, skip_unreadable=True)
     specs = []
     stems = [Path(p.ko).stem for p in pairs]
     for p, stem in zip(pairs, stems):

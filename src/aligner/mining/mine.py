@@ -25,7 +25,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..aligning.scoring import cue_sets, length_prior
-from ..embed import DEFAULT_ENCODER, USE_BACKGROUND, Encoder, get_encoder, similarity_scale
+from ..embed import (
+    DEFAULT_ENCODER,
+    USE_BACKGROUND,
+    Encoder,
+    get_encoder,
+    similarity_scale,
+)
 from ..errors import LanguageError
 from ..records import MinedPair, Segment
 from ..segment import Segmenter
