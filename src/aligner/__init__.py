@@ -7,7 +7,8 @@ The three calls most users need::
     pairs = aligner.align_bilingual(text)                  # one interleaved document
     tm = aligner.TranslationMemory(); tm.add_texts(ko, en, doc_id="a"); tm.write("a.tmx")
 
-and, for a corpus, ``aligner.build_tm(aligner.read_manifest("docs.jsonl"), "memory.tmx")``.
+and, for a corpus, ``aligner.build_tm(aligner.read_manifest("docs.jsonl"), "memory.tmx")``;
+for comparable text, ``aligner.mine(korean_texts, english_texts)`` and ``aligner.pair_documents``.
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -20,13 +21,16 @@ except PackageNotFoundError:  # running from a source tree
 from .building.build import DocumentSpec, build_tm, read_manifest
 from .building.memory import TranslationMemory
 from .errors import AlignerError
+from .mining import DocumentPair, mine, pair_documents
 from .pipeline import align, align_bilingual, align_document, align_texts
-from .records import Alignment, Pair, Segment
+from .records import Alignment, MinedPair, Pair, Segment
 
 __all__ = [
     "AlignerError",
     "Alignment",
+    "DocumentPair",
     "DocumentSpec",
+    "MinedPair",
     "Pair",
     "Segment",
     "TranslationMemory",
@@ -36,5 +40,7 @@ __all__ = [
     "align_document",
     "align_texts",
     "build_tm",
+    "mine",
+    "pair_documents",
     "read_manifest",
 ]

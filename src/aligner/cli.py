@@ -1,4 +1,4 @@
-"""Command line: ``aligner align`` and ``aligner build-tm``.
+"""Command line: ``aligner align``, ``aligner build-tm`` and ``aligner mine``.
 
 Exit codes (also in the README): 0 success, 1 internal error, 2 usage error,
 3 input file error, 4 language error, 5 encoder unavailable, 6 output error,
@@ -112,7 +112,20 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or a Ray cluster")
     build.add_argument("--ray-address", help="Ray cluster address (default: start Ray locally)")
     build.add_argument("--state", help="resume file (default: OUTPUT.state.jsonl)")
+    build.add_argument("--pair-by", choices=("name", "content"), default="name",
+                       help="KO_DIR EN_DIR: pair files by name (default) or by what they say")
     build.set_defaults(run=_run_build)
+
+    mine = sub.add_parser("mine", parents=[common],
+                          help="find the sentence pairs that are translations among Korean and English files")
+    mine.add_argument("--ko", nargs="+", required=True, metavar="FILE",
+                      help="files whose Korean sentences are mined (a bilingual file gives only its Korean)")
+    mine.add_argument("--en", nargs="+", required=True, metavar="FILE",
+                      help="files whose English sentences are mined (a bilingual file gives only its English)")
+    mine.add_argument("--threshold", type=float,
+                      help="keep pairs whose probability of being a translation is at least this "
+                           "(default: the threshold chosen on the mining benchmark)")
+    mine.set_defaults(run=_run_mine)
     return parser
 
 
@@ -227,6 +240,12 @@ def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, se
         stats.pairs, "stdout" if args.output == "-" else " and ".join(output_paths(args.output, args.format)),
         unpaired.get("ko", 0), unpaired.get("en", 0), f", {other} other" if other else "", seconds,
     )
+
+
+def _run_mine(args: argparse.Namespace) -> int:
+    from .mining.command import run_mine
+
+    return run_mine(args, lambda: _encoder(args))
 
 
 def _run_build(args: argparse.Namespace) -> int:

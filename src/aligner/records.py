@@ -48,6 +48,16 @@ class Pair:
 
 
 @dataclass(frozen=True)
+class MinedPair(Pair):
+    """A pair found by mining many files (``aligner.mine``): each side's segments come
+    from one source (a file path, or the index of the text given), whose decoded text
+    their offsets refer to. ``score`` is the probability that the pair is a translation."""
+
+    ko_doc: str = ""
+    en_doc: str = ""
+
+
+@dataclass(frozen=True)
 class Alignment:
     """The result of aligning one document: pairs plus everything left unpaired."""
 

@@ -205,3 +205,18 @@ def _confidence(score: float, cos: float) -> float:
     """Map a bead's score and (encoder-scaled) cosine into a probability-like confidence."""
     w_score, w_cos, bias = _CONFIDENCE_WEIGHTS
     return float(1.0 / (1.0 + np.exp(-(w_score * score + w_cos * cos + bias))))
+
+
+# ---------------------------------------------------------------- for other stages
+# The mining stage (aligner.mining) scores sentence pairs with the same cues.
+
+
+def cue_sets(text: str, names_only: bool = False) -> tuple[set[str], set[str]]:
+    """The numbers and the Latin-script words of ``text`` that the bead cues compare
+    (``names_only``: only capitalized words, acronyms and words with digits)."""
+    return {n.replace(",", "") for n in _NUMBER.findall(text)}, _latin_words(text, names_only)
+
+
+def length_prior(ko_chars: np.ndarray, en_chars: np.ndarray, params: Params | None = None) -> np.ndarray:
+    """Log-prior (<= 0) of an English length given a Korean one, as the beads use it."""
+    return _length_term(np.asarray(ko_chars, np.float32), np.asarray(en_chars, np.float32), params or Params())

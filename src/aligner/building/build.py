@@ -345,16 +345,27 @@ def _with_progress(records: Iterable[dict], total: int, show: bool | None) -> It
 
 def run_build(args) -> int:
     """The ``aligner build-tm`` command."""
-    if len(args.inputs) == 1:
-        specs, alone = read_manifest(args.inputs[0]), []
-    elif len(args.inputs) == 2 and all(Path(p).is_dir() for p in args.inputs):
-        specs, alone = pair_folders(*args.inputs)
-    else:
-        raise UsageError("build-tm takes a manifest (.jsonl or .tsv) or two folders (Korean, English)")
+    if args.allow_download:
+        os.environ["ALIGNER_ALLOW_DOWNLOAD"] = "1"
+    by_content = getattr(args, "pair_by", "name") == "content"
     if args.output == "-":
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
-    format_for(args.output, args.format)  # fail now, not after hours of alignment
+    format_for(args.output, args.format)  # fail now, not after hours of alignment (or of pairing by content)
     check_output_folders(args.output, args.state, args.review)
+    if len(args.inputs) == 1 and not by_content:
+        specs, alone = read_manifest(args.inputs[0]), []
+    elif len(args.inputs) == 2 and all(Path(p).is_dir() for p in args.inputs):
+        if by_content:  # documents paired from what they say (aligner.mining.documents)
+            from ..mining.documents import pair_folders_by_content
+
+            specs, alone = pair_folders_by_content(*args.inputs, get_encoder(args.encoder, args.device),
+                                                   presegmented=args.presegmented, encoding=args.encoding)
+        else:
+            specs, alone = pair_folders(*args.inputs)
+    elif by_content:
+        raise UsageError("--pair-by content pairs the files of two folders: give KO_DIR EN_DIR")
+    else:
+        raise UsageError("build-tm takes a manifest (.jsonl or .tsv) or two folders (Korean, English)")
     if args.review:
         from ..review.page import check_review_path
 
@@ -362,8 +373,6 @@ def run_build(args) -> int:
                           *(p for s in specs for p in s.paths))
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
-    if args.allow_download:
-        os.environ["ALIGNER_ALLOW_DOWNLOAD"] = "1"
     settings = Settings(args.encoder, args.device, args.presegmented, args.encoding)
     report = build_tm(
         specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,
@@ -380,7 +389,8 @@ def run_build(args) -> int:
     for doc_id, error in report.failed:
         log.warning("document %s skipped: %s", doc_id, error)
     for path in alone:
-        log.warning("%s: no file of the same name in the other folder; skipped", path)
+        log.warning("%s: %s; skipped", path, "no counterpart found by content" if by_content
+                    else "no file of the same name in the other folder")
     log.info(
         "%d documents (%d resumed, %d failed%s); %d segments; wrote %d pairs to %s; %.1f s",
         report.documents, report.resumed, len(report.failed), f", {len(alone)} unmatched files" if alone else "",

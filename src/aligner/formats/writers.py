@@ -30,7 +30,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from ..errors import OutputError, UnavailableError, UsageError
-from ..records import Pair, Segment
+from ..records import MinedPair, Pair, Segment
 
 log = logging.getLogger(__name__)
 
@@ -80,15 +80,26 @@ def pair_columns(rows: Iterable[Row]) -> tuple[list[str], Iterator[Row]]:
     rows = iter(rows)
     first = next(rows, None)
     columns = ["ko", "en", "score"] + (["doc"] if first is not None and first[0] is not None else [])
+    if first is not None and isinstance(first[1], MinedPair):
+        columns += SOURCE_COLUMNS
     return columns, itertools.chain([first] if first is not None else [], rows)
 
 
+SOURCE_COLUMNS = ["ko_doc", "ko_start", "ko_end", "en_doc", "en_start", "en_end"]
+
+
+def _source_fields(pair: MinedPair) -> list[object]:
+    """A mined pair's source file and character offsets on each side."""
+    return [pair.ko_doc, pair.ko[0].start, pair.ko[-1].end, pair.en_doc, pair.en[0].start, pair.en[-1].end]
+
+
 def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, **_: object) -> ExportStats:
-    """Columns ko, en, score (and doc when rows carry a document id)."""
+    """Columns ko, en, score (and doc when rows carry a document id; for mined pairs,
+    each side's source file and character offsets)."""
     stats = ExportStats()
     columns, rows = pair_columns(rows)
     fields = ([pair.ko_text, pair.en_text, f"{pair.score:.4f}"] + ([doc] if doc is not None else [])
-              for doc, pair in rows)
+              + (_source_fields(pair) if isinstance(pair, MinedPair) else []) for doc, pair in rows)
     stats.pairs = write_table(out, columns, fields, header=header, stats=stats)
     return stats
 
@@ -173,7 +184,8 @@ def _cell(text: str, stats: ExportStats | None) -> str:
 
 
 def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
-    """One JSON object per pair, with segment indices and character offsets."""
+    """One JSON object per pair, with segment indices and character offsets (for mined
+    pairs, also each side's source: ``ko_doc``, ``en_doc``)."""
     stats = ExportStats()
     for doc, pair in rows:
         obj = {
@@ -187,6 +199,8 @@ def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
         }
         if doc is not None:
             obj["doc"] = doc
+        if isinstance(pair, MinedPair):
+            obj["ko_doc"], obj["en_doc"] = pair.ko_doc, pair.en_doc
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         stats.pairs += 1
     return stats
@@ -205,7 +219,9 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signat
               ko_lang: str = "ko", en_lang: str = "en", **_: object) -> ExportStats:
     """TMX 1.4b, valid against the DTD; the score and document id as ``<prop>``, and the
     settings that produced the file (``signature``) as a header ``<prop>``. ``ko_lang``
-    and ``en_lang`` are the language tags (``xml:lang``, ``srclang``), e.g. ko-KR, en-US."""
+    and ``en_lang`` are the language tags (``xml:lang``, ``srclang``), e.g. ko-KR, en-US.
+    A mined pair's variants carry their source file and offsets (``x-document``,
+    ``x-offsets``)."""
     stats = ExportStats()
     date = tmx_date(no_date)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
@@ -221,9 +237,14 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signat
         out.write(f'    <tu>\n      <prop type="x-score">{pair.score:.4f}</prop>\n')
         if doc is not None:
             out.write(f'      <prop type="x-document">{escape(clean(doc))}</prop>\n')
-        for lang, text in ((ko_lang, pair.ko_text), (en_lang, pair.en_text)):
+        for lang, text, segs in ((ko_lang, pair.ko_text, pair.ko), (en_lang, pair.en_text, pair.en)):
             seg = escape(clean(text, stats), {'"': "&quot;"})
-            out.write(f"      <tuv xml:lang={quoteattr(lang)}><seg>{seg}</seg></tuv>\n")
+            props = ""
+            if isinstance(pair, MinedPair):
+                source = pair.ko_doc if segs is pair.ko else pair.en_doc
+                props = (f'<prop type="x-document">{escape(clean(source))}</prop>'
+                         f'<prop type="x-offsets">{segs[0].start}-{segs[-1].end}</prop>')
+            out.write(f"      <tuv xml:lang={quoteattr(lang)}>{props}<seg>{seg}</seg></tuv>\n")
         out.write("    </tu>\n")
         stats.pairs += 1
     out.write("  </body>\n</tmx>\n")

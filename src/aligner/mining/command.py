@@ -1,0 +1,48 @@
+"""The ``aligner mine`` command: read the files, mine, write, summarize."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import time
+from collections.abc import Callable
+
+from ..building.memory import TranslationMemory
+from ..embed import Encoder
+from ..formats.text import read_text
+from ..formats.writers import check_output_folders, format_for, signature
+from .mine import MiningParams, mine_sides, read_side
+
+log = logging.getLogger("aligner")
+
+
+def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> int:
+    """Mine the Korean sentences of ``args.ko`` against the English ones of ``args.en``.
+    Every input is read (and checked) before the encoder loads; the output is written
+    atomically; a file with no sentence of its side's language is an error."""
+    started = time.perf_counter()
+    check_output_folders(args.output)
+    format_for(args.output, args.format)  # an unknown extension fails now, not after the work
+    texts = {}
+    for path in dict.fromkeys(args.ko + args.en):
+        texts[path], used = read_text(path, args.encoding)
+        if used != "utf-8":
+            log.info("%s: read as %s", path, used)
+    encoder = load_encoder()
+    sides = [[read_side(path, texts[path], lang, encoder, presegmented=args.presegmented) for path in paths]
+             for paths, lang in ((args.ko, "ko"), (args.en, "en"))]
+    params = MiningParams() if args.threshold is None else MiningParams(threshold=args.threshold)
+    pairs = mine_sides(sides[0], sides[1], params=params, encoder=encoder)
+    memory = TranslationMemory(dedupe=False, min_score=args.min_score)
+    memory.add(pairs)
+    stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
+                         signature=signature(args.encoder, args.presegmented) + "|mine")
+    counts = [len({s.text for doc in side for s in doc.segments}) for side in sides]
+    log.info(
+        "read %d ko sentences from %d file%s + %d en sentences from %d file%s (distinct); wrote %d pairs "
+        "(score >= %.2f) to %s; %.1f s",
+        counts[0], len(args.ko), "s" * (len(args.ko) != 1), counts[1], len(args.en), "s" * (len(args.en) != 1),
+        stats.pairs, max(params.threshold, args.min_score), "stdout" if args.output == "-" else args.output,
+        time.perf_counter() - started,
+    )
+    return 0

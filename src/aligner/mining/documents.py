@@ -1,0 +1,143 @@
+"""Pairing documents by content (``build-tm KO_DIR EN_DIR --pair-by content``).
+
+Two folders from a crawl rarely share file names. Each Korean document is paired with
+at most one English document, and the other way round, from what they hold:
+
+1. every sentence of every document is mined against all sentences of the other side
+   (:func:`.mine.mine_sides`); a mined pair between Korean document *a* and English
+   document *b* is evidence that *b* translates *a*;
+2. the confidence of (*a*, *b*) is the share of the shorter document's sentences that
+   have a mined translation in the other one (the sum of their probabilities);
+3. a one-to-one assignment: pairs by falling confidence (ties broken by the cosine of
+   the documents' mean sentence embeddings), each document used once, down to
+   ``min_confidence``; a document left over has no counterpart and is reported.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..embed import DEFAULT_ENCODER, Encoder, get_encoder
+from ..errors import InputError
+from ..formats.text import read_text
+from .mine import MiningParams, SideDocument, mine_sides, read_side
+
+log = logging.getLogger(__name__)
+
+MIN_CONFIDENCE = 0.1
+
+
+@dataclass(frozen=True)
+class DocumentPair:
+    """A Korean and an English document paired by content."""
+
+    ko: str
+    en: str
+    confidence: float  # share of the shorter document's sentences with a translation in the other
+    mined: int  # sentence pairs mined between the two
+    cosine: float  # of the documents' mean sentence embeddings (centred)
+
+
+def _document_vectors(docs: Sequence[SideDocument]) -> np.ndarray:
+    """Mean sentence embedding per document, minus the side's mean (what all documents
+    share, such as the language), unit length; zero for a document with no sentence."""
+    dim = next((d.emb.shape[1] for d in docs if len(d.emb)), 1)
+    vecs = np.array([d.emb.mean(axis=0) if len(d.emb) else np.zeros(dim, np.float32) for d in docs], np.float32)
+    present = np.array([len(d.emb) > 0 for d in docs])
+    if present.any():
+        vecs[present] -= vecs[present].mean(axis=0)
+    return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+
+
+def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument], *,
+               encoder: Encoder | None = None, params: MiningParams | None = None,
+               min_confidence: float = MIN_CONFIDENCE) -> tuple[list[DocumentPair], list[str]]:
+    """Pair already segmented and embedded documents; return the pairs (by falling
+    confidence) and the names of the documents left without a counterpart."""
+    mined = mine_sides(ko_docs, en_docs, params=params, encoder=encoder)
+    ko_row = {d.name: i for i, d in enumerate(ko_docs)}
+    en_row = {d.name: i for i, d in enumerate(en_docs)}
+    evidence = np.zeros((len(ko_docs), len(en_docs)))
+    counts = np.zeros((len(ko_docs), len(en_docs)), np.int64)
+    for p in mined:
+        evidence[ko_row[p.ko_doc], en_row[p.en_doc]] += p.score
+        counts[ko_row[p.ko_doc], en_row[p.en_doc]] += 1
+    ko_n = np.array([max(len({s.text for s in d.segments}), 1) for d in ko_docs], np.float64)
+    en_n = np.array([max(len({s.text for s in d.segments}), 1) for d in en_docs], np.float64)
+    confidence = np.minimum(evidence / np.minimum(ko_n[:, None], en_n[None, :]), 1.0)
+    cosine = _document_vectors(ko_docs) @ _document_vectors(en_docs).T if len(ko_docs) and len(en_docs) else \
+        np.zeros((len(ko_docs), len(en_docs)))
+    order = sorted(zip(*np.nonzero(counts)), key=lambda ab: (-confidence[ab], -cosine[ab]))
+    used_ko: set[int] = set()
+    used_en: set[int] = set()
+    pairs = []
+    for a, b in order:
+        if a in used_ko or b in used_en or confidence[a, b] < min_confidence:
+            continue
+        used_ko.add(a)
+        used_en.add(b)
+        pairs.append(DocumentPair(ko_docs[a].name, en_docs[b].name, round(float(confidence[a, b]), 4),
+                                  int(counts[a, b]), round(float(cosine[a, b]), 4)))
+    unmatched = [d.name for i, d in enumerate(ko_docs) if i not in used_ko]
+    unmatched += [d.name for i, d in enumerate(en_docs) if i not in used_en]
+    return pairs, unmatched
+
+
+def pair_documents(
+    ko_paths: Sequence[str | os.PathLike],
+    en_paths: Sequence[str | os.PathLike],
+    encoder: str | Encoder = DEFAULT_ENCODER,
+    *,
+    presegmented: bool = False,
+    encoding: str | None = None,
+    params: MiningParams | None = None,
+    min_confidence: float = MIN_CONFIDENCE,
+    skip_unreadable: bool = False,
+) -> tuple[list[DocumentPair], list[str]]:
+    """Pair Korean files with English files by content; return (pairs with their
+    confidence, the paths left without a counterpart). A file with no sentence of its
+    side's language has no counterpart; an unreadable file is an ``InputError``, or with
+    ``skip_unreadable`` a warning naming it and the reason, and it has no counterpart."""
+    model = get_encoder(encoder) if isinstance(encoder, str) else encoder
+    sides: list[list[SideDocument]] = [[], []]
+    unreadable: list[str] = []
+    for side, paths, lang in ((sides[0], ko_paths, "ko"), (sides[1], en_paths, "en")):
+        for path in paths:
+            try:
+                text = read_text(path, encoding)[0]
+            except InputError as err:
+                if not skip_unreadable:
+                    raise
+                log.warning("%s", err)
+                unreadable.append(str(path))
+                continue
+            side.append(read_side(str(path), text, lang, model, presegmented=presegmented, require=False))
+    pairs, unmatched = pair_sides(sides[0], sides[1], encoder=model, params=params, min_confidence=min_confidence)
+    return pairs, unmatched + unreadable
+
+
+def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike, encoder: str | Encoder, *,
+                            presegmented: bool = False, encoding: str | None = None):
+    """``build-tm``'s documents from two folders whose file names need not match: the
+    document specs of the pairs found (each logged with its confidence) and the files
+    left without a counterpart."""
+    from ..building.build import DocumentSpec
+
+    def files(folder) -> list[Path]:
+        return [p for p in sorted(Path(folder).iterdir()) if p.is_file() and not p.name.startswith(".")]
+
+    pairs, unmatched = pair_documents(files(ko_dir), files(en_dir), encoder, presegmented=presegmented,
+                                      encoding=encoding, skip_unreadable=True)
+    specs = []
+    stems = [Path(p.ko).stem for p in pairs]
+    for p, stem in zip(pairs, stems):
+        log.info("paired %s with %s: confidence %.2f (%d sentence pairs)", p.ko, p.en, p.confidence, p.mined)
+        doc_id = stem if stems.count(stem) == 1 else Path(p.ko).name
+        specs.append(DocumentSpec(doc_id, p.ko, p.en))
+    return specs, unmatched

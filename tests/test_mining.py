@@ -1,0 +1,221 @@
+"""Mining (``aligner mine``, ``aligner.mine``) and document pairing (``--pair-by content``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import DTD, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import aligner
+from aligner.cli import main
+from aligner.mining.mine import Candidates, select
+from aligner.mining.search import exact_knn
+from aligner.segment import language_of
+
+SEED = SEEDS / "000_30438d9c0b7e7081.txt"
+ENGLISH_SEEDS = sorted(SEEDS.glob("00[1-4]_*.txt"))
+DATA = Path(__file__).parent / "data"
+QUOTE_KO = "우리는 러시아와 북한 사이의 안보 관계가 강화되는 것에 대해"
+QUOTE_EN = "“We continue to have great concerns about the growing security relationship between Russia and North Korea,”"
+
+
+def run_main(args, capsys) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# ---------------------------------------------------------------- the seed case
+
+
+def test_seed_mining_finds_the_spokesperson_quote_and_nothing_else(tmp_path, capsys, use_encoder):
+    out = tmp_path / "mined.jsonl"
+    code, _, err = run_main(["mine", "--ko", SEED, "--en", *ENGLISH_SEEDS, "-o", out], capsys)
+    assert code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 1, [(r["ko"], r["en"]) for r in rows]
+    row = rows[0]
+    assert row["ko"].startswith(QUOTE_KO) and row["en"].startswith(QUOTE_EN)
+    assert row["ko_doc"] == str(SEED) and row["en_doc"] == str(SEEDS / "001_c87190288e67bd51.txt")
+    (a, b), (c, d) = row["ko_spans"][0], row["en_spans"][0]
+    assert SEED.read_text(encoding="utf-8")[a:b] == row["ko"]
+    assert Path(row["en_doc"]).read_text(encoding="utf-8")[c:d] == row["en"]
+    assert 0.65 <= row["score"] <= 1.0
+    assert "read 14 ko sentences from 1 file + 84 en sentences from 4 files" in err and "wrote 1 pairs" in err
+
+
+def test_mined_pairs_in_tsv_and_tmx_carry_source_and_offsets(tmp_path, capsys, use_encoder):
+    code, out, _ = run_main(["mine", "--ko", SEED, "--en", ENGLISH_SEEDS[0], "--header"], capsys)
+    assert code == 0
+    header, row = out.splitlines()
+    assert header.split("\t") == ["ko", "en", "score", "ko_doc", "ko_start", "ko_end", "en_doc", "en_start", "en_end"]
+    fields = row.split("\t")
+    assert fields[3] == str(SEED) and SEED.read_text(encoding="utf-8")[int(fields[4]):int(fields[5])] == fields[0]
+    tmx = tmp_path / "mined.tmx"
+    assert run_main(["mine", "--ko", SEED, "--en", ENGLISH_SEEDS[0], "-o", tmx], capsys)[0] == 0
+    text = tmx.read_text(encoding="utf-8")
+    assert f'<prop type="x-document">{SEED}</prop>' in text and '<prop type="x-offsets">' in text
+    lxml = pytest.importorskip("lxml.etree")
+    assert lxml.DTD(str(DTD)).validate(lxml.parse(str(tmx)))
+
+
+def test_nothing_matches_nothing_written(tmp_path, capsys, use_encoder):
+    out = tmp_path / "none.tsv"
+    code, _, err = run_main(["mine", "--ko", DATA / "rates.ko.txt", "--en", SEEDS / "004_74f08cedf350ee19.txt",
+                             "-o", out], capsys)
+    assert code == 0 and out.read_text(encoding="utf-8") == "" and "wrote 0 pairs" in err
+
+
+def test_threshold_and_min_score(capsys, use_encoder):
+    code, out, _ = run_main(["mine", "--ko", SEED, "--en", ENGLISH_SEEDS[1], "--threshold", "0.2"], capsys)
+    assert code == 0 and len(out.splitlines()) > 1  # weaker candidates appear below the default threshold
+    assert all(float(line.split("\t")[2]) >= 0.2 for line in out.splitlines())
+    code, out, _ = run_main(["mine", "--ko", SEED, "--en", ENGLISH_SEEDS[1], "--threshold", "0.2",
+                             "--min-score", "0.99"], capsys)
+    assert code == 0 and out == ""
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["--ko", "missing.txt", "--en", SEED], 3, "missing.txt: no such file"),
+    (["--ko", SEEDS / "001_c87190288e67bd51.txt", "--en", SEED], 4, "has no Korean sentences"),
+    (["--ko", SEED, "--en", DATA / "rates.ko.txt"], 4, "has no English sentences"),
+    (["--ko", SEED, "--en", SEED, "-o", "out.docx"], 2, "cannot tell the output format"),
+    (["--ko", SEED, "--en", SEED, "-o", "no/such/folder/out.tsv"], 6, "does not exist"),
+])
+def test_bad_input_is_one_line_and_an_exit_code(tmp_path, capsys, monkeypatch, args, code, message):
+    monkeypatch.chdir(tmp_path)
+    got, out, err = run_main(["mine", *args], capsys)
+    assert got == code and message in err and len(err.strip().splitlines()) == 1 and not out
+    assert not list(tmp_path.iterdir())
+
+
+def test_ko_and_en_are_required(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["mine", "--ko", str(SEED)])
+    assert exc.value.code == 2
+
+
+# ---------------------------------------------------------------- library
+
+
+def test_library_mine_names_sources_by_key_or_position(use_encoder, seed_text):
+    english = {p.name: p.read_text(encoding="utf-8") for p in ENGLISH_SEEDS}
+    pairs = aligner.mine({"seed": seed_text}, english, encoder=use_encoder)
+    assert [(p.ko_doc, p.en_doc) for p in pairs] == [("seed", "001_c87190288e67bd51.txt")]
+    assert isinstance(pairs[0], aligner.MinedPair) and isinstance(pairs[0], aligner.Pair)
+    ko, en = (DATA / "rates.ko.txt").read_text(encoding="utf-8"), (DATA / "rates.en.txt").read_text(encoding="utf-8")
+    pairs = aligner.mine([ko], ["Nothing here translates it.", en], encoder=use_encoder)
+    assert pairs and {(p.ko_doc, p.en_doc) for p in pairs} == {("0", "1")}
+    assert aligner.mine([], [en], encoder=use_encoder) == []
+
+
+def test_a_bilingual_text_mined_against_itself_pairs_its_translations(use_encoder):
+    text = (DATA / "web_page_ko_first.txt").read_text(encoding="utf-8")
+    pairs = aligner.mine([text], [text], encoder=use_encoder)
+    assert pairs and all(language_of(p.ko_text) == "ko" and language_of(p.en_text) == "en" for p in pairs)
+    assert len({p.ko_text for p in pairs}) == len(pairs) and len({p.en_text for p in pairs}) == len(pairs)
+
+
+# ---------------------------------------------------------------- search and selection
+
+
+def _unit(rng: np.random.Generator, n: int, d: int) -> np.ndarray:
+    x = rng.standard_normal((n, d)).astype(np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(0, 40), m=st.integers(0, 40), k=st.integers(1, 6), block=st.integers(1, 4096),
+       seed=st.integers(0, 10**6))
+def test_blocked_search_equals_brute_force(n, m, k, block, seed):
+    rng = np.random.default_rng(seed)
+    a, b = _unit(rng, n, 8), _unit(rng, m, 8)
+    nb = exact_knn(a, b, k, block_bytes=block)
+    sims = a @ b.T
+    ka, kb = min(k, m), min(k, n)
+    assert nb.a_idx.shape == (n, ka) and nb.b_idx.shape == (m, kb)
+    if n and m:
+        assert np.array_equal(nb.a_idx, np.argsort(-sims, axis=1, kind="stable")[:, :ka])
+        assert np.array_equal(nb.b_idx, np.argsort(-sims.T, axis=1, kind="stable")[:, :kb])
+        assert np.allclose(nb.a_sims, np.take_along_axis(sims, nb.a_idx, axis=1), atol=1e-5)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5), st.floats(0, 1)), max_size=30),
+       st.floats(0, 1))
+def test_selection_takes_each_sentence_once_best_first(cands, threshold):
+    c = Candidates(np.array([x[0] for x in cands], np.int64), np.array([x[1] for x in cands], np.int64),
+                   np.zeros((len(cands), 1), np.float32))
+    prob = np.array([x[2] for x in cands])
+    chosen = select(c, prob, threshold)
+    assert len({i for i, _, _ in chosen}) == len(chosen) == len({j for _, j, _ in chosen})
+    assert all(p >= threshold for _, _, p in chosen)
+    assert [p for _, _, p in chosen] == sorted((p for _, _, p in chosen), reverse=True)
+    taken_ko, taken_en = {i for i, _, _ in chosen}, {j for _, j, _ in chosen}
+    # every candidate left out above the threshold lost to a better one on a shared sentence
+    for i, j, p in cands:
+        if p >= threshold and (i, j, p) not in chosen:
+            assert i in taken_ko or j in taken_en
+
+
+# ---------------------------------------------------------------- document pairing
+
+
+@pytest.fixture
+def folders(tmp_path) -> tuple[Path, Path]:
+    """Two folders whose names do not match: the rates article and the seed's two
+    languages (split into monolingual files), plus an English report with no counterpart."""
+    ko_dir, en_dir = tmp_path / "ko", tmp_path / "en"
+    ko_dir.mkdir()
+    en_dir.mkdir()
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    (ko_dir / "a.txt").write_bytes((DATA / "rates.ko.txt").read_bytes())
+    (ko_dir / "b.txt").write_text("\n".join(x for x in lines if language_of(x) == "ko"), encoding="utf-8")
+    (en_dir / "x.txt").write_text("\n".join(x for x in lines if language_of(x) == "en"), encoding="utf-8")
+    (en_dir / "y.txt").write_bytes((DATA / "rates.en.txt").read_bytes())
+    (en_dir / "z.txt").write_bytes((SEEDS / "003_c9b2d78d39c850c7.txt").read_bytes())
+    return ko_dir, en_dir
+
+
+def test_pair_documents_by_content(folders, use_encoder):
+    ko_dir, en_dir = folders
+    pairs, unmatched = aligner.pair_documents(sorted(ko_dir.iterdir()), sorted(en_dir.iterdir()), use_encoder)
+    assert {(Path(p.ko).name, Path(p.en).name) for p in pairs} == {("a.txt", "y.txt"), ("b.txt", "x.txt")}
+    assert [Path(u).name for u in unmatched] == ["z.txt"]
+    assert all(0.5 < p.confidence <= 1.0 and p.mined >= 3 for p in pairs)
+
+
+def test_build_tm_pair_by_content(folders, tmp_path, capsys, use_encoder):
+    ko_dir, en_dir = folders
+    out = tmp_path / "memory.jsonl"
+    code, _, err = run_main(["build-tm", ko_dir, en_dir, "--pair-by", "content", "-o", out, "--jobs", "1"], capsys)
+    assert code == 7  # z.txt has no counterpart: reported, the rest written
+    assert f"paired {ko_dir / 'a.txt'} with {en_dir / 'y.txt'}: confidence" in err
+    assert f"{en_dir / 'z.txt'}: no counterpart found by content; skipped" in err
+    docs = {json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert docs == {"a", "b"}
+
+
+def test_pair_by_content_reports_an_unreadable_file_and_goes_on(folders, tmp_path, capsys, use_encoder):
+    ko_dir, en_dir = folders
+    (en_dir / "broken.txt").write_bytes(b"%PDF-1.4 not text")
+    pairs, unmatched = aligner.pair_documents(sorted(ko_dir.iterdir()), sorted(en_dir.iterdir()), use_encoder,
+                                              skip_unreadable=True)
+    assert len(pairs) == 2 and str(en_dir / "broken.txt") in unmatched
+    with pytest.raises(aligner.AlignerError, match="broken.txt: this is a PDF document"):
+        aligner.pair_documents(sorted(ko_dir.iterdir()), sorted(en_dir.iterdir()), use_encoder)
+
+
+def test_pair_by_content_needs_two_folders(tmp_path, capsys):
+    manifest = tmp_path / "docs.jsonl"
+    manifest.write_text('{"id": "r", "ko": "r.ko", "en": "r.en"}\n', encoding="utf-8")
+    code, _, err = run_main(["build-tm", manifest, "--pair-by", "content", "-o", tmp_path / "m.tmx"], capsys)
+    assert code == 2 and "--pair-by content pairs the files of two folders" in err
