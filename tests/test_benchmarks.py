@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ BENCH = Path(__file__).parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
 import accuracy
+import corpora
 import kep
 
 if not (kep.DATA / "korean-english-park.dev.ko").exists():
@@ -121,3 +123,235 @@ def test_benchmark_path_matches_the_presegmented_library_call(tmp_path, use_enco
     beads |= {((line[s.lang, s.index],), ()) if s.lang == "ko" else ((), (line[s.lang, s.index],))
               for s in result.unpaired}
     assert beads == set(accuracy.run_aligner([doc], use_encoder, Params())[0])
+
+
+# ---------------------------------------------------------------- corpora.py: splits and variants
+
+
+def test_kep_benchmark_is_the_park_base_seed_13_set_it_always_was():
+    """The README's first figures refer to this build; moving its construction into
+    corpora.perturb must not change one sentence or bead."""
+    import hashlib
+    import json
+
+    docs = kep.build()
+    blob = json.dumps([[d.name, d.ko, d.en, d.gold, d.source] for d in docs], ensure_ascii=False).encode()
+    assert hashlib.sha256(blob).hexdigest().startswith("f54bc379e86b32ff")
+
+
+@pytest.mark.parametrize("corpus", ["park", "jhe"])
+@pytest.mark.parametrize("variant", corpora.VARIANTS)
+def test_every_sentence_is_in_exactly_one_gold_bead_in_order(corpus, variant):
+    for split in corpora.SPLITS:
+        docs = corpora.build_set(corpus, variant, split)
+        assert docs and (len(docs) == 1) == (variant == "long")
+        for doc in docs:
+            # the gold is monotone and covers each side once: its ids in order are 0..n-1
+            assert [i for k, _ in doc.gold for i in k] == list(range(len(doc.ko)))
+            assert [j for _, e in doc.gold for j in e] == list(range(len(doc.en)))
+            assert all(k or e for k, e in doc.gold)
+            assert len(doc.source) == len(doc.lines) == len(doc.kinds) == len(doc.gold)
+            assert all(s.strip() for s in doc.ko + doc.en)
+
+
+@pytest.mark.parametrize("variant", corpora.VARIANTS)
+def test_sets_are_a_function_of_the_lines_and_the_seed(variant):
+    a = corpora.build_set("jhe", variant, "held-out", seed=13)
+    b = corpora.build_set("jhe", variant, "held-out", seed=13)
+    c = corpora.build_set("jhe", variant, "held-out", seed=14)
+    assert [(d.ko, d.en, d.gold) for d in a] == [(d.ko, d.en, d.gold) for d in b]
+    assert [d.gold for d in a] != [d.gold for d in c]
+
+
+@pytest.mark.parametrize("corpus", sorted(corpora.CORPORA))
+def test_train_and_held_out_never_share_a_line(corpus):
+    """Lines (and so articles) are in one split only; noise comes from the same split."""
+    used = {}
+    for split in corpora.SPLITS:
+        blocks = corpora.split_blocks(corpus, split)
+        allowed = {i for b in blocks for i in b}
+        texts = {s for i in allowed for side in corpora.corpus_lines(corpus) [i] for s in side}
+        used[split] = set()
+        for variant in ("base", "long"):
+            for doc in corpora.build_set(corpus, variant, split):
+                for lines, kind, (k, e) in zip(doc.lines, doc.kinds, doc.gold):
+                    assert set(lines) <= allowed
+                    used[split] |= set(lines)
+                    if kind == "noise":
+                        assert all(doc.ko[i] in texts for i in k) and all(doc.en[j] in texts for j in e)
+    assert not used["train"] & used["held-out"]
+    assert len(used["train"] | used["held-out"]) > 0.9 * corpora.BLOCKS[corpus][-1]
+    if corpus == "nk":  # nk is park respelled: the same line split
+        assert corpora.split_blocks("nk", "held-out") == corpora.split_blocks("park", "held-out")
+
+
+def test_park_and_nk_get_the_same_draws():
+    park = corpora.build_set("park", "reordered", "held-out")
+    nk = corpora.build_set("nk", "reordered", "held-out")
+    assert [d.lines for d in park] == [d.lines for d in nk] and [d.en for d in park] == [d.en for d in nk]
+
+
+def test_variant_merged_has_many_to_one_beads_both_ways():
+    docs = corpora.build_set("park", "merged", "held-out")
+    shapes = {(len(k), len(e)) for d in docs for k, e in d.gold}
+    assert {(1, 3), (3, 1), (1, 4), (4, 1), (2, 1)} <= shapes
+    kinds = {kind for d in docs for kind in d.kinds}
+    assert {"merged", "clauses"} <= kinds
+    # a merged side is the lines' sentences joined: nothing lost or added
+    lines = corpora.corpus_lines("park")
+    for d in docs:
+        for (k, e), kind, src in zip(d.gold, d.kinds, d.lines):
+            if kind == "merged":
+                joined = " ".join(s for i in src for s in lines[i][1])
+                assert " ".join(d.en[j] for j in e) == joined
+
+
+def test_clause_cuts_at_connective_endings():
+    s = "정부는 새 수퍼컴퓨터를 공개하며, 이것이 세계를 구하는 데 도움이 될 것이라고 말했다."
+    cuts = corpora.clause_cuts(s)
+    assert [s[:c].strip() for c in cuts] == ["정부는 새 수퍼컴퓨터를 공개하며,"]
+    assert corpora.clause_cuts("그는 집에 갔다.") == []
+    assert corpora.clause_cuts("찾고 있다고 말했다.") == []  # 고 + auxiliary 있다 is no clause end
+
+
+def test_variant_reordered_swaps_the_korean_of_two_lines():
+    lines = corpora.corpus_lines("park")
+    docs = corpora.build_set("park", "reordered", "held-out")
+    swapped = [(d, k, e, src) for d in docs for (k, e), kind, src in zip(d.gold, d.kinds, d.lines)
+               if kind == "reordered"]
+    assert len(swapped) >= 15
+    for d, k, e, (a, b) in swapped:
+        assert (len(k), len(e)) == (2, 2) and b == a + 1
+        assert [d.ko[i] for i in k] == [lines[b][0][0], lines[a][0][0]]
+        assert [d.en[j] for j in e] == [lines[a][1][0], lines[b][1][0]]
+
+
+def test_variant_asides_are_gaps_made_from_their_neighbours():
+    base = corpora.build_set("park", "asides", "held-out")
+    plain = corpora.build_set("park", "base", "held-out")
+    texts = [" ".join([d.ko[i] for i in k] + [d.en[j] for j in e])
+             for d in base for (k, e), kind in zip(d.gold, d.kinds) if kind.startswith("aside")]
+    assert any(t.startswith("(역주:") for t in texts) and any(t.startswith("[사진") for t in texts)
+    assert any(t.startswith("(Editor's note") for t in texts) and any("기자" in t for t in texts)
+    for d in base:
+        for (k, e), kind in zip(d.gold, d.kinds):
+            assert not (kind.startswith("aside") and k and e)  # an aside is a gold gap
+    # a Korean caption directly before an untranslated English note (the positional trap)
+    assert any(a == "aside:caption" and b == "aside:note" for d in base for a, b in zip(d.kinds, d.kinds[1:]))
+    # the same deletions and noise as the base set: only the asides differ
+    for with_asides, without in zip(base, plain):
+        kept = [(k, e) for (k, e), kind in zip(with_asides.gold, with_asides.kinds) if not kind.startswith("aside")]
+        assert len(kept) == len(without.gold)
+
+
+def test_korean_particles_fit_the_word():
+    assert corpora._josa("현지시간", "과", "와") == "현지시간과"
+    assert corpora._josa("회사", "과", "와") == "회사와"
+    assert corpora._josa("서울", "으로", "로") == "서울로" and corpora._josa("정부", "으로", "로") == "정부로"
+    assert corpora._josa("WTI", "은", "는") == "WTI은(는)"
+
+
+def test_corpora_write_and_read_back(tmp_path):
+    docs = corpora.build_set("jhe", "asides", "held-out")
+    corpora.write(docs, tmp_path)
+    again = corpora.read(tmp_path)
+    fields = lambda d: (d.name, d.ko, d.en, d.gold, d.source, d.lines, d.kinds)
+    assert [fields(d) for d in again] == [fields(d) for d in docs]
+    assert (tmp_path / "LICENSE").exists()
+
+
+# ---------------------------------------------------------------- accuracy.py: the harness
+
+
+def test_unpaired_sentences_a_system_leaves_out_are_gaps():
+    beads = [((0,), (0, 1)), ((2,), ())]
+    assert accuracy.as_test_beads(beads, 4, 3) == [((0,), (0, 1)), ((2,), ()), ((1,), ()), ((3,), ()), ((), (2,))]
+    from aligner.aligning import Bead
+
+    assert accuracy.as_test_beads([Bead(0, 2, 0, 1, 0.5, 0.9), Bead(2, 3, 1, 1, 0.0, 0.0)], 3, 1) == \
+        [((0, 1), (0,)), ((2,), ())]
+
+
+def test_gale_church_band_keeps_the_path_of_a_plain_document():
+    doc = corpora.build_set("jhe", "base", "held-out")[0]
+    c, s2 = accuracy.fit_length_ratio([doc])
+    ko, en = doc.ko[:60], doc.en[:60]
+    assert accuracy.gale_church(ko, en, c, s2, band=20) == accuracy.gale_church(ko, en, c, s2)
+
+
+def test_categories_count_each_gold_bead_once():
+    docs = corpora.build_set("park", "asides", "held-out")
+    golds = [[(tuple(k), tuple(e)) for k, e in d.gold] for d in docs]
+    cats = accuracy.by_category(docs, golds, golds)
+    assert sum(n for c, (n, _) in cats.items() if c != "caption + note") == sum(len(g) for g in golds)
+    assert all(hit == n for n, hit in cats.values())  # the gold finds everything
+    assert cats["gap: aside"][0] > 0 and cats["caption + note"][0] > 0
+
+
+# A system and a fit for the pluggable-hook test: the diagonal, and a fit that records its documents.
+FITTED: list[list[str]] = []
+
+
+def diagonal_system(ko, en, params, encoder):
+    assert params[0] == "fitted"
+    return [((i,), (i,)) for i in range(min(len(ko), len(en)))]
+
+
+def recording_fit(train_docs, encoder):
+    FITTED.append([d.name for d in train_docs])
+    return ("fitted", len(FITTED))
+
+
+def test_harness_runs_a_plugged_system_and_fits_on_train_only(tmp_path, capsys):
+    FITTED.clear()
+    out = tmp_path / "acc.json"
+    accuracy.main(["--corpora", "jhe", "--variants", "base", "--fit-variants", "base", "--max-docs", "1",
+                   "--system", "test_benchmarks:diagonal_system", "--fit", "test_benchmarks:recording_fit",
+                   "--no-vecalign", "--no-timing", "--no-cache", "--no-seed", "--json", str(out)])
+    printed = capsys.readouterr().out
+    assert "| jhe | base | aligner |" in printed and "| jhe | base | Gale–Church |" in printed
+    assert "Leave-one-corpus-out" in printed and "Generalization gap" in printed
+    # the first fit sees every corpus's TRAIN documents; the jhe fold leaves jhe out
+    assert FITTED[0] and all("-train-" in name for name in FITTED[0])
+    assert {name.split("-")[0] for name in FITTED[0]} == {"park", "nk", "jhe"}
+    assert {name.split("-")[0] for name in FITTED[1]} == {"park", "nk"}
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert set(figures["use"]["results"]) == {"jhe/base/train", "jhe/base/held-out"}
+
+
+GEMMA = BENCH / "out" / "embeddinggemma"
+# The subset EmbeddingGemma is benchmarked on (about 12 sentences/s on two quiet cores,
+# far slower on a shared machine): the first HELD-OUT document of jhe, base variant;
+# Vecalign's overlaps up to n + m = 4 (the overlap texts are what it embeds; the
+# benchmarks README gives USE's figures at 4 and at 8 on the same document).
+GEMMA_ARGS = ["--corpora", "jhe", "--variants", "base", "--splits", "held-out", "--max-docs", "1",
+              "--vecalign-max-size", "4", "--no-timing", "--no-loco", "--no-seed", "--no-gale-church"]
+
+
+def _gemma_figures(tmp_path) -> dict:
+    out = tmp_path / "gemma.json"
+    accuracy.main(["--encoders", f"st:{GEMMA}", *GEMMA_ARGS, "--json", str(out)])
+    (figures,) = json.loads(out.read_text(encoding="utf-8")).values()
+    return {key: (per["aligner"]["scores"], per["Vecalign DP"]["scores"]) for key, per in figures["results"].items()}
+
+
+needs_gemma = pytest.mark.skipif(not (GEMMA / "model.safetensors").exists(),
+                                 reason="EmbeddingGemma is not fetched (python benchmarks/fetch_embeddinggemma.py)")
+
+
+@pytest.mark.slow
+@needs_gemma
+def test_aligner_beats_vecalign_in_strict_f1_with_embeddinggemma(tmp_path):
+    """Issue 9 item 6: with a stronger encoder the aligner's scoring still beats Vecalign's
+    DP on the same embeddings, on HELD-OUT data (embeddings cached in benchmarks/out/cache)."""
+    for key, (ours, theirs) in _gemma_figures(tmp_path).items():
+        assert ours["f1_strict"] > theirs["f1_strict"], key
+
+
+@pytest.mark.slow
+@needs_gemma
+@pytest.mark.xfail(reason="measured 2026-12-01 with the scoring of that day: lax F1 0.992 against Vecalign's "
+                   "0.996 on this document (strict 0.951 against 0.841); the target of issue 9 item 6")
+def test_aligner_beats_vecalign_in_lax_f1_with_embeddinggemma(tmp_path):
+    for key, (ours, theirs) in _gemma_figures(tmp_path).items():
+        assert ours["f1_lax"] > theirs["f1_lax"], key
