@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import os
-import sys
 from collections.abc import Iterable, Iterator
 
 from ..embed import DEFAULT_ENCODER, Encoder
-from ..formats.writers import FORMATS, ExportStats, Row, atomic_output, format_for
+from ..formats.writers import ExportStats, Row, write_rows
 from ..pipeline import align_document, align_texts
 from ..records import Alignment, Pair
-
-log = logging.getLogger(__name__)
 
 
 class TranslationMemory:
@@ -84,16 +80,4 @@ class TranslationMemory:
     def write(self, path: str | os.PathLike, fmt: str | None = None, **options: object) -> ExportStats:
         """Write the memory atomically ('-': standard output); the format comes from ``fmt``
         or the extension. What the writer had to change is logged as a warning."""
-        writer = FORMATS[format_for(str(path), fmt)]
-        if str(path) == "-":
-            stats = writer(self._rows, sys.stdout, **options)
-            sys.stdout.flush()
-        else:
-            with atomic_output(path) as out:
-                stats = writer(self._rows, out, **options)
-        if stats.removed_chars:
-            log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
-        if stats.long_segments:
-            log.warning("%d segments are longer than 2,000 characters; some CAT tools reject them",
-                        stats.long_segments)
-        return stats
+        return write_rows(self._rows, path, fmt, **options)

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -136,6 +137,25 @@ def signature(encoder: str, presegmented: bool) -> str:
 
 Writer = Callable[..., ExportStats]
 FORMATS: dict[str, Writer] = {"tsv": write_tsv, "tmx": write_tmx, "jsonl": write_jsonl}
+
+
+def write_rows(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None = None,
+               **options: object) -> ExportStats:
+    """Write rows as they come, atomically ('-': standard output); the format comes from
+    ``fmt`` or the extension. What the writer had to change is logged as a warning."""
+    writer = FORMATS[format_for(str(path), fmt)]
+    if str(path) == "-":
+        stats = writer(rows, sys.stdout, **options)
+        sys.stdout.flush()
+    else:
+        with atomic_output(path) as out:
+            stats = writer(rows, out, **options)
+    if stats.removed_chars:
+        log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
+    if stats.long_segments:
+        log.warning("%d segments are longer than 2,000 characters; some CAT tools reject them",
+                    stats.long_segments)
+    return stats
 
 
 def format_for(path: str | None, fmt: str | None = None) -> str:
