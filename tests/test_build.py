@@ -188,7 +188,7 @@ def test_build_tm_reports_what_the_writer_changed(tmp_path, capsys, use_encoder)
 def run_cli(*args, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     """The installed CLI in a fresh process, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "aligner", *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, **(env or {})})
+                          timeout=timeout, env={**os.environ, **(env or {})}, check=False)
 
 
 def test_a_changed_input_is_realigned_and_fresh_starts_over(corpus):
@@ -237,17 +237,30 @@ def test_every_document_failing_keeps_the_previous_memory(corpus):
         "(the previous memory is kept)")
 
 
-@pytest.mark.parametrize("garbage", [b"not a state\n", b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", b'{"id": "x"}\n'])
-def test_a_garbage_state_file_is_an_input_error(corpus, garbage):
+def test_a_garbage_state_file_is_an_input_error(corpus):
     """Regression (issue 10): a garbage --state was an internal error (exit 1)."""
     state = corpus / "state.jsonl"
-    state.write_bytes(garbage)
+    state.write_bytes(b"not a state\n")
     for extra in ([], ["--fresh"]):  # --fresh must not delete a file that is not a state file
         result = run_cli("build-tm", corpus / "docs.jsonl", "-o", corpus / "tm.tsv", "--state", state, *extra)
         assert result.returncode == 3, result.stderr
-        assert result.stderr.count("\n") == 1 and f"aligner: error: {state}: not a build-tm state file" in result.stderr
-        assert state.read_bytes() == garbage
+        assert result.stderr.count("\n") == 1
+        assert result.stderr.startswith(f"aligner: error: {state}: not a build-tm state file")
+        assert ("not deleting it" in result.stderr) == bool(extra)
+        assert state.read_bytes() == b"not a state\n"
     assert not (corpus / "tm.tsv").exists()
+
+
+@pytest.mark.parametrize("garbage", [b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", b'{"id": "x"}\n', b"[1, 2]\n"])
+def test_other_garbage_states_are_input_errors_too(corpus, capsys, garbage):
+    state = corpus / "state.jsonl"
+    state.write_bytes(garbage)
+    for extra in ([], ["--fresh"]):
+        assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.tsv"), "--state", str(state),
+                     *extra]) == 3
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"aligner: error: {state}: not a build-tm state file" in err
+        assert state.read_bytes() == garbage
 
 
 def test_a_state_of_other_settings_is_refused_on_the_command_line(corpus, use_encoder):
@@ -272,17 +285,26 @@ def test_ray_client_address_without_the_client_extra_is_unavailable(corpus, tmp_
 # ---------------------------------------------------------------- workers die with the driver
 
 
-def _children(pid: int) -> set[int]:
-    found = set()
+def _descendants(pid: int) -> set[int]:
+    parents = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                stat = (entry / "stat").read_text()
-            except OSError:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError):
                 continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.add(int(entry.name))
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
     return found
+
+
+def _command(pid: int) -> str:
+    try:
+        return (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
 
 
 def _running(pid: int) -> bool:
@@ -293,30 +315,68 @@ def _running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_workers_exit_when_the_driver_is_killed(tmp_path):
-    """Regression (issue 10): after SIGKILL of build-tm, its workers kept running (1.2 GB for over a minute)."""
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+def test_workers_exit_when_the_driver_is_killed_or_interrupted(tmp_path, how):
+    """Regression (issue 10): after SIGKILL of build-tm, its workers kept running (1.2 GB for
+    over a minute). Ctrl-C ends the build at once (exit 130), not after the running batches."""
     (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
     (tmp_path / "m.jsonl").write_text("".join(f'{{"id": "d{i}", "bilingual": "seed.txt"}}\n' for i in range(200)),
                                       encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "aligner", "build-tm", str(tmp_path / "m.jsonl"),
                              "-o", str(tmp_path / "tm.tsv"), "--jobs", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 120
-        while len(workers := _children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        while len(workers := _descendants(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.1)
         assert len(workers) >= 2, "the build did not start its workers"
-        time.sleep(0.5)
+        time.sleep(1)
+        proc.send_signal(how)
+        err = proc.communicate(timeout=20)[1]
     finally:
         proc.kill()
         proc.wait()
+    if how == signal.SIGINT:
+        assert proc.returncode == 130 and err == "aligner: interrupted; no output written\n"
     deadline = time.monotonic() + 5
     while any(_running(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     left = [w for w in workers if _running(w)]
     for pid in left:
         os.kill(pid, signal.SIGKILL)
-    assert not left, "worker processes outlived the killed driver"
+    assert not left, "worker processes outlived the driver"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ray_workers_exit_when_the_driver_is_killed(tmp_path):
+    """The Ray engine's actors (each holding an encoder) end with a killed driver too."""
+    pytest.importorskip("ray")
+    (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "m.jsonl").write_text("".join(f'{{"id": "d{i}", "bilingual": "seed.txt"}}\n' for i in range(400)),
+                                      encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", "build-tm", str(tmp_path / "m.jsonl"),
+                             "-o", str(tmp_path / "tm.tsv"), "--engine", "ray", "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None:
+            actors = {p for p in _descendants(proc.pid) if _command(p).startswith("ray::_RayWorker")}
+            if len(actors) >= 2 and (tmp_path / "tm.tsv.state.jsonl").exists():
+                break
+            time.sleep(0.5)
+        assert len(actors) >= 2, "the build did not start its actors"
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 15
+    while any(_running(a) for a in actors) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [a for a in actors if _running(a)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "Ray actors outlived the killed driver"
 
 
 # ---------------------------------------------------------------- shards: order, resume, no shared folder

@@ -14,6 +14,7 @@ skips the dropped ordinals (:func:`dropped_ordinals` merges the tasks' sorted fi
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -98,7 +99,7 @@ def plan(shards: dict[str, np.ndarray], total_pairs: int, workers: int) -> list[
     count = min(BUCKETS, max(workers, math.ceil(total_pairs / KEYS_PER_TASK), 1))
     bounds = [round(i * BUCKETS / count) for i in range(count + 1)]
     items = tuple(sorted(shards.items()))
-    return [DedupeTask(lo, hi, items) for lo, hi in zip(bounds, bounds[1:]) if hi > lo]
+    return [DedupeTask(lo, hi, items) for lo, hi in itertools.pairwise(bounds) if hi > lo]
 
 
 def dropped_ordinals(paths: list[str], chunk: int = 65536) -> Iterator[int]:

@@ -76,16 +76,26 @@ class LocalEngine(Engine):
     def __init__(self, jobs: int) -> None:
         self.workers = jobs
         self._pool: ProcessPoolExecutor | None = None
+        self._sigpipe = None
 
     def __enter__(self) -> LocalEngine:
         threads = max(1, (os.cpu_count() or 1) // self.workers)
+        # A pipe to a worker that is gone must raise (BrokenPipeError), not end this process,
+        # as SIG_DFL (which the CLI sets for `aligner align | head`) would.
+        self._sigpipe = _ignore_sigpipe()
         self._pool = ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(threads, os.getpid()))
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if self._pool is None:
+            return
+        if exc_type is not None:  # Ctrl-C or an error: stop now, not after the running tasks
+            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                process.kill()  # what Python 3.14's kill_workers() does
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
+        if self._sigpipe is not None:
+            signal.signal(signal.SIGPIPE, self._sigpipe)
 
     def map(self, job: Job, tasks: Iterable[Any]) -> Iterator[tuple[int, Any]]:
         assert self._pool is not None, "use the engine in a with block"
@@ -220,6 +230,14 @@ def open_engine(kind: str, jobs: int, address: str | None = None) -> Engine:
 
 
 # ---------------------------------------------------------------- worker processes
+
+
+def _ignore_sigpipe():
+    """Ignore SIGPIPE (Python's own default) and return the handler to restore, if this
+    thread may change it."""
+    if not hasattr(signal, "SIGPIPE") or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGPIPE, signal.SIG_IGN)
 
 
 def _init_worker(threads: int, driver: int) -> None:
