@@ -47,6 +47,7 @@ from .inputs import (
     pair_folders,
     read_document,
     read_manifest,
+    unique_ids,
 )
 from .shards import (
     ShardContent,
@@ -200,6 +201,7 @@ def build_tm(
     started = time.perf_counter()
     settings = settings or Settings()
     jobs = jobs or os.cpu_count() or 1
+    unique_ids(specs, "build_tm")  # the state and the memory's order go by id
     fmt = format_for(str(output), fmt)
     state_path = None if state is False else Path(f"{output}.state.jsonl") if state in (None, True) else Path(state)
     if fresh and state_path is not None:
@@ -270,6 +272,7 @@ def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore
         if before.shard not in intact:
             intact[before.shard] = store.has(before.shard)
         return intact[before.shard]
+
     build_state.open()
     started, sentences = time.perf_counter(), 0
     with tqdm(total=len(specs), unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True) as bar:

@@ -58,7 +58,7 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
             raise InputError(f"{manifest}: entry {number} needs either 'ko' and 'en', or 'bilingual'")
         doc_id = str(row.get("id") or Path(bilingual or ko).stem)
         specs.append(DocumentSpec(doc_id, ko, en, bilingual))
-    return _unique_ids(specs, str(manifest))
+    return unique_ids(specs, str(manifest))
 
 
 def pair_folders(ko_dir: str | os.PathLike, en_dir: str | os.PathLike) -> tuple[list[DocumentSpec], list[str]]:
@@ -68,10 +68,10 @@ def pair_folders(ko_dir: str | os.PathLike, en_dir: str | os.PathLike) -> tuple[
     specs = [DocumentSpec(Path(name).stem, str(ko_files[name]), str(en_files[name]))
              for name in sorted(ko_files.keys() & en_files.keys())]
     alone = [str(p) for name, p in {**ko_files, **en_files}.items() if name not in ko_files.keys() & en_files.keys()]
-    return _unique_ids(specs, str(ko_dir)), sorted(alone)
+    return unique_ids(specs, str(ko_dir)), sorted(alone)
 
 
-def _unique_ids(specs: list[DocumentSpec], where: str) -> list[DocumentSpec]:
+def unique_ids(specs: list[DocumentSpec], where: str) -> list[DocumentSpec]:
     seen: dict[str, int] = {}
     for spec in specs:
         seen[spec.id] = seen.get(spec.id, 0) + 1
