@@ -98,6 +98,7 @@ def test_a_failing_document_is_skipped_and_retried_on_resume(corpus, use_encoder
     specs = read_manifest(corpus / "docs.jsonl")
     report = build_tm(specs, corpus / "tm.tmx", jobs=1)
     assert [doc for doc, _ in report.failed] == ["broken"] and "no such file" in report.failed[0][1]
+    assert (report.aligned, report.resumed, report.realigned) == (4, 0, 0)
     assert (corpus / "tm.tmx").exists() and report.pairs == 15
     (corpus / "missing.txt").write_bytes((DATA / "rates.ko.txt").read_bytes())
     report = build_tm(specs, corpus / "tm.tmx", jobs=1)
@@ -154,7 +155,7 @@ def test_cli_build_tm_exit_codes(corpus, capsys, use_encoder):
     (corpus / "docs.jsonl").open("a").write('{"id": "broken", "bilingual": "nope.txt"}\n')
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.tmx"), "--jobs", "1"]) == 7
     err = capsys.readouterr().err
-    assert "document broken skipped" in err and "4 resumed" in err
+    assert "document broken skipped" in err and "5 documents: 0 newly aligned, 4 resumed, 0 realigned" in err
     assert main(["build-tm", str(corpus / "docs.jsonl")]) == 2
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.xml")]) == 2
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "no" / "tm.tmx")]) == 6
@@ -228,12 +229,14 @@ def test_every_document_failing_keeps_the_previous_memory(corpus):
     output = corpus / "tm.tmx"
     output.write_text("the previous memory\n", encoding="utf-8")
     (corpus / "bad.jsonl").write_text('{"id": "a", "bilingual": "nope.txt"}\n{"id": "b", "ko": "rates.ko.txt", '
-                                      '"en": "missing.txt"}\n', encoding="utf-8")
-    result = run_cli("build-tm", corpus / "bad.jsonl", "-o", output)
+                                      '"en": "missing.txt"}\n{"id": "c", "bilingual": "rates.ko.txt"}\n',
+                                      encoding="utf-8")  # c fails in the worker: no English in it
+    result = run_cli("build-tm", corpus / "bad.jsonl", "-o", output, "--jobs", "1")
     assert result.returncode == 7
     assert output.read_text(encoding="utf-8") == "the previous memory\n"
+    assert "document c skipped" in result.stderr and "no English text" in result.stderr
     assert result.stderr.splitlines()[-1] == (
-        f"aligner: error: none of the 2 documents could be aligned (listed above); {output} was not written "
+        f"aligner: error: none of the 3 documents could be aligned (listed above); {output} was not written "
         "(the previous memory is kept)")
 
 

@@ -78,6 +78,7 @@ class BuildReport:
     aligned: int = 0  # newly aligned (or retried after failing)
     resumed: int = 0  # reused from the state: same input bytes, same settings
     realigned: int = 0  # in the state, but their input changed
+    # documents == aligned + resumed + realigned + len(failed)
     failed: list[tuple[str, str]] = field(default_factory=list)
     pairs: int = 0
     segments: int = 0
@@ -264,6 +265,7 @@ def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore
     run, numbers = secrets.token_hex(4), itertools.count()
     settings_key = settings.key()
     intact: dict[str, bool] = {}
+    changed: set[str] = set()  # done before, from other bytes
 
     def resumable(before: DocState | None, key: str | None) -> bool:
         """Done with this very input, and its shard still there (resume works per shard)."""
@@ -292,9 +294,7 @@ def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore
                     bar.update(1)
                     continue
                 if before is not None and before.ok and before.key != document.key:
-                    report.realigned += 1
-                else:
-                    report.aligned += 1
+                    changed.add(spec.id)
                 batch.append(document)
                 size += document.size
                 if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_BYTES:
@@ -307,6 +307,11 @@ def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore
             if result.content is not None:
                 store.save(result.shard, result.content)
             build_state.add(result.documents)
+            for doc in result.documents:
+                if doc.ok and doc.id in changed:
+                    report.realigned += 1
+                elif doc.ok:
+                    report.aligned += 1
             sentences += sum(d.segments for d in result.documents)
             bar.update(len(result.documents))
             bar.set_postfix(sent_per_s=f"{sentences / max(time.perf_counter() - started, 1e-9):.0f}")
