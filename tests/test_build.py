@@ -496,3 +496,13 @@ def test_any_job_runs_on_the_local_engine_set_up_once_per_worker():
         results = dict(engine.map(_Square(), iter(range(30))))
     assert sorted(results) == list(range(30)) and all(results[i][0] == i * i for i in range(30))
     assert all(r[1] != os.getpid() and r[2] == 1 for r in results.values())
+
+
+def test_a_state_of_the_engine_before_shards_is_refused_with_a_way_out(corpus, capsys):
+    """A version-1 state (pairs inside, no input hashes) cannot say whether an input changed."""
+    state = corpus / "tm.tsv.state.jsonl"
+    state.write_text('{"aligner_state": 1, "settings": {"encoder": "use"}}\n{"id": "rates", "status": "ok"}\n',
+                     encoding="utf-8")
+    assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.tsv")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "another aligner version" in err and "--fresh" in err
