@@ -50,6 +50,7 @@ def run(manifest: Path, engine: str) -> dict:
     output = manifest.parent / f"tm-{engine}.tsv"
     for stale in (output, Path(f"{output}.state.jsonl")):
         stale.unlink(missing_ok=True)
+    shutil.rmtree(f"{output}.state.shards", ignore_errors=True)
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "aligner", "build-tm", str(manifest), "-o", str(output),
                            *ENGINES[engine]], capture_output=True, text=True)

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from aligner.building.build import (
     DocumentSpec,
@@ -90,6 +98,7 @@ def test_a_failing_document_is_skipped_and_retried_on_resume(corpus, use_encoder
     specs = read_manifest(corpus / "docs.jsonl")
     report = build_tm(specs, corpus / "tm.tmx", jobs=1)
     assert [doc for doc, _ in report.failed] == ["broken"] and "no such file" in report.failed[0][1]
+    assert (report.aligned, report.resumed, report.realigned) == (4, 0, 0)
     assert (corpus / "tm.tmx").exists() and report.pairs == 15
     (corpus / "missing.txt").write_bytes((DATA / "rates.ko.txt").read_bytes())
     report = build_tm(specs, corpus / "tm.tmx", jobs=1)
@@ -141,11 +150,12 @@ def test_ray_engine_in_local_mode_gives_the_same_memory(corpus, use_encoder):
 def test_cli_build_tm_exit_codes(corpus, capsys, use_encoder):
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.tmx"), "--jobs", "1"]) == 0
     err = capsys.readouterr().err
-    assert "4 documents (0 resumed, 0 failed); 55 segments; wrote 15 pairs" in err  # 11 + 18 + 8 + 18
+    assert ("4 documents: 4 newly aligned, 0 resumed, 0 realigned (input changed), 0 failed; 55 segments; "
+            "wrote 15 pairs") in err  # 11 + 18 + 8 + 18
     (corpus / "docs.jsonl").open("a").write('{"id": "broken", "bilingual": "nope.txt"}\n')
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.tmx"), "--jobs", "1"]) == 7
     err = capsys.readouterr().err
-    assert "document broken skipped" in err and "4 resumed" in err
+    assert "document broken skipped" in err and "5 documents: 0 newly aligned, 4 resumed, 0 realigned" in err
     assert main(["build-tm", str(corpus / "docs.jsonl")]) == 2
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.xml")]) == 2
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "no" / "tm.tmx")]) == 6
@@ -171,3 +181,328 @@ def test_build_tm_reports_what_the_writer_changed(tmp_path, capsys, use_encoder)
     (tmp_path / "m.jsonl").write_text('{"id": "d", "ko": "k.txt", "en": "e.txt"}\n', encoding="utf-8")
     assert main(["build-tm", str(tmp_path / "m.jsonl"), "-o", str(tmp_path / "tm.tmx"), "--jobs", "1"]) == 0
     assert "removed 2 characters that XML 1.0 forbids" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- state keyed by input, --fresh, bad state
+
+
+def run_cli(*args, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """The installed CLI in a fresh process, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "aligner", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})}, check=False)
+
+
+def test_a_changed_input_is_realigned_and_fresh_starts_over(corpus, use_encoder):
+    """Regression (issue 10): an edited document was reported "resumed" and its old pairs written."""
+    (corpus / "two.jsonl").write_text('{"id": "rates", "ko": "rates.ko.txt", "en": "rates.en.txt"}\n'
+                                      '{"bilingual": "notice_mixed_lines.txt"}\n', encoding="utf-8")
+    build_tm(read_manifest(corpus / "two.jsonl"), corpus / "tm.tsv", jobs=1)  # the first build, as the CLI runs it
+    build = ["build-tm", corpus / "two.jsonl", "-o", corpus / "tm.tsv", "--jobs", "1"]
+    english = corpus / "rates.en.txt"
+    english.write_text(english.read_text(encoding="utf-8").replace("benchmark interest rate", "base rate"),
+                       encoding="utf-8")
+    result = run_cli(*build)
+    assert result.returncode == 0, result.stderr
+    assert "2 documents: 0 newly aligned, 1 resumed, 1 realigned (input changed), 0 failed" in result.stderr
+    memory = (corpus / "tm.tsv").read_text(encoding="utf-8")
+    assert "cut its base rate" in memory and "benchmark interest rate" not in memory
+    result = run_cli(*build, "--fresh")
+    assert result.returncode == 0 and "2 newly aligned, 0 resumed, 0 realigned" in result.stderr
+    assert (corpus / "tm.tsv").read_text(encoding="utf-8") == memory
+
+
+def test_library_resume_is_keyed_by_input_and_state_false_keeps_nothing(corpus, use_encoder):
+    specs = read_manifest(corpus / "docs.jsonl")[:2]
+    build_tm(specs, corpus / "tm.jsonl", jobs=1)
+    assert (corpus / "tm.jsonl.state.jsonl").is_file() and (corpus / "tm.jsonl.state.shards").is_dir()
+    (corpus / "web_page_ko_first.txt").write_text("서울시는 버스 요금을 내렸다.\nSeoul cut bus fares.\n", encoding="utf-8")
+    report = build_tm(specs, corpus / "tm.jsonl", jobs=1)
+    assert (report.resumed, report.realigned, report.aligned) == (1, 1, 0)
+    assert "Seoul cut bus fares." in (corpus / "tm.jsonl").read_text(encoding="utf-8")
+    before = set(corpus.iterdir())
+    report = build_tm(specs, corpus / "none.tsv", jobs=1, state=False)
+    assert report.aligned == 2 and set(corpus.iterdir()) - before == {corpus / "none.tsv"}
+
+
+def test_every_document_failing_keeps_the_previous_memory(corpus):
+    """Regression (issue 10): a build where every document failed replaced the memory with an empty one."""
+    output = corpus / "tm.tmx"
+    output.write_text("the previous memory\n", encoding="utf-8")
+    (corpus / "bad.jsonl").write_text('{"id": "a", "bilingual": "nope.txt"}\n{"id": "b", "ko": "rates.ko.txt", '
+                                      '"en": "missing.txt"}\n{"id": "c", "bilingual": "rates.ko.txt"}\n',
+                                      encoding="utf-8")  # c fails in the worker: no English in it
+    result = run_cli("build-tm", corpus / "bad.jsonl", "-o", output, "--jobs", "1")
+    assert result.returncode == 7
+    assert output.read_text(encoding="utf-8") == "the previous memory\n"
+    assert "document c skipped" in result.stderr and "no English text" in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"aligner: error: none of the 3 documents could be aligned (listed above); {output} was not written "
+        "(the previous memory is kept)")
+
+
+def test_a_garbage_state_file_is_an_input_error(corpus):
+    """Regression (issue 10): a garbage --state was an internal error (exit 1)."""
+    state = corpus / "state.jsonl"
+    state.write_bytes(b"not a state\n")
+    for extra in ([], ["--fresh"]):  # --fresh must not delete a file that is not a state file
+        result = run_cli("build-tm", corpus / "docs.jsonl", "-o", corpus / "tm.tsv", "--state", state, *extra)
+        assert result.returncode == 3, result.stderr
+        assert result.stderr.count("\n") == 1
+        assert result.stderr.startswith(f"aligner: error: {state}: not a build-tm state file")
+        assert ("not deleting it" in result.stderr) == bool(extra)
+        assert state.read_bytes() == b"not a state\n"
+    assert not (corpus / "tm.tsv").exists()
+
+
+@pytest.mark.parametrize("garbage", [b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", b'{"id": "x"}\n', b"[1, 2]\n"])
+def test_other_garbage_states_are_input_errors_too(corpus, capsys, garbage):
+    state = corpus / "state.jsonl"
+    state.write_bytes(garbage)
+    for extra in ([], ["--fresh"]):
+        assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.tsv"), "--state", str(state),
+                     *extra]) == 3
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"aligner: error: {state}: not a build-tm state file" in err
+        assert state.read_bytes() == garbage
+
+
+def test_a_state_of_other_settings_is_refused_on_the_command_line(corpus, use_encoder):
+    build_tm(read_manifest(corpus / "docs.jsonl")[:1], corpus / "tm.tsv", jobs=1)
+    result = run_cli("build-tm", corpus / "docs.jsonl", "-o", corpus / "tm.tsv", "--presegmented")
+    assert result.returncode == 2 and "other settings" in result.stderr and "--fresh" in result.stderr
+
+
+def test_ray_client_address_without_the_client_extra_is_unavailable(corpus, tmp_path):
+    """Regression (issue 10): --ray-address ray://... without Ray's client extra was exit 1."""
+    pytest.importorskip("ray")
+    stub = tmp_path / "stub"
+    (stub / "grpc").mkdir(parents=True)
+    (stub / "grpc" / "__init__.py").write_text("raise ImportError('grpc is not installed')\n", encoding="utf-8")
+    result = run_cli("build-tm", corpus / "docs.jsonl", "-o", corpus / "tm.tsv", "--engine", "ray",
+                     "--ray-address", "ray://127.0.0.1:1", env={"PYTHONPATH": str(stub)})
+    assert result.returncode == 5, result.stderr
+    assert result.stderr.count("\n") == 1 and "pip install 'aligner[ray]'" in result.stderr
+    assert sorted(p.name for p in corpus.iterdir() if p.name.startswith("tm")) == []
+
+
+# ---------------------------------------------------------------- workers die with the driver
+
+
+def _descendants(pid: int) -> set[int]:
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError):
+                continue
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _command(pid: int) -> str:
+    try:
+        return (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _running(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+def test_workers_exit_when_the_driver_is_killed_or_interrupted(tmp_path, how):
+    """Regression (issue 10): after SIGKILL of build-tm, its workers kept running (1.2 GB for
+    over a minute). Ctrl-C ends the build at once (exit 130), not after the running batches."""
+    (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "m.jsonl").write_text("".join(f'{{"id": "d{i}", "bilingual": "seed.txt"}}\n' for i in range(200)),
+                                      encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", "build-tm", str(tmp_path / "m.jsonl"),
+                             "-o", str(tmp_path / "tm.tsv"), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers := _descendants(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.1)
+        assert len(workers) >= 2, "the build did not start its workers"
+        time.sleep(1)
+        proc.send_signal(how)
+        err = proc.communicate(timeout=20)[1]
+    finally:
+        proc.kill()
+        proc.wait()
+    if how == signal.SIGINT:
+        assert proc.returncode == 130 and err == "aligner: interrupted; no output written\n"
+    deadline = time.monotonic() + 5
+    while any(_running(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _running(w)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "worker processes outlived the driver"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ray_workers_exit_when_the_driver_is_killed(tmp_path):
+    """The Ray engine's actors (each holding an encoder) end with a killed driver too."""
+    pytest.importorskip("ray")
+    (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "m.jsonl").write_text("".join(f'{{"id": "d{i}", "bilingual": "seed.txt"}}\n' for i in range(400)),
+                                      encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", "build-tm", str(tmp_path / "m.jsonl"),
+                             "-o", str(tmp_path / "tm.tsv"), "--engine", "ray", "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None:
+            actors = {p for p in _descendants(proc.pid) if _command(p).startswith("ray::_RayWorker")}
+            if len(actors) >= 2 and (tmp_path / "tm.tsv.state.jsonl").exists():
+                break
+            time.sleep(0.5)
+        assert len(actors) >= 2, "the build did not start its actors"
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 15
+    while any(_running(a) for a in actors) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [a for a in actors if _running(a)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "Ray actors outlived the killed driver"
+
+
+# ---------------------------------------------------------------- shards: order, resume, no shared folder
+
+
+def test_the_manifest_order_decides_the_memory_order_not_the_shards(corpus, use_encoder, monkeypatch):
+    from aligner.building import build
+
+    monkeypatch.setattr(build, "BATCH_DOCUMENTS", 1)  # one shard per document
+    specs = read_manifest(corpus / "docs.jsonl")[1:]  # web, notice, web-again (a duplicate of web)
+    build_tm(specs, corpus / "tm.jsonl", jobs=1)
+    report = build_tm(specs[::-1], corpus / "tm.jsonl", jobs=1)  # all resumed, from shards in the old order
+    assert report.resumed == 3
+    build_tm(specs[::-1], corpus / "fresh.jsonl", jobs=1)
+    assert (corpus / "tm.jsonl").read_text(encoding="utf-8") == (corpus / "fresh.jsonl").read_text(encoding="utf-8")
+    assert json.loads((corpus / "tm.jsonl").read_text(encoding="utf-8").splitlines()[0])["doc"] == "web-again"
+
+
+def test_a_lost_shard_is_realigned_and_the_rest_resumed(corpus, use_encoder, monkeypatch):
+    from aligner.building import build
+
+    monkeypatch.setattr(build, "BATCH_DOCUMENTS", 1)
+    specs = read_manifest(corpus / "docs.jsonl")
+    build_tm(specs, corpus / "tm.tsv", jobs=1)
+    memory = (corpus / "tm.tsv").read_text(encoding="utf-8")
+    shards = sorted((corpus / "tm.tsv.state.shards").glob("*.keys.npy"))
+    assert len(shards) == 4
+    shards[0].unlink()
+    report = build_tm(specs, corpus / "tm.tsv", jobs=1)
+    assert (report.resumed, report.aligned) == (3, 1) and (corpus / "tm.tsv").read_text(encoding="utf-8") == memory
+    assert len(list((corpus / "tm.tsv.state.shards").glob("*.keys.npy"))) == 4
+
+
+def test_the_driver_writes_the_shards_a_worker_cannot_see(corpus, use_encoder, monkeypatch):
+    """A Ray node without the driver's file system sends its shard back; the memory is the same."""
+    specs = read_manifest(corpus / "docs.jsonl")[1:]
+    build_tm(specs, corpus / "shared.tsv", jobs=1)
+    from aligner.building.shards import ShardStore
+
+    monkeypatch.setattr(ShardStore, "visible", lambda self: False)
+    build_tm(specs, corpus / "apart.tsv", jobs=1)
+    assert (corpus / "apart.tsv").read_text(encoding="utf-8") == (corpus / "shared.tsv").read_text(encoding="utf-8")
+
+
+_TEXTS = st.sampled_from(["가", "나 다", "나  다", "라", "마\t바"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(docs=st.lists(st.lists(st.tuples(_TEXTS, st.sampled_from(["a", "b c", " b c", "d"]),
+                                        st.sampled_from([0.1, 0.5, 0.9])), max_size=6), max_size=10),
+       order=st.randoms(use_true_random=False), batch=st.integers(1, 4), min_score=st.sampled_from([0.0, 0.5]),
+       tasks=st.integers(1, 5))
+def test_keyed_deduplication_keeps_what_one_in_memory_set_keeps(tmp_path_factory, docs, order, batch, min_score, tasks):
+    """The keyed pass over shards (any shard layout, any number of bucket ranges) keeps the
+    same pairs, in the same order, as TranslationMemory fed the documents in manifest order."""
+    from aligner.building import build
+    from aligner.building.engines import InlineEngine
+    from aligner.building.memory import TranslationMemory
+    from aligner.building.shards import ShardStore, encode_shard, pair_row
+    from aligner.building.state import DocState
+    from aligner.records import Pair, Segment
+
+    def pair(ko: str, en: str, score: float) -> Pair:
+        return Pair((Segment(ko, "ko", 0, len(ko), 0),), (Segment(en, "en", 0, len(en), 0),), score)
+
+    expected = TranslationMemory(dedupe=True, min_score=min_score)
+    for number, rows in enumerate(docs):
+        expected.add([pair(*row) for row in rows], doc_id=f"d{number}")
+    store = ShardStore.open(tmp_path_factory.mktemp("shards") / "s")
+    layout = list(range(len(docs)))
+    order.shuffle(layout)  # shards need not follow the manifest
+    current: list = [None] * len(docs)
+    for start in range(0, len(layout), batch):
+        members = layout[start:start + batch]
+        records = [(slot, {"id": f"d{m}", "pairs": [pair_row(pair(*row)) for row in docs[m]], "unpaired": []})
+                   for slot, m in enumerate(members)]
+        content = encode_shard(records)
+        store.save(f"s{start}", content)
+        for (slot, offset, length), m in zip(content.lines, members):
+            current[m] = DocState(f"d{m}", "k", "ok", shard=f"s{start}", slot=slot, offset=offset, length=length,
+                                  pairs=len(docs[m]))
+    engine = InlineEngine()
+    engine.workers = tasks
+    dropped = build._dedupe(current, store, engine, str(store.scratch("x")), min_score)
+    counts = {"low": 0, "duplicates": 0}
+    specs = [DocumentSpec(f"d{m}", bilingual="x") for m in range(len(docs))]
+    rows = list(build._rows(specs, current, store, build.dropped_ordinals(dropped), min_score, counts))
+    assert [(d, p.ko_text, p.en_text, p.score) for d, p in rows] == \
+        [(d, p.ko_text, p.en_text, p.score) for d, p in expected]
+    assert (counts["low"], counts["duplicates"]) == (expected.skipped_low_score, expected.skipped_duplicates)
+
+
+# ---------------------------------------------------------------- the engine runs any job
+
+
+@dataclass(frozen=True)
+class _Square:
+    """A job that is not alignment: the engine is generic."""
+
+    def setup(self) -> None:
+        _SETUPS.append(os.getpid())
+
+    def __call__(self, task: int) -> tuple[int, int, int]:
+        return task * task, os.getpid(), _SETUPS.count(os.getpid())
+
+
+_SETUPS: list[int] = []
+
+
+def test_any_job_runs_on_the_local_engine_set_up_once_per_worker():
+    from aligner.building.engines import LocalEngine
+
+    with LocalEngine(2) as engine:
+        results = dict(engine.map(_Square(), iter(range(30))))
+    assert sorted(results) == list(range(30)) and all(results[i][0] == i * i for i in range(30))
+    assert all(r[1] != os.getpid() and r[2] == 1 for r in results.values())
+
+
+def test_a_state_of_the_engine_before_shards_is_refused_with_a_way_out(corpus, capsys):
+    """A version-1 state (pairs inside, no input hashes) cannot say whether an input changed."""
+    state = corpus / "tm.tsv.state.jsonl"
+    state.write_text('{"aligner_state": 1, "settings": {"encoder": "use"}}\n{"id": "rates", "status": "ok"}\n',
+                     encoding="utf-8")
+    assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.tsv")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "another aligner version" in err and "--fresh" in err

@@ -111,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     build.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or a Ray cluster")
     build.add_argument("--ray-address", help="Ray cluster address (default: start Ray locally)")
-    build.add_argument("--state", help="resume file (default: OUTPUT.state.jsonl)")
+    build.add_argument("--state", help="resume file (default: OUTPUT.state.jsonl; shards in OUTPUT.state.shards/)")
+    build.add_argument("--fresh", action="store_true", help="delete the resume state and align every document again")
     build.add_argument("--pair-by", choices=("name", "content"), default="name",
                        help="KO_DIR EN_DIR: pair files by name (default) or by what they say")
     build.set_defaults(run=_run_build)

@@ -1,156 +1,105 @@
 """Building one translation memory from many documents (``aligner build-tm``).
 
 Documents come from a manifest (JSONL or TSV) or from two folders whose files pair by
-name. Each document is aligned independently, on local worker processes or on a Ray
-cluster; a document that fails is reported and skipped. Every finished document is
-appended to a state file at once, so a rerun after a crash skips what is done. The
-memory is written at the end, in manifest order, deduplicated across documents.
+name (:mod:`.inputs`). The driver reads each document's files once, hashes them with the
+settings (the document's *key*), and skips a document whose key the state already holds
+(:mod:`.state`); the rest go in batches to the workers of an engine (:mod:`.engines`:
+this process, local processes or Ray). A worker aligns its batch and writes the results
+as one shard (:mod:`.shards`), so results never pile up in the driver. Deduplication is
+a keyed pass over the shards on the same engine (:mod:`.dedupe`); the memory is then
+written by streaming the shards in manifest order, pair order: whichever worker finished
+first, the file is the same.
 """
 
 from __future__ import annotations
 
-import csv
-import json
+import itertools
 import logging
 import os
+import secrets
+import shutil
 import sys
+import tempfile
 import time
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..embed import DEFAULT_ENCODER, get_encoder
-from ..errors import (
-    AlignerError,
-    InputError,
-    PartialBuildError,
-    UnavailableError,
-    UsageError,
-)
+import numpy as np
+
+from ..embed import get_encoder
+from ..errors import AlignerError, InputError, PartialBuildError, UsageError
 from ..formats.readers import read_document
-from ..formats.text import read_bytes, read_text
-from ..formats.writers import ExportStats, check_output_folders, format_for, signature
+from ..formats.writers import (
+    ExportStats,
+    Row,
+    check_output_folders,
+    format_for,
+    signature,
+    write_output,
+)
 from ..pipeline import align_document, align_texts
 from ..records import Pair, Segment
-from .memory import TranslationMemory
+from .dedupe import DedupeJob, dropped_ordinals, plan
+from .engines import Engine, open_engine
+from .inputs import (
+    DocumentInput,
+    DocumentSpec,
+    pair_folders,
+    read_input,
+    read_manifest,
+    unique_ids,
+)
+from .shards import (
+    ShardContent,
+    ShardReader,
+    ShardStore,
+    encode_shard,
+    pair_from_row,
+    pair_row,
+    segment_row,
+)
+from .state import BuildState, DocState, Settings, is_state_file
+
+__all__ = ["BuildReport", "DocumentSpec", "Settings", "align_one", "build_tm", "pair_folders", "read_manifest",
+           "run_build"]
 
 log = logging.getLogger(__name__)
 
-STATE_VERSION = 1
-
-
-@dataclass(frozen=True)
-class DocumentSpec:
-    """One document of a build: a Korean and an English file, or one bilingual file."""
-
-    id: str
-    ko: str | None = None
-    en: str | None = None
-    bilingual: str | None = None
-
-    @property
-    def paths(self) -> list[str]:
-        return [p for p in (self.bilingual, self.ko, self.en) if p]
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What must match for a resumed build to continue an earlier one."""
-
-    encoder: str = DEFAULT_ENCODER
-    device: str | None = None
-    presegmented: bool = False
-    encoding: str | None = None
+BATCH_DOCUMENTS = 8  # documents per task, and so per shard
+BATCH_BYTES = 4 << 20  # ... or fewer, when their files are large
 
 
 @dataclass
 class BuildReport:
+    """What a build did. ``written`` is false when nothing could be aligned: the output
+    was then left alone (an earlier memory stays as it was)."""
+
     documents: int = 0
-    resumed: int = 0
+    aligned: int = 0  # newly aligned (or retried after failing)
+    resumed: int = 0  # reused from the state: same input bytes, same settings
+    realigned: int = 0  # in the state, but their input changed
+    # documents == aligned + resumed + realigned + len(failed)
     failed: list[tuple[str, str]] = field(default_factory=list)
     pairs: int = 0
     segments: int = 0
+    unpaired: int = 0
+    skipped_low_score: int = 0
+    skipped_duplicates: int = 0
     seconds: float = 0.0
+    written: bool = False
     export: ExportStats | None = None
-    state: str = ""  # the state file, which holds every aligned document's pairs
-
-
-# ---------------------------------------------------------------- inputs
-
-
-def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
-    """Documents listed in a JSONL or TSV manifest; relative paths are relative to it."""
-    manifest = Path(path)
-    text, _ = read_text(manifest)
-    base = manifest.parent
-    if manifest.suffix.lower() in (".tsv", ".txt"):
-        rows = list(csv.DictReader(text.splitlines(), delimiter="\t"))
-    else:
-        rows = []
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{manifest}: line {number} is not JSON ({err.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{manifest}: line {number} is not a JSON object")
-            rows.append(row)
-    specs = []
-    for number, row in enumerate(rows, 1):
-        ko, en, bilingual = (str(base / row[key]) if row.get(key) else None for key in ("ko", "en", "bilingual"))
-        if not (bilingual or (ko and en)) or (bilingual and (ko or en)):
-            raise InputError(f"{manifest}: entry {number} needs either 'ko' and 'en', or 'bilingual'")
-        doc_id = str(row.get("id") or Path(bilingual or ko).stem)
-        specs.append(DocumentSpec(doc_id, ko, en, bilingual))
-    return _unique_ids(specs, str(manifest))
-
-
-def pair_folders(ko_dir: str | os.PathLike, en_dir: str | os.PathLike) -> tuple[list[DocumentSpec], list[str]]:
-    """Documents from two folders whose files pair by name; also the files left alone."""
-    ko_files = {p.name: p for p in sorted(Path(ko_dir).iterdir()) if p.is_file() and not p.name.startswith(".")}
-    en_files = {p.name: p for p in sorted(Path(en_dir).iterdir()) if p.is_file() and not p.name.startswith(".")}
-    specs = [DocumentSpec(Path(name).stem, str(ko_files[name]), str(en_files[name]))
-             for name in sorted(ko_files.keys() & en_files.keys())]
-    alone = [str(p) for name, p in {**ko_files, **en_files}.items() if name not in ko_files.keys() & en_files.keys()]
-    return _unique_ids(specs, str(ko_dir)), sorted(alone)
-
-
-def _unique_ids(specs: list[DocumentSpec], where: str) -> list[DocumentSpec]:
-    seen: dict[str, int] = {}
-    for spec in specs:
-        seen[spec.id] = seen.get(spec.id, 0) + 1
-    duplicated = sorted(i for i, n in seen.items() if n > 1)
-    if duplicated:
-        raise InputError(f"{where}: document ids must be unique; repeated: {', '.join(duplicated[:5])}")
-    return specs
 
 
 # ---------------------------------------------------------------- one document
 
 
-def _segment_row(s: Segment) -> list:
-    return [s.text, s.lang, s.start, s.end, s.paragraph, s.index]
-
-
-def _pair_row(p: Pair) -> list:
-    return [[_segment_row(s) for s in p.ko], [_segment_row(s) for s in p.en], p.score]
-
-
-def _pair_from_row(row: list) -> Pair:
-    ko, en, score = row
-    return Pair(tuple(Segment(*s) for s in ko), tuple(Segment(*s) for s in en), score)
-
-
-def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes] | None = None) -> dict:
-    """Align one document; return its state record. Failures become records too."""
+def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]) -> dict:
+    """Align one document from its files' bytes; return its record (pairs as rows).
+    Failures become records too: one broken document must not end a build of thousands."""
     started = time.perf_counter()
     try:
-        docs = {key: read_document(path, encoding=settings.encoding,
-                                   data=contents[path] if contents is not None else None)
-                for key in ("bilingual", "ko", "en") if (path := getattr(spec, key))}
+        docs = {role: read_document(path, encoding=settings.encoding, data=contents[path]) for role, path in spec.roles}
         encoder = get_encoder(settings.encoder, settings.device)
         if "bilingual" in docs:
             result = align_document(docs["bilingual"].text, encoder=encoder, presegmented=settings.presegmented,
@@ -160,187 +109,304 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
                                  presegmented=settings.presegmented, ko_cues=docs["ko"].cues, en_cues=docs["en"].cues)
     except AlignerError as err:
         return {"id": spec.id, "status": "failed", "error": str(err)}
-    except Exception as err:  # one broken document must not end a build of thousands
+    except Exception as err:
         return {"id": spec.id, "status": "failed", "error": f"internal error: {type(err).__name__}: {err}"}
     return {
         "id": spec.id,
         "status": "ok",
         "segments": len(result.ko_segments) + len(result.en_segments),
-        "unpaired": len(result.unpaired),
+        "ko": len(result.ko_segments),
+        "en": len(result.en_segments),
+        "other": sum(s.lang not in ("ko", "en") for s in result.unpaired),
         "seconds": round(time.perf_counter() - started, 3),
-        "pairs": [_pair_row(p) for p in result.pairs],
-        "unpaired_segments": [_segment_row(s) for s in result.unpaired],  # for the review page
+        "pairs": [pair_row(p) for p in result.pairs],
+        "unpaired": [segment_row(s) for s in result.unpaired],
     }
 
 
-# ---------------------------------------------------------------- engines
+@dataclass(frozen=True)
+class AlignTask:
+    """A batch of documents, aligned into one shard called ``shard``."""
+
+    shard: str
+    documents: tuple[DocumentInput, ...]
 
 
-def _init_worker(settings: Settings, threads: int) -> None:
-    os.environ["ALIGNER_THREADS"] = str(threads)
-    get_encoder(settings.encoder, settings.device)  # load once per worker, not per document
+@dataclass(frozen=True)
+class AlignResult:
+    shard: str
+    documents: tuple[DocState, ...]
+    content: ShardContent | None  # the shard, when the worker could not write it itself
 
 
-def _worker_align(spec: DocumentSpec, settings: Settings) -> dict:
-    return align_one(spec, settings)
+@dataclass(frozen=True)
+class AlignJob:
+    """Align batches of documents and write each as a shard."""
 
+    settings: Settings
+    store: ShardStore
 
-def run_local(specs: list[DocumentSpec], settings: Settings, jobs: int) -> Iterator[dict]:
-    """Records as documents finish, on ``jobs`` worker processes (1: in this process)."""
-    if jobs <= 1 or len(specs) <= 1:
-        for spec in specs:
-            yield align_one(spec, settings)
-        return
-    threads = max(1, (os.cpu_count() or 1) // jobs)
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings, threads)) as pool:
-        futures = [pool.submit(_worker_align, spec, settings) for spec in specs]
-        for future in as_completed(futures):
-            yield future.result()
+    def setup(self) -> None:
+        get_encoder(self.settings.encoder, self.settings.device)  # once per worker, not per document
 
-
-def run_ray(specs: list[DocumentSpec], settings: Settings, jobs: int, address: str | None,
-            batch_size: int = 8) -> Iterator[dict]:
-    """Records as batches finish on a Ray cluster (``address``) or a local Ray instance.
-    File contents travel with the tasks, so workers need no shared file system."""
-    try:
-        import ray
-        from ray.util import ActorPool
-    except ImportError:
-        raise UnavailableError("the ray engine needs Ray: pip install 'aligner[ray]'") from None
-    started_here = not ray.is_initialized()
-    if started_here:
-        if address:
-            ray.init(address=address, log_to_driver=False)
-        else:
-            ray.init(num_cpus=jobs, include_dashboard=False, log_to_driver=False)
-    try:
-        workers = max(1, int(ray.available_resources().get("CPU", jobs)))
-        actor = ray.remote(num_cpus=1)(_RayWorker)
-        pool = ActorPool([actor.remote(settings) for _ in range(min(workers, len(specs)) or 1)])
-        batches = [specs[i:i + batch_size] for i in range(0, len(specs), batch_size)]
-
-        def submit(worker, batch):
-            contents: dict[str, bytes | str] = {}  # the bytes, or why they could not be read
-            for spec in batch:
-                for path in spec.paths:
-                    try:
-                        contents[path] = read_bytes(path)
-                    except InputError as err:
-                        contents[path] = str(err)
-            return worker.align.remote(batch, contents)
-
-        for records in pool.map_unordered(submit, batches):
-            yield from records
-    finally:
-        if started_here:
-            ray.shutdown()
-
-
-class _RayWorker:
-    """A Ray actor holding a loaded encoder."""
-
-    def __init__(self, settings: Settings) -> None:
-        _init_worker(settings, 1)
-        self.settings = settings
-
-    def align(self, batch: list[DocumentSpec], contents: dict[str, bytes | str]) -> list[dict]:
-        out = []
-        for spec in batch:
-            errors = [contents[p] for p in spec.paths if isinstance(contents[p], str)]
-            if errors:
-                out.append({"id": spec.id, "status": "failed", "error": errors[0]})
-            else:
-                out.append(align_one(spec, self.settings, contents))
-        return out
+    def __call__(self, task: AlignTask) -> AlignResult:
+        records = [align_one(d.spec, self.settings, d.contents) for d in task.documents]
+        done = [(slot, r) for slot, r in enumerate(records) if r["status"] == "ok"]
+        content = encode_shard(done) if done else None
+        lines = {slot: (offset, length) for slot, offset, length in (content.lines if content else [])}
+        if content is not None and self.store.visible():
+            self.store.save(task.shard, content)
+            content = None
+        states = []
+        for slot, (doc, record) in enumerate(zip(task.documents, records)):
+            if record["status"] != "ok":
+                states.append(DocState(doc.spec.id, doc.key, "failed", error=record["error"]))
+                continue
+            offset, length = lines[slot]
+            states.append(DocState(
+                doc.spec.id, doc.key, "ok", shard=task.shard, slot=slot, offset=offset, length=length,
+                segments=record["segments"], ko=record["ko"], en=record["en"], other=record["other"],
+                pairs=len(record["pairs"]), unpaired=len(record["unpaired"]), seconds=record["seconds"],
+            ))
+        return AlignResult(task.shard, tuple(states), content)
 
 
 # ---------------------------------------------------------------- the build
-
-
-def _load_state(path: Path, settings: Settings) -> dict[str, dict]:
-    """Finished documents of an earlier run with the same settings."""
-    if not path.exists():
-        return {}
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines:
-        return {}
-    header = json.loads(lines[0])
-    if header.get("settings") != asdict(settings):
-        raise UsageError(
-            f"{path}: this resume file was made with other settings ({header.get('settings')}); "
-            "delete it to start over, or pass another --state"
-        )
-    done = {}
-    for line in lines[1:]:
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a line cut short by a crash: that document is simply redone
-        if record.get("status") == "ok":
-            done[record["id"]] = record
-    return done
 
 
 def build_tm(
     specs: list[DocumentSpec],
     output: str | os.PathLike,
     *,
-    settings: Settings = Settings(),
+    settings: Settings | None = None,
     fmt: str | None = None,
     jobs: int = 0,
     engine: str = "local",
     ray_address: str | None = None,
-    state: str | os.PathLike | None = None,
+    state: str | os.PathLike | bool | None = None,
+    fresh: bool = False,
     dedupe: bool = True,
     min_score: float = 0.0,
     progress: bool | None = None,
     **write_options: object,
 ) -> BuildReport:
-    """Align every document and write one translation memory; resumable."""
+    """Align every document and write one translation memory, in manifest order.
+
+    State: by default the build keeps ``OUTPUT.state.jsonl`` and the shard folder
+    ``OUTPUT.state.shards/`` beside the output (``state=PATH``: ``PATH`` and
+    ``PATH``-without-``.jsonl``\\ ``.shards/``), and a later call with the same output
+    reuses a document only when its files' bytes and the settings are unchanged; any
+    other document is aligned again. ``fresh=True`` deletes that state first;
+    ``state=False`` keeps none (the shards go to a temporary folder, removed at the end).
+    When every document fails, the output is not written (an earlier memory is kept)
+    and ``report.written`` is false.
+    """
     started = time.perf_counter()
+    settings = settings or Settings()
     jobs = jobs or os.cpu_count() or 1
-    state_path = Path(state) if state else Path(f"{output}.state.jsonl")
-    done = _load_state(state_path, settings)
-    todo = [s for s in specs if s.id not in done]
-    report = BuildReport(documents=len(specs), resumed=len(specs) - len(todo), state=str(state_path))
-    records = dict(done)
-    if todo:
-        fresh = not state_path.exists() or state_path.stat().st_size == 0
-        with open(state_path, "a", encoding="utf-8") as state_file:
-            if fresh:
-                state_file.write(json.dumps({"aligner_state": STATE_VERSION, "settings": asdict(settings)}) + "\n")
-            results = (run_ray(todo, settings, jobs, ray_address) if engine == "ray"
-                       else run_local(todo, settings, jobs))
-            for record in _with_progress(results, len(todo), progress):
-                state_file.write(json.dumps(record, ensure_ascii=False) + "\n")
-                state_file.flush()
-                records[record["id"]] = record
-    tm = TranslationMemory(dedupe=dedupe, min_score=min_score)
-    for spec in specs:
-        record = records.get(spec.id)
-        if record is None or record["status"] != "ok":
-            report.failed.append((spec.id, record["error"] if record else "not aligned"))
-            continue
-        tm.add((_pair_from_row(row) for row in record["pairs"]), doc_id=spec.id)
-        report.segments += record["segments"]
-    report.export = tm.write(output, fmt, **write_options)
-    report.pairs = len(tm)
+    unique_ids(specs, "build_tm")  # the state and the memory's order go by id
+    fmt = format_for(str(output), fmt)
+    state_path = None if state is False else Path(f"{output}.state.jsonl") if state in (None, True) else Path(state)
+    if fresh and state_path is not None:
+        remove_state(state_path, shard_folder_of(state_path))
+    build_state = BuildState(state_path, settings)  # a bad state fails here, before any work
+    report = BuildReport(documents=len(specs))
+    store = None
+    try:
+        with open_engine(engine, jobs, ray_address) as workers:
+            if state_path is None:
+                folder = tempfile.mkdtemp(prefix=f".{Path(output).name}.", suffix=".shards",
+                                          dir=Path(output).resolve().parent)
+                store = ShardStore.open(Path(folder))
+            else:
+                store = ShardStore.open(shard_folder_of(state_path))
+            _align(specs, build_state, store, settings, workers, report, progress)
+            current = [build_state.get(s.id) for s in specs]
+            for spec, doc in zip(specs, current):
+                if doc is None or not doc.ok:
+                    report.failed.append((spec.id, doc.error if doc else "not aligned"))
+                else:
+                    report.segments += doc.segments
+                    report.unpaired += doc.unpaired
+            if len(report.failed) < len(specs) or not specs:  # all failed: keep the earlier memory
+                _write(specs, current, store, workers, output, fmt, dedupe, min_score, report, write_options)
+        if state_path is not None:
+            store.collect({d.shard for d in build_state.docs.values() if d.ok and d.shard})
+    finally:
+        build_state.close()
+        if store is not None and state_path is None:
+            store.destroy()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _with_progress(records: Iterable[dict], total: int, show: bool | None) -> Iterator[dict]:
-    """A progress bar (documents, sentences per second) on a terminal; nothing in a pipe."""
+def shard_folder_of(state_path: Path) -> Path:
+    """``memory.tmx.state.jsonl`` -> ``memory.tmx.state.shards``."""
+    name = state_path.name.removesuffix(".jsonl")
+    return state_path.with_name(name + ".shards")
+
+
+def remove_state(state_path: Path, shard_folder: Path) -> None:
+    """Start over (``--fresh``): delete the state file and its shards, but only when they
+    are what a build writes; anything else is a user's file and is refused."""
+    if state_path.exists():
+        if not state_path.is_file() or not is_state_file(state_path):
+            raise InputError(f"{state_path}: not a build-tm state file; not deleting it (give another --state)")
+        state_path.unlink()
+    if shard_folder.exists():
+        store = ShardStore.open(shard_folder)  # refuses a folder that is not a shard folder
+        store.destroy()
+
+
+def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore, settings: Settings,
+           workers: Engine, report: BuildReport, progress: bool | None) -> None:
+    """Align what the state does not hold; record each document as its shard lands."""
     from tqdm import tqdm
 
-    show = sys.stderr.isatty() if show is None else show
+    show = sys.stderr.isatty() if progress is None else progress
+    run, numbers = secrets.token_hex(4), itertools.count()
+    settings_key = settings.key()
+    intact: dict[str, bool] = {}
+    changed: set[str] = set()  # done before, from other bytes
+
+    def resumable(before: DocState | None, key: str | None) -> bool:
+        """Done with this very input, and its shard still there (resume works per shard)."""
+        if before is None or not before.ok or before.key != key or before.shard is None:
+            return False
+        if before.shard not in intact:
+            intact[before.shard] = store.has(before.shard)
+        return intact[before.shard]
+
+    build_state.open()
     started, sentences = time.perf_counter(), 0
-    with tqdm(total=total, unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True) as bar:
-        for record in records:
-            sentences += record.get("segments", 0)
-            bar.update(1)
+    with tqdm(total=len(specs), unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True) as bar:
+
+        def tasks() -> Iterator[AlignTask]:
+            batch: list[DocumentInput] = []
+            size = 0
+            for spec in specs:
+                document = read_input(spec, settings_key)
+                before = build_state.get(spec.id)
+                if document.error is not None:
+                    build_state.add([DocState(spec.id, None, "failed", error=document.error)])
+                    bar.update(1)
+                    continue
+                if resumable(before, document.key):
+                    report.resumed += 1
+                    bar.update(1)
+                    continue
+                if before is not None and before.ok and before.key != document.key:
+                    changed.add(spec.id)
+                batch.append(document)
+                size += document.size
+                if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_BYTES:
+                    yield AlignTask(f"{run}-{next(numbers):06d}", tuple(batch))
+                    batch, size = [], 0
+            if batch:
+                yield AlignTask(f"{run}-{next(numbers):06d}", tuple(batch))
+
+        for _, result in workers.map(AlignJob(settings, store), tasks()):
+            if result.content is not None:
+                store.save(result.shard, result.content)
+            build_state.add(result.documents)
+            for doc in result.documents:
+                if doc.ok and doc.id in changed:
+                    report.realigned += 1
+                elif doc.ok:
+                    report.aligned += 1
+            sentences += sum(d.segments for d in result.documents)
+            bar.update(len(result.documents))
             bar.set_postfix(sent_per_s=f"{sentences / max(time.perf_counter() - started, 1e-9):.0f}")
-            yield record
+
+
+def _write(specs: list[DocumentSpec], current: list[DocState | None], store: ShardStore, workers: Engine,
+           output: str | os.PathLike, fmt: str, dedupe: bool, min_score: float, report: BuildReport,
+           write_options: dict) -> None:
+    """Deduplicate on the workers, then stream the shards into the memory."""
+    scratch = store.scratch(f"dedupe-{secrets.token_hex(4)}")
+    try:
+        dropped = _dedupe(current, store, workers, str(scratch), min_score) if dedupe else []
+        counts = {"low": 0, "duplicates": 0}
+        rows = _rows(specs, current, store, dropped_ordinals(dropped), min_score, counts)
+        report.export = write_output(rows, output, fmt, **write_options)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    report.written = True
+    report.pairs = report.export.pairs
+    report.skipped_low_score = counts["low"]
+    report.skipped_duplicates = counts["duplicates"]
+
+
+def _dedupe(current: list[DocState | None], store: ShardStore, workers: Engine, scratch: str,
+            min_score: float) -> list[str]:
+    """Run the keyed deduplication pass; return the files of dropped ordinals."""
+    slots: dict[str, list[tuple[int, int]]] = {}
+    total = 0
+    for ordinal, doc in enumerate(current):
+        if doc is not None and doc.ok and doc.pairs:
+            slots.setdefault(doc.shard, []).append((doc.slot, ordinal))
+            total += doc.pairs
+    if not total:
+        return []
+    shards = {}
+    for name, pairs in slots.items():
+        mapping = np.full(max(s for s, _ in pairs) + 1, -1, np.int64)
+        for slot, ordinal in pairs:
+            mapping[slot] = ordinal
+        shards[name] = mapping
+    job = DedupeJob(store, scratch, min_score)
+    tasks = plan(shards, total, workers.workers)
+    paths = []
+    for number, result in workers.map(job, tasks):
+        if result is None:  # the worker cannot see the shards: this process can
+            result = job.run(tasks[number])
+        paths.append(result.path)
+    return paths
+
+
+def _rows(specs: list[DocumentSpec], current: list[DocState | None], store: ShardStore, dropped: Iterator[int],
+          min_score: float, counts: dict[str, int]) -> Iterator[Row]:
+    """The memory's rows in manifest order, then pair order: a document's line at a time."""
+    next_dropped = next(dropped, None)
+    with ShardReader(store) as reader:
+        for ordinal, (spec, doc) in enumerate(zip(specs, current)):
+            if doc is None or not doc.ok or not doc.pairs:
+                continue
+            record = reader.read(doc.shard, doc.offset, doc.length)
+            for number, row in enumerate(record["pairs"]):
+                if row[2] < min_score:
+                    counts["low"] += 1
+                    continue
+                place = (ordinal << 32) | number
+                while next_dropped is not None and next_dropped < place:
+                    next_dropped = next(dropped, None)
+                if next_dropped == place:
+                    counts["duplicates"] += 1
+                    continue
+                yield spec.id, pair_from_row(row)
+
+
+def aligned_documents(specs: list[DocumentSpec], state: str | os.PathLike,
+                      settings: Settings) -> Iterator[tuple[DocumentSpec, list[Pair], list[Segment]]]:
+    """Each document a build with ``state`` aligned (in ``specs`` order; failed ones left
+    out): its pairs and its unpaired segments, read back from the shards."""
+    state_path = Path(state)
+    build_state = BuildState(state_path, settings)
+    try:
+        store = ShardStore.open(shard_folder_of(state_path))
+        with ShardReader(store) as reader:
+            for spec in specs:
+                doc = build_state.get(spec.id)
+                if doc is None or not doc.ok:
+                    continue
+                record = reader.read(doc.shard, doc.offset, doc.length)
+                yield (spec, [pair_from_row(row) for row in record["pairs"]],
+                       [Segment(*row) for row in record.get("unpaired", [])])
+    finally:
+        build_state.close()
+
+
+# ---------------------------------------------------------------- the command
 
 
 def run_build(args) -> int:
@@ -366,35 +432,40 @@ def run_build(args) -> int:
         raise UsageError("--pair-by content pairs the files of two folders: give KO_DIR EN_DIR")
     else:
         raise UsageError("build-tm takes a manifest (.jsonl or .tsv) or two folders (Korean, English)")
+    state = args.state or f"{args.output}.state.jsonl"
     if args.review:
         from ..review.page import check_review_path
 
-        check_review_path(args.review, *args.inputs, args.output, args.state or f"{args.output}.state.jsonl",
-                          *(p for s in specs for p in s.paths))
+        check_review_path(args.review, *args.inputs, args.output, state, *(p for s in specs for p in s.paths))
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
     settings = Settings(args.encoder, args.device, args.presegmented, args.encoding)
     report = build_tm(
         specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,
-        ray_address=args.ray_address, state=args.state, dedupe=True, min_score=args.min_score,
+        ray_address=args.ray_address, state=state, fresh=args.fresh, dedupe=True, min_score=args.min_score,
         header=args.header, no_date=args.no_date, signature=signature(args.encoder, args.presegmented),
         ko_lang=args.ko_lang, en_lang=args.en_lang,
     )
-    if args.review:
-        from ..review.page import write_build_review
-
-        write_build_review(args.review, specs, report.state, settings,
-                           signature=signature(args.encoder, args.presegmented))
-        log.info("review page: %s", args.review)
     for doc_id, error in report.failed:
         log.warning("document %s skipped: %s", doc_id, error)
     for path in alone:
         log.warning("%s: %s; skipped", path, "no counterpart found by content" if by_content
                     else "no file of the same name in the other folder")
+    if not report.written:
+        kept = " (the previous memory is kept)" if Path(args.output).exists() else ""
+        raise PartialBuildError(f"none of the {report.documents} documents could be aligned (listed above); "
+                                f"{args.output} was not written{kept}")
+    if args.review:
+        from ..review.page import write_build_review
+
+        write_build_review(args.review, specs, state, settings, signature=signature(args.encoder, args.presegmented))
+        log.info("review page: %s", args.review)
     log.info(
-        "%d documents (%d resumed, %d failed%s); %d segments; wrote %d pairs to %s; %.1f s",
-        report.documents, report.resumed, len(report.failed), f", {len(alone)} unmatched files" if alone else "",
-        report.segments, report.pairs, args.output, report.seconds,
+        "%d documents: %d newly aligned, %d resumed, %d realigned (input changed), %d failed%s; "
+        "%d segments; wrote %d pairs to %s; %.1f s",
+        report.documents, report.aligned, report.resumed, report.realigned, len(report.failed),
+        f", {len(alone)} unmatched files" if alone else "", report.segments, report.pairs, args.output,
+        report.seconds,
     )
     if report.failed or alone:
         raise PartialBuildError(

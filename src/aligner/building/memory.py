@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterable, Iterator
 
@@ -10,8 +9,6 @@ from ..embed import DEFAULT_ENCODER, Encoder
 from ..formats.writers import ExportStats, Row, write_output
 from ..pipeline import align_document, align_texts
 from ..records import Alignment, Pair
-
-log = logging.getLogger(__name__)
 
 
 class TranslationMemory:
@@ -83,10 +80,4 @@ class TranslationMemory:
     def write(self, path: str | os.PathLike, fmt: str | None = None, **options: object) -> ExportStats:
         """Write the memory atomically ('-': standard output); the format comes from ``fmt``
         or the extension. What the writer had to change is logged as a warning."""
-        stats = write_output(self._rows, path, fmt, **options)
-        if stats.removed_chars:
-            log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
-        if stats.long_segments:
-            log.warning("%d segments are longer than 2,000 characters; some CAT tools reject them",
-                        stats.long_segments)
-        return stats
+        return write_output(self._rows, path, fmt, **options)

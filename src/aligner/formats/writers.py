@@ -293,17 +293,24 @@ def output_paths(path: str | os.PathLike, fmt: str | None = None) -> list[str]:
 
 def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None = None,
                  **options: object) -> ExportStats:
-    """Write rows in the format named or implied by ``path`` ('-': standard output),
-    atomically: every file of the output is complete, or none is changed."""
+    """Write rows, as they come, in the format named or implied by ``path`` ('-':
+    standard output), atomically: every file of the output is complete, or none is
+    changed. What the writer had to change is logged as a warning."""
     fmt = format_for(str(path), fmt)
     writer = FORMATS[fmt]
     if str(path) == "-":
         stats = writer(rows, sys.stdout, **options)
         sys.stdout.flush()
-        return stats
-    paths = output_paths(path, fmt)
-    with atomic_outputs(*paths, binary=fmt in _BINARY) as outs:
-        return writer(rows, tuple(outs) if fmt in _PARALLEL else outs[0], **options)
+    else:
+        paths = output_paths(path, fmt)
+        with atomic_outputs(*paths, binary=fmt in _BINARY) as outs:
+            stats = writer(rows, tuple(outs) if fmt in _PARALLEL else outs[0], **options)
+    if stats.removed_chars:
+        log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
+    if stats.long_segments:
+        log.warning("%d segments are longer than 2,000 characters; some CAT tools reject them",
+                    stats.long_segments)
+    return stats
 
 
 _LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")

@@ -184,20 +184,14 @@ def write_review(path: str | os.PathLike, documents: list[ReviewDocument], encod
 def write_build_review(path: str | os.PathLike, specs: list[DocumentSpec], state: str | os.PathLike,
                        settings: Settings, *, signature: str | None = None) -> int:
     """The review page of an ``aligner build-tm`` run: one section per document aligned,
-    read back from the build's state file (documents that failed are left out). Returns
+    read back from the build's state and shards (documents that failed are left out). Returns
     the number of documents on the page."""
-    from ..building.build import _load_state, _pair_from_row
+    from ..building.build import aligned_documents
     from ..embed import get_encoder
     from ..formats.text import read_text
 
-    records = _load_state(Path(state), settings)
     documents = []
-    for spec in specs:
-        record = records.get(spec.id)
-        if record is None:
-            continue
-        pairs = [_pair_from_row(row) for row in record["pairs"]]
-        unpaired = [Segment(*row) for row in record.get("unpaired_segments", [])]
+    for spec, pairs, unpaired in aligned_documents(specs, state, settings):
         roles = [("bilingual", spec.bilingual)] if spec.bilingual else [("ko", spec.ko), ("en", spec.en)]
         inputs = tuple(InputIdentity.of(role, file, read_text(file, settings.encoding)[0]) for role, file in roles)
         ko = sorted({s for p in pairs for s in p.ko} | {s for s in unpaired if s.lang == "ko"}, key=lambda s: s.index)

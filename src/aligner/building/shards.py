@@ -1,0 +1,220 @@
+"""Shards: where a build's results live between the workers and the final memory.
+
+A worker that finishes a batch of documents writes one shard: a data file (JSONL, one
+line per document: its pairs and its unpaired segments) and a key file (one record per
+pair: a 128-bit hash of the pair's normalized (ko, en) text, its place, its score),
+sorted by hash bucket so that the deduplication pass reads only its buckets
+(:mod:`.dedupe`). Both are written to temporary names and renamed, so a shard is there
+whole or not at all. The driver never holds more than one shard.
+
+The folder carries a marker file with a random token. A worker that cannot see the
+marker (a Ray node without the driver's file system) sends the shard back to the driver,
+which writes it: same files, same result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import secrets
+import shutil
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import OutputError
+from ..records import Pair, Segment
+
+MARKER = ".aligner-shards"
+BUCKETS = 256
+KEY_DTYPE = np.dtype([("bucket", "<u2"), ("h1", "<u8"), ("h2", "<u8"), ("slot", "<u4"), ("pair", "<u4"),
+                      ("score", "<f8")])
+
+
+def segment_row(s: Segment) -> list:
+    return [s.text, s.lang, s.start, s.end, s.paragraph, s.index]
+
+
+def pair_row(p: Pair) -> list:
+    return [[segment_row(s) for s in p.ko], [segment_row(s) for s in p.en], p.score]
+
+
+def pair_from_row(row: list) -> Pair:
+    ko, en, score = row
+    return Pair(tuple(Segment(*s) for s in ko), tuple(Segment(*s) for s in en), score)
+
+
+def pair_key(row: list) -> tuple[int, int]:
+    """The 128-bit hash of a pair's deduplication key: its Korean and English text with
+    white space normalized, as :class:`~aligner.building.memory.TranslationMemory`
+    compares them."""
+    ko = " ".join(" ".join(s[0] for s in row[0]).split()).encode("utf-8")
+    en = " ".join(" ".join(s[0] for s in row[1]).split()).encode("utf-8")
+    digest = hashlib.blake2b(b"%d:" % len(ko) + ko + en, digest_size=16).digest()
+    return int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little")
+
+
+@dataclass(frozen=True)
+class ShardContent:
+    """One shard in memory: its two files' bytes and each document's line (slot, offset,
+    length) in the data file."""
+
+    data: bytes
+    keys: bytes
+    lines: list[tuple[int, int, int]]
+
+
+def encode_shard(documents: list[tuple[int, dict]]) -> ShardContent:
+    """A shard from (slot, record) of the documents aligned: ``record`` holds ``id``,
+    ``pairs`` (rows of :func:`pair_row`) and ``unpaired`` (rows of :func:`segment_row`)."""
+    data = io.BytesIO()
+    lines = []
+    keys = []
+    for slot, record in documents:
+        line = json.dumps({"id": record["id"], "pairs": record["pairs"], "unpaired": record["unpaired"]},
+                          ensure_ascii=False).encode("utf-8") + b"\n"
+        lines.append((slot, data.tell(), len(line)))
+        data.write(line)
+        for number, row in enumerate(record["pairs"]):
+            h1, h2 = pair_key(row)
+            keys.append((h1 >> 56, h1, h2, slot, number, row[2]))
+    array = np.array(keys, dtype=KEY_DTYPE)
+    array = array[np.argsort(array["bucket"], kind="stable")]
+    out = io.BytesIO()
+    np.save(out, array, allow_pickle=False)
+    return ShardContent(data.getvalue(), out.getvalue(), lines)
+
+
+@dataclass(frozen=True)
+class ShardStore:
+    """A folder of shards (``folder`` absolute) and the token of its marker."""
+
+    folder: str
+    token: str
+
+    @classmethod
+    def open(cls, folder: Path) -> ShardStore:
+        """The shard folder of a build, made if missing. A folder that exists without
+        the marker is someone else's: refused, never written into."""
+        folder = folder.resolve()
+        marker = folder / MARKER
+        if folder.exists():
+            if not marker.is_file():
+                if folder.is_dir() and not any(folder.iterdir()):
+                    return cls._create(folder)
+                raise OutputError(f"{folder}: exists and is not a build-tm shard folder; "
+                                  "move it away or pass another --state")
+            return cls(str(folder), marker.read_text(encoding="utf-8").strip())
+        return cls._create(folder)
+
+    @classmethod
+    def _create(cls, folder: Path) -> ShardStore:
+        token = secrets.token_hex(16)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / MARKER).write_text(token + "\n", encoding="utf-8")
+        except OSError as err:
+            raise OutputError(f"{folder}: cannot make the shard folder: {err.strerror}") from None
+        return cls(str(folder), token)
+
+    def visible(self) -> bool:
+        """Whether this process sees the folder the driver made (false on a Ray node
+        without a shared file system)."""
+        try:
+            return (Path(self.folder) / MARKER).read_text(encoding="utf-8").strip() == self.token
+        except OSError:
+            return False
+
+    def data_path(self, name: str) -> Path:
+        return Path(self.folder) / f"{name}.jsonl"
+
+    def keys_path(self, name: str) -> Path:
+        return Path(self.folder) / f"{name}.keys.npy"
+
+    def save(self, name: str, content: ShardContent) -> None:
+        """Write a shard whole: each file to a temporary name, then renamed; the key file
+        last, so a shard with a key file is complete."""
+        for path, data in ((self.data_path(name), content.data), (self.keys_path(name), content.keys)):
+            tmp = path.with_name(path.name + ".tmp")
+            try:
+                with open(tmp, "wb") as fh:
+                    fh.write(data)
+                os.replace(tmp, path)
+            except OSError as err:
+                tmp.unlink(missing_ok=True)
+                raise OutputError(f"{path}: cannot write a shard: {err.strerror}") from None
+
+    def has(self, name: str) -> bool:
+        return self.keys_path(name).is_file() and self.data_path(name).is_file()
+
+    def keys(self, name: str) -> np.ndarray:
+        """A shard's key records, memory-mapped (an empty shard: an empty array)."""
+        path = self.keys_path(name)
+        try:
+            return np.load(path, mmap_mode="r", allow_pickle=False)
+        except ValueError:  # numpy cannot map a file whose array is empty
+            return np.load(path, allow_pickle=False)
+
+    def names(self) -> set[str]:
+        """The shards in the folder."""
+        return {p.name[: -len(".keys.npy")] for p in Path(self.folder).glob("*.keys.npy")}
+
+    def collect(self, keep: set[str]) -> None:
+        """Delete the shards no document refers to any more, and files left half-written."""
+        folder = Path(self.folder)
+        for path in folder.glob("*.tmp"):
+            path.unlink(missing_ok=True)
+        for name in self.names() - keep:
+            self.keys_path(name).unlink(missing_ok=True)
+            self.data_path(name).unlink(missing_ok=True)
+        for path in folder.glob("*.jsonl"):  # a data file whose key file never came
+            if path.name[: -len(".jsonl")] not in keep:
+                path.unlink(missing_ok=True)
+
+    def scratch(self, name: str) -> Path:
+        """A sub-folder for one build's passing files (the deduplication's output)."""
+        path = Path(self.folder) / name
+        path.mkdir(exist_ok=True)
+        return path
+
+    def destroy(self) -> None:
+        """Remove the folder; only what a build writes is in it (checked by the marker)."""
+        if (Path(self.folder) / MARKER).is_file():
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class ShardReader:
+    """Reads documents' lines from shards, keeping a few files open: the memory is
+    assembled in manifest order, which is mostly shard order."""
+
+    def __init__(self, store: ShardStore, open_files: int = 8) -> None:
+        self.store = store
+        self._files: OrderedDict[str, object] = OrderedDict()
+        self._limit = open_files
+
+    def read(self, name: str, offset: int, length: int) -> dict:
+        fh = self._files.get(name)
+        if fh is None:
+            fh = open(self.store.data_path(name), "rb")
+            self._files[name] = fh
+            if len(self._files) > self._limit:
+                self._files.popitem(last=False)[1].close()
+        else:
+            self._files.move_to_end(name)
+        fh.seek(offset)
+        return json.loads(fh.read(length))
+
+    def close(self) -> None:
+        for fh in self._files.values():
+            fh.close()
+        self._files.clear()
+
+    def __enter__(self) -> ShardReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
