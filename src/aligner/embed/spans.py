@@ -67,18 +67,25 @@ def encode_windows(model: Encoder, texts: Sequence[str], max_k: int, breaks: Seq
     return side.sentences, side.windows(max_k, breaks)
 
 
-def windows_from_spans(side: EncodedSide, max_k: int, breaks: Sequence[bool] | None = None,
-                       fill: float = np.nan) -> dict[int, np.ndarray]:
-    """:meth:`EncodedSide.windows` through the side's ``spans`` (one batch of all runs)."""
-    n, dim = side.sentences.shape
+def window_starts(n: int, max_k: int, breaks: Sequence[bool] | None = None) -> dict[int, np.ndarray]:
+    """For k = 2..max_k, the starts i of the runs i..i+k-1 of ``n`` sentences that hold
+    no ``breaks[i]`` boundary (between sentence i and i + 1)."""
     if breaks is not None and len(breaks) != max(n - 1, 0):
         raise ValueError(f"breaks needs {max(n - 1, 0)} entries (one per boundary), not {len(breaks)}")
     # crossed[i]: breaks before sentence i; a run i..j holds none iff crossed[i] == crossed[j]
     crossed = np.zeros(n, dtype=np.int64)
     if breaks is not None and n > 1:
         np.cumsum(np.asarray(breaks, dtype=np.int64), out=crossed[1:])
-    out = {k: np.full((max(n - k + 1, 0), dim), fill, dtype=np.float32) for k in range(2, max_k + 1)}
-    starts = {k: np.flatnonzero(crossed[k - 1:] == crossed[:n - k + 1]) for k in out if n >= k}
+    return {k: np.flatnonzero(crossed[k - 1:] == crossed[:n - k + 1]) if n >= k else np.zeros(0, np.int64)
+            for k in range(2, max_k + 1)}
+
+
+def windows_from_spans(side: EncodedSide, max_k: int, breaks: Sequence[bool] | None = None,
+                       fill: float = np.nan) -> dict[int, np.ndarray]:
+    """:meth:`EncodedSide.windows` through the side's ``spans`` (one batch of all runs)."""
+    n, dim = side.sentences.shape
+    starts = window_starts(n, max_k, breaks)
+    out = {k: np.full((max(n - k + 1, 0), dim), fill, dtype=np.float32) for k in starts}
     runs = [(int(i), int(i) + k) for k, rows in starts.items() for i in rows]
     if runs:
         emb = side.spans(runs)

