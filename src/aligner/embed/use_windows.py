@@ -279,8 +279,11 @@ class UseJoiner:
                        ) -> tuple[np.ndarray, np.ndarray]:
         """Embeddings (n, 512) of the sentences, and their projected partial feature sums
         (n, 3, 512): what a joined text keeps of a sentence when it comes first, last, or
-        in the middle (see :func:`_part_bounds`). ``edges`` receives the hidden states near
-        each long sentence's ends, for the junctions it computes on the way."""
+        in the middle. Of its own tokens ``[BOS] p_1..p_n [EOS]`` (positions 0..n+1),
+        those whose features do not change when a neighbour joins on the right are
+        0..n-_RIGHT, on the left 1+_LEFT..n+1, on both sides 1+_LEFT..n-_RIGHT (zero when
+        empty). ``edges`` receives the hidden states near each long sentence's ends, for
+        the junctions it computes on the way."""
         n = len(pieces)
         emb = np.empty((n, _DIM), dtype=np.float32)
         parts = np.zeros((n, 3, _DIM), dtype=np.float32)
@@ -314,11 +317,19 @@ class UseJoiner:
         b = self.backend
         total = np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
         emb_out[group] = self._head(total, lens)
-        select = np.zeros((3 * len(group), n_tokens), dtype=np.float32)
-        for j, i in enumerate(group):
-            for r, (lo, hi) in enumerate(_part_bounds(len(pieces[i]))):
-                select[3 * j + r, starts[j] + lo:starts[j] + hi] = 1.0
-        parts_out[group] = (select @ feats @ b.cnn_W).reshape(len(group), 3, _DIM)
+        # the parts: the total less the first / last 1 + _LEFT tokens (BOS and 4 pieces,
+        # 4 pieces and EOS), whose features change when a neighbour joins on that side
+        g = len(group)
+        ends = np.concatenate((starts[:, None] + np.arange(1 + _LEFT),
+                               (starts + lens - 1 - _RIGHT)[:, None] + np.arange(1 + _RIGHT)))
+        ends = feats[np.clip(ends, 0, n_tokens - 1)].sum(axis=1) @ b.cnn_W
+        head, tail = ends[:g], ends[g:]
+        n = lens - 2
+        parts = parts_out[group]
+        parts[:, 0] = np.where((n >= _RIGHT)[:, None], total - tail, 0.0)
+        parts[:, 1] = np.where((n >= _LEFT)[:, None], total - head, 0.0)
+        parts[:, 2] = np.where((n >= _SHORT)[:, None], total - head - tail, 0.0)
+        parts_out[group] = parts
         if edges is not None:
             edges.done = group[-1]
             edges.flush(self)
@@ -466,16 +477,6 @@ class _EdgeCache:
                 self.uses[u] -= 1
                 if not self.uses[u]:
                     self.free.append(self.slot.pop(u))
-
-
-def _part_bounds(n: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
-    """Token ranges [lo, hi) of a sentence's own sequence ``[BOS] n pieces [EOS]`` whose
-    features are unchanged in a joined text where the sentence comes first (the right
-    context changed), last (left changed), or in the middle (both). Empty when none."""
-    first = (0, n + 1 - _RIGHT) if n >= _RIGHT else (0, 0)
-    last = (1 + _LEFT, n + 2) if n >= _LEFT else (0, 0)
-    mid = (1 + _LEFT, n + 1 - _RIGHT) if n >= _SHORT else (0, 0)
-    return first, last, mid
 
 
 class UseSide:
