@@ -105,8 +105,9 @@ def test_junctions_at_the_token_level(use_encoder, joiner, max_k, monkeypatch):
                                  if c < 0.9999]
 
 
-def test_breaks_leave_crossing_windows_empty(use_encoder, joiner):
-    texts = lines("korean-english-park.dev.en", 8)
+@pytest.mark.parametrize("texts", [lines("korean-english-park.dev.en", 8),
+                                   ["Hi", *lines("korean-english-park.dev.en", 3), "", "a", "1.", "네."]])
+def test_breaks_leave_crossing_windows_empty(use_encoder, joiner, texts):
     breaks = [False, False, True, False, False, False, True]
     _, free = encode_windows(use_encoder, texts, 3)
     _, cut = encode_windows(use_encoder, texts, 3, breaks)
@@ -115,6 +116,7 @@ def test_breaks_leave_crossing_windows_empty(use_encoder, joiner):
         assert np.isnan(cut[k][crossing]).all()
         rest = [i for i in range(len(texts) - k + 1) if i not in crossing]
         np.testing.assert_allclose(cut[k][rest], free[k][rest], atol=1e-6)
+        assert cosines(cut[k][rest], joined(use_encoder, texts, [(i, i + k) for i in rest])).min() >= 0.9999
     with pytest.raises(ValueError, match="one per boundary"):
         encode_windows(use_encoder, texts, 3, breaks[:-1])
 

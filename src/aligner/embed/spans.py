@@ -33,8 +33,11 @@ class WindowEmbedder(Protocol):
 
     exact: bool
 
-    def encode_side(self, texts: Sequence[str]) -> EncodedSide:
-        """Embed each distinct text once; keep what joined runs need."""
+    def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None
+                    ) -> EncodedSide:
+        """Embed each distinct text once; keep what joined runs need. ``max_k`` and
+        ``breaks``: the windows that will be asked for, which an encoder may prepare on the
+        way (USE does); others are still served, perhaps more slowly."""
 
 
 def window_embedder(model: Encoder, mode: str = "exact") -> WindowEmbedder:
@@ -63,7 +66,7 @@ def encode_windows(model: Encoder, texts: Sequence[str], max_k: int, breaks: Seq
     """One side's sentence embeddings ``(n, d)`` and ``{k: (n - k + 1, d)}``, the embeddings
     of every run of k = 2..max_k consecutive sentences joined by spaces (see
     :meth:`EncodedSide.windows` for ``breaks``)."""
-    side = window_embedder(model, mode).encode_side(texts)
+    side = window_embedder(model, mode).encode_side(texts, max_k, breaks)
     return side.sentences, side.windows(max_k, breaks)
 
 
@@ -160,7 +163,8 @@ class JoinedTextWindows:
     def __init__(self, model: Encoder) -> None:
         self.model = model
 
-    def encode_side(self, texts: Sequence[str]) -> EncodedSide:
+    def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None
+                    ) -> EncodedSide:
         return _JoinedTextSide(self.model, texts)
 
 
@@ -172,7 +176,8 @@ class SummedWindows:
     def __init__(self, model: Encoder) -> None:
         self.model = model
 
-    def encode_side(self, texts: Sequence[str]) -> EncodedSide:
+    def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None
+                    ) -> EncodedSide:
         return _SummedSide(self.model, texts)
 
 

@@ -130,23 +130,24 @@ class UseJoiner:
 
     # ------------------------------------------------------------------ public
 
-    def encode_side(self, texts: Sequence[str], max_k: int = 4) -> UseSide:
+    def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None) -> UseSide:
         """Embed the sentences of one side (each distinct text once) and keep what joined
-        runs of them need. The junctions of every window of up to ``max_k`` sentences are
-        computed on the way, cheaply, from hidden states the pass has at hand (0: none;
-        later runs that need others compute them from the token ids, at about four times
-        the cost)."""
+        runs of them need. The junctions of every window of up to ``max_k`` sentences
+        (none across a ``breaks[i]`` boundary, between sentence i and i + 1) are computed
+        on the way, cheaply, from hidden states the pass has at hand (0: none; later runs
+        that need others compute them from the token ids, at about three times the cost)."""
         unique = list(dict.fromkeys(texts))
         index = {t: i for i, t in enumerate(unique)}
         rows = np.fromiter((index[t] for t in texts), dtype=np.int64, count=len(texts))
-        return self._encode_pieces([self._pieces(t) for t in unique], rows, max_k)
+        return self._encode_pieces([self._pieces(t) for t in unique], rows, max_k, breaks)
 
-    def _encode_pieces(self, pieces: list[np.ndarray], rows: np.ndarray, max_k: int) -> UseSide:
+    def _encode_pieces(self, pieces: list[np.ndarray], rows: np.ndarray, max_k: int,
+                       breaks: Sequence[bool] | None = None) -> UseSide:
         """:meth:`encode_side` from the piece ids of the distinct texts and each
         sentence's text (``rows``)."""
         with self._threads():
             sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-            by_position = _window_groups(sizes[rows], max_k)
+            by_position = _window_groups(sizes[rows], max_k, breaks)
             # the same group of texts (repeated sentences) is computed once
             keys = {key: (tuple(int(rows[i]) for i in key[0]), key[1], key[2]) for key in by_position}
             store = _EdgeCache(set(keys.values()), sizes) if keys else None
@@ -466,20 +467,24 @@ def _junction_groups(n: np.ndarray, members: list[int]) -> list[tuple[tuple[int,
     return out
 
 
-def _window_groups(n: np.ndarray, max_k: int) -> set[tuple[tuple[int, ...], bool, bool]]:
+def _window_groups(n: np.ndarray, max_k: int, breaks: Sequence[bool] | None = None
+                   ) -> set[tuple[tuple[int, ...], bool, bool]]:
     """The junction groups of every window of 2..max_k consecutive sentences of pieces
-    ``n``: two adjacent long sentences make one group; windows with short or empty
-    sentences are looked at one by one."""
+    ``n`` that holds no ``breaks`` boundary: two adjacent long sentences make one group;
+    windows with short or empty sentences are looked at one by one."""
     if max_k < 2 or len(n) < 2:
         return set()
+    if breaks is not None and len(breaks) != len(n) - 1:
+        raise ValueError(f"breaks needs {len(n) - 1} entries (one per boundary), not {len(breaks)}")
+    cut = np.zeros(len(n) - 1, dtype=bool) if breaks is None else np.asarray(breaks, dtype=bool)
     long = n >= _SHORT
-    keys = {((int(i), int(i) + 1), False, False) for i in np.flatnonzero(long[:-1] & long[1:])}
+    keys = {((int(i), int(i) + 1), False, False) for i in np.flatnonzero(long[:-1] & long[1:] & ~cut)}
     starts = set()
     for p in np.flatnonzero(~long):
         starts.update(range(max(0, p - max_k + 1), p + 1))
-    for i in starts:
+    for i in sorted(starts):
         for k in range(2, max_k + 1):
-            if i + k > len(n):
+            if i + k > len(n) or cut[i + k - 2]:
                 break
             members = [j for j in range(i, i + k) if n[j]]
             keys.update(_junction_groups(n, members))
@@ -541,12 +546,17 @@ class _EdgeCache:
         if ready == 0 or (ready < _JUNCTION_BATCH and not final):
             return
         batch, self.pending = self.pending[:ready], self.pending[ready:]
-        for first in range(0, len(batch), _JUNCTION_BATCH):
-            chunk = batch[first:first + _JUNCTION_BATCH]
-            start = len(self.rows)
-            self.vectors.append(joiner._group_sums(self, chunk))
-            for j, key in enumerate(chunk):
-                self.rows[key] = start + j
+        # two long sentences make a frame of 12 rows; groups with short ones are wider:
+        # kept apart so that the plain ones are not padded to the widest
+        plain = [key for key in batch if len(key[0]) == 2 and not (key[1] or key[2])]
+        other = [key for key in batch if len(key[0]) != 2 or key[1] or key[2]]
+        for keys in (plain, other):
+            for first in range(0, len(keys), _JUNCTION_BATCH):
+                chunk = keys[first:first + _JUNCTION_BATCH]
+                start = len(self.rows)
+                self.vectors.append(joiner._group_sums(self, chunk))
+                for j, key in enumerate(chunk):
+                    self.rows[key] = start + j
         for key in batch:
             for u in set(key[0]):
                 self.uses[u] -= 1
