@@ -73,14 +73,22 @@ def windows_table(lines: int, repeats: int, max_k: int = 4) -> None:
     for name, (ko_file, en_file) in CORPORA.items():
         sides = [(DATA / f).read_text(encoding="utf-8").splitlines()[:lines] for f in (ko_file, en_file)]
         encoder.encode(sides[0][:16])
+        def encode(sides=sides):
+            return [encoder.encode(side) for side in sides]
+
+        def exact_windows(sides=sides):
+            return [joiner.encode_side(side, max_k).windows(max_k) for side in sides]
+
+        def joined_windows(sides=sides):
+            return [JoinedTextWindows(encoder).encode_side(side).windows(max_k) for side in sides]
+
         once, extra = [], []
-        for _ in range(repeats):
-            _, wall0, cpu0 = timed(lambda: [encoder.encode(side) for side in sides])
-            exact, wall1, cpu1 = timed(lambda: [joiner.encode_side(side).windows(max_k) for side in sides])
+        for _ in range(repeats):  # interleaved, so that both see the same load
+            _, wall0, cpu0 = timed(encode)
+            exact, wall1, cpu1 = timed(exact_windows)
             once.append((wall0, cpu0))
             extra.append(((wall1 - wall0) / wall0, (cpu1 - cpu0) / cpu0))
-        joined, wall2, cpu2 = timed(lambda: [JoinedTextWindows(encoder).encode_side(side).windows(max_k)
-                                             for side in sides])
+        joined, wall2, cpu2 = timed(joined_windows)
         wall0, cpu0 = np.median(once, axis=0)
         ratio = np.median(extra, axis=0)
         cos = np.concatenate([np.einsum("ij,ij->i", e[k], j[k]) for e, j in zip(exact, joined) for k in e])

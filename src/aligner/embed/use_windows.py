@@ -19,6 +19,8 @@ encoding the joined texts when they are not.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import logging
 import sys
 from collections.abc import Sequence
@@ -437,17 +439,19 @@ class UseJoiner:
         return out
 
 
+@functools.lru_cache(maxsize=1024)
 def _store_rows(n: int) -> np.ndarray:
     """Rows of a sentence's own sequence ``[BOS] n pieces [EOS]`` whose hidden states its
     junctions read: of a long sentence, the first and last six pieces; of a short one
     (fewer than _SHORT pieces), all. They take rows 0..11 of its store slot (a short
-    sentence's row r is its position r)."""
+    sentence's row r is its position r). Read only."""
     if n >= _SHORT:
         return np.concatenate((np.arange(1, 7), np.arange(n - 5, n + 1)))
     return np.arange(n + 2)
 
 
 _EDGE_SLOT = 12  # store rows per sentence
+_SLOT_ROWS = np.arange(_EDGE_SLOT)
 
 
 def _junction_groups(n: np.ndarray, members: list[int]) -> list[tuple[tuple[int, ...], bool, bool]]:
@@ -500,6 +504,7 @@ class _EdgeCache:
 
     def __init__(self, keys: set[tuple[tuple[int, ...], bool, bool]], sizes: np.ndarray) -> None:
         self.pending = sorted(keys, key=lambda key: max(key[0]))
+        self.last = [max(key[0]) for key in self.pending]  # the text each group waits for
         self.sizes = sizes
         self.uses: dict[int, int] = {}
         for key in keys:
@@ -508,6 +513,8 @@ class _EdgeCache:
         self.wanted = set(self.uses)
         self.slot: dict[int, int] = {}
         self.free: list[int] = []
+        # live slots: a batch of groups waiting, plus the texts of a few micro-batches
+        self.capacity = min(len(self.wanted), 2 * _JUNCTION_BATCH + 64)
         zero = np.zeros((1, 256), dtype=np.float32)
         self.emb = np.zeros((1, _DIM), dtype=np.float32)  # the last row is always zero
         self.x, self.h, self.c = ([zero] * 3 for _ in range(3))
@@ -522,12 +529,12 @@ class _EdgeCache:
             if not self.free:
                 self._grow()
             self.slot[u] = slot = self.free.pop()
-            rows.append(slot * _EDGE_SLOT + np.arange(len(_store_rows(int(self.sizes[u])))))
+            rows.append(slot * _EDGE_SLOT + _SLOT_ROWS[:len(_store_rows(int(self.sizes[u])))])
         return np.concatenate(rows)
 
     def _grow(self) -> None:
         old = (len(self.emb) - 1) // _EDGE_SLOT
-        new = max(64, 2 * old)
+        new = max(self.capacity, 2 * old)
 
         def grown(a: np.ndarray) -> np.ndarray:
             out = np.empty((new * _EDGE_SLOT + 1, a.shape[1]), dtype=np.float32)
@@ -540,12 +547,10 @@ class _EdgeCache:
         self.free.extend(range(new - 1, old - 1, -1))
 
     def flush(self, joiner: UseJoiner, final: bool = False) -> None:
-        ready = 0
-        while ready < len(self.pending) and max(self.pending[ready][0]) <= self.done:
-            ready += 1
+        ready = bisect.bisect_right(self.last, self.done)
         if ready == 0 or (ready < _JUNCTION_BATCH and not final):
             return
-        batch, self.pending = self.pending[:ready], self.pending[ready:]
+        batch, self.pending, self.last = self.pending[:ready], self.pending[ready:], self.last[ready:]
         # two long sentences make a frame of 12 rows; groups with short ones are wider:
         # kept apart so that the plain ones are not padded to the widest
         plain = [key for key in batch if len(key[0]) == 2 and not (key[1] or key[2])]
