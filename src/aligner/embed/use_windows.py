@@ -41,8 +41,10 @@ _DIM = 512
 # Tokens per micro-batch of the junction pass (many short sequences): large enough to
 # amortize the weight streaming of each matrix product.
 _JUNCTION_BUDGET = 2048
-# Junctions of long sentences computed from cached edges per batch.
+# Junction groups computed from the store per batch.
 _JUNCTION_BATCH = 128
+# Windows summed and put through the head per block (bounds the temporaries).
+_WINDOW_BLOCK = 4096
 
 
 class UnsupportedBackend(Exception):
@@ -154,10 +156,10 @@ class UseJoiner:
             keys = {key: (tuple(int(rows[i]) for i in key[0]), key[1], key[2]) for key in by_position}
             store = _EdgeCache(set(keys.values()), sizes) if keys else None
             emb, parts = self._sentence_pass(pieces, store)
-            side = UseSide(self, [pieces[i] for i in rows], emb[rows], parts[rows])
+            side = UseSide(self, pieces, rows, emb, parts)
             if store is not None:
                 side._add_junctions({key: store.rows[text_key] for key, text_key in keys.items()},
-                                    np.concatenate(store.vectors))
+                                    store.vectors)
             return side
 
     # ------------------------------------------------------------- internals
@@ -575,13 +577,16 @@ class UseSide:
 
     exact = True
 
-    def __init__(self, joiner: UseJoiner, pieces: list[np.ndarray], sentences: np.ndarray,
+    def __init__(self, joiner: UseJoiner, pieces: list[np.ndarray], texts: np.ndarray, emb: np.ndarray,
                  parts: np.ndarray) -> None:
+        """``pieces``, ``emb``, ``parts``: of each distinct text; ``texts``: each sentence's."""
         self.joiner = joiner
-        self.sentences = sentences
+        identity = len(texts) == len(emb) and bool(np.all(texts == np.arange(len(texts))))
+        self.sentences = emb if identity else emb[texts]
+        self._text = texts
         self._pieces = pieces
-        self._parts = parts
-        self._n = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        self._parts = parts.reshape(-1, _DIM)  # row 3u + (0 first, 1 last, 2 middle)
+        self._n = np.fromiter((len(pieces[u]) for u in texts), dtype=np.int64, count=len(texts))
         # junction groups computed so far: key -> row of _junction_vectors
         self._junctions: dict[tuple[tuple[int, ...], bool, bool], int] = {}
         self._junction_vectors = np.empty((0, _DIM), dtype=np.float32)
@@ -603,34 +608,30 @@ class UseSide:
         out = {k: np.full((max(n - k + 1, 0), _DIM), fill, dtype=np.float32) for k in starts}
         if n < 2:
             return out
-        # Runs of long sentences whose junctions the sentence pass computed: summed here,
-        # all at once; the rest (short or empty sentences) through spans().
-        row = np.full(n - 1, -1, dtype=np.int64)
-        for i in range(n - 1):
-            row[i] = self._junctions.get(((i, i + 1), False, False), -1)
-        missing = np.concatenate(([0], np.cumsum(row < 0)))
+        # Runs of long sentences whose junctions the sentence pass computed: summed here
+        # by blocks of starts; the rest (short or empty sentences) through spans().
+        junction = np.fromiter((self._junctions.get(((i, i + 1), False, False), -1) for i in range(n - 1)),
+                               dtype=np.int64, count=n - 1)
+        missing = np.concatenate(([0], np.cumsum(junction < 0)))
         vectors = self._junction_vectors if self._n_junctions else np.zeros((1, _DIM), np.float32)
-        junction = vectors[np.maximum(row, 0)]
-        first, last, mid = self._parts[:, 0], self._parts[:, 1], self._parts[:, 2]
+        junction = np.maximum(junction, 0)
         tokens = np.concatenate(([0], np.cumsum(self._n)))
-        inner = junction.copy()  # for k: sum of the k - 1 junctions and k - 2 middles of run i
-        sums, lens, where, slow = [], [], [], []
+        part = 3 * self._text
+        slow = []
         for k in range(2, max_k + 1):
-            if k > 2:
-                inner = inner[:-1] + mid[k - 2:n - 1] + junction[k - 2:]
             rows = starts[k]
             fast = missing[rows + k - 1] == missing[rows]
-            sums.append(inner[rows[fast]] + first[rows[fast]] + last[rows[fast] + k - 1])
-            lens.append(2 + tokens[rows[fast] + k] - tokens[rows[fast]])
-            where.append((k, rows[fast]))
             slow += [(int(i), int(i) + k) for i in rows[~fast]]
-        if any(len(w) for _, w in where):
-            with self.joiner._threads():
-                emb = self.joiner._head(np.concatenate(sums), np.concatenate(lens))
-            at = 0
-            for k, rows in where:
-                out[k][rows] = emb[at:at + len(rows)]
-                at += len(rows)
+            rows = rows[fast]
+            for block in range(0, len(rows), _WINDOW_BLOCK):
+                i = rows[block:block + _WINDOW_BLOCK]
+                sums = self._parts[part[i]] + self._parts[part[i + k - 1] + 1]
+                for r in range(k - 1):
+                    sums += vectors[junction[i + r]]
+                    if r:
+                        sums += self._parts[part[i + r] + 2]
+                with self.joiner._threads():
+                    out[k][i] = self.joiner._head(sums, 2 + tokens[i + k] - tokens[i])
         if slow:
             for (i, j), vector in zip(slow, self.spans(slow)):
                 out[j - i][i] = vector
@@ -662,7 +663,7 @@ class UseSide:
     def _joined(self, members: list[list[int]]) -> np.ndarray:
         """Embeddings of the joins of ``members`` (each >= 2 sentences that have pieces):
         each sentence's unchanged partial sum plus each junction group's recomputed sum."""
-        n = self._n
+        n, text = self._n, self._text
         keys = [_junction_groups(self._n, m) for m in members]
         self._compute_junctions({key for ks in keys for key in ks if key not in self._junctions})
         part_rows: list[int] = []
@@ -672,24 +673,27 @@ class UseSide:
         lens = np.empty(len(members), dtype=np.int64)
         for j, (m, ks) in enumerate(zip(members, keys)):
             before = len(part_rows)
-            part_rows.append(3 * m[0])
-            part_rows.extend(3 * i + 2 for i in m[1:-1] if n[i] >= _SHORT)
-            part_rows.append(3 * m[-1] + 1)
+            part_rows.append(3 * text[m[0]])
+            part_rows.extend(3 * text[i] + 2 for i in m[1:-1] if n[i] >= _SHORT)
+            part_rows.append(3 * text[m[-1]] + 1)
             part_counts[j] = len(part_rows) - before
             junction_rows.extend(self._junctions[key] for key in ks)
             junction_counts[j] = len(ks)
             lens[j] = 2 + n[m].sum()
-        sums = _segment_sums(self._parts.reshape(-1, _DIM), part_rows, part_counts)
+        sums = _segment_sums(self._parts, part_rows, part_counts)
         sums += _segment_sums(self._junction_vectors, junction_rows, junction_counts)
         with self.joiner._threads():
             return self.joiner._head(sums, lens)
 
-    def _add_junctions(self, rows: dict[tuple[tuple[int, ...], bool, bool], int], vectors: np.ndarray) -> None:
-        """Junction sums computed elsewhere: ``rows`` maps a group's key to its row of ``vectors``."""
+    def _add_junctions(self, rows: dict[tuple[tuple[int, ...], bool, bool], int],
+                       vectors: list[np.ndarray]) -> None:
+        """Junction sums computed elsewhere: ``rows`` maps a group's key to its row of the
+        concatenated ``vectors``."""
         start = self._n_junctions
-        self._grow(len(vectors))
-        self._junction_vectors[start:start + len(vectors)] = vectors
-        self._n_junctions += len(vectors)
+        self._grow(sum(map(len, vectors)))
+        for block in vectors:
+            self._junction_vectors[self._n_junctions:self._n_junctions + len(block)] = block
+            self._n_junctions += len(block)
         self._junctions.update((key, start + row) for key, row in rows.items())
 
     def _grow(self, extra: int) -> None:
@@ -704,10 +708,10 @@ class UseSide:
         if not keys:
             return
         keys = sorted(keys)
-        p = self._pieces
         seqs, regions = [], []
         for sentences, reaches_bos, reaches_eos in keys:
             first, last = sentences[0], sentences[-1]
+            p = {i: self._pieces[self._text[i]] for i in sentences}
             # context: enough pieces on each side for the changed tokens' receptive field
             head = np.concatenate(([_BOS], p[first])) if reaches_bos else p[first][-_SHORT:]
             tail = np.concatenate((p[last], [_EOS])) if reaches_eos else p[last][:_SHORT]
@@ -716,7 +720,7 @@ class UseSide:
             regions.append((max(0, len(head) - _RIGHT), min(len(seq), len(seq) - len(tail) + _LEFT)))
         with self.joiner._threads():
             vectors = self.joiner._junction_sums(seqs, regions)
-        self._add_junctions({key: j for j, key in enumerate(keys)}, vectors)
+        self._add_junctions({key: j for j, key in enumerate(keys)}, [vectors])
 
 
 def _segment_sums(table: np.ndarray, rows: list[int], counts: np.ndarray) -> np.ndarray:
