@@ -108,9 +108,10 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores."""
-    # each side's distinct sentences encoded once, keeping what exact joined spans need
+    # each side's distinct sentences encoded once, keeping what exact joined spans need;
+    # max_k=0: refinement asks for few spans, so no window is prepared in advance
     joiner = window_embedder(model)
-    ko_enc, en_enc = joiner.encode_side([s.text for s in ko]), joiner.encode_side([s.text for s in en])
+    ko_enc, en_enc = (joiner.encode_side([s.text for s in side], max_k=0) for side in (ko, en))
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
