@@ -2,60 +2,93 @@
 
 Exit codes (also in the README): 0 success, 1 internal error, 2 usage error,
 3 input file error, 4 language error, 5 encoder unavailable, 6 output error,
-7 partial build (some documents failed), 130 interrupted.
+7 partial build (some documents failed), 130 interrupted (143: terminated).
+
+Only the standard library is imported at start-up; the pipeline (numpy, the models'
+packages) is imported inside :func:`main`, so that Ctrl-C at any moment, and every bad
+option, ends in one line on standard error and an exit code, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import signal
 import sys
 import time
 from collections.abc import Sequence
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 
-from . import __version__
-from .building.memory import TranslationMemory
-from .embed import DEFAULT_ENCODER
 from .errors import AlignerError, LanguageError, UsageError
-from .formats.text import read_text
-from .formats.writers import (
-    FORMATS,
-    ExportStats,
-    atomic_output,
-    check_output_folders,
-    clean,
-    format_for,
-    signature,
-)
-from .records import Alignment
-from .segment import language_of
+
+if TYPE_CHECKING:
+    from .records import Alignment
 
 log = logging.getLogger("aligner")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    _configure_logging(args.quiet)
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `aligner align x | head` ends quietly
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
     try:
+        _handle_signals()
+        args = _parser().parse_args(argv)
+        _configure_logging(args.quiet)
         return args.run(args)
     except AlignerError as err:
-        if args.debug:
+        if debug:
             raise
         print(f"aligner: error: {err}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("aligner: interrupted; no output written", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("aligner: terminated; no output written", file=sys.stderr)
+        return 143
     except Exception as err:  # a bug: say so in one line, the traceback with --debug
-        if args.debug:
+        if debug:
             raise
         print(f"aligner: internal error: {type(err).__name__}: {err} (rerun with --debug)", file=sys.stderr)
         return 1
+    finally:
+        _settle_stdout()
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised like Ctrl-C's KeyboardInterrupt so that temporary files go away."""
+
+
+def _handle_signals() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # KeyboardInterrupt from here on
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `aligner align x | head` ends quietly
+    main_pid = os.getpid()
+
+    def terminate(signum: int, frame: object) -> None:
+        if os.getpid() != main_pid:  # a forked worker: die as it would have
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, terminate)
+
+
+def _settle_stdout() -> None:
+    """Flush standard output now; if it cannot be written (a full disk), point it at
+    /dev/null so that Python's own flush at exit does not print a second error."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
 
 
 def _configure_logging(quiet: bool) -> None:
@@ -67,8 +100,50 @@ def _configure_logging(quiet: bool) -> None:
     log.propagate = False
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors as one line (and exit code 2) instead of its usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message}; see '{self.prog} --help'")
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid float value: {text!r} (give a number from 0 to 1)") from None
+    if not (math.isfinite(value) and 0.0 <= value <= 1.0):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 0 to 1 (give a number from 0 to 1)")
+    return value
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"invalid number of jobs {text!r}: give 0 (all cores) or more")
+    return value
+
+
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}: give a number of megabytes above 0")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="aligner", description="Korean–English sentence aligner.")
+    from . import __version__
+    from .embed import DEFAULT_ENCODER
+    from .formats.text import DEFAULT_MAX_INPUT_MB
+    from .formats.writers import FORMATS
+
+    parser = _Parser(prog="aligner", description="Korean–English sentence aligner.")
     parser.add_argument("--version", action="version", version=f"aligner {__version__}")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
@@ -81,10 +156,12 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--allow-download", action="store_true",
                         help="let a sentence-transformers model be fetched from the Hugging Face hub "
                              "(default: local folders and the local cache only)")
-    common.add_argument("--min-score", type=float, default=0.0, help="leave out pairs scoring below this (0-1)")
+    common.add_argument("--min-score", type=_score, default=0.0, help="leave out pairs scoring below this (0-1)")
     common.add_argument("--dedupe", action="store_true", help="drop repeated identical pairs")
     common.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
     common.add_argument("--encoding", help="input encoding (default: detected)")
+    common.add_argument("--max-input-mb", type=_megabytes, metavar="MB",
+                        help=f"refuse an input file larger than this (default: {DEFAULT_MAX_INPUT_MB:g})")
     common.add_argument("--header", action="store_true", help="TSV: write a header line")
     common.add_argument("--no-date", action="store_true", help="TMX: no creation date (byte-identical reruns)")
     common.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
@@ -92,12 +169,13 @@ def _parser() -> argparse.ArgumentParser:
 
     align = sub.add_parser("align", parents=[common], help="align one bilingual file, or a Korean and an English file")
     align.add_argument("inputs", nargs="+", metavar="FILE", help="BILINGUAL.txt, or KOREAN.txt ENGLISH.txt (either order)")
-    align.add_argument("--unpaired", metavar="FILE", help="write the segments left unpaired here (TSV)")
+    align.add_argument("--unpaired", metavar="FILE",
+                       help="write the segments left unpaired here, with the reason (TSV)")
     align.set_defaults(run=_run_align)
 
     build = sub.add_parser("build-tm", parents=[common], help="build one translation memory from many documents")
     build.add_argument("inputs", nargs="+", metavar="PATH", help="MANIFEST.jsonl|.tsv, or KO_DIR EN_DIR")
-    build.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    build.add_argument("--jobs", type=_jobs, default=0, help="worker processes (default: all cores)")
     build.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or a Ray cluster")
     build.add_argument("--ray-address", help="Ray cluster address (default: start Ray locally)")
     build.add_argument("--state", help="resume file (default: OUTPUT.state.jsonl)")
@@ -106,14 +184,27 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_align(args: argparse.Namespace) -> int:
+    from .building.memory import TranslationMemory
+    from .formats.writers import (
+        atomic_output,
+        check_output_folders,
+        check_paths,
+        format_for,
+        signature,
+        write_unpaired,
+    )
     from .pipeline import align_document, align_texts
 
     started = time.perf_counter()
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
+    check_paths(args.inputs, output=args.output, unpaired=args.unpaired)
     check_output_folders(args.output, args.unpaired)
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
-    texts = [_read(path, args.encoding) for path in args.inputs]
+    if args.unpaired and args.unpaired != "-" and format_for(args.unpaired) != "tsv":
+        raise UsageError(f"--unpaired {args.unpaired}: the unpaired list is TSV; give a .tsv or .txt file")
+    limit = int(args.max_input_mb * 1_000_000) if args.max_input_mb else None
+    texts = [_read(path, args.encoding, limit) for path in args.inputs]
     if len(texts) == 2:
         (ko_path, ko_text), (en_path, en_text) = _which_is_korean(list(zip(args.inputs, texts)))
     encoder = _encoder(args)
@@ -122,14 +213,18 @@ def _run_align(args: argparse.Namespace) -> int:
     else:
         log.info("Korean: %s; English: %s", ko_path, en_path)
         result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented)
-    kept = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
-    kept.add(result.pairs)
-    stats = kept.write(args.output, args.format, header=args.header, no_date=args.no_date,
-                       signature=signature(args.encoder, args.presegmented))
+    if not result.pairs:
+        log.warning("no sentence was paired: the inputs do not look like translations of each other")
+    memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
+    kept = memory.add_alignment(result)
+    stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
+                         signature=signature(args.encoder, args.presegmented))
     if args.unpaired:
+        # Reading order: by offset in one bilingual text; by language, then index, for two files.
+        order = (lambda u: u.start) if len(texts) == 1 else (lambda u: (u.lang != "ko", u.index))
         with atomic_output(args.unpaired) as out:
-            _write_unpaired(result, out)
-    _summary(args, result, stats, time.perf_counter() - started)
+            write_unpaired(sorted(kept.unpaired, key=order), out, header=args.header)
+    _summary(args, kept, stats.pairs, time.perf_counter() - started)
     return 0
 
 
@@ -141,8 +236,12 @@ def _encoder(args: argparse.Namespace):
     return get_encoder(args.encoder, args.device)
 
 
-def _read(path: str, encoding: str | None) -> str:
-    text, used = read_text(path, encoding)
+def _read(path: str, encoding: str | None, max_bytes: int | None) -> str:
+    from .formats.text import read_text
+
+    if path == "-" and sys.stdin.isatty():
+        log.info("reading standard input (end it with Ctrl-D)")
+    text, used = read_text(path, encoding, max_bytes=max_bytes)
     if used != "utf-8":
         log.info("%s: read as %s", path, used)
     return text
@@ -150,6 +249,8 @@ def _read(path: str, encoding: str | None) -> str:
 
 def _which_is_korean(files: list[tuple[str, str]]) -> tuple[tuple[str, str], tuple[str, str]]:
     """Order two (path, text) inputs as (Korean, English), or say why they cannot be."""
+    from .segment import language_of
+
     langs = [language_of(text) for _, text in files]
     if langs == ["en", "ko"]:
         return files[1], files[0]
@@ -162,28 +263,37 @@ def _which_is_korean(files: list[tuple[str, str]]) -> tuple[tuple[str, str], tup
     raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
 
 
-def _write_unpaired(result: Alignment, out) -> None:
-    for seg in result.unpaired:
-        out.write("\t".join([seg.lang, str(seg.index), str(seg.start), str(seg.end), clean(seg.text)]) + "\n")
-
-
-def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, seconds: float) -> None:
+def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: float) -> None:
+    """One line: what was read, written and left unpaired, with a count for each reason."""
     unpaired: dict[str, int] = {}
     for seg in result.unpaired:
         unpaired[seg.lang] = unpaired.get(seg.lang, 0) + 1
     other = unpaired.get("none", 0)
+    reasons = ", ".join(f"{count} {reason}" for reason, count in result.reasons().items())
     log.info(
-        "read %d ko + %d en segments%s; wrote %d pairs to %s; unpaired: %d ko, %d en%s; %.1f s",
+        "read %d ko + %d en segments%s; wrote %d pairs to %s; unpaired: %d ko, %d en%s%s; %.1f s",
         len(result.ko_segments), len(result.en_segments), f" (+{other} without letters)" if other else "",
-        stats.pairs, "stdout" if args.output == "-" else args.output,
-        unpaired.get("ko", 0), unpaired.get("en", 0), f", {other} other" if other else "", seconds,
+        pairs, "stdout" if args.output == "-" else args.output,
+        unpaired.get("ko", 0), unpaired.get("en", 0), f", {other} other" if other else "",
+        f" ({reasons})" if reasons else "", seconds,
     )
 
 
 def _run_build(args: argparse.Namespace) -> int:
     from .building.build import run_build
 
-    return run_build(args)
+    if not args.max_input_mb:
+        return run_build(args)
+    # Through the environment, so that the worker processes that read the documents see it.
+    before = os.environ.get("ALIGNER_MAX_INPUT_MB")
+    os.environ["ALIGNER_MAX_INPUT_MB"] = repr(args.max_input_mb)
+    try:
+        return run_build(args)
+    finally:
+        if before is None:
+            del os.environ["ALIGNER_MAX_INPUT_MB"]
+        else:
+            os.environ["ALIGNER_MAX_INPUT_MB"] = before
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from ..errors import (
     UsageError,
 )
 from ..formats.text import decode, read_bytes, read_text
-from ..formats.writers import ExportStats, check_output_folders, format_for, signature
+from ..formats.writers import ExportStats, check_output_folders, check_paths, format_for, signature
 from ..pipeline import align_document, align_texts
 from ..records import Pair, Segment
 from .memory import TranslationMemory
@@ -353,6 +353,8 @@ def run_build(args) -> int:
     if args.output == "-":
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
     format_for(args.output, args.format)  # fail now, not after hours of alignment
+    check_paths([*args.inputs, *(p for s in specs for p in s.paths)], distinct_inputs=False, output=args.output,
+                state=args.state or f"{args.output}.state.jsonl")
     check_output_folders(args.output, args.state)
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -25,7 +26,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from ..errors import OutputError, UsageError
-from ..records import Pair
+from ..records import Pair, Unpaired
 
 log = logging.getLogger(__name__)
 
@@ -138,26 +139,127 @@ Writer = Callable[..., ExportStats]
 FORMATS: dict[str, Writer] = {"tsv": write_tsv, "tmx": write_tmx, "jsonl": write_jsonl}
 
 
+_EXTENSIONS = {"tsv": "tsv", "txt": "tsv", "tab": "tsv", "tmx": "tmx", "jsonl": "jsonl", "ndjson": "jsonl"}
+_GENERIC = {"txt"}  # says nothing about the format: --format may choose any
+
+
 def format_for(path: str | None, fmt: str | None = None) -> str:
     """The format named, else the one the output's extension implies; TSV for standard
-    output or a name without extension. An unknown extension is an error, not a guess."""
-    if fmt:
-        return fmt
+    output or a name without extension. An unknown extension is an error, not a guess,
+    and so is a format that contradicts the extension (``-o x.tmx --format tsv``)."""
     ext = os.path.splitext(path or "")[1].lower().lstrip(".") if path and path != "-" else ""
-    known = {"tsv": "tsv", "txt": "tsv", "tab": "tsv", "tmx": "tmx", "jsonl": "jsonl", "ndjson": "jsonl"}
-    if ext and ext not in known:
+    implied = _EXTENSIONS.get(ext)
+    if fmt:
+        if implied and ext not in _GENERIC and implied != fmt:
+            raise UsageError(f"{path}: --format {fmt} contradicts the extension '.{ext}' ({implied}); "
+                             "change one of them")
+        return fmt
+    if ext and not implied:
         raise UsageError(f"{path}: cannot tell the output format from '.{ext}'; use .tmx, .tsv or .jsonl, or --format")
-    return known.get(ext, "tsv")
+    return implied or "tsv"
+
+
+def write_unpaired(unpaired: Iterable[Unpaired], out: TextIO, *, header: bool = False) -> int:
+    """The segments left unpaired as TSV: lang, index, start, end, text, reason (the
+    columns of ``--unpaired``); return how many lines were written."""
+    if header:
+        out.write("lang\tindex\tstart\tend\ttext\treason\n")
+    count = 0
+    for u in unpaired:
+        out.write("\t".join([u.lang, str(u.index), str(u.start), str(u.end), clean(u.text), u.reason]) + "\n")
+        count += 1
+    return count
 
 
 # ---------------------------------------------------------------- atomic output
 
 
 def check_output_folders(*paths: str | os.PathLike | None) -> None:
-    """Fail before the work, not after it, when an output cannot be created."""
+    """Fail before the work, not after it, when an output cannot be created: its folder
+    is missing or not writable, it is a folder, or it is a read-only file."""
     for path in paths:
-        if path and str(path) != "-" and not Path(path).resolve().parent.is_dir():
-            raise OutputError(f"{path}: cannot write: the folder {Path(path).parent} does not exist")
+        if path is None or str(path) == "-":
+            continue
+        given = Path(path)
+        if not str(path).strip():
+            raise OutputError(f"{str(path)!r}: cannot write: an empty file name")
+        if given.is_dir():
+            raise OutputError(f"{path}: cannot write: it is a folder; give a file name")
+        folder = given.resolve().parent
+        if not folder.is_dir():
+            raise OutputError(f"{path}: cannot write: the folder {given.parent} does not exist")
+        if given.exists() and given.is_file():
+            if not os.access(given, os.W_OK):
+                raise OutputError(f"{path}: cannot write: the file is read-only")
+        elif not os.access(folder, os.W_OK | os.X_OK):
+            raise OutputError(f"{path}: cannot write: no permission to create files in {given.parent or '.'}")
+
+
+def check_paths(inputs: Iterable[str | os.PathLike], *, distinct_inputs: bool = True,
+                **outputs: str | os.PathLike | None) -> None:
+    """Refuse, before any work, a command that would destroy data or read nothing: an
+    output (``output=``, ``unpaired=``, ``state=``: named as their options) that is an
+    input file, by any name (a link, another spelling), two outputs that are one file,
+    standard input given twice, or (``distinct_inputs``) one input file given twice."""
+    option = {"output": "-o", "unpaired": "--unpaired", "state": "--state"}
+    seen_inputs: dict[tuple[int, int] | str, str] = {}
+    for path in inputs:
+        key = _identity(path)
+        if key is None:
+            continue
+        if key in seen_inputs and (distinct_inputs or key == "-"):
+            what = "standard input ('-') can be read only once" if key == "-" else \
+                f"{path} is given twice (as {seen_inputs[key]})" if str(path) != seen_inputs[key] else \
+                f"{path} is given twice"
+            raise UsageError(f"{what}; give each input once")
+        seen_inputs[key] = str(path)
+    seen_outputs: dict[tuple[int, int] | str, str] = {}
+    for name, path in outputs.items():
+        if path is None:
+            continue
+        flag = option.get(name, f"--{name}")
+        key = "-" if str(path) == "-" else _identity(path)
+        if key == "-":  # standard output: an input when the shell redirects it into one
+            stdout = _stdout_identity()
+            if stdout is not None and stdout in seen_inputs:
+                raise UsageError(f"standard output is the input file {seen_inputs[stdout]}; "
+                                 "writing there would destroy it; write to another file")
+        elif key is not None and key in seen_inputs:
+            raise UsageError(f"{flag} {path} is the input file {seen_inputs[key]}; writing there would "
+                             "destroy it; give another output file")
+        if key is not None and key in seen_outputs:
+            where = "standard output" if key == "-" else str(path)
+            raise UsageError(f"{flag} and {seen_outputs[key]} both write to {where}; give each its own file")
+        if key is not None:
+            seen_outputs[key] = flag
+
+
+def _identity(path: str | os.PathLike) -> tuple[int, int] | str | None:
+    """What makes two names one file: device and inode when it exists (links, hard
+    links and other spellings agree), else the resolved path; '-' for standard input."""
+    if str(path) == "-":
+        return "-"
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        try:
+            return str(Path(path).resolve())
+        except (OSError, RuntimeError, ValueError):
+            return None
+    if not Path(path).is_file() and not Path(path).is_dir():
+        return None  # a device or a pipe (/dev/stdin, /dev/null) is no file to protect
+    return (st.st_dev, st.st_ino)
+
+
+def _stdout_identity() -> tuple[int, int] | None:
+    """Device and inode of standard output when it is a regular file."""
+    import stat
+
+    try:
+        st = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 def _umask() -> int:
