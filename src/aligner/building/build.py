@@ -353,7 +353,7 @@ def run_build(args) -> int:
     if args.output == "-":
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
     format_for(args.output, args.format)  # fail now, not after hours of alignment
-    check_paths([*args.inputs, *(p for s in specs for p in s.paths)], distinct_inputs=False, output=args.output,
+    check_paths(args.inputs, shared=[p for s in specs for p in s.paths], output=args.output,
                 state=args.state or f"{args.output}.state.jsonl")
     check_output_folders(args.output, args.state)
     if not specs:

@@ -195,19 +195,21 @@ def check_output_folders(*paths: str | os.PathLike | None) -> None:
             raise OutputError(f"{path}: cannot write: no permission to create files in {given.parent or '.'}")
 
 
-def check_paths(inputs: Iterable[str | os.PathLike], *, distinct_inputs: bool = True,
+def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | os.PathLike] = (),
                 **outputs: str | os.PathLike | None) -> None:
     """Refuse, before any work, a command that would destroy data or read nothing: an
     output (``output=``, ``unpaired=``, ``state=``: named as their options) that is an
-    input file, by any name (a link, another spelling), two outputs that are one file,
-    standard input given twice, or (``distinct_inputs``) one input file given twice."""
+    input, by any name (a link, another spelling), two outputs that are one file,
+    standard input given twice, or one of ``inputs`` given twice. ``shared`` are more
+    inputs that may repeat (the files of a manifest's documents)."""
     option = {"output": "-o", "unpaired": "--unpaired", "state": "--state"}
     seen_inputs: dict[tuple[int, int] | str, str] = {}
-    for path in inputs:
+    given = list(inputs)
+    for number, path in enumerate([*given, *shared]):
         key = _identity(path)
         if key is None:
             continue
-        if key in seen_inputs and (distinct_inputs or key == "-"):
+        if key in seen_inputs and (number < len(given) or key == "-"):
             what = "standard input ('-') can be read only once" if key == "-" else \
                 f"{path} is given twice (as {seen_inputs[key]})" if str(path) != seen_inputs[key] else \
                 f"{path} is given twice"
