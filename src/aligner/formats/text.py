@@ -39,6 +39,7 @@ _MAGIC = (
     (b"\x7fELF", "an executable"),
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # The input size limit (also ALIGNER_MAX_INPUT_MB, which --max-input-mb sets); memory use
@@ -182,7 +183,10 @@ def korean_doubt(text: str) -> str | None:
     make up most of them)."""
     non_ascii = sum(1 for c in text if ord(c) > 127)
     syllables = _HANGUL.findall(text)
-    if not non_ascii or len(syllables) < 0.8 * non_ascii:
+    # Hanja (國漢文) do not count against Korean when there are syllables enough for the
+    # proportions test below to judge them (GB2312 Chinese decodes to Hanja and Hangul).
+    hanja = len(_HANJA.findall(text)) if len(syllables) >= 20 else 0
+    if not non_ascii or len(syllables) < 0.8 * (non_ascii - hanja):
         return "few Hangul syllables"
     common = _ks_x_1001_syllables()
     if sum(1 for c in syllables if c in common) < 0.95 * len(syllables):
