@@ -35,6 +35,7 @@ def run_cli(*args, stdin: bytes | None = b"", env: dict | None = None, stdout=No
     return subprocess.run(
         [sys.executable, "-m", "aligner", *map(str, args)], input=stdin, stdout=stdout or subprocess.PIPE,
         stderr=subprocess.PIPE, env={**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}, timeout=timeout,
+        check=False,
     )
 
 
@@ -95,7 +96,7 @@ def test_standard_input_twice_and_one_file_twice_are_usage_errors(pair_files):
 
 
 def test_build_tm_outputs_that_are_inputs_are_refused(tmp_path, pair_files):
-    ko, en = pair_files
+    _, en = pair_files
     manifest = tmp_path / "docs.jsonl"
     manifest.write_text(json.dumps({"id": "a", "ko": "ko.txt", "en": "en.txt"}) + "\n", encoding="utf-8")
     one_line_error(run_cli("build-tm", manifest, "-o", en), 2, "-o", "input file")
@@ -109,6 +110,8 @@ def test_outputs_that_cannot_be_written_fail_before_the_work(tmp_path, pair_file
     ko, en = pair_files
     one_line_error(run_cli("align", ko, en, "-o", tmp_path), 6, "is a folder")
     one_line_error(run_cli("align", ko, en, "--unpaired", tmp_path / "no" / "u.tsv"), 6, "does not exist")
+    one_line_error(run_cli("align", ko, en, "-o", tmp_path / ("x" * 300 + ".tsv")), 6, "File name too long")
+    one_line_error(run_cli("align", tmp_path / ("x" * 300 + ".txt"), en), 3, "File name too long")
     if os.geteuid() != 0:  # root may write anywhere
         locked = tmp_path / "locked"
         locked.mkdir()
@@ -174,10 +177,12 @@ def test_texts_that_are_not_translations_warn(tmp_path):
     ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
     ko.write_text("오늘 서울에는 비가 내렸다.\n시장은 새 예산안을 발표했다.\n고양이가 창가에서 잠을 잤다.\n", encoding="utf-8")
     en.write_text("The recipe needs two eggs.\nMars has two small moons.\nThe train leaves at noon.\n", encoding="utf-8")
-    result = run_cli("align", ko, en, "-o", tmp_path / "out.tsv")
+    result = subprocess.run([sys.executable, "-m", "aligner", "align", ko, en, "-o", "out.tsv", "--unpaired", "-"],
+                            capture_output=True, cwd=tmp_path, timeout=300, check=False)
     err = result.stderr.decode()
     assert result.returncode == 0 and "no sentence was paired" in err, err
     assert "(6 no-counterpart)" in err
+    assert len(result.stdout.decode().splitlines()) == 6 and not (tmp_path / "-").exists()  # '-' is stdout
 
 
 def test_presegmented_ids_are_line_numbers_with_blank_lines(tmp_path):
@@ -298,7 +303,7 @@ def test_readme_exit_code_table_lists_every_error_class():
     from aligner import errors
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = dict(re.findall(r"^\| (\d+) \| (.+) \|$", readme, flags=re.M))
+    table = dict(re.findall(r"^\| (\d+) \| (.+) \|$", readme, flags=re.MULTILINE))
     codes = {cls.exit_code for cls in vars(errors).values() if isinstance(cls, type) and hasattr(cls, "exit_code")}
     assert codes | {0, 130, 143} <= {int(c) for c in table}
 

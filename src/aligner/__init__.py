@@ -16,6 +16,7 @@ start-up, where Ctrl-C must end quietly) does not load numpy and the models' pac
 from __future__ import annotations
 
 import importlib
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 
 _WHERE = {
@@ -34,7 +35,22 @@ _WHERE = {
     "read_manifest": ".building.build",
 }
 
-__all__ = sorted([*_WHERE, "__version__"])
+__all__ = [
+    "AlignerError",
+    "Alignment",
+    "DocumentSpec",
+    "Pair",
+    "Segment",
+    "TranslationMemory",
+    "Unpaired",
+    "__version__",
+    "align",
+    "align_bilingual",
+    "align_document",
+    "align_texts",
+    "build_tm",
+    "read_manifest",
+]
 
 if TYPE_CHECKING:
     __version__: str

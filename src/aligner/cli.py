@@ -19,9 +19,10 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 
 from .errors import AlignerError, LanguageError, UsageError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 
 if TYPE_CHECKING:
     from .records import Alignment
@@ -186,10 +187,10 @@ def _parser() -> argparse.ArgumentParser:
 def _run_align(args: argparse.Namespace) -> int:
     from .building.memory import TranslationMemory
     from .formats.writers import (
-        atomic_output,
         check_output_folders,
         check_paths,
         format_for,
+        open_output,
         signature,
         write_unpaired,
     )
@@ -222,7 +223,7 @@ def _run_align(args: argparse.Namespace) -> int:
     if args.unpaired:
         # Reading order: by offset in one bilingual text; by language, then index, for two files.
         order = (lambda u: u.start) if len(texts) == 1 else (lambda u: (u.lang != "ko", u.index))
-        with atomic_output(args.unpaired) as out:
+        with open_output(args.unpaired) as out:
             write_unpaired(sorted(kept.unpaired, key=order), out, header=args.header)
     _summary(args, kept, stats.pairs, time.perf_counter() - started)
     return 0

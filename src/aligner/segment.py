@@ -14,6 +14,7 @@ pieces of bounded size and time and memory grow linearly with the input.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections.abc import Iterable
@@ -74,7 +75,7 @@ def _cut_points(text: str, start: int, end: int, limit: int, gaps: tuple[re.Patt
         cut = hi
         for gap in gaps:
             last = None
-            for last in gap.finditer(text, lo, hi):  # noqa: B007 (the last match is wanted)
+            for last in gap.finditer(text, lo, hi):  # the last match is wanted
                 pass
             if last is not None and last.end() > pos:
                 cut = last.end()
@@ -94,7 +95,7 @@ def _bounded(text: str, spans: list[tuple[int, int]], limit: int) -> list[tuple[
             out.append((a, b))
             continue
         cuts = [a, *_cut_points(text, a, b, limit, (_CLAUSE_GAP, _SPACE)), b]
-        for x, y in zip(cuts, cuts[1:]):
+        for x, y in itertools.pairwise(cuts):
             piece = text[x:y]
             x, y = x + len(piece) - len(piece.lstrip()), y - (len(piece) - len(piece.rstrip()))
             if y > x:
@@ -166,7 +167,7 @@ def split_korean(text: str, max_chars: int | None = None) -> list[tuple[int, int
     limit = max_chars or max_sentence_chars()
     windows = [0, *_cut_points(text, 0, len(text), limit, (_SENTENCE_GAP, _SPACE)), len(text)]
     cuts = [0]
-    for a, b in zip(windows, windows[1:]):
+    for a, b in itertools.pairwise(windows):
         cuts += [a + s.end for s in _kiwi().split_into_sents(text[a:b])][:-1] + [b]
     return _bounded(text, _trimmed_spans(text, cuts), limit)
 

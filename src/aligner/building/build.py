@@ -29,7 +29,13 @@ from ..errors import (
     UsageError,
 )
 from ..formats.text import decode, read_bytes, read_text
-from ..formats.writers import ExportStats, check_output_folders, check_paths, format_for, signature
+from ..formats.writers import (
+    ExportStats,
+    check_output_folders,
+    check_paths,
+    format_for,
+    signature,
+)
 from ..pipeline import align_document, align_texts
 from ..records import Pair, Segment
 from .memory import TranslationMemory

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from collections.abc import Iterable, Iterator
 
 from ..embed import DEFAULT_ENCODER, Encoder
-from ..errors import OutputError
-from ..formats.writers import FORMATS, ExportStats, Row, atomic_output, format_for
+from ..formats.writers import FORMATS, ExportStats, Row, format_for, open_output
 from ..pipeline import align_document, align_texts
 from ..records import BELOW_MIN_SCORE, DUPLICATE, Alignment, Pair, Unpaired
 
@@ -115,15 +113,8 @@ class TranslationMemory:
         """Write the memory atomically ('-': standard output); the format comes from ``fmt``
         or the extension. What the writer had to change is logged as a warning."""
         writer = FORMATS[format_for(str(path), fmt)]
-        if str(path) == "-":
-            try:
-                stats = writer(self._rows, sys.stdout, **options)
-                sys.stdout.flush()
-            except OSError as err:  # a full disk behind a redirection, a closed pipe
-                raise OutputError(f"standard output: cannot write: {err.strerror or err}") from None
-        else:
-            with atomic_output(path) as out:
-                stats = writer(self._rows, out, **options)
+        with open_output(path) as out:
+            stats = writer(self._rows, out, **options)
         if stats.removed_chars:
             log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
         if stats.long_segments:

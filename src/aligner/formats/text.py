@@ -246,11 +246,13 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> byte
     (default: :func:`max_input_bytes`) is an error, found while reading, so a device
     or a pipe that never ends (``/dev/zero``) stops at the limit."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
     try:
+        if not p.exists():
+            if p.is_symlink():
+                raise InputError(f"{path}: a symbolic link to a file that does not exist (or a loop of links)")
+            raise InputError(f"{path}: no such file")
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
         with open(p, "rb") as fh:
             return _read_limited(fh, str(path), max_bytes)
     except OSError as err:

@@ -180,19 +180,26 @@ def check_output_folders(*paths: str | os.PathLike | None) -> None:
     for path in paths:
         if path is None or str(path) == "-":
             continue
-        given = Path(path)
         if not str(path).strip():
             raise OutputError(f"{str(path)!r}: cannot write: an empty file name")
-        if given.is_dir():
-            raise OutputError(f"{path}: cannot write: it is a folder; give a file name")
-        folder = given.resolve().parent
-        if not folder.is_dir():
-            raise OutputError(f"{path}: cannot write: the folder {given.parent} does not exist")
-        if given.exists() and given.is_file():
-            if not os.access(given, os.W_OK):
-                raise OutputError(f"{path}: cannot write: the file is read-only")
-        elif not os.access(folder, os.W_OK | os.X_OK):
-            raise OutputError(f"{path}: cannot write: no permission to create files in {given.parent or '.'}")
+        try:
+            _check_output_folder(path)
+        except OSError as err:  # a name too long, a loop of links, ...
+            raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+
+
+def _check_output_folder(path: str | os.PathLike) -> None:
+    given = Path(path)
+    if given.is_dir():
+        raise OutputError(f"{path}: cannot write: it is a folder; give a file name")
+    folder = given.resolve().parent
+    if not folder.is_dir():
+        raise OutputError(f"{path}: cannot write: the folder {given.parent} does not exist")
+    if given.exists() and given.is_file():
+        if not os.access(given, os.W_OK):
+            raise OutputError(f"{path}: cannot write: the file is read-only")
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"{path}: cannot write: no permission to create files in {given.parent or '.'}")
 
 
 def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | os.PathLike] = (),
@@ -268,6 +275,21 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+@contextmanager
+def open_output(path: str | os.PathLike) -> Iterator[IO[str]]:
+    """:func:`atomic_output`, or standard output for '-', where a write error (a full
+    disk behind a redirection) is an :class:`OutputError` too."""
+    if str(path) != "-":
+        with atomic_output(path) as out:
+            yield out
+        return
+    try:
+        yield sys.stdout
+        sys.stdout.flush()
+    except OSError as err:
+        raise OutputError(f"standard output: cannot write: {err.strerror or err}") from None
 
 
 @contextmanager
