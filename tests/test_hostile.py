@@ -319,7 +319,7 @@ _LINES = st.sampled_from([
 ])
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ko_lines=st.lists(_LINES, max_size=8), en_lines=st.lists(_LINES, max_size=8),
        bilingual=st.booleans(), presegmented=st.booleans(),
        min_score=st.floats(0.0, 1.0), dedupe=st.booleans())

@@ -18,7 +18,8 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from .errors import AlignerError, LanguageError, UsageError
 
@@ -66,16 +67,22 @@ def _handle_signals() -> None:
     signal.signal(signal.SIGINT, signal.default_int_handler)  # KeyboardInterrupt from here on
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `aligner align x | head` ends quietly
-    main_pid = os.getpid()
+
+
+@contextmanager
+def _terminable() -> Iterator[None]:
+    """SIGTERM raises, as Ctrl-C does, so that a temporary output file is removed. Only
+    around work in this one process: a process pool's shutdown would wait for its queue."""
+    previous = signal.getsignal(signal.SIGTERM)
 
     def terminate(signum: int, frame: object) -> None:
-        if os.getpid() != main_pid:  # a forked worker: die as it would have
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
         raise _Terminated
 
     signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _settle_stdout() -> None:
@@ -185,6 +192,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_align(args: argparse.Namespace) -> int:
+    with _terminable():
+        return _align(args)
+
+
+def _align(args: argparse.Namespace) -> int:
     from .building.memory import TranslationMemory
     from .formats.writers import (
         check_output_folders,
