@@ -234,10 +234,17 @@ def test_input_size_limit_is_enforced_while_reading(tmp_path, pair_files):
     one_line_error(run_cli("align", "-", en, "--max-input-mb", "0.00001", stdin=KO.encode() * 10), 3, "<stdin>")
     if Path("/dev/zero").exists():
         one_line_error(run_cli("align", "/dev/zero", en, "--max-input-mb", "1"), 3, "/dev/zero", "input limit")
+    (tmp_path / "big.txt").write_text(KO * 20, encoding="utf-8")
     manifest = tmp_path / "docs.jsonl"
-    manifest.write_text(json.dumps({"id": "a", "ko": "ko.txt", "en": "en.txt"}) + "\n", encoding="utf-8")
-    result = run_cli("build-tm", manifest, "-o", tmp_path / "m.tsv", "--max-input-mb", "0.00006", "--jobs", "1")
-    assert result.returncode == 7 and "input limit" in result.stderr.decode(), result.stderr.decode()
+    manifest.write_text("".join(json.dumps(doc) + "\n" for doc in [
+        {"id": "a", "ko": "ko.txt", "en": "en.txt"},
+        {"id": "copy", "ko": "ko.txt", "en": "en.txt"},  # its pairs repeat a's: left out, and said so
+        {"id": "big", "ko": "big.txt", "en": "en.txt"},
+    ]), encoding="utf-8")
+    result = run_cli("build-tm", manifest, "-o", tmp_path / "m.tsv", "--max-input-mb", "0.0005", "--jobs", "1")
+    err = result.stderr.decode()
+    assert result.returncode == 7 and "document big skipped" in err and "input limit" in err, err
+    assert re.search(r"left out of the memory: [1-9]\d* duplicate segments", err), err
 
 
 def test_overlong_sentences_are_cut_and_nothing_is_lost(tmp_path):

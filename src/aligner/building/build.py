@@ -78,6 +78,7 @@ class BuildReport:
     segments: int = 0
     seconds: float = 0.0
     export: ExportStats | None = None
+    left_out: dict[str, int] = field(default_factory=dict)  # segments the memory dropped, per reason
 
 
 # ---------------------------------------------------------------- inputs
@@ -330,6 +331,7 @@ def build_tm(
         report.segments += record["segments"]
     report.export = tm.write(output, fmt, **write_options)
     report.pairs = len(tm)
+    report.left_out = tm.reasons()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -381,6 +383,9 @@ def run_build(args) -> int:
         report.documents, report.resumed, len(report.failed), f", {len(alone)} unmatched files" if alone else "",
         report.segments, report.pairs, args.output, report.seconds,
     )
+    if report.left_out:  # nothing is dropped silently (README)
+        log.info("left out of the memory: %s segments",
+                 ", ".join(f"{count} {reason}" for reason, count in report.left_out.items()))
     if report.failed or alone:
         raise PartialBuildError(
             f"{len(report.failed) + len(alone)} of {report.documents + len(alone)} documents were skipped "
