@@ -81,12 +81,15 @@ def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, pair
     assert not (tmp_path / "u.tsv").exists()
 
 
-def test_standard_output_appended_to_an_input_is_refused(pair_files):
+def test_standard_output_appended_to_an_input_or_an_output_is_refused(tmp_path, pair_files):
     ko, en = pair_files
     with open(en, "ab") as out:
         result = run_cli("align", ko, en, stdout=out)
     one_line_error(result, 2, "standard output is the input file")
     assert en.read_text(encoding="utf-8") == EN
+    with open(tmp_path / "u.tsv", "wb") as out:  # pairs on stdout, then the unpaired list renamed over them
+        result = run_cli("align", ko, en, "--unpaired", tmp_path / "u.tsv", stdout=out)
+    one_line_error(result, 2, "--unpaired and -o both write to")
 
 
 def test_standard_input_twice_and_one_file_twice_are_usage_errors(pair_files):

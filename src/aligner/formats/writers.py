@@ -227,19 +227,21 @@ def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | o
         if path is None:
             continue
         flag = option.get(name, f"--{name}")
-        key = "-" if str(path) == "-" else _identity(path)
-        if key == "-":  # standard output: an input when the shell redirects it into one
-            stdout = _stdout_identity()
-            if stdout is not None and stdout in seen_inputs:
-                raise UsageError(f"standard output is the input file {seen_inputs[stdout]}; "
-                                 "writing there would destroy it; write to another file")
-        elif key is not None and key in seen_inputs:
-            raise UsageError(f"{flag} {path} is the input file {seen_inputs[key]}; writing there would "
-                             "destroy it; give another output file")
-        if key is not None and key in seen_outputs:
-            where = "standard output" if key == "-" else str(path)
-            raise UsageError(f"{flag} and {seen_outputs[key]} both write to {where}; give each its own file")
-        if key is not None:
+        if str(path) == "-":  # standard output, and the file the shell redirected it into
+            keys = ["-", _stdout_identity()]
+            where = "standard output"
+        else:
+            keys = [_identity(path)]
+            where = str(path)
+        for key in keys:
+            if key is None:
+                continue
+            if key in seen_inputs:
+                what = "standard output" if str(path) == "-" else f"{flag} {path}"
+                raise UsageError(f"{what} is the input file {seen_inputs[key]}; writing there would destroy it; "
+                                 "write to another file")
+            if key in seen_outputs:
+                raise UsageError(f"{flag} and {seen_outputs[key]} both write to {where}; give each its own file")
             seen_outputs[key] = flag
 
 
