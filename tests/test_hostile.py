@@ -274,6 +274,25 @@ def test_overlong_sentences_are_cut_and_nothing_is_lost(tmp_path):
         assert covered.replace(" ", "") == text.replace(" ", "")
 
 
+def test_pathological_long_lines_take_linear_time():
+    """A megabyte without spaces, a run of dots, tab-separated abbreviations, a run of spaces:
+    each was a regex backtracking over the rest of the line at every position (quadratic:
+    20,000 dots took a minute). In a subprocess, so that a regression fails by its timeout
+    instead of hanging the suite."""
+    code = (
+        "from aligner.segment import Segmenter, language_of, split_english\n"
+        "from aligner.formats.writers import clean\n"
+        "n = 1_000_000\n"
+        "assert language_of('a' * n + '@') == 'en' and language_of('가' * n + 'http') == 'ko'\n"
+        "assert max(b - a for a, b in split_english('.' * n)) <= 5000\n"
+        "split_english('x.\\tX' * (n // 4)); split_english('Go. ' + ' ' * n + 'on.')\n"
+        "assert clean('a' + ' ' * n + 'b') == 'a' + ' ' * n + 'b' and clean('a \\n' + ' ' * n) == 'a '\n"
+        "Segmenter().segment(('word ' * 20 + '-' * 50 + ' ') * 5000)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr.decode()
+
+
 # ---------------------------------------------------------------- exit codes and messages
 
 

@@ -25,10 +25,16 @@ _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
-_ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
+# An address is a word holding "@" with a dot after it, or the rest of a word from "http(s)://"
+# or "www." on. Found word by word: one regex over the text would backtrack over a long
+# word for every start position (quadratic on a megabyte without spaces).
+_URL_START = re.compile(r"https?://|www\.")
+_DOT_WORD = re.compile(r"\.\w")
 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+\S)")
+# (A run of dots is matched from its first dot only: otherwise every dot of a long run
+# would start a match that fails at the run's end, quadratic in the run's length.)
+_BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?=\s+\S)")
 # Never end a sentence: titles, months, and other abbreviations followed by a name/number.
 _NEVER_END = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft rev hon pres "
@@ -52,8 +58,8 @@ _TERMINAL = tuple(".!?…\"'”’)]」』。")
 MAX_SENTENCE_CHARS = 5000
 # Where an over-long text is cut, best first: after a sentence end, after clause
 # punctuation or a dash, at white space.
-_SENTENCE_GAP = re.compile(r"(?:[.!?。]+|…)[\"'”’)\]」』]*\s+")
-_CLAUSE_GAP = re.compile(r"[,;:，、；：]\s+|\s+[-–—]+\s+")
+_SENTENCE_GAP = re.compile(r"(?:(?<![.!?。])[.!?。]++|…)[\"'”’)\]」』]*+\s+")
+_CLAUSE_GAP = re.compile(r"[,;:，、；：]\s+|(?<!\s)\s++[-–—]++\s+")
 _SPACE = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 
@@ -111,8 +117,18 @@ def language_of(text: str) -> str | None:
 
 def _letters(text: str) -> tuple[int, int]:
     """Hangul and Latin letters of ``text``, addresses left out."""
-    text = _ADDRESS.sub(" ", text)
+    if "@" in text or "http" in text or "www." in text:
+        text = _TOKEN.sub(_without_address, text)
     return len(_HANGUL.findall(text)), len(_LATIN.findall(text))
+
+
+def _without_address(word: re.Match) -> str:
+    text = word.group()
+    at = text.find("@", 1)
+    if at > 0 and _DOT_WORD.search(text, at + 2):
+        return " "
+    url = _URL_START.search(text)
+    return text[:url.start()] if url else text
 
 
 def _language(hangul: int, latin: int) -> str | None:
@@ -139,7 +155,8 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
         return False
     if text[start] != ".":
         return True
-    word_start = text.rfind(" ", 0, start) + 1
+    space = text.rfind(" ", max(0, start - 64), start)  # a bounded look back: abbreviations are short
+    word_start = space + 1 if space >= 0 else max(0, start - 64)
     word = text[word_start:start].lstrip("\"'“‘([").lower()
     if text[start:end].startswith("..."):
         return True

@@ -31,7 +31,8 @@ from ..records import Pair, Unpaired
 log = logging.getLogger(__name__)
 
 _FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_BREAKING_SPACE = re.compile(r"\s*[\t\n\r\v\f\u2028\u2029\x1c-\x1f\x85]\s*")
+_WHITE_SPACE = re.compile(r"\s+")
+_BREAKING = re.compile(r"[\t\n\r\v\f\u2028\u2029\x1c-\x1f\x85]")
 LONG_SEGMENT = 2000  # characters; many CAT tools reject longer segments
 
 
@@ -46,7 +47,8 @@ class ExportStats:
 
 def clean(text: str, stats: ExportStats | None = None) -> str:
     """Text safe for every format: one line, no character XML 1.0 forbids."""
-    text = _BREAKING_SPACE.sub(" ", text)
+    # Each run of white space once (linear), collapsed when it holds a breaking character.
+    text = _WHITE_SPACE.sub(lambda m: " " if _BREAKING.search(m.group()) else m.group(), text)
     text, removed = _FORBIDDEN.subn("", text)
     if stats is not None:
         stats.removed_chars += removed
