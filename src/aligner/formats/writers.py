@@ -230,7 +230,7 @@ def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | o
             continue
         flag = option.get(name, f"--{name}")
         if str(path) == "-":  # standard output, and the file the shell redirected it into
-            keys = ["-", _stdout_identity()]
+            keys = ["<stdout>", _stdout_identity()]
             where = "standard output"
         else:
             keys = [_identity(path)]
