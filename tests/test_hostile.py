@@ -311,21 +311,38 @@ def test_unknown_encoder_names_the_built_in_ones(pair_files):
 
 
 def test_interrupted_start_up_ends_in_one_line(pair_files, tmp_path):
-    """SIGINT while the modules load, SIGTERM while the model loads: a line, an exit code,
-    no traceback and no temporary file. (A signal within Python's own first tenth of a
-    second, before any of the package runs, is outside the package's reach.)"""
+    """SIGINT while the modules and the model load: one line, exit 130, no traceback.
+    (A signal within Python's own first tenth of a second, before any of the package
+    runs, is outside the package's reach.)"""
     ko, en = pair_files
-    for sig, delay, code in ((signal.SIGINT, 0.4, 130), (signal.SIGINT, 1.0, 130), (signal.SIGTERM, 1.5, 143)):
+    for delay in (1.0, 2.0):
         proc = subprocess.Popen([sys.executable, "-m", "aligner", "align", ko, en, "-o", tmp_path / "out.tsv"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         time.sleep(delay)
-        proc.send_signal(sig)
+        proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=120)
         if proc.returncode == 0:
             continue  # finished before the signal (a fast machine)
-        assert proc.returncode == code and "Traceback" not in err.decode(), err.decode()
-        assert err.decode().strip().splitlines()[-1].startswith(("aligner: interrupted", "aligner: terminated"))
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.tsv")]
+        assert proc.returncode == 130 and "Traceback" not in err.decode(), err.decode()
+        assert err.decode().strip().splitlines()[-1] == "aligner: interrupted; no output written"
+
+
+def test_terminated_run_leaves_no_temporary_file(tmp_path):
+    """SIGTERM once the work has begun (after the "Korean: ...; English: ..." line): exit
+    143, one line, and neither a temporary file nor an output."""
+    data = ROOT.parent / "shared" / "data" / "ko-en"
+    for lang in ("ko", "en"):
+        lines = (data / f"korean-english-park.dev.{lang}").read_text(encoding="utf-8").splitlines()[:300]
+        (tmp_path / f"doc.{lang}").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", "align", tmp_path / "doc.ko", tmp_path / "doc.en",
+                             "-o", tmp_path / "out.tmx"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stderr.readline().decode()
+    assert first.startswith("aligner: Korean:"), first
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    if proc.returncode != 0:  # else it finished before the signal arrived
+        assert proc.returncode == 143 and err.decode().strip() == "aligner: terminated; no output written", err
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
 
 
 def test_readme_exit_code_table_lists_every_error_class():

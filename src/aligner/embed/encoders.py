@@ -145,9 +145,9 @@ def get_encoder(name: str = DEFAULT_ENCODER, device: str | None = None) -> Encod
     if os.environ.get("ALIGNER_ALLOW_DOWNLOAD", "") in ("", "0") and not _available_offline(model):
         # Say so at once: importing torch and sentence-transformers to find out takes seconds.
         raise EncoderError(
-            f"unknown encoder {name!r}: the built-in encoders are {', '.join(_BUILTIN)}; any other name must be "
-            "a sentence-transformers model in a local folder or in the Hugging Face cache "
-            "(to fetch one from the hub, e.g. sentence-transformers/LaBSE, add --allow-download)"
+            f"cannot load sentence-transformers model {model!r}: it is neither a built-in encoder "
+            f"({', '.join(_BUILTIN)}), nor a local folder, nor in the Hugging Face cache; to fetch a model "
+            "from the hub, give its full name (e.g. sentence-transformers/LaBSE) and add --allow-download"
         )
     return SentenceTransformerEncoder(model, device=device)
 
