@@ -311,20 +311,21 @@ def test_unknown_encoder_names_the_built_in_ones(pair_files):
 
 
 def test_interrupted_start_up_ends_in_one_line(pair_files, tmp_path):
-    """SIGINT while the modules and the model load: one line, exit 130, no traceback.
-    (A signal within Python's own first tenth of a second, before any of the package
-    runs, is outside the package's reach.)"""
+    """SIGINT or SIGTERM while the modules and the model load: one line, exit 130 or 143,
+    no traceback. (A signal within Python's own first tenth of a second, before any of
+    the package runs, is outside the package's reach.)"""
     ko, en = pair_files
-    for delay in (1.0, 2.0):
+    for sig, delay in ((signal.SIGINT, 1.0), (signal.SIGINT, 2.0), (signal.SIGTERM, 1.0)):
         proc = subprocess.Popen([sys.executable, "-m", "aligner", "align", ko, en, "-o", tmp_path / "out.tsv"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         time.sleep(delay)
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(sig)
         _, err = proc.communicate(timeout=120)
         if proc.returncode == 0:
             continue  # finished before the signal (a fast machine)
-        assert proc.returncode == 130 and "Traceback" not in err.decode(), err.decode()
-        assert err.decode().strip().splitlines()[-1] == "aligner: interrupted; no output written"
+        what = "interrupted" if sig == signal.SIGINT else "terminated"
+        assert proc.returncode == 128 + sig and "Traceback" not in err.decode(), err.decode()
+        assert err.decode().strip().splitlines()[-1] == f"aligner: {what}; no output written"
 
 
 def test_terminated_run_leaves_no_temporary_file(tmp_path):
