@@ -305,6 +305,21 @@ def test_standard_output_on_a_full_disk_is_an_output_error(pair_files):
     one_line_error(result, 6, "standard output", "No space left")
 
 
+def test_closed_standard_streams_are_errors_not_bugs(pair_files):
+    """Started with `<&-`, `>&-` or `2>&-`: Python's sys.stdin/stdout/stderr are None."""
+    ko, en = pair_files
+    closed = {0: "<&-", 1: ">&-", 2: "2>&-"}
+
+    def run(args: list, fd: int) -> subprocess.CompletedProcess:
+        command = " ".join([sys.executable, "-m", "aligner", *map(str, args)]) + " " + closed[fd]
+        return subprocess.run(["bash", "-c", command], capture_output=True, timeout=300, check=False)
+
+    one_line_error(run(["align", "-", en], 0), 3, "standard input is closed")
+    one_line_error(run(["align", ko, en], 1), 6, "standard output is closed")
+    result = run(["align", ko, "missing.txt"], 2)
+    assert (result.returncode, result.stdout, result.stderr) == (3, b"", b"")  # no message on stdout instead
+
+
 def test_unknown_encoder_names_the_built_in_ones(pair_files):
     ko, en = pair_files
     one_line_error(run_cli("align", ko, en, "--encoder", "labse"), 5, "use, e5-small", "--allow-download")

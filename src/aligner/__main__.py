@@ -19,7 +19,8 @@ def _ended_early(signum: int, frame: object) -> None:
         os.kill(os.getpid(), signum)
         return
     what = "interrupted" if signum == signal.SIGINT else "terminated"
-    sys.stderr.write(f"aligner: {what}; no output written\n")
+    if sys.stderr is not None:
+        sys.stderr.write(f"aligner: {what}; no output written\n")
     os._exit(128 + signum)
 
 

@@ -42,18 +42,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AlignerError as err:
         if debug:
             raise
-        print(f"aligner: error: {err}", file=sys.stderr)
+        _say(f"aligner: error: {err}")
         return err.exit_code
     except KeyboardInterrupt:
-        print("aligner: interrupted; no output written", file=sys.stderr)
+        _say("aligner: interrupted; no output written")
         return 130
     except _Terminated:
-        print("aligner: terminated; no output written", file=sys.stderr)
+        _say("aligner: terminated; no output written")
         return 143
     except Exception as err:  # a bug: say so in one line, the traceback with --debug
         if debug:
             raise
-        print(f"aligner: internal error: {type(err).__name__}: {err} (rerun with --debug)", file=sys.stderr)
+        _say(f"aligner: internal error: {type(err).__name__}: {err} (rerun with --debug)")
         return 1
     finally:
         _settle_stdout()
@@ -85,9 +85,17 @@ def _terminable() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _say(line: str) -> None:
+    """One line on standard error, unless it is closed (``2>&-``: the exit code speaks)."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+
+
 def _settle_stdout() -> None:
     """Flush standard output now; if it cannot be written (a full disk), point it at
     /dev/null so that Python's own flush at exit does not print a second error."""
+    if sys.stdout is None:
+        return
     try:
         sys.stdout.flush()
     except (OSError, ValueError):
@@ -252,7 +260,7 @@ def _encoder(args: argparse.Namespace):
 def _read(path: str, encoding: str | None, max_bytes: int | None) -> str:
     from .formats.text import read_text
 
-    if path == "-" and sys.stdin.isatty():
+    if path == "-" and sys.stdin is not None and sys.stdin.isatty():
         log.info("reading standard input (end it with Ctrl-D)")
     text, used = read_text(path, encoding, max_bytes=max_bytes)
     if used != "utf-8":

@@ -237,6 +237,8 @@ def read_text(path: str | os.PathLike, encoding: str | None = None, *,
     """Read and decode a file ('-' is standard input); every failure becomes an
     :class:`InputError` naming the file."""
     if str(path) == "-":
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise InputError("<stdin>: standard input is closed; give a file, or pipe the text in")
         return decode(_read_limited(sys.stdin.buffer, "<stdin>", max_bytes), "<stdin>", encoding)
     return decode(read_bytes(path, max_bytes=max_bytes), str(path), encoding)
 

@@ -180,6 +180,8 @@ def check_output_folders(*paths: str | os.PathLike | None) -> None:
     """Fail before the work, not after it, when an output cannot be created: its folder
     is missing or not writable, it is a folder, or it is a read-only file."""
     for path in paths:
+        if path is not None and str(path) == "-" and sys.stdout is None:  # started with `>&-`
+            raise OutputError("standard output is closed; give an output file with -o")
         if path is None or str(path) == "-":
             continue
         if not str(path).strip():
@@ -289,6 +291,8 @@ def open_output(path: str | os.PathLike) -> Iterator[IO[str]]:
         with atomic_output(path) as out:
             yield out
         return
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        raise OutputError("standard output is closed; give an output file with -o")
     try:
         yield sys.stdout
         sys.stdout.flush()
