@@ -250,6 +250,16 @@ def test_input_size_limit_is_enforced_while_reading(tmp_path, pair_files):
     assert re.search(r"left out of the memory: [1-9]\d* duplicate segments", err), err
 
 
+def test_too_many_segments_for_the_input_limit_are_refused(tmp_path):
+    """Memory grows with the number of sentences, not bytes: a small file of tiny lines
+    could need gigabytes. The limit allows 12,500 segments per side per megabyte."""
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text("".join(f"가{i}\n" for i in range(7)), encoding="utf-8")  # 7 segments, 42 bytes
+    en.write_text("The treaty was signed.\n", encoding="utf-8")
+    one_line_error(run_cli("align", ko, en, "--max-input-mb", "0.0004", "-q"), 3,  # 400 bytes, 5 segments
+                   str(ko), "more than 5 segments", "--max-input-mb")
+
+
 def test_overlong_sentences_are_cut_and_nothing_is_lost(tmp_path):
     """With a 60-character limit (the default is 5,000), long lines are cut at clause
     and white-space gaps; every character of the input is in a pair or unpaired."""

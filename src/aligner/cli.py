@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from .errors import AlignerError, LanguageError, UsageError
+from .errors import AlignerError, InputError, LanguageError, UsageError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 
@@ -200,7 +200,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_align(args: argparse.Namespace) -> int:
-    with _terminable():
+    with _terminable(), _input_limit(args):
         return _align(args)
 
 
@@ -224,16 +224,18 @@ def _align(args: argparse.Namespace) -> int:
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
     if args.unpaired and args.unpaired != "-" and format_for(args.unpaired) != "tsv":
         raise UsageError(f"--unpaired {args.unpaired}: the unpaired list is TSV; give a .tsv or .txt file")
-    limit = int(args.max_input_mb * 1_000_000) if args.max_input_mb else None
-    texts = [_read(path, args.encoding, limit) for path in args.inputs]
+    texts = [_read(path, args.encoding) for path in args.inputs]
     if len(texts) == 2:
         (ko_path, ko_text), (en_path, en_text) = _which_is_korean(list(zip(args.inputs, texts)))
     encoder = _encoder(args)
-    if len(texts) == 1:
-        result = align_document(texts[0], encoder=encoder, presegmented=args.presegmented, name=args.inputs[0])
-    else:
-        log.info("Korean: %s; English: %s", ko_path, en_path)
-        result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented)
+    try:
+        if len(texts) == 1:
+            result = align_document(texts[0], encoder=encoder, presegmented=args.presegmented, name=args.inputs[0])
+        else:
+            log.info("Korean: %s; English: %s", ko_path, en_path)
+            result = align_texts(ko_text, en_text, encoder=encoder, presegmented=args.presegmented)
+    except InputError as err:  # too many segments: say which files
+        raise InputError(f"{', '.join(args.inputs)}: {err}") from None
     if not result.pairs:
         log.warning("no sentence was paired: the inputs do not look like translations of each other")
     memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
@@ -257,12 +259,12 @@ def _encoder(args: argparse.Namespace):
     return get_encoder(args.encoder, args.device)
 
 
-def _read(path: str, encoding: str | None, max_bytes: int | None) -> str:
+def _read(path: str, encoding: str | None) -> str:
     from .formats.text import read_text
 
     if path == "-" and sys.stdin is not None and sys.stdin.isatty():
         log.info("reading standard input (end it with Ctrl-D)")
-    text, used = read_text(path, encoding, max_bytes=max_bytes)
+    text, used = read_text(path, encoding)
     if used != "utf-8":
         log.info("%s: read as %s", path, used)
     return text
@@ -303,16 +305,25 @@ def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: f
 def _run_build(args: argparse.Namespace) -> int:
     from .building.build import run_build
 
-    if not args.max_input_mb:
+    with _input_limit(args):
         return run_build(args)
-    # Through the environment, so that the worker processes that read the documents see it.
+
+
+@contextmanager
+def _input_limit(args: argparse.Namespace) -> Iterator[None]:
+    """--max-input-mb, through the environment: the reader, the segmenter and build-tm's
+    worker processes all take it from there. Restored afterwards (main() may be called
+    again in the same process)."""
+    if not args.max_input_mb:
+        yield
+        return
     before = os.environ.get("ALIGNER_MAX_INPUT_MB")
     os.environ["ALIGNER_MAX_INPUT_MB"] = repr(args.max_input_mb)
     try:
-        return run_build(args)
+        yield
     finally:
         if before is None:
-            del os.environ["ALIGNER_MAX_INPUT_MB"]
+            os.environ.pop("ALIGNER_MAX_INPUT_MB", None)
         else:
             os.environ["ALIGNER_MAX_INPUT_MB"] = before
 

@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Iterable
 
+from .errors import InputError
 from .records import Segment
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
@@ -284,11 +285,18 @@ class Segmenter:
 
     ``max_chars``: the longest segment (default :func:`max_sentence_chars`); longer
     sentences, and with ``presegmented`` longer lines, are cut into pieces.
+    ``max_segments``: the most segments of one language (default from the input limit,
+    :func:`aligner.formats.text.max_segments`); more is an :class:`InputError`, raised as
+    soon as they are counted, since the alignment's memory grows with them.
     """
 
-    def __init__(self, presegmented: bool = False, max_chars: int | None = None) -> None:
+    def __init__(self, presegmented: bool = False, max_chars: int | None = None,
+                 max_segments: int | None = None) -> None:
+        from .formats.text import max_segments as default_max_segments
+
         self.presegmented = presegmented
         self.max_chars = max_chars or max_sentence_chars()
+        self.max_segments = max_segments or default_max_segments()
 
     def segment(self, text: str, lang: str | None = None) -> list[Segment]:
         """Segments of ``text``. With ``lang`` set, every sentence gets that language
@@ -300,10 +308,17 @@ class Segmenter:
         lines count; the pieces of a line cut for length share its number)."""
         segments: list[Segment] = []
         blocks = _lines(text) if self.presegmented else paragraphs(text)
+        limit = self.max_segments * (1 if lang else 2)  # a bilingual text holds both sides
         for number, (a, b) in enumerate(blocks):
             for start, end, run_lang in self._runs(text, a, b, lang):
                 for s, e in self._sentences(text[start:end], run_lang):
                     segments.append(Segment(text[start + s:start + e], run_lang, start + s, start + e, number))
+            if len(segments) > limit:
+                what = {"ko": "the Korean text", "en": "the English text"}.get(lang or "", "the document")
+                raise InputError(
+                    f"{what} has more than {limit:,} segments (sentences or lines), the most the input limit "
+                    "allows, since memory grows with them (about 25 KB each); raise it with --max-input-mb"
+                )
         if self.presegmented:
             return _line_numbered(text, segments)
         return _numbered(segments)

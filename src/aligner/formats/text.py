@@ -42,10 +42,15 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-# The input size limit (also ALIGNER_MAX_INPUT_MB, which --max-input-mb sets); memory use
-# grows linearly with the input (benchmarks/README.md, "Memory"). Read while reading, so
-# /dev/zero or an endless pipe stops at the limit.
-DEFAULT_MAX_INPUT_MB = 16.0
+# The input limit (also ALIGNER_MAX_INPUT_MB, which --max-input-mb sets): its size, checked
+# while reading, so /dev/zero or an endless pipe stops at the limit; and, since memory
+# grows with the number of sentences (about 25 KB per sentence of the longer side, most of
+# it the DP), SEGMENTS_PER_MB segments per side for each megabyte of the limit: natural
+# text has 6,000-15,000 per MB (news; short conversational sentences), a file of tiny lines
+# up to 500,000.
+# At the defaults any input runs in under 2 GB (benchmarks/README.md, "Memory").
+DEFAULT_MAX_INPUT_MB = 4.0
+SEGMENTS_PER_MB = 12_500
 
 # The 256 most frequent Hangul syllables of ../shared/data/ko-en/korean-english-park.dev.ko,
 # most frequent first. They make up 87-92% of the syllables of Korean text (park, nk and
@@ -221,15 +226,25 @@ def _script(letters: list[str]) -> str:
     return names.get(script, script.capitalize())
 
 
-def max_input_bytes() -> int:
-    """The input size limit in bytes: ``ALIGNER_MAX_INPUT_MB`` (which ``--max-input-mb``
+def max_input_mb() -> float:
+    """The input limit in megabytes: ``ALIGNER_MAX_INPUT_MB`` (which ``--max-input-mb``
     sets, so build-tm's workers see it too), else :data:`DEFAULT_MAX_INPUT_MB`."""
     value = os.environ.get("ALIGNER_MAX_INPUT_MB")
     try:
         mb = float(value) if value else DEFAULT_MAX_INPUT_MB
     except ValueError:
         mb = DEFAULT_MAX_INPUT_MB
-    return int(mb * 1_000_000) if mb > 0 else int(DEFAULT_MAX_INPUT_MB * 1_000_000)
+    return mb if mb > 0 else DEFAULT_MAX_INPUT_MB
+
+
+def max_input_bytes() -> int:
+    """The largest input file, in bytes (see :func:`max_input_mb`)."""
+    return int(max_input_mb() * 1_000_000)
+
+
+def max_segments() -> int:
+    """The most segments of one side (one language) of an input (see :func:`max_input_mb`)."""
+    return max(1, int(SEGMENTS_PER_MB * max_input_mb()))
 
 
 def read_text(path: str | os.PathLike, encoding: str | None = None, *,
