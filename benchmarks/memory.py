@@ -9,8 +9,11 @@ a Korean file and an English file of the given size each (UTF-8 bytes):
 - ``no-punct``: one line with the sentence punctuation removed (one "sentence" of the
   whole size; the case that once took 4.5 minutes and 19.5 GB).
 
-Each run is the installed command in a fresh process (``python -m aligner align KO EN -o
-out.tsv --max-input-mb 64``); its peak resident memory comes from the kernel's accounting
+and the worst case for memory per byte: ``tiny-lines``, as many one-word lines per side as the limit allows (``가17`` and
+``A17.``, 40,000 each; memory grows with the number of sentences, not bytes).
+
+Each run is the installed command, with its default settings, in a fresh process
+(``python -m aligner align KO EN -o out.tsv -q``); its peak resident memory comes from the kernel's accounting
 for that child (``os.wait4``), and its wall time from this script. "encode once" is the
 time to embed every segment of the many-line input once with the same encoder, in this
 process, so the ratio compares the whole run with its unavoidable part on the same
@@ -34,7 +37,7 @@ from pathlib import Path
 
 from scale import corpus_lines
 
-SHAPES = ("many-line", "one-line", "no-punct")
+SHAPES = ("many-line", "one-line", "no-punct", "tiny-lines")
 _PUNCT = re.compile(r"[.!?。…]")
 
 
@@ -65,10 +68,20 @@ def make_inputs(megabytes: float, shape: str, folder: Path) -> tuple[Path, Path]
     return paths[0], paths[1]
 
 
+def tiny_lines(folder: Path) -> tuple[Path, Path]:
+    """As many one-word lines per side as the default input limit allows."""
+    from aligner.formats.text import DEFAULT_MAX_INPUT_MB, SEGMENTS_PER_MB
+
+    n = int(SEGMENTS_PER_MB * DEFAULT_MAX_INPUT_MB)
+    ko, en = folder / "tiny.ko.txt", folder / "tiny.en.txt"
+    ko.write_text("".join(f"가{i}\n" for i in range(n)), encoding="utf-8")
+    en.write_text("".join(f"A{i}.\n" for i in range(n)), encoding="utf-8")
+    return ko, en
+
+
 def measure(ko: Path, en: Path, out: Path) -> tuple[float, float, int]:
     """(peak RSS in MiB, wall seconds, exit code) of one ``aligner align`` run."""
-    cmd = [sys.executable, "-m", "aligner", "align", str(ko), str(en), "-o", str(out), "-q",
-           "--max-input-mb", "64"]
+    cmd = [sys.executable, "-m", "aligner", "align", str(ko), str(en), "-o", str(out), "-q"]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -112,6 +125,14 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- | --- |")
         print(f"| baseline: two short lines | 0 | 0 | {rss:.0f} | {seconds:.1f} |  |  |", flush=True)
         for shape in args.shapes:
+            if shape == "tiny-lines":
+                ko, en = tiny_lines(folder)
+                rss, seconds, code = measure(ko, en, folder / "out.tsv")
+                status = "" if code == 0 else f" (exit {code})"
+                size = ko.stat().st_size / 1_000_000
+                print(f"| tiny-lines, default limit{status} | {size:.2f} | {len(ko.read_text(encoding='utf-8')):,} "
+                      f"| {rss:.0f} | {seconds:.1f} |  |  |", flush=True)
+                continue
             for mb in args.sizes:
                 ko, en = make_inputs(mb, shape, folder)
                 chars = len(ko.read_text(encoding="utf-8"))

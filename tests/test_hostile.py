@@ -252,11 +252,11 @@ def test_input_size_limit_is_enforced_while_reading(tmp_path, pair_files):
 
 def test_too_many_segments_for_the_input_limit_are_refused(tmp_path):
     """Memory grows with the number of sentences, not bytes: a small file of tiny lines
-    could need gigabytes. The limit allows 12,500 segments per side per megabyte."""
+    could need gigabytes. The limit allows 10,000 segments per side per megabyte."""
     ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
     ko.write_text("".join(f"가{i}\n" for i in range(7)), encoding="utf-8")  # 7 segments, 42 bytes
     en.write_text("The treaty was signed.\n", encoding="utf-8")
-    one_line_error(run_cli("align", ko, en, "--max-input-mb", "0.0004", "-q"), 3,  # 400 bytes, 5 segments
+    one_line_error(run_cli("align", ko, en, "--max-input-mb", "0.0005", "-q"), 3,  # 500 bytes, 5 segments
                    str(ko), "more than 5 segments", "--max-input-mb")
 
 

@@ -50,7 +50,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # up to 500,000.
 # At the defaults any input runs in under 2 GB (benchmarks/README.md, "Memory").
 DEFAULT_MAX_INPUT_MB = 4.0
-SEGMENTS_PER_MB = 12_500
+SEGMENTS_PER_MB = 10_000
 
 # The 256 most frequent Hangul syllables of ../shared/data/ko-en/korean-english-park.dev.ko,
 # most frequent first. They make up 87-92% of the syllables of Korean text (park, nk and
