@@ -24,6 +24,7 @@ from aligner.building.build import (
 )
 from aligner.cli import main
 from aligner.errors import InputError, UsageError
+from aligner.records import BELOW_MIN_SCORE, DUPLICATE
 
 DATA = Path(__file__).parent / "data"
 SEED = Path(__file__).parents[1] / "seeds" / "000_30438d9c0b7e7081.txt"
@@ -464,12 +465,12 @@ def test_keyed_deduplication_keeps_what_one_in_memory_set_keeps(tmp_path_factory
     engine = InlineEngine()
     engine.workers = tasks
     dropped = build._dedupe(current, store, engine, str(store.scratch("x")), min_score)
-    counts = {"low": 0, "duplicates": 0}
+    counts = dict.fromkeys((BELOW_MIN_SCORE, DUPLICATE, f"{BELOW_MIN_SCORE} segments", f"{DUPLICATE} segments"), 0)
     specs = [DocumentSpec(f"d{m}", bilingual="x") for m in range(len(docs))]
     rows = list(build._rows(specs, current, store, build.dropped_ordinals(dropped), min_score, counts))
     assert [(d, p.ko_text, p.en_text, p.score) for d, p in rows] == \
         [(d, p.ko_text, p.en_text, p.score) for d, p in expected]
-    assert (counts["low"], counts["duplicates"]) == (expected.skipped_low_score, expected.skipped_duplicates)
+    assert (counts[BELOW_MIN_SCORE], counts[DUPLICATE]) == (expected.skipped_low_score, expected.skipped_duplicates)
 
 
 # ---------------------------------------------------------------- the engine runs any job

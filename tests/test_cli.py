@@ -54,7 +54,8 @@ def test_two_files_in_either_order_and_unpaired_file(tmp_path, capsys, use_encod
     assert code == 0 and f"Korean: {ko}; English: {en}" in err
     code, out_b, _ = run_main(["align", ko, en], capsys)
     assert out_a == out_b and len(out_a.splitlines()) == 5
-    assert (tmp_path / "u.tsv").read_text(encoding="utf-8") == "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다.\n"
+    assert (tmp_path / "u.tsv").read_text(encoding="utf-8") == (
+        "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다.\tno-counterpart\n")  # the reason column: issue 10
 
 
 def test_presegmented_keeps_lines(tmp_path, capsys, use_encoder):

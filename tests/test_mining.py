@@ -98,9 +98,8 @@ def test_bad_input_is_one_line_and_an_exit_code(tmp_path, capsys, monkeypatch, a
 
 
 def test_ko_and_en_are_required(capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(["mine", "--ko", str(SEED)])
-    assert exc.value.code == 2
+    assert main(["mine", "--ko", str(SEED)]) == 2
+    assert "--en" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------- library

@@ -13,6 +13,7 @@ from aligner import Pair, Segment, TranslationMemory
 from aligner.cli import main
 from aligner.errors import OutputError, UsageError
 from aligner.formats.writers import format_for, language_tag, output_paths, write_output
+from aligner.records import NO_COUNTERPART, Unpaired
 
 DATA = Path(__file__).parent / "data"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -83,7 +84,7 @@ def test_unpaired_tsv_gets_the_header_too(tmp_path, capsys, use_encoder):
                  "--unpaired", str(unpaired)]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "ko\ten\tscore"
     assert unpaired.read_text(encoding="utf-8").splitlines() == [
-        "lang\tindex\tstart\tend\ttext", "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다."]
+        "lang\tindex\tstart\tend\ttext\treason", "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다.\tno-counterpart"]
 
 
 # ---------------------------------------------------------------- Moses
@@ -152,7 +153,8 @@ def test_cli_moses_summary_names_both_files(tmp_path, capsys, use_encoder):
 def test_xlsx_holds_pairs_and_unpaired_sheets_with_text_never_formulas(tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "review.xlsx"
-    left = [Segment("Byline", "en", 0, 6, 0, 0), Segment("=HYPERLINK(\"x\")", "en", 7, 22, 1, 1)]
+    left = [Unpaired(Segment("Byline", "en", 0, 6, 0, 0), NO_COUNTERPART),
+            Unpaired(Segment("=HYPERLINK(\"x\")", "en", 7, 22, 1, 1), NO_COUNTERPART)]
     memory("doc-1").write(out, unpaired=left)
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["pairs", "unpaired"]
@@ -162,8 +164,8 @@ def test_xlsx_holds_pairs_and_unpaired_sheets_with_text_never_formulas(tmp_path)
     assert rows[3][:2] == ("=1+1 은 수식이 아니다", "=SUM(A1) is no formula")
     assert all(cell.data_type == "s" for cell in book["pairs"][4][:2])  # strings, not formulas
     unpaired = list(book["unpaired"].iter_rows(values_only=True))
-    assert unpaired == [("lang", "index", "start", "end", "text"), ("en", 0, 0, 6, "Byline"),
-                        ("en", 1, 7, 22, '=HYPERLINK("x")')]
+    assert unpaired == [("lang", "index", "start", "end", "text", "reason"), ("en", 0, 0, 6, "Byline", NO_COUNTERPART),
+                        ("en", 1, 7, 22, '=HYPERLINK("x")', NO_COUNTERPART)]
 
 
 def test_xlsx_from_the_cli_and_a_failed_write_leaves_no_file(tmp_path, capsys, use_encoder):

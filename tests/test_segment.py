@@ -109,9 +109,10 @@ def test_hard_wrapped_english_lines_are_rejoined():
 
 
 def test_presegmented_keeps_one_segment_per_line():
+    """The index is the line number, blank lines counted (the README's promise; issue 10)."""
     text = "첫 문장. 둘째 문장.\n\n셋째 문장\n"
     segs = Segmenter(presegmented=True).segment(text, lang="ko")
-    assert [(s.text, s.index, s.paragraph) for s in segs] == [("첫 문장. 둘째 문장.", 0, 0), ("셋째 문장", 1, 1)]
+    assert [(s.text, s.index, s.paragraph) for s in segs] == [("첫 문장. 둘째 문장.", 0, 0), ("셋째 문장", 2, 1)]
 
 
 _TEXT = st.text(

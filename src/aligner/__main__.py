@@ -1,3 +1,36 @@
-from .cli import main
+"""``python -m aligner`` and the ``aligner`` command.
 
-raise SystemExit(main())
+Ctrl-C (or SIGTERM) while Python is still importing the command line would print a
+traceback from whatever import it fell in, or end the program without a word; until
+:func:`aligner.cli.main` takes over (and for SIGTERM outside ``align``'s own work), either
+ends the program with one line and exit code 130 (SIGINT) or 143 (SIGTERM).
+"""
+
+import os
+import signal
+import sys
+
+_MAIN_PID = os.getpid()
+
+
+def _ended_early(signum: int, frame: object) -> None:
+    if os.getpid() != _MAIN_PID:  # a forked worker process inherited this: die as it would have
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    what = "interrupted" if signum == signal.SIGINT else "terminated"
+    if sys.stderr is not None:
+        sys.stderr.write(f"aligner: {what}; no output written\n")
+    os._exit(128 + signum)
+
+
+def run() -> None:
+    signal.signal(signal.SIGINT, _ended_early)
+    signal.signal(signal.SIGTERM, _ended_early)
+    from .cli import main
+
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -2,62 +2,110 @@
 
 Exit codes (also in the README): 0 success, 1 internal error, 2 usage error,
 3 input file error, 4 language error, 5 encoder unavailable, 6 output error,
-7 partial build (some documents failed), 130 interrupted.
+7 partial build (some documents failed), 130 interrupted (143: terminated).
+
+Only the standard library is imported at start-up; the pipeline (numpy, the models'
+packages) is imported inside :func:`main`, so that Ctrl-C at any moment, and every bad
+option, ends in one line on standard error and an exit code, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
-from . import __version__
-from .building.memory import TranslationMemory
-from .embed import DEFAULT_ENCODER
-from .errors import AlignerError, LanguageError, UsageError
-from .formats.readers import READERS, Document, read_document
-from .formats.writers import (
-    FORMATS,
-    ExportStats,
-    atomic_output,
-    check_output_folders,
-    format_for,
-    language_tag,
-    output_paths,
-    signature,
-    write_unpaired,
-)
-from .records import Alignment
-from .segment import language_of
+from .errors import AlignerError, InputLimitError, LanguageError, UsageError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+
+if TYPE_CHECKING:
+    from .formats.readers import Document
+    from .records import Alignment
 
 log = logging.getLogger("aligner")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    _configure_logging(args.quiet)
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `aligner align x | head` ends quietly
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
     try:
+        _handle_signals()
+        args = _parser().parse_args(argv)
+        _configure_logging(args.quiet)
         return args.run(args)
     except AlignerError as err:
-        if args.debug:
+        if debug:
             raise
-        print(f"aligner: error: {err}", file=sys.stderr)
+        _say(f"aligner: error: {err}")
         return err.exit_code
     except KeyboardInterrupt:
-        print("aligner: interrupted; no output written", file=sys.stderr)
+        _say("aligner: interrupted; no output written")
         return 130
+    except _Terminated:
+        _say("aligner: terminated; no output written")
+        return 143
     except Exception as err:  # a bug: say so in one line, the traceback with --debug
-        if args.debug:
+        if debug:
             raise
-        print(f"aligner: internal error: {type(err).__name__}: {err} (rerun with --debug)", file=sys.stderr)
+        _say(f"aligner: internal error: {type(err).__name__}: {err} (rerun with --debug)")
         return 1
+    finally:
+        _settle_stdout()
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised like Ctrl-C's KeyboardInterrupt so that temporary files go away."""
+
+
+def _handle_signals() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # KeyboardInterrupt from here on
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `aligner align x | head` ends quietly
+
+
+@contextmanager
+def _terminable() -> Iterator[None]:
+    """SIGTERM raises, as Ctrl-C does, so that a temporary output file is removed. Only
+    around work in this one process: a process pool's shutdown would wait for its queue."""
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def terminate(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _say(line: str) -> None:
+    """One line on standard error, unless it is closed (``2>&-``: the exit code speaks)."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+
+
+def _settle_stdout() -> None:
+    """Flush standard output now; if it cannot be written (a full disk), point it at
+    /dev/null so that Python's own flush at exit does not print a second error."""
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
 
 
 def _configure_logging(quiet: bool) -> None:
@@ -69,8 +117,51 @@ def _configure_logging(quiet: bool) -> None:
     log.propagate = False
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors as one line (and exit code 2) instead of its usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message}; see '{self.prog} --help'")
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid float value: {text!r} (give a number from 0 to 1)") from None
+    if not (math.isfinite(value) and 0.0 <= value <= 1.0):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 0 to 1 (give a number from 0 to 1)")
+    return value
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"invalid number of jobs {text!r}: give 0 (all cores) or more")
+    return value
+
+
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}: give a number of megabytes above 0")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="aligner", description="Korean–English sentence aligner.")
+    from . import __version__
+    from .embed import DEFAULT_ENCODER
+    from .formats.readers import READERS
+    from .formats.text import DEFAULT_MAX_INPUT_MB
+    from .formats.writers import FORMATS
+
+    parser = _Parser(prog="aligner", description="Korean–English sentence aligner.")
     parser.add_argument("--version", action="version", version=f"aligner {__version__}")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
@@ -83,10 +174,12 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--allow-download", action="store_true",
                         help="let a sentence-transformers model be fetched from the Hugging Face hub "
                              "(default: local folders and the local cache only)")
-    common.add_argument("--min-score", type=float, default=0.0, help="leave out pairs scoring below this (0-1)")
+    common.add_argument("--min-score", type=_score, default=0.0, help="leave out pairs scoring below this (0-1)")
     common.add_argument("--dedupe", action="store_true", help="drop repeated identical pairs")
     common.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
     common.add_argument("--encoding", help="input encoding of text, HTML and subtitle files (default: detected)")
+    common.add_argument("--max-input-mb", type=_megabytes, metavar="MB",
+                        help=f"refuse an input file larger than this (default: {DEFAULT_MAX_INPUT_MB:g})")
     common.add_argument("--header", action="store_true", help="TSV: write a header line (also in --unpaired)")
     common.add_argument("--no-date", action="store_true", help="TMX: no creation date (byte-identical reruns)")
     common.add_argument("--review", metavar="FILE",
@@ -98,7 +191,8 @@ def _parser() -> argparse.ArgumentParser:
 
     align = sub.add_parser("align", parents=[common], help="align one bilingual file, or a Korean and an English file")
     align.add_argument("inputs", nargs="+", metavar="FILE", help="BILINGUAL.txt, or KOREAN.txt ENGLISH.txt (either order)")
-    align.add_argument("--unpaired", metavar="FILE", help="write the segments left unpaired here (TSV)")
+    align.add_argument("--unpaired", metavar="FILE",
+                       help="write the segments left unpaired here, with the reason (TSV)")
     align.add_argument("--anchors", metavar="FILE",
                        help="corrections.json from a review page: keep its accepted and made pairs, "
                             "never make its rejected ones, align the rest around them")
@@ -108,7 +202,7 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build-tm", parents=[common], help="build one translation memory from many documents")
     build.add_argument("inputs", nargs="+", metavar="PATH", help="MANIFEST.jsonl|.tsv, or KO_DIR EN_DIR")
-    build.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    build.add_argument("--jobs", type=_jobs, default=0, help="worker processes (default: all cores)")
     build.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or a Ray cluster")
     build.add_argument("--ray-address", help="Ray cluster address (default: start Ray locally)")
     build.add_argument("--state", help="resume file (default: OUTPUT.state.jsonl; shards in OUTPUT.state.shards/)")
@@ -131,13 +225,33 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_align(args: argparse.Namespace) -> int:
+    with _terminable(), _input_limit(args):
+        return _align(args)
+
+
+def _align(args: argparse.Namespace) -> int:
+    from .building.memory import TranslationMemory
+    from .formats.writers import (
+        check_output_folders,
+        check_paths,
+        format_for,
+        open_output,
+        output_paths,
+        signature,
+        write_unpaired,
+    )
     from .pipeline import align_document, align_texts
 
     started = time.perf_counter()
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
-    check_output_folders(args.output, args.unpaired, args.review)
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
+    outputs = ["-"] if args.output == "-" else output_paths(args.output, args.format)  # Moses: two files
+    check_paths(args.inputs, output=outputs[0], output_en=outputs[1] if len(outputs) > 1 else None,
+                unpaired=args.unpaired, review=args.review)
+    check_output_folders(*outputs, args.unpaired, args.review)
+    if args.unpaired and args.unpaired != "-" and format_for(args.unpaired) != "tsv":
+        raise UsageError(f"--unpaired {args.unpaired}: the unpaired list is TSV; give a .tsv or .txt file")
     _language_tags(args)
     docs = [_read(path, args) for path in args.inputs]
     if len(docs) == 2:
@@ -149,28 +263,36 @@ def _run_align(args: argparse.Namespace) -> int:
         from .review.evidence import EmbeddingLog
 
         encoder = EmbeddingLog(encoder)  # the page's evidence reuses the alignment's embeddings
-    if len(docs) == 1:
-        result = align_document(docs[0].text, encoder=encoder, presegmented=args.presegmented, name=args.inputs[0],
-                                anchors=anchors, cues=docs[0].cues)
-    else:
-        log.info("Korean: %s; English: %s", ko_path, en_path)
-        result = align_texts(ko_doc.text, en_doc.text, encoder=encoder, presegmented=args.presegmented,
-                             anchors=anchors, ko_cues=ko_doc.cues, en_cues=en_doc.cues)
-    kept = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
-    kept.add(result.pairs)
-    stats = kept.write(args.output, args.format, header=args.header, no_date=args.no_date,
-                       signature=signature(args.encoder, args.presegmented), ko_lang=args.ko_lang,
-                       en_lang=args.en_lang, unpaired=result.unpaired)
+    try:
+        if len(docs) == 1:
+            result = align_document(docs[0].text, encoder=encoder, presegmented=args.presegmented,
+                                    name=args.inputs[0], anchors=anchors, cues=docs[0].cues)
+        else:
+            log.info("Korean: %s; English: %s", ko_path, en_path)
+            result = align_texts(ko_doc.text, en_doc.text, encoder=encoder, presegmented=args.presegmented,
+                                 anchors=anchors, ko_cues=ko_doc.cues, en_cues=en_doc.cues)
+    except InputLimitError as err:  # too many segments: say which files
+        raise InputLimitError(f"{', '.join(args.inputs)}: {err}") from None
+    if not result.pairs:
+        log.warning("no sentence was paired: the inputs do not look like translations of each other")
+    memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
+    kept = memory.add_alignment(result)
+    # Reading order: by offset in one bilingual text; by language, then index, for two files.
+    order = (lambda u: u.start) if len(docs) == 1 else (lambda u: (u.lang != "ko", u.index))
+    unpaired = sorted(kept.unpaired, key=order)
+    stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
+                         signature=signature(args.encoder, args.presegmented), ko_lang=args.ko_lang,
+                         en_lang=args.en_lang, unpaired=unpaired)
     if args.unpaired:
-        with atomic_output(args.unpaired) as out:
-            write_unpaired(result.unpaired, out, header=args.header)
+        with open_output(args.unpaired) as out:
+            write_unpaired(unpaired, out, header=args.header)
     if args.review:
         from .review import ReviewDocument, write_review
 
         doc = ReviewDocument(os.path.splitext(inputs[0].name)[0], result, inputs, args.presegmented, anchors)
         write_review(args.review, [doc], encoder, signature=signature(args.encoder, args.presegmented))
         log.info("review page: %s", args.review)
-    _summary(args, result, stats, time.perf_counter() - started)
+    _summary(args, kept, stats.pairs, time.perf_counter() - started)
     return 0
 
 
@@ -202,6 +324,10 @@ def _encoder(args: argparse.Namespace):
 
 
 def _read(path: str, args: argparse.Namespace) -> Document:
+    from .formats.readers import read_document
+
+    if path == "-" and sys.stdin is not None and sys.stdin.isatty():
+        log.info("reading standard input (end it with Ctrl-D)")
     doc = read_document(path, fmt=args.input_format, encoding=args.encoding)
     if doc.encoding and doc.encoding != "utf-8":
         log.info("%s: read as %s", path, doc.encoding)
@@ -212,12 +338,16 @@ def _read(path: str, args: argparse.Namespace) -> Document:
 
 def _language_tags(args: argparse.Namespace) -> None:
     """Check --ko-lang and --en-lang before any work."""
+    from .formats.writers import language_tag
+
     args.ko_lang = language_tag(args.ko_lang, "ko")
     args.en_lang = language_tag(args.en_lang, "en")
 
 
 def _which_is_korean(files: list[tuple[str, Document]]) -> tuple[tuple[str, Document], tuple[str, Document]]:
     """Order two (path, document) inputs as (Korean, English), or say why they cannot be."""
+    from .segment import language_of
+
     langs = [language_of(doc.text) for _, doc in files]
     if langs == ["en", "ko"]:
         return files[1], files[0]
@@ -230,16 +360,21 @@ def _which_is_korean(files: list[tuple[str, Document]]) -> tuple[tuple[str, Docu
     raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
 
 
-def _summary(args: argparse.Namespace, result: Alignment, stats: ExportStats, seconds: float) -> None:
+def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: float) -> None:
+    """One line: what was read, written and left unpaired, with a count for each reason."""
+    from .formats.writers import output_paths
+
     unpaired: dict[str, int] = {}
     for seg in result.unpaired:
         unpaired[seg.lang] = unpaired.get(seg.lang, 0) + 1
     other = unpaired.get("none", 0)
+    reasons = ", ".join(f"{count} {reason}" for reason, count in result.reasons().items())
     log.info(
-        "read %d ko + %d en segments%s; wrote %d pairs to %s; unpaired: %d ko, %d en%s; %.1f s",
+        "read %d ko + %d en segments%s; wrote %d pairs to %s; unpaired: %d ko, %d en%s%s; %.1f s",
         len(result.ko_segments), len(result.en_segments), f" (+{other} without letters)" if other else "",
-        stats.pairs, "stdout" if args.output == "-" else " and ".join(output_paths(args.output, args.format)),
-        unpaired.get("ko", 0), unpaired.get("en", 0), f", {other} other" if other else "", seconds,
+        pairs, "stdout" if args.output == "-" else " and ".join(output_paths(args.output, args.format)),
+        unpaired.get("ko", 0), unpaired.get("en", 0), f", {other} other" if other else "",
+        f" ({reasons})" if reasons else "", seconds,
     )
 
 
@@ -253,7 +388,27 @@ def _run_build(args: argparse.Namespace) -> int:
     from .building.build import run_build
 
     _language_tags(args)
-    return run_build(args)
+    with _input_limit(args):
+        return run_build(args)
+
+
+@contextmanager
+def _input_limit(args: argparse.Namespace) -> Iterator[None]:
+    """--max-input-mb, through the environment: the reader, the segmenter and build-tm's
+    worker processes all take it from there. Restored afterwards (main() may be called
+    again in the same process)."""
+    if not args.max_input_mb:
+        yield
+        return
+    before = os.environ.get("ALIGNER_MAX_INPUT_MB")
+    os.environ["ALIGNER_MAX_INPUT_MB"] = repr(args.max_input_mb)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("ALIGNER_MAX_INPUT_MB", None)
+        else:
+            os.environ["ALIGNER_MAX_INPUT_MB"] = before
 
 
 if __name__ == "__main__":

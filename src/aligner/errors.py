@@ -15,6 +15,10 @@ class InputError(AlignerError):
     exit_code = 3
 
 
+class InputLimitError(InputError):
+    """An input holds more than the input limit allows (``--max-input-mb``)."""
+
+
 class LanguageError(AlignerError):
     """An input has the wrong language, or a bilingual document has only one."""
 

@@ -17,7 +17,7 @@ from .embed import (
     window_embedder,
 )
 from .errors import LanguageError
-from .records import Alignment, Cue, Pair, Segment
+from .records import NO_COUNTERPART, NO_LETTERS, Alignment, Cue, Pair, Segment, Unpaired
 from .segment import Segmenter
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def align_document(
             f"{name}: a bilingual document needs both languages, but it has no {missing} text; "
             "to align two files, give the Korean file and the English file"
         )
-    other = [s for s in segments if s.lang not in ("ko", "en")]
+    other = [Unpaired(s, NO_LETTERS) for s in segments if s.lang not in ("ko", "en")]
     result = align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
                             ko_times=_times(ko, cues), en_times=_times(en, cues))
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
@@ -136,13 +136,13 @@ def align_segments(
         return align_anchored(ko, en, anchors, encoder=model, params=params)
     beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times)
     pairs: list[Pair] = []
-    unpaired: list[Segment] = []
+    unpaired: list[Unpaired] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
         if ko_part and en_part:
             pairs.append(Pair(ko_part, en_part, round(b.confidence, 4)))
         else:
-            unpaired.extend(ko_part + en_part)
+            unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
 
 

@@ -47,6 +47,51 @@ class Pair:
         return [s.index for s in self.en]
 
 
+# Why a segment is in no pair. Every input segment ends in exactly one pair or in the
+# unpaired list with one of these reasons (README, "nothing is dropped silently").
+NO_COUNTERPART = "no-counterpart"  # the alignment found no translation of it
+BELOW_MIN_SCORE = "below-min-score"  # its pair scored below --min-score
+DUPLICATE = "duplicate"  # its pair repeats one already kept (--dedupe, memories)
+NO_LETTERS = "no-letters"  # no Korean or English letters (dates, numbers): never paired
+REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS)
+
+
+@dataclass(frozen=True)
+class Unpaired:
+    """A segment left out of every pair, and why (one of :data:`REASONS`).
+
+    It reads like its :class:`Segment` (``text``, ``lang``, ``start``, ``end``,
+    ``paragraph``, ``index``), so code that lists unpaired segments needs no change.
+    """
+
+    segment: Segment
+    reason: str
+
+    @property
+    def text(self) -> str:
+        return self.segment.text
+
+    @property
+    def lang(self) -> str:
+        return self.segment.lang
+
+    @property
+    def start(self) -> int:
+        return self.segment.start
+
+    @property
+    def end(self) -> int:
+        return self.segment.end
+
+    @property
+    def paragraph(self) -> int:
+        return self.segment.paragraph
+
+    @property
+    def index(self) -> int:
+        return self.segment.index
+
+
 @dataclass(frozen=True)
 class MinedPair(Pair):
     """A pair found by mining many files (``aligner.mine``): each side's segments come
@@ -59,12 +104,28 @@ class MinedPair(Pair):
 
 @dataclass(frozen=True)
 class Alignment:
-    """The result of aligning one document: pairs plus everything left unpaired."""
+    """The result of aligning one document: pairs plus everything left unpaired.
+
+    Every segment of ``ko_segments`` and ``en_segments`` (and, in a bilingual document,
+    every segment without letters) is in exactly one pair or in ``unpaired``, with the
+    reason it is there.
+    """
 
     pairs: list[Pair]
-    unpaired: list[Segment]
+    unpaired: list[Unpaired]
     ko_segments: list[Segment]
     en_segments: list[Segment]
+
+    def reasons(self) -> dict[str, int]:
+        """How many segments are unpaired for each reason (reasons with none left out)."""
+        counts: dict[str, int] = {}
+        for u in self.unpaired:
+            counts[u.reason] = counts.get(u.reason, 0) + 1
+        return {reason: counts[reason] for reason in sorted(counts, key=_reason_rank)}
+
+
+def _reason_rank(reason: str) -> tuple[int, str]:
+    return (REASONS.index(reason) if reason in REASONS else len(REASONS), reason)
 
 
 @dataclass(frozen=True)

@@ -4,24 +4,38 @@ Korean sentences come from kiwipiepy; English sentences from a small rule-based
 splitter that knows common abbreviations (U.S., a.m., Dr.), decimals and quotes.
 Every segment keeps its character offsets into the text, so nothing is lost:
 text outside segments is white space only.
+
+No segment is longer than ``MAX_SENTENCE_CHARS``: a longer sentence (a page without
+punctuation, a megabyte on one line) is cut at clause punctuation, else at white space,
+else anywhere, so that every later stage (kiwipiepy, the encoder, the DP) works on
+pieces of bounded size and time and memory grow linearly with the input.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
+import os
 import re
 from collections.abc import Iterable
 
+from .errors import InputLimitError
 from .records import Segment
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
-_ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
+# An address is a word holding "@" with a dot after it, or the rest of a word from "http(s)://"
+# or "www." on. Found word by word: one regex over the text would backtrack over a long
+# word for every start position (quadratic on a megabyte without spaces).
+_URL_START = re.compile(r"https?://|www\.")
+_DOT_WORD = re.compile(r"\.\w")
 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+\S)")
+# (A run of dots is matched from its first dot only: otherwise every dot of a long run
+# would start a match that fails at the run's end, quadratic in the run's length.)
+_BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?=\s+\S)")
 # Never end a sentence: titles, months, and other abbreviations followed by a name/number.
 _NEVER_END = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft rev hon pres "
@@ -40,36 +54,110 @@ _OPENERS = frozenset(
 )
 _TERMINAL = tuple(".!?…\"'”’)]」』。")
 
+# The longest segment, in characters (ALIGNER_MAX_SENTENCE_CHARS overrides it, for tests).
+# Far above real sentences; CAT tools already reject segments over 2,000 characters.
+MAX_SENTENCE_CHARS = 5000
+# Where an over-long text is cut, best first: after a sentence end, after clause
+# punctuation or a dash, at white space.
+_SENTENCE_GAP = re.compile(r"(?:(?<![.!?。])[.!?。]++|…)[\"'”’)\]」』]*+\s+")
+_CLAUSE_GAP = re.compile(r"[,;:，、；：]\s+|(?<!\s)\s++[-–—]++\s+")
+_SPACE = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"\s*(\S*)")
+
+
+def max_sentence_chars() -> int:
+    """:data:`MAX_SENTENCE_CHARS`, or ``ALIGNER_MAX_SENTENCE_CHARS`` when set (at least 20)."""
+    value = os.environ.get("ALIGNER_MAX_SENTENCE_CHARS", "")
+    return max(20, int(value)) if value.isdigit() else MAX_SENTENCE_CHARS
+
+
+def _cut_points(text: str, start: int, end: int, limit: int, gaps: tuple[re.Pattern, ...]) -> list[int]:
+    """Offsets that cut text[start:end] into pieces of at most ``limit`` characters; each
+    cut is after the last gap of the first kind found in the second half of its window
+    (so pieces are at least half the limit), else at the limit. Linear in the length."""
+    cuts = []
+    pos = start
+    while end - pos > limit:
+        lo, hi = pos + limit // 2, pos + limit
+        cut = hi
+        for gap in gaps:
+            last = None
+            for last in gap.finditer(text, lo, hi):  # the last match is wanted
+                pass
+            if last is not None and last.end() > pos:
+                cut = last.end()
+                break
+        cuts.append(cut)
+        pos = cut
+    return cuts
+
+
+def _bounded(text: str, spans: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``limit`` cut at clause or white-space gaps."""
+    if all(b - a <= limit for a, b in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b - a <= limit:
+            out.append((a, b))
+            continue
+        cuts = [a, *_cut_points(text, a, b, limit, (_CLAUSE_GAP, _SPACE)), b]
+        for x, y in itertools.pairwise(cuts):
+            piece = text[x:y]
+            x, y = x + len(piece) - len(piece.lstrip()), y - (len(piece) - len(piece.rstrip()))
+            if y > x:
+                out.append((x, y))
+    return out
+
 
 def language_of(text: str) -> str | None:
     """'ko', 'en', or None for text with no letters (numbers, dates, punctuation).
     Addresses (URLs, e-mail) are no language and do not count."""
-    text = _ADDRESS.sub(" ", text)
-    hangul = len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
+    return _language(*_letters(text))
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """Hangul and Latin letters of ``text``, addresses left out."""
+    if "@" in text or "http" in text or "www." in text:
+        text = _TOKEN.sub(_without_address, text)
+    return len(_HANGUL.findall(text)), len(_LATIN.findall(text))
+
+
+def _without_address(word: re.Match) -> str:
+    text = word.group()
+    at = text.find("@", 1)
+    if at > 0 and _DOT_WORD.search(text, at + 2):
+        return " "
+    url = _URL_START.search(text)
+    return text[:url.start()] if url else text
+
+
+def _language(hangul: int, latin: int) -> str | None:
     if hangul == 0 and latin == 0:
         return None
     # A Hangul syllable carries about as much as two or three Latin letters.
     return "ko" if 2 * hangul >= latin else "en"
 
 
-def split_english(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) of an English paragraph, white space trimmed."""
+def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of an English paragraph, white space trimmed, none
+    longer than ``max_chars`` (default :func:`max_sentence_chars`)."""
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
         if _is_sentence_end(text, m.start(), m.end()):
             cuts.append(m.end())
     cuts.append(len(text))
-    return _trimmed_spans(text, cuts)
+    return _bounded(text, _trimmed_spans(text, cuts), max_chars or max_sentence_chars())
 
 
 def _is_sentence_end(text: str, start: int, end: int) -> bool:
-    nxt = text[end:].split(None, 1)[0]
+    nxt = _NEXT_WORD.match(text, end).group(1)  # not a slice of the rest: lines can be megabytes
     if nxt and nxt[0].islower():
         return False
     if text[start] != ".":
         return True
-    word_start = text.rfind(" ", 0, start) + 1
+    space = text.rfind(" ", max(0, start - 64), start)  # a bounded look back: abbreviations are short
+    word_start = space + 1 if space >= 0 else max(0, start - 64)
     word = text[word_start:start].lstrip("\"'“‘([").lower()
     if text[start:end].startswith("..."):
         return True
@@ -89,10 +177,17 @@ def _kiwi():
     return Kiwi()
 
 
-def split_korean(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a Korean paragraph (kiwipiepy), white space trimmed."""
-    cuts = [0] + [s.end for s in _kiwi().split_into_sents(text)][:-1] + [len(text)]
-    return _trimmed_spans(text, cuts)
+def split_korean(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of a Korean paragraph (kiwipiepy), white space trimmed, none longer
+    than ``max_chars`` (default :func:`max_sentence_chars`). A longer paragraph goes to
+    kiwipiepy in windows of at most that size, cut after a sentence end where there is
+    one (kiwipiepy takes minutes on a megabyte-long line)."""
+    limit = max_chars or max_sentence_chars()
+    windows = [0, *_cut_points(text, 0, len(text), limit, (_SENTENCE_GAP, _SPACE)), len(text)]
+    cuts = [0]
+    for a, b in itertools.pairwise(windows):
+        cuts += [a + s.end for s in _kiwi().split_into_sents(text[a:b])][:-1] + [b]
+    return _bounded(text, _trimmed_spans(text, cuts), limit)
 
 
 def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
@@ -113,28 +208,30 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: each non-empty line, with hard-wrapped English lines rejoined."""
+    """Paragraph spans: each non-empty line, with hard-wrapped English lines rejoined.
+
+    A line continues the paragraph before it when it starts in lower case, the paragraph
+    does not end with terminal punctuation, and the paragraph is English. The paragraph's
+    letters are counted line by line, so a long wrapped text costs linear time."""
     spans: list[tuple[int, int]] = []
+    letters = (0, 0)  # Hangul and Latin letters of the last paragraph
+    last_line = ""
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if not line.strip():
             continue
-        if spans and _continues(text[spans[-1][0]:spans[-1][1]], line):
+        counts = _letters(line)
+        if (spans and line.lstrip()[:1].islower() and not last_line.rstrip().endswith(_TERMINAL)
+                and _language(*letters) == "en"):
             spans[-1] = (spans[-1][0], b)
+            letters = (letters[0] + counts[0], letters[1] + counts[1])
         else:
             spans.append((a, b))
+            letters = counts
+        last_line = line
     return spans
-
-
-def _continues(previous: str, line: str) -> bool:
-    stripped = line.lstrip()
-    return (
-        bool(stripped[:1].islower())
-        and not previous.rstrip().endswith(_TERMINAL)
-        and language_of(previous) == "en"
-    )
 
 
 def language_runs(text: str) -> list[tuple[int, int, str | None]]:
@@ -176,29 +273,54 @@ def _stands_alone(run: list, tokens: list, text: str) -> bool:
     punctuation, or if it is three or more words at one end of the line beside two or
     more others (a bilingual title: "[공지] 시스템 점검 안내 [Notice] System Maintenance")."""
     first, last = run[3], run[4]
-    starts_clean = first == 0 or text[tokens[first - 1][0]:tokens[first - 1][1]].endswith(_TERMINAL + (":",))
-    ends_clean = last == len(tokens) - 1 or text[run[0]:run[1]].endswith(_TERMINAL)
+    starts_clean = first == 0 or text.endswith(_TERMINAL + (":",), tokens[first - 1][0], tokens[first - 1][1])
+    ends_clean = last == len(tokens) - 1 or text.endswith(_TERMINAL, run[0], run[1])  # no slice of a long run
     size = last - first + 1
     at_line_end = first == 0 or last == len(tokens) - 1
     return (starts_clean and ends_clean) or (at_line_end and size >= 3 and len(tokens) - size >= 2)
 
 
 class Segmenter:
-    """Turns text into Korean and English sentence :class:`Segment` records."""
+    """Turns text into Korean and English sentence :class:`Segment` records.
 
-    def __init__(self, presegmented: bool = False) -> None:
+    ``max_chars``: the longest segment (default :func:`max_sentence_chars`); longer
+    sentences, and with ``presegmented`` longer lines, are cut into pieces.
+    ``max_segments``: the most segments of one language (default from the input limit,
+    :func:`aligner.formats.text.max_segments`); more is an :class:`InputError`, raised as
+    soon as they are counted, since the alignment's memory grows with them.
+    """
+
+    def __init__(self, presegmented: bool = False, max_chars: int | None = None,
+                 max_segments: int | None = None) -> None:
+        from .formats.text import max_segments as default_max_segments
+
         self.presegmented = presegmented
+        self.max_chars = max_chars or max_sentence_chars()
+        self.max_segments = max_segments or default_max_segments()
 
     def segment(self, text: str, lang: str | None = None) -> list[Segment]:
         """Segments of ``text``. With ``lang`` set, every sentence gets that language
         (a monolingual file); otherwise language is decided per line and per run
-        within mixed lines, and text without letters gets ``lang`` "none"."""
+        within mixed lines, and text without letters gets ``lang`` "none".
+
+        A segment's ``index`` counts the segments of its language; with
+        ``presegmented`` it is the segment's 0-based line number in ``text`` (blank
+        lines count; the pieces of a line cut for length share its number)."""
         segments: list[Segment] = []
         blocks = _lines(text) if self.presegmented else paragraphs(text)
+        limit = self.max_segments * (1 if lang else 2)  # a bilingual text holds both sides
         for number, (a, b) in enumerate(blocks):
             for start, end, run_lang in self._runs(text, a, b, lang):
                 for s, e in self._sentences(text[start:end], run_lang):
                     segments.append(Segment(text[start + s:start + e], run_lang, start + s, start + e, number))
+            if len(segments) > limit:
+                what = {"ko": "the Korean text", "en": "the English text"}.get(lang or "", "the document")
+                raise InputLimitError(
+                    f"{what} has more than {limit:,} segments (sentences or lines), the most the input limit "
+                    "allows, since memory grows with them (about 25 KB each); raise it with --max-input-mb"
+                )
+        if self.presegmented:
+            return _line_numbered(text, segments)
         return _numbered(segments)
 
     def _runs(self, text: str, a: int, b: int, lang: str | None) -> Iterable[tuple[int, int, str]]:
@@ -210,12 +332,14 @@ class Segmenter:
 
     def _sentences(self, text: str, lang: str) -> list[tuple[int, int]]:
         if self.presegmented:
-            return _trimmed_spans(text, [0, len(text)])
-        if lang == "ko":
-            return split_korean(text)
-        if lang == "en":
-            return split_english(text)
-        return _trimmed_spans(text, [0, len(text)])
+            spans = _trimmed_spans(text, [0, len(text)])
+        elif lang == "ko":
+            return split_korean(text, self.max_chars)
+        elif lang == "en":
+            return split_english(text, self.max_chars)
+        else:
+            spans = _trimmed_spans(text, [0, len(text)])
+        return _bounded(text, spans, self.max_chars)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -235,4 +359,14 @@ def _numbered(segments: list[Segment]) -> list[Segment]:
         i = counts.get(seg.lang, 0)
         counts[seg.lang] = i + 1
         out.append(Segment(seg.text, seg.lang, seg.start, seg.end, seg.paragraph, i))
+    return out
+
+
+def _line_numbered(text: str, segments: list[Segment]) -> list[Segment]:
+    """Give each segment the 0-based number of the line it is on (segments in order)."""
+    out, line, pos = [], 0, 0
+    for seg in segments:
+        line += text.count("\n", pos, seg.start)
+        pos = seg.start
+        out.append(Segment(seg.text, seg.lang, seg.start, seg.end, seg.paragraph, line))
     return out

@@ -34,12 +34,13 @@ from ..formats.writers import (
     ExportStats,
     Row,
     check_output_folders,
+    check_paths,
     format_for,
     signature,
     write_output,
 )
 from ..pipeline import align_document, align_texts
-from ..records import Pair, Segment
+from ..records import BELOW_MIN_SCORE, DUPLICATE, Pair, Unpaired
 from .dedupe import DedupeJob, dropped_ordinals, plan
 from .engines import Engine, open_engine
 from .inputs import (
@@ -57,7 +58,8 @@ from .shards import (
     encode_shard,
     pair_from_row,
     pair_row,
-    segment_row,
+    unpaired_from_row,
+    unpaired_row,
 )
 from .state import BuildState, DocState, Settings, is_state_file
 
@@ -89,6 +91,7 @@ class BuildReport:
     seconds: float = 0.0
     written: bool = False
     export: ExportStats | None = None
+    left_out: dict[str, int] = field(default_factory=dict)  # segments the memory dropped, per reason
 
 
 # ---------------------------------------------------------------- one document
@@ -120,7 +123,7 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
         "other": sum(s.lang not in ("ko", "en") for s in result.unpaired),
         "seconds": round(time.perf_counter() - started, 3),
         "pairs": [pair_row(p) for p in result.pairs],
-        "unpaired": [segment_row(s) for s in result.unpaired],
+        "unpaired": [unpaired_row(s) for s in result.unpaired],
     }
 
 
@@ -326,15 +329,17 @@ def _write(specs: list[DocumentSpec], current: list[DocState | None], store: Sha
     scratch = store.scratch(f"dedupe-{secrets.token_hex(4)}")
     try:
         dropped = _dedupe(current, store, workers, str(scratch), min_score) if dedupe else []
-        counts = {"low": 0, "duplicates": 0}
+        counts = dict.fromkeys((BELOW_MIN_SCORE, DUPLICATE, f"{BELOW_MIN_SCORE} segments", f"{DUPLICATE} segments"), 0)
         rows = _rows(specs, current, store, dropped_ordinals(dropped), min_score, counts)
         report.export = write_output(rows, output, fmt, **write_options)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     report.written = True
     report.pairs = report.export.pairs
-    report.skipped_low_score = counts["low"]
-    report.skipped_duplicates = counts["duplicates"]
+    report.skipped_low_score = counts[BELOW_MIN_SCORE]
+    report.skipped_duplicates = counts[DUPLICATE]
+    report.left_out = {reason: counts[f"{reason} segments"] for reason in (BELOW_MIN_SCORE, DUPLICATE)
+                       if counts[f"{reason} segments"]}
 
 
 def _dedupe(current: list[DocState | None], store: ShardStore, workers: Engine, scratch: str,
@@ -374,20 +379,25 @@ def _rows(specs: list[DocumentSpec], current: list[DocState | None], store: Shar
                 continue
             record = reader.read(doc.shard, doc.offset, doc.length)
             for number, row in enumerate(record["pairs"]):
+                pair = pair_from_row(row)
+                reason = None
                 if row[2] < min_score:
-                    counts["low"] += 1
-                    continue
-                place = (ordinal << 32) | number
-                while next_dropped is not None and next_dropped < place:
-                    next_dropped = next(dropped, None)
-                if next_dropped == place:
-                    counts["duplicates"] += 1
-                    continue
-                yield spec.id, pair_from_row(row)
+                    reason = BELOW_MIN_SCORE
+                else:
+                    place = (ordinal << 32) | number
+                    while next_dropped is not None and next_dropped < place:
+                        next_dropped = next(dropped, None)
+                    if next_dropped == place:
+                        reason = DUPLICATE
+                if reason is None:
+                    yield spec.id, pair
+                else:  # pairs left out, and their segments per reason (nothing is dropped silently)
+                    counts[reason] += 1
+                    counts[f"{reason} segments"] += len(pair.ko) + len(pair.en)
 
 
 def aligned_documents(specs: list[DocumentSpec], state: str | os.PathLike,
-                      settings: Settings) -> Iterator[tuple[DocumentSpec, list[Pair], list[Segment]]]:
+                      settings: Settings) -> Iterator[tuple[DocumentSpec, list[Pair], list[Unpaired]]]:
     """Each document a build with ``state`` aligned (in ``specs`` order; failed ones left
     out): its pairs and its unpaired segments, read back from the shards."""
     state_path = Path(state)
@@ -401,7 +411,7 @@ def aligned_documents(specs: list[DocumentSpec], state: str | os.PathLike,
                     continue
                 record = reader.read(doc.shard, doc.offset, doc.length)
                 yield (spec, [pair_from_row(row) for row in record["pairs"]],
-                       [Segment(*row) for row in record.get("unpaired", [])])
+                       [unpaired_from_row(row) for row in record.get("unpaired", [])])
     finally:
         build_state.close()
 
@@ -433,6 +443,8 @@ def run_build(args) -> int:
     else:
         raise UsageError("build-tm takes a manifest (.jsonl or .tsv) or two folders (Korean, English)")
     state = args.state or f"{args.output}.state.jsonl"
+    check_paths(args.inputs, shared=[p for s in specs for p in s.paths], output=args.output, state=state,
+                review=args.review)
     if args.review:
         from ..review.page import check_review_path
 
@@ -467,6 +479,9 @@ def run_build(args) -> int:
         f", {len(alone)} unmatched files" if alone else "", report.segments, report.pairs, args.output,
         report.seconds,
     )
+    if report.left_out:  # nothing is dropped silently (README)
+        log.info("left out of the memory: %s segments",
+                 ", ".join(f"{count} {reason}" for reason, count in report.left_out.items()))
     if report.failed or alone:
         raise PartialBuildError(
             f"{len(report.failed) + len(alone)} of {report.documents + len(alone)} documents were skipped "

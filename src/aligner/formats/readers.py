@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import os
-import sys
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -96,7 +95,7 @@ def read_document(path: str | os.PathLike, *, fmt: str | None = None, encoding: 
     fmt = input_format(path, fmt)
     name = "<stdin>" if str(path) == "-" else str(path)
     if data is None:
-        data = sys.stdin.buffer.read() if str(path) == "-" else read_bytes(path)
+        data = read_bytes(path)
     if fmt != "txt":
         check_content(data, name, fmt)
     module, function = READERS[fmt].split(":")

@@ -1,8 +1,17 @@
-"""Reading text files: encoding detection, binary and empty-file checks, line ends."""
+"""Reading text files: a size limit, encoding detection, binary and empty-file checks,
+line ends.
+
+A legacy decoding is kept only when it reads as Korean or English: CP949 must give
+common Hangul syllables in the proportions of real Korean text (Shift-JIS Japanese or
+GB2312 Chinese decoded as CP949 gives rare or scattered syllables), and an encoding
+guessed by charset-normalizer must give mostly Latin or Hangul letters. Otherwise the
+error names the encodings tried and asks for ``--encoding``.
+"""
 
 from __future__ import annotations
 
 import codecs
+import functools
 import logging
 import os
 import re
@@ -30,15 +39,39 @@ _MAGIC = (
     (b"\x7fELF", "an executable"),
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# The input limit (also ALIGNER_MAX_INPUT_MB, which --max-input-mb sets): its size, checked
+# while reading, so /dev/zero or an endless pipe stops at the limit; and, since memory
+# grows with the number of sentences (about 25 KB per sentence of the longer side, most of
+# it the DP), SEGMENTS_PER_MB segments per side for each megabyte of the limit: natural
+# text has 6,000-15,000 per MB (news; short conversational sentences), a file of tiny lines
+# up to 500,000.
+# At the defaults any input runs in under 2 GB (benchmarks/README.md, "Memory").
+DEFAULT_MAX_INPUT_MB = 4.0
+SEGMENTS_PER_MB = 10_000
+
+# The 256 most frequent Hangul syllables of ../shared/data/ko-en/korean-english-park.dev.ko,
+# most frequent first. They make up 87-92% of the syllables of Korean text (park, nk and
+# jhe corpora, the seeds); GB2312 Chinese decoded as CP949 gives about 12%.
+_FREQUENT_SYLLABLES = frozenset(
+    "이다에는고의을지가은한하로했사서인라를기대시스국리도자들있해일부수전으정아보장나그상주어것제명과러위말관회"
+    "오게원미비동할며안성무신만발바간적여소중와유치공당통문트경구마조니크선밝계화내행용영체생연되개었단드터모르혔"
+    "현진않포방번후려된타세표거역우반면결난년요담재차테올달레북남교베프민력분피폭운카브던야까파예됐최본호람약매실"
+    "없외강알법속금격받키업았노월항산배살음될때합군물버건불입출데찰습작총른애승변직각히더식두임망설태림탄코핵령루"
+    "권케등집린추퍼심확감언급독학디픽양날함질참투협클청란돌저열박록풍종였근판필징졌슬객"
+)
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data`` read from file ``name``; return (text with ``\\n`` line ends, encoding).
 
-    Order: an explicit ``encoding``; a byte-order mark; strict UTF-8 (a mostly-UTF-8 file
-    with broken bytes is an error naming the first one); CP949 (a superset of EUC-KR)
-    when the result is Korean; charset-normalizer's best guess (cp1252 and the like).
+    Order: an explicit ``encoding``; a byte-order mark; UTF-16/32 without one (NUL bytes
+    in the pattern of ASCII text); strict UTF-8 (a mostly-UTF-8 file with broken bytes
+    is an error naming the first one); CP949 (a superset of EUC-KR) when the result
+    reads as Korean; charset-normalizer's best guess (cp1252 and the like) when the
+    result reads as Korean or English.
     """
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give a file with text in it")
@@ -73,7 +106,7 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not a text file; export it as plain text first")
     if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
+        return _without_bom(data, name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
@@ -87,42 +120,174 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             f"{name}: invalid UTF-8: byte 0x{data[offset]:02x} at offset {offset} "
             f"({bad} bad byte sequence{'s' if bad > 1 else ''}); fix the file or pass --encoding"
         )
+    offset = utf8_error.start
+    tried = [f"utf-8 (byte 0x{data[offset]:02x} at offset {offset} does not fit)"]
     try:
         text = data.decode("cp949")
-        non_ascii = sum(1 for c in text if ord(c) > 127)
-        if non_ascii and len(_HANGUL.findall(text)) >= 0.8 * non_ascii:
+    except UnicodeDecodeError as err:
+        tried.append(f"cp949 (byte 0x{data[err.start]:02x} at offset {err.start} does not fit)")
+    else:
+        doubt = korean_doubt(text)
+        if doubt is None:
             return text, "cp949"
-    except UnicodeDecodeError:
-        pass
+        tried.append(f"cp949 ({doubt})")
     from charset_normalizer import from_bytes
 
     guess = from_bytes(data).best()
-    if guess is not None and guess.encoding not in ("utf_8", "ascii"):
-        log.info("%s: charset-normalizer guessed %s", name, guess.encoding)
-        return str(guess), guess.encoding
-    offset = utf8_error.start
+    if guess is not None and guess.encoding not in ("utf_8", "ascii", "cp949", "euc_kr"):
+        text = str(guess)
+        doubt = _latin_or_hangul_doubt(text)
+        if doubt is None:
+            log.info("%s: charset-normalizer guessed %s", name, guess.encoding)
+            return text, guess.encoding
+        tried.append(f"{guess.encoding} ({doubt})")
     raise InputError(
-        f"{name}: cannot decode: byte 0x{data[offset]:02x} at offset {offset} is not UTF-8 "
-        "and no other encoding fits; pass --encoding"
+        f"{name}: cannot tell the encoding: tried {', '.join(tried)}; "
+        "if the file is Korean or English text, pass its encoding with --encoding"
     )
 
 
-def read_text(path: str | os.PathLike, encoding: str | None = None) -> tuple[str, str]:
+def _without_bom(data: bytes, name: str) -> tuple[str, str]:
+    """UTF-16 or UTF-32 text without a byte-order mark (its ASCII characters give NUL
+    bytes in a regular pattern), or an error calling the file binary."""
+    candidates = [c for c, unit in (("utf-16-le", 2), ("utf-16-be", 2), ("utf-32-le", 4), ("utf-32-be", 4))
+                  if len(data) % unit == 0]
+    for codec in sorted(candidates, key=lambda c: -_nul_pattern(data, c)):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _latin_or_hangul_doubt(text) is None and len(_CONTROL.findall(text)) <= max(8, len(text) // 20):
+            return text, f"{codec} without BOM"
+    raise InputError(
+        f"{name}: looks like a binary file (NUL bytes), not text; if it is UTF-16 text without "
+        "a byte-order mark, pass --encoding utf-16-le (or utf-16-be)"
+    )
+
+
+def _nul_pattern(data: bytes, codec: str) -> int:
+    """How many NUL bytes sit where ASCII text in ``codec`` puts them."""
+    unit = 4 if "32" in codec else 2
+    sample = data[: 1 << 16]
+    positions = range(unit - 1, unit) if codec.endswith("be") else range(1, unit)
+    return sum(sample[k::unit].count(0) for k in positions)
+
+
+@functools.lru_cache(maxsize=1)
+def _ks_x_1001_syllables() -> frozenset[str]:
+    """The 2,350 Hangul syllables of KS X 1001 (EUC-KR), which real Korean text uses
+    almost exclusively; the other 8,822 of CP949 are rare."""
+    # Python's euc-kr codec spells the others as 8-byte jamo sequences; KS X 1001's are 2 bytes.
+    return frozenset(c for c in map(chr, range(0xAC00, 0xD7A4)) if len(c.encode("euc-kr")) == 2)
+
+
+def korean_doubt(text: str) -> str | None:
+    """None when ``text`` (a legacy decoding) reads as Korean, else why it does not:
+    its non-ASCII characters must be mostly Hangul syllables, those common ones (KS X
+    1001), and, given 20 or more, in Korean's proportions (the most frequent syllables
+    make up most of them)."""
+    non_ascii = sum(1 for c in text if ord(c) > 127)
+    syllables = _HANGUL.findall(text)
+    # Hanja (國漢文) do not count against Korean when there are syllables enough for the
+    # proportions test below to judge them (GB2312 Chinese decodes to Hanja and Hangul).
+    hanja = len(_HANJA.findall(text)) if len(syllables) >= 20 else 0
+    if not non_ascii or len(syllables) < 0.8 * (non_ascii - hanja):
+        return "few Hangul syllables"
+    common = _ks_x_1001_syllables()
+    if sum(1 for c in syllables if c in common) < 0.95 * len(syllables):
+        return "rare Hangul syllables: looks like another encoding, e.g. Japanese"
+    if len(syllables) >= 20 and sum(1 for c in syllables if c in _FREQUENT_SYLLABLES) < 0.5 * len(syllables):
+        return "Hangul syllables in proportions unlike Korean: looks like another encoding, e.g. Chinese"
+    return None
+
+
+def _latin_or_hangul_doubt(text: str) -> str | None:
+    """None when the letters of ``text`` are mostly Latin or Korean, else what they are."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "no letters"
+    latin = sum(1 for c in letters if c < "\u0250")
+    hangul = len(_HANGUL.findall(text))
+    if latin + hangul >= 0.8 * len(letters):
+        return korean_doubt(text) if hangul > latin else None
+    return f"{_script(letters)} text, neither Korean nor English"
+
+
+def _script(letters: list[str]) -> str:
+    """The name of the script most of ``letters`` belong to, for an error message."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for c in letters[:5000]:
+        word = unicodedata.name(c, "OTHER ?").split()[0]
+        counts[word] = counts.get(word, 0) + 1
+    script = max(counts, key=counts.get)
+    names = {"CJK": "Chinese or Japanese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese"}
+    return names.get(script, script.capitalize())
+
+
+def max_input_mb() -> float:
+    """The input limit in megabytes: ``ALIGNER_MAX_INPUT_MB`` (which ``--max-input-mb``
+    sets, so build-tm's workers see it too), else :data:`DEFAULT_MAX_INPUT_MB`."""
+    value = os.environ.get("ALIGNER_MAX_INPUT_MB")
+    try:
+        mb = float(value) if value else DEFAULT_MAX_INPUT_MB
+    except ValueError:
+        mb = DEFAULT_MAX_INPUT_MB
+    return mb if mb > 0 else DEFAULT_MAX_INPUT_MB
+
+
+def max_input_bytes() -> int:
+    """The largest input file, in bytes (see :func:`max_input_mb`)."""
+    return int(max_input_mb() * 1_000_000)
+
+
+def max_segments() -> int:
+    """The most segments of one side (one language) of an input (see :func:`max_input_mb`)."""
+    return max(1, int(SEGMENTS_PER_MB * max_input_mb()))
+
+
+def read_text(path: str | os.PathLike, encoding: str | None = None, *,
+              max_bytes: int | None = None) -> tuple[str, str]:
     """Read and decode a file ('-' is standard input); every failure becomes an
     :class:`InputError` naming the file."""
+    return decode(read_bytes(path, max_bytes=max_bytes), "<stdin>" if str(path) == "-" else str(path), encoding)
+
+
+def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> bytes:
+    """A file's bytes ('-': standard input's), or an :class:`InputError` saying why not.
+    More than ``max_bytes`` (default: :func:`max_input_bytes`) is an error, found while
+    reading, so a device or a pipe that never ends (``/dev/zero``) stops at the limit."""
     if str(path) == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>", encoding)
-    return decode(read_bytes(path), str(path), encoding)
-
-
-def read_bytes(path: str | os.PathLike) -> bytes:
-    """A file's bytes, or an :class:`InputError` saying why not."""
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise InputError("<stdin>: standard input is closed; give a file, or pipe the text in")
+        return _read_limited(sys.stdin.buffer, "<stdin>", max_bytes)
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
     try:
-        return p.read_bytes()
+        if not p.exists():
+            if p.is_symlink():
+                raise InputError(f"{path}: a symbolic link to a file that does not exist (or a loop of links)")
+            raise InputError(f"{path}: no such file")
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
+        with open(p, "rb") as fh:
+            return _read_limited(fh, str(path), max_bytes)
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror}") from None
+
+
+def _read_limited(fh, name: str, max_bytes: int | None) -> bytes:
+    limit = max_input_bytes() if max_bytes is None else max_bytes
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = fh.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise InputError(
+            f"{name}: larger than the input limit of {limit / 1_000_000:g} MB; "
+            "raise it with --max-input-mb (memory use grows with the input, see the README)"
+        )
+    return b"".join(chunks)

@@ -30,12 +30,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from ..errors import OutputError, UnavailableError, UsageError
-from ..records import MinedPair, Pair, Segment
+from ..records import MinedPair, Pair, Segment, Unpaired
 
 log = logging.getLogger(__name__)
 
 _FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_BREAKING_SPACE = re.compile(r"\s*[\t\n\r\v\f\u2028\u2029\x1c-\x1f\x85]\s*")
+_WHITE_SPACE = re.compile(r"\s+")
+_BREAKING = re.compile(r"[\t\n\r\v\f\u2028\u2029\x1c-\x1f\x85]")
 LONG_SEGMENT = 2000  # characters; many CAT tools reject longer segments
 
 
@@ -50,7 +51,8 @@ class ExportStats:
 
 def clean(text: str, stats: ExportStats | None = None) -> str:
     """Text safe for every format: one line, no character XML 1.0 forbids."""
-    text = _BREAKING_SPACE.sub(" ", text)
+    # Each run of white space once (linear), collapsed when it holds a breaking character.
+    text = _WHITE_SPACE.sub(lambda m: " " if _BREAKING.search(m.group()) else m.group(), text)
     text, removed = _FORBIDDEN.subn("", text)
     if stats is not None:
         stats.removed_chars += removed
@@ -104,17 +106,19 @@ def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, **_: ob
     return stats
 
 
-UNPAIRED_COLUMNS = ("lang", "index", "start", "end", "text")
+UNPAIRED_COLUMNS = ("lang", "index", "start", "end", "text", "reason")
 
 
-def unpaired_rows(segments: Iterable[Segment]) -> Iterator[list[object]]:
-    """Rows of the unpaired table (:data:`UNPAIRED_COLUMNS`), one per segment."""
+def unpaired_rows(segments: Iterable[Unpaired | Segment]) -> Iterator[list[object]]:
+    """Rows of the unpaired table (:data:`UNPAIRED_COLUMNS`), one per segment; a bare
+    :class:`Segment` (read back from an older shard) has no reason recorded."""
     for seg in segments:
-        yield [seg.lang, seg.index, seg.start, seg.end, seg.text]
+        yield [seg.lang, seg.index, seg.start, seg.end, seg.text, getattr(seg, "reason", "")]
 
 
-def write_unpaired(segments: Iterable[Segment], out: TextIO, *, header: bool = False) -> int:
-    """The segments left unpaired, as TSV (``--unpaired``)."""
+def write_unpaired(segments: Iterable[Unpaired | Segment], out: TextIO, *, header: bool = False) -> int:
+    """The segments left unpaired, as TSV (``--unpaired``): lang, index, start, end,
+    text, reason; return how many lines were written."""
     return write_table(out, UNPAIRED_COLUMNS, unpaired_rows(segments), header=header)
 
 
@@ -263,19 +267,26 @@ _BINARY = frozenset(("xlsx",))  # written to a binary stream
 _PARALLEL = frozenset(("moses",))  # written to two files, OUT.ko and OUT.en
 _EXTENSIONS = {"tsv": "tsv", "txt": "tsv", "tab": "tsv", "tmx": "tmx", "jsonl": "jsonl", "ndjson": "jsonl",
                "xlsx": "xlsx", "ko": "moses", "en": "moses"}
+_GENERIC = {"txt"}  # says nothing about the format: --format may choose any
 
 
 def format_for(path: str | None, fmt: str | None = None) -> str:
     """The format named, else the one the output's extension implies; TSV for standard
-    output or a name without extension. An unknown extension is an error, not a guess;
-    so is standard output for a format that needs files (Moses, XLSX)."""
+    output or a name without extension. An unknown extension is an error, not a guess,
+    and so is a format that contradicts the extension (``-o x.tmx --format tsv``) or
+    standard output for a format that needs files (Moses, XLSX)."""
     to_stdout = not path or path == "-"
-    if not fmt:
-        ext = os.path.splitext(path or "")[1].lower().lstrip(".") if not to_stdout else ""
-        if ext and ext not in _EXTENSIONS:
-            raise UsageError(f"{path}: cannot tell the output format from '.{ext}'; use .tmx, .tsv, .jsonl, "
-                             ".xlsx or .ko/.en (Moses), or --format")
-        fmt = _EXTENSIONS.get(ext, "tsv")
+    ext = os.path.splitext(path or "")[1].lower().lstrip(".") if not to_stdout else ""
+    implied = _EXTENSIONS.get(ext)
+    if fmt:
+        if implied and ext not in _GENERIC and implied != fmt:
+            raise UsageError(f"{path}: --format {fmt} contradicts the extension '.{ext}' ({implied}); "
+                             "change one of them")
+    elif ext and not implied:
+        raise UsageError(f"{path}: cannot tell the output format from '.{ext}'; use .tmx, .tsv, .jsonl, "
+                         ".xlsx or .ko/.en (Moses), or --format")
+    else:
+        fmt = implied or "tsv"
     if to_stdout and (fmt in _BINARY or fmt in _PARALLEL):
         raise UsageError(f"the {fmt} format writes files, not standard output: give -o FILE")
     return fmt
@@ -299,8 +310,8 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
     fmt = format_for(str(path), fmt)
     writer = FORMATS[fmt]
     if str(path) == "-":
-        stats = writer(rows, sys.stdout, **options)
-        sys.stdout.flush()
+        with open_output("-") as out:
+            stats = writer(rows, out, **options)
     else:
         paths = output_paths(path, fmt)
         with atomic_outputs(*paths, binary=fmt in _BINARY) as outs:
@@ -329,16 +340,127 @@ def language_tag(tag: str, lang: str) -> str:
 
 
 def check_output_folders(*paths: str | os.PathLike | None) -> None:
-    """Fail before the work, not after it, when an output cannot be created."""
+    """Fail before the work, not after it, when an output cannot be created: its folder
+    is missing or not writable, it is a folder, or it is a read-only file."""
     for path in paths:
-        if path and str(path) != "-" and not Path(path).resolve().parent.is_dir():
-            raise OutputError(f"{path}: cannot write: the folder {Path(path).parent} does not exist")
+        if path is not None and str(path) == "-" and sys.stdout is None:  # started with `>&-`
+            raise OutputError("standard output is closed; give an output file with -o")
+        if path is None or str(path) == "-":
+            continue
+        if not str(path).strip():
+            raise OutputError(f"{str(path)!r}: cannot write: an empty file name")
+        try:
+            _check_output_folder(path)
+        except OSError as err:  # a name too long, a loop of links, ...
+            raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+
+
+def _check_output_folder(path: str | os.PathLike) -> None:
+    given = Path(path)
+    if given.is_dir():
+        raise OutputError(f"{path}: cannot write: it is a folder; give a file name")
+    folder = given.resolve().parent
+    if not folder.is_dir():
+        raise OutputError(f"{path}: cannot write: the folder {given.parent} does not exist")
+    if given.exists() and given.is_file():
+        if not os.access(given, os.W_OK):
+            raise OutputError(f"{path}: cannot write: the file is read-only")
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"{path}: cannot write: no permission to create files in {given.parent or '.'}")
+
+
+def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | os.PathLike] = (),
+                **outputs: str | os.PathLike | None) -> None:
+    """Refuse, before any work, a command that would destroy data or read nothing: an
+    output (``output=``, ``unpaired=``, ``state=``: named as their options) that is an
+    input, by any name (a link, another spelling), two outputs that are one file,
+    standard input given twice, or one of ``inputs`` given twice. ``shared`` are more
+    inputs that may repeat (the files of a manifest's documents)."""
+    option = {"output": "-o", "output_en": "-o", "unpaired": "--unpaired", "state": "--state"}
+    seen_inputs: dict[tuple[int, int] | str, str] = {}
+    given = list(inputs)
+    for number, path in enumerate([*given, *shared]):
+        key = _identity(path)
+        if key is None:
+            continue
+        if key in seen_inputs and (number < len(given) or key == "-"):
+            what = "standard input ('-') can be read only once" if key == "-" else \
+                f"{path} is given twice (as {seen_inputs[key]})" if str(path) != seen_inputs[key] else \
+                f"{path} is given twice"
+            raise UsageError(f"{what}; give each input once")
+        seen_inputs[key] = str(path)
+    seen_outputs: dict[tuple[int, int] | str, str] = {}
+    for name, path in outputs.items():
+        if path is None:
+            continue
+        flag = option.get(name, f"--{name}")
+        if str(path) == "-":  # standard output, and the file the shell redirected it into
+            keys = ["<stdout>", _stdout_identity()]
+            where = "standard output"
+        else:
+            keys = [_identity(path)]
+            where = str(path)
+        for key in keys:
+            if key is None:
+                continue
+            if key in seen_inputs:
+                what = "standard output" if str(path) == "-" else f"{flag} {path}"
+                raise UsageError(f"{what} is the input file {seen_inputs[key]}; writing there would destroy it; "
+                                 "write to another file")
+            if key in seen_outputs:
+                raise UsageError(f"{flag} and {seen_outputs[key]} both write to {where}; give each its own file")
+            seen_outputs[key] = flag
+
+
+def _identity(path: str | os.PathLike) -> tuple[int, int] | str | None:
+    """What makes two names one file: device and inode when it exists (links, hard
+    links and other spellings agree), else the resolved path; '-' for standard input."""
+    if str(path) == "-":
+        return "-"
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        try:
+            return str(Path(path).resolve())
+        except (OSError, RuntimeError, ValueError):
+            return None
+    if not Path(path).is_file() and not Path(path).is_dir():
+        return None  # a device or a pipe (/dev/stdin, /dev/null) is no file to protect
+    return (st.st_dev, st.st_ino)
+
+
+def _stdout_identity() -> tuple[int, int] | None:
+    """Device and inode of standard output when it is a regular file."""
+    import stat
+
+    try:
+        st = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+@contextmanager
+def open_output(path: str | os.PathLike) -> Iterator[IO[str]]:
+    """:func:`atomic_output`, or standard output for '-', where a write error (a full
+    disk behind a redirection) is an :class:`OutputError` too."""
+    if str(path) != "-":
+        with atomic_output(path) as out:
+            yield out
+        return
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        raise OutputError("standard output is closed; give an output file with -o")
+    try:
+        yield sys.stdout
+        sys.stdout.flush()
+    except OSError as err:
+        raise OutputError(f"standard output: cannot write: {err.strerror or err}") from None
 
 
 @contextmanager

@@ -18,7 +18,7 @@ import numpy as np
 from ..aligning import Params
 from ..embed import Encoder, embed_unique, similarity_scale
 from ..errors import InputError
-from ..records import Alignment, Pair, Segment
+from ..records import NO_COUNTERPART, Alignment, Pair, Segment, Unpaired
 from .corrections import DocumentCorrections, Link, SegmentRef
 from .evidence import EmbeddingLog
 
@@ -43,7 +43,7 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
         ko_emb, en_emb = embed_unique(model, [s.text for s in ko], [s.text for s in en])
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
     pairs: list[Pair] = []
-    unpaired: list[Segment] = []
+    unpaired: list[Unpaired] = []
     k, e = 0, 0
     for k0, k1, e0, e1 in [*fixed, (len(ko), len(ko), len(en), len(en))]:
         block_ko, block_en = ko[k:k0], en[e:e0]
@@ -53,7 +53,7 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
             pairs.extend(block.pairs)
             unpaired.extend(block.unpaired)
         else:
-            unpaired.extend(block_ko + block_en)
+            unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in block_ko + block_en)
         if k0 < k1:
             pairs.append(Pair(tuple(ko[k0:k1]), tuple(en[e0:e1]), 1.0))
         k, e = k1, e1

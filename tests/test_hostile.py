@@ -1,0 +1,485 @@
+"""Hostile input and crash safety (issue 10): every class of the hostile run, through the
+real command line in a subprocess, plus properties of the mechanisms behind them.
+
+Most cases fail before the encoder loads, so they are quick; the few that align use
+inputs of a few lines. Multi-megabyte inputs are in the slow tests at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aligner.errors import InputError
+from aligner.records import REASONS
+
+SEED = SEEDS / "000_30438d9c0b7e7081.txt"
+KO = "조약이 서명되었다. 조약은 오늘 발효되었다.\n"
+EN = "The treaty was signed. It entered into force today.\n"
+
+
+def run_cli(*args, stdin: bytes | None = b"", env: dict | None = None, stdout=None,
+            timeout: float = 300) -> subprocess.CompletedProcess:
+    """The installed command line, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "aligner", *map(str, args)], input=stdin, stdout=stdout or subprocess.PIPE,
+        stderr=subprocess.PIPE, env={**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}, timeout=timeout,
+        check=False,
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess, code: int, *fragments: str) -> str:
+    """Assert the run failed with ``code`` and one line on stderr holding ``fragments``."""
+    err = result.stderr.decode()
+    assert result.returncode == code, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("aligner: error: "), err
+    for fragment in fragments:
+        assert fragment in lines[0], err
+    return lines[0]
+
+
+@pytest.fixture
+def pair_files(tmp_path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text(KO, encoding="utf-8")
+    en.write_text(EN, encoding="utf-8")
+    return ko, en
+
+
+# ---------------------------------------------------------------- data loss
+
+
+def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, pair_files):
+    ko, en = pair_files
+    (tmp_path / "link.txt").symlink_to(en)
+    os.link(ko, tmp_path / "hard.txt")
+    cases = [
+        (["-o", en], "-o"),
+        (["-o", tmp_path / "." / "en.txt"], "-o"),  # another spelling
+        (["-o", tmp_path / "link.txt"], "-o"),  # a symbolic link to it
+        (["-o", tmp_path / "hard.txt"], "-o"),  # a hard link
+        (["--unpaired", ko], "--unpaired"),
+        (["--unpaired", tmp_path / "u.tsv", "-o", tmp_path / "u.tsv"], "both write to"),
+        (["--unpaired", "-"], "both write to standard output"),
+    ]
+    for extra, fragment in cases:
+        one_line_error(run_cli("align", ko, en, *extra), 2, fragment)
+        assert ko.read_text(encoding="utf-8") == KO and en.read_text(encoding="utf-8") == EN, extra
+    assert not (tmp_path / "u.tsv").exists()
+
+
+def test_standard_output_appended_to_an_input_or_an_output_is_refused(tmp_path, pair_files):
+    ko, en = pair_files
+    with open(en, "ab") as out:
+        result = run_cli("align", ko, en, stdout=out)
+    one_line_error(result, 2, "standard output is the input file")
+    assert en.read_text(encoding="utf-8") == EN
+    with open(tmp_path / "u.tsv", "wb") as out:  # pairs on stdout, then the unpaired list renamed over them
+        result = run_cli("align", ko, en, "--unpaired", tmp_path / "u.tsv", stdout=out)
+    one_line_error(result, 2, "--unpaired and -o both write to")
+
+
+def test_standard_input_twice_and_one_file_twice_are_usage_errors(pair_files):
+    ko, _ = pair_files
+    one_line_error(run_cli("align", "-", "-", stdin=KO.encode()), 2, "standard input ('-') can be read only once")
+    one_line_error(run_cli("align", ko, ko), 2, "given twice")
+
+
+def test_build_tm_outputs_that_are_inputs_are_refused(tmp_path, pair_files):
+    _, en = pair_files
+    manifest = tmp_path / "docs.jsonl"
+    manifest.write_text(json.dumps({"id": "a", "ko": "ko.txt", "en": "en.txt"}) + "\n", encoding="utf-8")
+    one_line_error(run_cli("build-tm", manifest, "-o", en), 2, "-o", "input file")
+    one_line_error(run_cli("build-tm", manifest, "-o", tmp_path / "m.tsv", "--state", manifest), 2, "--state")
+    one_line_error(run_cli("build-tm", manifest, "-o", tmp_path / "m.tsv", "--state", tmp_path / "m.tsv"), 2,
+                   "both write to")
+    assert en.read_text(encoding="utf-8") == EN and not (tmp_path / "m.tsv").exists()
+
+
+def test_outputs_that_cannot_be_written_fail_before_the_work(tmp_path, pair_files):
+    ko, en = pair_files
+    one_line_error(run_cli("align", ko, en, "-o", tmp_path), 6, "is a folder")
+    one_line_error(run_cli("align", ko, en, "--unpaired", tmp_path / "no" / "u.tsv"), 6, "does not exist")
+    one_line_error(run_cli("align", ko, en, "-o", tmp_path / ("x" * 300 + ".tsv")), 6, "File name too long")
+    one_line_error(run_cli("align", tmp_path / ("x" * 300 + ".txt"), en), 3, "File name too long")
+    if os.geteuid() != 0:  # root may write anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        one_line_error(run_cli("align", ko, en, "-o", locked / "out.tsv"), 6, "no permission")
+        readonly = tmp_path / "readonly.tsv"
+        readonly.write_text("keep\n", encoding="utf-8")
+        readonly.chmod(0o400)
+        one_line_error(run_cli("align", ko, en, "-o", readonly), 6, "read-only")
+        assert readonly.read_text(encoding="utf-8") == "keep\n"
+
+
+# ---------------------------------------------------------------- usage errors
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["align", "{ko}", "--min-score", "1.5"], "--min-score"),
+    (["align", "{ko}", "--min-score", "-0.1"], "--min-score"),
+    (["align", "{ko}", "--min-score", "nan"], "--min-score"),
+    (["align", "{ko}", "--max-input-mb", "0"], "--max-input-mb"),
+    (["build-tm", "{ko}", "--jobs", "-2", "-o", "m.tsv"], "--jobs"),
+    (["align", "{ko}", "--no-such-option"], "unrecognized arguments"),
+    (["align"], "required"),
+    (["aling", "{ko}"], "invalid choice"),
+    (["align", "{ko}", "--format", "xml"], "invalid choice"),
+    (["align", "{ko}", "-o", "x.tmx", "--format", "tsv"], "contradicts"),
+    (["align", "{ko}", "--unpaired", "left.tmx"], "TSV"),
+])
+def test_usage_errors_are_one_line_with_a_pointer_to_help(tmp_path, pair_files, args, fragment):
+    ko, _ = pair_files
+    result = run_cli(*[a.format(ko=ko) for a in args])
+    line = one_line_error(result, 2, fragment)
+    assert "--help" in line or "contradicts" in line or "TSV" in line
+
+
+# ---------------------------------------------------------------- accounting
+
+
+def test_every_segment_is_paired_or_listed_with_a_reason(tmp_path):
+    """The seed with --min-score 0.97 and --dedupe: the dropped pairs' segments are in
+    --unpaired with their reasons, and the summary counts them (they once vanished)."""
+    out, left = tmp_path / "pairs.jsonl", tmp_path / "left.tsv"
+    result = run_cli("align", SEED, "-o", out, "--unpaired", left, "--header", "--min-score", "0.97", "--dedupe")
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    pairs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    rows = [line.split("\t") for line in left.read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == ["lang", "index", "start", "end", "text", "reason"]
+    rows = rows[1:]
+    assert {r[5] for r in rows} <= set(REASONS)
+    spans = [tuple(s) for p in pairs for s in p["ko_spans"] + p["en_spans"]] + [(int(r[2]), int(r[3])) for r in rows]
+    assert len(spans) == len(set(spans)) == 28 + 54 + 1  # every segment read, once
+    counts = {reason: sum(r[5] == reason for r in rows) for reason in REASONS}
+    assert counts["below-min-score"] > 0 and counts["duplicate"] > 0 and counts["no-letters"] == 1
+    summary = err.strip().splitlines()[-1]
+    ko_left = sum(r[0] == "ko" for r in rows)
+    assert f"unpaired: {ko_left} ko," in summary
+    for reason, count in counts.items():
+        assert (f"{count} {reason}" in summary) == (count > 0), summary
+
+
+def test_texts_that_are_not_translations_warn(tmp_path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text("오늘 서울에는 비가 내렸다.\n시장은 새 예산안을 발표했다.\n고양이가 창가에서 잠을 잤다.\n", encoding="utf-8")
+    en.write_text("The recipe needs two eggs.\nMars has two small moons.\nThe train leaves at noon.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "aligner", "align", ko, en, "-o", "out.tsv", "--unpaired", "-"],
+                            capture_output=True, cwd=tmp_path, timeout=300, check=False)
+    err = result.stderr.decode()
+    assert result.returncode == 0 and "no sentence was paired" in err, err
+    assert "(6 no-counterpart)" in err
+    assert len(result.stdout.decode().splitlines()) == 6 and not (tmp_path / "-").exists()  # '-' is stdout
+
+
+def test_presegmented_ids_are_line_numbers_with_blank_lines(tmp_path):
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text("\n조약이 서명되었다.\n\n\n조약은 오늘 발효되었다.\n", encoding="utf-8")
+    en.write_text("The treaty was signed.\nIt entered into force today.\n", encoding="utf-8")
+    result = run_cli("align", ko, en, "--presegmented", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [(r["ko_ids"], r["en_ids"]) for r in rows] == [([1], [0]), ([4], [1])]
+
+
+# ---------------------------------------------------------------- wrong input accepted
+
+
+def test_legacy_encodings_must_read_as_korean_or_english(tmp_path, pair_files):
+    _, en = pair_files
+    japanese = tmp_path / "ja.txt"
+    japanese.write_bytes("こんにちは、ありがとうございます。今日は良い天気ですね。".encode("shift_jis"))
+    one_line_error(run_cli("align", japanese, en), 3, "cp949", "--encoding")
+    chinese = tmp_path / "zh.txt"  # GB2312 decodes as CP949 without an error, to common syllables
+    chinese.write_bytes(("我们今天在北京开会。他说这个问题很复杂，需要时间来解决。" * 3).encode("gb2312"))
+    one_line_error(run_cli("align", chinese, en), 3, "cp949", "--encoding")
+
+
+def test_utf16_without_a_bom_is_read(tmp_path, pair_files):
+    _, en = pair_files
+    ko = tmp_path / "ko16.txt"
+    ko.write_bytes(KO.encode("utf-16-le"))
+    result = run_cli("align", ko, en)
+    err = result.stderr.decode()
+    assert result.returncode == 0 and "read as utf-16-le without BOM" in err, err
+    assert len(result.stdout.decode().splitlines()) == 2
+
+
+def test_nul_bytes_that_are_not_utf16_suggest_the_encoding(tmp_path, pair_files):
+    _, en = pair_files
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    one_line_error(run_cli("align", binary, en), 3, "binary", "--encoding utf-16-le")
+
+
+# ---------------------------------------------------------------- resource bounds
+
+
+def test_input_size_limit_is_enforced_while_reading(tmp_path, pair_files):
+    ko, en = pair_files
+    one_line_error(run_cli("align", ko, en, "--max-input-mb", "0.00001"), 3, "input limit", "--max-input-mb")
+    one_line_error(run_cli("align", "-", en, "--max-input-mb", "0.00001", stdin=KO.encode() * 10), 3, "<stdin>")
+    if Path("/dev/zero").exists():
+        one_line_error(run_cli("align", "/dev/zero", en, "--max-input-mb", "1"), 3, "/dev/zero", "input limit")
+    (tmp_path / "big.txt").write_text(KO * 20, encoding="utf-8")
+    manifest = tmp_path / "docs.jsonl"
+    manifest.write_text("".join(json.dumps(doc) + "\n" for doc in [
+        {"id": "a", "ko": "ko.txt", "en": "en.txt"},
+        {"id": "copy", "ko": "ko.txt", "en": "en.txt"},  # its pairs repeat a's: left out, and said so
+        {"id": "big", "ko": "big.txt", "en": "en.txt"},
+    ]), encoding="utf-8")
+    result = run_cli("build-tm", manifest, "-o", tmp_path / "m.tsv", "--max-input-mb", "0.0005", "--jobs", "1")
+    err = result.stderr.decode()
+    assert result.returncode == 7 and "document big skipped" in err and "input limit" in err, err
+    assert re.search(r"left out of the memory: [1-9]\d* duplicate segments", err), err
+
+
+def test_too_many_segments_for_the_input_limit_are_refused(tmp_path):
+    """Memory grows with the number of sentences, not bytes: a small file of tiny lines
+    could need gigabytes. The limit allows 10,000 segments per side per megabyte."""
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text("".join(f"가{i}\n" for i in range(7)), encoding="utf-8")  # 7 segments, 42 bytes
+    en.write_text("The treaty was signed.\n", encoding="utf-8")
+    one_line_error(run_cli("align", ko, en, "--max-input-mb", "0.0005", "-q"), 3,  # 500 bytes, 5 segments
+                   str(ko), "more than 5 segments", "--max-input-mb")
+
+
+def test_overlong_sentences_are_cut_and_nothing_is_lost(tmp_path):
+    """With a 60-character limit (the default is 5,000), long lines are cut at clause
+    and white-space gaps; every character of the input is in a pair or unpaired."""
+    ko_line = "서울시는 공공자전거 요금을 내렸고, 대여소를 늘렸으며, 야간 운영 시간을 연장했다 " * 3
+    en_line = "Seoul cut bike fees, added rental stations, and extended night hours " * 3
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text(ko_line + "\n", encoding="utf-8")
+    en.write_text(en_line + "\n", encoding="utf-8")
+    out, left = tmp_path / "out.jsonl", tmp_path / "left.tsv"
+    result = run_cli("align", ko, en, "-o", out, "--unpaired", left, env={"ALIGNER_MAX_SENTENCE_CHARS": "60"})
+    assert result.returncode == 0, result.stderr.decode()
+    spans = {"ko": [], "en": []}
+    for row in map(json.loads, out.read_text(encoding="utf-8").splitlines()):
+        spans["ko"] += row["ko_spans"]
+        spans["en"] += row["en_spans"]
+    for line in left.read_text(encoding="utf-8").splitlines():
+        lang, _, start, end, *_ = line.split("\t")
+        spans[lang].append([int(start), int(end)])
+    for lang, text in (("ko", ko_line), ("en", en_line)):
+        assert all(b - a <= 60 for a, b in spans[lang])
+        covered = "".join(text[a:b] for a, b in sorted(spans[lang]))
+        assert covered.replace(" ", "") == text.replace(" ", "")
+
+
+def test_pathological_long_lines_take_linear_time():
+    """A megabyte without spaces, a run of dots, tab-separated abbreviations, a run of spaces:
+    each was a regex backtracking over the rest of the line at every position (quadratic:
+    20,000 dots took a minute). In a subprocess, so that a regression fails by its timeout
+    instead of hanging the suite."""
+    code = (
+        "from aligner.segment import Segmenter, language_of, split_english\n"
+        "from aligner.formats.writers import clean\n"
+        "n = 1_000_000\n"
+        "assert language_of('a' * n + '@') == 'en' and language_of('가' * n + 'http') == 'ko'\n"
+        "assert max(b - a for a, b in split_english('.' * n)) <= 5000\n"
+        "split_english('x.\\tX' * (n // 4)); split_english('Go. ' + ' ' * n + 'on.')\n"
+        "assert clean('a' + ' ' * n + 'b') == 'a' + ' ' * n + 'b' and clean('a \\n' + ' ' * n) == 'a '\n"
+        "Segmenter().segment(('word ' * 20 + '-' * 50 + ' ') * 5000)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr.decode()
+
+
+# ---------------------------------------------------------------- exit codes and messages
+
+
+def test_standard_output_on_a_full_disk_is_an_output_error(pair_files):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    ko, en = pair_files
+    with open("/dev/full", "wb") as full:
+        result = run_cli("align", ko, en, "-q", stdout=full)
+    one_line_error(result, 6, "standard output", "No space left")
+
+
+def test_closed_standard_streams_are_errors_not_bugs(pair_files):
+    """Started with `<&-`, `>&-` or `2>&-`: Python's sys.stdin/stdout/stderr are None."""
+    ko, en = pair_files
+    closed = {0: "<&-", 1: ">&-", 2: "2>&-"}
+
+    def run(args: list, fd: int) -> subprocess.CompletedProcess:
+        command = " ".join([sys.executable, "-m", "aligner", *map(str, args)]) + " " + closed[fd]
+        return subprocess.run(["bash", "-c", command], capture_output=True, timeout=300, check=False)
+
+    one_line_error(run(["align", "-", en], 0), 3, "standard input is closed")
+    one_line_error(run(["align", ko, en], 1), 6, "standard output is closed")
+    result = run(["align", ko, "missing.txt"], 2)
+    assert (result.returncode, result.stdout, result.stderr) == (3, b"", b"")  # no message on stdout instead
+
+
+def test_unknown_encoder_names_the_built_in_ones(pair_files):
+    ko, en = pair_files
+    one_line_error(run_cli("align", ko, en, "--encoder", "labse"), 5, "use, e5-small", "--allow-download")
+
+
+def test_interrupted_start_up_ends_in_one_line(pair_files, tmp_path):
+    """SIGINT or SIGTERM while the modules and the model load: one line, exit 130 or 143,
+    no traceback. (A signal within Python's own first tenth of a second, before any of
+    the package runs, is outside the package's reach.)"""
+    ko, en = pair_files
+    for sig, delay in ((signal.SIGINT, 1.0), (signal.SIGINT, 2.0), (signal.SIGTERM, 1.0)):
+        proc = subprocess.Popen([sys.executable, "-m", "aligner", "align", ko, en, "-o", tmp_path / "out.tsv"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(delay)
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=120)
+        if proc.returncode == 0:
+            continue  # finished before the signal (a fast machine)
+        what = "interrupted" if sig == signal.SIGINT else "terminated"
+        assert proc.returncode == 128 + sig and "Traceback" not in err.decode(), err.decode()
+        assert err.decode().strip().splitlines()[-1] == f"aligner: {what}; no output written"
+
+
+def test_terminated_run_leaves_no_temporary_file(tmp_path):
+    """SIGTERM once the work has begun (after the "Korean: ...; English: ..." line): exit
+    143, one line, and neither a temporary file nor an output."""
+    data = ROOT.parent / "shared" / "data" / "ko-en"
+    for lang in ("ko", "en"):
+        lines = (data / f"korean-english-park.dev.{lang}").read_text(encoding="utf-8").splitlines()[:300]
+        (tmp_path / f"doc.{lang}").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", "align", tmp_path / "doc.ko", tmp_path / "doc.en",
+                             "-o", tmp_path / "out.tmx"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stderr.readline().decode()
+    assert first.startswith("aligner: Korean:"), first
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    if proc.returncode != 0:  # else it finished before the signal arrived
+        assert proc.returncode == 143 and err.decode().strip() == "aligner: terminated; no output written", err
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_readme_exit_code_table_lists_every_error_class():
+    from aligner import errors
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^\| (\d+) \| (.+) \|$", readme, flags=re.MULTILINE))
+    codes = {cls.exit_code for cls in vars(errors).values() if isinstance(cls, type) and hasattr(cls, "exit_code")}
+    assert codes | {0, 130, 143} <= {int(c) for c in table}
+
+
+# ---------------------------------------------------------------- properties
+
+
+_LINES = st.sampled_from([
+    "러시아는 법안을 제출했다.", "The Kremlin announced it.", "2024-10-18", "공유하기", "Share",
+    "북한과 러시아의 군사협력이 합법화된다.", "This will legalize military cooperation.", "", "  ",
+    "불편을 드려 죄송합니다. We apologize for the inconvenience.", "U.S. officials met.", "\u200b\u202e",
+    "러시아는 법안을 제출했다.", "The Kremlin announced it.", "😀", "가" * 70, "word " * 20,
+])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ko_lines=st.lists(_LINES, max_size=8), en_lines=st.lists(_LINES, max_size=8),
+       bilingual=st.booleans(), presegmented=st.booleans(),
+       min_score=st.floats(0.0, 1.0), dedupe=st.booleans())
+def test_every_segment_is_accounted_for_exactly_once(use_encoder, monkeypatch, ko_lines, en_lines, bilingual,
+                                                     presegmented, min_score, dedupe):
+    """For any input and any --min-score / --dedupe, each segment read is in exactly one
+    kept pair or in the unpaired list, with a known reason."""
+    from aligner import TranslationMemory
+    from aligner.errors import LanguageError
+    from aligner.segment import Segmenter
+
+    monkeypatch.setenv("ALIGNER_MAX_SENTENCE_CHARS", "40")  # long lines are cut, too
+    memory = TranslationMemory(min_score=min_score, dedupe=dedupe)
+    segmenter = Segmenter(presegmented=presegmented)
+    if bilingual:
+        text = "\n".join(ko_lines + en_lines)
+        expected = {("all", s.start, s.end) for s in segmenter.segment(text)}
+        try:
+            result = memory.add_bilingual(text, encoder=use_encoder, presegmented=presegmented)
+        except LanguageError:
+            return
+        key = "all"
+    else:
+        ko, en = "\n".join(ko_lines), "\n".join(en_lines)
+        expected = {("ko", s.start, s.end) for s in segmenter.segment(ko, lang="ko")}
+        expected |= {("en", s.start, s.end) for s in segmenter.segment(en, lang="en")}
+        result = memory.add_texts(ko, en, encoder=use_encoder, presegmented=presegmented)
+        key = None
+    found = [(key or s.lang, s.start, s.end) for p in result.pairs for s in p.ko + p.en]
+    found += [(key or u.lang, u.start, u.end) for u in result.unpaired]
+    assert len(found) == len(set(found)) and set(found) == expected
+    assert all(u.reason in REASONS for u in result.unpaired)
+    assert all(p.score >= min_score for p in result.pairs)
+    assert sum(result.reasons().values()) == len(result.unpaired)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_decode_to_text_or_an_input_error(data):
+    from aligner.formats.text import decode
+
+    try:
+        text, used = decode(data, "x.txt")
+    except InputError as err:
+        assert str(err).startswith("x.txt: ") and "\n" not in str(err)
+        return
+    assert isinstance(text, str) and "\r" not in text and used
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(codec="utf-8"), max_size=400), st.integers(20, 80))
+def test_segments_are_bounded_and_cover_every_visible_character(text, limit):
+    from aligner.segment import Segmenter
+
+    segments = Segmenter(max_chars=limit).segment(text, lang="en")
+    assert all(len(s.text) <= limit and text[s.start:s.end] == s.text for s in segments)
+    assert "".join(s.text for s in segments).split() == "".join(
+        text[a:b] for a, b in [(s.start, s.end) for s in segments]).split()
+    covered = set()
+    for s in segments:
+        covered.update(range(s.start, s.end))
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+# ---------------------------------------------------------------- large inputs (slow)
+
+
+def _peak_run(args: list, tmp_path: Path) -> tuple[int, float, str]:
+    """(exit code, peak RSS in MiB, stderr) of one command-line run."""
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", *map(str, args)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    return os.waitstatus_to_exitcode(status), usage.ru_maxrss / 1024, proc.stderr.read().decode()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_two_megabyte_line_without_punctuation_stays_under_two_gigabytes(tmp_path, lang):
+    source = (ROOT.parent / "shared" / "data" / "ko-en" / f"korean-english-park.dev.{lang}").read_text(encoding="utf-8")
+    words = re.sub(r"[.!?]", "", source).split()
+    line, i = [], 0
+    while sum(map(len, line)) + len(line) < 2_000_000 // (3 if lang == "ko" else 1):
+        line.append(f"{words[i % len(words)]}{i // len(words) or ''}")
+        i += 1
+    big = tmp_path / f"big.{lang}.txt"
+    big.write_text(" ".join(line) + "\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(EN if lang == "ko" else KO, encoding="utf-8")
+    code, peak, err = _peak_run(["align", big, other, "-o", tmp_path / "out.tsv", "-q"], tmp_path)
+    assert code == 0, err
+    assert peak < 2048, peak
