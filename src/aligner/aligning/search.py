@@ -102,17 +102,26 @@ def _spans(side: Side, size: int) -> np.ndarray:
 
 
 def _band_dot(a: np.ndarray, b: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """a[rows[i]] · b[cols[i, k]] for a band; invalid indices (-1) give NaN."""
-    ok = (rows[:, None] >= 0) & (cols >= 0)
-    if len(a) * len(b) <= 4_000_000:  # small enough for one matrix product, then a gather
-        dense = a @ b.T
-        return np.where(ok, dense[np.maximum(rows, 0)[:, None], np.maximum(cols, 0)], np.nan)
-    out = np.empty(cols.shape, dtype=np.float32)
+    """a[rows[i]] · b[cols[i, k]] for a band of cells; invalid indices (-1) give NaN.
+    Computed in blocks of rows, each one matrix product over the columns it touches, so
+    memory stays at a block's (rows × columns) similarities: gathering the vectors of
+    every cell instead took 1.4 GB for a 341 × 11,736 band (a 2 MB line without
+    punctuation: few long English sentences against many short Korean ones)."""
+    out = np.full(cols.shape, np.nan, dtype=np.float32)
+    if len(a) == 0 or len(b) == 0:
+        return out
     for start in range(0, len(rows), 512):
-        r = np.maximum(rows[start:start + 512], 0)
-        c = np.maximum(cols[start:start + 512], 0)
-        out[start:start + 512] = np.einsum("id,ikd->ik", a[r], b[c])
-    return np.where(ok, out, np.nan)
+        r = rows[start:start + 512]
+        c = cols[start:start + 512]
+        ok = (r[:, None] >= 0) & (c >= 0)
+        if not ok.any():
+            continue
+        r0, r1 = int(r[r >= 0].min()), int(r[r >= 0].max()) + 1
+        c0, c1 = int(c[ok].min()), int(c[ok].max()) + 1
+        dense = a[r0:r1] @ b[c0:c1].T
+        vals = dense[np.clip(r - r0, 0, r1 - r0 - 1)[:, None], np.clip(c - c0, 0, c1 - c0 - 1)]
+        out[start:start + 512] = np.where(ok, vals, np.nan)
+    return out
 
 
 def _topk_mean(x: np.ndarray, k: int) -> np.ndarray:
