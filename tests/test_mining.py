@@ -97,6 +97,19 @@ def test_bad_input_is_one_line_and_an_exit_code(tmp_path, capsys, monkeypatch, a
     assert not list(tmp_path.iterdir())
 
 
+def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, capsys):
+    """Found by a hostile run after the merge: `mine --ko a --en a -o a` overwrote a."""
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(SEED.read_bytes())
+    for args in (["--ko", doc, "--en", doc, "-o", doc], ["--ko", doc, "--en", SEEDS / "001_c87190288e67bd51.txt",
+                                                        "-o", tmp_path / "doc", "--format", "moses"]):
+        if args[-1] == "moses":
+            (tmp_path / "doc.ko").symlink_to(doc)
+        got, _, err = run_main(["mine", *args], capsys)
+        assert got == 2 and "would destroy it" in err and len(err.strip().splitlines()) == 1, err
+    assert doc.read_bytes() == SEED.read_bytes()
+
+
 def test_ko_and_en_are_required(capsys):
     assert main(["mine", "--ko", str(SEED)]) == 2
     assert "--en" in capsys.readouterr().err

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from ..building.memory import TranslationMemory
 from ..embed import Encoder
 from ..formats.text import read_text
-from ..formats.writers import check_output_folders, format_for, signature
+from ..formats.writers import (
+    check_output_folders,
+    check_paths,
+    format_for,
+    output_paths,
+    signature,
+)
 from .mine import MiningParams, mine_sides, read_side
 
 log = logging.getLogger("aligner")
@@ -21,8 +27,11 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> i
     Every input is read (and checked) before the encoder loads; the output is written
     atomically; a file with no sentence of its side's language is an error."""
     started = time.perf_counter()
-    check_output_folders(args.output)
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
+    outputs = ["-"] if args.output == "-" else output_paths(args.output, args.format)  # Moses: two files
+    # an output that is an input would destroy it; a file may be given to both --ko and --en
+    check_paths(args.ko, shared=args.en, output=outputs[0], output_en=outputs[1] if len(outputs) > 1 else None)
+    check_output_folders(*outputs)
     texts = {}
     for path in dict.fromkeys(args.ko + args.en):
         texts[path], used = read_text(path, args.encoding)
