@@ -66,7 +66,7 @@ def pairs_of(gold: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     return out
 
 
-@pytest.mark.parametrize("bead", [(1, 2), (2, 1), (1, 0), (0, 1), (1, 3), (3, 1)])
+@pytest.mark.parametrize("bead", [(1, 2), (2, 1), (1, 0), (0, 1), (1, 3), (3, 1), (1, 4), (4, 1)])
 def test_each_bead_type_is_recovered_among_one_to_one_beads(bead):
     gold = [(1, 1)] * 6 + [bead] + [(1, 1)] * 6
     ko, en = make_sides(gold, seed=bead[0] * 7 + bead[1])

@@ -17,7 +17,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]")
 class Params:
     """Scoring and search settings (the defaults are tuned on the dev benchmark)."""
 
-    beads: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+    beads: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 4), (4, 1))
     # A 1-1 bead is preferred to two gaps when its margin-normalized similarity plus
     # cues exceeds this. Negative: in a monotone path, position is evidence too.
     threshold: float = -0.45
