@@ -383,6 +383,11 @@ def test_vtt_cues_are_lines_with_their_times_tags_and_references_decoded():
     ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n", "no cue with text"),
     ("a.vtt", "1\n00:00:01.000 --> 00:00:02.000\nNo header.\n", "not a WebVTT"),
     ("a.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\nBad time.\n", "malformed cue"),
+    # found by a hostile run: impossible times were read as they came
+    ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\nFine.\n\n2\n99:99:99,999 --> 00:00:01,000\nNo.\n",
+     "line 6: cannot read the cue times"),
+    ("a.srt", "1\n00:00:05,000 --> 00:00:02,000\nBackwards.\n", "cue 1 .* ends at 00:00:02.000, before it starts"),
+    ("a.vtt", "WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards.\n", "cue 1 .* before it starts"),
 ])
 def test_malformed_subtitles_are_input_errors_not_skipped_cues(name, data, message):
     with pytest.raises(InputError, match=message):

@@ -28,7 +28,7 @@ from .text import decode
 
 _SPACE = re.compile(r"\s+")
 _ASS_TAG = re.compile(r"\{\\[^}]*\}")
-_SRT_TIME = r"\d+:\d{1,2}:\d{1,2}[,.]\d+"
+_SRT_TIME = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d+"  # minutes and seconds below 60
 _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
 
 
@@ -67,7 +67,7 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
     lines: list[str] = []
     cues: list[Cue] = []
     offset = 0
-    for caption in captions:
+    for number, caption in enumerate(captions, 1):
         line = caption.text
         if fmt == "vtt":
             line = html.unescape(line)
@@ -76,6 +76,9 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
             continue
         t0 = Timestamp.from_string(caption.start).in_milliseconds() / 1000
         t1 = Timestamp.from_string(caption.end).in_milliseconds() / 1000
+        if t1 < t0:  # times are evidence: a cue that ends before it starts is an error, not a guess
+            raise InputError(f"{name}: cue {number} ({line[:40]!r}) ends at {caption.end}, "
+                             f"before it starts at {caption.start}")
         cues.append(Cue(offset, offset + len(line), t0, t1))
         lines.append(line)
         offset += len(line) + 1
