@@ -89,6 +89,8 @@ def test_threshold_and_min_score(capsys, use_encoder):
     (["--ko", SEED, "--en", DATA / "rates.ko.txt"], 4, "has no English sentences"),
     (["--ko", SEED, "--en", SEED, "-o", "out.docx"], 2, "cannot tell the output format"),
     (["--ko", SEED, "--en", SEED, "-o", "no/such/folder/out.tsv"], 6, "does not exist"),
+    (["--ko", SEED, "--en", SEED, "--threshold", "nan"], 2, "outside 0 to 1"),
+    (["--ko", SEED, "--en", SEED, "--threshold", "1.5"], 2, "outside 0 to 1"),
 ])
 def test_bad_input_is_one_line_and_an_exit_code(tmp_path, capsys, monkeypatch, args, code, message):
     monkeypatch.chdir(tmp_path)

@@ -217,7 +217,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="files whose Korean sentences are mined (a bilingual file gives only its Korean)")
     mine.add_argument("--en", nargs="+", required=True, metavar="FILE",
                       help="files whose English sentences are mined (a bilingual file gives only its English)")
-    mine.add_argument("--threshold", type=float,
+    mine.add_argument("--threshold", type=_score,
                       help="keep pairs whose probability of being a translation is at least this "
                            "(default: the threshold chosen on the mining benchmark)")
     mine.set_defaults(run=_run_mine)
