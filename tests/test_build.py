@@ -465,12 +465,12 @@ def test_keyed_deduplication_keeps_what_one_in_memory_set_keeps(tmp_path_factory
     engine = InlineEngine()
     engine.workers = tasks
     dropped = build._dedupe(current, store, engine, str(store.scratch("x")), min_score)
-    counts = dict.fromkeys((BELOW_MIN_SCORE, DUPLICATE, f"{BELOW_MIN_SCORE} segments", f"{DUPLICATE} segments"), 0)
+    counts = {BELOW_MIN_SCORE: [0, 0], DUPLICATE: [0, 0]}
     specs = [DocumentSpec(f"d{m}", bilingual="x") for m in range(len(docs))]
     rows = list(build._rows(specs, current, store, build.dropped_ordinals(dropped), min_score, counts))
     assert [(d, p.ko_text, p.en_text, p.score) for d, p in rows] == \
         [(d, p.ko_text, p.en_text, p.score) for d, p in expected]
-    assert (counts[BELOW_MIN_SCORE], counts[DUPLICATE]) == (expected.skipped_low_score, expected.skipped_duplicates)
+    assert (counts[BELOW_MIN_SCORE][0], counts[DUPLICATE][0]) == (expected.skipped_low_score, expected.skipped_duplicates)
 
 
 # ---------------------------------------------------------------- the engine runs any job

@@ -329,17 +329,16 @@ def _write(specs: list[DocumentSpec], current: list[DocState | None], store: Sha
     scratch = store.scratch(f"dedupe-{secrets.token_hex(4)}")
     try:
         dropped = _dedupe(current, store, workers, str(scratch), min_score) if dedupe else []
-        counts = dict.fromkeys((BELOW_MIN_SCORE, DUPLICATE, f"{BELOW_MIN_SCORE} segments", f"{DUPLICATE} segments"), 0)
+        counts = {BELOW_MIN_SCORE: [0, 0], DUPLICATE: [0, 0]}  # reason -> [pairs, segments] left out
         rows = _rows(specs, current, store, dropped_ordinals(dropped), min_score, counts)
         report.export = write_output(rows, output, fmt, **write_options)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     report.written = True
     report.pairs = report.export.pairs
-    report.skipped_low_score = counts[BELOW_MIN_SCORE]
-    report.skipped_duplicates = counts[DUPLICATE]
-    report.left_out = {reason: counts[f"{reason} segments"] for reason in (BELOW_MIN_SCORE, DUPLICATE)
-                       if counts[f"{reason} segments"]}
+    report.skipped_low_score = counts[BELOW_MIN_SCORE][0]
+    report.skipped_duplicates = counts[DUPLICATE][0]
+    report.left_out = {reason: segments for reason, (_, segments) in counts.items() if segments}
 
 
 def _dedupe(current: list[DocState | None], store: ShardStore, workers: Engine, scratch: str,
@@ -370,8 +369,9 @@ def _dedupe(current: list[DocState | None], store: ShardStore, workers: Engine, 
 
 
 def _rows(specs: list[DocumentSpec], current: list[DocState | None], store: ShardStore, dropped: Iterator[int],
-          min_score: float, counts: dict[str, int]) -> Iterator[Row]:
-    """The memory's rows in manifest order, then pair order: a document's line at a time."""
+          min_score: float, counts: dict[str, list[int]]) -> Iterator[Row]:
+    """The memory's rows in manifest order, then pair order: a document's line at a time.
+    A pair left out is counted in ``counts[reason]`` as [pairs, segments]."""
     next_dropped = next(dropped, None)
     with ShardReader(store) as reader:
         for ordinal, (spec, doc) in enumerate(zip(specs, current)):
@@ -392,8 +392,8 @@ def _rows(specs: list[DocumentSpec], current: list[DocState | None], store: Shar
                 if reason is None:
                     yield spec.id, pair
                 else:  # pairs left out, and their segments per reason (nothing is dropped silently)
-                    counts[reason] += 1
-                    counts[f"{reason} segments"] += len(pair.ko) + len(pair.en)
+                    counts[reason][0] += 1
+                    counts[reason][1] += len(pair.ko) + len(pair.en)
 
 
 def aligned_documents(specs: list[DocumentSpec], state: str | os.PathLike,
