@@ -107,6 +107,14 @@ def test_build_tm_outputs_that_are_inputs_are_refused(tmp_path, pair_files):
     one_line_error(run_cli("build-tm", manifest, "-o", tmp_path / "m.tsv", "--state", tmp_path / "m.tsv"), 2,
                    "both write to")
     assert en.read_text(encoding="utf-8") == EN and not (tmp_path / "m.tsv").exists()
+    # a Moses memory writes OUT.ko and OUT.en: neither may be an input
+    (tmp_path / "doc.ko").write_text(KO, encoding="utf-8")
+    (tmp_path / "doc.en").write_text(EN, encoding="utf-8")
+    moses = tmp_path / "moses.jsonl"
+    moses.write_text(json.dumps({"id": "d", "ko": "doc.ko", "en": "doc.en"}) + "\n", encoding="utf-8")
+    one_line_error(run_cli("build-tm", moses, "-o", tmp_path / "doc", "--format", "moses"), 2, "is the input file")
+    assert (tmp_path / "doc.ko").read_text(encoding="utf-8") == KO
+    assert (tmp_path / "doc.en").read_text(encoding="utf-8") == EN
 
 
 def test_outputs_that_cannot_be_written_fail_before_the_work(tmp_path, pair_files):

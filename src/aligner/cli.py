@@ -236,7 +236,6 @@ def _align(args: argparse.Namespace) -> int:
         check_paths,
         format_for,
         open_output,
-        output_paths,
         signature,
         write_unpaired,
     )
@@ -246,10 +245,8 @@ def _align(args: argparse.Namespace) -> int:
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
-    outputs = ["-"] if args.output == "-" else output_paths(args.output, args.format)  # Moses: two files
-    check_paths(args.inputs, output=outputs[0], output_en=outputs[1] if len(outputs) > 1 else None,
-                unpaired=args.unpaired, review=args.review)
-    check_output_folders(*outputs, args.unpaired, args.review)
+    check_paths(args.inputs, output=args.output, fmt=args.format, unpaired=args.unpaired, review=args.review)
+    check_output_folders(args.output, args.unpaired, args.review)
     if args.unpaired and args.unpaired != "-" and format_for(args.unpaired) != "tsv":
         raise UsageError(f"--unpaired {args.unpaired}: the unpaired list is TSV; give a .tsv or .txt file")
     _language_tags(args)

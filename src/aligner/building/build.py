@@ -443,8 +443,8 @@ def run_build(args) -> int:
     else:
         raise UsageError("build-tm takes a manifest (.jsonl or .tsv) or two folders (Korean, English)")
     state = args.state or f"{args.output}.state.jsonl"
-    check_paths(args.inputs, shared=[p for s in specs for p in s.paths], output=args.output, state=state,
-                review=args.review)
+    check_paths(args.inputs, shared=[p for s in specs for p in s.paths], output=args.output, fmt=args.format,
+                state=state, review=args.review)
     if args.review:
         from ..review.page import check_review_path
 

@@ -370,13 +370,17 @@ def _check_output_folder(path: str | os.PathLike) -> None:
 
 
 def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | os.PathLike] = (),
-                **outputs: str | os.PathLike | None) -> None:
+                fmt: str | None = None, **outputs: str | os.PathLike | None) -> None:
     """Refuse, before any work, a command that would destroy data or read nothing: an
     output (``output=``, ``unpaired=``, ``state=``: named as their options) that is an
     input, by any name (a link, another spelling), two outputs that are one file,
     standard input given twice, or one of ``inputs`` given twice. ``shared`` are more
-    inputs that may repeat (the files of a manifest's documents)."""
+    inputs that may repeat (the files of a manifest's documents). ``output`` in the
+    format ``fmt`` (or its extension's) stands for every file it writes (Moses: two)."""
     option = {"output": "-o", "output_en": "-o", "unpaired": "--unpaired", "state": "--state"}
+    if outputs.get("output") is not None and str(outputs["output"]) != "-":  # Moses: both files checked
+        files = output_paths(outputs["output"], fmt)
+        outputs = {**outputs, "output": files[0], "output_en": files[1] if len(files) > 1 else None}
     seen_inputs: dict[tuple[int, int] | str, str] = {}
     given = list(inputs)
     for number, path in enumerate([*given, *shared]):

@@ -14,7 +14,6 @@ from ..formats.writers import (
     check_output_folders,
     check_paths,
     format_for,
-    output_paths,
     signature,
 )
 from .mine import MiningParams, mine_sides, read_side
@@ -28,10 +27,9 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> i
     atomically; a file with no sentence of its side's language is an error."""
     started = time.perf_counter()
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
-    outputs = ["-"] if args.output == "-" else output_paths(args.output, args.format)  # Moses: two files
     # an output that is an input would destroy it; a file may be given to both --ko and --en
-    check_paths(args.ko, shared=args.en, output=outputs[0], output_en=outputs[1] if len(outputs) > 1 else None)
-    check_output_folders(*outputs)
+    check_paths(args.ko, shared=args.en, output=args.output, fmt=args.format)
+    check_output_folders(args.output)
     texts = {}
     for path in dict.fromkeys(args.ko + args.en):
         texts[path], used = read_text(path, args.encoding)
