@@ -311,6 +311,17 @@ def _command(pid: int) -> str:
         return ""
 
 
+def _assert_all_end(pids, seconds: float, message: str) -> None:
+    """Wait up to ``seconds`` for ``pids`` to end; kill any left (not to leak them) and fail."""
+    deadline = time.monotonic() + seconds
+    while any(_running(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in pids if _running(p)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, message
+
+
 def _running(pid: int) -> bool:
     try:
         return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
@@ -343,13 +354,7 @@ def test_workers_exit_when_the_driver_is_killed_or_interrupted(tmp_path, how):
         proc.wait()
     if how == signal.SIGINT:
         assert proc.returncode == 130 and err == "aligner: interrupted; no output written\n"
-    deadline = time.monotonic() + 5
-    while any(_running(w) for w in workers) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    left = [w for w in workers if _running(w)]
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
-    assert not left, "worker processes outlived the driver"
+    _assert_all_end(workers, 5, "worker processes outlived the driver")
 
 
 @pytest.mark.slow
@@ -374,13 +379,7 @@ def test_ray_workers_exit_when_the_driver_is_killed(tmp_path):
     finally:
         proc.kill()
         proc.wait()
-    deadline = time.monotonic() + 15
-    while any(_running(a) for a in actors) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    left = [a for a in actors if _running(a)]
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
-    assert not left, "Ray actors outlived the killed driver"
+    _assert_all_end(actors, 15, "Ray actors outlived the killed driver")
 
 
 # ---------------------------------------------------------------- shards: order, resume, no shared folder
