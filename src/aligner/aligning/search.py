@@ -169,29 +169,31 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
     in_band = cols < hi[:, None]
     max_a = max(a for a, _ in p.beads)
     max_b = max(b for _, b in p.beads)
-    ko_spans = {a: _spans(ko, a) for a in range(1, max_a + 1) if a <= n}
     en_spans = {b: _spans(en, b) for b in range(1, max_b + 1) if b <= m}
     if p.use_margin:
         tlo, thi = _transpose_band(lo, hi, m)
-        ko_nb = {a: _neighbourhood(s, en, lo, hi, p.margin_k) for a, s in ko_spans.items()}
         en_nb = {b: _neighbourhood(s, ko, tlo, thi, p.margin_k) for b, s in en_spans.items()}
 
     rows = np.arange(n + 1)
     scores: dict[tuple[int, int], np.ndarray] = {}
-    for a, b in p.beads:
-        if a not in ko_spans or b not in en_spans:
-            continue
-        ks, js = rows - a, cols - b  # bead ending at cell (i, j) starts at (i - a, j - b)
-        ok = in_band & (ks[:, None] >= 0) & (js >= 0) & (js <= m - b)
-        col_idx = np.where(ok, js, -1)
-        sim = _band_dot(ko_spans[a], en_spans[b], np.where(ks >= 0, ks, -1), col_idx)
-        if p.use_margin:
-            sim = sim - 0.5 * (ko_nb[a][np.maximum(ks, 0)][:, None] + en_nb[b][np.maximum(col_idx, 0)])
-            sim = p.scale * sim  # a difference of similarities: the shift cancels
-        else:
-            sim = p.scale * sim + p.shift
-        score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
-        scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
+    # One Korean span size at a time: each is n x d floats (80 MB at 40,000 sentences).
+    for a in range(1, min(max_a, n) + 1):
+        ko_spans = _spans(ko, a)
+        ko_nb = _neighbourhood(ko_spans, en, lo, hi, p.margin_k) if p.use_margin else None
+        for b in [b for a_, b in p.beads if a_ == a and b in en_spans]:
+            ks, js = rows - a, cols - b  # bead ending at cell (i, j) starts at (i - a, j - b)
+            ok = in_band & (ks[:, None] >= 0) & (js >= 0) & (js <= m - b)
+            col_idx = np.where(ok, js, -1)
+            sim = _band_dot(ko_spans, en_spans[b], np.where(ks >= 0, ks, -1), col_idx)
+            if p.use_margin:
+                sim = sim - 0.5 * (ko_nb[np.maximum(ks, 0)][:, None] + en_nb[b][np.maximum(col_idx, 0)])
+                sim = p.scale * sim  # a difference of similarities: the shift cancels
+            else:
+                sim = p.scale * sim + p.shift
+            score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
+            scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
+        del ko_spans, ko_nb
+    scores = {t: scores[t] for t in p.beads if t in scores}  # the order of p.beads breaks ties
     _forbid(scores, lo, hi, forbidden)
 
     best = np.full((n + 1, width), -np.inf, dtype=np.float64)
