@@ -294,6 +294,14 @@ class CachedEncoder:
             self.db = sqlite3.connect(path, timeout=120)
             self.db.execute("CREATE TABLE IF NOT EXISTS emb (key BLOB PRIMARY KEY, vec BLOB)")
 
+    def window_embedder(self):
+        """Joined sentences through the cache when the encoder embeds them exactly itself
+        (USE): the same vectors as its native windows (cosine >= 0.9999996), looked up."""
+        from aligner.embed import JoinedTextWindows
+
+        native = getattr(self.encoder, "window_embedder", None)
+        return JoinedTextWindows(self) if native is not None and native() is not None else None
+
     @staticmethod
     def _key(text: str) -> bytes:
         return hashlib.sha256(text.encode("utf-8")).digest()[:16]

@@ -66,6 +66,25 @@ def pairs_of(gold: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def test_the_dp_scores_a_multi_sentence_side_on_its_joined_text_when_the_side_has_it():
+    """Two English sentences that mean the Korean one only together (a clause cut in two,
+    each half saying little alone): their normalized sum is far from it, the embedding
+    of their joined text is not. With the side's exact windows the DP finds the 1-2
+    bead; without them (an encoder without them, or a document longer than
+    ``Params.exact_windows`` sentences a side) it cannot."""
+    ko, en = make_sides([(1, 1)] * 4 + [(1, 2)] + [(1, 1)] * 4, seed=31)
+    rng = np.random.default_rng(7)
+    halves = unit(rng.normal(size=(2, DIM))).astype(np.float32)
+    emb = np.vstack([en.emb[:4], halves, en.emb[6:]])
+    joined = np.full((len(emb) - 1, DIM), np.nan, dtype=np.float32)
+    joined[4] = ko.emb[4]
+    texts = [f"sentence {i}" for i in range(len(emb))]
+    with_windows = Side.from_texts(texts, emb, windows={2: joined})
+    without = Side.from_texts(texts, emb)
+    assert (4, 5, 4, 6) in pairs(align_sides(ko, with_windows, PLAIN))
+    assert (4, 5, 4, 6) not in pairs(align_sides(ko, without, PLAIN))
+
+
 @pytest.mark.parametrize("bead", [(1, 2), (2, 1), (1, 0), (0, 1), (1, 3), (3, 1), (1, 4), (4, 1)])
 def test_each_bead_type_is_recovered_among_one_to_one_beads(bead):
     gold = [(1, 1)] * 6 + [bead] + [(1, 1)] * 6

@@ -153,10 +153,17 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair."""
-    # each side's distinct sentences encoded once, keeping what exact joined spans need;
-    # max_k=0: refinement asks for few spans, so no window is prepared in advance
+    # Each side's distinct sentences encoded once, keeping what exact joined spans need.
+    # An encoder with cheap exact windows (USE) prepares every window the beads need, so
+    # the DP scores each multi-sentence candidate on its real text (up to a document size,
+    # see Params.exact_windows); otherwise max_k=0: refinement asks for the few spans it
+    # checks, and the DP uses normalized sums.
     joiner = window_embedder(model)
-    ko_enc, en_enc = (joiner.encode_side([s.text for s in side], max_k=0) for side in (ko, en))
+    ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
+    exact = (joiner.exact and getattr(model, "window_embedder", None) is not None
+             and max(len(ko), len(en)) <= params.exact_windows)
+    ko_enc = joiner.encode_side([s.text for s in ko], max_k=ko_k if exact else 0)
+    en_enc = joiner.encode_side([s.text for s in en], max_k=en_k if exact else 0)
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
@@ -164,9 +171,10 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
         ko_times = en_times = None
     else:
         ko_times, en_times = _synced(ko_times, en_times)
-    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko], times=ko_times)
+    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko], times=ko_times,
+                              windows=ko_enc.windows(ko_k) if exact else None)
     en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True,
-                              times=en_times)
+                              times=en_times, windows=en_enc.windows(en_k) if exact else None)
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         blocked = _joins(forbidden) if forbidden else None

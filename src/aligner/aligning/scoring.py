@@ -23,6 +23,12 @@ class Params:
     threshold: float = -0.45
     multi_penalty: float = 0.0  # extra threshold per sentence beyond one on each side
     margin_k: int = 16
+    # Score multi-sentence candidates on the exact embedding of their joined text when the
+    # encoder gives it cheaply (USE) and neither side has more sentences than this; else
+    # (0, another encoder, a longer document) on the normalized sum of the sentence
+    # embeddings. The bound is memory: USE's windows keep about 28 KB a sentence
+    # (benchmarks/README.md#memory), 140 MB at 5,000 sentences a side.
+    exact_windows: int = 5000
     length_weight: float = 0.05
     length_mu: float = 0.9  # mean log(English chars / Korean chars) of dev translations
     length_sigma: float = 0.35
@@ -108,10 +114,15 @@ class Side:
     paragraphs: np.ndarray | None = None
     repeated: np.ndarray | None = None  # True where the same text occurred earlier
     times: np.ndarray | None = None  # (n, 2) start and end in seconds, NaN where unknown
+    # windows[k]: (n - k + 1, d), row i the L2-normalized embedding of the joined text of
+    # sentences [i, i + k), where the encoder gives it exactly; NaN rows and missing sizes
+    # fall back to the normalized sum of the sentence embeddings.
+    windows: dict[int, np.ndarray] | None = None
 
     @classmethod
     def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
-                   names_only: bool = False, times: list[tuple[float, float] | None] | None = None) -> Side:
+                   names_only: bool = False, times: list[tuple[float, float] | None] | None = None,
+                   windows: dict[int, np.ndarray] | None = None) -> Side:
         """``names_only``: keep only capitalized Latin words (for the English side);
         ``times``: each sentence's (start, end) in seconds, or None where it has none."""
         return cls(
@@ -123,6 +134,7 @@ class Side:
             repeated=_repeated(texts),
             times=None if times is None else np.array(
                 [t if t is not None else (np.nan, np.nan) for t in times], dtype=np.float64).reshape(-1, 2),
+            windows=windows,
         )
 
     def __len__(self) -> int:

@@ -96,9 +96,14 @@ def _band_from_path(coarse: list[Bead], n: int, m: int, width: int) -> tuple[np.
 
 
 def _spans(side: Side, size: int) -> np.ndarray:
-    """Normalized sums of ``size`` consecutive embeddings, one per start position."""
+    """Embeddings of ``size`` consecutive sentences, one per start position: the exact
+    joined-text embeddings where the side has them, else normalized sums."""
     s = _window_sum(side.emb, size)
-    return s / np.maximum(np.linalg.norm(s, axis=1, keepdims=True), 1e-12)
+    s = s / np.maximum(np.linalg.norm(s, axis=1, keepdims=True), 1e-12)
+    exact = (side.windows or {}).get(size)
+    if exact is not None and len(exact) == len(s):
+        s = np.where(np.isnan(exact[:, :1]), s, exact)
+    return s
 
 
 def _band_dot(a: np.ndarray, b: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
