@@ -158,24 +158,26 @@ def with_unrelated(side: Side, at: int, count: int, seed: int) -> Side:
     return Side.from_texts([f"sentence {i}" for i in range(len(emb))], emb)
 
 
-def test_an_unrelated_pair_between_two_translations_is_paired_by_position_with_low_confidence():
-    """Two sentences left over between translations, one on each side (a loose
-    translation, or junk the corpus pairs anyway): position pins them together, and
-    their cosine gives them a confidence well below the content-backed pairs'.
-    Without positional pairing, two gaps."""
+def test_an_unrelated_pair_between_two_translations_stays_unpaired():
+    """Two sentences left over between translations, one on each side (a caption and an
+    untranslated note): position says they might correspond, content says they do not,
+    and by default content wins (issue 9): two gaps. With ``positional`` (for loose
+    translations) position pins them together, with a confidence well below the
+    content-backed pairs'."""
     ko, en = make_sides([(1, 1)] * 8, seed=21)
     ko, en = with_unrelated(ko, 4, 1, seed=1), with_unrelated(en, 4, 1, seed=2)
-    beads = aligned(ko, en, Params())
+    assert pairs(aligned(ko, en, Params())) == [(i, i + 1, i, i + 1) for i in range(9) if i != 4]
+    beads = aligned(ko, en, Params(positional=True))
     assert pairs(beads) == [(i, i + 1, i, i + 1) for i in range(9)]
     weak = next(b for b in beads if b.ko_start == 4)
     assert weak.confidence < min(b.confidence for b in beads if b.ko_start != 4) - 0.25
-    assert (4, 5, 4, 5) not in pairs(aligned(ko, en, dataclasses.replace(Params(), positional=False)))
 
 
-def test_equal_leftovers_between_pairs_are_paired_in_order():
+def test_equal_leftovers_between_pairs_are_paired_in_order_only_when_asked():
     ko, en = make_sides([(1, 1)] * 8, seed=22)
     ko, en = with_unrelated(ko, 4, 2, seed=3), with_unrelated(en, 4, 2, seed=4)
-    assert pairs(aligned(ko, en, Params())) == [(i, i + 1, i, i + 1) for i in range(10)]
+    assert pairs(aligned(ko, en, Params(positional=True))) == [(i, i + 1, i, i + 1) for i in range(10)]
+    assert pairs(aligned(ko, en, Params())) == [(i, i + 1, i, i + 1) for i in range(10) if i not in (4, 5)]
 
 
 def test_unequal_leftovers_between_pairs_stay_unpaired():
@@ -192,7 +194,7 @@ def test_positional_pairing_survives_a_floor_above_every_anchor():
     and looking them up afterwards raised StopIteration. Nothing pins the first and last
     pairs, so they are undone; the pairs between them keep each other by position."""
     ko, en = make_sides([(1, 1)] * 8, seed=24)
-    got = pairs(aligned(ko, en, dataclasses.replace(Params(), min_pair_cos=0.99)))
+    got = pairs(aligned(ko, en, Params(positional=True, min_pair_cos=0.99)))
     assert got == [(i, i + 1, i, i + 1) for i in range(1, 7)]
 
 

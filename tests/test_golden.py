@@ -115,6 +115,32 @@ def test_english_article_with_one_korean_menu_word_pairs_nothing(use_encoder):
     assert align_document(text, encoder=use_encoder).pairs == []
 
 
+CAPTION_PAGE = """\
+북한과 러시아가 포괄적 전략 동반자 관계 조약을 체결했다.
+North Korea and Russia have signed a comprehensive strategic partnership treaty.
+조약은 한쪽이 공격을 받으면 다른 쪽이 지체 없이 군사 지원을 제공하도록 규정하고 있다.
+The treaty requires each side to provide military assistance without delay if the other is attacked.
+[사진] 지난 19일 평양에서 열린 정상회담에서 악수하는 두 정상 (연합뉴스)
+Additional reporting by Jane Kim in Washington; editing by Tom Lee.
+미국 국무부는 두 나라의 안보 관계 강화에 깊은 우려를 표명했다.
+The U.S. State Department expressed deep concern about the growing security ties between the two countries.
+전문가들은 이 조약이 한반도 정세에 큰 영향을 미칠 것이라고 내다봤다.
+Experts expect the treaty to have a major impact on the situation on the Korean Peninsula.
+"""
+
+
+def test_a_caption_beside_an_untranslated_sentence_stays_unpaired(use_encoder):
+    """Issue 9's web page: a photo caption ("[사진] …") sits where an English sentence that
+    has no translation sits, between translated paragraphs. Position says they might
+    correspond, content says they do not: both stay unpaired, the rest pair 1-1 (the
+    positional rule paired them, confidence 0.64, before it was switched off)."""
+    result = align_document(CAPTION_PAGE, encoder=use_encoder)
+    assert [([s.index for s in p.ko], [s.index for s in p.en]) for p in result.pairs] == [
+        ([0], [0]), ([1], [1]), ([3], [3]), ([4], [4])]
+    assert sorted(u.segment.text[:4] for u in result.unpaired) == ["Addi", "[사진]"]
+    assert {u.reason for u in result.unpaired} == {"no-counterpart"}
+
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -64,7 +64,7 @@ def test_forbidden_pairs_hold_in_the_banded_search():
 
 def test_refinement_neither_keeps_nor_makes_a_forbidden_pair():
     ko, en = make_sides([(1, 1)] * 3 + [(1, 0), (0, 1)] + [(1, 1)] * 3, seed=2)
-    params = Params(use_length=False, use_cues=False)
+    params = Params(use_length=False, use_cues=False, positional=True)
 
     def embed(lang: str, a: int, b: int) -> np.ndarray:
         return unit((ko if lang == "ko" else en).emb[a:b].sum(0))

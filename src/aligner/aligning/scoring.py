@@ -59,10 +59,12 @@ class Params:
     # proves nothing: pairs there (titles, bylines, menus) need edge_min_cos.
     anchor_cos: float = 0.5
     edge_min_cos: float = 0.3
-    # Position as evidence: a weak 1-1 pair between two pairs stays paired (below
+    # Position as a rule (off: position alone never makes a pair out of two sentences whose
+    # content disagrees, issue 9): a weak 1-1 pair between two pairs stays paired (below
     # min_pair_cos), and the same number of sentences (at most max_leftover) left on both
-    # sides between two pairs are paired in order. Their cosine gives them a low confidence.
-    positional: bool = True
+    # sides between two pairs are paired in order, with a low confidence. For loose
+    # translations whose every line is known to have its counterpart.
+    positional: bool = False
     max_leftover: int = 2
     # Time evidence (subtitles, when both sides have cue times): this weight times the
     # overlap of a bead's two time intervals (see time_overlap) is added to its score.
