@@ -109,15 +109,21 @@ def without_suspects(docs, golds, tests, suspects: set[int]):
     taken out (a merged bead counts all its lines)."""
     clean_golds, clean_tests = [], []
     for doc, gold, test in zip(docs, golds, tests):
-        lines = doc.lines or [(line,) for line in doc.source]
-        bad = {(side, i) for bead, bead_lines in zip(gold, lines) if suspects & set(bead_lines)
-               for side, ids in enumerate(bead) for i in ids}
-        clean_golds.append([b for b in gold if not _touches(b, bad)])
-        clean_tests.append([b for b in test if not _touches(b, bad)])
+        bad = suspect_sentences(doc, suspects)
+        clean_golds.append([b for b in gold if not touches(b, bad)])
+        clean_tests.append([b for b in test if not touches(b, bad)])
     return clean_golds, clean_tests
 
 
-def _touches(bead: Bead, sentences: set[tuple[int, int]]) -> bool:
+def suspect_sentences(doc, suspects: set[int]) -> set[tuple[int, int]]:
+    """(side, index) of every sentence of ``doc`` in a gold bead made of a suspect line
+    (side 0 Korean, 1 English)."""
+    lines = doc.lines or [(line,) for line in doc.source]
+    return {(side, i) for (k, e), bead_lines in zip(doc.gold, lines) if suspects & set(bead_lines)
+            for side, ids in enumerate((k, e)) for i in ids}
+
+
+def touches(bead: Bead, sentences: set[tuple[int, int]]) -> bool:
     return any((side, i) in sentences for side, ids in enumerate(bead) for i in ids)
 
 

@@ -81,31 +81,36 @@ def calibrate(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return w
 
 
-def fit_confidence(encoder_name: str, seeds=(13, 14, 15, 16, 17)) -> np.ndarray:
+def fit_confidence(encoder_name: str) -> np.ndarray:
     """Fit P(pair is exactly a gold bead | DP score, cosine) on the default settings' pairs
-    over several builds of the benchmark, suspect lines left out."""
+    over the TRAIN split of every corpus and variant (``corpora.py``; never HELD-OUT),
+    the suspect lines left out. ``python benchmarks/calibration.py`` checks the result on
+    HELD-OUT."""
+    import corpora
+
     from aligner.embed import similarity_scale
     from aligner.pipeline import align_beads
 
-    encoder = accuracy.CachedEncoder(get_encoder(encoder_name))
+    encoder = accuracy.disk_cached(get_encoder(encoder_name))
     suspects = accuracy.suspect_lines()
     features, labels = [], []
-    for seed in seeds:
-        for doc in kep.build(seed=seed):
-            beads = align_beads(accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), encoder, Params())
-            ko_emb, en_emb = encoder.encode(doc.ko), encoder.encode(doc.en)
-            scale = similarity_scale(encoder, ko_emb, en_emb)
-            bad_ko = {i for (k, _), line in zip(doc.gold, doc.source) if line in suspects for i in k}
-            gold = {(tuple(k), tuple(e)) for k, e in doc.gold}
-            for b in beads:
-                ko_ids, en_ids = tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))
-                if not ko_ids or not en_ids or bad_ko & set(ko_ids):
-                    continue
-                ko_vec, en_vec = (encoder.encode([" ".join(side[i] for i in ids)])[0]
-                                  for side, ids in ((doc.ko, ko_ids), (doc.en, en_ids)))
-                cos = scale["scale"] * float(ko_vec @ en_vec) + scale["shift"]
-                features.append((b.score, cos))
-                labels.append((ko_ids, en_ids) in gold)
+    for corpus in corpora.CORPORA:
+        for variant in corpora.VARIANTS:
+            for doc in corpora.build_set(corpus, variant, "train"):
+                ko, en = accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en")
+                beads = align_beads(ko, en, encoder, Params())
+                scale = similarity_scale(encoder, encoder.encode(doc.ko), encoder.encode(doc.en))
+                bad = accuracy.suspect_sentences(doc, suspects) if corpus in ("park", "nk") else set()
+                gold = {(tuple(k), tuple(e)) for k, e in doc.gold}
+                for b in beads:
+                    ko_ids, en_ids = tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))
+                    if not ko_ids or not en_ids or accuracy.touches((ko_ids, en_ids), bad):
+                        continue
+                    ko_vec, en_vec = (encoder.encode([" ".join(side[i] for i in ids)])[0]
+                                      for side, ids in ((doc.ko, ko_ids), (doc.en, en_ids)))
+                    cos = scale["scale"] * float(ko_vec @ en_vec) + scale["shift"]
+                    features.append((b.score, cos))
+                    labels.append((ko_ids, en_ids) in gold)
     return calibrate(np.array(features), np.array(labels, dtype=float))
 
 

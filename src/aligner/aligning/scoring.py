@@ -209,10 +209,10 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
-# P(a pair is exactly right | its DP score, its cosine): logistic fit on the dev benchmark
-# without its suspect lines (python benchmarks/tune.py --calibrate). The cosine matters for
-# pairs kept for their position alone, whose DP score says little.
-_CONFIDENCE_WEIGHTS = (2.58, 2.81, -0.70)  # score, cosine, bias
+# P(a pair is exactly right | its DP score, the cosine of its joined texts): logistic fit
+# on the TRAIN split of every benchmark corpus and variant, suspect lines left out
+# (python benchmarks/tune.py --calibrate); HELD-OUT reliability: benchmarks/calibration.py.
+_CONFIDENCE_WEIGHTS = (1.37, 4.74, -1.48)  # score, cosine, bias
 
 
 def _confidence(score: float, cos: float) -> float:
