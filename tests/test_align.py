@@ -180,6 +180,36 @@ def test_equal_leftovers_between_pairs_are_paired_in_order_only_when_asked():
     assert pairs(aligned(ko, en, Params())) == [(i, i + 1, i, i + 1) for i in range(10) if i not in (4, 5)]
 
 
+def test_two_swapped_sentences_come_out_as_one_2_2_pair():
+    """Korean sentences 4 and 5 in the other order than their English translations. A
+    monotone search can pair one of the two crossed pairs and leave a gap on each side
+    (as it does on the benchmark's reordered sets, where the 2-2 bead's threshold bonus
+    is one bead's); refinement joins both gaps to that pair, which fits as well with
+    them, so both translations end up paired, in one bead."""
+    ko, en = make_sides([(1, 1)] * 10, seed=25)
+    ko = Side.from_texts([f"sentence {i}" for i in range(10)], ko.emb[[0, 1, 2, 3, 5, 4, 6, 7, 8, 9]])
+    crossed = ([Bead(i, i + 1, i, i + 1, 0.5, 0.9) for i in range(4)]
+               + [Bead(4, 4, 4, 5, 0.0, 0.0), Bead(4, 5, 5, 6, 0.5, 0.9), Bead(5, 6, 6, 6, 0.0, 0.0)]
+               + [Bead(i, i + 1, i, i + 1, 0.5, 0.9) for i in range(6, 10)])
+
+    def embed(lang, a, b):
+        return unit((ko if lang == "ko" else en).emb[a:b].sum(0))
+
+    fixed = refine_gaps(crossed, ko, en, embed, Params())
+    assert pairs(fixed) == [(i, i + 1, i, i + 1) for i in range(4)] + [(4, 6, 4, 6)] + [
+        (i, i + 1, i, i + 1) for i in range(6, 10)]
+
+
+def test_unrelated_sentences_on_both_sides_of_a_pair_are_not_joined_to_it():
+    """A Korean caption just before a pair and an untranslated English note just after
+    it: the same arrangement as two swapped sentences, but the pair fits much worse with
+    them, so they stay unpaired."""
+    ko, en = make_sides([(1, 1)] * 8, seed=26)
+    ko, en = with_unrelated(ko, 4, 1, seed=7), with_unrelated(en, 5, 1, seed=8)
+    got = pairs(aligned(ko, en, Params()))
+    assert (4, 5, 4, 5) not in got and (5, 6, 4, 5) in got and not any(b[1] - b[0] > 1 or b[3] - b[2] > 1 for b in got)
+
+
 def test_unequal_leftovers_between_pairs_stay_unpaired():
     """Two Korean and one English sentence left over: which Korean one goes with the
     English one, position cannot say, and the cosine says neither."""

@@ -29,7 +29,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     are undone (the DP's relative scores alone would pair two unrelated leftovers;
     outside the first and last anchors the stricter ``edge_min_cos`` applies) unless
     they sit between two pairs, and unpaired sentences next to a pair are attached where
-    they pass the rule. Last, equal numbers of sentences left on both sides between two
+    they pass the rule (one at a time, or a Korean and an English one on the two sides of
+    a pair together: two swapped sentences). Last, equal numbers of sentences left on both sides between two
     pairs are paired in order (``positional``). Only those few spans are embedded.
 
     ``forbidden(bead)`` is True for a bead that joins a sentence pair the user rejected:
@@ -187,7 +188,31 @@ def _attach_gaps(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
         beads[min(t, u)] = _rebead(beads[u], merged.ko_start, merged.ko_end, merged.en_start, merged.en_end, best_gain)
         del beads[max(t, u)]
         t = min(t, u)
+    return _attach_crossed(beads, fit, delta)
+
+
+def _attach_crossed(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
+    """The same rule for a pair between a Korean and an English gap sentence (one before
+    it, one after): the gaps join it together when the pair fits about as well with both.
+    That is how two swapped sentences (K1 K2 / E1 E2 with K1 = E2 and K2 = E1) come out
+    of a monotone search: one of the crossed pairs, a gap on each side; their 2-2 bead
+    holds both translations. One gap alone would only dilute the pair."""
+    t = 1
+    while t < len(beads) - 1:
+        before, pair, after = beads[t - 1:t + 2]
+        one_each = (_is_gap(before) and _is_gap(after) and not _is_gap(pair)
+                    and _size(before) == _size(after) == 1 and (before.ko_end > before.ko_start) != (after.ko_end > after.ko_start))
+        if one_each:
+            merged = _merged(_merged(pair, before), after)
+            gain = fit(pair, merged)
+            if gain >= -delta:
+                beads[t - 1:t + 2] = [_rebead(pair, merged.ko_start, merged.ko_end, merged.en_start, merged.en_end, gain)]
+        t += 1
     return beads
+
+
+def _size(b: Bead) -> int:
+    return (b.ko_end - b.ko_start) + (b.en_end - b.en_start)
 
 
 def _unpaired(b: Bead) -> list[Bead]:
