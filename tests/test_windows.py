@@ -215,3 +215,22 @@ def test_use_limits_blas_threads_inside_an_encode(use_encoder, monkeypatch):
         or original(*args))
     use_encoder.encode(["스레드 하나로.", "One thread."])
     assert seen and all(threads == [1] * len(threads) and threads for threads in seen)
+
+
+@pytest.mark.parametrize("has_own", [False, True])
+def test_the_dp_gets_every_window_only_from_an_encoder_that_embeds_them_cheaply(has_own):
+    """Without an encoder's own window embedder (or when USE's turns out unusable and it
+    returns None), embedding every window for the DP would mean encoding all those texts
+    (8-10 times the sentences' cost): the DP then uses sums, and only the few spans
+    refinement checks are encoded."""
+    from aligner.aligning import Params
+    from aligner.pipeline import align_beads
+    from aligner.segment import Segmenter
+
+    encoder = HashEncoder()
+    if has_own:
+        encoder.window_embedder = lambda: None  # an unusable native embedder
+    ko = [s for s in Segmenter(presegmented=True).segment("가나다.\n라마바.\n사아자.\n차카타.") if s.lang == "ko"]
+    en = [s for s in Segmenter(presegmented=True).segment("One.\nTwo.\nThree.\nFour.") if s.lang == "en"]
+    align_beads(ko, en, encoder, Params(refine=False))
+    assert sum(len(c) for c in encoder.calls) == 8  # the sentences, once each: no window

@@ -159,9 +159,9 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     # see Params.exact_windows); otherwise max_k=0: refinement asks for the few spans it
     # checks, and the DP uses normalized sums.
     joiner = window_embedder(model)
+    native = getattr(model, "window_embedder", None)
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
-    exact = (joiner.exact and getattr(model, "window_embedder", None) is not None
-             and max(len(ko), len(en)) <= params.exact_windows)
+    exact = native is not None and native() is not None and max(len(ko), len(en)) <= params.exact_windows
     ko_enc = joiner.encode_side([s.text for s in ko], max_k=ko_k if exact else 0)
     en_enc = joiner.encode_side([s.text for s in en], max_k=en_k if exact else 0)
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
