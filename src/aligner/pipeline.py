@@ -158,10 +158,11 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     # the DP scores each multi-sentence candidate on its real text (up to a document size,
     # see Params.exact_windows); otherwise max_k=0: refinement asks for the few spans it
     # checks, and the DP uses normalized sums.
-    joiner = window_embedder(model)
     native = getattr(model, "window_embedder", None)
+    own = native() if native is not None else None
+    joiner = own or window_embedder(model)
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
-    exact = native is not None and native() is not None and max(len(ko), len(en)) <= params.exact_windows
+    exact = own is not None and max(len(ko), len(en)) <= params.exact_windows
     ko_enc = joiner.encode_side([s.text for s in ko], max_k=ko_k if exact else 0)
     en_enc = joiner.encode_side([s.text for s in en], max_k=en_k if exact else 0)
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences

@@ -98,12 +98,16 @@ def _band_from_path(coarse: list[Bead], n: int, m: int, width: int) -> tuple[np.
 def _spans(side: Side, size: int) -> np.ndarray:
     """Embeddings of ``size`` consecutive sentences, one per start position: the exact
     joined-text embeddings where the side has them, else normalized sums."""
+    exact = (side.windows or {}).get(size)
+    if exact is not None and len(exact) == len(side) - size + 1:
+        missing = np.isnan(exact[:, 0])
+        if not missing.any():
+            return exact  # no sums needed
+    else:
+        exact = None
     s = _window_sum(side.emb, size)
     s = s / np.maximum(np.linalg.norm(s, axis=1, keepdims=True), 1e-12)
-    exact = (side.windows or {}).get(size)
-    if exact is not None and len(exact) == len(s):
-        s = np.where(np.isnan(exact[:, :1]), s, exact)
-    return s
+    return s if exact is None else np.where(missing[:, None], s, exact)
 
 
 def _band_dot(a: np.ndarray, b: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
