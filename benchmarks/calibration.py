@@ -24,21 +24,25 @@ from aligner.pipeline import align_beads
 BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0)
 
 
-def pairs_and_truth(split: str, encoder) -> tuple[np.ndarray, np.ndarray]:
+def aligned_pairs(split: str, encoder, params: Params = Params()):
+    """(document, bead, Korean ids, English ids, exactly right) for every pair the aligner
+    makes on ``split`` of every corpus and variant, pairs touching a suspect line left out."""
     suspects = accuracy.suspect_lines()
-    confidence, right = [], []
     for corpus in corpora.CORPORA:
         for variant in corpora.VARIANTS:
             for doc in corpora.build_set(corpus, variant, split):
                 gold = {(tuple(k), tuple(e)) for k, e in doc.gold}
                 bad = accuracy.suspect_sentences(doc, suspects) if corpus in ("park", "nk") else set()
-                beads = align_beads(accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), encoder, Params())
+                beads = align_beads(accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), encoder, params)
                 for b in beads:
-                    bead = (tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end)))
-                    if bead[0] and bead[1] and not accuracy.touches(bead, bad):
-                        confidence.append(b.confidence)
-                        right.append(bead in gold)
-    return np.array(confidence), np.array(right, dtype=float)
+                    ko_ids, en_ids = tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))
+                    if ko_ids and en_ids and not accuracy.touches((ko_ids, en_ids), bad):
+                        yield doc, b, ko_ids, en_ids, (ko_ids, en_ids) in gold
+
+
+def pairs_and_truth(split: str, encoder) -> tuple[np.ndarray, np.ndarray]:
+    pairs = [(b.confidence, right) for _, b, _, _, right in aligned_pairs(split, encoder)]
+    return np.array([c for c, _ in pairs]), np.array([r for _, r in pairs], dtype=float)
 
 
 def table(confidence: np.ndarray, right: np.ndarray) -> list[str]:

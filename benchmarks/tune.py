@@ -86,31 +86,19 @@ def fit_confidence(encoder_name: str) -> np.ndarray:
     over the TRAIN split of every corpus and variant (``corpora.py``; never HELD-OUT),
     the suspect lines left out. ``python benchmarks/calibration.py`` checks the result on
     HELD-OUT."""
-    import corpora
+    from calibration import aligned_pairs
 
     from aligner.embed import similarity_scale
-    from aligner.pipeline import align_beads
 
     encoder = accuracy.disk_cached(get_encoder(encoder_name))
-    suspects = accuracy.suspect_lines()
-    features, labels = [], []
-    for corpus in corpora.CORPORA:
-        for variant in corpora.VARIANTS:
-            for doc in corpora.build_set(corpus, variant, "train"):
-                ko, en = accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en")
-                beads = align_beads(ko, en, encoder, Params())
-                scale = similarity_scale(encoder, encoder.encode(doc.ko), encoder.encode(doc.en))
-                bad = accuracy.suspect_sentences(doc, suspects) if corpus in ("park", "nk") else set()
-                gold = {(tuple(k), tuple(e)) for k, e in doc.gold}
-                for b in beads:
-                    ko_ids, en_ids = tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))
-                    if not ko_ids or not en_ids or accuracy.touches((ko_ids, en_ids), bad):
-                        continue
-                    ko_vec, en_vec = (encoder.encode([" ".join(side[i] for i in ids)])[0]
-                                      for side, ids in ((doc.ko, ko_ids), (doc.en, en_ids)))
-                    cos = scale["scale"] * float(ko_vec @ en_vec) + scale["shift"]
-                    features.append((b.score, cos))
-                    labels.append((ko_ids, en_ids) in gold)
+    features, labels, last = [], [], None
+    for doc, b, ko_ids, en_ids, right in aligned_pairs("train", encoder):
+        if doc is not last:  # the pairs come document by document
+            scale, last = similarity_scale(encoder, encoder.encode(doc.ko), encoder.encode(doc.en)), doc
+        ko_vec, en_vec = (encoder.encode([" ".join(side[i] for i in ids)])[0]
+                          for side, ids in ((doc.ko, ko_ids), (doc.en, en_ids)))
+        features.append((b.score, scale["scale"] * float(ko_vec @ en_vec) + scale["shift"]))
+        labels.append(right)
     return calibrate(np.array(features), np.array(labels, dtype=float))
 
 
