@@ -247,3 +247,38 @@ def test_band_similarities_match_the_plain_products(n, m):
     ok = (rows[:, None] >= 0) & (cols >= 0)
     assert np.array_equal(np.isnan(got), ~ok)
     assert np.allclose(got[ok], want[ok], atol=1e-5)
+
+
+def test_language_runs_number_the_stretches_of_one_language_in_reading_order():
+    from aligner.pipeline import language_runs
+    from aligner.records import Segment
+
+    langs = ["en", "en", "ko", "none", "ko", "en", "ko"]  # a line without letters breaks no run
+    segments = [Segment(f"s{i}", lang, i, i + 1, i) for i, lang in enumerate(langs)]
+    assert language_runs(segments) == ([1, 1, 3], [0, 0, 2])
+
+
+@pytest.mark.parametrize("korean_first", [True, False])
+def test_partner_blocks_pair_each_run_with_the_neighbour_that_translates_it(korean_first):
+    """Runs alternate; whichever language comes first, a Korean run's block number is
+    that of the English run with its translations (vote on the best cosines)."""
+    from aligner.aligning import partner_blocks
+
+    rng = np.random.default_rng(0)
+    content = unit(rng.normal(size=(6, DIM)).astype(np.float32))  # one sentence a run
+    ko_emb, en_emb = content, unit(content + 0.3 * rng.normal(size=content.shape).astype(np.float32))
+    ko_runs = np.arange(0, 12, 2) + (0 if korean_first else 1)
+    en_runs = np.arange(0, 12, 2) + (1 if korean_first else 0)
+    ko_blocks, en_blocks = partner_blocks(ko_runs, en_runs, ko_emb, en_emb)
+    assert (ko_blocks == en_blocks).all()
+
+
+def test_a_bead_across_block_pairs_loses_the_block_penalty():
+    """The same embeddings with block numbers that put sentence 1 of each side in
+    different block pairs: the 1-1 beads of sentences 1 are not made."""
+    ko, en = make_sides([(1, 1)] * 3)
+    assert [(b.ko_start, b.en_start) for b in align_sides(ko, en, PLAIN) if b.ko_end > b.ko_start and b.en_end > b.en_start] == [(0, 0), (1, 1), (2, 2)]
+    ko.blocks, en.blocks = np.array([0, 1, 2]), np.array([0, 2, 2])
+    strict = dataclasses.replace(PLAIN, block_penalty=10.0)
+    pairs = [(b.ko_start, b.en_start) for b in align_sides(ko, en, strict) if b.ko_end > b.ko_start and b.en_end > b.en_start]
+    assert pairs == [(0, 0), (2, 2)]

@@ -167,3 +167,38 @@ def test_every_segment_is_paired_or_unpaired_exactly_once(use_encoder, lines):
         return
     accounted = [s for p in result.pairs for s in p.ko + p.en] + result.unpaired
     assert sorted((s.start, s.end) for s in accounted) == sorted((s.start, s.end) for s in segments)
+
+
+# Four lines of korean-english-park.dev (CC BY-SA 3.0, see benchmarks/corpora.py), laid out
+# as a Korean-first bilingual document: each Korean paragraph, then its English. The first
+# Korean paragraph's first and last sentences have no English (their lines were deleted
+# from the English).
+IRAN_KO_FIRST = [
+    "살인부터 음주로 인한 공적 불법 방해까지 다양한 범죄 혐의로 유죄 판결을 받은 죄수 29명에 대한 교수형이 집행됐다고 "
+    "이란 국영 TV가 보도했다. 이에앞서 이란 국영 파스통신은 30명의 사형이 집행될 것이라고 보도한 바 있다. "
+    "마지막 죄수 1명의 사형 집행 여부는 확실히 밝혀지지 않았다.",
+    "Iran's semi-official Fars News Agency reported earlier that 30 people would be put to death.",
+    "이란 법원은 성명에서 사형이 집행될 죄수 30여명의 혐의로는 살인, 청부 살인, 공공안전 방해, 음주로 인한 공적 불법 방해, "
+    "불륜 등이라고 밝혔다. 납치와 범죄 때 무기 사용 혐의로 기소된 죄수도 사형 집행자 명단에 포함됐다. 이 성명에따르면, "
+    "죄수 20여명은 마약과 술 거래, 무장 강도, 무기 밀수로 유죄 판결을 받았다.",
+    "The Iranian judiciary's statement said that all 30 were convicted of various crimes, which included: murder, "
+    "murder in commission of a crime, disturbing public safety and security, being a public nuisance while drunk and "
+    "being involved in illegal relationships relationships between men and women who are not married to each other. "
+    "Kidnapping and using weapons while committing a crime were also among the charges. The statement also said that "
+    "20 of the convicts were convicted of drug and alcohol dealing, armed robbery and smuggling arms.",
+]
+
+
+@pytest.mark.parametrize("korean_first", [True, False])
+def test_no_pair_crosses_from_one_block_into_the_next(use_encoder, korean_first):
+    """Issue 9's bilingual book: pairs crossed from one paragraph's block into the next.
+    The untranslated last sentence of the first Korean paragraph joined the next block's
+    first pair (a 2-1 bead across blocks) before the block evidence; now it stays
+    unpaired, and every pair holds a paragraph and its translation beside it, whichever
+    language comes first."""
+    lines = IRAN_KO_FIRST if korean_first else [IRAN_KO_FIRST[i ^ 1] for i in range(4)]
+    result = align_document("\n".join(lines) + "\n", encoder=use_encoder)
+    partner = (lambda p: p + 1) if korean_first else (lambda p: p - 1)
+    for pair in result.pairs:
+        assert {partner(s.paragraph) for s in pair.ko} == {s.paragraph for s in pair.en}, pair
+    assert sorted(u.segment.text[:9] for u in result.unpaired if u.segment.lang == "ko") == ["마지막 죄수 1명", "살인부터 음주로 "]

@@ -7,7 +7,9 @@ import logging
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from .aligning import Bead, Params, Side, align_sides, refine_gaps
+import numpy as np
+
+from .aligning import Bead, Params, Side, align_sides, partner_blocks, refine_gaps
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -109,7 +111,7 @@ def align_document(
         )
     other = [Unpaired(s, NO_LETTERS) for s in segments if s.lang not in ("ko", "en")]
     result = align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
-                            ko_times=_times(ko, cues), en_times=_times(en, cues))
+                            ko_times=_times(ko, cues), en_times=_times(en, cues), runs=language_runs(segments))
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
 
 
@@ -123,18 +125,20 @@ def align_segments(
     anchors: DocumentCorrections | None = None,
     ko_times: Sequence[tuple[float, float] | None] | None = None,
     en_times: Sequence[tuple[float, float] | None] | None = None,
+    runs: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> Alignment:
     """Align already segmented Korean and English sentences. ``forbidden``: (position in
     ``ko``, position in ``en``) sentence pairs that must not end up in one pair;
     ``anchors``: a review's corrections (fixed and rejected links); ``ko_times`` /
     ``en_times`` (one (start, end) in seconds or None per segment, both or neither) are
-    evidence."""
+    evidence; so are ``runs`` (see :func:`language_runs`) when both sides come from one
+    bilingual document."""
     model = get_encoder(encoder) if isinstance(encoder, str) else encoder
     if anchors is not None:
         from .review.anchors import align_anchored
 
-        return align_anchored(ko, en, anchors, encoder=model, params=params)
-    beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times)
+        return align_anchored(ko, en, anchors, encoder=model, params=params, runs=runs)
+    beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times, runs)
     pairs: list[Pair] = []
     unpaired: list[Unpaired] = []
     for b in beads:
@@ -149,7 +153,8 @@ def align_segments(
 def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params,
                 forbidden: Collection[tuple[int, int]] = (),
                 ko_times: Sequence[tuple[float, float] | None] | None = None,
-                en_times: Sequence[tuple[float, float] | None] | None = None) -> list[Bead]:
+                en_times: Sequence[tuple[float, float] | None] | None = None,
+                runs: tuple[Sequence[int], Sequence[int]] | None = None) -> list[Bead]:
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair."""
@@ -172,15 +177,32 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
         ko_times = en_times = None
     else:
         ko_times, en_times = _synced(ko_times, en_times)
+    ko_blocks = en_blocks = None
+    if runs is not None:
+        ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb)
     ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko], times=ko_times,
-                              windows=ko_enc.windows(ko_k) if exact else None)
+                              windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks)
     en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True,
-                              times=en_times, windows=en_enc.windows(en_k) if exact else None)
+                              times=en_times, windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks)
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         blocked = _joins(forbidden) if forbidden else None
         beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc), params, blocked)
     return beads
+
+
+def language_runs(segments: Sequence[Segment]) -> tuple[list[int], list[int]]:
+    """The language run of each Korean and each English segment of one bilingual text
+    (segments in reading order): runs are maximal stretches of one language, numbered in
+    order over both languages; segments without letters neither count nor break a run."""
+    out: dict[str, list[int]] = {"ko": [], "en": []}
+    run, last = -1, None
+    for s in segments:
+        if s.lang in out:
+            if s.lang != last:
+                run, last = run + 1, s.lang
+            out[s.lang].append(run)
+    return out["ko"], out["en"]
 
 
 def _joins(forbidden: Collection[tuple[int, int]]):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .scoring import Bead, Params, Side, _confidence, _length_term
+from .scoring import Bead, Params, Side, _confidence, _length_term, apart
 
 # ---------------------------------------------------------------- refinement
 
@@ -48,14 +48,16 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
 
     def fit(pair: Bead, merged: Bead) -> float:
         """How much better ``merged`` (``pair`` and one more sentence) is than ``pair``:
-        the similarity gained, plus the length prior's gain, plus the short-sentence allowance."""
+        the similarity gained, plus the length prior's gain, plus the short-sentence
+        allowance, less the block penalty if only ``merged`` joins two block pairs."""
         if blocked(merged):
             return -np.inf
+        crossing = p.block_penalty * (apart(ko, en, merged) - apart(ko, en, pair))
         (ko_pair, en_pair), (ko_merged, en_merged) = chars(pair), chars(merged)
         length = float(_length_term(ko_merged, en_merged, p) - _length_term(ko_pair, en_pair, p))
         added = ko_merged + en_merged - ko_pair - en_pair - 1  # the new sentence, not the space joining it
         short = p.short_bonus if added < p.short_chars else 0.0
-        return sim(merged) - sim(pair) + p.attach_length_weight * length + short
+        return sim(merged) - sim(pair) + p.attach_length_weight * length + short - crossing
 
     prefetch = getattr(embed, "prefetch", lambda spans: None)
     prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]

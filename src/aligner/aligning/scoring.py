@@ -34,6 +34,10 @@ class Params:
     length_sigma: float = 0.35
     cue_weight: float = 0.1
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
+    # In a bilingual document, a bead whose Korean and English sentences are not in
+    # partner blocks (a run of one language and the run of the other that translates it,
+    # see partner_blocks) loses this much.
+    block_penalty: float = 0.3
     full_grid_cells: int = 250_000  # documents up to ~500 x 500 sentences use the whole grid
     band_width: int = 24
     use_margin: bool = True
@@ -120,11 +124,14 @@ class Side:
     # sentences [i, i + k), where the encoder gives it exactly; NaN rows and missing sizes
     # fall back to the normalized sum of the sentence embeddings.
     windows: dict[int, np.ndarray] | None = None
+    # blocks[i]: in a bilingual document, the number of sentence i's block pair (a run of
+    # one language and its translation in the neighbouring run share a number); None else.
+    blocks: np.ndarray | None = None
 
     @classmethod
     def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
                    names_only: bool = False, times: list[tuple[float, float] | None] | None = None,
-                   windows: dict[int, np.ndarray] | None = None) -> Side:
+                   windows: dict[int, np.ndarray] | None = None, blocks: np.ndarray | None = None) -> Side:
         """``names_only``: keep only capitalized Latin words (for the English side);
         ``times``: each sentence's (start, end) in seconds, or None where it has none."""
         return cls(
@@ -137,10 +144,37 @@ class Side:
             times=None if times is None else np.array(
                 [t if t is not None else (np.nan, np.nan) for t in times], dtype=np.float64).reshape(-1, 2),
             windows=windows,
+            blocks=blocks,
         )
 
     def __len__(self) -> int:
         return len(self.emb)
+
+
+def partner_blocks(ko_runs: np.ndarray, en_runs: np.ndarray, ko_emb: np.ndarray, en_emb: np.ndarray,
+                   sample: int = 64) -> tuple[np.ndarray, np.ndarray]:
+    """Block numbers for the sentences of a bilingual document, from each sentence's
+    language run (runs numbered in document order over both languages): a Korean run and
+    the English run that translates it get the same number. Whether a Korean run
+    translates the English run before it or the one after it is decided once for the
+    document (either language may come first), by a vote: each Korean sentence (up to
+    ``sample`` a run) adds its best cosine to the English run before minus that to the
+    run after (0 for a run that is not there)."""
+    en_start = {int(r): i for i, r in reversed(list(enumerate(en_runs)))}
+    en_end = {int(r): i + 1 for i, r in enumerate(en_runs)}
+
+    def best(rows: np.ndarray, run: int) -> np.ndarray:
+        if run not in en_start:
+            return np.zeros(len(rows), dtype=np.float32)
+        return (ko_emb[rows] @ en_emb[en_start[run]:en_end[run]].T).max(axis=1)
+
+    vote = 0.0
+    runs, starts, counts = np.unique(ko_runs, return_index=True, return_counts=True)
+    for run, start, count in zip(runs.tolist(), starts, counts):
+        rows = start + np.unique(np.linspace(0, count - 1, min(count, sample)).astype(np.int64))
+        vote += float((best(rows, run - 1) - best(rows, run + 1)).sum())
+    shift = -1 if vote >= 0 else 1
+    return np.asarray(ko_runs) + shift, np.asarray(en_runs)
 
 
 @dataclass(frozen=True)
@@ -153,6 +187,15 @@ class Bead:
     en_end: int
     score: float  # the DP score of the bead (0 for gaps)
     confidence: float  # in [0, 1]
+
+
+def apart(ko: Side, en: Side, b: Bead) -> bool:
+    """Are a pair's Korean and English sentences in different block pairs of a bilingual
+    document (see Side.blocks)? Blocks are monotone on each side, so the first and the
+    last sentences tell."""
+    if ko.blocks is None or en.blocks is None or b.ko_start == b.ko_end or b.en_start == b.en_end:
+        return False
+    return bool(ko.blocks[b.ko_start] != en.blocks[b.en_start] or ko.blocks[b.ko_end - 1] != en.blocks[b.en_end - 1])
 
 
 def _window_sum(x: np.ndarray, size: int) -> np.ndarray:

@@ -1,16 +1,18 @@
 """Scoring and monotone dynamic-programming alignment of two sentence sequences.
 
-A bead joins ``a`` Korean and ``b`` English consecutive sentences (1-1, 1-2, 2-1, 2-2,
-1-3, 3-1) or leaves one sentence unpaired (1-0, 0-1). A bead's score is the
-margin-normalized cosine similarity of its two sides (a multi-sentence side is the
-normalized sum of its sentence embeddings, so nothing is embedded twice), plus a
-length prior and a number / Latin-token cue, minus a per-bead-type threshold; gaps
-score 0. The DP maximizes the total score inside a band of cells. Small documents use
-the whole grid; long ones are first aligned at half resolution (recursively, as in
-Vecalign) and the fine search is restricted to a band around the projected path, so
-time and memory grow linearly with length. ``refine_gaps`` then re-scores the sentences at
-bead edges with real embeddings of the joined text, undoes pairs below a cosine floor
-unless position alone pins them, and gives every pair its calibrated confidence.
+A bead joins ``a`` Korean and ``b`` English consecutive sentences (the types in
+``Params.beads``: 1-1 up to 1-4 and 4-1) or leaves one sentence unpaired (1-0, 0-1). A
+bead's score is the margin-normalized cosine similarity of its two sides (a
+multi-sentence side is the exact embedding of its joined text where the side has it, else
+the normalized sum of its sentence embeddings), plus a length prior and a number /
+Latin-token cue, minus a per-bead-type threshold (and, in a bilingual document, a penalty
+for a bead whose sides are not in partner blocks); gaps score 0. The DP maximizes the
+total score inside a band of cells. Small documents use the whole grid; long ones are
+first aligned at half resolution (recursively, as in Vecalign) and the fine search is
+restricted to a band around the projected path, so time and memory grow linearly with
+length. ``refine_gaps`` then re-scores the sentences at bead edges with real embeddings
+of the joined text, undoes pairs below a cosine floor, and gives every pair its
+calibrated confidence.
 """
 from __future__ import annotations
 
@@ -247,8 +249,8 @@ def _forbid(scores: dict[tuple[int, int], np.ndarray], lo: np.ndarray, hi: np.nd
 
 
 def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> np.ndarray:
-    """Length prior, number/Latin cue, time overlap and paragraph penalty for every cell
-    of one bead type."""
+    """Length prior, number/Latin cue, time overlap, paragraph and block penalties for
+    every cell of one bead type."""
     rows = np.where(ks >= 0, ks, -1)
     r, c = np.maximum(rows, 0)[:, None], np.maximum(col_idx, 0)
     extra = np.zeros(col_idx.shape, dtype=np.float32)
@@ -275,6 +277,10 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
             if size > 1:
                 crosses = side.paragraphs[size - 1:] != side.paragraphs[: len(side) - size + 1]
                 extra -= p.paragraph_penalty * crosses[idx]
+    if ko.blocks is not None and en.blocks is not None:
+        last_k, last_e = np.minimum(r + a - 1, len(ko) - 1), np.minimum(c + b - 1, len(en) - 1)
+        across = (ko.blocks[r] != en.blocks[c]) | (ko.blocks[last_k] != en.blocks[last_e])
+        extra -= p.block_penalty * across  # scoring.apart, for every cell
     return np.where(ok, extra, 0.0)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Sequence
 from itertools import pairwise
 
 import numpy as np
@@ -28,10 +29,12 @@ Span = tuple[int, int, int, int]  # Korean [k0, k1), English [e0, e1)
 
 
 def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCorrections, *,
-                   encoder: Encoder, params: Params | None = None) -> Alignment:
+                   encoder: Encoder, params: Params | None = None,
+                   runs: tuple[Sequence[int], Sequence[int]] | None = None) -> Alignment:
     """Align ``ko`` with ``en`` around ``corrections``: its fixed links are kept as pairs
     (confidence 1.0), its rejected links are never made, and the rest is realigned
-    block by block. A correction that does not match the segments is an InputError."""
+    block by block (with ``runs``, a bilingual document's language runs, as evidence). A
+    correction that does not match the segments is an InputError."""
     from ..pipeline import align_segments
 
     fixed, forbidden = resolve(ko, en, corrections)
@@ -49,7 +52,8 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
         block_ko, block_en = ko[k:k0], en[e:e0]
         if block_ko and block_en:
             local = [(a - k, b - e) for a, b in forbidden if k <= a < k0 and e <= b < e0]
-            block = align_segments(block_ko, block_en, encoder=model, params=params, forbidden=local)
+            block = align_segments(block_ko, block_en, encoder=model, params=params, forbidden=local,
+                                   runs=None if runs is None else (runs[0][k:k0], runs[1][e:e0]))
             pairs.extend(block.pairs)
             unpaired.extend(block.unpaired)
         else:

@@ -1,0 +1,185 @@
+"""Alignment of bilingual documents (Korean and English paragraphs alternating), the
+product's main input, on every corpus × variant of ``corpora.py``.
+
+Each benchmark document is laid out as one bilingual text: its gold beads, in order, are
+cut into blocks of 1–5 beads; a block is an English paragraph (its sentences on one line)
+and the Korean (on one line, or one sentence a line as in a bilingual book), either
+language first (drawn once per document). ``--hostile`` also leaves one side out of 15% of
+the blocks (an untranslated paragraph: its sentences become gold gaps) and puts 10% of
+the blocks in the other order. The text goes through ``align_document`` (the real
+segmenter: language runs, kiwipiepy, the English splitter); each segment is mapped back
+to the gold sentences it overlaps by character offsets, and the pairs are scored as in
+``accuracy.py``. ``crossing``: the share of pairs whose Korean and English sentences come
+from different blocks.
+
+Each set is aligned with the aligner's defaults and with ``block_penalty`` 0 (no block
+evidence: what a two-file aligner would do with the same sentences).
+
+    python benchmarks/bilingual.py                        # HELD-OUT, base / asides / merged
+    python benchmarks/bilingual.py --splits train --hostile
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import dataclasses
+import json
+import random
+import sys
+import time
+
+import corpora
+import numpy as np
+from accuracy import score
+
+from aligner.aligning import Params
+from aligner.embed import get_encoder
+from aligner.pipeline import align_document
+
+Span = tuple[int, int, str, int, int]  # start, end, language, sentence id, block
+
+
+@dataclasses.dataclass
+class Rendered:
+    text: str
+    spans: list[Span]  # every sentence written, in text order
+    left_out: set[tuple[str, int]]  # (language, id) of the sentences of left-out sides
+
+
+def render(doc: corpora.Document, rng: random.Random, hostile: bool = False) -> Rendered:
+    """``doc`` as one bilingual text (see the module docstring)."""
+    english_first = rng.random() < 0.5
+    korean_lines = rng.random() < 0.5  # one Korean sentence a line, else a paragraph
+    parts: list[str] = []
+    spans: list[Span] = []
+    left_out: set[tuple[str, int]] = set()
+    pos = 0
+
+    def paragraph(sentences: list[tuple[str, int]], lang: str, block: int) -> None:
+        nonlocal pos
+        for n, (text, k) in enumerate(sentences):
+            if n:
+                parts.append(" ")
+                pos += 1
+            spans.append((pos, pos + len(text), lang, k, block))
+            parts.append(text)
+            pos += len(text)
+        parts.append("\n")
+        pos += 1
+
+    t = block = 0
+    while t < len(doc.gold):
+        chunk = doc.gold[t:t + rng.randint(1, 5)]
+        t += len(chunk)
+        ko = [(doc.ko[k], k) for ks, _ in chunk for k in ks]
+        en = [(doc.en[e], e) for _, es in chunk for e in es]
+        sides = [(en, "en"), (ko, "ko")] if english_first else [(ko, "ko"), (en, "en")]
+        if hostile and rng.random() < 0.15:
+            dropped = rng.randrange(2)
+            left_out.update((sides[dropped][1], k) for _, k in sides[dropped][0])
+            del sides[dropped]
+        if hostile and rng.random() < 0.1:
+            sides.reverse()
+        for sentences, lang in sides:
+            if lang == "ko" and korean_lines:
+                for sentence in sentences:
+                    paragraph([sentence], lang, block)
+            elif sentences:
+                paragraph(sentences, lang, block)
+        block += 1
+    return Rendered("".join(parts), spans, left_out)
+
+
+def _gold_ids(segments, spans: list[Span], lang: str) -> list[set[int]]:
+    """The gold sentences each segment overlaps."""
+    mine = [s for s in spans if s[2] == lang]
+    starts = [s[0] for s in mine]
+    out = []
+    for seg in segments:
+        ids = set()
+        j = max(bisect.bisect_right(starts, seg.start) - 1, 0)
+        while j < len(mine) and mine[j][0] < seg.end:
+            if mine[j][1] > seg.start:
+                ids.add(mine[j][3])
+            j += 1
+        out.append(ids)
+    return out
+
+
+def evaluate(doc: corpora.Document, r: Rendered, encoder, params: Params):
+    """(gold beads, test beads, pairs, crossing pairs) of one rendered document."""
+    result = align_document(r.text, encoder=encoder, params=params)
+    ko_ids = _gold_ids(result.ko_segments, r.spans, "ko")
+    en_ids = _gold_ids(result.en_segments, r.spans, "en")
+    ko_at = {id(s): i for i, s in enumerate(result.ko_segments)}
+    en_at = {id(s): i for i, s in enumerate(result.en_segments)}
+    block = {(s[2], s[3]): s[4] for s in r.spans}
+    test, crossing = [], 0
+    for p in result.pairs:
+        ks = tuple(sorted(set().union(*(ko_ids[ko_at[id(s)]] for s in p.ko))))
+        es = tuple(sorted(set().union(*(en_ids[en_at[id(s)]] for s in p.en))))
+        test.append((ks, es))
+        crossing += {block["ko", k] for k in ks} != {block["en", e] for e in es}
+    seen = {("ko", k) for ks, _ in test for k in ks} | {("en", e) for _, es in test for e in es}
+    test += [((k,), ()) for k in range(len(doc.ko)) if ("ko", k) not in seen | r.left_out]
+    test += [((), (e,)) for e in range(len(doc.en)) if ("en", e) not in seen | r.left_out]
+    gold = []
+    for ks, es in doc.gold:
+        ks = tuple(k for k in ks if ("ko", k) not in r.left_out)
+        es = tuple(e for e in es if ("en", e) not in r.left_out)
+        gold += [(ks, es)] if ks and es else [((k,), ()) for k in ks] + [((), (e,)) for e in es]
+    return gold, test, len(result.pairs), crossing
+
+
+def run_set(docs, encoder, params: Params, hostile: bool, seed: int) -> dict[str, float]:
+    golds, tests, pairs, crossing = [], [], 0, 0
+    for doc in docs:
+        r = render(doc, random.Random(f"bilingual/{doc.name}/{seed}"), hostile)
+        gold, test, n, c = evaluate(doc, r, encoder, params)
+        golds.append(gold)
+        tests.append(test)
+        pairs, crossing = pairs + n, crossing + c
+    return {**score(golds, tests), "crossing": crossing / max(pairs, 1)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", nargs="+", choices=sorted(corpora.CORPORA), default=list(corpora.CORPORA))
+    parser.add_argument("--variants", nargs="+", choices=corpora.VARIANTS, default=["base", "asides", "merged"])
+    parser.add_argument("--splits", nargs="+", choices=corpora.SPLITS, default=["held-out"])
+    parser.add_argument("--hostile", action="store_true", help="untranslated blocks and blocks in the other order")
+    parser.add_argument("--block-penalties", type=float, nargs="+", default=[0.0, Params().block_penalty])
+    parser.add_argument("--encoder", default="use")
+    parser.add_argument("--seed", type=int, default=0, help="the layout draws")
+    parser.add_argument("--json", help="write the figures here")
+    args = parser.parse_args(argv)
+    encoder = get_encoder(args.encoder)
+    rows: dict[str, dict[str, float]] = {}
+    print("| set | block penalty | strict F1 | lax F1 | gap P | gap R | crossing pairs |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for split in args.splits:
+        for variant in args.variants:
+            for corpus in args.corpora:
+                docs = corpora.build_set(corpus, variant, split)
+                for penalty in args.block_penalties:
+                    t0 = time.perf_counter()
+                    r = run_set(docs, encoder, Params(block_penalty=penalty), args.hostile, args.seed)
+                    key = f"{corpus}/{variant}/{split}"
+                    rows[f"{key}/{penalty}"] = r
+                    print(f"| {key} | {penalty} | {r['f1_strict']:.3f} | {r['f1_lax']:.3f} | {r['gap_p']:.2f} | "
+                          f"{r['gap_r']:.2f} | {r['crossing']:.3f} |", flush=True)
+                    print(f"  {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    for split in args.splits:
+        for penalty in args.block_penalties:
+            sel = [r for k, r in rows.items() if k.endswith(f"/{split}/{penalty}")]
+            means = {m: float(np.mean([r[m] for r in sel])) for m in ("f1_strict", "f1_lax", "gap_p", "gap_r", "crossing")}
+            print(f"| mean {split} | {penalty} | {means['f1_strict']:.4f} | {means['f1_lax']:.4f} | "
+                  f"{means['gap_p']:.3f} | {means['gap_r']:.3f} | {means['crossing']:.4f} |")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"hostile": args.hostile, "rows": rows}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
