@@ -10,7 +10,8 @@ the blocks in the other order. The text goes through ``align_document`` (the rea
 segmenter: language runs, kiwipiepy, the English splitter); each segment is mapped back
 to the gold sentences it overlaps by character offsets, and the pairs are scored as in
 ``accuracy.py``. ``crossing``: the share of pairs whose Korean and English sentences come
-from different blocks.
+from different blocks. Last, the reliability of the pairs' confidences (as in
+``calibration.py``: is a pair given 0.9 exactly right 90% of the time?).
 
 Each set is aligned with the aligner's defaults and with ``block_penalty`` 0 (no block
 evidence: what a two-file aligner would do with the same sentences).
@@ -29,6 +30,7 @@ import random
 import sys
 import time
 
+import calibration
 import corpora
 import numpy as np
 from accuracy import score
@@ -108,19 +110,21 @@ def _gold_ids(segments, spans: list[Span], lang: str) -> list[set[int]]:
 
 
 def evaluate(doc: corpora.Document, r: Rendered, encoder, params: Params):
-    """(gold beads, test beads, pairs, crossing pairs) of one rendered document."""
+    """(gold beads, test beads, crossing pairs, (confidence, exactly right) per pair) of
+    one rendered document."""
     result = align_document(r.text, encoder=encoder, params=params)
     ko_ids = _gold_ids(result.ko_segments, r.spans, "ko")
     en_ids = _gold_ids(result.en_segments, r.spans, "en")
     ko_at = {id(s): i for i, s in enumerate(result.ko_segments)}
     en_at = {id(s): i for i, s in enumerate(result.en_segments)}
     block = {(s[2], s[3]): s[4] for s in r.spans}
-    test, crossing = [], 0
+    test, crossing, confidences = [], 0, []
     for p in result.pairs:
         ks = tuple(sorted(set().union(*(ko_ids[ko_at[id(s)]] for s in p.ko))))
         es = tuple(sorted(set().union(*(en_ids[en_at[id(s)]] for s in p.en))))
         test.append((ks, es))
         crossing += {block["ko", k] for k in ks} != {block["en", e] for e in es}
+        confidences.append(p.score)
     seen = {("ko", k) for ks, _ in test for k in ks} | {("en", e) for _, es in test for e in es}
     test += [((k,), ()) for k in range(len(doc.ko)) if ("ko", k) not in seen | r.left_out]
     test += [((), (e,)) for e in range(len(doc.en)) if ("en", e) not in seen | r.left_out]
@@ -129,18 +133,24 @@ def evaluate(doc: corpora.Document, r: Rendered, encoder, params: Params):
         ks = tuple(k for k in ks if ("ko", k) not in r.left_out)
         es = tuple(e for e in es if ("en", e) not in r.left_out)
         gold += [(ks, es)] if ks and es else [((k,), ()) for k in ks] + [((), (e,)) for e in es]
-    return gold, test, len(result.pairs), crossing
+    right = [pair in set(gold) for pair in test[:len(confidences)]]
+    return gold, test, crossing, list(zip(confidences, right))
 
 
-def run_set(docs, encoder, params: Params, hostile: bool, seed: int) -> dict[str, float]:
-    golds, tests, pairs, crossing = [], [], 0, 0
+def run_set(docs, encoder, params: Params, hostile: bool, seed: int,
+            confidences: list[tuple[float, bool]] | None = None) -> dict[str, float]:
+    """Scores of a set; each pair's (confidence, exactly right) appended to ``confidences``."""
+    golds, tests, crossing, pairs = [], [], 0, []
     for doc in docs:
         r = render(doc, random.Random(f"bilingual/{doc.name}/{seed}"), hostile)
-        gold, test, n, c = evaluate(doc, r, encoder, params)
+        gold, test, c, conf = evaluate(doc, r, encoder, params)
         golds.append(gold)
         tests.append(test)
-        pairs, crossing = pairs + n, crossing + c
-    return {**score(golds, tests), "crossing": crossing / max(pairs, 1)}
+        crossing += c
+        pairs += conf
+    if confidences is not None:
+        confidences += pairs
+    return {**score(golds, tests), "crossing": crossing / max(len(pairs), 1)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -156,6 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     encoder = get_encoder(args.encoder)
     rows: dict[str, dict[str, float]] = {}
+    reliability: dict[tuple[str, float], list[tuple[float, bool]]] = {}
     print("| set | block penalty | strict F1 | lax F1 | gap P | gap R | crossing pairs |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for split in args.splits:
@@ -164,7 +175,9 @@ def main(argv: list[str] | None = None) -> None:
                 docs = corpora.build_set(corpus, variant, split)
                 for penalty in args.block_penalties:
                     t0 = time.perf_counter()
-                    r = run_set(docs, encoder, Params(block_penalty=penalty), args.hostile, args.seed)
+                    # merged's gold units are multi-sentence lines (see above): not in the reliability
+                    conf = reliability.setdefault((split, penalty), []) if variant != "merged" else None
+                    r = run_set(docs, encoder, Params(block_penalty=penalty), args.hostile, args.seed, conf)
                     key = f"{corpus}/{variant}/{split}"
                     rows[f"{key}/{penalty}"] = r
                     print(f"| {key} | {penalty} | {r['f1_strict']:.3f} | {r['f1_lax']:.3f} | {r['gap_p']:.2f} | "
@@ -176,6 +189,10 @@ def main(argv: list[str] | None = None) -> None:
             means = {m: float(np.mean([r[m] for r in sel])) for m in ("f1_strict", "f1_lax", "gap_p", "gap_r", "crossing")}
             print(f"| mean {split} | {penalty} | {means['f1_strict']:.4f} | {means['f1_lax']:.4f} | "
                   f"{means['gap_p']:.3f} | {means['gap_r']:.3f} | {means['crossing']:.4f} |")
+    for (split, penalty), pairs in reliability.items():
+        if pairs:
+            print(f"\nReliability of the confidence, {split}, block penalty {penalty} (variants but merged):\n")
+            print("\n".join(calibration.table(np.array([c for c, _ in pairs]), np.array([r for _, r in pairs], float))))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"hostile": args.hostile, "rows": rows}, f, indent=1)
