@@ -6,7 +6,8 @@ cut into blocks of 1–5 beads; a block is an English paragraph (its sentences o
 and the Korean (on one line, or one sentence a line as in a bilingual book), either
 language first (drawn once per document). ``--hostile`` also leaves one side out of 15% of
 the blocks (an untranslated paragraph: its sentences become gold gaps) and puts 10% of
-the blocks in the other order. The text goes through ``align_document`` (the real
+the blocks in the other order; ``--mixed-lines 0.3`` writes 30% of the blocks on one line,
+both languages side by side (as some documents do). The text goes through ``align_document`` (the real
 segmenter: language runs, kiwipiepy, the English splitter); each segment is mapped back
 to the gold sentences it overlaps by character offsets, and the pairs are scored as in
 ``accuracy.py``. ``crossing``: the share of pairs whose Korean and English sentences come
@@ -18,6 +19,7 @@ evidence: what a two-file aligner would do with the same sentences).
 
     python benchmarks/bilingual.py                        # HELD-OUT, base / asides / merged
     python benchmarks/bilingual.py --splits train --hostile
+    python benchmarks/bilingual.py --mixed-lines 0.3
 """
 
 from __future__ import annotations
@@ -49,8 +51,9 @@ class Rendered:
     left_out: set[tuple[str, int]]  # (language, id) of the sentences of left-out sides
 
 
-def render(doc: corpora.Document, rng: random.Random, hostile: bool = False) -> Rendered:
-    """``doc`` as one bilingual text (see the module docstring)."""
+def render(doc: corpora.Document, rng: random.Random, hostile: bool = False, mixed: float = 0.0) -> Rendered:
+    """``doc`` as one bilingual text (see the module docstring); ``mixed``: the share of
+    blocks written on one line, both languages side by side."""
     english_first = rng.random() < 0.5
     korean_lines = rng.random() < 0.5  # one Korean sentence a line, else a paragraph
     parts: list[str] = []
@@ -58,7 +61,7 @@ def render(doc: corpora.Document, rng: random.Random, hostile: bool = False) -> 
     left_out: set[tuple[str, int]] = set()
     pos = 0
 
-    def paragraph(sentences: list[tuple[str, int]], lang: str, block: int) -> None:
+    def paragraph(sentences: list[tuple[str, int]], lang: str, block: int, end: str = "\n") -> None:
         nonlocal pos
         for n, (text, k) in enumerate(sentences):
             if n:
@@ -67,8 +70,8 @@ def render(doc: corpora.Document, rng: random.Random, hostile: bool = False) -> 
             spans.append((pos, pos + len(text), lang, k, block))
             parts.append(text)
             pos += len(text)
-        parts.append("\n")
-        pos += 1
+        parts.append(end)
+        pos += len(end)
 
     t = block = 0
     while t < len(doc.gold):
@@ -83,6 +86,14 @@ def render(doc: corpora.Document, rng: random.Random, hostile: bool = False) -> 
             del sides[dropped]
         if hostile and rng.random() < 0.1:
             sides.reverse()
+        if mixed and len(sides) == 2 and rng.random() < mixed:
+            # both languages on one line: "English. 한국어." (or the other order)
+            paragraph(sides[0][0], sides[0][1], block, end="")
+            parts.append(" ")
+            pos += 1
+            paragraph(sides[1][0], sides[1][1], block)
+            block += 1
+            continue
         for sentences, lang in sides:
             if lang == "ko" and korean_lines:
                 for sentence in sentences:
@@ -138,11 +149,11 @@ def evaluate(doc: corpora.Document, r: Rendered, encoder, params: Params):
 
 
 def run_set(docs, encoder, params: Params, hostile: bool, seed: int,
-            confidences: list[tuple[float, bool]] | None = None) -> dict[str, float]:
+            confidences: list[tuple[float, bool]] | None = None, mixed: float = 0.0) -> dict[str, float]:
     """Scores of a set; each pair's (confidence, exactly right) appended to ``confidences``."""
     golds, tests, crossing, pairs = [], [], 0, []
     for doc in docs:
-        r = render(doc, random.Random(f"bilingual/{doc.name}/{seed}"), hostile)
+        r = render(doc, random.Random(f"bilingual/{doc.name}/{seed}"), hostile, mixed)
         gold, test, c, conf = evaluate(doc, r, encoder, params)
         golds.append(gold)
         tests.append(test)
@@ -159,6 +170,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--variants", nargs="+", choices=corpora.VARIANTS, default=["base", "asides", "merged"])
     parser.add_argument("--splits", nargs="+", choices=corpora.SPLITS, default=["held-out"])
     parser.add_argument("--hostile", action="store_true", help="untranslated blocks and blocks in the other order")
+    parser.add_argument("--mixed-lines", type=float, default=0.0, metavar="SHARE",
+                        help="the share of blocks written on one line, both languages side by side")
     parser.add_argument("--block-penalties", type=float, nargs="+", default=[0.0, Params().block_penalty])
     parser.add_argument("--encoder", default="use")
     parser.add_argument("--seed", type=int, default=0, help="the layout draws")
@@ -177,7 +190,8 @@ def main(argv: list[str] | None = None) -> None:
                     t0 = time.perf_counter()
                     # merged's gold units are multi-sentence lines (see above): not in the reliability
                     conf = reliability.setdefault((split, penalty), []) if variant != "merged" else None
-                    r = run_set(docs, encoder, Params(block_penalty=penalty), args.hostile, args.seed, conf)
+                    r = run_set(docs, encoder, Params(block_penalty=penalty), args.hostile, args.seed, conf,
+                                args.mixed_lines)
                     key = f"{corpus}/{variant}/{split}"
                     rows[f"{key}/{penalty}"] = r
                     print(f"| {key} | {penalty} | {r['f1_strict']:.3f} | {r['f1_lax']:.3f} | {r['gap_p']:.2f} | "

@@ -128,25 +128,24 @@ def test_benchmark_path_matches_the_presegmented_library_call(tmp_path, use_enco
 # ---------------------------------------------------------------- corpora.py: splits and variants
 
 
-@pytest.mark.parametrize("hostile", [False, True])
-def test_bilingual_layout_holds_every_sentence_once_and_scores_the_gold(hostile, use_encoder):
+@pytest.mark.parametrize("hostile, mixed", [(False, 0.0), (True, 0.0), (False, 0.5)])
+def test_bilingual_layout_holds_every_sentence_once_and_scores_the_gold(hostile, mixed, use_encoder):
     """benchmarks/bilingual.py: each sentence written once at its offsets (none of a
-    left-out side), languages alternating by block; a document whose pairs are all in
-    their blocks scores the gold exactly when aligned right, and the real aligner's run
+    left-out side; blocks on one line too), and the real aligner's run on the layout
     gives figures in range."""
     import random
 
     import bilingual
 
     doc = corpora.build_set("jhe", "base", "held-out")[0]
-    r = bilingual.render(doc, random.Random(1), hostile)
+    r = bilingual.render(doc, random.Random(1), hostile, mixed)
     written = {(lang, k) for _, _, lang, k, _ in r.spans}
     assert len(written) == len(r.spans)
     assert written | r.left_out == {("ko", k) for k in range(len(doc.ko))} | {("en", e) for e in range(len(doc.en))}
     assert bool(r.left_out) == hostile
     for start, end, lang, k, _ in r.spans:
         assert r.text[start:end] == (doc.ko if lang == "ko" else doc.en)[k]
-    figures = bilingual.run_set([doc], use_encoder, bilingual.Params(), hostile, seed=1)
+    figures = bilingual.run_set([doc], use_encoder, bilingual.Params(), hostile, seed=1, mixed=mixed)
     assert 0.8 < figures["f1_strict"] <= 1.0 and 0.0 <= figures["crossing"] < 0.05
 
 

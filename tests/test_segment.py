@@ -81,6 +81,18 @@ def test_language_of(text, lang):
          [("We apologize for the inconvenience.", "en"), ("불편을 드려 죄송합니다.", "ko")]),
         ("미 국무부 Matthew Miller 대변인은 말했다.", [("미 국무부 Matthew Miller 대변인은 말했다.", "ko")]),
         ("매튜 밀러(Matthew Miller) 대변인", [("매튜 밀러(Matthew Miller) 대변인", "ko")]),
+        # a Latin word inside the last Korean sentence (80km) once left the Korean runs before
+        # it without a clean end: the whole line became one Korean run, English included
+        ("A quake hit Japan. It was strong. 일본에서 지진이 났다. 진원지는 모리오카에서 80km 떨어진 곳이다.",
+         [("A quake hit Japan. It was strong.", "en"), ("일본에서 지진이 났다. 진원지는 모리오카에서 80km 떨어진 곳이다.", "ko")]),
+        ("지진이 났다고 NHK가 전했다. NHK reported the quake.",
+         [("지진이 났다고 NHK가 전했다.", "ko"), ("NHK reported the quake.", "en")]),
+        # a sentence framed by Korean words is Korean, however long the English name in it
+        ("회의가 열렸다. [그래픽] MTA Islamic Circle of North America 현황",
+         [("회의가 열렸다. [그래픽] MTA Islamic Circle of North America 현황", "ko")]),
+        # an abbreviation ends no sentence: "A U.S." is not cut off as a sentence of its own
+        ("A U.S. envoy met Korea's officials. 미 특사가 한국 관리들을 만났다.",
+         [("A U.S. envoy met Korea's officials.", "en"), ("미 특사가 한국 관리들을 만났다.", "ko")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):

@@ -53,6 +53,8 @@ _OPENERS = frozenset(
     "who where according some many most all no one".split()
 )
 _TERMINAL = tuple(".!?…\"'”’)]」』。")
+# A word that ends a sentence: terminal punctuation, then closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]」』]*$")
 
 # The longest segment, in characters (ALIGNER_MAX_SENTENCE_CHARS overrides it, for tests).
 # Far above real sentences; CAT tools already reject segments over 2,000 characters.
@@ -237,16 +239,54 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     """Split one line into runs of one language: (start, end, lang).
 
-    Words are labelled by script; a run of the other script becomes its own piece only
-    where it stands as a sentence of its own (starts at the line start or after terminal
-    punctuation, and ends at the line end or with terminal punctuation). Latin names
-    inside a Korean sentence therefore stay in it.
+    The line is first cut after every word that ends a sentence (terminal punctuation,
+    closing quotes allowed, abbreviations not); within each such sentence, words are labelled by script and a
+    run of the other script becomes its own piece only where it stands as a sentence of
+    its own (see :func:`_stands_alone`), so Latin names and units inside a Korean sentence
+    (``80km``, ``NHK``) stay in it. Neighbouring pieces of one language are then joined.
+    Deciding per sentence first keeps a Korean sentence whole when a Latin word inside it
+    would otherwise leave its pieces without a clean end (they were all folded into the
+    English sentence before them, and the whole line was taken for one language).
     """
     tokens = [(m.start(), m.end(), _word_language(m.group())) for m in _TOKEN.finditer(text)]
-    if not tokens:
-        return []
-    runs: list[list] = []  # [start, end, lang, first_token, last_token]
+    pieces: list[list] = []  # [start, end, lang, first_token, last_token]
+    first = 0
     for k, (a, b, lang) in enumerate(tokens):
+        if k == len(tokens) - 1 or _ends_sentence(text, a, b, lang):
+            for piece in _sentence_runs(tokens, first, k, text):
+                piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text[piece[0]:piece[1]])
+                if pieces and (piece[2] is None or pieces[-1][2] in (None, piece[2])):
+                    pieces[-1][1], pieces[-1][4] = piece[1], piece[4]
+                    pieces[-1][2] = pieces[-1][2] or piece[2]
+                else:
+                    pieces.append(piece)
+            first = k + 1
+    return [(a, b, lang) for a, b, lang, *_ in pieces]
+
+
+def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
+    """Does the word ``text[a:b]`` end a sentence? Terminal punctuation (closing quotes
+    allowed), and for a Latin word not an abbreviation or initial (``U.S.``, ``Dr.``,
+    ``J.``) as the English splitter judges it."""
+    end = _SENTENCE_END.search(text, a, b)
+    return end is not None and (lang != "en" or _is_sentence_end(text, end.start(), end.end()))
+
+
+def _sentence_language(tokens: list, text: str) -> str | None:
+    """The language of a sentence: that of its first and last words when they agree (a
+    Korean sentence framed by Korean words, "[그래픽] MTA Islamic Circle of North America
+    현황", stays Korean however long the English name inside it), else by its letters."""
+    labels = [lang for _, _, lang in tokens if lang is not None]
+    if labels and labels[0] == labels[-1]:
+        return labels[0]
+    return language_of(text)
+
+
+def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
+    """The language runs of the sentence of tokens ``lo`` to ``hi`` (inclusive)."""
+    runs: list[list] = []  # [start, end, lang, first_token, last_token]
+    for k in range(lo, hi + 1):
+        a, b, lang = tokens[k]
         if runs and (lang is None or lang == runs[-1][2] or runs[-1][2] is None):
             runs[-1][1], runs[-1][4] = b, k
             runs[-1][2] = runs[-1][2] or lang
@@ -254,13 +294,13 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
             runs.append([a, b, lang, k, k])
     merged: list[list] = []
     for run in runs:
-        if merged and (run[2] == merged[-1][2] or not _stands_alone(run, tokens, text)):
+        if merged and (run[2] == merged[-1][2] or not _stands_alone(run, tokens, text, lo, hi)):
             merged[-1][1], merged[-1][4] = run[1], run[4]
-        elif merged and not _stands_alone(merged[-1], tokens, text):
+        elif merged and not _stands_alone(merged[-1], tokens, text, lo, hi):
             merged[-1][1], merged[-1][4], merged[-1][2] = run[1], run[4], run[2]
         else:
             merged.append(run)
-    return [(a, b, language_of(text[a:b])) for a, b, *_ in merged]
+    return merged
 
 
 def _word_language(word: str) -> str | None:
@@ -268,16 +308,18 @@ def _word_language(word: str) -> str | None:
     return "ko" if _HANGUL.search(word) else language_of(word)
 
 
-def _stands_alone(run: list, tokens: list, text: str) -> bool:
-    """A run is a sentence of its own if it is bounded by the line or by terminal
-    punctuation, or if it is three or more words at one end of the line beside two or
-    more others (a bilingual title: "[공지] 시스템 점검 안내 [Notice] System Maintenance")."""
+def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
+    """A run of the sentence of tokens ``lo``..``hi`` is a sentence of its own if it is
+    bounded by that sentence's ends or by terminal punctuation, or if it is three or more
+    words at one end of the sentence beside two or more others (a bilingual title:
+    "[공지] 시스템 점검 안내 [Notice] System Maintenance"; a Korean heading without
+    punctuation before an English sentence)."""
     first, last = run[3], run[4]
-    starts_clean = first == 0 or text.endswith(_TERMINAL + (":",), tokens[first - 1][0], tokens[first - 1][1])
-    ends_clean = last == len(tokens) - 1 or text.endswith(_TERMINAL, run[0], run[1])  # no slice of a long run
+    starts_clean = first == lo or text.endswith(_TERMINAL + (":",), tokens[first - 1][0], tokens[first - 1][1])
+    ends_clean = last == hi or text.endswith(_TERMINAL, run[0], run[1])  # no slice of a long run
     size = last - first + 1
-    at_line_end = first == 0 or last == len(tokens) - 1
-    return (starts_clean and ends_clean) or (at_line_end and size >= 3 and len(tokens) - size >= 2)
+    at_end = first == lo or last == hi
+    return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2)
 
 
 class Segmenter:
