@@ -40,6 +40,7 @@ from accuracy import score
 from aligner.aligning import Params
 from aligner.embed import get_encoder
 from aligner.pipeline import align_document
+from aligner.segment import Segmenter
 
 Span = tuple[int, int, str, int, int]  # start, end, language, sentence id, block
 
@@ -164,6 +165,22 @@ def run_set(docs, encoder, params: Params, hostile: bool, seed: int,
     return {**score(golds, tests), "crossing": crossing / max(len(pairs), 1)}
 
 
+def segmenter_speed(args) -> None:
+    """Seconds to segment the layouts of the chosen sets (median of three passes)."""
+    texts = [render(doc, random.Random(f"bilingual/{doc.name}/{args.seed}"), args.hostile, args.mixed_lines).text
+             for split in args.splits for variant in args.variants for corpus in args.corpora
+             for doc in corpora.build_set(corpus, variant, split)]
+    Segmenter().segment("준비. Ready.")  # load kiwipiepy's model
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        n = sum(len(Segmenter().segment(t)) for t in texts)
+        times.append(time.perf_counter() - t0)
+    chars = sum(map(len, texts))
+    print(f"{len(texts)} layouts, {chars / 1e6:.2f} M characters, {n} segments: "
+          f"{float(np.median(times)):.2f} s ({chars / float(np.median(times)) / 1e3:.0f} k characters/s)")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", nargs="+", choices=sorted(corpora.CORPORA), default=list(corpora.CORPORA))
@@ -176,7 +193,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--encoder", default="use")
     parser.add_argument("--seed", type=int, default=0, help="the layout draws")
     parser.add_argument("--json", help="write the figures here")
+    parser.add_argument("--segmenter-speed", action="store_true",
+                        help="only time the segmenter on the layouts of the sets (no alignment)")
     args = parser.parse_args(argv)
+    if args.segmenter_speed:
+        segmenter_speed(args)
+        return
     encoder = get_encoder(args.encoder)
     rows: dict[str, dict[str, float]] = {}
     reliability: dict[tuple[str, float], list[tuple[float, bool]]] = {}

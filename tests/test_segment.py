@@ -144,3 +144,18 @@ def test_segmenting_loses_no_character(text):
             assert not covered[i]
             covered[i] = True
     assert all(covered[i] or text[i].isspace() for i in range(len(text)))
+
+
+def _korean_sentences(text: str) -> list[str]:
+    return [s.text for s in Segmenter().segment(text, lang="ko")]
+
+
+def test_a_forked_worker_splits_korean_after_its_parent_did():
+    """build-tm's workers are forked: kiwipiepy's analyzer (and its thread pool) made in
+    the parent must neither be used nor freed in the child (freeing it aborted the worker)."""
+    import multiprocessing
+
+    assert _korean_sentences("첫 문장이다. 둘째 문장이다.") == ["첫 문장이다.", "둘째 문장이다."]
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        child = pool.apply_async(_korean_sentences, ("셋째 문장이다. 넷째 문장이다.",))
+        assert child.get(timeout=120) == ["셋째 문장이다.", "넷째 문장이다."]  # a crashed child never answers
