@@ -256,6 +256,12 @@ def test_language_runs_number_the_stretches_of_one_language_in_reading_order():
     langs = ["en", "en", "ko", "none", "ko", "en", "ko"]  # a line without letters breaks no run
     segments = [Segment(f"s{i}", lang, i, i + 1, i) for i, lang in enumerate(langs)]
     assert language_runs(segments) == ([1, 1, 3], [0, 0, 2])
+    # an English sentence inside a Korean paragraph (same paragraph on both sides) breaks no
+    # run; between two Korean paragraphs it does
+    paragraphs = [0, 1, 1, 1, 2, 3, 3]
+    langs = ["en", "ko", "en", "ko", "en", "ko", "en"]
+    segments = [Segment(f"s{i}", lang, i, i + 1, p) for i, (lang, p) in enumerate(zip(langs, paragraphs))]
+    assert language_runs(segments) == ([1, 1, 3], [0, 1, 2, 4])
 
 
 @pytest.mark.parametrize("korean_first", [True, False])

@@ -194,14 +194,19 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
 def language_runs(segments: Sequence[Segment]) -> tuple[list[int], list[int]]:
     """The language run of each Korean and each English segment of one bilingual text
     (segments in reading order): runs are maximal stretches of one language, numbered in
-    order over both languages; segments without letters neither count nor break a run."""
+    order over both languages; segments without letters neither count nor break a run,
+    nor does a sentence inside a paragraph of the other language (an English quotation in
+    a Korean paragraph: it takes the paragraph's run, so no other sentence pairs with it
+    across blocks, and the Korean around it stays one run)."""
+    texts = [s for s in segments if s.lang in ("ko", "en")]
     out: dict[str, list[int]] = {"ko": [], "en": []}
     run, last = -1, None
-    for s in segments:
-        if s.lang in out:
-            if s.lang != last:
-                run, last = run + 1, s.lang
-            out[s.lang].append(run)
+    for i, s in enumerate(texts):
+        inside = (0 < i < len(texts) - 1 and texts[i - 1].lang == texts[i + 1].lang == last != s.lang
+                  and texts[i - 1].paragraph == s.paragraph == texts[i + 1].paragraph)
+        if s.lang != last and not inside:
+            run, last = run + 1, s.lang
+        out[s.lang].append(run)
     return out["ko"], out["en"]
 
 
