@@ -265,10 +265,11 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     """Split one line into runs of one language: (start, end, lang).
 
     The line is first cut after every word that ends a sentence (terminal punctuation,
-    closing quotes allowed, abbreviations not); within each such sentence, words are labelled by script and a
-    run of the other script becomes its own piece only where it stands as a sentence of
-    its own (see :func:`_stands_alone`), so Latin names and units inside a Korean sentence
-    (``80km``, ``NHK``) stay in it. Neighbouring pieces of one language are then joined.
+    closing quotes allowed, abbreviations not); within each such sentence, words are
+    labelled by script and a run of the other script becomes its own piece only where it
+    stands as a sentence of its own (see :func:`_stands_alone`), so Latin names and units
+    inside a Korean sentence (``80km``, ``NHK``) stay in it. Each piece takes its language
+    (see :func:`_sentence_language`), and neighbouring pieces of one language are joined.
     Deciding per sentence first keeps a Korean sentence whole when a Latin word inside it
     would otherwise leave its pieces without a clean end (they were all folded into the
     English sentence before them, and the whole line was taken for one language).
