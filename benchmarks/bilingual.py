@@ -127,25 +127,24 @@ def evaluate(doc: corpora.Document, r: Rendered, encoder, params: Params):
     result = align_document(r.text, encoder=encoder, params=params)
     ko_ids = _gold_ids(result.ko_segments, r.spans, "ko")
     en_ids = _gold_ids(result.en_segments, r.spans, "en")
-    ko_at = {id(s): i for i, s in enumerate(result.ko_segments)}
-    en_at = {id(s): i for i, s in enumerate(result.en_segments)}
     block = {(s[2], s[3]): s[4] for s in r.spans}
     test, crossing, confidences = [], 0, []
     for p in result.pairs:
-        ks = tuple(sorted(set().union(*(ko_ids[ko_at[id(s)]] for s in p.ko))))
-        es = tuple(sorted(set().union(*(en_ids[en_at[id(s)]] for s in p.en))))
+        ks = tuple(sorted(set().union(*(ko_ids[s.index] for s in p.ko))))  # index: position in its language
+        es = tuple(sorted(set().union(*(en_ids[s.index] for s in p.en))))
         test.append((ks, es))
         crossing += {block["ko", k] for k in ks} != {block["en", e] for e in es}
         confidences.append(p.score)
-    seen = {("ko", k) for ks, _ in test for k in ks} | {("en", e) for _, es in test for e in es}
-    test += [((k,), ()) for k in range(len(doc.ko)) if ("ko", k) not in seen | r.left_out]
-    test += [((), (e,)) for e in range(len(doc.en)) if ("en", e) not in seen | r.left_out]
+    accounted = {("ko", k) for ks, _ in test for k in ks} | {("en", e) for _, es in test for e in es} | r.left_out
+    test += [((k,), ()) for k in range(len(doc.ko)) if ("ko", k) not in accounted]
+    test += [((), (e,)) for e in range(len(doc.en)) if ("en", e) not in accounted]
     gold = []
     for ks, es in doc.gold:
         ks = tuple(k for k in ks if ("ko", k) not in r.left_out)
         es = tuple(e for e in es if ("en", e) not in r.left_out)
         gold += [(ks, es)] if ks and es else [((k,), ()) for k in ks] + [((), (e,)) for e in es]
-    right = [pair in set(gold) for pair in test[:len(confidences)]]
+    gold_beads = set(gold)
+    right = [pair in gold_beads for pair in test[:len(confidences)]]
     return gold, test, crossing, list(zip(confidences, right))
 
 

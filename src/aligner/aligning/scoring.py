@@ -189,13 +189,19 @@ class Bead:
     confidence: float  # in [0, 1]
 
 
+def across_blocks(ko_blocks: np.ndarray, en_blocks: np.ndarray, ko_first, ko_last, en_first, en_last):
+    """Whether beads whose Korean sentences run from ``ko_first`` to ``ko_last`` and English
+    from ``en_first`` to ``en_last`` (indices or index arrays) join two block pairs of a
+    bilingual document (see Side.blocks). Blocks are monotone on each side, so the first
+    and the last sentences tell."""
+    return (ko_blocks[ko_first] != en_blocks[en_first]) | (ko_blocks[ko_last] != en_blocks[en_last])
+
+
 def apart(ko: Side, en: Side, b: Bead) -> bool:
-    """Are a pair's Korean and English sentences in different block pairs of a bilingual
-    document (see Side.blocks)? Blocks are monotone on each side, so the first and the
-    last sentences tell."""
+    """Does the pair ``b`` join two block pairs (see across_blocks)?"""
     if ko.blocks is None or en.blocks is None or b.ko_start == b.ko_end or b.en_start == b.en_end:
         return False
-    return bool(ko.blocks[b.ko_start] != en.blocks[b.en_start] or ko.blocks[b.ko_end - 1] != en.blocks[b.en_end - 1])
+    return bool(across_blocks(ko.blocks, en.blocks, b.ko_start, b.ko_end - 1, b.en_start, b.en_end - 1))
 
 
 def _window_sum(x: np.ndarray, size: int) -> np.ndarray:

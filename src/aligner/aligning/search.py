@@ -30,6 +30,7 @@ from .scoring import (
     _unit,
     _window_or,
     _window_sum,
+    across_blocks,
     time_overlap,
     window_times,
 )
@@ -279,8 +280,7 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
                 extra -= p.paragraph_penalty * crosses[idx]
     if ko.blocks is not None and en.blocks is not None:
         last_k, last_e = np.minimum(r + a - 1, len(ko) - 1), np.minimum(c + b - 1, len(en) - 1)
-        across = (ko.blocks[r] != en.blocks[c]) | (ko.blocks[last_k] != en.blocks[last_e])
-        extra -= p.block_penalty * across  # scoring.apart, for every cell
+        extra -= p.block_penalty * across_blocks(ko.blocks, en.blocks, r, last_k, c, last_e)
     return np.where(ok, extra, 0.0)
 
 
