@@ -288,3 +288,26 @@ def test_a_bead_across_block_pairs_loses_the_block_penalty():
     strict = dataclasses.replace(PLAIN, block_penalty=10.0)
     pairs = [(b.ko_start, b.en_start) for b in align_sides(ko, en, strict) if b.ko_end > b.ko_start and b.en_end > b.en_start]
     assert pairs == [(0, 0), (2, 2)]
+
+
+@pytest.mark.parametrize(("own", "cut", "weight"), [
+    (0.2, 0.3, 1.5),      # English 1 resembles the Korean, and the bead is as similar as its cut
+    (-0.1, 0.3, 1.0),     # it resembles the Korean no more than the neighbourhood does: no weight
+    (0.2, 0.36, 1.0),     # the bead without it is 0.06 more similar: no weight
+    (-0.025, 0.3, 1.25),  # half-way down the ramp: half a sentence
+])
+def test_a_bead_weighs_half_the_sentences_that_support_it(own, cut, weight):
+    """The 1-2 bead (Korean 0; English 0, 1) ending at cell (1, 2) has similarity 0.3.
+    Its Korean side is one sentence and supports; English 0 supports (its own similarity
+    is the 1-1 cut's, ``cut``, and the bead without it, ``own``, is not more similar);
+    English 1 supports as far as its own similarity (``own``) and the bead's gain over
+    the 1-1 cut without it (``cut``) allow."""
+    from aligner.aligning.search import _support
+
+    lo = np.zeros(2, dtype=np.int64)
+    one = np.full((2, 3), np.nan, dtype=np.float32)
+    one[1, 1], one[1, 2] = cut, own  # 1-1 beads (Korean 0; English 0) and (Korean 0; English 1)
+    two = np.full((2, 3), np.nan, dtype=np.float32)
+    two[1, 2] = 0.3
+    got = _support({(1, 1): one, (1, 2): two}, 1, 2, lo, Params(), np.array(1), np.array(2))
+    assert float(got) == pytest.approx(weight)

@@ -22,6 +22,16 @@ class Params:
     # cues exceeds this. Negative: in a monotone path, position is evidence too.
     threshold: float = -0.45
     multi_penalty: float = 0.0  # extra threshold per sentence beyond one on each side
+    # A bead's similarity counts once per sentence it explains, as far as each sentence
+    # supports it: the similarity is weighted by half the number of the bead's supporting
+    # sentences (at least 1; the threshold stays per bead). A side of one sentence
+    # supports. A sentence of a multi-sentence side supports as far as its own margin
+    # similarity to the other side rises above support_floor and, at an edge of its side,
+    # as far as the bead is no less similar than without it, each over support_ramp. So a
+    # 4-1 bead outscores its 3-1 cut and a gap, and two swapped sentences their crossed
+    # pair, while an untranslated neighbour adds no weight. None: every bead weighs 1.
+    support_floor: float | None = -0.05
+    support_ramp: float = 0.05
     margin_k: int = 16
     # Score multi-sentence candidates on the exact embedding of their joined text when the
     # encoder gives it cheaply (USE) and neither side has more sentences than this; else
@@ -261,7 +271,7 @@ def _unit(v: np.ndarray) -> np.ndarray:
 # P(a pair is exactly right | its DP score, the cosine of its joined texts): logistic fit
 # on the TRAIN split of every benchmark corpus and variant, suspect lines left out
 # (python benchmarks/tune.py --calibrate); HELD-OUT reliability: benchmarks/calibration.py.
-_CONFIDENCE_WEIGHTS = (1.56, 4.79, -1.60)  # score, cosine, bias
+_CONFIDENCE_WEIGHTS = (2.22, 3.79, -1.20)  # score, cosine, bias
 
 
 def _confidence(score: float, cos: float) -> float:

@@ -6,11 +6,12 @@ bead's score is the margin-normalized cosine similarity of its two sides (a
 multi-sentence side is the exact embedding of its joined text where the side has it, else
 the normalized sum of its sentence embeddings), plus a length prior and a number /
 Latin-token cue, minus a per-bead-type threshold (and, in a bilingual document, a penalty
-for a bead whose sides are not in partner blocks); gaps score 0. The DP maximizes the
-total score inside a band of cells. Small documents use the whole grid; long ones are
-first aligned at half resolution (recursively, as in Vecalign) and the fine search is
-restricted to a band around the projected path, so time and memory grow linearly with
-length. ``refine_gaps`` then re-scores the sentences at bead edges with real embeddings
+for a bead whose sides are not in partner blocks); gaps score 0. The similarity of a
+multi-sentence bead counts once per sentence that supports it (``Params.support_floor``).
+The DP maximizes the total score inside a band of cells. Small documents use the whole
+grid; long ones are first aligned at half resolution (recursively, as in Vecalign) and the
+fine search is restricted to a band around the projected path, so time and memory grow
+linearly with length. ``refine_gaps`` then re-scores the sentences at bead edges with real embeddings
 of the joined text, undoes pairs below a cosine floor, and gives every pair its
 calibrated confidence.
 """
@@ -187,6 +188,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         en_nb = {b: _neighbourhood(s, ko, tlo, thi, p.margin_k) for b, s in en_spans.items()}
 
     rows = np.arange(n + 1)
+    sims: dict[tuple[int, int], np.ndarray] = {}
     scores: dict[tuple[int, int], np.ndarray] = {}
     # One Korean span size at a time: each is n x d floats (80 MB at 40,000 sentences).
     for a in range(1, min(max_a, n) + 1):
@@ -202,9 +204,15 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
                 sim = p.scale * sim  # a difference of similarities: the shift cancels
             else:
                 sim = p.scale * sim + p.shift
+            sims[a, b] = np.where(ok, sim, np.nan).astype(np.float32)
             score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
             scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
         del ko_spans, ko_nb
+    if p.support_floor is not None:
+        band = (rows[:, None], cols)
+        for (a, b), table in scores.items():
+            if max(a, b) > 1:  # the other sentences a multi-sentence bead explains
+                table += np.nan_to_num(sims[a, b] * (_support(sims, a, b, lo, p, *band) - 1.0))
     scores = {t: scores[t] for t in p.beads if t in scores}  # the order of p.beads breaks ties
     _forbid(scores, lo, hi, forbidden)
 
@@ -234,7 +242,49 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         row_best = np.where(in_band[i], chained, -np.inf)
         row_back[from_gap] = len(moves)
         best[i], back[i] = row_best, row_back
-    return _backtrack(back, lo, moves, scores, ko, en, p)
+    return _backtrack(back, lo, moves, scores, sims, ko, en, p)
+
+
+def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.ndarray, p: Params,
+             i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Half the number of sentences that support the bead of type (a, b) ending at each
+    cell (row i, column j), at least 1 (see ``Params.support_floor``). A side of one
+    sentence supports fully. A sentence of a multi-sentence side supports as far as its
+    own similarity to the other side (Korean sentence k: the 1-b bead ending at (k + 1,
+    j); English sentence e: the a-1 bead ending at (i, e + 1)) rises above the floor
+    and, at an edge of its side, as far as the bead is no less similar than the bead
+    without it, each over ``support_ramp``."""
+    n1, width = sims[a, b].shape
+    i, j = np.broadcast_arrays(i, j)
+
+    def at(t: tuple[int, int], r: np.ndarray, c: np.ndarray) -> np.ndarray:
+        rr = np.clip(r, 0, n1 - 1)
+        col = c - lo[rr]
+        ok = (r >= 1) & (r < n1) & (col >= 0) & (col < width)
+        return np.where(ok, sims[t][rr, np.clip(col, 0, width - 1)], np.nan)
+
+    def ramp(x: np.ndarray) -> np.ndarray:
+        return np.clip(x / p.support_ramp, 0.0, 1.0)
+
+    bead = at((a, b), i, j)
+    total = np.full(i.shape, float(a == 1) + float(b == 1), dtype=np.float32)
+    # (own similarity's bead type and end, [bead type and end without it, if at an edge])
+    members = []
+    if a > 1:
+        members += [((1, b), i - a + t + 1, j, [((a - 1, b), i, j)] * (t == 0) + [((a - 1, b), i - 1, j)] * (t == a - 1))
+                    for t in range(a)]
+    if b > 1:
+        members += [((a, 1), i, j - b + t + 1, [((a, b - 1), i, j)] * (t == 0) + [((a, b - 1), i, j - 1)] * (t == b - 1))
+                    for t in range(b)]
+    for own, r, c, cuts in members:
+        if own not in sims:
+            continue
+        support = np.nan_to_num(ramp(at(own, r, c) - p.support_floor))
+        for cut, rc, cc in cuts:
+            if cut in sims:
+                support = np.minimum(support, np.nan_to_num(ramp(bead - at(cut, rc, cc) + p.support_ramp), nan=1.0))
+        total += support
+    return np.maximum(total / 2, 1.0)
 
 
 def _forbid(scores: dict[tuple[int, int], np.ndarray], lo: np.ndarray, hi: np.ndarray,
@@ -284,7 +334,9 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
     return np.where(ok, extra, 0.0)
 
 
-def _backtrack(back, lo, moves, scores, ko: Side, en: Side, p: Params) -> list[Bead]:
+def _backtrack(back, lo, moves, scores, sims, ko: Side, en: Side, p: Params) -> list[Bead]:
+    """The beads of the best path. A bead's score is its evidence as one bead (the
+    similarity unweighted by its sentences), which the confidence mapping reads."""
     beads: list[Bead] = []
     i, j = len(ko), len(en)
     while i > 0 or j > 0:
@@ -294,6 +346,9 @@ def _backtrack(back, lo, moves, scores, ko: Side, en: Side, p: Params) -> list[B
             beads.append(Bead(i - a, i, j - b, j, 0.0, 0.0))
         else:
             s = float(scores[a, b][i, j - lo[i]])
+            if p.support_floor is not None and max(a, b) > 1:
+                weight = float(_support(sims, a, b, lo, p, np.array(i), np.array(j)))
+                s -= float(sims[a, b][i, j - lo[i]]) * (weight - 1.0)
             cos = float(_unit(ko.emb[i - a:i].sum(axis=0)) @ _unit(en.emb[j - b:j].sum(axis=0)))
             beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift)))
         i, j = i - a, j - b
