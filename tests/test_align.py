@@ -309,5 +309,5 @@ def test_a_bead_weighs_half_the_sentences_that_support_it(own, cut, weight):
     one[1, 1], one[1, 2] = cut, own  # 1-1 beads (Korean 0; English 0) and (Korean 0; English 1)
     two = np.full((2, 3), np.nan, dtype=np.float32)
     two[1, 2] = 0.3
-    got = _support({(1, 1): one, (1, 2): two}, 1, 2, lo, Params(), np.array(1), np.array(2))
-    assert float(got) == pytest.approx(weight)
+    got = _support({(1, 1): one, (1, 2): two}, 1, 2, lo, Params())
+    assert float(got[1, 2]) == pytest.approx(weight)

@@ -208,18 +208,19 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
             score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
             scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
         del ko_spans, ko_nb
+    weights: dict[tuple[int, int], np.ndarray] = {}
     if p.support_floor is not None:
-        band = (rows[:, None], cols)
         for (a, b), table in scores.items():
             if max(a, b) > 1:  # the other sentences a multi-sentence bead explains
-                table += np.nan_to_num(sims[a, b] * (_support(sims, a, b, lo, p, *band) - 1.0))
+                weights[a, b] = _support(sims, a, b, lo, p)
+                table += np.nan_to_num(sims[a, b] * (weights[a, b] - 1.0))
     scores = {t: scores[t] for t in p.beads if t in scores}  # the order of p.beads breaks ties
     _forbid(scores, lo, hi, forbidden)
 
     best = np.full((n + 1, width), -np.inf, dtype=np.float64)
     back = np.full((n + 1, width), -1, dtype=np.int8)
     moves = list(scores) + [(1, 0)]
-    ar = np.arange(width)
+    cand = np.empty(width)
     for i in range(n + 1):
         row_best = np.full(width, -np.inf)
         row_back = np.full(width, -1, dtype=np.int8)
@@ -228,63 +229,82 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         for t, (a, b) in enumerate(moves):
             if a > i:
                 continue
-            prev = lo[i] + ar - b - lo[i - a]
-            ok = (prev >= 0) & (prev < width) & in_band[i]
-            cand = np.full(width, -np.inf)
-            cand[ok] = best[i - a, prev[ok]]
+            # the bead ending at column lo[i] + k starts at column lo[i - a] + k + shift of row i - a
+            shift = int(lo[i] - b - lo[i - a])
+            cand.fill(-np.inf)
+            if shift >= 0:
+                cand[:max(width - shift, 0)] = best[i - a, shift:]
+            else:
+                cand[-shift:] = best[i - a, :width + shift]
             if (a, b) != (1, 0):
                 cand += scores[a, b][i]
+            cand[~in_band[i]] = -np.inf
             better = cand > row_best
-            row_best[better], row_back[better] = cand[better], t
+            row_best = np.where(better, cand, row_best)
+            row_back[better] = t
         # 0-1 gaps chain along the row: best[j] = max(best[j], best[j - 1]) (gaps score 0)
         chained = np.maximum.accumulate(np.where(in_band[i], row_best, -np.inf))
         from_gap = (chained > row_best) & in_band[i]
         row_best = np.where(in_band[i], chained, -np.inf)
         row_back[from_gap] = len(moves)
         best[i], back[i] = row_best, row_back
-    return _backtrack(back, lo, moves, scores, sims, ko, en, p)
+    return _backtrack(back, lo, moves, scores, sims, weights, ko, en, p)
 
 
-def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.ndarray, p: Params,
-             i: np.ndarray, j: np.ndarray) -> np.ndarray:
+def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.ndarray, p: Params) -> np.ndarray:
     """Half the number of sentences that support the bead of type (a, b) ending at each
-    cell (row i, column j), at least 1 (see ``Params.support_floor``). A side of one
-    sentence supports fully. A sentence of a multi-sentence side supports as far as its
-    own similarity to the other side (Korean sentence k: the 1-b bead ending at (k + 1,
-    j); English sentence e: the a-1 bead ending at (i, e + 1)) rises above the floor
-    and, at an edge of its side, as far as the bead is no less similar than the bead
-    without it, each over ``support_ramp``."""
-    n1, width = sims[a, b].shape
-    i, j = np.broadcast_arrays(i, j)
-
-    def at(t: tuple[int, int], r: np.ndarray, c: np.ndarray) -> np.ndarray:
-        rr = np.clip(r, 0, n1 - 1)
-        col = c - lo[rr]
-        ok = (r >= 1) & (r < n1) & (col >= 0) & (col < width)
-        return np.where(ok, sims[t][rr, np.clip(col, 0, width - 1)], np.nan)
+    cell of the band, at least 1 (see ``Params.support_floor``). A side of one sentence
+    supports fully. A sentence of a multi-sentence side supports as far as its own
+    similarity to the other side (Korean sentence k: the 1-b bead ending at (k + 1, j);
+    English sentence e: the a-1 bead ending at (i, e + 1)) rises above the floor and, at
+    an edge of its side, as far as the bead is no less similar than the bead without it,
+    each over ``support_ramp``."""
+    bead = sims[a, b]
 
     def ramp(x: np.ndarray) -> np.ndarray:
         return np.clip(x / p.support_ramp, 0.0, 1.0)
 
-    bead = at((a, b), i, j)
-    total = np.full(i.shape, float(a == 1) + float(b == 1), dtype=np.float32)
-    # (own similarity's bead type and end, [bead type and end without it, if at an edge])
+    total = np.full(bead.shape, float(a == 1) + float(b == 1), dtype=np.float32)
+    # (own similarity: bead type, row shift, column shift; [the bead without it, if at an edge])
     members = []
     if a > 1:
-        members += [((1, b), i - a + t + 1, j, [((a - 1, b), i, j)] * (t == 0) + [((a - 1, b), i - 1, j)] * (t == a - 1))
+        members += [(((1, b), t + 1 - a, 0), [((a - 1, b), 0, 0)] * (t == 0) + [((a - 1, b), -1, 0)] * (t == a - 1))
                     for t in range(a)]
     if b > 1:
-        members += [((a, 1), i, j - b + t + 1, [((a, b - 1), i, j)] * (t == 0) + [((a, b - 1), i, j - 1)] * (t == b - 1))
+        members += [(((a, 1), 0, t + 1 - b), [((a, b - 1), 0, 0)] * (t == 0) + [((a, b - 1), 0, -1)] * (t == b - 1))
                     for t in range(b)]
-    for own, r, c, cuts in members:
+    for (own, dr, dc), cuts in members:
         if own not in sims:
             continue
-        support = np.nan_to_num(ramp(at(own, r, c) - p.support_floor))
-        for cut, rc, cc in cuts:
+        support = np.nan_to_num(ramp(_shifted(sims[own], lo, dr, dc) - p.support_floor))
+        for cut, cr, cc in cuts:
             if cut in sims:
-                support = np.minimum(support, np.nan_to_num(ramp(bead - at(cut, rc, cc) + p.support_ramp), nan=1.0))
+                gain = bead - _shifted(sims[cut], lo, cr, cc)
+                support = np.minimum(support, np.nan_to_num(ramp(gain + p.support_ramp), nan=1.0))
         total += support
     return np.maximum(total / 2, 1.0)
+
+
+def _shifted(table: np.ndarray, lo: np.ndarray, dr: int, dc: int) -> np.ndarray:
+    """``table``'s value at the cell dr rows and dc columns from each cell of the band
+    (dr, dc <= 0; NaN where that cell is outside the band)."""
+    n1, width = table.shape
+    out = np.full(table.shape, np.nan, dtype=np.float32)
+    if n1 + dr <= 0:
+        return out
+    # column k of row i is column lo[i] + k; the cell dr, dc away is column k + off of row i + dr
+    off = dc + lo[-dr:] - lo[:n1 + dr]
+    if np.all(off == off[0]):  # one shift for every row (the whole grid): a slice
+        o = int(off[0])
+        if abs(o) < width:
+            src = table[:n1 + dr, max(o, 0):width + min(o, 0)]
+            out[-dr:, max(-o, 0):width - max(o, 0)] = src
+        return out
+    cols = np.arange(width) + off[:, None]
+    inside = (cols >= 0) & (cols < width)
+    got = np.take_along_axis(table[:n1 + dr], np.clip(cols, 0, width - 1), axis=1)
+    out[-dr:] = np.where(inside, got, np.nan)
+    return out
 
 
 def _forbid(scores: dict[tuple[int, int], np.ndarray], lo: np.ndarray, hi: np.ndarray,
@@ -334,7 +354,7 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
     return np.where(ok, extra, 0.0)
 
 
-def _backtrack(back, lo, moves, scores, sims, ko: Side, en: Side, p: Params) -> list[Bead]:
+def _backtrack(back, lo, moves, scores, sims, weights, ko: Side, en: Side, p: Params) -> list[Bead]:
     """The beads of the best path. A bead's score is its evidence as one bead (the
     similarity unweighted by its sentences), which the confidence mapping reads."""
     beads: list[Bead] = []
@@ -346,9 +366,8 @@ def _backtrack(back, lo, moves, scores, sims, ko: Side, en: Side, p: Params) -> 
             beads.append(Bead(i - a, i, j - b, j, 0.0, 0.0))
         else:
             s = float(scores[a, b][i, j - lo[i]])
-            if p.support_floor is not None and max(a, b) > 1:
-                weight = float(_support(sims, a, b, lo, p, np.array(i), np.array(j)))
-                s -= float(sims[a, b][i, j - lo[i]]) * (weight - 1.0)
+            if (a, b) in weights:
+                s -= float(sims[a, b][i, j - lo[i]]) * (float(weights[a, b][i, j - lo[i]]) - 1.0)
             cos = float(_unit(ko.emb[i - a:i].sum(axis=0)) @ _unit(en.emb[j - b:j].sum(axis=0)))
             beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift)))
         i, j = i - a, j - b
