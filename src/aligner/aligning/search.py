@@ -11,8 +11,8 @@ multi-sentence bead counts once per sentence that supports it (``Params.support_
 The DP maximizes the total score inside a band of cells. Small documents use the whole
 grid; long ones are first aligned at half resolution (recursively, as in Vecalign) and the
 fine search is restricted to a band around the projected path, so time and memory grow
-linearly with length. ``refine_gaps`` then re-scores the sentences at bead edges with real embeddings
-of the joined text, undoes pairs below a cosine floor, and gives every pair its
+linearly with length. ``refine_gaps`` then re-scores the sentences at bead edges with real
+embeddings of the joined text, undoes pairs below a cosine floor, and gives every pair its
 calibrated confidence.
 """
 from __future__ import annotations
@@ -208,12 +208,12 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
             score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
             scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
         del ko_spans, ko_nb
-    weights: dict[tuple[int, int], np.ndarray] = {}
-    if p.support_floor is not None:
-        for (a, b), table in scores.items():
-            if max(a, b) > 1:  # the other sentences a multi-sentence bead explains
-                weights[a, b] = _support(sims, a, b, lo, p)
-                table += np.nan_to_num(sims[a, b] * (weights[a, b] - 1.0))
+    # what the other sentences a multi-sentence bead explains add to its score
+    bonus = {(a, b): np.nan_to_num(sims[a, b] * (_support(sims, a, b, lo, p) - 1.0))
+             for a, b in scores if max(a, b) > 1} if p.support_floor is not None else {}
+    del sims
+    for t, extra in bonus.items():
+        scores[t] += extra
     scores = {t: scores[t] for t in p.beads if t in scores}  # the order of p.beads breaks ties
     _forbid(scores, lo, hi, forbidden)
 
@@ -226,6 +226,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         row_back = np.full(width, -1, dtype=np.int8)
         if i == 0:
             row_best[0] = 0.0  # cell (0, 0): lo[0] is 0
+        outside = ~in_band[i]
         for t, (a, b) in enumerate(moves):
             if a > i:
                 continue
@@ -238,7 +239,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
                 cand[-shift:] = best[i - a, :width + shift]
             if (a, b) != (1, 0):
                 cand += scores[a, b][i]
-            cand[~in_band[i]] = -np.inf
+            cand[outside] = -np.inf
             better = cand > row_best
             row_best = np.where(better, cand, row_best)
             row_back[better] = t
@@ -248,7 +249,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         row_best = np.where(in_band[i], chained, -np.inf)
         row_back[from_gap] = len(moves)
         best[i], back[i] = row_best, row_back
-    return _backtrack(back, lo, moves, scores, sims, weights, ko, en, p)
+    return _backtrack(back, lo, moves, scores, bonus, ko, en, p)
 
 
 def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.ndarray, p: Params) -> np.ndarray:
@@ -354,9 +355,9 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
     return np.where(ok, extra, 0.0)
 
 
-def _backtrack(back, lo, moves, scores, sims, weights, ko: Side, en: Side, p: Params) -> list[Bead]:
-    """The beads of the best path. A bead's score is its evidence as one bead (the
-    similarity unweighted by its sentences), which the confidence mapping reads."""
+def _backtrack(back, lo, moves, scores, bonus, ko: Side, en: Side, p: Params) -> list[Bead]:
+    """The beads of the best path. A bead's score is its evidence as one bead (without
+    the ``bonus`` of the other sentences it explains), which the confidence mapping reads."""
     beads: list[Bead] = []
     i, j = len(ko), len(en)
     while i > 0 or j > 0:
@@ -366,8 +367,8 @@ def _backtrack(back, lo, moves, scores, sims, weights, ko: Side, en: Side, p: Pa
             beads.append(Bead(i - a, i, j - b, j, 0.0, 0.0))
         else:
             s = float(scores[a, b][i, j - lo[i]])
-            if (a, b) in weights:
-                s -= float(sims[a, b][i, j - lo[i]]) * (float(weights[a, b][i, j - lo[i]]) - 1.0)
+            if (a, b) in bonus:
+                s -= float(bonus[a, b][i, j - lo[i]])
             cos = float(_unit(ko.emb[i - a:i].sum(axis=0)) @ _unit(en.emb[j - b:j].sum(axis=0)))
             beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift)))
         i, j = i - a, j - b
