@@ -281,11 +281,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
         if k == len(tokens) - 1 or _ends_sentence(text, a, b, lang):
             for piece in _sentence_runs(tokens, first, k, text):
                 piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text[piece[0]:piece[1]])
-                if pieces and (piece[2] is None or pieces[-1][2] in (None, piece[2])):
-                    pieces[-1][1], pieces[-1][4] = piece[1], piece[4]
-                    pieces[-1][2] = pieces[-1][2] or piece[2]
-                else:
-                    pieces.append(piece)
+                _add_run(pieces, piece)
             first = k + 1
     return [(a, b, lang) for a, b, lang, *_ in pieces]
 
@@ -312,12 +308,7 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
     """The language runs of the sentence of tokens ``lo`` to ``hi`` (inclusive)."""
     runs: list[list] = []  # [start, end, lang, first_token, last_token]
     for k in range(lo, hi + 1):
-        a, b, lang = tokens[k]
-        if runs and (lang is None or lang == runs[-1][2] or runs[-1][2] is None):
-            runs[-1][1], runs[-1][4] = b, k
-            runs[-1][2] = runs[-1][2] or lang
-        else:
-            runs.append([a, b, lang, k, k])
+        _add_run(runs, [*tokens[k], k, k])
     merged: list[list] = []
     for run in runs:
         if merged and (run[2] == merged[-1][2] or not _stands_alone(run, tokens, text, lo, hi)):
@@ -327,6 +318,16 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
         else:
             merged.append(run)
     return merged
+
+
+def _add_run(runs: list[list], run: list) -> None:
+    """Append ``run`` ([start, end, lang, first_token, last_token]) to ``runs``, or extend
+    the last run with it when either has no language or both have the same."""
+    if runs and (run[2] is None or runs[-1][2] in (None, run[2])):
+        runs[-1][1], runs[-1][4] = run[1], run[4]
+        runs[-1][2] = runs[-1][2] or run[2]
+    else:
+        runs.append(run)
 
 
 def _word_language(word: str) -> str | None:
