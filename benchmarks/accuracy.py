@@ -99,6 +99,16 @@ def score(golds: list[list[Bead]], tests: list[list[Bead]]) -> dict[str, float]:
     return res
 
 
+# The corpora whose line numbers suspect_lines.tsv gives (nk is park respelled, line for line).
+SUSPECT_CORPORA = ("park", "nk")
+
+
+def has_suspects(doc) -> bool:
+    """Is ``doc`` (a ``corpora.Document``, named corpus-variant-split-...) from a corpus
+    the suspect lines are numbered in?"""
+    return doc.name.split("-")[0] in SUSPECT_CORPORA
+
+
 def suspect_lines(path: Path = HERE / "suspect_lines.tsv") -> set[int]:
     rows = [line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()]
     return {int(r) for r in rows if r.isdigit()}
@@ -496,7 +506,7 @@ class Harness:
         out: dict[str, Result] = {}
         tests = self.run(docs, params, label)
         res = Result(score(golds, tests), categories=by_category(docs, golds, tests))
-        if corpus in ("park", "nk"):
+        if corpus in SUSPECT_CORPORA:
             res.clean = score(*without_suspects(docs, golds, tests, self.suspects))
         if timing:
             texts = list(dict.fromkeys(t for d in docs for t in d.ko + d.en))

@@ -35,7 +35,7 @@ import time
 import calibration
 import corpora
 import numpy as np
-from accuracy import score, suspect_lines, without_suspects
+from accuracy import has_suspects, score, suspect_lines, without_suspects
 
 from aligner.aligning import Params
 from aligner.embed import get_encoder
@@ -162,7 +162,7 @@ def run_set(docs, encoder, params: Params, hostile: bool, seed: int,
     if confidences is not None:
         confidences += pairs
     out = {**score(golds, tests), "crossing": crossing / max(len(pairs), 1)}
-    if docs and docs[0].name.split("-")[0] in ("park", "nk"):  # as accuracy.py: without the junk lines
+    if docs and has_suspects(docs[0]):  # as accuracy.py: without the junk lines
         clean = score(*without_suspects(docs, golds, tests, suspect_lines()))
         out.update({f"clean_{k}": v for k, v in clean.items()})
     return out
