@@ -51,6 +51,15 @@ def test_english_sentences(text, expected):
         # "(끝" ("the end") is glued to its sentence, not a sentence of its own.
         ("새로 추가할 내용이 없습니다.(끝", ["새로 추가할 내용이 없습니다.(끝"]),
         ("이것에 대해 어떻게 생각하세요? 우리는 우려를 갖고 있습니다.", ["이것에 대해 어떻게 생각하세요?", "우리는 우려를 갖고 있습니다."]),
+        # A quotation ending in a full stop goes on with a quotative particle or ending:
+        # kiwipiepy cut these (jhe dev lines); a sentence after a quotation still starts anew.
+        ("“직업이 무엇입니까?\" 라고 그는 물었다.", ["“직업이 무엇입니까?\" 라고 그는 물었다."]),
+        ('또 사투리로 느리게 말했어요."라고 말했다.', ['또 사투리로 느리게 말했어요."라고 말했다.']),
+        ('내가 “점심 다 됐어요."하고 말하면 남편은 “뭐라고요?" 라며 소리를 지르곤 했다.',
+         ['내가 “점심 다 됐어요."하고 말하면 남편은 “뭐라고요?" 라며 소리를 지르곤 했다.']),
+        ("“좋다.” 며 웃었다. 며느리가 왔다.", ["“좋다.” 며 웃었다.", "며느리가 왔다."]),
+        ('"물이 없기 때문입니다." 그는 덧붙여 말한다.', ['"물이 없기 때문입니다."', "그는 덧붙여 말한다."]),
+        ("“싫다.” 이란 정부는 밝혔다.", ["“싫다.”", "이란 정부는 밝혔다."]),
     ],
 )
 def test_korean_sentences(text, expected):

@@ -66,6 +66,12 @@ MAX_SENTENCE_CHARS = 5000
 _SENTENCE_GAP = re.compile(r"(?:(?<![.!?。])[.!?。]++|…)[\"'”’)\]」』]*+\s+")
 _CLAUSE_GAP = re.compile(r"[,;:，、；：]\s+|(?<!\s)\s++[-–—]++\s+")
 _SPACE = re.compile(r"\s+")
+# A Korean quotation ends a sentence inside it, but the sentence goes on after the closing
+# quote when a quotative particle or ending follows (“…했다.” 라고 말했다 / 고 밝혔다 /
+# 며 웃었다): kiwipiepy cuts there when a space precedes the particle. No Korean sentence
+# begins with one of these, so such a piece is glued back to the quotation before it.
+_CLOSING_QUOTES = frozenset("\"'”’」』»")
+_QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면서|하고|하며|하면서|냐고|냐며|냐는|자고|자며|자는)(?![\uac00-\ud7a3])")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 
 
@@ -219,7 +225,8 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
 
 def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     """Spans between cuts, trimmed of white space; fragments with no letter or digit
-    (a lone closing quote, "(끝") are glued to the sentence before them."""
+    (a lone closing quote, "(끝") and pieces that go on after a quotation (``_QUOTATIVE``)
+    are glued to the sentence before them."""
     spans: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:]):
         piece = text[a:b]
@@ -227,7 +234,8 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
             continue
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
-        if spans and len(_ALNUM.findall(text[a:b])) < 2:
+        if spans and (len(_ALNUM.findall(text[a:b])) < 2
+                      or (text[spans[-1][1] - 1] in _CLOSING_QUOTES and _QUOTATIVE.match(text, a))):
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
