@@ -13,8 +13,10 @@ The grid search prints the best settings by strict F1 among those with gap preci
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import itertools
+from unittest import mock
 
 import accuracy
 import kep
@@ -103,24 +105,50 @@ def calibrate(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return w
 
 
+@contextlib.contextmanager
+def confidence_inputs():
+    """Record what the confidence mapping is given: while inside, every (DP score, scaled
+    cosine) that ``_confidence`` receives (in the DP and in refinement, the two places it
+    is applied) is appended to the yielded list, and the confidence it returns is that
+    record's index, so a pair's confidence leads back to its inputs."""
+    from aligner.aligning import refine, search
+
+    records: list[tuple[float, float]] = []
+
+    def record(score: float, cos: float) -> float:
+        records.append((float(score), float(cos)))
+        return float(len(records) - 1)
+
+    with mock.patch.object(refine, "_confidence", record), mock.patch.object(search, "_confidence", record):
+        yield records
+
+
+LAYOUT_VARIANTS = ("base", "asides")  # merged's gold units are whole lines: not pair truth (see bilingual.py)
+
+
 def fit_confidence(encoder_name: str) -> np.ndarray:
     """Fit P(pair is exactly a gold bead | DP score, cosine) on the default settings' pairs
-    over the TRAIN split of every corpus and variant (``corpora.py``; never HELD-OUT),
-    the suspect lines left out. ``python benchmarks/calibration.py`` checks the result on
-    HELD-OUT."""
+    over the TRAIN split of every corpus and variant, from both inputs: the two files
+    (``corpora.py``, the suspect lines left out) and the bilingual layout
+    (``bilingual.py``, plain and hostile, its base and asides variants). Never HELD-OUT:
+    ``python benchmarks/calibration.py`` and ``bilingual.py`` check the result there."""
+    import bilingual
+    import corpora
     from calibration import aligned_pairs
 
-    from aligner.embed import similarity_scale
-
     encoder = accuracy.disk_cached(get_encoder(encoder_name))
-    features, labels, last = [], [], None
-    for doc, b, ko_ids, en_ids, right in aligned_pairs("train", encoder):
-        if doc is not last:  # the pairs come document by document
-            scale, last = similarity_scale(encoder, encoder.encode(doc.ko), encoder.encode(doc.en)), doc
-        ko_vec, en_vec = (encoder.encode([" ".join(side[i] for i in ids)])[0]
-                          for side, ids in ((doc.ko, ko_ids), (doc.en, en_ids)))
-        features.append((b.score, scale["scale"] * float(ko_vec @ en_vec) + scale["shift"]))
-        labels.append(right)
+    features, labels = [], []
+    with confidence_inputs() as inputs:
+        for _, bead, _, _, right in aligned_pairs("train", encoder):
+            features.append(inputs[int(bead.confidence)])
+            labels.append(right)
+        for hostile in (False, True):
+            for variant in LAYOUT_VARIANTS:
+                for corpus in corpora.CORPORA:
+                    pairs: list[tuple[float, bool]] = []
+                    bilingual.run_set(corpora.build_set(corpus, variant, "train"), encoder, Params(), hostile, 0, pairs)
+                    features += [inputs[int(round(c))] for c, _ in pairs]
+                    labels += [right for _, right in pairs]
     return calibrate(np.array(features), np.array(labels, dtype=float))
 
 

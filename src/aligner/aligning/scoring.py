@@ -269,9 +269,11 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 
 # P(a pair is exactly right | its DP score, the cosine of its joined texts): logistic fit
-# on the TRAIN split of every benchmark corpus and variant, suspect lines left out
-# (python benchmarks/tune.py --calibrate); HELD-OUT reliability: benchmarks/calibration.py.
-_CONFIDENCE_WEIGHTS = (1.56, 4.79, -1.60)  # score, cosine, bias
+# on the TRAIN split of every benchmark corpus and variant, from both inputs (two files,
+# suspect lines left out; the bilingual layout, plain and hostile) (python
+# benchmarks/tune.py --calibrate); HELD-OUT reliability: benchmarks/calibration.py and
+# benchmarks/bilingual.py.
+_CONFIDENCE_WEIGHTS = (2.84, 3.45, -1.72)  # score, cosine, bias
 
 
 def _confidence(score: float, cos: float) -> float:
