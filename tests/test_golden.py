@@ -272,3 +272,49 @@ def test_every_sentence_a_bead_explains_counts(use_encoder, ko, en, expected):
     result = align_texts("\n".join(ko), "\n".join(en), encoder=use_encoder, presegmented=True)
     assert pair_indices(result, ko, en) == expected
     assert not result.unpaired
+
+
+# Two TRAIN passages of nk (corpora.py, seed 13): an English sentence of another article
+# (inserted noise) and an English photo caption (an aside) next to a 1-1 pair.
+RUBY_KO = [
+    "루비 프로덕션은 토쿠다의 영화와 로인포르노전문제작사다.",
+    "루비 프로덕션은 우연치 않게 이 장르를 개척하게 됐다.",
+    "루비 프로덕션의 가도와치 루이치사장은 “충분한 판매고를 위해 30대를 겨냥한 성인비디오제작에 착수했다”고 밝혔다.",
+    "제작사는 40대 배우를 기용해 더 많은 수익을 올렸다.",
+]
+RUBY_EN = [
+    "Ruby Productions produces Tokuda's movies and specializes in elderly porn videos.",
+    "It's a genre they helped pioneer by accident.",
+    "Hezbollah said they were civilians.",
+    ("Ryuichi Kadowaki, president of Ruby Productions, says they started producing adult videos with people in their "
+     "30's to good sales."),
+    "They creeped up to 40 year old actors and they sold even better.",
+]
+BALE_KO = [
+    "그의 홍보담당자는 베일은 어떠한 범죄혐의로도 기소되지 않았다고 말했다.",
+    ("홍보담당자는 성명에서 “크리스찬 베일은 어머니와 누이가 자신에게 폭행당했다는 신고를 받은 경찰측 조사에 협조하기 위해 "
+     "런던경찰서에 자진출두했다”고 밝혔다."),
+    "영국언론은 경찰이 베일에게 영화 ‘다크 나이트'시사회 하루전 런던의 한 호텔에서 어머니와 누이를 폭행했는지 여부에 대해 조사했다고 보도했다.",
+    "런던 경찰청 대변인은 이 기사와 관련된 질문에 34세의 남성이 폭행사건으로 구속됐다는 사실만 밝히고 이름을 밝히지 않았다.",
+]
+BALE_EN = [
+    "Bale has not been charged with any crime, his publicists said.",
+    ("\"Christian Bale attended a London police station today, on a voluntary basis, in order to assist with an "
+     "allegation that had been made against him to the police by his mother and sister,\" the statement said."),
+    "(Photo: his mother and sister,\" the statement.)",
+    ("British media reported that police questioned Bale over an allegation that he assaulted his mother and sister at "
+     "a London hotel a day before the European premiere of \"The Dark Knight."),
+    ("Asked about the reports, a spokeswoman for London's Metropolitan Police said a 34-year-old man was arrested in "
+     "connection with an allegation of assault but would not divulge his name."),
+]
+
+
+@pytest.mark.parametrize(("ko", "en"), [(RUBY_KO, RUBY_EN), (BALE_KO, BALE_EN)], ids=["other article", "caption"])
+def test_an_untranslated_neighbour_the_dp_left_out_stays_out(use_encoder, ko, en):
+    """The DP scores the 1-2 bead with the untranslated sentence on its real joined text
+    and leaves the sentence unpaired; refinement used to attach it anyway, since the
+    joined text fits the pair almost as well (a drop under refine_delta). It now attaches
+    only what the DP could not weigh (Params.attach_chars)."""
+    result = align_texts("\n".join(ko), "\n".join(en), encoder=use_encoder, presegmented=True)
+    assert pair_indices(result, ko, en) == [([0], [0]), ([1], [1]), ([2], [3]), ([3], [4])]
+    assert [(s.lang, s.index) for s in result.unpaired] == [("en", 2)]

@@ -30,7 +30,11 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     outside the first and last anchors the stricter ``edge_min_cos`` applies) unless
     they sit between two pairs, and unpaired sentences next to a pair are attached where
     they pass the rule (one at a time, or a Korean and an English one on the two sides of
-    a pair together: two swapped sentences). Last, equal numbers of sentences left on both sides between two
+    a pair together: two swapped sentences). One at a time only where the DP could not
+    weigh the sentence itself: a bead it scored on summed embeddings or beyond its bead
+    types, or a sentence too short to be evidence (``Params.attach_chars``); the DP's
+    per-sentence support already kept untranslated neighbours out of the beads it scored
+    on their real text. Last, equal numbers of sentences left on both sides between two
     pairs are paired in order (``positional``). Only those few spans are embedded.
 
     ``forbidden(bead)`` is True for a bead that joins a sentence pair the user rejected:
@@ -59,6 +63,14 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         short = p.short_bonus if added < p.short_chars else 0.0
         return sim(merged) - sim(pair) + p.attach_length_weight * length + short - crossing
 
+    def judged(merged: Bead, gap: Bead) -> bool:
+        """Whether the DP weighed ``merged`` on its real text, ``gap``'s sentence long
+        enough to be evidence (``Params.attach_chars``)."""
+        shape = (merged.ko_end - merged.ko_start, merged.en_end - merged.en_start)
+        length = ko.lengths[gap.ko_start] if gap.ko_end > gap.ko_start else en.lengths[gap.en_start]
+        return (p.attach_chars is not None and shape in p.beads and length >= p.attach_chars
+                and _exact(ko, merged.ko_start, shape[0]) and _exact(en, merged.en_start, shape[1]))
+
     prefetch = getattr(embed, "prefetch", lambda spans: None)
     prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]
              + [span for b in beads if not _is_gap(b) for span in _spans_of(b)])
@@ -74,8 +86,9 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     edges = (out[first], out[last]) if anchors else None
     out = checked
     prefetch([span for t, gap in enumerate(out) if _is_gap(gap) for u in (t - 1, t + 1)
-              if 0 <= u < len(out) and not _is_gap(out[u]) for span in _spans_of(_merged(out[u], gap))])
-    out = _pair_leftovers(_attach_gaps(out, fit, p.refine_delta), edges, p, blocked)
+              if 0 <= u < len(out) and not _is_gap(out[u]) and not judged(_merged(out[u], gap), gap)
+              for span in _spans_of(_merged(out[u], gap))])
+    out = _pair_leftovers(_attach_gaps(out, fit, p.refine_delta, judged), edges, p, blocked)
     out = [piece for b in out for piece in (_unpaired(b) if not _is_gap(b) and blocked(b) else [b])]
     return [b if _is_gap(b) else dataclasses.replace(b, confidence=_confidence(b.score, sim(b))) for b in out]
 
@@ -167,7 +180,10 @@ def _split_edges(bead: Bead, fit: Fit, delta: float) -> list[Bead]:
     return before + [bead] + after[::-1]
 
 
-def _attach_gaps(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
+def _attach_gaps(beads: list[Bead], fit: Fit, delta: float,
+                 judged: Callable[[Bead, Bead], bool] = lambda merged, gap: False) -> list[Bead]:
+    """Each unpaired sentence joins the neighbouring pair it fits best, if that fit drops
+    by less than ``delta`` and the DP has not already ``judged`` the joined bead."""
     t = 0
     while t < len(beads):
         gap = beads[t]
@@ -180,6 +196,8 @@ def _attach_gaps(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
                 continue
             pair = beads[u]
             merged = _merged(pair, gap)
+            if judged(merged, gap):
+                continue
             gain = fit(pair, merged)
             if gain >= best_gain:
                 best, best_gain = (u, merged), gain
@@ -211,6 +229,14 @@ def _attach_crossed(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
                 beads[t - 1:t + 2] = [_rebead(pair, merged.ko_start, merged.ko_end, merged.en_start, merged.en_end, gain)]
         t += 1
     return beads
+
+
+def _exact(side: Side, start: int, size: int) -> bool:
+    """Whether the DP had the exact joined embedding of ``size`` sentences from ``start``
+    (see ``search._spans``; one sentence is its own)."""
+    window = (side.windows or {}).get(size) if size > 1 else None
+    return size == 1 or (window is not None and len(window) == len(side) - size + 1
+                         and not np.isnan(window[start, 0]))
 
 
 def _size(b: Bead) -> int:

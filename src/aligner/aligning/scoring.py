@@ -68,6 +68,11 @@ class Params:
     attach_length_weight: float = 0.005
     short_bonus: float = 0.02
     short_chars: int = 15
+    # Where the DP scored a bead on its real joined text (exact windows, a type in beads),
+    # it already weighed each of its sentences: refinement attaches a sentence the DP left
+    # unpaired to such a bead only if it is shorter than this (characters), too short for
+    # its own similarity to be evidence. None: refinement judges every attachment again.
+    attach_chars: int | None = 30
     min_pair_cos: float = 0.15  # a pair less similar than this (real cosine) is left unpaired
     # Before the first and after the last anchor (a pair at least this similar) position
     # proves nothing: pairs there (titles, bylines, menus) need edge_min_cos.
@@ -273,7 +278,7 @@ def _unit(v: np.ndarray) -> np.ndarray:
 # suspect lines left out; the bilingual layout, plain and hostile) (python
 # benchmarks/tune.py --calibrate); HELD-OUT reliability: benchmarks/calibration.py and
 # benchmarks/bilingual.py.
-_CONFIDENCE_WEIGHTS = (2.84, 3.45, -1.72)  # score, cosine, bias
+_CONFIDENCE_WEIGHTS = (2.85, 3.43, -1.65)  # score, cosine, bias
 
 
 def _confidence(score: float, cos: float) -> float:
