@@ -60,6 +60,9 @@ def test_english_sentences(text, expected):
         ("“좋다.” 며 웃었다. 며느리가 왔다.", ["“좋다.” 며 웃었다.", "며느리가 왔다."]),
         ('"물이 없기 때문입니다." 그는 덧붙여 말한다.', ['"물이 없기 때문입니다."', "그는 덧붙여 말한다."]),
         ("“싫다.” 이란 정부는 밝혔다.", ["“싫다.”", "이란 정부는 밝혔다."]),
+        # a lone 고 is the quotative unless it opens a noun phrase (故, "the late"; a surname)
+        ("“협상을 중단한다.” 고 하시미가 말했다.", ["“협상을 중단한다.” 고 하시미가 말했다."]),
+        ("“정신은 남는다.” 고 노무현 전 대통령은 말했다.", ["“정신은 남는다.”", "고 노무현 전 대통령은 말했다."]),
     ],
 )
 def test_korean_sentences(text, expected):

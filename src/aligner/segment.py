@@ -69,8 +69,11 @@ _SPACE = re.compile(r"\s+")
 # A Korean quotation ends a sentence inside it, but the sentence goes on after the closing
 # quote when a quotative particle or ending follows (“…했다.” 라고 말했다 / 고 밝혔다 /
 # 며 웃었다): kiwipiepy cuts there when a space precedes the particle. No Korean sentence
-# begins with one of these, so such a piece is glued back to the quotation before it.
+# begins with one of these, so such a piece is glued back to the quotation before it. A
+# lone 고 may also open a sentence (고 = the late, or a surname: “….” 고 노무현 전 대통령은):
+# it does when kiwipiepy, reading the two pieces together, takes it for a determiner or a name.
 _CLOSING_QUOTES = frozenset("\"'”’」』»")
+_OPENS_A_NOUN_PHRASE = frozenset({"MM", "NNP", "NNG", "NNB", "NR", "NP", "XPN"})
 _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면서|하고|하며|하면서|냐고|냐며|냐는|자고|자며|자는)(?![\uac00-\ud7a3])")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 
@@ -234,12 +237,26 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
             continue
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
-        if spans and (len(_ALNUM.findall(text[a:b])) < 2
-                      or (text[spans[-1][1] - 1] in _CLOSING_QUOTES and _QUOTATIVE.match(text, a))):
+        if spans and (len(_ALNUM.findall(text[a:b])) < 2 or _goes_on_after_quote(text, spans[-1], a)):
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
     return spans
+
+
+def _goes_on_after_quote(text: str, before: tuple[int, int], a: int) -> bool:
+    """Whether the piece at ``a`` continues the sentence ``before``, which ends with a
+    closing quote: it starts with a quotative particle or ending (see ``_QUOTATIVE``)."""
+    if text[before[1] - 1] not in _CLOSING_QUOTES:
+        return False
+    found = _QUOTATIVE.match(text, a)
+    if found is None:
+        return False
+    if found.group() != "고":
+        return True
+    start = max(before[0], before[1] - 40)
+    tokens = _kiwi().tokenize(text[start:a + 40])
+    return not any(t.start == a - start and t.tag in _OPENS_A_NOUN_PHRASE for t in tokens)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
