@@ -239,6 +239,15 @@ def _popcount(x: np.ndarray) -> np.ndarray:
     return np.bitwise_count(x).sum(axis=-1).astype(np.float32)
 
 
+def _common_bits(a: np.ndarray, rows: np.ndarray, b: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """``_popcount(a[rows] & b[cols])`` one 64-bit word at a time: no (cells × words)
+    temporary and no reduction over its short last axis (ten times as fast on a band)."""
+    out = np.zeros(np.broadcast_shapes(rows.shape, cols.shape), dtype=np.uint8)
+    for k in range(a.shape[1]):
+        out += np.bitwise_count(a[:, k][rows] & b[:, k][cols])
+    return out.astype(np.float32)
+
+
 def _length_z(ko_len: np.ndarray, en_len: np.ndarray, p: Params) -> np.ndarray:
     """How many standard deviations the English/Korean length ratio is from the usual one."""
     return (np.log((en_len + 5.0) / (ko_len + 5.0)) - p.length_mu) / p.length_sigma

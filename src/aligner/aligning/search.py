@@ -25,6 +25,7 @@ from .scoring import (
     Bead,
     Params,
     Side,
+    _common_bits,
     _confidence,
     _length_term,
     _popcount,
@@ -336,8 +337,8 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         # writes numbers differently (1억1천만 for 110 million), so a mismatch is no proof.
         ko_num, en_num = _window_or(ko.numbers, a), _window_or(en.numbers, b)
         ko_lat, en_lat = _window_or(ko.latin, a), _window_or(en.latin, b)
-        shared = _popcount(ko_num[r] & en_num[c])
-        found = _popcount(ko_lat[r] & en_lat[c])
+        shared = _common_bits(ko_num, r, en_num, c)
+        found = _common_bits(ko_lat, r, en_lat, c)
         total = _popcount(ko_num)[r] + _popcount(en_num)[c] - shared + _popcount(ko_lat)[r]
         with np.errstate(invalid="ignore", divide="ignore"):
             cue = np.where(total > 0, (shared + found) / np.maximum(total, 1), 0.0)
