@@ -245,8 +245,9 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 def _goes_on_after_quote(text: str, before: tuple[int, int], a: int) -> bool:
-    """Whether the piece at ``a`` continues the sentence ``before``, which ends with a
-    closing quote: it starts with a quotative particle or ending (see ``_QUOTATIVE``)."""
+    """Whether the piece at ``a`` continues the sentence ``before``: that sentence ends
+    with a closing quote and the piece starts with a quotative particle or ending (see
+    ``_QUOTATIVE``; a lone 고 only if kiwipiepy does not read it as opening a noun phrase)."""
     if text[before[1] - 1] not in _CLOSING_QUOTES:
         return False
     found = _QUOTATIVE.match(text, a)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .scoring import Bead, Params, Side, _confidence, _length_term, apart
+from .scoring import Bead, Params, Side, _confidence, _length_term, apart, exact_windows
 
 # ---------------------------------------------------------------- refinement
 
@@ -234,9 +234,8 @@ def _attach_crossed(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
 def _exact(side: Side, start: int, size: int) -> bool:
     """Whether the DP had the exact joined embedding of ``size`` sentences from ``start``
     (see ``search._spans``; one sentence is its own)."""
-    window = (side.windows or {}).get(size) if size > 1 else None
-    return size == 1 or (window is not None and len(window) == len(side) - size + 1
-                         and not np.isnan(window[start, 0]))
+    window = exact_windows(side, size) if size > 1 else None
+    return size == 1 or (window is not None and not np.isnan(window[start, 0]))
 
 
 def _size(b: Bead) -> int:

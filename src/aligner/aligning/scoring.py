@@ -219,6 +219,13 @@ def apart(ko: Side, en: Side, b: Bead) -> bool:
     return bool(across_blocks(ko.blocks, en.blocks, b.ko_start, b.ko_end - 1, b.en_start, b.en_end - 1))
 
 
+def exact_windows(side: Side, size: int) -> np.ndarray | None:
+    """The side's exact joined-text embeddings of ``size`` consecutive sentences, one row
+    per start position (NaN rows: not computed), or None if it has none of that size."""
+    exact = (side.windows or {}).get(size)
+    return exact if exact is not None and len(exact) == len(side) - size + 1 else None
+
+
 def _window_sum(x: np.ndarray, size: int) -> np.ndarray:
     """Sums of ``size`` consecutive rows, one per start position."""
     if size == 1:

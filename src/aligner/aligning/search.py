@@ -33,6 +33,7 @@ from .scoring import (
     _window_or,
     _window_sum,
     across_blocks,
+    exact_windows,
     time_overlap,
     window_times,
 )
@@ -103,13 +104,11 @@ def _band_from_path(coarse: list[Bead], n: int, m: int, width: int) -> tuple[np.
 def _spans(side: Side, size: int) -> np.ndarray:
     """Embeddings of ``size`` consecutive sentences, one per start position: the exact
     joined-text embeddings where the side has them, else normalized sums."""
-    exact = (side.windows or {}).get(size)
-    if exact is not None and len(exact) == len(side) - size + 1:
+    exact = exact_windows(side, size)
+    if exact is not None:
         missing = np.isnan(exact[:, 0])
         if not missing.any():
             return exact  # no sums needed
-    else:
-        exact = None
     s = _window_sum(side.emb, size)
     s = s / np.maximum(np.linalg.norm(s, axis=1, keepdims=True), 1e-12)
     return s if exact is None else np.where(missing[:, None], s, exact)
