@@ -205,7 +205,8 @@ def main(argv: list[str] | None = None) -> None:
     encoder = get_encoder(args.encoder)
     rows: dict[str, dict[str, float]] = {}
     reliability: dict[tuple[str, float], list[tuple[float, bool]]] = {}
-    print("| set | block penalty | strict F1 | lax F1 | gap P | gap R | crossing pairs | without junk lines: strict / lax |")
+    print("| set | block penalty | strict F1 | lax F1 | gap P | gap R | crossing pairs "
+          "| without junk lines: strict / lax / gap P / gap R |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for split in args.splits:
         for variant in args.variants:
@@ -219,7 +220,8 @@ def main(argv: list[str] | None = None) -> None:
                                 args.mixed_lines)
                     key = f"{corpus}/{variant}/{split}"
                     rows[f"{key}/{penalty}"] = r
-                    clean = (f"{r['clean_f1_strict']:.3f} / {r['clean_f1_lax']:.3f}" if "clean_f1_strict" in r
+                    clean = (f"{r['clean_f1_strict']:.3f} / {r['clean_f1_lax']:.3f} / {r['clean_gap_p']:.2f} / "
+                             f"{r['clean_gap_r']:.2f}" if "clean_f1_strict" in r
                              else "–")
                     print(f"| {key} | {penalty} | {r['f1_strict']:.3f} | {r['f1_lax']:.3f} | {r['gap_p']:.2f} | "
                           f"{r['gap_r']:.2f} | {r['crossing']:.3f} | {clean} |", flush=True)
@@ -229,8 +231,8 @@ def main(argv: list[str] | None = None) -> None:
             sel = [r for k, r in rows.items() if k.endswith(f"/{split}/{penalty}")]
             means = {m: float(np.mean([r[m] for r in sel])) for m in ("f1_strict", "f1_lax", "gap_p", "gap_r", "crossing")}
             clean = [r for r in sel if "clean_f1_strict" in r]
-            clean_means = (f"{np.mean([r['clean_f1_strict'] for r in clean]):.4f} / "
-                           f"{np.mean([r['clean_f1_lax'] for r in clean]):.4f}" if clean else "–")
+            clean_means = (" / ".join(f"{np.mean([r[f'clean_{m}'] for r in clean]):.4f}"
+                                      for m in ("f1_strict", "f1_lax", "gap_p", "gap_r")) if clean else "–")
             print(f"| mean {split} | {penalty} | {means['f1_strict']:.4f} | {means['f1_lax']:.4f} | "
                   f"{means['gap_p']:.3f} | {means['gap_r']:.3f} | {means['crossing']:.4f} | {clean_means} |")
     for (split, penalty), pairs in reliability.items():
