@@ -180,8 +180,7 @@ def _split_edges(bead: Bead, fit: Fit, delta: float) -> list[Bead]:
     return before + [bead] + after[::-1]
 
 
-def _attach_gaps(beads: list[Bead], fit: Fit, delta: float,
-                 judged: Callable[[Bead, Bead], bool] = lambda merged, gap: False) -> list[Bead]:
+def _attach_gaps(beads: list[Bead], fit: Fit, delta: float, judged: Callable[[Bead, Bead], bool]) -> list[Bead]:
     """Each unpaired sentence joins the neighbouring pair it fits best, if that fit drops
     by less than ``delta`` and the DP has not already ``judged`` the joined bead."""
     t = 0
