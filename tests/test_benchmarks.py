@@ -385,3 +385,32 @@ def test_aligner_beats_vecalign_in_strict_f1_with_embeddinggemma(tmp_path):
 def test_aligner_beats_vecalign_in_lax_f1_with_embeddinggemma(tmp_path):
     for key, (ours, theirs) in _gemma_figures(tmp_path).items():
         assert ours["f1_lax"] > theirs["f1_lax"], key
+
+
+def _doc(tp: int, gap_hit: int = 9) -> list[int]:
+    """doc_counts of a document with 100 pairs, ``tp`` of them right, 10 gaps found of
+    which ``gap_hit`` are gold gaps."""
+    return [tp, 100 - tp, tp, 100 - tp, tp, 100 - tp, tp, 100 - tp, gap_hit, 10, 10]
+
+
+def test_a_fitted_setting_replaces_the_incumbent_only_when_it_wins_for_sure():
+    """tune.choose: candidate 0 is the setting before the fit; another replaces it only if
+    it is better in 95% of the bootstrap resamples of the documents and no worse on any
+    corpus, or if the incumbent's gap precision is under the bar and its own is not."""
+    import numpy as np
+    import tune
+
+    rows = {"park": [0, 1, 2, 3], "jhe": [4, 5, 6, 7]}
+    resamples = np.random.default_rng(0).integers(0, 8, (2000, 8))
+    incumbent = np.array([_doc(90)] * 8)
+    better = np.array([_doc(92)] * 8)
+    assert tune.choose([incumbent, better], rows, resamples)[0] == 1
+    hurts_jhe = np.array([_doc(95)] * 4 + [_doc(89)] * 4)  # better overall, worse on jhe
+    chosen, challenger, why = tune.choose([incumbent, hurts_jhe], rows, resamples)
+    assert (chosen, challenger) == (0, 1) and "worse on jhe" in why
+    noisy = np.array([_doc(97), _doc(84)] * 4)  # as good on average, one document at a time
+    noisy[0] = _doc(98)
+    assert tune.choose([incumbent, noisy], rows, resamples)[0] == 0
+    imprecise = np.array([_doc(95, gap_hit=8)] * 8)  # gap precision 0.8: never over a precise one
+    assert tune.choose([incumbent, imprecise], rows, resamples)[0] == 0
+    assert tune.choose([imprecise, incumbent], rows, resamples)[0] == 1
