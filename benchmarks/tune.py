@@ -35,10 +35,13 @@ GRID = {
 
 # The settings fit() chooses among, one after the other: per-sentence support
 # (Params.support_floor, support_ramp; None weighs every bead 1, the scoring before), then
-# which unpaired sentences refinement may attach to beads the DP scored on their real text (Params.attach_chars;
+# what a 1-1 pair loses to a better neighbour sharing one of its sentences
+# (Params.rival_weight; 0: nothing, the scoring before), then which unpaired sentences
+# refinement may attach to beads the DP scored on their real text (Params.attach_chars;
 # None: all, as before). Each grid's first entry is the incumbent (the setting before it
 # was fitted): it is kept unless another beats it for sure (see fit).
 SUPPORT_GRID = [(-0.05, 0.05), (None, 0.05), (-0.1, 0.05), (0.0, 0.05), (0.05, 0.05), (-0.05, 0.1), (0.0, 0.1)]
+RIVAL_GRID = [0.0, 0.15, 0.3, 0.5, 1.0]
 ATTACH_GRID = [30, None, 0, 15, 60]
 MIN_GAP_PRECISION = 0.9  # the issue's bar: a setting below it on TRAIN is chosen only if all are
 # A setting replaces the incumbent only if its strict F1 is higher in this share of the
@@ -51,7 +54,8 @@ def fit(train_docs: list, encoder) -> Params:
     """Settings fitted on ``train_docs`` (``corpora.Document``s with their gold beads:
     TRAIN documents only, never HELD-OUT ones) for ``encoder`` (an encoder whose
     embeddings are cached, so repeated runs are cheap): the per-sentence support of
-    :data:`SUPPORT_GRID`, then the attachment bound of :data:`ATTACH_GRID`. Of each grid, the setting with the best
+    :data:`SUPPORT_GRID`, then the rival weight of :data:`RIVAL_GRID`, then the
+    attachment bound of :data:`ATTACH_GRID`. Of each grid, the setting with the best
     strict F1 among those whose gap precision reaches :data:`MIN_GAP_PRECISION` (park's
     and nk's suspect lines left out) is chosen if the grid's first entry falls short of
     that precision, or if it beats the first entry with :data:`CONFIDENCE` over resamples
@@ -81,6 +85,8 @@ def fit(train_docs: list, encoder) -> Params:
     params = best_of([(f"support floor {floor}, ramp {ramp}",
                        dataclasses.replace(Params(), support_floor=floor, support_ramp=ramp))
                       for floor, ramp in SUPPORT_GRID])
+    params = best_of([(f"rival_weight {weight}", dataclasses.replace(params, rival_weight=weight))
+                      for weight in RIVAL_GRID])
     return best_of([(f"attach_chars {chars}", dataclasses.replace(params, attach_chars=chars))
                     for chars in ATTACH_GRID])
 

@@ -311,3 +311,49 @@ def test_a_bead_weighs_half_the_sentences_that_support_it(own, cut, weight):
     two[1, 2] = 0.3
     got = _support({(1, 1): one, (1, 2): two}, 1, 2, lo, Params())
     assert float(got[1, 2]) == pytest.approx(weight)
+
+
+@pytest.mark.parametrize("banded", [False, True])
+@pytest.mark.parametrize(("dr", "dc"), [(-1, 0), (1, 0), (0, -1), (0, 1), (-1, -1), (2, 1)])
+def test_shifted_reads_the_cell_dr_rows_and_dc_columns_away(banded, dr, dc):
+    """A band table's value at the cell dr rows, dc columns away, either direction: the
+    same as indexing the whole grid, NaN where that cell is outside the grid or the band."""
+    from aligner.aligning.search import _shifted
+
+    n1, m1 = 9, 12
+    grid = np.arange(n1 * m1, dtype=np.float32).reshape(n1, m1)
+    if banded:
+        lo = np.minimum(np.arange(n1), m1 - 5)
+        lo[0] = 0
+        width = 5
+    else:
+        lo, width = np.zeros(n1, dtype=np.int64), m1
+    table = np.full((n1, width), np.nan, dtype=np.float32)
+    for i in range(n1):
+        for k in range(width):
+            if lo[i] + k < m1:
+                table[i, k] = grid[i, lo[i] + k]
+    got = _shifted(table, lo, dr, dc)
+    for i in range(n1):
+        for k in range(width):
+            r, j = i + dr, lo[i] + k + dc
+            inside = 0 <= r < n1 and 0 <= j - lo[r] < width and j < m1
+            want = grid[r, j] if inside else np.nan
+            assert got[i, k] == want or (np.isnan(want) and np.isnan(got[i, k])), (i, k)
+
+
+def test_a_pair_out_competed_by_a_neighbour_sharing_a_sentence_loses_the_difference():
+    """1-1 pairs ending at (2, 2) (Korean 1, English 1): its neighbours sharing a sentence
+    are Korean 1 with English 0 or 2, and Korean 0 or 2 with English 1; the best of them
+    is 0.3 more similar. The diagonal neighbours share no sentence and do not count."""
+    from aligner.aligning.search import _rivals
+
+    sims = np.full((4, 4), np.nan, dtype=np.float32)
+    sims[1:, 1:] = [[0.1, 0.2, 0.9],
+                    [0.5, 0.4, 0.1],
+                    [0.9, 0.7, 0.0]]
+    got = _rivals(sims, np.zeros(4, dtype=np.int64))
+    assert float(got[2, 2]) == pytest.approx(0.7 - 0.4)
+    assert float(got[1, 3]) == 0.0  # no neighbour is more similar
+    assert float(got[3, 3]) == pytest.approx(0.7)
+    assert not np.isnan(got).any()

@@ -318,3 +318,38 @@ def test_an_untranslated_neighbour_the_dp_left_out_stays_out(use_encoder, ko, en
     result = align_texts("\n".join(ko), "\n".join(en), encoder=use_encoder, presegmented=True)
     assert pair_indices(result, ko, en) == [([0], [0]), ([1], [1]), ([2], [3]), ([3], [4])]
     assert [(s.lang, s.index) for s in result.unpaired] == [("en", 2)]
+
+
+# A TRAIN passage of nk (corpora.py, `base`, seed 13): the English of the second Korean
+# sentence was deleted, so one Korean sentence has no counterpart.
+ISRAEL_KO = [
+    "의식을 잃은 녀성이 들것에 실려갔다.",
+    "이스라엘정부는 즉시 이번 사건을 테러공격이라고 규정했다.",
+    "조지 부시 미대통령은 대변인을 통해 이번 공격을 비난하며 다른 정당들도 이를 비난할것을 촉구했다.",
+    ("다나 페리노 백악관대변인은 “이번 사건이 테러행위라고 밝혀지면 모든 정당이 이를 비난해야 한다”며 “테러공격은 이스라엘과 "
+     "팔레스타인의 평화, 부시 미대통령의 중동평화중재노력, 량국 지도자들의 평화노력을 더 진행시킬수 없게 한다”고 밝혔다."),
+    "미국 민주당 대선후보인 버락 오바마상원의원이 22일(현지시간) 요르단 수도 암만에 도착해 가진 회담에서 오바마에 열광하는 분위기를 찾기 힘들었다.",
+    "미국 퓨 리서치센터(Pew Research Center)의 최근 조사에서는 요르단국민 22%만이 미국대선에서 오바마의 승리를 확신하는것으로 나타났다.",
+]
+ISRAEL_EN = [
+    "A woman, who was conscious, was taken away on a stretcher",
+    "President Bush condemned the attack through a spokeswoman and called on others to do the same.",
+    "\"If it turns out that it was terrorism, all parties must condemn it,\" White House spokeswoman Dana Perino said.",
+    ("\"Terrorist attacks do nothing to further the goals of Israel and Palestine living side by side in peace, a goal "
+     "the president has been advocating for, and that both of those countries' leaders have been working toward. \""),
+    ("(CNN) Sen. Barack Obama on Tuesday toured the Jordanian capital of Amman, where the much talked about "
+     "\"Obama-mania\" is not that easy to find."),
+    ("Just 22 percent of Jordanians who are following the U.S. presidential election have confidence in Obama, "
+     "according to a recent survey from the Pew Research Center."),
+]
+
+
+def test_a_sentence_without_counterpart_does_not_shift_its_neighbours(use_encoder):
+    """Issue 9: the Korean sentence whose English is missing was paired with the next
+    Korean sentence's translation, and each pair after it with its neighbour's, until the
+    1-2 bead brought the path back: a path shifted by one sentence scores almost as well
+    as the right one with its gap. A 1-1 pair now loses what a neighbouring pair sharing
+    one of its sentences has over it (Params.rival_weight)."""
+    result = align_texts("\n".join(ISRAEL_KO), "\n".join(ISRAEL_EN), encoder=use_encoder, presegmented=True)
+    assert pair_indices(result, ISRAEL_KO, ISRAEL_EN) == [([0], [0]), ([2], [1]), ([3], [2, 3]), ([4], [4]), ([5], [5])]
+    assert [(s.lang, s.index) for s in result.unpaired] == [("ko", 1)]

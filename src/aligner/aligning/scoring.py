@@ -32,6 +32,13 @@ class Params:
     # pair, while an untranslated neighbour adds no weight. None: every bead weighs 1.
     support_floor: float | None = -0.05
     support_ramp: float = 0.05
+    # A 1-1 pair loses this much per unit by which a 1-1 pair next to it that shares one of
+    # its sentences is better evidenced (similarity, and cue-time overlap for subtitles;
+    # see search._rivals). A path shifted by a sentence between an unpaired Korean and an
+    # unpaired English sentence pairs each sentence with its neighbour's translation and
+    # scored almost as well as the right one; two swapped sentences likewise lose their
+    # crossed pairs to the 2-2 bead. Fitted on TRAIN (benchmarks/tune.py). 0: off.
+    rival_weight: float = 0.5
     margin_k: int = 16
     # Score multi-sentence candidates on the exact embedding of their joined text when the
     # encoder gives it cheaply (USE) and neither side has more sentences than this; else
@@ -294,7 +301,7 @@ def _unit(v: np.ndarray) -> np.ndarray:
 # suspect lines left out; the bilingual layout, plain and hostile) (python
 # benchmarks/tune.py --calibrate); HELD-OUT reliability: benchmarks/calibration.py and
 # benchmarks/bilingual.py.
-_CONFIDENCE_WEIGHTS = (2.85, 3.43, -1.65)  # score, cosine, bias
+_CONFIDENCE_WEIGHTS = (3.07, 2.98, -1.56)  # score, cosine, bias
 
 
 def _confidence(score: float, cos: float) -> float:

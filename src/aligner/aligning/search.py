@@ -205,12 +205,16 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
             else:
                 sim = p.scale * sim + p.shift
             sims[a, b] = np.where(ok, sim, np.nan).astype(np.float32)
+            if (a, b) == (1, 1):  # the evidence a neighbouring pair must beat (see _rivals)
+                evidence = sims[1, 1] + _time_term(ko, en, 1, 1, np.maximum(ks, 0)[:, None], np.maximum(col_idx, 0), p)
             score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
             scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
         del ko_spans, ko_nb
     # what the other sentences a multi-sentence bead explains add to its score
     bonus = {(a, b): np.nan_to_num(sims[a, b] * (_support(sims, a, b, lo, p) - 1.0))
              for a, b in scores if max(a, b) > 1} if p.support_floor is not None else {}
+    if p.rival_weight and (1, 1) in sims:
+        scores[1, 1] -= p.rival_weight * _rivals(evidence, lo)
     del sims
     for t, extra in bonus.items():
         scores[t] += extra
@@ -286,25 +290,39 @@ def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.nda
     return np.maximum(total / 2, 1.0)
 
 
+def _rivals(evidence: np.ndarray, lo: np.ndarray) -> np.ndarray:
+    """How far each 1-1 pair's ``evidence`` (a 1-1 table of the band: similarity, and
+    cue-time overlap for subtitles) falls below that of the best 1-1 pair next to it that shares one
+    of its sentences: its Korean sentence with the English one before or after, or its
+    English sentence with the Korean one before or after (0 where none is better). A path
+    shifted by one sentence between two unpaired sentences is made of such out-competed
+    pairs."""
+    best = np.full(evidence.shape, np.nan, dtype=np.float32)
+    for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        best = np.fmax(best, _shifted(evidence, lo, dr, dc))
+    return np.nan_to_num(np.maximum(best - evidence, 0.0))
+
+
 def _shifted(table: np.ndarray, lo: np.ndarray, dr: int, dc: int) -> np.ndarray:
     """``table``'s value at the cell dr rows and dc columns from each cell of the band
-    (dr, dc <= 0; NaN where that cell is outside the band)."""
+    (NaN where that cell is outside the band)."""
     n1, width = table.shape
     out = np.full(table.shape, np.nan, dtype=np.float32)
-    if n1 + dr <= 0:
+    if abs(dr) >= n1:
         return out
+    rows = slice(max(-dr, 0), n1 - max(dr, 0))  # the rows i that have a row i + dr
+    from_rows = slice(max(dr, 0), n1 - max(-dr, 0))
     # column k of row i is column lo[i] + k; the cell dr, dc away is column k + off of row i + dr
-    off = dc + lo[-dr:] - lo[:n1 + dr]
+    off = dc + lo[rows] - lo[from_rows]
     if np.all(off == off[0]):  # one shift for every row (the whole grid): a slice
         o = int(off[0])
         if abs(o) < width:
-            src = table[:n1 + dr, max(o, 0):width + min(o, 0)]
-            out[-dr:, max(-o, 0):width - max(o, 0)] = src
+            out[rows, max(-o, 0):width - max(o, 0)] = table[from_rows, max(o, 0):width + min(o, 0)]
         return out
     cols = np.arange(width) + off[:, None]
     inside = (cols >= 0) & (cols < width)
-    got = np.take_along_axis(table[:n1 + dr], np.clip(cols, 0, width - 1), axis=1)
-    out[-dr:] = np.where(inside, got, np.nan)
+    got = np.take_along_axis(table[from_rows], np.clip(cols, 0, width - 1), axis=1)
+    out[rows] = np.where(inside, got, np.nan)
     return out
 
 
@@ -342,8 +360,7 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         with np.errstate(invalid="ignore", divide="ignore"):
             cue = np.where(total > 0, (shared + found) / np.maximum(total, 1), 0.0)
         extra += p.cue_weight * cue
-    if p.time_weight and ko.times is not None and en.times is not None:
-        extra += p.time_weight * time_overlap(window_times(ko.times, a)[r], window_times(en.times, b)[c])
+    extra += _time_term(ko, en, a, b, r, c, p)
     if ko.paragraphs is not None and en.paragraphs is not None:
         for side, size, idx in ((ko, a, r), (en, b, c)):
             if size > 1:
@@ -353,6 +370,14 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         last_k, last_e = np.minimum(r + a - 1, len(ko) - 1), np.minimum(c + b - 1, len(en) - 1)
         extra -= p.block_penalty * across_blocks(ko.blocks, en.blocks, r, last_k, c, last_e)
     return np.where(ok, extra, 0.0)
+
+
+def _time_term(ko: Side, en: Side, a: int, b: int, r: np.ndarray, c: np.ndarray, p: Params) -> np.ndarray | float:
+    """The cue-time overlap term of the beads of type (a, b) starting at Korean ``r`` and
+    English ``c`` (subtitles; 0 when a side has no times)."""
+    if not p.time_weight or ko.times is None or en.times is None:
+        return 0.0
+    return p.time_weight * time_overlap(window_times(ko.times, a)[r], window_times(en.times, b)[c])
 
 
 def _backtrack(back, lo, moves, scores, bonus, ko: Side, en: Side, p: Params) -> list[Bead]:
