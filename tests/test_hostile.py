@@ -492,3 +492,41 @@ def test_a_two_megabyte_line_without_punctuation_stays_under_two_gigabytes(tmp_p
     code, peak, err = _peak_run(["align", big, other, "-o", tmp_path / "out.tsv", "-q"], tmp_path)
     assert code == 0, err
     assert peak < 2048, peak
+
+
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\u202a\u202c\u2066\u2069\ufeff"
+
+
+def test_invisible_characters_neither_move_an_embedding_nor_leave_the_output(use_encoder):
+    """Text copied from web pages and PDFs carries invisible format characters (soft
+    hyphens inside words, zero-width joiners, bidi controls, byte-order marks). USE reads
+    several as tokens: fifty zero-width joiners before an English sentence left it and its
+    Korean translation unpaired. The encoder now sees the text without them (the joined
+    windows of the DP too); the pairs written out keep them."""
+    from aligner import align_texts
+    from aligner.embed import visible
+
+    clean = ["The government announced a new policy on renewable energy.", "서울에서 회의가 열렸다."]
+    dirty = ["\u200d" * 50 + "The govern\u00adment announced a new pol\u00adicy on re\u200cnewable energy.\u2069",
+             "\ufeff서울에서\u200b회의가 \u202a열렸다.\u202c"]
+    assert visible(dirty[0]) == clean[0] and visible(dirty[1]) == "서울에서 회의가 열렸다."
+    a, b = use_encoder.encode(clean), use_encoder.encode(dirty)
+    assert (a * b).sum(axis=1).min() > 0.9999
+    side = use_encoder.window_embedder().encode_side(dirty, max_k=2)
+    joined = use_encoder.encode([" ".join(clean)])[0]
+    assert float(side.windows(2)[2][0] @ joined) > 0.9999
+    ko = "\u200d" * 50 + "서울에서 회의가 열렸다. 정부는 새 정책을 발표했다."
+    en = "\u200d" * 50 + "A meeting was held in Seoul. The govern\u00adment announced a new policy."
+    result = align_texts(ko, en, encoder=use_encoder)
+    assert len(result.pairs) == 2 and not result.unpaired
+    assert any("\u00ad" in s.text for p in result.pairs for s in p.en)
+
+
+def test_visible_drops_every_default_ignorable_character():
+    """Property: nothing default-ignorable survives, ASCII text is returned as it is, and
+    a zero-width space stands for a space."""
+    from aligner.embed import visible
+
+    assert visible("plain ascii, unchanged.") == "plain ascii, unchanged."
+    assert visible(INVISIBLE + "가" + INVISIBLE) == " 가 "  # one zero-width space each
+    assert visible("\U000e0041\ufe0f\u3164\u115f") == ""

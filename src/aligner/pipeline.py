@@ -16,6 +16,7 @@ from .embed import (
     SpanEmbedder,
     get_encoder,
     similarity_scale,
+    visible,
     window_embedder,
 )
 from .errors import LanguageError
@@ -168,8 +169,10 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     joiner = own or window_embedder(model)
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
     exact = own is not None and max(len(ko), len(en)) <= params.exact_windows
-    ko_enc = joiner.encode_side([s.text for s in ko], max_k=ko_k if exact else 0)
-    en_enc = joiner.encode_side([s.text for s in en], max_k=en_k if exact else 0)
+    # what the encoder reads, whose lengths and numbers the scores weigh: no invisible characters
+    ko_text, en_text = [visible(s.text) for s in ko], [visible(s.text) for s in en]
+    ko_enc = joiner.encode_side(ko_text, max_k=ko_k if exact else 0)
+    en_enc = joiner.encode_side(en_text, max_k=en_k if exact else 0)
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
@@ -180,9 +183,9 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     ko_blocks = en_blocks = None
     if runs is not None:
         ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb)
-    ko_side = Side.from_texts([s.text for s in ko], ko_emb, [s.paragraph for s in ko], times=ko_times,
+    ko_side = Side.from_texts(ko_text, ko_emb, [s.paragraph for s in ko], times=ko_times,
                               windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks)
-    en_side = Side.from_texts([s.text for s in en], en_emb, [s.paragraph for s in en], names_only=True,
+    en_side = Side.from_texts(en_text, en_emb, [s.paragraph for s in en], names_only=True,
                               times=en_times, windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks)
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:

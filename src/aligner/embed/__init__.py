@@ -1,6 +1,6 @@
 """Embedding: the encoder registry and the embeddings the aligner scores."""
 
-from .encoders import DEFAULT_ENCODER, USE_BACKGROUND, Encoder, get_encoder
+from .encoders import DEFAULT_ENCODER, USE_BACKGROUND, Encoder, get_encoder, visible
 from .spans import (
     EncodedSide,
     JoinedTextWindows,
@@ -15,4 +15,4 @@ from .spans import (
 
 __all__ = ["DEFAULT_ENCODER", "USE_BACKGROUND", "EncodedSide", "Encoder", "JoinedTextWindows", "SpanEmbedder",
            "SummedWindows", "WindowEmbedder", "embed_unique", "encode_windows", "get_encoder", "similarity_scale",
-           "window_embedder"]
+           "visible", "window_embedder"]

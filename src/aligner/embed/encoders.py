@@ -38,6 +38,25 @@ class Encoder(Protocol):
         """L2-normalized float32 embeddings, one row per text."""
 
 
+# Unicode's default-ignorable code points (DerivedCoreProperties.txt): soft hyphens,
+# zero-width joiners and non-joiners, word joiners, bidi controls, byte-order marks, Hangul
+# fillers, variation selectors, tags. They are invisible and carry no meaning, but encoders
+# read some of them as tokens: three soft hyphens between the words of a sentence take
+# USE's cosine to the same sentence without them to 0.27, a zero-width joiner between the
+# words to 0.65. The text an encoder sees drops them (a zero-width space stands for a
+# space); the text written out keeps them.
+_IGNORABLE = [(0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+              (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164),
+              (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3),
+              (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF)]
+_VISIBLE = {cp: None for lo, hi in _IGNORABLE for cp in range(lo, hi + 1)} | {0x200B: " "}
+
+
+def visible(text: str) -> str:
+    """``text`` without its default-ignorable characters, as encoders see it."""
+    return text.translate(_VISIBLE) if not text.isascii() else text
+
+
 def _normalized(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float32)
     norms = np.linalg.norm(x, axis=1, keepdims=True)
@@ -60,7 +79,7 @@ class UseEncoder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        return _normalized(self._model.encode(list(texts)))
+        return _normalized(self._model.encode([visible(t) for t in texts]))
 
     def window_embedder(self):
         """Exact embeddings of joined sentences from each sentence's cached feature sums
@@ -93,7 +112,7 @@ class E5SmallEncoder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self._model.dim), dtype=np.float32)
-        return _normalized(self._model.query(list(texts)))
+        return _normalized(self._model.query([visible(t) for t in texts]))
 
 
 class SentenceTransformerEncoder:
@@ -132,7 +151,7 @@ class SentenceTransformerEncoder:
         if not texts:
             return np.zeros((0, self._model.get_sentence_embedding_dimension()), dtype=np.float32)
         out = self._model.encode(
-            list(texts), batch_size=self.batch_size, convert_to_numpy=True, normalize_embeddings=True
+            [visible(t) for t in texts], batch_size=self.batch_size, convert_to_numpy=True, normalize_embeddings=True
         )
         return _normalized(out)
 

