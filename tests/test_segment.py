@@ -63,6 +63,12 @@ def test_english_sentences(text, expected):
         # a lone 고 is the quotative unless it opens a noun phrase (故, "the late"; a surname)
         ("“협상을 중단한다.” 고 하시미가 말했다.", ["“협상을 중단한다.” 고 하시미가 말했다."]),
         ("“정신은 남는다.” 고 노무현 전 대통령은 말했다.", ["“정신은 남는다.”", "고 노무현 전 대통령은 말했다."]),
+        # a mark that opens the next sentence (a subtitle's dialogue dash, a bullet, an
+        # opening quote) stays with it; kiwipiepy left it at the end of the sentence before
+        ("- 어디 가요? - 학교에 가요.", ["- 어디 가요?", "- 학교에 가요."]),
+        ("그는 말했다. • 첫째, 비용이다. • 둘째, 시간이다.", ["그는 말했다.", "• 첫째, 비용이다.", "• 둘째, 시간이다."]),
+        ("어디 가요? — 학교에 가요.", ["어디 가요?", "— 학교에 가요."]),
+        ("비용은 5-6달러다. 시간은 - 모른다.", ["비용은 5-6달러다.", "시간은 - 모른다."]),
     ],
 )
 def test_korean_sentences(text, expected):

@@ -73,6 +73,8 @@ _SPACE = re.compile(r"\s+")
 # lone 고 may also open a sentence (고 = the late, or a surname: “….” 고 노무현 전 대통령은):
 # it does when kiwipiepy, reading the two pieces together, takes it for a determiner or a name.
 _CLOSING_QUOTES = frozenset("\"'”’」』»")
+# Marks that open a sentence, at the end of a piece after white space (see _openers_moved).
+_OPENERS_AT_END = re.compile(r"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[]+)\s*$")
 _OPENS_A_NOUN_PHRASE = frozenset({"MM", "NNP", "NNG", "NNB", "NR", "NP", "XPN"})
 _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면서|하고|하며|하면서|냐고|냐며|냐는|자고|자며|자는)(?![\uac00-\ud7a3])")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
@@ -222,7 +224,19 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         cuts = [0]
         for a, b in itertools.pairwise(w):
             cuts += [a + s.end for s in next(found)][:-1] + [b]
-        out.append(_bounded(t, _trimmed_spans(t, cuts), limit))
+        out.append(_bounded(t, _trimmed_spans(t, _openers_moved(t, cuts)), limit))
+    return out
+
+
+def _openers_moved(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` with each inner cut moved before the marks that open the next sentence (a
+    dialogue dash, a bullet, an opening quote or bracket, after a space): kiwipiepy leaves
+    them at the end of the sentence before (``- 어디 가요? -`` | ``학교에 가요.``)."""
+    out = list(cuts)
+    for i in range(1, len(out) - 1):
+        found = _OPENERS_AT_END.search(text, out[i - 1], out[i])
+        if found is not None:
+            out[i] = found.start(1)
     return out
 
 
