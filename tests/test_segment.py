@@ -111,6 +111,14 @@ def test_language_of(text, lang):
         # an abbreviation ends no sentence: "A U.S." is not cut off as a sentence of its own
         ("A U.S. envoy met Korea's officials. 미 특사가 한국 관리들을 만났다.",
          [("A U.S. envoy met Korea's officials.", "en"), ("미 특사가 한국 관리들을 만났다.", "ko")]),
+        # a separator between the two languages (notices, menus, forms) is neither's; the
+        # time after it was once cut off into the Korean run
+        ("회의 일정 / Meeting schedule", [("회의 일정", "ko"), ("/", None), ("Meeting schedule", "en")]),
+        ("오전 10시: 개회사 / 10 a.m.: Opening remarks",
+         [("오전 10시: 개회사", "ko"), ("/", None), ("10 a.m.: Opening remarks", "en")]),
+        ("이름 | Name", [("이름", "ko"), ("|", None), ("Name", "en")]),
+        ("서울 / 부산 노선이 개통됐다.", [("서울 / 부산 노선이 개통됐다.", "ko")]),
+        ("Yes / No and/or", [("Yes / No and/or", "en")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):

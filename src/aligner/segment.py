@@ -25,6 +25,7 @@ _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
+_SEPARATOR = re.compile(r"[/|｜／¦]+")  # a word of these separates what is on either side
 # An address is a word holding "@" with a dot after it, or the rest of a word from "http(s)://"
 # or "www." on. Found word by word: one regex over the text would backtrack over a long
 # word for every start position (quadratic on a megabyte without spaces).
@@ -305,7 +306,9 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     """Split one line into runs of one language: (start, end, lang).
 
     The line is first cut after every word that ends a sentence (terminal punctuation,
-    closing quotes allowed, abbreviations not); within each such sentence, words are
+    closing quotes allowed, abbreviations not) and after every separator standing as a
+    word (``/``, ``|``: "회의 일정 / Meeting schedule"; one between two languages becomes a
+    piece of no language); within each such sentence, words are
     labelled by script and a run of the other script becomes its own piece only where it
     stands as a sentence of its own (see :func:`_stands_alone`), so Latin names and units
     inside a Korean sentence (``80km``, ``NHK``) stay in it. Each piece takes its language
@@ -318,12 +321,20 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     pieces: list[list] = []  # [start, end, lang, first_token, last_token]
     first = 0
     for k, (a, b, lang) in enumerate(tokens):
-        if k == len(tokens) - 1 or _ends_sentence(text, a, b, lang):
+        if k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or _SEPARATOR.fullmatch(text, a, b):
             for piece in _sentence_runs(tokens, first, k, text):
                 piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text[piece[0]:piece[1]])
                 _add_run(pieces, piece)
             first = k + 1
-    return [(a, b, lang) for a, b, lang, *_ in pieces]
+    out = []
+    for i, (a, b, lang, first, last) in enumerate(pieces):
+        # a separator between two languages ("회의 일정 / Meeting schedule") is neither's
+        sep = tokens[last]
+        if i + 1 < len(pieces) and pieces[i + 1][2] != lang and last > first and _SEPARATOR.fullmatch(text, *sep[:2]):
+            out += [(a, tokens[last - 1][1], lang), (sep[0], sep[1], None)]
+        else:
+            out.append((a, b, lang))
+    return out
 
 
 def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
