@@ -414,3 +414,19 @@ def test_a_fitted_setting_replaces_the_incumbent_only_when_it_wins_for_sure():
     imprecise = np.array([_doc(95, gap_hit=8)] * 8)  # gap precision 0.8: never over a precise one
     assert tune.choose([incumbent, imprecise], rows, resamples)[0] == 0
     assert tune.choose([imprecise, incumbent], rows, resamples)[0] == 1
+
+
+def test_book_layout_offsets_point_at_their_lines():
+    """book.py's document: each block is an English paragraph then its Korean lines, and
+    the offsets it returns (blocks, each corpus line's Korean and English) point at them."""
+    import book
+    import scale
+
+    text, blocks, lines = book.book(0.02)
+    base = scale.corpus_lines()
+    assert len(lines) % 2 == 0 and len(lines) // 2 > 10
+    for n in range(len(lines) // 2):
+        ko, en = base[n]
+        assert text.startswith(ko, lines[2 * n]) and text.startswith(en, lines[2 * n + 1])
+    assert set(blocks) <= set(lines[1::2]) and blocks[0] == 0
+    assert all(text[b - 2:b] == "\n\n" for b in blocks[1:])
