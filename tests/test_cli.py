@@ -107,6 +107,28 @@ def test_english_cp1252_file_with_curly_quotes_is_read(tmp_path):
     assert text == "He said \u201cyes\u201d \u2014 twice." and used != "utf-8"
 
 
+@pytest.mark.parametrize("text", ["Müller and Søren met the fans. It was 25 °C.",
+                                  "Señor García visited the café in São Paulo; the niño smiled."])
+def test_english_cp1252_file_with_accented_names_keeps_its_letters(tmp_path, text):
+    """charset-normalizer, left to guess, read the first as cp1250: "Sřren". English in a
+    legacy encoding is read as cp1252 when it is mostly ASCII letters."""
+    from aligner.formats.text import read_text
+
+    path = tmp_path / "win.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_text(path) == (text, "cp1252")
+
+
+def test_cyrillic_cp1251_is_not_taken_for_english(tmp_path):
+    from aligner.errors import InputError
+    from aligner.formats.text import read_text
+
+    path = tmp_path / "ru.txt"
+    path.write_bytes("Привет, как дела? Это тест на кодировку текста.".encode("cp1251"))
+    with pytest.raises(InputError, match="neither Korean nor English"):
+        read_text(path)
+
+
 def run_cli(*args, stdin: bytes = b"") -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     return subprocess.run([sys.executable, "-m", "aligner", *map(str, args)], input=stdin,

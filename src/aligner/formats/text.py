@@ -70,8 +70,8 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     Order: an explicit ``encoding``; a byte-order mark; UTF-16/32 without one (NUL bytes
     in the pattern of ASCII text); strict UTF-8 (a mostly-UTF-8 file with broken bytes
     is an error naming the first one); CP949 (a superset of EUC-KR) when the result
-    reads as Korean; charset-normalizer's best guess (cp1252 and the like) when the
-    result reads as Korean or English.
+    reads as Korean; cp1252 when the result reads as English; charset-normalizer's best
+    guess when the result reads as Korean or English.
     """
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give a file with text in it")
@@ -131,6 +131,13 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         if doubt is None:
             return text, "cp949"
         tried.append(f"cp949 ({doubt})")
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _reads_as_english(text):
+            return text, "cp1252"
     from charset_normalizer import from_bytes
 
     guess = from_bytes(data).best()
@@ -199,6 +206,17 @@ def korean_doubt(text: str) -> str | None:
     if len(syllables) >= 20 and sum(1 for c in syllables if c in _FREQUENT_SYLLABLES) < 0.5 * len(syllables):
         return "Hangul syllables in proportions unlike Korean: looks like another encoding, e.g. Chinese"
     return None
+
+
+def _reads_as_english(text: str) -> bool:
+    """English in a legacy single-byte encoding: mostly ASCII letters, a few accented ones
+    (names: Señor, Søren) under a tenth. cp1252 is the legacy encoding of English (and what
+    browsers read latin-1 as); charset-normalizer, left to guess, read a line with "Søren"
+    as cp1250 ("Sřren"). Text in another script decoded as cp1252 (Russian cp1251) gives
+    mostly accented letters and is left to the guess."""
+    letters = [c for c in text if c.isalpha()]
+    ascii_letters = sum(1 for c in letters if c.isascii())
+    return bool(letters) and len(letters) - ascii_letters < 0.1 * len(letters)
 
 
 def _latin_or_hangul_doubt(text: str) -> str | None:
