@@ -292,11 +292,11 @@ def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.nda
 
 def _rivals(evidence: np.ndarray, lo: np.ndarray) -> np.ndarray:
     """How far each 1-1 pair's ``evidence`` (a 1-1 table of the band: similarity, and
-    cue-time overlap for subtitles) falls below that of the best 1-1 pair next to it that shares one
-    of its sentences: its Korean sentence with the English one before or after, or its
-    English sentence with the Korean one before or after (0 where none is better). A path
-    shifted by one sentence between two unpaired sentences is made of such out-competed
-    pairs."""
+    cue-time overlap for subtitles) falls below that of the best 1-1 pair next to it that
+    shares one of its sentences: its Korean sentence with the English one before or after,
+    or its English sentence with the Korean one before or after (0 where none is better).
+    A path shifted by one sentence between two unpaired sentences is made of such
+    out-competed pairs."""
     best = np.full(evidence.shape, np.nan, dtype=np.float32)
     for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)):
         best = np.fmax(best, _shifted(evidence, lo, dr, dc))
