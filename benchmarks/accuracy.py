@@ -111,9 +111,8 @@ SUSPECT_CORPORA = ("park", "nk")
 
 
 def has_suspects(doc) -> bool:
-    """Is ``doc`` (a ``corpora.Document``, named corpus-variant-split-...) from a corpus
-    the suspect lines are numbered in?"""
-    return doc.name.split("-")[0] in SUSPECT_CORPORA
+    """Is ``doc`` (a ``corpora.Document``) from a corpus the suspect lines are numbered in?"""
+    return doc.corpus in SUSPECT_CORPORA
 
 
 def suspect_lines(path: Path = HERE / "suspect_lines.tsv") -> set[int]:
@@ -134,7 +133,9 @@ def without_suspects(docs, golds, tests, suspects: set[int]):
 
 def suspect_sentences(doc, suspects: set[int]) -> set[tuple[int, int]]:
     """(side, index) of every sentence of ``doc`` in a gold bead made of a suspect line
-    (side 0 Korean, 1 English)."""
+    (side 0 Korean, 1 English); none when ``doc`` is not from a corpus they are numbered in."""
+    if not has_suspects(doc):
+        return set()
     lines = doc.lines or [(line,) for line in doc.source]
     return {(side, i) for (k, e), bead_lines in zip(doc.gold, lines) if suspects & set(bead_lines)
             for side, ids in enumerate((k, e)) for i in ids}
@@ -513,7 +514,7 @@ class Harness:
         out: dict[str, Result] = {}
         tests = self.run(docs, params, label)
         res = Result(score(golds, tests), categories=by_category(docs, golds, tests))
-        if corpus in SUSPECT_CORPORA:
+        if docs and has_suspects(docs[0]):
             res.clean = score(*without_suspects(docs, golds, tests, self.suspects))
         if timing:
             texts = list(dict.fromkeys(t for d in docs for t in d.ko + d.en))

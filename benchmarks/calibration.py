@@ -32,7 +32,7 @@ def aligned_pairs(split: str, encoder, params: Params = Params()):
         for variant in corpora.VARIANTS:
             for doc in corpora.build_set(corpus, variant, split):
                 gold = {(tuple(k), tuple(e)) for k, e in doc.gold}
-                bad = accuracy.suspect_sentences(doc, suspects) if corpus in accuracy.SUSPECT_CORPORA else set()
+                bad = accuracy.suspect_sentences(doc, suspects)
                 beads = align_beads(accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), encoder, params)
                 for b in beads:
                     ko_ids, en_ids = tuple(range(b.ko_start, b.ko_end)), tuple(range(b.en_start, b.en_end))

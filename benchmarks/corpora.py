@@ -89,6 +89,7 @@ class Document:
     source: list[int]  # per gold bead: its (first) line in the corpus (0-based), or -1 for noise/asides
     lines: list[tuple[int, ...]] = field(default_factory=list)  # per gold bead: all its corpus lines
     kinds: list[str] = field(default_factory=list)  # per gold bead: what made it (see Unit.kind)
+    corpus: str = ""  # the corpus (a key of CORPORA) whose line numbers source and lines are
 
 
 @dataclass
@@ -163,7 +164,7 @@ def perturb(units: list[Unit], rng: random.Random, pool: list[tuple[list[str], l
     return out
 
 
-def assemble(name: str, units: list[Unit]) -> Document:
+def assemble(name: str, units: list[Unit], corpus: str = "") -> Document:
     """Number the sentences of the units in order: the gold beads over sentence ids."""
     ko: list[str] = []
     en: list[str] = []
@@ -173,7 +174,7 @@ def assemble(name: str, units: list[Unit]) -> Document:
         ko += u.ko
         en += u.en
     return Document(name, ko, en, gold, [u.lines[0] if u.lines else -1 for u in units],
-                    [u.lines for u in units], [u.kind for u in units])
+                    [u.lines for u in units], [u.kind for u in units], corpus)
 
 
 # ---------------------------------------------------------------- variants
@@ -411,7 +412,7 @@ def build_set(corpus: str, variant: str, split: str, seed: int = DEFAULT_SEED, d
             return side, rng.choice(split_lines[rng.choice(far)][side])
 
         units = perturb(_line_units(corpus, lines, data), rng, far_noise)
-        return [assemble(f"{corpus}-long-{split}", units)]
+        return [assemble(f"{corpus}-long-{split}", units, corpus)]
     docs = []
     for block in blocks:
         number = BLOCKS[corpus].index(block.start)
@@ -425,7 +426,7 @@ def build_set(corpus: str, variant: str, split: str, seed: int = DEFAULT_SEED, d
         units = perturb(units, random.Random(f"{'base' if variant == 'asides' else variant}/{base_key}"), pool)
         if variant == "asides":
             units = asides(units, random.Random(f"asides/{base_key}"), n_lines=len(block))
-        docs.append(assemble(f"{corpus}-{variant}-{split}-b{number}", units))
+        docs.append(assemble(f"{corpus}-{variant}-{split}-b{number}", units, corpus))
     return docs
 
 
@@ -444,7 +445,8 @@ def write(docs: list[Document], out: Path) -> None:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def read(out: Path) -> list[Document]:
+def read(out: Path, corpus: str = "") -> list[Document]:
+    """The documents :func:`write` wrote to ``out``, from ``corpus`` (the files do not say)."""
     docs = []
     for gold_path in sorted(out.glob("*.gold.jsonl")):
         name = gold_path.name.removesuffix(".gold.jsonl")
@@ -452,7 +454,7 @@ def read(out: Path) -> list[Document]:
         en = (out / f"{name}.en").read_text(encoding="utf-8").splitlines()
         rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
         docs.append(Document(name, ko, en, [(r[0], r[1]) for r in rows], [r[2] for r in rows],
-                             [tuple(r[3]) for r in rows if len(r) > 3], [r[4] for r in rows if len(r) > 4]))
+                             [tuple(r[3]) for r in rows if len(r) > 3], [r[4] for r in rows if len(r) > 4], corpus))
     return docs
 
 

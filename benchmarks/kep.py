@@ -51,7 +51,7 @@ def build(data: Path = DATA, n_docs: int = 10, lines_per_doc: int = 100, seed: i
         lines = range(d * lines_per_doc, (d + 1) * lines_per_doc)
         others = [pair for i, pair in enumerate(split) if i not in lines]
         units = [Unit(list(split[i][0]), list(split[i][1]), (i,)) for i in lines]
-        docs.append(assemble(f"doc{d:02d}", perturb(units, rng, others, delete_rate, insert_rate)))
+        docs.append(assemble(f"doc{d:02d}", perturb(units, rng, others, delete_rate, insert_rate), corpus))
     return docs
 
 

@@ -430,3 +430,14 @@ def test_book_layout_offsets_point_at_their_lines():
         assert text.startswith(ko, lines[2 * n]) and text.startswith(en, lines[2 * n + 1])
     assert set(blocks) <= set(lines[1::2]) and blocks[0] == 0
     assert all(text[b - 2:b] == "\n\n" for b in blocks[1:])
+
+
+def test_suspect_lines_apply_to_the_corpora_they_are_numbered_in():
+    """park's line numbers (and nk's, the same lines respelled) name the suspect lines;
+    a document knows its corpus, whatever its name (kep.py's are doc00…)."""
+    suspects = accuracy.suspect_lines()
+    kep_doc = kep.build(n_docs=10)[9]  # park lines 900-999: several suspect lines
+    jhe_doc = corpora.build_set("jhe", "base", "held-out")[0]
+    assert kep_doc.name == "doc09" and accuracy.has_suspects(kep_doc)
+    assert accuracy.suspect_sentences(kep_doc, suspects)
+    assert not accuracy.has_suspects(jhe_doc) and not accuracy.suspect_sentences(jhe_doc, suspects | set(range(1000)))
