@@ -74,10 +74,10 @@ _SPACE = re.compile(r"\s+")
 # lone 고 may also open a sentence (고 = the late, or a surname: “….” 고 노무현 전 대통령은):
 # it does when kiwipiepy, reading the two pieces together, takes it for a determiner or a name.
 _CLOSING_QUOTES = frozenset("\"'”’」』»")
-# Marks that open a sentence, at the end of a piece after white space (see _openers_moved).
-_OPENERS_AT_END = re.compile(r"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[]+)\s*$")
 _OPENS_A_NOUN_PHRASE = frozenset({"MM", "NNP", "NNG", "NNB", "NR", "NP", "XPN"})
 _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면서|하고|하며|하면서|냐고|냐며|냐는|자고|자며|자는)(?![\uac00-\ud7a3])")
+# Marks that open a sentence, at the end of a piece after white space (see _openers_moved).
+_OPENERS_AT_END = re.compile(r"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[]+)\s*$")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 
 
@@ -327,11 +327,12 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
                 _add_run(pieces, piece)
             first = k + 1
     out = []
-    for i, (a, b, lang, first, last) in enumerate(pieces):
+    for i, (a, b, lang, first_token, last_token) in enumerate(pieces):
         # a separator between two languages ("회의 일정 / Meeting schedule") is neither's
-        sep = tokens[last]
-        if i + 1 < len(pieces) and pieces[i + 1][2] != lang and last > first and _SEPARATOR.fullmatch(text, *sep[:2]):
-            out += [(a, tokens[last - 1][1], lang), (sep[0], sep[1], None)]
+        sep = tokens[last_token]
+        if (i + 1 < len(pieces) and pieces[i + 1][2] != lang and last_token > first_token
+                and _SEPARATOR.fullmatch(text, *sep[:2])):
+            out += [(a, tokens[last_token - 1][1], lang), (sep[0], sep[1], None)]
         else:
             out.append((a, b, lang))
     return out

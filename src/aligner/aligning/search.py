@@ -205,7 +205,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
             else:
                 sim = p.scale * sim + p.shift
             sims[a, b] = np.where(ok, sim, np.nan).astype(np.float32)
-            if (a, b) == (1, 1):  # the evidence a neighbouring pair must beat (see _rivals)
+            if (a, b) == (1, 1) and p.rival_weight:  # the evidence a neighbouring pair must beat (_rivals)
                 evidence = sims[1, 1] + _time_term(ko, en, 1, 1, np.maximum(ks, 0)[:, None], np.maximum(col_idx, 0), p)
             score = sim - p.threshold - p.multi_penalty * (a + b - 2) + _extras(ko, en, a, b, ks, col_idx, ok, p)
             scores[a, b] = np.where(ok, score, -np.inf).astype(np.float32)
