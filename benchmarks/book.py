@@ -35,44 +35,43 @@ from aligner.pipeline import align_document
 from aligner.segment import Segmenter
 
 
-def book(mb: float, seed: int = 5) -> tuple[str, list[int], list[int]]:
-    """The text, and the start offset of each block and of each corpus line's text (a
-    line's Korean and English share its number: line n's Korean starts at ``lines[2n]``,
-    its English at ``lines[2n + 1]``)."""
+def book(mb: float, seed: int = 5) -> tuple[str, list[int], list[int], list[int]]:
+    """The text, and the start offsets of each block, and of each corpus line's Korean
+    and its English (line n of the cycled lines: ``ko[n]``, ``en[n]``)."""
     base = corpus_lines()
     rng = random.Random(seed)
     parts: list[str] = []
     blocks: list[int] = []
-    ko_starts: list[int] = []
-    en_starts: list[int] = []
+    ko: list[int] = []
+    en: list[int] = []
     pos = size = i = 0
+
+    def add(piece: str) -> int:
+        """Append ``piece``; return where it starts."""
+        nonlocal pos, size
+        parts.append(piece)
+        pos += len(piece)
+        size += len(piece.encode("utf-8"))
+        return pos - len(piece)
+
     while size < mb * 2**20:
-        chunk = [i + j for j in range(rng.randint(1, 5))]
-        i += len(chunk)
+        numbers = range(i, i + rng.randint(1, 5))
+        i = numbers.stop
+        # each round's number appended to both sides, so that no text repeats
+        lines = [[side + (f" ({n // len(base)})" if n >= len(base) else "") for side in base[n % len(base)]]
+                 for n in numbers]
         blocks.append(pos)
-        for n in chunk:
-            k, e = base[n % len(base)]
-            suffix = f" ({n // len(base)})" if n >= len(base) else ""
-            en_starts.append(pos)
-            parts.append(e + suffix + (" " if n != chunk[-1] else "\n"))
-            pos += len(parts[-1])
-        for n in chunk:
-            k, e = base[n % len(base)]
-            suffix = f" ({n // len(base)})" if n >= len(base) else ""
-            ko_starts.append(pos)
-            parts.append(k + suffix + "\n")
-            pos += len(parts[-1])
-        parts.append("\n")
-        pos += 1
-        size += sum(len(p.encode("utf-8")) for p in parts[-2 * len(chunk) - 1:])
-    return "".join(parts), blocks, [x for pair in zip(ko_starts, en_starts) for x in pair]
+        en += [add(e + (" " if j < len(lines) - 1 else "\n")) for j, (_, e) in enumerate(lines)]
+        ko += [add(k + "\n") for k, _ in lines]
+        add("\n")
+    return "".join(parts), blocks, ko, en
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=3.7, help="size of the document in MB of UTF-8")
     args = parser.parse_args()
-    text, blocks, lines = book(args.mb)
+    text, blocks, ko_lines, en_lines = book(args.mb)
     encoder = get_encoder("use")
     encoder.encode(["warm-up", "준비"])
     t0 = time.perf_counter()
@@ -86,8 +85,6 @@ def main() -> None:
     t0 = time.perf_counter()
     Segmenter().segment(text)
     segmenting = time.perf_counter() - t0
-
-    ko_lines, en_lines = lines[0::2], lines[1::2]
 
     def block(segment) -> int:
         return bisect.bisect_right(blocks, segment.start) - 1

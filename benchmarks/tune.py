@@ -68,7 +68,7 @@ def fit(train_docs: list, encoder) -> Params:
     resamples = np.random.default_rng(0).integers(0, len(train_docs), (RESAMPLES, len(train_docs)))
     by_corpus: dict[str, list[int]] = {}
     for i, doc in enumerate(train_docs):
-        by_corpus.setdefault(doc.name.split("-")[0], []).append(i)
+        by_corpus.setdefault(doc.corpus, []).append(i)
 
     def best_of(candidates: list[tuple[str, Params]]) -> Params:
         counts = []
@@ -109,7 +109,8 @@ def choose(counts: list[np.ndarray], by_corpus: dict[str, list[int]], resamples:
         return best, best, f"the incumbent's gap precision is under {MIN_GAP_PRECISION}"
     wins = float(np.mean(_strict_f1(counts[best][resamples]) > _strict_f1(counts[0][resamples])))
     worse = [name for name, rows in by_corpus.items()
-             if _strict_f1(counts[best][None, rows])[0] < _strict_f1(counts[0][None, rows])[0]]
+             if accuracy.scores_of(counts[best][rows].sum(axis=0))["f1_strict"]
+             < accuracy.scores_of(counts[0][rows].sum(axis=0))["f1_strict"]]
     why = f"better in {wins:.1%} of the resamples" + (f", worse on {', '.join(worse)}" if worse else "")
     return (0 if wins < CONFIDENCE or worse else best), best, why
 

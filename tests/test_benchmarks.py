@@ -422,13 +422,13 @@ def test_book_layout_offsets_point_at_their_lines():
     import book
     import scale
 
-    text, blocks, lines = book.book(0.02)
+    text, blocks, ko_lines, en_lines = book.book(0.02)
     base = scale.corpus_lines()
-    assert len(lines) % 2 == 0 and len(lines) // 2 > 10
-    for n in range(len(lines) // 2):
+    assert len(ko_lines) == len(en_lines) > 10
+    for n in range(len(ko_lines)):
         ko, en = base[n]
-        assert text.startswith(ko, lines[2 * n]) and text.startswith(en, lines[2 * n + 1])
-    assert set(blocks) <= set(lines[1::2]) and blocks[0] == 0
+        assert text.startswith(ko, ko_lines[n]) and text.startswith(en, en_lines[n])
+    assert set(blocks) <= set(en_lines) and blocks[0] == 0
     assert all(text[b - 2:b] == "\n\n" for b in blocks[1:])
 
 
