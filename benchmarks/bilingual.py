@@ -7,7 +7,8 @@ and the Korean (on one line, or one sentence a line as in a bilingual book), eit
 language first (drawn once per document). ``--hostile`` also leaves one side out of 15% of
 the blocks (an untranslated paragraph: its sentences become gold gaps) and puts 10% of
 the blocks in the other order; ``--mixed-lines 0.3`` writes 30% of the blocks on one line,
-both languages side by side (as some documents do). The text goes through ``align_document`` (the real
+both languages side by side (as some documents do); ``--wrap 72`` hard-wraps every line at
+72 columns (a Hangul syllable is two), as e-texts and text pulled out of PDFs are. The text goes through ``align_document`` (the real
 segmenter: language runs, kiwipiepy, the English splitter); each segment is mapped back
 to the gold sentences it overlaps by character offsets, and the pairs are scored as in
 ``accuracy.py``. ``crossing``: the share of pairs whose Korean and English sentences come
@@ -20,6 +21,7 @@ evidence: what a two-file aligner would do with the same sentences).
     python benchmarks/bilingual.py                        # HELD-OUT, base / asides / merged
     python benchmarks/bilingual.py --splits train --hostile
     python benchmarks/bilingual.py --mixed-lines 0.3
+    python benchmarks/bilingual.py --wrap 72
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import json
 import random
 import sys
 import time
+import unicodedata
 
 import calibration
 import corpora
@@ -105,6 +108,28 @@ def render(doc: corpora.Document, rng: random.Random, hostile: bool = False, mix
     return Rendered("".join(parts), spans, left_out)
 
 
+def hard_wrapped(text: str, columns: int) -> str:
+    """``text`` with every line longer than ``columns`` broken greedily at spaces (each
+    break replaces a space with a newline, so every offset stays where it was); a Hangul
+    syllable or other wide character takes two columns."""
+    out = list(text)
+    width = 0
+    last_space = -1  # the last space of the current line, and the width up to it
+    width_at_space = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            width, last_space = 0, -1
+            continue
+        if ch == " ":
+            last_space, width_at_space = i, width
+        width += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if width > columns and last_space >= 0:
+            out[last_space] = "\n"
+            width -= width_at_space + 1
+            last_space = -1
+    return "".join(out)
+
+
 def _gold_ids(segments, spans: list[Span], lang: str) -> list[set[int]]:
     """The gold sentences each segment overlaps."""
     mine = [s for s in spans if s[2] == lang]
@@ -149,11 +174,14 @@ def evaluate(doc: corpora.Document, r: Rendered, encoder, params: Params):
 
 
 def run_set(docs, encoder, params: Params, hostile: bool, seed: int,
-            confidences: list[tuple[float, bool]] | None = None, mixed: float = 0.0) -> dict[str, float]:
+            confidences: list[tuple[float, bool]] | None = None, mixed: float = 0.0,
+            wrap: int | None = None) -> dict[str, float]:
     """Scores of a set; each pair's (confidence, exactly right) appended to ``confidences``."""
     golds, tests, crossing, pairs = [], [], 0, []
     for doc in docs:
         r = render(doc, random.Random(f"bilingual/{doc.name}/{seed}"), hostile, mixed)
+        if wrap:
+            r = dataclasses.replace(r, text=hard_wrapped(r.text, wrap))
         gold, test, c, conf = evaluate(doc, r, encoder, params)
         golds.append(gold)
         tests.append(test)
@@ -192,6 +220,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--hostile", action="store_true", help="untranslated blocks and blocks in the other order")
     parser.add_argument("--mixed-lines", type=float, default=0.0, metavar="SHARE",
                         help="the share of blocks written on one line, both languages side by side")
+    parser.add_argument("--wrap", type=int, metavar="COLUMNS", help="hard-wrap every line at this many columns")
     parser.add_argument("--block-penalties", type=float, nargs="+", default=[0.0, Params().block_penalty])
     parser.add_argument("--encoder", default="use")
     parser.add_argument("--seed", type=int, default=0, help="the layout draws")
@@ -217,7 +246,7 @@ def main(argv: list[str] | None = None) -> None:
                     # merged's gold units are multi-sentence lines (see above): not in the reliability
                     conf = reliability.setdefault((split, penalty), []) if variant != "merged" else None
                     r = run_set(docs, encoder, Params(block_penalty=penalty), args.hostile, args.seed, conf,
-                                args.mixed_lines)
+                                args.mixed_lines, args.wrap)
                     key = f"{corpus}/{variant}/{split}"
                     rows[f"{key}/{penalty}"] = r
                     clean = (f"{r['clean_f1_strict']:.3f} / {r['clean_f1_lax']:.3f} / {r['clean_gap_p']:.2f} / "

@@ -8,6 +8,7 @@ menus, an untranslated sentence) must stay unpaired.
 from __future__ import annotations
 
 import json
+import textwrap
 
 import pytest
 from conftest import ROOT
@@ -84,6 +85,23 @@ def test_two_files_with_different_paragraphs_and_a_sentence_missing(use_encoder)
          ["Markets expect one more cut in the first half of next year."]),
     ]
     assert [s.text for s in result.unpaired] == ["이는 지난 10월에 이은 두 번째 인하다."]
+
+
+def test_hard_wrapped_files_align_as_the_unwrapped_ones(use_encoder):
+    """The two files of the test above, hard-wrapped by Python's textwrap (Korean at 30
+    characters, English at 50): the same pairs. Before, every Korean line was a paragraph
+    of its own and a sentence broken over lines came out in pieces."""
+    ko = (DATA / "rates.ko.txt").read_text(encoding="utf-8")
+    en = (DATA / "rates.en.txt").read_text(encoding="utf-8")
+
+    def wrapped(text: str, width: int) -> str:
+        return "\n".join(textwrap.fill(line, width) for line in text.split("\n"))
+
+    result = align_texts(wrapped(ko, 30), wrapped(en, 50), encoder=use_encoder)
+    unwrap = lambda text: text.replace("\n", " ")
+    assert [(unwrap(k), [unwrap(e) for e in es]) for k, es in as_pairs(result)] == as_pairs(
+        align_texts(ko, en, encoder=use_encoder))
+    assert [unwrap(s.text) for s in result.unpaired] == ["이는 지난 10월에 이은 두 번째 인하다."]
 
 
 def test_notice_with_both_languages_on_each_line(use_encoder):

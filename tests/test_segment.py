@@ -146,6 +146,62 @@ def test_hard_wrapped_english_lines_are_rejoined():
     assert [s.text for s in segs] == ["The treaty was signed by\nboth sides on Monday.", "It is in force."]
 
 
+# One Korean paragraph and its translation as a wrapper at 60 columns leaves them (a Hangul
+# syllable is two columns): greedy, each line broken where the next word did not fit.
+WRAPPED_KO = """제2장
+한국은행은 24일 기준금리를 연 3.25%로 0.25%포인트
+인하했다. 한은은 성명에서 물가 상승률이 목표 수준에서
+안정되고 있다고 밝혔다. 그러나 가계부채 증가세는 여전히
+우려스럽다고 덧붙였다. 이창용 총재는 기자회견에서 추가
+인하 가능성을 배제하지 않았다.
+- 기준금리 3.25%
+- 다음 회의 1월
+"""
+WRAPPED_EN = """The Bank of Korea cut its benchmark interest rate by 0.25
+percentage point to 3.25 percent on the 24th. In a statement,
+the central bank said inflation was stabilizing at its target
+level. However, it added that the growth of household debt
+remained a concern. Governor Rhee Chang-yong did not rule out
+further cuts at a press conference.
+"""
+
+
+def test_hard_wrapped_lines_are_rejoined_in_both_languages():
+    """A text whose lines run to one margin is hard-wrapped: a line that the next line's
+    first word would have overflowed is joined with it, whatever the case of that word
+    ("Governor", "percentage") and in Korean too; a short heading and list items stay
+    apart. Before, every Korean line was a paragraph of its own, so sentences were cut
+    at each line end."""
+    ko = Segmenter().segment(WRAPPED_KO, lang="ko")
+    assert [s.text.replace("\n", " ") for s in ko] == [
+        "제2장",
+        "한국은행은 24일 기준금리를 연 3.25%로 0.25%포인트 인하했다.",
+        "한은은 성명에서 물가 상승률이 목표 수준에서 안정되고 있다고 밝혔다.",
+        "그러나 가계부채 증가세는 여전히 우려스럽다고 덧붙였다.",
+        "이창용 총재는 기자회견에서 추가 인하 가능성을 배제하지 않았다.",
+        "- 기준금리 3.25%",
+        "- 다음 회의 1월",
+    ]
+    en = Segmenter().segment(WRAPPED_EN, lang="en")
+    assert len(en) == 4 and en[0].text.endswith("on the 24th.") and en[-1].text.startswith("Governor")
+    assert len({s.paragraph for s in en}) == 1
+
+
+def test_lines_of_every_length_are_not_taken_for_a_wrap():
+    """A sentence a line, of varied lengths, is not hard-wrapped text: nothing is joined,
+    though a line may lack terminal punctuation."""
+    text = "\n".join([
+        "서울시는 내년부터 공공자전거 요금을 내린다",
+        "시는 대여소도 500곳 늘리기로 했다.",
+        "야간 운영 시간은 자정까지로 연장된다.",
+        "이번 조치는 시민 의견 수렴을 거쳐 마련됐으며 예산은 120억원이 들어간다.",
+        "시 관계자는 이용자가 크게 늘 것이라고 말했다.",
+        "자세한 내용은 누리집에서 볼 수 있다.",
+    ])
+    segs = Segmenter().segment(text, lang="ko")
+    assert len(segs) == 6 and len({s.paragraph for s in segs}) == 6
+
+
 def test_presegmented_keeps_one_segment_per_line():
     """The index is the line number, blank lines counted (the README's promise; issue 10)."""
     text = "첫 문장. 둘째 문장.\n\n셋째 문장\n"

@@ -63,14 +63,17 @@ def align_texts(
     anchors: DocumentCorrections | None = None,
     ko_cues: Sequence[Cue] | None = None,
     en_cues: Sequence[Cue] | None = None,
+    unwrap: bool = True,
 ) -> Alignment:
     """Like :func:`align`, with the unpaired segments and all segments kept.
 
     ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`).
     ``ko_cues``/``en_cues``: the times of character spans of each text (subtitle cues,
     as a reader gives them); when both are given, overlapping times are evidence.
+    ``unwrap``: rejoin hard-wrapped lines (off for text a reader laid out a paragraph a
+    line; see ``segment.paragraphs``).
     """
-    segmenter = Segmenter(presegmented=presegmented)
+    segmenter = Segmenter(presegmented=presegmented, unwrap=unwrap)
     ko = segmenter.segment(korean_text, lang="ko")
     en = segmenter.segment(english_text, lang="en")
     ko_times, en_times = _times(ko, ko_cues), _times(en, en_cues)
@@ -97,11 +100,13 @@ def align_document(
     name: str = "document",
     anchors: DocumentCorrections | None = None,
     cues: Sequence[Cue] | None = None,
+    unwrap: bool = True,
 ) -> Alignment:
     """Like :func:`align_bilingual`, with the unpaired segments and all segments kept.
     ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`);
-    ``cues``: times of character spans of ``text`` (a bilingual subtitle file)."""
-    segments = Segmenter(presegmented=presegmented).segment(text)
+    ``cues``: times of character spans of ``text`` (a bilingual subtitle file);
+    ``unwrap``: as in :func:`align_texts`."""
+    segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)
     ko = [s for s in segments if s.lang == "ko"]
     en = [s for s in segments if s.lang == "en"]
     if not ko or not en:

@@ -275,24 +275,36 @@ def _goes_on_after_quote(text: str, before: tuple[int, int], a: int) -> bool:
     return not any(t.start == a - start and t.tag in _OPENS_A_NOUN_PHRASE for t in tokens)
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: each non-empty line, with hard-wrapped English lines rejoined.
+def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
+    """Paragraph spans: each non-empty line, with hard-wrapped lines rejoined.
 
     A line continues the paragraph before it when it starts in lower case, the paragraph
-    does not end with terminal punctuation, and the paragraph is English. The paragraph's
+    does not end with terminal punctuation, and the paragraph is English; or when the
+    text is hard-wrapped in the line's language and the line right above it, of the same
+    language, ran to the margin: the line's first word would not have fitted after it
+    (see :func:`_wrap_margins`; ``unwrap`` off: never). So a Korean paragraph wrapped at 72 columns, or a
+    wrapped English line that starts with a name, is one paragraph again, while a short
+    heading above a paragraph stays apart, and so does a list item. The paragraph's
     letters are counted line by line, so a long wrapped text costs linear time."""
+    lines = []  # (start, end, text, language) of every line, blank ones with language None
+    pos = 0
+    for line in text.split("\n"):
+        counts = _letters(line) if line.strip() else (0, 0)
+        lines.append((pos, pos + len(line), line, counts))
+        pos += len(line) + 1
+    margins = _wrap_margins([(line, _language(*counts)) for _, _, line, counts in lines]) if unwrap else {}
     spans: list[tuple[int, int]] = []
     letters = (0, 0)  # Hangul and Latin letters of the last paragraph
     last_line = ""
-    pos = 0
-    for line in text.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
+    for k, (a, b, line, counts) in enumerate(lines):
         if not line.strip():
             continue
-        counts = _letters(line)
-        if (spans and line.lstrip()[:1].islower() and not last_line.rstrip().endswith(_TERMINAL)
-                and _language(*letters) == "en"):
+        lang = _language(*counts)
+        above = lines[k - 1] if k else None
+        wrapped = (above is not None and lang in margins and above[2].strip() and not _LIST_ITEM.match(line)
+                   and _language(*above[3]) == lang and _ran_to_margin(above[2], line, *margins[lang]))
+        if spans and (wrapped or (line.lstrip()[:1].islower() and not last_line.rstrip().endswith(_TERMINAL)
+                                  and _language(*letters) == "en")):
             spans[-1] = (spans[-1][0], b)
             letters = (letters[0] + counts[0], letters[1] + counts[1])
         else:
@@ -300,6 +312,63 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             letters = counts
         last_line = line
     return spans
+
+
+# Characters two columns wide in a terminal or an editor: Hangul, CJK, fullwidth forms.
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+# A text is hard-wrapped in a language when at least this share of its lines that have a
+# line of the same language right below them ran to the margin, and at least this many,
+# and the margin is this wide at least (a list of short lines of one length is no wrap).
+_WRAPPED_SHARE = 0.25
+_MIN_WRAPPED = 4
+_MIN_MARGIN = 30
+# A line that starts a list item is never a wrapped line's continuation.
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣●○■□◆◇※]|\d{1,3}[.)]|[(\[]\d{1,3}[)\]])\s")
+
+
+def _width(text: str, columns: bool) -> int:
+    return len(text) + (len(_WIDE.findall(text)) if columns else 0)
+
+
+def _ran_to_margin(line: str, below: str, columns: bool, margin: float) -> bool:
+    """Whether ``line`` was broken because the first word of the line ``below`` did not
+    fit on it: greedy wrapping at ``margin`` (characters, or ``columns``)."""
+    word = below.split(maxsplit=1)[0]
+    return _width(line.rstrip(), columns) + 1 + _width(word, columns) > margin
+
+
+def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, float]]:
+    """For each language the text is hard-wrapped in: whether its width is counted in
+    columns (a wrapper that knows Hangul takes two) or characters, and its margin.
+
+    Greedy wrapping breaks a line where the next word does not fit: every line of a
+    wrapped paragraph but its last ran to the margin, and none is wider than it but a
+    line that could not be broken. The margin is taken as the 99th percentile of the
+    widths of the language's lines that hold a space (the widest line of a short text;
+    a few unwrapped lines pasted into a long one do not move it); a text is wrapped in
+    the language if a quarter of its lines with a line of the same language right below
+    ran to it, four at least (paragraphs of two lines: half of them; text written a
+    paragraph or a sentence a line has lines of every length, and few come near the
+    widest). Of the two ways of counting, the one under which more lines ran to it."""
+    out: dict[str, tuple[bool, float]] = {}
+    for lang in ("ko", "en"):
+        own = [line for line, language in lines if language == lang]
+        pairs = [(line, below) for (line, language), (below, below_language) in itertools.pairwise(lines)
+                 if language == lang and below_language == lang]
+        if len(pairs) < _MIN_WRAPPED:
+            continue
+        best = None
+        for columns in (False, True):
+            widths = sorted(_width(line.rstrip(), columns) for line in own if " " in line.strip())
+            margin = widths[int(0.99 * (len(widths) - 1))] if widths else 0
+            ran = sum(_ran_to_margin(line, below, columns, margin) for line, below in pairs)
+            if margin >= _MIN_MARGIN and ran >= _MIN_WRAPPED and ran >= _WRAPPED_SHARE * len(pairs) \
+                    and (best is None or ran > best[0]):
+                best = (ran, columns, margin)
+        if best is not None:
+            out[lang] = best[1:]
+    return out
 
 
 def language_runs(text: str) -> list[tuple[int, int, str | None]]:
@@ -409,13 +478,16 @@ class Segmenter:
     ``max_segments``: the most segments of one language (default from the input limit,
     :func:`aligner.formats.text.max_segments`); more is an :class:`InputError`, raised as
     soon as they are counted, since the alignment's memory grows with them.
+    ``unwrap``: rejoin hard-wrapped lines (see :func:`paragraphs`); off for text a reader
+    already laid out a paragraph a line (Word, web pages, PDF, subtitle cues).
     """
 
     def __init__(self, presegmented: bool = False, max_chars: int | None = None,
-                 max_segments: int | None = None) -> None:
+                 max_segments: int | None = None, unwrap: bool = True) -> None:
         from .formats.text import max_segments as default_max_segments
 
         self.presegmented = presegmented
+        self.unwrap = unwrap
         self.max_chars = max_chars or max_sentence_chars()
         self.max_segments = max_segments or default_max_segments()
 
@@ -428,7 +500,7 @@ class Segmenter:
         ``presegmented`` it is the segment's 0-based line number in ``text`` (blank
         lines count; the pieces of a line cut for length share its number)."""
         segments: list[Segment] = []
-        blocks = _lines(text) if self.presegmented else paragraphs(text)
+        blocks = _lines(text) if self.presegmented else paragraphs(text, self.unwrap)
         limit = self.max_segments * (1 if lang else 2)  # a bilingual text holds both sides
         for first in range(0, len(blocks), _BLOCKS_PER_BATCH):
             # the Korean runs of a batch of paragraphs go to kiwipiepy in one call

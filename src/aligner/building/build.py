@@ -106,10 +106,12 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
         encoder = get_encoder(settings.encoder, settings.device)
         if "bilingual" in docs:
             result = align_document(docs["bilingual"].text, encoder=encoder, presegmented=settings.presegmented,
-                                    name=spec.bilingual, cues=docs["bilingual"].cues)
+                                    name=spec.bilingual, cues=docs["bilingual"].cues,
+                                    unwrap=docs["bilingual"].format == "txt")
         else:
             result = align_texts(docs["ko"].text, docs["en"].text, encoder=encoder,
-                                 presegmented=settings.presegmented, ko_cues=docs["ko"].cues, en_cues=docs["en"].cues)
+                                 presegmented=settings.presegmented, ko_cues=docs["ko"].cues, en_cues=docs["en"].cues,
+                                 unwrap=docs["ko"].format == docs["en"].format == "txt")
     except AlignerError as err:
         return {"id": spec.id, "status": "failed", "error": str(err)}
     except Exception as err:
