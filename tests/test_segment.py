@@ -119,6 +119,12 @@ def test_language_of(text, lang):
         ("이름 | Name", [("이름", "ko"), ("|", None), ("Name", "en")]),
         ("서울 / 부산 노선이 개통됐다.", [("서울 / 부산 노선이 개통됐다.", "ko")]),
         ("Yes / No and/or", [("Yes / No and/or", "en")]),
+        # a tab separates the columns of a table or TSV file: short terms without
+        # punctuation were one run of the majority script ("여권 passport": English)
+        ("여권\tpassport", [("여권", "ko"), ("passport", "en")]),
+        ("좋은 아침\tGood morning", [("좋은 아침", "ko"), ("Good morning", "en")]),
+        ("Thank you\t감사합니다", [("Thank you", "en"), ("감사합니다", "ko")]),
+        ("서울시는\t공공자전거 요금을 내렸다.", [("서울시는\t공공자전거 요금을 내렸다.", "ko")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):

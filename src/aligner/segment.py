@@ -375,9 +375,10 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     """Split one line into runs of one language: (start, end, lang).
 
     The line is first cut after every word that ends a sentence (terminal punctuation,
-    closing quotes allowed, abbreviations not) and after every separator standing as a
+    closing quotes allowed, abbreviations not), after every separator standing as a
     word (``/``, ``|``: "회의 일정 / Meeting schedule"; one between two languages becomes a
-    piece of no language); within each such sentence, words are
+    piece of no language) and at every tab (the columns of a table or a TSV file: "여권<TAB>
+    passport"); within each such sentence, words are
     labelled by script and a run of the other script becomes its own piece only where it
     stands as a sentence of its own (see :func:`_stands_alone`), so Latin names and units
     inside a Korean sentence (``80km``, ``NHK``) stay in it. Each piece takes its language
@@ -390,7 +391,8 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     pieces: list[list] = []  # [start, end, lang, first_token, last_token]
     first = 0
     for k, (a, b, lang) in enumerate(tokens):
-        if k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or _SEPARATOR.fullmatch(text, a, b):
+        if (k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or _SEPARATOR.fullmatch(text, a, b)
+                or "\t" in text[b:tokens[k + 1][0]]):
             for piece in _sentence_runs(tokens, first, k, text):
                 piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text[piece[0]:piece[1]])
                 _add_run(pieces, piece)
