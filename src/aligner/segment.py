@@ -377,8 +377,9 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     The line is first cut after every word that ends a sentence (terminal punctuation,
     closing quotes allowed, abbreviations not), after every separator standing as a
     word (``/``, ``|``: "회의 일정 / Meeting schedule"; one between two languages becomes a
-    piece of no language) and at every tab (the columns of a table or a TSV file: "여권<TAB>
-    passport"); within each such sentence, words are
+    piece of no language, and so are separators at the line's ends, a table's borders)
+    and at every tab (the columns of a table or a TSV file: "여권<TAB>passport"); within
+    each such sentence, words are
     labelled by script and a run of the other script becomes its own piece only where it
     stands as a sentence of its own (see :func:`_stands_alone`), so Latin names and units
     inside a Korean sentence (``80km``, ``NHK``) stay in it. Each piece takes its language
@@ -388,6 +389,17 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     English sentence before them, and the whole line was taken for one language).
     """
     tokens = [(m.start(), m.end(), _word_language(m.group())) for m in _TOKEN.finditer(text)]
+    # separators at the line's ends (a table's borders: "| 여권 | passport |") are no language's
+    lo, hi = 0, len(tokens)
+    while lo < hi and _SEPARATOR.fullmatch(text, *tokens[lo][:2]):
+        lo += 1
+    while hi > lo and _SEPARATOR.fullmatch(text, *tokens[hi - 1][:2]):
+        hi -= 1
+    if not any(lang for _, _, lang in tokens[lo:hi]):  # no letters between them: one piece
+        lo, hi = 0, len(tokens)
+    before = [(tokens[0][0], tokens[lo - 1][1], None)] if lo else []
+    after = [(tokens[hi][0], tokens[-1][1], None)] if hi < len(tokens) else []
+    tokens = tokens[lo:hi]
     pieces: list[list] = []  # [start, end, lang, first_token, last_token]
     first = 0
     for k, (a, b, lang) in enumerate(tokens):
@@ -406,7 +418,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
             out += [(a, tokens[last_token - 1][1], lang), (sep[0], sep[1], None)]
         else:
             out.append((a, b, lang))
-    return out
+    return before + out + after
 
 
 def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
