@@ -279,14 +279,14 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     """Paragraph spans: each non-empty line, with hard-wrapped lines rejoined.
 
     A line continues the paragraph before it when it starts in lower case, the paragraph
-    does not end with terminal punctuation, and the paragraph is English; or when the
-    text is hard-wrapped in the line's language and the line right above it, of the same
-    language, ran to the margin: the line's first word would not have fitted after it
-    (see :func:`_wrap_margins`; ``unwrap`` off: never). So a Korean paragraph wrapped at 72 columns, or a
-    wrapped English line that starts with a name, is one paragraph again, while a short
+    does not end with terminal punctuation, and the paragraph is English; or (``unwrap``)
+    when the text is hard-wrapped in the line's language and the line right above it, of
+    the same language, ran to the margin: the line's first word would not have fitted
+    after it (see :func:`_wrap_margins`). So a Korean paragraph wrapped at 72 columns, or
+    a wrapped English line that starts with a name, is one paragraph again, while a short
     heading above a paragraph stays apart, and so does a list item. The paragraph's
     letters are counted line by line, so a long wrapped text costs linear time."""
-    lines = []  # (start, end, text, language) of every line, blank ones with language None
+    lines = []  # (start, end, text, (Hangul, Latin) letters) of every line, blank ones too
     pos = 0
     for line in text.split("\n"):
         counts = _letters(line) if line.strip() else (0, 0)
@@ -331,14 +331,14 @@ def _width(text: str, columns: bool) -> int:
     return len(text) + (len(_WIDE.findall(text)) if columns else 0)
 
 
-def _ran_to_margin(line: str, below: str, columns: bool, margin: float) -> bool:
+def _ran_to_margin(line: str, below: str, columns: bool, margin: int) -> bool:
     """Whether ``line`` was broken because the first word of the line ``below`` did not
     fit on it: greedy wrapping at ``margin`` (characters, or ``columns``)."""
     word = below.split(maxsplit=1)[0]
     return _width(line.rstrip(), columns) + 1 + _width(word, columns) > margin
 
 
-def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, float]]:
+def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, int]]:
     """For each language the text is hard-wrapped in: whether its width is counted in
     columns (a wrapper that knows Hangul takes two) or characters, and its margin.
 
@@ -351,7 +351,7 @@ def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, 
     ran to it, four at least (paragraphs of two lines: half of them; text written a
     paragraph or a sentence a line has lines of every length, and few come near the
     widest). Of the two ways of counting, the one under which more lines ran to it."""
-    out: dict[str, tuple[bool, float]] = {}
+    out: dict[str, tuple[bool, int]] = {}
     for lang in ("ko", "en"):
         own = [line for line, language in lines if language == lang]
         pairs = [(line, below) for (line, language), (below, below_language) in itertools.pairwise(lines)
