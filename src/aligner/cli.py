@@ -269,7 +269,7 @@ def _align(args: argparse.Namespace) -> int:
             log.info("Korean: %s; English: %s", ko_path, en_path)
             result = align_texts(ko_doc.text, en_doc.text, encoder=encoder, presegmented=args.presegmented,
                                  anchors=anchors, ko_cues=ko_doc.cues, en_cues=en_doc.cues,
-                                 unwrap=ko_doc.format == en_doc.format == "txt")
+                                 unwrap=(ko_doc.format == "txt", en_doc.format == "txt"))
     except InputLimitError as err:  # too many segments: say which files
         raise InputLimitError(f"{', '.join(args.inputs)}: {err}") from None
     if not result.pairs:

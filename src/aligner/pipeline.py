@@ -63,7 +63,7 @@ def align_texts(
     anchors: DocumentCorrections | None = None,
     ko_cues: Sequence[Cue] | None = None,
     en_cues: Sequence[Cue] | None = None,
-    unwrap: bool = True,
+    unwrap: bool | tuple[bool, bool] = True,
 ) -> Alignment:
     """Like :func:`align`, with the unpaired segments and all segments kept.
 
@@ -71,11 +71,11 @@ def align_texts(
     ``ko_cues``/``en_cues``: the times of character spans of each text (subtitle cues,
     as a reader gives them); when both are given, overlapping times are evidence.
     ``unwrap``: rejoin hard-wrapped lines (off for text a reader laid out a paragraph a
-    line; see ``segment.paragraphs``).
+    line; see ``segment.paragraphs``), for both texts or (Korean, English).
     """
-    segmenter = Segmenter(presegmented=presegmented, unwrap=unwrap)
-    ko = segmenter.segment(korean_text, lang="ko")
-    en = segmenter.segment(english_text, lang="en")
+    ko_unwrap, en_unwrap = (unwrap, unwrap) if isinstance(unwrap, bool) else unwrap
+    ko = Segmenter(presegmented=presegmented, unwrap=ko_unwrap).segment(korean_text, lang="ko")
+    en = Segmenter(presegmented=presegmented, unwrap=en_unwrap).segment(english_text, lang="en")
     ko_times, en_times = _times(ko, ko_cues), _times(en, en_cues)
     if ko_times is None or en_times is None:
         ko_times = en_times = None

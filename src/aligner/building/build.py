@@ -111,7 +111,7 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
         else:
             result = align_texts(docs["ko"].text, docs["en"].text, encoder=encoder,
                                  presegmented=settings.presegmented, ko_cues=docs["ko"].cues, en_cues=docs["en"].cues,
-                                 unwrap=docs["ko"].format == docs["en"].format == "txt")
+                                 unwrap=(docs["ko"].format == "txt", docs["en"].format == "txt"))
     except AlignerError as err:
         return {"id": spec.id, "status": "failed", "error": str(err)}
     except Exception as err:
