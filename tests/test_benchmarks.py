@@ -127,6 +127,35 @@ def test_benchmark_path_matches_the_presegmented_library_call(tmp_path, use_enco
     assert beads == set(accuracy.run_aligner([doc], use_encoder, Params())[0])
 
 
+def test_hard_wrapping_keeps_every_offset_and_the_margin():
+    """bilingual.py --wrap: breaks replace spaces (so the gold's offsets still point at
+    their sentences) and no line is wider than the margin unless it is one word."""
+    import bilingual
+
+    text = ("한국은행은 24일 기준금리를 연 3.25%로 0.25%포인트 인하했다. " * 3 + "\n"
+            + "The Bank of Korea cut its benchmark interest rate by 0.25 percentage point. " * 3 + "\n"
+            + "Unbreakable" * 10 + "\n")
+    for columns in (20, 40, 72):
+        wrapped = bilingual.hard_wrapped(text, columns)
+        assert len(wrapped) == len(text)
+        assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, wrapped))
+        for line in wrapped.split("\n"):
+            width = sum(2 if "\uac00" <= ch <= "\ud7a3" else 1 for ch in line)
+            assert width <= columns or " " not in line
+
+
+def test_short_lines_gold_holds_every_line_once():
+    """short_lines.py: every English line cut from a sentence is in its sentence's bead."""
+    import short_lines
+
+    doc = corpora.build_set("jhe", "base", "held-out")[0]
+    sentences = list(doc.en)
+    gold = short_lines.cut_lines(doc, 3)
+    lines = [e for _, es in gold for e in es]
+    assert sorted(lines) == list(range(len(doc.en))) and len(doc.en) > len(sentences)
+    assert " ".join(doc.en) == " ".join(" ".join(s.split()) for s in sentences)
+
+
 # ---------------------------------------------------------------- corpora.py: splits and variants
 
 
