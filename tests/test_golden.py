@@ -104,13 +104,15 @@ def test_hard_wrapped_files_align_as_the_unwrapped_ones(use_encoder):
     assert [unwrap(s.text) for s in result.unpaired] == ["이는 지난 10월에 이은 두 번째 인하다."]
 
 
-def test_a_glossary_in_two_tab_separated_columns(use_encoder):
-    """Terms without punctuation, Korean and English in two columns of a TSV file: each
-    row a pair. Before, each row was one segment of its majority script ("여권 passport"
-    English, "감사합니다 Thank you" Korean) and nothing was paired."""
+@pytest.mark.parametrize("columns", ["{ko}\t{en}", "{en:<18}{ko}"])
+def test_a_glossary_in_two_columns(columns, use_encoder):
+    """Terms without punctuation, Korean and English in two columns of a TSV file or of a
+    table padded with spaces: each row a pair. Before, each row was one segment of its
+    majority script ("여권 passport" English, "감사합니다 Thank you" Korean), and English-first
+    rows starting in lower case were joined as if wrapped; nothing was paired."""
     rows = [("좋은 아침", "Good morning"), ("감사합니다", "Thank you"), ("여권", "passport"),
             ("탑승구", "boarding gate"), ("창가 좌석", "window seat")]
-    result = align_document("".join(f"{ko}\t{en}\n" for ko, en in rows), encoder=use_encoder)
+    result = align_document("".join(columns.format(ko=ko, en=en) + "\n" for ko, en in rows), encoder=use_encoder)
     assert as_pairs(result) == [(ko, [en]) for ko, en in rows]
     assert not result.unpaired
 

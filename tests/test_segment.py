@@ -125,6 +125,8 @@ def test_language_of(text, lang):
         ("좋은 아침\tGood morning", [("좋은 아침", "ko"), ("Good morning", "en")]),
         ("Thank you\t감사합니다", [("Thank you", "en"), ("감사합니다", "ko")]),
         ("서울시는\t공공자전거 요금을 내렸다.", [("서울시는\t공공자전거 요금을 내렸다.", "ko")]),
+        ("passport        여권", [("passport", "en"), ("여권", "ko")]),  # columns padded with spaces
+        ("IT 기업  NHK 보도", [("IT 기업  NHK 보도", "ko")]),
         # a table's borders (Markdown) are no language's: "| 여권" was a Korean segment
         ("| 여권 | passport |", [("|", None), ("여권", "ko"), ("|", None), ("passport", "en"), ("|", None)]),
         ("| --- | --- |", [("| --- | --- |", None)]),

@@ -26,6 +26,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
 _SEPARATOR = re.compile(r"[/|｜／¦]+")  # a word of these separates what is on either side
+_COLUMN_GAP = re.compile(r"\t| {3}")  # between the columns of a TSV file or a text table
 # An address is a word holding "@" with a dot after it, or the rest of a word from "http(s)://"
 # or "www." on. Found word by word: one regex over the text would backtrack over a long
 # word for every start position (quadratic on a megabyte without spaces).
@@ -284,7 +285,8 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     the same language, ran to the margin: the line's first word would not have fitted
     after it (see :func:`_wrap_margins`). So a Korean paragraph wrapped at 72 columns, or
     a wrapped English line that starts with a name, is one paragraph again, while a short
-    heading above a paragraph stays apart, and so does a list item. The paragraph's
+    heading above a paragraph stays apart, and so do a list item and a table row whose
+    columns are in the two languages. The paragraph's
     letters are counted line by line, so a long wrapped text costs linear time."""
     lines = []  # (start, end, text, (Hangul, Latin) letters) of every line, blank ones too
     pos = 0
@@ -303,8 +305,8 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
         above = lines[k - 1] if k else None
         wrapped = (above is not None and lang in margins and above[2].strip() and not _LIST_ITEM.match(line)
                    and _language(*above[3]) == lang and _ran_to_margin(above[2], line, *margins[lang]))
-        if spans and (wrapped or (line.lstrip()[:1].islower() and not last_line.rstrip().endswith(_TERMINAL)
-                                  and _language(*letters) == "en")):
+        if spans and not (_bilingual_row(line) or _bilingual_row(last_line)) and (wrapped or (line.lstrip()[:1].islower() and _language(*letters) == "en"
+                                                and not last_line.rstrip().endswith(_TERMINAL))):
             spans[-1] = (spans[-1][0], b)
             letters = (letters[0] + counts[0], letters[1] + counts[1])
         else:
@@ -312,6 +314,12 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
             letters = counts
         last_line = line
     return spans
+
+
+def _bilingual_row(line: str) -> bool:
+    """A row of a table or TSV file with a Korean and an English column: never part of a
+    wrapped paragraph."""
+    return bool(_COLUMN_GAP.search(line.strip())) and len({lang for *_, lang in language_runs(line) if lang}) == 2
 
 
 # Characters two columns wide in a terminal or an editor: Hangul, CJK, fullwidth forms.
@@ -378,8 +386,8 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     closing quotes allowed, abbreviations not), after every separator standing as a
     word (``/``, ``|``: "회의 일정 / Meeting schedule"; one between two languages becomes a
     piece of no language, and so are separators at the line's ends, a table's borders)
-    and at every tab (the columns of a table or a TSV file: "여권<TAB>passport"); within
-    each such sentence, words are
+    and at every tab or run of three spaces (the columns of a TSV file or a text table:
+    "여권<TAB>passport"); within each such sentence, words are
     labelled by script and a run of the other script becomes its own piece only where it
     stands as a sentence of its own (see :func:`_stands_alone`), so Latin names and units
     inside a Korean sentence (``80km``, ``NHK``) stay in it. Each piece takes its language
@@ -404,7 +412,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     first = 0
     for k, (a, b, lang) in enumerate(tokens):
         if (k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or _SEPARATOR.fullmatch(text, a, b)
-                or "\t" in text[b:tokens[k + 1][0]]):
+                or _COLUMN_GAP.search(text, b, tokens[k + 1][0])):
             for piece in _sentence_runs(tokens, first, k, text):
                 piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text[piece[0]:piece[1]])
                 _add_run(pieces, piece)
