@@ -177,6 +177,15 @@ further cuts at a press conference.
 """
 
 
+@pytest.mark.parametrize("text", ["Apple Results\n\niPhone sales rose 5 percent.\n",
+                                  "Apple Results\niPhone sales rose 5 percent.\n",
+                                  "Apple Results\n\nsales rose 5 percent.\n"])
+def test_a_heading_stays_apart_from_the_paragraph_below(text):
+    """The lower-case rule joined a heading to the next paragraph across a blank line,
+    and to a paragraph that starts with a name written in lower case (``iPhone``)."""
+    assert len({s.paragraph for s in Segmenter().segment(text, lang="en")}) == 2
+
+
 def test_hard_wrapped_lines_are_rejoined_in_both_languages():
     """A text whose lines run to one margin is hard-wrapped: a line that the next line's
     first word would have overflowed is joined with it, whatever the case of that word

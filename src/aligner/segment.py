@@ -279,15 +279,16 @@ def _goes_on_after_quote(text: str, before: tuple[int, int], a: int) -> bool:
 def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     """Paragraph spans: each non-empty line, with hard-wrapped lines rejoined.
 
-    A line continues the paragraph before it when it starts in lower case, the paragraph
-    does not end with terminal punctuation, and the paragraph is English; or (``unwrap``)
-    when the text is hard-wrapped in the line's language and the line right above it, of
-    the same language, ran to the margin: the line's first word would not have fitted
-    after it (see :func:`_wrap_margins`). So a Korean paragraph wrapped at 72 columns, or
-    a wrapped English line that starts with a name, is one paragraph again, while a short
-    heading above a paragraph stays apart, and so do a list item and a table row whose
-    columns are in the two languages. The paragraph's
-    letters are counted line by line, so a long wrapped text costs linear time."""
+    A line continues the paragraph right above it (no blank line between) when it starts
+    with a word in lower case (not ``iPhone``), the line above does not end with terminal
+    punctuation, and the paragraph is English; or (``unwrap``) when the text is
+    hard-wrapped in the line's language and the line above, of the same language, ran to
+    the margin: the line's first word would not have fitted after it (see
+    :func:`_wrap_margins`). So a Korean paragraph wrapped at 72 columns, or a wrapped
+    English line that starts with a name, is one paragraph again, while a short heading
+    above a paragraph stays apart, and so do a list item and a table row whose columns
+    are in the two languages. The paragraph's letters are counted line by line, so a long
+    wrapped text costs linear time."""
     lines = []  # (start, end, text, (Hangul, Latin) letters) of every line, blank ones too
     pos = 0
     for line in text.split("\n"):
@@ -297,23 +298,28 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     margins = _wrap_margins([(line, _language(*counts)) for _, _, line, counts in lines]) if unwrap else {}
     spans: list[tuple[int, int]] = []
     letters = (0, 0)  # Hangul and Latin letters of the last paragraph
-    last_line = ""
     for k, (a, b, line, counts) in enumerate(lines):
         if not line.strip():
             continue
+        above = lines[k - 1][2] if k else ""  # blank: a paragraph break
         lang = _language(*counts)
-        above = lines[k - 1] if k else None
-        wrapped = (above is not None and lang in margins and above[2].strip() and not _LIST_ITEM.match(line)
-                   and _language(*above[3]) == lang and _ran_to_margin(above[2], line, *margins[lang]))
-        if spans and not (_bilingual_row(line) or _bilingual_row(last_line)) and (wrapped or (line.lstrip()[:1].islower() and _language(*letters) == "en"
-                                                and not last_line.rstrip().endswith(_TERMINAL))):
+        wrapped = (lang in margins and above.strip() and not _LIST_ITEM.match(line)
+                   and _language(*lines[k - 1][3]) == lang and _ran_to_margin(above, line, *margins[lang]))
+        lower = (above.strip() and _starts_lower(line) and _language(*letters) == "en"
+                 and not above.rstrip().endswith(_TERMINAL))
+        if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)):
             spans[-1] = (spans[-1][0], b)
             letters = (letters[0] + counts[0], letters[1] + counts[1])
         else:
             spans.append((a, b))
             letters = counts
-        last_line = line
     return spans
+
+
+def _starts_lower(line: str) -> bool:
+    """Whether ``line`` starts with a word in lower case (not a name such as ``iPhone``)."""
+    word = line.split(maxsplit=1)[0]
+    return word[:1].islower() and not any(ch.isupper() for ch in word)
 
 
 def _bilingual_row(line: str) -> bool:
