@@ -8,8 +8,9 @@ language first (drawn once per document). ``--hostile`` also leaves one side out
 the blocks (an untranslated paragraph: its sentences become gold gaps) and puts 10% of
 the blocks in the other order; ``--mixed-lines 0.3`` writes 30% of the blocks on one line,
 both languages side by side (as some documents do); ``--wrap 72`` hard-wraps every line at
-72 columns (a Hangul syllable is two), as e-texts and text pulled out of PDFs are. The text goes through ``align_document`` (the real
-segmenter: language runs, kiwipiepy, the English splitter); each segment is mapped back
+72 columns (a Hangul syllable is two), as e-texts and text pulled out of PDFs are. The text
+goes through ``align_document`` (the real segmenter: language runs, kiwipiepy, the English
+splitter); each segment is mapped back
 to the gold sentences it overlaps by character offsets, and the pairs are scored as in
 ``accuracy.py``. ``crossing``: the share of pairs whose Korean and English sentences come
 from different blocks. Last, the reliability of the pairs' confidences (as in

@@ -13,14 +13,12 @@ the same process, median of ``--repeats`` runs each.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
-
-from aligner.aligning import Params
-from aligner.embed import get_encoder
 
 import accuracy
 import corpora
+
+from aligner.aligning import Params
+from aligner.embed import get_encoder
 
 
 def cut_lines(doc: corpora.Document, words: int) -> list[accuracy.Bead]:
@@ -51,18 +49,10 @@ def main() -> None:
     for corpus in args.corpora:
         docs = corpora.build_set(corpus, "base", "held-out")
         golds = [cut_lines(d, args.words) for d in docs]
-        texts = list(dict.fromkeys(t for d in docs for t in d.ko + d.en))
-        encoder.encode(texts[:20])  # load the model outside the timing
-        encode, align = [], []
-        for _ in range(args.repeats):
-            t0 = time.perf_counter()
-            encoder.encode(texts)
-            encode.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            tests = accuracy.run_aligner(docs, encoder, Params())
-            align.append(time.perf_counter() - t0)
+        encoder.encode(docs[0].ko[:20])  # load the model outside the timing
+        e, a, tests = accuracy.timed_runs(encoder, docs, lambda docs=docs: accuracy.run_aligner(docs, encoder, Params()),
+                                          args.repeats)
         s = accuracy.score(golds, tests)
-        e, a = statistics.median(encode), statistics.median(align)
         print(f"| {corpus} | {args.words} | {sum(len(d.ko) for d in docs)} / {sum(len(d.en) for d in docs)} "
               f"| {s['f1_strict']:.3f} | {s['f1_lax']:.3f} | {s['gap_p']:.2f} | {s['gap_r']:.2f} "
               f"| {e:.2f} | {a:.2f} | {a / e:.2f} |", flush=True)
