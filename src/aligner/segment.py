@@ -289,22 +289,21 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     above a paragraph stays apart, and so do a list item and a table row whose columns
     are in the two languages. The paragraph's letters are counted line by line, so a long
     wrapped text costs linear time."""
-    lines = []  # (start, end, text, (Hangul, Latin) letters) of every line, blank ones too
+    lines = []  # (start, end, text, (Hangul, Latin) letters, language) of every line, blank ones too
     pos = 0
     for line in text.split("\n"):
         counts = _letters(line) if line.strip() else (0, 0)
-        lines.append((pos, pos + len(line), line, counts))
+        lines.append((pos, pos + len(line), line, counts, _language(*counts)))
         pos += len(line) + 1
-    margins = _wrap_margins([(line, _language(*counts)) for _, _, line, counts in lines]) if unwrap else {}
+    margins = _wrap_margins([(line, lang) for *_, line, _, lang in lines]) if unwrap else {}
     spans: list[tuple[int, int]] = []
     letters = (0, 0)  # Hangul and Latin letters of the last paragraph
-    for k, (a, b, line, counts) in enumerate(lines):
+    for k, (a, b, line, counts, lang) in enumerate(lines):
         if not line.strip():
             continue
-        above = lines[k - 1][2] if k else ""  # blank: a paragraph break
-        lang = _language(*counts)
-        wrapped = (lang in margins and above.strip() and not _LIST_ITEM.match(line)
-                   and _language(*lines[k - 1][3]) == lang and _ran_to_margin(above, line, *margins[lang]))
+        _, _, above, _, above_lang = lines[k - 1] if k else (0, 0, "", (0, 0), None)  # blank: a paragraph break
+        wrapped = (lang in margins and above_lang == lang and not _LIST_ITEM.match(line)
+                   and _ran_to_margin(above, line, *margins[lang]))
         lower = (above.strip() and _starts_lower(line) and _language(*letters) == "en"
                  and not above.rstrip().endswith(_TERMINAL))
         if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)):
