@@ -117,6 +117,23 @@ def test_a_glossary_in_two_columns(columns, use_encoder):
     assert not result.unpaired
 
 
+def test_dialogue_in_a_novel_pairs_each_line_with_its_attribution(use_encoder):
+    """A bilingual book's dialogue, each English paragraph followed by its Korean: every
+    quotation pairs with its own attribution. Before, kiwipiepy's cuts gave “시장에,” to the
+    sentence before it and cut it from 그녀가 말했다 (three of the eight pairs wrong)."""
+    text = (DATA / "novel_dialogue.txt").read_text(encoding="utf-8")
+    assert as_pairs(align_document(text, encoder=use_encoder)) == [
+        ("“어디 가니?” 그가 물었다.", ['"Where are you going?" he asked.']),
+        ("“시장에,” 그녀가 말했다.", ['"To the market," she said.']),
+        ("“기다려!” 조가 소리쳤다.", ['"Wait!" cried Jo.']),
+        ("“나도 갈래.”", ["\"I'm coming too.\""]),
+        ("그들은 강에 닿을 때까지 말없이 걸었다.", ["They walked on in silence until they reached the river."]),
+        ("“멀어?” 메그가 눈 위에 손을 얹으며 물었다.", ['"Is it far?" asked Meg, shading her eyes.']),
+        ("“별로,” 로리가 말했다. “하지만 길이 가팔라.”", ['"Not very," said Laurie, "but the road is steep."']),
+        ("그녀는 웃으며 앞서 달려갔다.", ["She laughed and ran ahead."]),
+    ]
+
+
 def test_notice_with_both_languages_on_each_line(use_encoder):
     text = (DATA / "notice_mixed_lines.txt").read_text(encoding="utf-8")
     result = align_document(text, encoder=use_encoder)

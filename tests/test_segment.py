@@ -34,6 +34,10 @@ def english(text: str) -> list[str]:
         ("Posted October. 25, 2024 08:24,", ["Posted October. 25, 2024 08:24,"]),
         ("See e.g. the report. It is long.", ["See e.g. the report.", "It is long."]),
         ("It was the U.S. Embassy.", ["It was the U.S. Embassy."]),
+        # dialogue and references in a book: a dash before the attribution, chapter numbers
+        ('At last - "Here!" - she stopped. It was dark.', ['At last - "Here!" - she stopped.', "It was dark."]),
+        ('"Wait!" — cried Jo.', ['"Wait!" — cried Jo.']),
+        ("He read Vol. 2, ch. 3 of the book.", ["He read Vol. 2, ch. 3 of the book."]),
         ("They met in the U.S. The talks failed.", ["They met in the U.S.", "The talks failed."]),
     ],
 )
@@ -69,6 +73,18 @@ def test_english_sentences(text, expected):
         ("그는 말했다. • 첫째, 비용이다. • 둘째, 시간이다.", ["그는 말했다.", "• 첫째, 비용이다.", "• 둘째, 시간이다."]),
         ("어디 가요? — 학교에 가요.", ["어디 가요?", "— 학교에 가요."]),
         ("비용은 5-6달러다. 시간은 - 모른다.", ["비용은 5-6달러다.", "시간은 - 모른다."]),
+        # dialogue in a novel: kiwipiepy gave a quotation opening after a sentence end to the
+        # sentence before it, and cut after a quotation ending in a comma, which never ends
+        # a sentence (the attribution goes on: “시장에,” 그녀가 말했다.)
+        ("“어디 가니?” 그가 물었다. “시장에,” 그녀가 말했다.", ["“어디 가니?”", "그가 물었다.", "“시장에,” 그녀가 말했다."]),
+        ('"어디 가니?" 그가 물었다. "시장에," 그녀가 말했다.', ['"어디 가니?"', "그가 물었다.", '"시장에," 그녀가 말했다.']),
+        ('"운이 좋으셨군요, 그렇죠?"', ['"운이 좋으셨군요, 그렇죠?"']),
+        ("안녕하세요, 여러분. 제 이름은 Diana Rich입니다.", ["안녕하세요, 여러분.", "제 이름은 Diana Rich입니다."]),
+        # a one-syllable reply is a sentence of its own; "(끝" above is not
+        ("“늦었네.” “알아.” “왜?”", ["“늦었네.”", "“알아.”", "“왜?”"]),
+        ("“그래?” “응,” 그가 대답했다.", ["“그래?”", "“응,” 그가 대답했다."]),
+        ('그는 "안녕." 이라고 했다. 그녀는 "잘 가," 하고 손을 흔들었다.',
+         ['그는 "안녕." 이라고 했다.', '그녀는 "잘 가," 하고 손을 흔들었다.']),
     ],
 )
 def test_korean_sentences(text, expected):

@@ -40,7 +40,7 @@ _BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?=\s+\S)")
 # Never end a sentence: titles, months, and other abbreviations followed by a name/number.
 _NEVER_END = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft rev hon pres "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs fig figs vol pp p "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs fig figs vol vols ch chap sec para eq pp p "
     "e.g i.e cf approx dept est ave blvd univ assn bros".split()
 )
 # May end a sentence, but usually do not: split only before a typical sentence opener.
@@ -79,7 +79,16 @@ _OPENS_A_NOUN_PHRASE = frozenset({"MM", "NNP", "NNG", "NNB", "NR", "NP", "XPN"})
 _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면서|하고|하며|하면서|냐고|냐며|냐는|자고|자며|자는)(?![\uac00-\ud7a3])")
 # Marks that open a sentence, at the end of a piece after white space (see _openers_moved).
 _OPENERS_AT_END = re.compile(r"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[]+)\s*$")
+# A quotation opening after a sentence end, inside a piece kiwipiepy left whole: it gives
+# a quotation the sentence before it when quotes follow (그가 물었다. “시장에,” | 그녀가 말했다.).
+# A straight quote opens when a space precedes it and a letter follows.
+_QUOTE_AFTER_END = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+\s+(?=[“‘「『]|[\"'](?=\w))")
+# A piece that ends in a comma (inside closing quotes or not) does not end a sentence:
+# “시장에,” 그녀가 말했다. / "To the market," she said.
+_QUOTATION_START = re.compile(r"[“‘「『]|[\"'](?=\w)")
+_COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
+_DASHES = frozenset("-‐–—―")
 
 
 def max_sentence_chars() -> int:
@@ -168,7 +177,10 @@ def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, in
 
 
 def _is_sentence_end(text: str, start: int, end: int) -> bool:
-    nxt = _NEXT_WORD.match(text, end).group(1)  # not a slice of the rest: lines can be megabytes
+    found = _NEXT_WORD.match(text, end)  # not a slice of the rest: lines can be megabytes
+    nxt = found.group(1)
+    if nxt and all(c in _DASHES for c in nxt):  # "Here!" – she said: the word after the dash
+        nxt = _NEXT_WORD.match(text, found.end()).group(1) or nxt
     if nxt and nxt[0].islower():
         return False
     if text[start] != ".":
@@ -239,13 +251,14 @@ def _openers_moved(text: str, cuts: list[int]) -> list[int]:
         found = _OPENERS_AT_END.search(text, out[i - 1], out[i])
         if found is not None:
             out[i] = found.start(1)
-    return out
+    inner = [m.end() for a, b in itertools.pairwise(out) for m in _QUOTE_AFTER_END.finditer(text, a, b)]
+    return sorted(set(out + inner)) if inner else out
 
 
 def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     """Spans between cuts, trimmed of white space; fragments with no letter or digit
-    (a lone closing quote, "(끝") and pieces that go on after a quotation (``_QUOTATIVE``)
-    are glued to the sentence before them."""
+    (a lone closing quote, "(끝"), pieces that go on after a quotation (``_QUOTATIVE``)
+    and pieces after one ending in a comma are glued to the sentence before them."""
     spans: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:]):
         piece = text[a:b]
@@ -253,11 +266,19 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
             continue
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
-        if spans and (len(_ALNUM.findall(text[a:b])) < 2 or _goes_on_after_quote(text, spans[-1], a)):
+        if spans and (_fragment(text[a:b]) or _COMMA_END.search(text, *spans[-1])
+                      or _goes_on_after_quote(text, spans[-1], a)):
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
     return spans
+
+
+def _fragment(piece: str) -> bool:
+    """Too little to be a sentence: no letter or digit, or one that is not a quotation
+    (“왜?”, “응,” are replies; "(끝" is not)."""
+    alnum = len(_ALNUM.findall(piece))
+    return alnum == 0 or (alnum == 1 and _QUOTATION_START.match(piece) is None)
 
 
 def _goes_on_after_quote(text: str, before: tuple[int, int], a: int) -> bool:
