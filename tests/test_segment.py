@@ -127,6 +127,10 @@ def test_language_of(text, lang):
         # an abbreviation ends no sentence: "A U.S." is not cut off as a sentence of its own
         ("A U.S. envoy met Korea's officials. 미 특사가 한국 관리들을 만났다.",
          [("A U.S. envoy met Korea's officials.", "en"), ("미 특사가 한국 관리들을 만났다.", "ko")]),
+        # an English quotation without a sentence end inside a Korean sentence stays in it
+        # (it was cut off as an English sentence: a closing quote counted as a sentence end)
+        ("“OK,” 그가 말했다.", [("“OK,” 그가 말했다.", "ko")]),
+        ('그는 "Good night" 하고 나갔다.', [('그는 "Good night" 하고 나갔다.', "ko")]),
         # a separator between the two languages (notices, menus, forms) is neither's; the
         # time after it was once cut off into the Korean run
         ("회의 일정 / Meeting schedule", [("회의 일정", "ko"), ("/", None), ("Meeting schedule", "en")]),

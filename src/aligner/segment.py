@@ -87,6 +87,9 @@ _QUOTE_AFTER_END = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+\
 # “시장에,” 그녀가 말했다. / "To the market," she said.
 _QUOTATION_START = re.compile(r"[“‘「『]|[\"'](?=\w)")
 _COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
+# A word that may close a run of the other language standing alone: a sentence end or a
+# closing bracket; not a quotation without a sentence end ("OK," 그가 말했다: one sentence).
+_CLEAN_END = re.compile(r"(?:[.!?…。][\"'”’)\]」』]*|[)\]])$")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 _DASHES = frozenset("-‐–—―")
 
@@ -511,8 +514,9 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     "[공지] 시스템 점검 안내 [Notice] System Maintenance"; a Korean heading without
     punctuation before an English sentence)."""
     first, last = run[3], run[4]
-    starts_clean = first == lo or text.endswith(_TERMINAL + (":",), tokens[first - 1][0], tokens[first - 1][1])
-    ends_clean = last == hi or text.endswith(_TERMINAL, run[0], run[1])  # no slice of a long run
+    before = tokens[first - 1][:2]
+    starts_clean = first == lo or _CLEAN_END.search(text, *before) is not None or text.endswith(":", *before)
+    ends_clean = last == hi or _CLEAN_END.search(text, *tokens[last][:2]) is not None
     size = last - first + 1
     at_end = first == lo or last == hi
     return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2)
