@@ -134,6 +134,19 @@ def test_dialogue_in_a_novel_pairs_each_line_with_its_attribution(use_encoder):
     ]
 
 
+def test_a_talk_transcript_pairs_each_laughter_with_its_own(use_encoder):
+    """A talk's English paragraphs with (Laughter) between sentences against its Korean a
+    sentence a line: each (웃음) pairs with its (Laughter). Before, (Laughter) went with the
+    next English sentence and (웃음) with the sentence before it (in the Korean text) or
+    its own line, so three pairs held a sound cue and a sentence together."""
+    result = align_texts((DATA / "talk.ko.txt").read_text(encoding="utf-8"),
+                         (DATA / "talk.en.txt").read_text(encoding="utf-8"), encoder=use_encoder)
+    pairs = as_pairs(result)
+    cues = [(ko, en) for ko, en in pairs if ko.startswith("(") or any(e.startswith("(") for e in en)]
+    assert cues == [("(웃음)", ["(Laughter)"])] * 3 + [("(박수)", ["(Applause)"])]
+    assert len(pairs) == 13 and not result.unpaired
+
+
 def test_notice_with_both_languages_on_each_line(use_encoder):
     text = (DATA / "notice_mixed_lines.txt").read_text(encoding="utf-8")
     result = align_document(text, encoder=use_encoder)

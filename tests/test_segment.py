@@ -34,6 +34,13 @@ def english(text: str) -> list[str]:
         ("Posted October. 25, 2024 08:24,", ["Posted October. 25, 2024 08:24,"]),
         ("See e.g. the report. It is long.", ["See e.g. the report.", "It is long."]),
         ("It was the U.S. Embassy.", ["It was the U.S. Embassy."]),
+        # a bracketed cue between sentences is a sentence of its own; one opening a
+        # paragraph is a dateline or a title's tag and stays
+        ("Two minutes. (Laughter) But before I go.", ["Two minutes.", "(Laughter)", "But before I go."]),
+        ("It unfolds. (Applause)", ["It unfolds.", "(Applause)"]),
+        ("(CNN) The president spoke.", ["(CNN) The president spoke."]),
+        ("It ended. (1) The first item.", ["It ended.", "(1) The first item."]),
+        ("He left (quietly). Then (see below) more.", ["He left (quietly).", "Then (see below) more."]),
         # dialogue and references in a book: a dash before the attribution, chapter numbers
         ('At last - "Here!" - she stopped. It was dark.', ['At last - "Here!" - she stopped.', "It was dark."]),
         ('"Wait!" — cried Jo.', ['"Wait!" — cried Jo.']),
@@ -80,6 +87,10 @@ def test_english_sentences(text, expected):
         ('"어디 가니?" 그가 물었다. "시장에," 그녀가 말했다.', ['"어디 가니?"', "그가 물었다.", '"시장에," 그녀가 말했다.']),
         ('"운이 좋으셨군요, 그렇죠?"', ['"운이 좋으셨군요, 그렇죠?"']),
         ("안녕하세요, 여러분. 제 이름은 Diana Rich입니다.", ["안녕하세요, 여러분.", "제 이름은 Diana Rich입니다."]),
+        # a bracketed cue after a sentence: kiwipiepy left (웃음) with the sentence before
+        ("2분이면 됩니다. (웃음) 하지만 먼저요.", ["2분이면 됩니다.", "(웃음)", "하지만 먼저요."]),
+        ("2분이면 됩니다. (박수)", ["2분이면 됩니다.", "(박수)"]),
+        ("(서울=연합뉴스) 정부는 발표했다.", ["(서울=연합뉴스) 정부는 발표했다."]),
         # a one-syllable reply is a sentence of its own; "(끝" above is not
         ("“늦었네.” “알아.” “왜?”", ["“늦었네.”", "“알아.”", "“왜?”"]),
         ("“그래?” “응,” 그가 대답했다.", ["“그래?”", "“응,” 그가 대답했다."]),

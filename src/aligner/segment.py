@@ -85,6 +85,10 @@ _OPENERS_AT_END = re.compile(r"\s([-‐–—―•·▪▶►■□◆◇○●
 _QUOTE_AFTER_END = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+\s+(?=[“‘「『]|[\"'](?=\w))")
 # A piece that ends in a comma (inside closing quotes or not) does not end a sentence:
 # “시장에,” 그녀가 말했다. / "To the market," she said.
+# A label in brackets (see _label_cuts): at a piece's start with white space after, or at its end.
+_LABEL_AT_START = re.compile(r"[(\[]([^()\[\]\n]{1,40})[)\]]\s+")
+_LABEL_AT_END = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]$")
+_ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 _QUOTATION_START = re.compile(r"[“‘「『]|[\"'](?=\w)")
 _COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
 # A word that may close a run of the other language standing alone: a sentence end or a
@@ -176,7 +180,7 @@ def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, in
         if _is_sentence_end(text, m.start(), m.end()):
             cuts.append(m.end())
     cuts.append(len(text))
-    return _bounded(text, _trimmed_spans(text, cuts), max_chars or max_sentence_chars())
+    return _bounded(text, _trimmed_spans(text, _label_cuts(text, cuts)), max_chars or max_sentence_chars())
 
 
 def _is_sentence_end(text: str, start: int, end: int) -> bool:
@@ -241,7 +245,7 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         cuts = [0]
         for a, b in itertools.pairwise(w):
             cuts += [a + s.end for s in next(found)][:-1] + [b]
-        out.append(_bounded(t, _trimmed_spans(t, _openers_moved(t, cuts)), limit))
+        out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
     return out
 
 
@@ -256,6 +260,32 @@ def _openers_moved(text: str, cuts: list[int]) -> list[int]:
             out[i] = found.start(1)
     inner = [m.end() for a, b in itertools.pairwise(out) for m in _QUOTE_AFTER_END.finditer(text, a, b)]
     return sorted(set(out + inner)) if inner else out
+
+
+def _label_cuts(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` with a bracketed label that stands between two sentences, or after the
+    last, cut off as a sentence of its own. A talk transcript's (Laughter) / (웃음) went
+    with the next sentence in English and the one before in Korean. A label opening a
+    paragraph stays with it: a dateline's (CNN), a title's [공지]."""
+    out = list(cuts)
+    for a, b in itertools.pairwise(cuts):
+        piece = text[a:b].strip()
+        after_end = _SENTENCE_END.search(text[max(0, a - 8):a].rstrip()) is not None
+        if after_end and not piece.endswith((")", "]")) and (found := _LABEL_AT_START.match(piece)) is not None:
+            after = _NEXT_WORD.match(piece, found.end()).group(1)
+            if _is_label(found.group(1)) and not after[:1].islower() and len(_ALNUM.findall(piece, found.end())) >= 2:
+                out.append(text.index(piece, a) + found.end())
+        elif (found := _LABEL_AT_END.search(piece)) is not None and _is_label(found.group(1)):
+            if _SENTENCE_END.search(piece[:found.start()].rstrip()):
+                out.append(text.index(piece, a) + found.start())
+    return sorted(set(out)) if len(out) > len(cuts) else cuts
+
+
+def _is_label(inside: str) -> bool:
+    """Text in brackets that can be a label: two letters at least, no sentence end, not
+    a list's numbering (iv)."""
+    letters = sum(c.isalpha() for c in inside)
+    return letters >= 2 and not _ROMAN.fullmatch(inside) and not any(c in ".!?…" for c in inside)
 
 
 def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
