@@ -262,7 +262,9 @@ def test_presegmented_keeps_one_segment_per_line():
 
 _TEXT = st.text(
     alphabet=st.sampled_from(list("가나다라 마바사. 한국어! ABC def? \n\t.,“”0123\x00\x1b\u2028")), max_size=200
-) | st.text(max_size=200)
+) | st.text(max_size=200) | st.lists(  # dialogue, quotations and cues in brackets
+    st.sampled_from(["그가 물었다.", "“시장에,”", '"OK,"', "(웃음)", "[Music]", "(a)", "she said.", "Here!",
+                     " - ", " ", "\n", "왜?", ". ", "'", "Dr.", "ch. 3"]), max_size=40).map("".join)
 
 
 @settings(max_examples=150, deadline=None)
