@@ -90,17 +90,19 @@ def doc_counts(gold: list[Bead], test: list[Bead]) -> np.ndarray:
     return np.concatenate((p, r, [len(gold_gaps & test_gaps), len(test_gaps), len(gold_gaps)]))
 
 
-def scores_of(counts: np.ndarray) -> dict[str, float]:
-    """The figures of summed :func:`doc_counts`."""
-    ratio = lambda a, b: a / (a + b) if a + b else 0.0
-    f1 = lambda x, y: 2 * x * y / (x + y) if x + y else 0.0
-    res = {"p_strict": ratio(counts[0], counts[1]), "p_lax": ratio(counts[2], counts[3]),
-           "r_strict": ratio(counts[4], counts[5]), "r_lax": ratio(counts[6], counts[7])}
+def scores_of(counts: np.ndarray) -> dict[str, Any]:
+    """The figures of summed :func:`doc_counts` (11 counts): floats, or arrays when
+    ``counts`` has leading axes (one row of counts per bootstrap resample)."""
+    c = np.asarray(counts, dtype=np.float64)
+    ratio = lambda a, b: a / np.maximum(a + b, 1)  # counts are whole: 0 when both are
+    f1 = lambda x, y: 2 * x * y / np.maximum(x + y, 1e-12)
+    res = {"p_strict": ratio(c[..., 0], c[..., 1]), "p_lax": ratio(c[..., 2], c[..., 3]),
+           "r_strict": ratio(c[..., 4], c[..., 5]), "r_lax": ratio(c[..., 6], c[..., 7])}
     res["f1_strict"] = f1(res["p_strict"], res["r_strict"])
     res["f1_lax"] = f1(res["p_lax"], res["r_lax"])
-    res["gap_p"] = counts[8] / counts[9] if counts[9] else 0.0
-    res["gap_r"] = counts[8] / counts[10] if counts[10] else 0.0
-    return {k: float(v) for k, v in res.items()}
+    res["gap_p"] = c[..., 8] / np.maximum(c[..., 9], 1)
+    res["gap_r"] = c[..., 8] / np.maximum(c[..., 10], 1)
+    return {k: float(v) if np.ndim(v) == 0 else v for k, v in res.items()}
 
 
 def score(golds: list[list[Bead]], tests: list[list[Bead]]) -> dict[str, float]:

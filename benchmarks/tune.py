@@ -118,10 +118,7 @@ def choose(counts: list[np.ndarray], by_corpus: dict[str, list[int]], resamples:
 def _strict_f1(counts: np.ndarray) -> np.ndarray:
     """Strict F1 of each resample: ``counts`` (resamples, documents, 11) of
     :func:`accuracy.doc_counts`, pooled over the documents."""
-    total = counts.sum(axis=1)
-    p = total[:, 0] / np.maximum(total[:, 0] + total[:, 1], 1)
-    r = total[:, 4] / np.maximum(total[:, 4] + total[:, 5], 1)
-    return 2 * p * r / np.maximum(p + r, 1e-12)
+    return accuracy.scores_of(counts.sum(axis=1))["f1_strict"]
 
 
 def _clean_counts(docs: list, golds: list, tests: list, suspects: set[int]) -> np.ndarray:
