@@ -298,16 +298,15 @@ class UseJoiner:
 
     def _sentence_pass(self, pieces: list[np.ndarray], edges: _EdgeCache | None = None
                        ) -> tuple[np.ndarray, np.ndarray]:
-        """Embeddings (n, 512) of the sentences, and their projected partial feature sums
-        (n, 3, 512): what a joined text keeps of a sentence when it comes first, last, or
-        in the middle. Of its own tokens ``[BOS] p_1..p_n [EOS]`` (positions 0..n+1),
-        those whose features do not change when a neighbour joins on the right are
-        0..n-_RIGHT, on the left 1+_LEFT..n+1, on both sides 1+_LEFT..n-_RIGHT (zero when
-        empty). ``edges`` receives the hidden states near each long sentence's ends, for
+        """Embeddings (n, 512) of the sentences, and their projected feature sums (n, 3,
+        512): what a joined text keeps of a sentence when it comes first or last, and the
+        whole. Of its own tokens ``[BOS] p_1..p_n [EOS]`` (positions 0..n+1), those whose
+        features do not change when a neighbour joins on the right are 0..n-_RIGHT, on the
+        left 1+_LEFT..n+1 (zero when empty); in the middle, first + last - whole. ``edges`` receives the hidden states near each long sentence's ends, for
         the junctions it computes on the way."""
         n = len(pieces)
         emb = np.empty((n, _DIM), dtype=np.float32)
-        parts = np.zeros((n, 4, _DIM), dtype=np.float32)
+        parts = np.zeros((n, 3, _DIM), dtype=np.float32)
         group: list[int] = []
         n_tokens = 0
         for i, p in enumerate(pieces):
@@ -349,8 +348,7 @@ class UseJoiner:
         parts = parts_out[group]
         parts[:, 0] = np.where((n >= _RIGHT)[:, None], total - tail, 0.0)
         parts[:, 1] = np.where((n >= _LEFT)[:, None], total - head, 0.0)
-        parts[:, 2] = np.where((n >= _SHORT)[:, None], total - head - tail, 0.0)
-        parts[:, 3] = total
+        parts[:, 2] = total
         parts_out[group] = parts
         if edges is not None:
             edges.done = group[-1]
@@ -586,7 +584,7 @@ class UseSide:
         self.sentences = emb if identity else emb[texts]
         self._text = texts
         self._pieces = pieces
-        self._parts = parts.reshape(-1, _DIM)  # row 4u + (0 first, 1 last, 2 middle, 3 whole)
+        self._parts = parts.reshape(-1, _DIM)  # row 3u + (0 first, 1 last, 2 whole)
         self._n = np.fromiter((len(pieces[u]) for u in texts), dtype=np.int64, count=len(texts))
         # junction groups computed so far: key -> row of _junction_vectors
         self._junctions: dict[tuple[tuple[int, ...], bool, bool], int] = {}
@@ -625,7 +623,7 @@ class UseSide:
         vectors = self._junction_vectors if self._n_junctions else np.zeros((1, _DIM), np.float32)
         pair = np.maximum(pair, 0)
         tokens = np.concatenate(([0], np.cumsum(self._n)))
-        part = 4 * self._text
+        part = 3 * self._text
         slow = []
         for k in range(2, max_k + 1):
             rows = starts[k]
@@ -636,7 +634,7 @@ class UseSide:
                 i = rows[block:block + _WINDOW_BLOCK]
                 sums = np.zeros((len(i), _DIM), dtype=np.float32)
                 for r in range(k - 1):  # the window of two at i + r, less the sentence it shares
-                    sums += self._parts[part[i + r]] if r == 0 else self._parts[part[i + r]] - self._parts[part[i + r] + 3]
+                    sums += self._parts[part[i + r]] if r == 0 else self._parts[part[i + r]] - self._parts[part[i + r] + 2]
                     sums += self._parts[part[i + r + 1] + 1] + vectors[pair[i + r]]
                 with self.joiner._threads():
                     out[k][i] = self.joiner._head(sums, 2 + tokens[i + k] - tokens[i])
@@ -652,7 +650,7 @@ class UseSide:
             for a, b, key in zip(members, members[1:], keys):
                 sums += self._parts[part[b] + 1] + self._junction_vectors[self._junctions[key]]
                 if b != members[-1]:
-                    sums += self._parts[part[b]] - self._parts[part[b] + 3]
+                    sums += self._parts[part[b]] - self._parts[part[b] + 2]
             with self.joiner._threads():
                 out[j - i][i] = self.joiner._head(sums[None], np.array([2 + tokens[j] - tokens[i]]))[0]
         if exact:
@@ -694,17 +692,22 @@ class UseSide:
         part_counts = np.empty(len(members), dtype=np.int64)
         junction_counts = np.empty(len(members), dtype=np.int64)
         lens = np.empty(len(members), dtype=np.int64)
+        whole = np.zeros((len(members), _DIM), dtype=np.float32)  # of the long middle sentences
         for j, (m, ks) in enumerate(zip(members, keys)):
             before = len(part_rows)
-            part_rows.append(4 * text[m[0]])
-            part_rows.extend(4 * text[i] + 2 for i in m[1:-1] if n[i] >= _SHORT)
-            part_rows.append(4 * text[m[-1]] + 1)
+            part_rows.append(3 * text[m[0]])
+            for i in m[1:-1]:  # a long middle sentence's own tokens far from both ends
+                if n[i] >= _SHORT:
+                    part_rows += [3 * text[i], 3 * text[i] + 1]
+                    whole[j] += self._parts[3 * text[i] + 2]
+            part_rows.append(3 * text[m[-1]] + 1)
             part_counts[j] = len(part_rows) - before
             junction_rows.extend(self._junctions[key] for key in ks)
             junction_counts[j] = len(ks)
             lens[j] = 2 + n[m].sum()
         sums = _segment_sums(self._parts, part_rows, part_counts)
         sums += _segment_sums(self._junction_vectors, junction_rows, junction_counts)
+        sums -= whole
         with self.joiner._threads():
             return self.joiner._head(sums, lens)
 
