@@ -302,8 +302,9 @@ class UseJoiner:
         512): what a joined text keeps of a sentence when it comes first or last, and the
         whole. Of its own tokens ``[BOS] p_1..p_n [EOS]`` (positions 0..n+1), those whose
         features do not change when a neighbour joins on the right are 0..n-_RIGHT, on the
-        left 1+_LEFT..n+1 (zero when empty); in the middle, first + last - whole. ``edges`` receives the hidden states near each long sentence's ends, for
-        the junctions it computes on the way."""
+        left 1+_LEFT..n+1 (zero when empty); in the middle, first + last - whole.
+        ``edges`` receives the hidden states near each long sentence's ends, for the
+        junctions it computes on the way."""
         n = len(pieces)
         emb = np.empty((n, _DIM), dtype=np.float32)
         parts = np.zeros((n, 3, _DIM), dtype=np.float32)
@@ -607,8 +608,8 @@ class UseSide:
         a shorter one, whose tokens read both neighbours, the two fix-ups are added as if
         independent (cosine to the joined text's embedding 0.998 on average, 0.97 at the
         least, on transcript-like lines of six words, ``benchmarks/README.md``), instead of
-        recomputing every window through it. Windows with an empty sentence go through
-        :meth:`spans`."""
+        recomputing every window through it. A window with an empty sentence is summed
+        over the others; without the joins it needs, it goes through :meth:`spans`."""
         from .spans import window_starts
 
         n = len(self)
@@ -620,10 +621,8 @@ class UseSide:
         pair = np.fromiter((self._junctions.get(key(i), -1) if self._n[i] and self._n[i + 1] else -1
                             for i in range(n - 1)), dtype=np.int64, count=n - 1)
         missing = np.concatenate(([0], np.cumsum(pair < 0)))
-        vectors = self._junction_vectors if self._n_junctions else np.zeros((1, _DIM), np.float32)
-        pair = np.maximum(pair, 0)
+        pair = np.maximum(pair, 0)  # rows after a missing one are not read
         tokens = np.concatenate(([0], np.cumsum(self._n)))
-        part = 3 * self._text
         slow = []
         for k in range(2, max_k + 1):
             rows = starts[k]
@@ -632,31 +631,37 @@ class UseSide:
             rows = rows[fast]
             for block in range(0, len(rows), _WINDOW_BLOCK):
                 i = rows[block:block + _WINDOW_BLOCK]
-                sums = np.zeros((len(i), _DIM), dtype=np.float32)
-                for r in range(k - 1):  # the window of two at i + r, less the sentence it shares
-                    sums += self._parts[part[i + r]] if r == 0 else self._parts[part[i + r]] - self._parts[part[i + r] + 2]
-                    sums += self._parts[part[i + r + 1] + 1] + vectors[pair[i + r]]
+                sums = self._chained(i[:, None] + np.arange(k), pair[i[:, None] + np.arange(k - 1)])
                 with self.joiner._threads():
                     out[k][i] = self.joiner._head(sums, 2 + tokens[i + k] - tokens[i])
         # windows with empty sentences: the same sums over the sentences with pieces
         exact = []
         for i, j in slow:
             members = [u for u in range(i, j) if self._n[u]]
-            keys = [_junction_groups(self._n, [a, b])[0] for a, b in zip(members, members[1:])]
-            if len(members) < 2 or any(key not in self._junctions for key in keys):
+            rows = [self._junctions.get(_junction_groups(self._n, [a, b])[0], -1) for a, b in zip(members, members[1:])]
+            if len(members) < 2 or -1 in rows:
                 exact.append((i, j))
                 continue
-            sums = self._parts[part[members[0]]].copy()
-            for a, b, key in zip(members, members[1:], keys):
-                sums += self._parts[part[b] + 1] + self._junction_vectors[self._junctions[key]]
-                if b != members[-1]:
-                    sums += self._parts[part[b]] - self._parts[part[b] + 2]
+            sums = self._chained(np.array([members]), np.array([rows]))
             with self.joiner._threads():
-                out[j - i][i] = self.joiner._head(sums[None], np.array([2 + tokens[j] - tokens[i]]))[0]
+                out[j - i][i] = self.joiner._head(sums, np.array([2 + tokens[j] - tokens[i]]))[0]
         if exact:
             for (i, j), vector in zip(exact, self.spans(exact)):
                 out[j - i][i] = vector
         return out
+
+    def _chained(self, members: np.ndarray, junctions: np.ndarray) -> np.ndarray:
+        """Feature sums (m, 512) of joins of the sentences ``members`` (m, k; positions of
+        sentences with pieces, in order) from the rows ``junctions`` (m, k - 1) of
+        _junction_vectors of each two neighbours' join: every join of two, less the
+        whole sum of each sentence two of them share."""
+        part = 3 * self._text[members]
+        sums = self._parts[part[:, 0]].copy()  # the first sentence's tokens that no join changes
+        for r in range(1, members.shape[1]):
+            sums += self._parts[part[:, r] + 1] + self._junction_vectors[junctions[:, r - 1]]
+            if r + 1 < members.shape[1]:  # inside: first + last - whole is its middle part
+                sums += self._parts[part[:, r]] - self._parts[part[:, r] + 2]
+        return sums
 
     def spans(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
         """Embeddings (m, 512) of the texts ``" ".join(texts[start:end])``, exact."""
