@@ -79,18 +79,19 @@ _OPENS_A_NOUN_PHRASE = frozenset({"MM", "NNP", "NNG", "NNB", "NR", "NP", "XPN"})
 _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면서|하고|하며|하면서|냐고|냐며|냐는|자고|자며|자는)(?![\uac00-\ud7a3])")
 # Marks that open a sentence, at the end of a piece after white space (see _openers_moved).
 _OPENERS_AT_END = re.compile(r"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[]+)\s*$")
+# An opening quote; a straight one opens when a letter follows it.
+_OPENING_QUOTE = r"[“‘「『]|[\"'](?=\w)"
+_QUOTATION_START = re.compile(_OPENING_QUOTE)
 # A quotation opening after a sentence end, inside a piece kiwipiepy left whole: it gives
 # a quotation the sentence before it when quotes follow (그가 물었다. “시장에,” | 그녀가 말했다.).
-# A straight quote opens when a space precedes it and a letter follows.
-_QUOTE_AFTER_END = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+\s+(?=[“‘「『]|[\"'](?=\w))")
+_QUOTE_AFTER_END = re.compile(rf"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+\s+(?={_OPENING_QUOTE})")
 # A piece that ends in a comma (inside closing quotes or not) does not end a sentence:
 # “시장에,” 그녀가 말했다. / "To the market," she said.
+_COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
 # A label in brackets (see _label_cuts): at a piece's start with white space after, or at its end.
 _LABEL_AT_START = re.compile(r"[(\[]([^()\[\]\n]{1,40})[)\]]\s+")
 _LABEL_AT_END = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]$")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
-_QUOTATION_START = re.compile(r"[“‘「『]|[\"'](?=\w)")
-_COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
 # A word that may close a run of the other language standing alone: a sentence end or a
 # closing bracket; not a quotation without a sentence end ("OK," 그가 말했다: one sentence).
 _CLEAN_END = re.compile(r"(?:[.!?…。][\"'”’)\]」』]*|[)\]])$")
@@ -269,15 +270,17 @@ def _label_cuts(text: str, cuts: list[int]) -> list[int]:
     paragraph stays with it: a dateline's (CNN), a title's [공지]."""
     out = list(cuts)
     for a, b in itertools.pairwise(cuts):
-        piece = text[a:b].strip()
+        piece = text[a:b].lstrip()
+        at = a + (b - a - len(piece))  # where the piece starts in text
+        piece = piece.rstrip()
         after_end = _SENTENCE_END.search(text[max(0, a - 8):a].rstrip()) is not None
         if after_end and not piece.endswith((")", "]")) and (found := _LABEL_AT_START.match(piece)) is not None:
             after = _NEXT_WORD.match(piece, found.end()).group(1)
             if _is_label(found.group(1)) and not after[:1].islower() and len(_ALNUM.findall(piece, found.end())) >= 2:
-                out.append(text.index(piece, a) + found.end())
+                out.append(at + found.end())
         elif (found := _LABEL_AT_END.search(piece)) is not None and _is_label(found.group(1)):
             if _SENTENCE_END.search(piece[:found.start()].rstrip()):
-                out.append(text.index(piece, a) + found.start())
+                out.append(at + found.start())
     return sorted(set(out)) if len(out) > len(cuts) else cuts
 
 
