@@ -135,6 +135,26 @@ def test_language_of(text, lang):
         # a sentence framed by Korean words is Korean, however long the English name in it
         ("회의가 열렸다. [그래픽] MTA Islamic Circle of North America 현황",
          [("회의가 열렸다. [그래픽] MTA Islamic Circle of North America 현황", "ko")]),
+        # a Korean sentence opening on an English name ends on Korean grammar: it was taken
+        # for English when its Latin letters outnumbered its Hangul; an English sentence
+        # ending on a Korean word stays English (it has English words in lower case)
+        ("“New York에 가자.”", [("“New York에 가자.”", "ko")]),
+        ("Hyundai Motor Group Chung Eui-sun 회장이 방문했다.",
+         [("Hyundai Motor Group Chung Eui-sun 회장이 방문했다.", "ko")]),
+        # a Korean particle on a Latin name joins it to the Korean clause: a name of three
+        # words before it was cut off as an English heading ("Microsoft CEO Satya" | ...)
+        ("Microsoft CEO Satya Nadella는 AI에 투자한다고 밝혔다.",
+         [("Microsoft CEO Satya Nadella는 AI에 투자한다고 밝혔다.", "ko")]),
+        ('AAP 통신(Australia Associated Press)은 "원인을 조사하고 있다"고 전했다.',
+         [('AAP 통신(Australia Associated Press)은 "원인을 조사하고 있다"고 전했다.', "ko")]),
+        # unspaced headlines: Hangul after a Latin word that is a word of its own, not grammar
+        ("Bush asks for more aid for Katrina부시, 카트리나 지원금 추가 요청",
+         [("Bush asks for more aid for", "en"), ("Katrina부시, 카트리나 지원금 추가 요청", "ko")]),
+        ("TOEIC 독해", [("TOEIC 독해", "ko")]),
+        ("That hearing is set for today. TOEIC 독해",
+         [("That hearing is set for today.", "en"), ("TOEIC 독해", "ko")]),
+        ("The dish is called 김치.", [("The dish is called 김치.", "en")]),
+        ("김치 is a traditional dish.", [("김치 is a traditional dish.", "en")]),
         # an abbreviation ends no sentence: "A U.S." is not cut off as a sentence of its own
         ("A U.S. envoy met Korea's officials. 미 특사가 한국 관리들을 만났다.",
          [("A U.S. envoy met Korea's officials.", "en"), ("미 특사가 한국 관리들을 만났다.", "ko")]),

@@ -13,6 +13,7 @@ pieces of bounded size and time and memory grow linearly with the input.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -476,7 +477,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
         if (k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or _SEPARATOR.fullmatch(text, a, b)
                 or _COLUMN_GAP.search(text, b, tokens[k + 1][0])):
             for piece in _sentence_runs(tokens, first, k, text):
-                piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text[piece[0]:piece[1]])
+                piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text)
                 _add_run(pieces, piece)
             first = k + 1
     out = []
@@ -500,13 +501,22 @@ def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
 
 
 def _sentence_language(tokens: list, text: str) -> str | None:
-    """The language of a sentence: that of its first and last words when they agree (a
-    Korean sentence framed by Korean words, "[그래픽] MTA Islamic Circle of North America
-    현황", stays Korean however long the English name inside it), else by its letters."""
+    """The language of a sentence (``tokens`` index ``text``): that of its first and last
+    words when they agree (a Korean sentence framed by Korean words, "[그래픽] MTA Islamic
+    Circle of North America 현황", stays Korean however long the English name inside it).
+
+    When they disagree, the language whose grammar the sentence uses: names, acronyms and
+    units are written alike in both, so Korean words (any Hangul: "York에", "가자.") are
+    weighed against English words in lower case ("is", "called"): "New York에 가자." is
+    Korean, "It is called 김치." English. A tie goes by letters."""
     labels = [lang for _, _, lang in tokens if lang is not None]
     if labels and labels[0] == labels[-1]:
         return labels[0]
-    return language_of(text)
+    korean = labels.count("ko")
+    english = sum(lang == "en" and _LATIN.search(text, a, b).group().islower() for a, b, lang in tokens)
+    if korean != english:
+        return "ko" if korean > english else "en"
+    return language_of(text[tokens[0][0]:tokens[-1][1]])
 
 
 def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
@@ -547,12 +557,38 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     "[공지] 시스템 점검 안내 [Notice] System Maintenance"; a Korean heading without
     punctuation before an English sentence)."""
     first, last = run[3], run[4]
+    if ((first > lo and _glued(text, tokens[first - 1], tokens[first]))
+            or (last < hi and _glued(text, tokens[last], tokens[last + 1]))):
+        return False
     before = tokens[first - 1][:2]
     starts_clean = first == lo or _CLEAN_END.search(text, *before) is not None or text.endswith(":", *before)
     ends_clean = last == hi or _CLEAN_END.search(text, *tokens[last][:2]) is not None
     size = last - first + 1
     at_end = first == lo or last == hi
     return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2)
+
+
+def _glued(text: str, left: tuple, right: tuple) -> bool:
+    """Does a name run on from the word ``left`` into the word ``right`` (start, end,
+    lang), which carries a Korean particle or ending? "Satya Nadella는", "Associated
+    Press)은": the whole name is part of the Korean clause. Punctuation between them ("…
+    Federal Reserve: GM의") ends the name."""
+    (_, left_end, _), (a, b, _) = left, right
+    return text[left_end - 1].isalnum() and _LATIN.match(text, a) is not None and _particle_after_latin(text[a:b])
+
+
+_LATIN_THEN_HANGUL = re.compile(r"[A-Za-z\u00c0-\u024f][.)\]'’\"”]*([\uac00-\ud7a3]+)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _particle_after_latin(word: str) -> bool:
+    """Is the Hangul after a Latin word grammar (a particle, the copula, a suffix: "는",
+    "였다", "들") rather than a word of its own ("Bank월포위츠": two headlines unspaced)?"""
+    tail = _LATIN_THEN_HANGUL.search(word)
+    if tail is None:
+        return False
+    tokens = _kiwi().tokenize("A" + tail.group(1))
+    return len(tokens) > 1 and (tokens[1].tag.startswith("J") or tokens[1].tag in ("VCP", "XSN"))
 
 
 class Segmenter:
