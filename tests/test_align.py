@@ -357,3 +357,26 @@ def test_a_pair_out_competed_by_a_neighbour_sharing_a_sentence_loses_the_differe
     assert float(got[1, 3]) == 0.0  # no neighbour is more similar
     assert float(got[3, 3]) == pytest.approx(0.7)
     assert not np.isnan(got).any()
+
+
+def with_lines(side: Side, at: int, count: int, seed: int, continues_from: int) -> Side:
+    """``side`` with ``count`` lines of unrelated content inserted at ``at``, every line
+    from index ``continues_from`` on going on with the line before it (a transcript's
+    lines: see segment.continuations)."""
+    noise = unit(np.random.default_rng(seed).normal(size=(count, DIM))).astype(np.float32)
+    emb = np.vstack([side.emb[:at], noise, side.emb[at:]])
+    continues = [at + continues_from <= i < at + count for i in range(len(emb))]
+    return Side.from_texts([f"sentence {i}" for i in range(len(emb))], emb, continues=continues)
+
+
+@pytest.mark.parametrize("seed", [41, 42, 43])
+def test_untranslated_lines_of_one_sentence_stay_unpaired_with_the_cut_cost(seed):
+    """Three untranslated lines of one sentence (the second and third go on with the
+    first): the DP's 0-1 gaps chain in runs that pay the cut cost once, at their first
+    line (here none), so the lines stay unpaired as without the cost."""
+    ko, en = make_sides([(1, 1)] * 8, seed=seed)
+    en = with_lines(en, 4, 3, seed=seed, continues_from=1)
+    plain = dataclasses.replace(PLAIN, continuation_penalty=0.0)
+    with_cost = dataclasses.replace(PLAIN, continuation_penalty=0.1)
+    assert pairs(align_sides(ko, en, with_cost)) == pairs(align_sides(ko, en, plain)) == [
+        (i, i + 1, i + 3 * (i > 3), i + 1 + 3 * (i > 3)) for i in range(8)]

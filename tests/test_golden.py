@@ -414,3 +414,17 @@ def test_a_sentence_without_counterpart_does_not_shift_its_neighbours(use_encode
     result = align_texts("\n".join(ISRAEL_KO), "\n".join(ISRAEL_EN), encoder=use_encoder, presegmented=True)
     assert pair_indices(result, ISRAEL_KO, ISRAEL_EN) == [([0], [0]), ([2], [1]), ([3], [2, 3]), ([4], [4]), ([5], [5])]
     assert [(s.lang, s.index) for s in result.unpaired] == [("ko", 1)]
+
+
+def test_caption_lines_of_a_talk_go_with_their_whole_sentence(use_encoder):
+    """A talk's English in caption lines (a sentence cut into up to six lines, some of one
+    word: "here.", "name.") against its Korean a sentence a line: every line goes with the
+    Korean sentence it is part of, none is left unpaired. ("I met" after "to the people"
+    was once not seen to go on with it, and the cut costs left it and "on the way."
+    unpaired.)"""
+    result = align_texts((DATA / "captions.ko.txt").read_text(encoding="utf-8"),
+                         (DATA / "captions.en.txt").read_text(encoding="utf-8"),
+                         encoder=use_encoder, presegmented=True)
+    assert [len(p.en) for p in result.pairs] == [6, 6, 6, 3, 5]
+    assert [p.en[-1].text for p in result.pairs] == ["here.", "on the way.", "name.", "is.", "city."]
+    assert not result.unpaired

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from aligner.segment import (
     Segmenter,
+    continuations,
     language_of,
     language_runs,
     split_english,
@@ -314,3 +315,18 @@ def test_a_forked_worker_splits_korean_after_its_parent_did():
     with multiprocessing.get_context("fork").Pool(1) as pool:
         child = pool.apply_async(_korean_sentences, ("셋째 문장이다. 넷째 문장이다.",))
         assert child.get(timeout=120) == ["셋째 문장이다.", "넷째 문장이다."]  # a crashed child never answers
+
+
+def test_continuations_mark_lines_that_go_on_with_the_sentence_before():
+    """A transcript's or a subtitle's lines cut sentences: a line goes on with the one
+    before when that one has no sentence end and ends in a comma, or (English) this one
+    starts in lower case, or (Korean) that one ends in a connective or adnominal ending
+    or a particle. A title without a full stop does not run into the next line."""
+    english = ["Wind power surge", "The 2010 goal has now been", "revised to 10 gigawatts but experts",
+               "say this could well hit 20", "gigawatts.", "According to the agency,", "Xinhua said so.",
+               "Coming ashore in China's", "Fujian Province.", "I said hello to the people", "I met.",
+               "Seoul Olympics", "In 1988"]
+    assert continuations(english, "en") == [False, False, True, True, True, False, True,
+                                            False, True, False, True, False, False]
+    korean = ["풍력 발전 목표", "그는 집에 갔고", "잠을 잤다.", "서울에서", "만났다", "오늘은 맑음", "내일 비"]
+    assert continuations(korean, "ko") == [False, False, True, False, True, False, False]

@@ -21,7 +21,7 @@ from .embed import (
 )
 from .errors import LanguageError
 from .records import NO_COUNTERPART, NO_LETTERS, Alignment, Cue, Pair, Segment, Unpaired
-from .segment import Segmenter
+from .segment import Segmenter, continuations
 
 if TYPE_CHECKING:
     from .review.corrections import DocumentCorrections
@@ -189,9 +189,11 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     if runs is not None:
         ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb)
     ko_side = Side.from_texts(ko_text, ko_emb, [s.paragraph for s in ko], times=ko_times,
-                              windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks)
+                              windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks,
+                              continues=continuations(ko_text, "ko") if params.continuation_penalty else None)
     en_side = Side.from_texts(en_text, en_emb, [s.paragraph for s in en], names_only=True,
-                              times=en_times, windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks)
+                              times=en_times, windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks,
+                              continues=continuations(en_text, "en") if params.continuation_penalty else None)
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         blocked = _joins(forbidden) if forbidden else None

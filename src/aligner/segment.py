@@ -591,6 +591,60 @@ def _particle_after_latin(word: str) -> bool:
     return len(tokens) > 1 and (tokens[1].tag.startswith("J") or tokens[1].tag in ("VCP", "XSN"))
 
 
+_GOES_ON = re.compile(r"[,;，、；]$")
+# English words that cannot end a sentence: articles, prepositions, conjunctions,
+# auxiliaries, a possessive ("the", "of", "and", "would", "China's")
+_OPEN_WORDS = frozenset(
+    "a an the of to in on at for with by from into onto about as than and or but nor if that which who whose "
+    "whom is are was were be been has have had will would can could should may might must shall do does did "
+    "not very its their his her our your my".split())
+_POSSESSIVE = re.compile(r"\w['’]s$")
+# a line that starts in lower case, or with the pronoun "I" (capitalized, yet no name)
+_STARTS_LOWER = re.compile(r"[\"'“‘(\[]*(?:[a-z]|I(?:['’](?:m|ve|d|ll))?\b)")
+# kiwipiepy's tags of a word that cannot end a Korean sentence: a connective or adnominal
+# ending, a particle ("했고", "하는", "서울에서")
+_NOT_FINAL = ("EC", "ETM", "J")
+
+
+def continuations(texts: Sequence[str], lang: str) -> list[bool]:
+    """For each sentence (line), whether it goes on with the sentence of the one before:
+    that one has no sentence end, and ends in a comma, or (English) this one starts in
+    lower case or that one ends in a word that cannot end a sentence ("the", "of",
+    "China's"), or (Korean) that one's last word ends in a connective or adnominal ending
+    or a particle ("했고", "그리고 그가 말한"). Subtitle cues and transcript or
+    hard-wrapped lines break sentences so; a title or a byline without a full stop stays
+    apart (the next line starts a sentence)."""
+    out = [False] * len(texts)
+    ends = [lang == "ko" and _word_goes_on(t) for t in texts]
+    for i in range(1, len(texts)):
+        before = texts[i - 1].rstrip()
+        if not before or _SENTENCE_END.search(before):
+            continue
+        out[i] = bool(_GOES_ON.search(before) or ends[i - 1]
+                      or (lang == "en" and (_STARTS_LOWER.match(texts[i].lstrip()) or _open_end(before))))
+    return out
+
+
+def _open_end(line: str) -> bool:
+    """Does an English line end in a word that cannot end a sentence ("the", "China's")?"""
+    last = line.rsplit(None, 1)[-1]
+    return last in _OPEN_WORDS or _POSSESSIVE.search(last) is not None
+
+
+def _word_goes_on(text: str) -> bool:
+    """Does the last word of a Korean line end in a form that cannot end a sentence?"""
+    words = text.split()
+    if not words or not _HANGUL.search(words[-1]) or _SENTENCE_END.search(words[-1]):
+        return False
+    return _last_tag(words[-1]).startswith(_NOT_FINAL)
+
+
+@functools.lru_cache(maxsize=65536)
+def _last_tag(word: str) -> str:
+    tokens = _kiwi().tokenize(word)
+    return tokens[-1].tag if tokens else ""
+
+
 class Segmenter:
     """Turns text into Korean and English sentence :class:`Segment` records.
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 
 import numpy as np
 
-from .scoring import Bead, Params, Side, _confidence, _length_term, apart, exact_windows
+from .scoring import Bead, Params, Side, _confidence, _length_term, apart, cut_cost, exact_windows
 
 # ---------------------------------------------------------------- refinement
 
 
 SpanEmbedder = Callable[[str, int, int], np.ndarray]
-Fit = Callable[[Bead, Bead], float]
+Fit = Callable[..., float]  # (pair, merged, unit before, unit after) -> gain
 
 
 def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: Params,
@@ -50,10 +51,38 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         return (ko.lengths[b.ko_start:b.ko_end].sum() + (b.ko_end - b.ko_start - 1),
                 en.lengths[b.en_start:b.en_end].sum() + (b.en_end - b.en_start - 1))
 
-    def fit(pair: Bead, merged: Bead) -> float:
-        """How much better ``merged`` (``pair`` and one more sentence) is than ``pair``:
+    ko_cut, en_cut = cut_cost(ko, p, 1), cut_cost(en, p, 1)
+
+    def cuts(units: list[Bead], before: Bead | None) -> float:
+        """The cut costs the DP charges ``units`` (after the unit ``before``): each pays
+        for the sentences it starts at (cut_cost), an English gap after an English gap
+        nothing (a run)."""
+        out = 0.0
+        for b in units:
+            if b.ko_end > b.ko_start:
+                out += float(ko_cut[b.ko_start])
+            if b.en_end > b.en_start and not (b.ko_end == b.ko_start and before is not None
+                                               and before.ko_end == before.ko_start and before.en_end == b.en_start):
+                out += float(en_cut[b.en_start])
+            before = b
+        return out
+
+    def saved(pair: Bead, merged: Bead, before: Bead | None, after: Bead | None) -> float:
+        """What the cut costs drop by when the gaps around ``pair`` join it into ``merged``,
+        between the units ``before`` and ``after``."""
+        gaps_before = ([Bead(k, k + 1, merged.en_start, merged.en_start, 0.0, 0.0) for k in range(merged.ko_start, pair.ko_start)]
+                       + [Bead(pair.ko_start, pair.ko_start, e, e + 1, 0.0, 0.0) for e in range(merged.en_start, pair.en_start)])
+        gaps_after = ([Bead(pair.ko_end, pair.ko_end, e, e + 1, 0.0, 0.0) for e in range(pair.en_end, merged.en_end)]
+                      + [Bead(k, k + 1, merged.en_end, merged.en_end, 0.0, 0.0) for k in range(pair.ko_end, merged.ko_end)])
+        tail = [after] if after is not None else []
+        return cuts(gaps_before + [pair] + gaps_after + tail, before) - cuts([merged] + tail, before)
+
+    def fit(pair: Bead, merged: Bead, before: Bead | None = None, after: Bead | None = None) -> float:
+        """How much better ``merged`` (``pair`` and the sentences next to it) is than
+        ``pair`` and those sentences unpaired, between the units ``before`` and ``after``:
         the similarity gained, plus the length prior's gain, plus the short-sentence
-        allowance, less the block penalty if only ``merged`` joins two block pairs."""
+        allowance and the cut costs saved, less the block penalty if only ``merged``
+        joins two block pairs."""
         if blocked(merged):
             return -np.inf
         crossing = p.block_penalty * (apart(ko, en, merged) - apart(ko, en, pair))
@@ -61,7 +90,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         length = float(_length_term(ko_merged, en_merged, p) - _length_term(ko_pair, en_pair, p))
         added = ko_merged + en_merged - ko_pair - en_pair - 1  # the new sentence, not the space joining it
         short = p.short_bonus if added < p.short_chars else 0.0
-        return sim(merged) - sim(pair) + p.attach_length_weight * length + short - crossing
+        cut = saved(pair, merged, before, after) if p.continuation_penalty else 0.0
+        return sim(merged) - sim(pair) + p.attach_length_weight * length + short + cut - crossing
 
     def judged(merged: Bead, gap: Bead) -> bool:
         """Whether the DP weighed ``merged`` on its real text, ``gap``'s sentence long
@@ -75,8 +105,10 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]
              + [span for b in beads if not _is_gap(b) for span in _spans_of(b)])
     out: list[Bead] = []
-    for bead in beads:
-        out.extend(_split_edges(bead, fit, p.split_delta) if not _is_gap(bead) else [bead])
+    for t, bead in enumerate(beads):
+        after = beads[t + 1] if t + 1 < len(beads) else None
+        out.extend(_split_edges(bead, fit, p.split_delta, out[-1] if out else None, after)
+                   if not _is_gap(bead) else [bead])
     anchors = [t for t, b in enumerate(out) if not _is_gap(b) and sim(b) >= p.anchor_cos]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(out), -1)
     floors = [p.min_pair_cos if first <= t <= last else max(p.min_pair_cos, p.edge_min_cos) for t in range(len(out))]
@@ -88,7 +120,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     prefetch([span for t, gap in enumerate(out) if _is_gap(gap) for u in (t - 1, t + 1)
               if 0 <= u < len(out) and not _is_gap(out[u]) and not judged(_merged(out[u], gap), gap)
               for span in _spans_of(_merged(out[u], gap))])
-    out = _pair_leftovers(_attach_gaps(out, fit, p.refine_delta, judged), edges, p, blocked)
+    out = _attach_runs(_attach_gaps(out, fit, p.refine_delta, judged), fit, p.refine_delta, ko, en)
+    out = _pair_leftovers(out, edges, p, blocked)
     out = [piece for b in out for piece in (_unpaired(b) if not _is_gap(b) and blocked(b) else [b])]
     return [b if _is_gap(b) else dataclasses.replace(b, confidence=_confidence(b.score, sim(b))) for b in out]
 
@@ -163,14 +196,17 @@ def _merged(pair: Bead, gap: Bead) -> Bead:
                 min(pair.en_start, gap.en_start), max(pair.en_end, gap.en_end), 0.0, 0.0)
 
 
-def _split_edges(bead: Bead, fit: Fit, delta: float) -> list[Bead]:
+def _split_edges(bead: Bead, fit: Fit, delta: float, prev: Bead | None = None, nxt: Bead | None = None) -> list[Bead]:
+    """Take edge sentences off ``bead`` (between the units ``prev`` and ``nxt``) while
+    that raises its fit by more than ``delta``."""
     before: list[Bead] = []
     after: list[Bead] = []
     while True:
         options = _split_options(bead)
         if not options:
             break
-        gains = [-fit(Bead(*r, 0.0, 0.0), bead) for r, _, _ in options]
+        around = (before[-1] if before else prev, after[-1] if after else nxt)
+        gains = [-fit(Bead(*r, 0.0, 0.0), bead, *around) for r, _, _ in options]
         best = int(np.argmax(gains)) if gains else -1
         if gains[best] <= delta:
             break
@@ -197,7 +233,8 @@ def _attach_gaps(beads: list[Bead], fit: Fit, delta: float, judged: Callable[[Be
             merged = _merged(pair, gap)
             if judged(merged, gap):
                 continue
-            gain = fit(pair, merged)
+            lo, hi = min(t, u), max(t, u)
+            gain = fit(pair, merged, beads[lo - 1] if lo else None, beads[hi + 1] if hi + 1 < len(beads) else None)
             if gain >= best_gain:
                 best, best_gain = (u, merged), gain
         if best is None:
@@ -208,6 +245,64 @@ def _attach_gaps(beads: list[Bead], fit: Fit, delta: float, judged: Callable[[Be
         del beads[max(t, u)]
         t = min(t, u)
     return _attach_crossed(beads, fit, delta)
+
+
+def _attach_runs(beads: list[Bead], fit: Fit, delta: float, ko: Side, en: Side) -> list[Bead]:
+    """The same rule for the rest of a sentence a pair cut: the unpaired lines of one side
+    that go on from the pair's last line to the sentence's end (or lead up to its first
+    line from the sentence's start) join it together when the pair fits about as well
+    with all of them. One line alone may not fit (a fragment such as "gigawatts." is no
+    evidence, and the pair still cuts the sentence), the whole sentence does."""
+    t = 0
+    while t < len(beads):
+        pair = beads[t]
+        if _is_gap(pair):
+            t += 1
+            continue
+        for after in (True, False):
+            for lang, side in (("ko", ko), ("en", en)):
+                run = _run(beads, t, after, lang, side.continues)
+                best, best_gain = None, -delta
+                for size in range(1, len(run) + 1):  # the lines nearest the pair first
+                    part = run[:size] if after else run[len(run) - size:]
+                    merged = functools.reduce(_merged, part, pair)
+                    first, last = (t, t + size + 1) if after else (t - size, t + 1)  # the units merged
+                    gain = fit(pair, merged, beads[first - 1] if first else None,
+                               beads[last] if last < len(beads) else None)
+                    if gain >= best_gain:
+                        best, best_gain = (first, last, merged), gain
+                if best is not None:
+                    first, last, merged = best
+                    beads[first:last] = [_rebead(pair, merged.ko_start, merged.ko_end, merged.en_start, merged.en_end,
+                                                 best_gain)]
+                    t = first
+                    pair = beads[t]
+        t += 1
+    return beads
+
+
+def _run(beads: list[Bead], t: int, after: bool, lang: str, continues) -> list[Bead]:
+    """The one-sentence ``lang`` gaps next to the pair ``beads[t]`` (after it or before it)
+    that carry on its sentence: each goes on with the one before, up to a sentence's
+    end or start."""
+    if continues is None:
+        return []
+    run: list[Bead] = []
+    pair = beads[t]
+    step = 1 if after else -1
+    u = t + step
+    edge = (pair.ko_end if lang == "ko" else pair.en_end) if after else (pair.ko_start if lang == "ko" else pair.en_start)
+    while 0 <= u < len(beads) and _is_gap(beads[u]) and _size(beads[u]) == 1:
+        g = beads[u]
+        start, end = (g.ko_start, g.ko_end) if lang == "ko" else (g.en_start, g.en_end)
+        if end - start != 1 or start != (edge if after else edge - 1):
+            break
+        if not (continues[start] if after else continues[edge]):
+            break
+        run.append(g)
+        edge = end if after else start
+        u += step
+    return run[::step]
 
 
 def _attach_crossed(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
@@ -223,7 +318,7 @@ def _attach_crossed(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
                     and _size(before) == _size(after) == 1 and (before.ko_end > before.ko_start) != (after.ko_end > after.ko_start))
         if one_each:
             merged = _merged(_merged(pair, before), after)
-            gain = fit(pair, merged)
+            gain = fit(pair, merged, beads[t - 2] if t >= 2 else None, beads[t + 2] if t + 2 < len(beads) else None)
             if gain >= -delta:
                 beads[t - 1:t + 2] = [_rebead(pair, merged.ko_start, merged.ko_end, merged.en_start, merged.en_end, gain)]
         t += 1

@@ -51,6 +51,10 @@ class Params:
     length_sigma: float = 0.35
     cue_weight: float = 0.1
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
+    # A bead or a gap loses this much when it starts at a sentence that goes on with the
+    # one before (a line of a transcript or subtitle, see segment.continuations): units of
+    # translation end where sentences do. A run of English gaps pays once.
+    continuation_penalty: float = 0.1
     # In a bilingual document, a bead whose Korean and English sentences are not in
     # partner blocks (a run of one language and the run of the other that translates it,
     # see partner_blocks) loses this much.
@@ -149,11 +153,14 @@ class Side:
     # blocks[i]: in a bilingual document, the number of sentence i's block pair (a run of
     # one language and its translation in the neighbouring run share a number); None else.
     blocks: np.ndarray | None = None
+    # continues[i]: sentence i goes on with the sentence of i - 1 (segment.continuations)
+    continues: np.ndarray | None = None
 
     @classmethod
     def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
                    names_only: bool = False, times: list[tuple[float, float] | None] | None = None,
-                   windows: dict[int, np.ndarray] | None = None, blocks: np.ndarray | None = None) -> Side:
+                   windows: dict[int, np.ndarray] | None = None, blocks: np.ndarray | None = None,
+                   continues: list[bool] | None = None) -> Side:
         """``names_only``: keep only capitalized Latin words (for the English side);
         ``times``: each sentence's (start, end) in seconds, or None where it has none."""
         return cls(
@@ -167,6 +174,7 @@ class Side:
                 [t if t is not None else (np.nan, np.nan) for t in times], dtype=np.float64).reshape(-1, 2),
             windows=windows,
             blocks=blocks,
+            continues=None if continues is None else np.asarray(continues, dtype=bool),
         )
 
     def __len__(self) -> int:
@@ -224,6 +232,16 @@ def apart(ko: Side, en: Side, b: Bead) -> bool:
     if ko.blocks is None or en.blocks is None or b.ko_start == b.ko_end or b.en_start == b.en_end:
         return False
     return bool(across_blocks(ko.blocks, en.blocks, b.ko_start, b.ko_end - 1, b.en_start, b.en_end - 1))
+
+
+def cut_cost(side: Side, p: Params, size: int) -> np.ndarray:
+    """What a bead's ``size`` sentences of ``side`` lose, one row per start position, if
+    the first goes on with the sentence before it (see Side.continues): every unit (a
+    bead, a gap, a run of English gaps) pays for the sentence it cuts at its start."""
+    n = max(len(side) - size + 1, 0)
+    if side.continues is None or not p.continuation_penalty:
+        return np.zeros(n, dtype=np.float32)
+    return (p.continuation_penalty * side.continues[:n]).astype(np.float32)
 
 
 def exact_windows(side: Side, size: int) -> np.ndarray | None:

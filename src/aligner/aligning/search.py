@@ -33,6 +33,7 @@ from .scoring import (
     _window_or,
     _window_sum,
     across_blocks,
+    cut_cost,
     exact_windows,
     time_overlap,
     window_times,
@@ -223,8 +224,15 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
 
     best = np.full((n + 1, width), -np.inf, dtype=np.float64)
     back = np.full((n + 1, width), -1, dtype=np.int8)
+    # where the run of 0-1 gaps ending at a cell starts (band column), -1: no such run
+    run_from = np.full((n + 1, width), -1, dtype=np.int32)
     moves = list(scores) + [(1, 0)]
     cand = np.empty(width)
+    # A unit starting at a sentence that goes on with the one before pays its cut_cost: a
+    # bead in its score, a 1-0 gap here, a run of 0-1 gaps once at its first sentence.
+    ko_cut = cut_cost(ko, p, 1)
+    en_cut = np.append(cut_cost(en, p, 1), 0.0)
+    steps = np.arange(width)
     for i in range(n + 1):
         row_best = np.full(width, -np.inf)
         row_back = np.full(width, -1, dtype=np.int8)
@@ -243,17 +251,23 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
                 cand[-shift:] = best[i - a, :width + shift]
             if (a, b) != (1, 0):
                 cand += scores[a, b][i]
+            else:
+                cand -= ko_cut[i - 1]
             cand[outside] = -np.inf
             better = cand > row_best
             row_best = np.where(better, cand, row_best)
             row_back[better] = t
-        # 0-1 gaps chain along the row: best[j] = max(best[j], best[j - 1]) (gaps score 0)
-        chained = np.maximum.accumulate(np.where(in_band[i], row_best, -np.inf))
+        # 0-1 gaps chain along the row: a run from column k' to k scores what the cell k'
+        # scored by any other move, less the cut cost of its first sentence
+        start = np.where(in_band[i], row_best - en_cut[np.minimum(cols[i], m)], -np.inf)
+        top = np.maximum.accumulate(start)
+        at = np.maximum.accumulate(np.where(start == top, steps, 0))
+        chained = np.concatenate(([-np.inf], top[:-1]))
         from_gap = (chained > row_best) & in_band[i]
-        row_best = np.where(in_band[i], chained, -np.inf)
-        row_back[from_gap] = len(moves)
+        row_best = np.where(from_gap, chained, np.where(in_band[i], row_best, -np.inf))
+        run_from[i, 1:][from_gap[1:]] = at[:-1][from_gap[1:]]
         best[i], back[i] = row_best, row_back
-    return _backtrack(back, lo, moves, scores, bonus, ko, en, p)
+    return _backtrack(back, run_from, lo, moves, scores, bonus, ko, en, p)
 
 
 def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.ndarray, p: Params) -> np.ndarray:
@@ -366,6 +380,8 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
             if size > 1:
                 crosses = side.paragraphs[size - 1:] != side.paragraphs[: len(side) - size + 1]
                 extra -= p.paragraph_penalty * crosses[idx]
+    for side, size, idx in ((ko, a, r), (en, b, c)):
+        extra -= cut_cost(side, p, size)[idx]
     if ko.blocks is not None and en.blocks is not None:
         last_k, last_e = np.minimum(r + a - 1, len(ko) - 1), np.minimum(c + b - 1, len(en) - 1)
         extra -= p.block_penalty * across_blocks(ko.blocks, en.blocks, r, last_k, c, last_e)
@@ -380,15 +396,21 @@ def _time_term(ko: Side, en: Side, a: int, b: int, r: np.ndarray, c: np.ndarray,
     return p.time_weight * time_overlap(window_times(ko.times, a)[r], window_times(en.times, b)[c])
 
 
-def _backtrack(back, lo, moves, scores, bonus, ko: Side, en: Side, p: Params) -> list[Bead]:
+def _backtrack(back, run_from, lo, moves, scores, bonus, ko: Side, en: Side, p: Params) -> list[Bead]:
     """The beads of the best path. A bead's score is its evidence as one bead (without
     the ``bonus`` of the other sentences it explains), which the confidence mapping reads."""
     beads: list[Bead] = []
     i, j = len(ko), len(en)
     while i > 0 or j > 0:
+        k = run_from[i, j - lo[i]]
+        if k >= 0:  # a run of 0-1 gaps, then the move that reached its first cell
+            beads += [Bead(i, i, e, e + 1, 0.0, 0.0) for e in range(j - 1, lo[i] + k - 1, -1)]
+            j = lo[i] + k
+            if i == 0 and j == 0:
+                break
         t = back[i, j - lo[i]]
-        a, b = (0, 1) if t == len(moves) else moves[t]
-        if (a, b) in ((1, 0), (0, 1)):
+        a, b = moves[t]
+        if (a, b) == (1, 0):
             beads.append(Bead(i - a, i, j - b, j, 0.0, 0.0))
         else:
             s = float(scores[a, b][i, j - lo[i]])
