@@ -615,13 +615,20 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
     hard-wrapped lines break sentences so; a title or a byline without a full stop stays
     apart (the next line starts a sentence)."""
     out = [False] * len(texts)
-    ends = [lang == "ko" and _word_goes_on(t) for t in texts]
+    open_ends = set()
+    if lang == "ko":  # the last words kiwipiepy reads, each once, in one call
+        last = {t.split()[-1] for t in texts[:-1] if t.strip()}
+        words = sorted(w for w in last if _HANGUL.search(w) and not _SENTENCE_END.search(w))
+        open_ends = {w for w, tokens in zip(words, _kiwi().tokenize(words)) if tokens
+                     and tokens[-1].tag.startswith(_NOT_FINAL)}
     for i in range(1, len(texts)):
         before = texts[i - 1].rstrip()
         if not before or _SENTENCE_END.search(before):
             continue
-        out[i] = bool(_GOES_ON.search(before) or ends[i - 1]
-                      or (lang == "en" and (_STARTS_LOWER.match(texts[i].lstrip()) or _open_end(before))))
+        if lang == "ko":
+            out[i] = bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends
+        else:
+            out[i] = bool(_GOES_ON.search(before) or _STARTS_LOWER.match(texts[i].lstrip()) or _open_end(before))
     return out
 
 
@@ -629,20 +636,6 @@ def _open_end(line: str) -> bool:
     """Does an English line end in a word that cannot end a sentence ("the", "China's")?"""
     last = line.rsplit(None, 1)[-1]
     return last in _OPEN_WORDS or _POSSESSIVE.search(last) is not None
-
-
-def _word_goes_on(text: str) -> bool:
-    """Does the last word of a Korean line end in a form that cannot end a sentence?"""
-    words = text.split()
-    if not words or not _HANGUL.search(words[-1]) or _SENTENCE_END.search(words[-1]):
-        return False
-    return _last_tag(words[-1]).startswith(_NOT_FINAL)
-
-
-@functools.lru_cache(maxsize=65536)
-def _last_tag(word: str) -> str:
-    tokens = _kiwi().tokenize(word)
-    return tokens[-1].tag if tokens else ""
 
 
 class Segmenter:
