@@ -599,8 +599,9 @@ _OPEN_WORDS = frozenset(
     "whom is are was were be been has have had will would can could should may might must shall do does did "
     "not very its their his her our your my".split())
 _POSSESSIVE = re.compile(r"\w['’]s$")
-# a line that starts in lower case, or with the pronoun "I" (capitalized, yet no name)
-_STARTS_LOWER = re.compile(r"[\"'“‘(\[]*(?:[a-z]|I(?:['’](?:m|ve|d|ll))?\b)")
+# a line that starts in lower case, with a figure (English style spells out a number that
+# opens a sentence) or with the pronoun "I" (capitalized, yet no name)
+_STARTS_LOWER = re.compile(r"[\"'“‘(\[$]*(?:[a-z0-9]|I(?:['’](?:m|ve|d|ll))?\b)")
 # kiwipiepy's tags of a word that cannot end a Korean sentence: a connective or adnominal
 # ending, a particle ("했고", "하는", "서울에서")
 _NOT_FINAL = ("EC", "ETM", "J")
@@ -609,8 +610,8 @@ _NOT_FINAL = ("EC", "ETM", "J")
 def continuations(texts: Sequence[str], lang: str) -> list[bool]:
     """For each sentence (line), whether it goes on with the sentence of the one before:
     that one has no sentence end, and ends in a comma, or (English) this one starts in
-    lower case or that one ends in a word that cannot end a sentence ("the", "of",
-    "China's"), or (Korean) that one's last word ends in a connective or adnominal ending
+    lower case, a figure or "I", or that one ends in a word that cannot end a sentence
+    ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or adnominal ending
     or a particle ("했고", "그리고 그가 말한"). Subtitle cues and transcript or
     hard-wrapped lines break sentences so; a title or a byline without a full stop stays
     apart (the next line starts a sentence)."""
