@@ -369,14 +369,20 @@ def with_lines(side: Side, at: int, count: int, seed: int, continues_from: int) 
     return Side.from_texts([f"sentence {i}" for i in range(len(emb))], emb, continues=continues)
 
 
+@pytest.mark.parametrize("korean", [False, True])
 @pytest.mark.parametrize("seed", [41, 42, 43])
-def test_untranslated_lines_of_one_sentence_stay_unpaired_with_the_cut_cost(seed):
+def test_untranslated_lines_of_one_sentence_stay_unpaired_with_the_cut_cost(seed, korean):
     """Three untranslated lines of one sentence (the second and third go on with the
-    first): the DP's 0-1 gaps chain in runs that pay the cut cost once, at their first
-    line (here none), so the lines stay unpaired as without the cost."""
+    first), on either side: the DP's 1-0 and 0-1 gaps chain in runs that pay the cut cost
+    once, at their first line (here none), so the lines stay unpaired as without the cost
+    (charged line by line, a Korean run of three cost twice the cost)."""
     ko, en = make_sides([(1, 1)] * 8, seed=seed)
-    en = with_lines(en, 4, 3, seed=seed, continues_from=1)
+    if korean:
+        ko = with_lines(ko, 4, 3, seed=seed, continues_from=1)
+    else:
+        en = with_lines(en, 4, 3, seed=seed, continues_from=1)
     plain = dataclasses.replace(PLAIN, continuation_penalty=0.0)
-    with_cost = dataclasses.replace(PLAIN, continuation_penalty=0.1)
-    assert pairs(align_sides(ko, en, with_cost)) == pairs(align_sides(ko, en, plain)) == [
-        (i, i + 1, i + 3 * (i > 3), i + 1 + 3 * (i > 3)) for i in range(8)]
+    with_cost = dataclasses.replace(PLAIN, continuation_penalty=0.4)
+    shifted = [(i + 3 * (i > 3) * korean, i + 1 + 3 * (i > 3) * korean,
+                i + 3 * (i > 3) * (not korean), i + 1 + 3 * (i > 3) * (not korean)) for i in range(8)]
+    assert pairs(align_sides(ko, en, with_cost)) == pairs(align_sides(ko, en, plain)) == shifted

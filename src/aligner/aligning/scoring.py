@@ -53,7 +53,7 @@ class Params:
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
     # A bead or a gap loses this much when it starts at a sentence that goes on with the
     # one before (a line of a transcript or subtitle, see segment.continuations): units of
-    # translation end where sentences do. A run of English gaps pays once.
+    # translation end where sentences do. In the DP a run of gaps pays once.
     continuation_penalty: float = 0.1
     # In a bilingual document, a bead whose Korean and English sentences are not in
     # partner blocks (a run of one language and the run of the other that translates it,
@@ -237,7 +237,7 @@ def apart(ko: Side, en: Side, b: Bead) -> bool:
 def cut_cost(side: Side, p: Params, size: int) -> np.ndarray:
     """What a bead's ``size`` sentences of ``side`` lose, one row per start position, if
     the first goes on with the sentence before it (see Side.continues): every unit (a
-    bead, a gap, a run of English gaps) pays for the sentence it cuts at its start."""
+    bead, a gap, in the DP a run of gaps) pays for the sentence it cuts at its start."""
     n = max(len(side) - size + 1, 0)
     if side.continues is None or not p.continuation_penalty:
         return np.zeros(n, dtype=np.float32)

@@ -222,17 +222,20 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
     scores = {t: scores[t] for t in p.beads if t in scores}  # the order of p.beads breaks ties
     _forbid(scores, lo, hi, forbidden)
 
+    # Every cell keeps the best path to it (best) and, for the gaps that chain into runs,
+    # the best one whose last unit is a 1-0 gap (vertical) and the best whose last unit is
+    # not (no_down). A unit starting at a sentence that goes on with the one before pays
+    # its cut_cost: a bead in its score, a run of 1-0 or of 0-1 gaps once, at its first
+    # sentence (Params.continuation_penalty).
     best = np.full((n + 1, width), -np.inf, dtype=np.float64)
-    back = np.full((n + 1, width), -1, dtype=np.int8)
-    # where the run of 0-1 gaps ending at a cell starts (band column), -1: no such run
-    run_from = np.full((n + 1, width), -1, dtype=np.int32)
-    moves = list(scores) + [(1, 0)]
-    cand = np.empty(width)
-    # A unit starting at a sentence that goes on with the one before pays its cut_cost: a
-    # bead in its score, a 1-0 gap here, a run of 0-1 gaps once at its first sentence.
+    back = np.full((n + 1, width), -1, dtype=np.int8)  # the bead type of the best bead ending here
+    run_from = np.full((n + 1, width), -1, dtype=np.int32)  # band column where the 0-1 run ending here starts
+    state = np.zeros((n + 1, width), dtype=np.uint8)  # which path each cell's values take: _BEST_ACROSS etc.
+    moves = list(scores)
     ko_cut = cut_cost(ko, p, 1)
     en_cut = np.append(cut_cost(en, p, 1), 0.0)
     steps = np.arange(width)
+    down = no_down = np.full(width, -np.inf)
     for i in range(n + 1):
         row_best = np.full(width, -np.inf)
         row_back = np.full(width, -1, dtype=np.int8)
@@ -242,32 +245,54 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         for t, (a, b) in enumerate(moves):
             if a > i:
                 continue
-            # the bead ending at column lo[i] + k starts at column lo[i - a] + k + shift of row i - a
-            shift = int(lo[i] - b - lo[i - a])
-            cand.fill(-np.inf)
-            if shift >= 0:
-                cand[:max(width - shift, 0)] = best[i - a, shift:]
-            else:
-                cand[-shift:] = best[i - a, :width + shift]
-            if (a, b) != (1, 0):
-                cand += scores[a, b][i]
-            else:
-                cand -= ko_cut[i - 1]
-            cand[outside] = -np.inf
-            better = cand > row_best
+            cand = _from_row(best[i - a], int(lo[i] - b - lo[i - a])) + scores[a, b][i]
+            better = (cand > row_best) & in_band[i]
             row_best = np.where(better, cand, row_best)
             row_back[better] = t
-        # 0-1 gaps chain along the row: a run from column k' to k scores what the cell k'
-        # scored by any other move, less the cut cost of its first sentence
-        start = np.where(in_band[i], row_best - en_cut[np.minimum(cols[i], m)], -np.inf)
+        # 1-0 gaps: a run goes on from the cell above, or starts there after another unit
+        if i > 0:
+            shift = int(lo[i] - lo[i - 1])
+            going_on, starting = _from_row(down, shift), _from_row(no_down, shift) - ko_cut[i - 1]
+            down = np.where(outside, -np.inf, np.maximum(going_on, starting))
+            row_state = np.where(going_on >= starting, _RUN_GOES_ON, 0).astype(np.uint8)
+        else:
+            down = np.full(width, -np.inf)
+            row_state = np.zeros(width, dtype=np.uint8)
+        is_down = down > row_best
+        ended = np.where(is_down, down, row_best)  # the best path whose last unit is no 0-1 gap
+        # 0-1 gaps along the row: a run from column k' to k scores what k' scored by any
+        # other unit, less the cut cost of its first sentence
+        start = np.where(in_band[i], ended - en_cut[np.minimum(cols[i], m)], -np.inf)
         top = np.maximum.accumulate(start)
         at = np.maximum.accumulate(np.where(start == top, steps, 0))
-        chained = np.concatenate(([-np.inf], top[:-1]))
-        from_gap = (chained > row_best) & in_band[i]
-        row_best = np.where(from_gap, chained, np.where(in_band[i], row_best, -np.inf))
-        run_from[i, 1:][from_gap[1:]] = at[:-1][from_gap[1:]]
-        best[i], back[i] = row_best, row_back
-    return _backtrack(back, run_from, lo, moves, scores, bonus, ko, en, p)
+        across = np.concatenate(([-np.inf], top[:-1]))
+        is_across = across > ended
+        run_from[i, 1:] = np.where(np.isfinite(across[1:]), at[:-1], -1)
+        best[i] = np.where(in_band[i], np.where(is_across, across, ended), -np.inf)
+        no_down = np.where(in_band[i], np.maximum(row_best, across), -np.inf)
+        state[i] = (row_state | np.where(is_down, _ENDED_DOWN, 0) | np.where(is_across, _BEST_ACROSS, 0)
+                    | np.where(across > row_best, _NO_DOWN_ACROSS, 0))
+        back[i] = row_back
+    return _backtrack(back, run_from, state, lo, moves, scores, bonus, ko, en, p)
+
+
+# State bits of a DP cell: its best path ends in a 0-1 run (else in what `ended` took);
+# `ended` took the 1-0 run (else the bead in `back`); the best path without a 1-0 gap last
+# ends in the 0-1 run (else in the bead); the 1-0 run goes on from the cell above (else it
+# starts there).
+_BEST_ACROSS, _ENDED_DOWN, _NO_DOWN_ACROSS, _RUN_GOES_ON = 1, 2, 4, 8
+
+
+def _from_row(row: np.ndarray, shift: int) -> np.ndarray:
+    """``row`` (one DP row of the band) read ``shift`` columns on: the value each column
+    of the current row gets from there (-inf where it falls outside)."""
+    width = len(row)
+    out = np.full(width, -np.inf)
+    if shift >= 0:
+        out[:max(width - shift, 0)] = row[shift:]
+    else:
+        out[-shift:] = row[:width + shift]
+    return out
 
 
 def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.ndarray, p: Params) -> np.ndarray:
@@ -396,27 +421,34 @@ def _time_term(ko: Side, en: Side, a: int, b: int, r: np.ndarray, c: np.ndarray,
     return p.time_weight * time_overlap(window_times(ko.times, a)[r], window_times(en.times, b)[c])
 
 
-def _backtrack(back, run_from, lo, moves, scores, bonus, ko: Side, en: Side, p: Params) -> list[Bead]:
+def _backtrack(back, run_from, state, lo, moves, scores, bonus, ko: Side, en: Side, p: Params) -> list[Bead]:
     """The beads of the best path. A bead's score is its evidence as one bead (without
     the ``bonus`` of the other sentences it explains), which the confidence mapping reads."""
     beads: list[Bead] = []
     i, j = len(ko), len(en)
+    want = "best"  # which of a cell's paths to follow: best, ended, no_down, across, down, bead
     while i > 0 or j > 0:
-        k = run_from[i, j - lo[i]]
-        if k >= 0:  # a run of 0-1 gaps, then the move that reached its first cell
-            beads += [Bead(i, i, e, e + 1, 0.0, 0.0) for e in range(j - 1, lo[i] + k - 1, -1)]
-            j = lo[i] + k
-            if i == 0 and j == 0:
-                break
-        t = back[i, j - lo[i]]
-        a, b = moves[t]
-        if (a, b) == (1, 0):
-            beads.append(Bead(i - a, i, j - b, j, 0.0, 0.0))
+        k = j - lo[i]
+        bits = int(state[i, k])
+        if want == "best":
+            want = "across" if bits & _BEST_ACROSS else "ended"
+        elif want == "no_down":
+            want = "across" if bits & _NO_DOWN_ACROSS else "bead"
+        if want == "ended":
+            want = "down" if bits & _ENDED_DOWN else "bead"
+        if want == "across":  # a run of 0-1 gaps, then what reached its first cell
+            start = lo[i] + run_from[i, k]
+            beads += [Bead(i, i, e, e + 1, 0.0, 0.0) for e in range(j - 1, start - 1, -1)]
+            j, want = start, "ended"
+        elif want == "down":  # a 1-0 gap, going on from a run above or starting it
+            beads.append(Bead(i - 1, i, j, j, 0.0, 0.0))
+            i, want = i - 1, "down" if bits & _RUN_GOES_ON else "no_down"
         else:
-            s = float(scores[a, b][i, j - lo[i]])
+            a, b = moves[back[i, k]]
+            s = float(scores[a, b][i, k])
             if (a, b) in bonus:
-                s -= float(bonus[a, b][i, j - lo[i]])
+                s -= float(bonus[a, b][i, k])
             cos = float(_unit(ko.emb[i - a:i].sum(axis=0)) @ _unit(en.emb[j - b:j].sum(axis=0)))
             beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift)))
-        i, j = i - a, j - b
+            i, j, want = i - a, j - b, "best"
     return beads[::-1]
