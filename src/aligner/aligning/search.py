@@ -234,7 +234,9 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
     moves = list(scores)
     ko_cut = cut_cost(ko, p, 1)
     en_cut = np.append(cut_cost(en, p, 1), 0.0)
+    en_cuts = en_cut.any()
     steps = np.arange(width)
+    cand = np.empty(width)
     down = no_down = np.full(width, -np.inf)
     for i in range(n + 1):
         row_best = np.full(width, -np.inf)
@@ -245,33 +247,35 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         for t, (a, b) in enumerate(moves):
             if a > i:
                 continue
-            cand = _from_row(best[i - a], int(lo[i] - b - lo[i - a])) + scores[a, b][i]
-            better = (cand > row_best) & in_band[i]
+            _from_row(best[i - a], int(lo[i] - b - lo[i - a]), cand)
+            cand += scores[a, b][i]
+            cand[outside] = -np.inf
+            better = cand > row_best
             row_best = np.where(better, cand, row_best)
             row_back[better] = t
         # 1-0 gaps: a run goes on from the cell above, or starts there after another unit
         if i > 0:
             shift = int(lo[i] - lo[i - 1])
             going_on, starting = _from_row(down, shift), _from_row(no_down, shift) - ko_cut[i - 1]
-            down = np.where(outside, -np.inf, np.maximum(going_on, starting))
-            row_state = np.where(going_on >= starting, _RUN_GOES_ON, 0).astype(np.uint8)
+            down = np.maximum(going_on, starting)
+            down[outside] = -np.inf
+            state[i] = (going_on >= starting) * _RUN_GOES_ON
         else:
             down = np.full(width, -np.inf)
-            row_state = np.zeros(width, dtype=np.uint8)
         is_down = down > row_best
-        ended = np.where(is_down, down, row_best)  # the best path whose last unit is no 0-1 gap
+        ended = np.maximum(down, row_best)  # the best path whose last unit is no 0-1 gap (-inf outside)
         # 0-1 gaps along the row: a run from column k' to k scores what k' scored by any
         # other unit, less the cut cost of its first sentence
-        start = np.where(in_band[i], ended - en_cut[np.minimum(cols[i], m)], -np.inf)
+        start = ended - en_cut[np.minimum(cols[i], m)] if en_cuts else ended
         top = np.maximum.accumulate(start)
-        at = np.maximum.accumulate(np.where(start == top, steps, 0))
+        at = np.maximum.accumulate((start == top) * steps)
         across = np.concatenate(([-np.inf], top[:-1]))
+        across[outside] = -np.inf
         is_across = across > ended
-        run_from[i, 1:] = np.where(np.isfinite(across[1:]), at[:-1], -1)
-        best[i] = np.where(in_band[i], np.where(is_across, across, ended), -np.inf)
-        no_down = np.where(in_band[i], np.maximum(row_best, across), -np.inf)
-        state[i] = (row_state | np.where(is_down, _ENDED_DOWN, 0) | np.where(is_across, _BEST_ACROSS, 0)
-                    | np.where(across > row_best, _NO_DOWN_ACROSS, 0))
+        run_from[i, 1:] = at[:-1]  # read only where a run ends
+        best[i] = np.maximum(across, ended)
+        no_down = np.maximum(row_best, across)
+        state[i] |= is_down * _ENDED_DOWN | is_across * _BEST_ACROSS | (across > row_best) * _NO_DOWN_ACROSS
         back[i] = row_back
     return _backtrack(back, run_from, state, lo, moves, scores, bonus, ko, en, p)
 
@@ -280,14 +284,16 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
 # `ended` took the 1-0 run (else the bead in `back`); the best path without a 1-0 gap last
 # ends in the 0-1 run (else in the bead); the 1-0 run goes on from the cell above (else it
 # starts there).
-_BEST_ACROSS, _ENDED_DOWN, _NO_DOWN_ACROSS, _RUN_GOES_ON = 1, 2, 4, 8
+_BEST_ACROSS, _ENDED_DOWN, _NO_DOWN_ACROSS, _RUN_GOES_ON = (np.uint8(1 << k) for k in range(4))
 
 
-def _from_row(row: np.ndarray, shift: int) -> np.ndarray:
+def _from_row(row: np.ndarray, shift: int, out: np.ndarray | None = None) -> np.ndarray:
     """``row`` (one DP row of the band) read ``shift`` columns on: the value each column
-    of the current row gets from there (-inf where it falls outside)."""
+    of the current row gets from there (-inf where it falls outside), in ``out`` if given."""
     width = len(row)
-    out = np.full(width, -np.inf)
+    if out is None:
+        out = np.empty(width)
+    out.fill(-np.inf)
     if shift >= 0:
         out[:max(width - shift, 0)] = row[shift:]
     else:
