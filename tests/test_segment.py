@@ -328,5 +328,6 @@ def test_continuations_mark_lines_that_go_on_with_the_sentence_before():
                "Seoul Olympics", "In 1988", "the city took", "400,000 refugees."]
     assert continuations(english, "en") == [False, False, True, True, True, False, True,
                                             False, True, False, True, False, False, True, True]
-    korean = ["풍력 발전 목표", "그는 집에 갔고", "잠을 잤다.", "서울에서", "만났다", "오늘은 맑음", "내일 비"]
-    assert continuations(korean, "ko") == [False, False, True, False, True, False, False]
+    korean = ["풍력 발전 목표", "그는 집에 갔고", "잠을 잤다.", "서울에서", "만났다", "오늘은 맑음", "내일 비",
+              "그리고", "모든", "사람이 웃었다."]
+    assert continuations(korean, "ko") == [False, False, True, False, True, False, False, False, True, True]

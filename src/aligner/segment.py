@@ -602,17 +602,19 @@ _POSSESSIVE = re.compile(r"\w['’]s$")
 # a line that starts in lower case, with a figure (English style spells out a number that
 # opens a sentence) or with the pronoun "I" (capitalized, yet no name)
 _STARTS_LOWER = re.compile(r"[\"'“‘(\[$]*(?:[a-z0-9]|I(?:['’](?:m|ve|d|ll))?\b)")
-# kiwipiepy's tags of a word that cannot end a Korean sentence: a connective or adnominal
-# ending, a particle ("했고", "하는", "서울에서")
-_NOT_FINAL = ("EC", "ETM", "J")
+# kiwipiepy's tags of a word that cannot end a Korean sentence or a heading: a connective
+# or adnominal ending, a particle, a determiner, an adverb ("했고", "하는", "서울에서", "새",
+# "그리고")
+_NOT_FINAL = ("EC", "ETM", "J", "MM", "MA")
 
 
 def continuations(texts: Sequence[str], lang: str) -> list[bool]:
     """For each sentence (line), whether it goes on with the sentence of the one before:
     that one has no sentence end, and ends in a comma, or (English) this one starts in
     lower case, a figure or "I", or that one ends in a word that cannot end a sentence
-    ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or adnominal ending
-    or a particle ("했고", "그리고 그가 말한"). Subtitle cues and transcript or
+    ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or
+    adnominal ending or a particle, or is a determiner or an adverb ("했고", "그가 말한",
+    "그리고"). Subtitle cues and transcript or
     hard-wrapped lines break sentences so; a title or a byline without a full stop stays
     apart (the next line starts a sentence)."""
     out = [False] * len(texts)
