@@ -601,7 +601,7 @@ _OPEN_WORDS = frozenset(
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # a line that starts in lower case, with a figure (English style spells out a number that
 # opens a sentence) or with the pronoun "I" (capitalized, yet no name)
-_STARTS_LOWER = re.compile(r"[\"'“‘(\[$]*(?:[a-z0-9]|I(?:['’](?:m|ve|d|ll))?\b)")
+_CONTINUING_START = re.compile(r"[\"'“‘(\[$]*(?:[a-z0-9]|I(?:['’](?:m|ve|d|ll))?\b)")
 # kiwipiepy's tags of a word that cannot end a Korean sentence or a heading: a connective
 # or adnominal ending, a particle, a determiner, an adverb ("했고", "하는", "서울에서", "새",
 # "그리고")
@@ -614,9 +614,8 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
     lower case, a figure or "I", or that one ends in a word that cannot end a sentence
     ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or
     adnominal ending or a particle, or is a determiner or an adverb ("했고", "그가 말한",
-    "그리고"). Subtitle cues and transcript or
-    hard-wrapped lines break sentences so; a title or a byline without a full stop stays
-    apart (the next line starts a sentence)."""
+    "그리고"). Subtitle cues and transcript or hard-wrapped lines break sentences so; a
+    title or a byline without a full stop stays apart (the next line starts a sentence)."""
     out = [False] * len(texts)
     open_ends = set()
     if lang == "ko":  # the last words kiwipiepy reads, each once, in one call
@@ -631,7 +630,7 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
         if lang == "ko":
             out[i] = bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends
         else:
-            out[i] = bool(_GOES_ON.search(before) or _STARTS_LOWER.match(texts[i].lstrip()) or _open_end(before))
+            out[i] = bool(_GOES_ON.search(before) or _CONTINUING_START.match(texts[i].lstrip()) or _open_end(before))
     return out
 
 

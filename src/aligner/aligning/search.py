@@ -260,8 +260,6 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
             down = np.maximum(going_on, starting)
             down[outside] = -np.inf
             state[i] = (going_on >= starting) * _RUN_GOES_ON
-        else:
-            down = np.full(width, -np.inf)
         is_down = down > row_best
         ended = np.maximum(down, row_best)  # the best path whose last unit is no 0-1 gap (-inf outside)
         # 0-1 gaps along the row: a run from column k' to k scores what k' scored by any
