@@ -52,6 +52,7 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
                 en.lengths[b.en_start:b.en_end].sum() + (b.en_end - b.en_start - 1))
 
     ko_cut, en_cut = cut_cost(ko, p, 1), cut_cost(en, p, 1)
+    cutting = bool(ko_cut.any() or en_cut.any())  # no line goes on (most documents): no cut costs to weigh
 
     def cuts(units: list[Bead], before: Bead | None) -> float:
         """The cut costs of ``units`` (after the unit ``before``): each pays for the
@@ -93,7 +94,7 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         length = float(_length_term(ko_merged, en_merged, p) - _length_term(ko_pair, en_pair, p))
         added = ko_merged + en_merged - ko_pair - en_pair - 1  # the new sentence, not the space joining it
         short = p.short_bonus if added < p.short_chars else 0.0
-        cut = saved(pair, merged, before, after) if p.continuation_penalty else 0.0
+        cut = saved(pair, merged, before, after) if cutting else 0.0
         return sim(merged) - sim(pair) + p.attach_length_weight * length + short + cut - crossing
 
     def judged(merged: Bead, gap: Bead) -> bool:
