@@ -88,6 +88,27 @@ def test_windows_of_transcript_lines_are_close_to_the_joined_text(use_encoder, j
         assert cos.min() >= (0.9999 if k == 2 else 0.95) and cos.mean() >= 0.995, (k, cos.min(), cos.mean())
 
 
+@pytest.mark.parametrize("max_k", [0, 4])
+def test_spans_like_windows_are_the_windows_for_any_length(use_encoder, joiner, max_k):
+    """Refinement's runs (``like_windows``) are summed as the DP's windows are: the same
+    vectors for runs of up to four, exact where every inner sentence has _SHORT pieces
+    or more, and close to the joined text through runs of transcript lines of any length,
+    whether the joins were prepared during the sentence pass or are computed on demand."""
+    words = " ".join(lines("jhe-koen-dev.en", 80, step=3)).split()
+    texts = [" ".join(words[i:i + 5]) for i in range(0, 200, 5)] + lines("korean-english-park.dev.en", 6) + ["", "Yes."]
+    side = joiner.encode_side(texts, max_k=max_k)
+    windows = side.windows(4)
+    short = [(i, i + k) for k in (2, 3, 4) for i in range(len(texts) - k + 1)]
+    got = side.spans(short, like_windows=True)
+    np.testing.assert_allclose(got, np.concatenate([windows[k] for k in (2, 3, 4)]), atol=1e-5)
+    spans = [(a, a + k) for k in (5, 8, 13) for a in range(0, len(texts) - k + 1, 3)]
+    got = side.spans(spans, like_windows=True)
+    cos = cosines(got, joined(use_encoder, texts, spans))
+    assert cos.min() >= 0.95 and cos.mean() >= 0.99, (cos.min(), cos.mean())
+    long = [(a, b) for a in range(40, len(texts)) for b in range(a + 2, len(texts) + 1)]
+    np.testing.assert_allclose(side.spans(long, like_windows=True), side.spans(long), atol=1e-5)
+
+
 def test_spans_of_any_length_around_empty_and_short_sentences(use_encoder, joiner):
     texts = ["첫 문장이다.", "", "\u200b", "A", "The long middle sentence has many more pieces than eight.",
              "b", "", "끝", "Last one here, 42."]

@@ -197,7 +197,7 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         blocked = _joins(forbidden) if forbidden else None
-        beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc), params, blocked)
+        beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc, like_windows=True), params, blocked)
     return beads
 
 

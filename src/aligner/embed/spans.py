@@ -24,8 +24,9 @@ class EncodedSide(Protocol):
         """``{k: (n - k + 1, d)}`` for k = 2..max_k, row i the run i..i+k-1; rows of runs
         that hold both sides of a ``breaks[i]`` boundary are ``fill`` and not computed."""
 
-    def spans(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
-        """(m, d): the run ``texts[start:end]`` for each (start, end), one batch."""
+    def spans(self, spans: Sequence[tuple[int, int]], like_windows: bool = False) -> np.ndarray:
+        """(m, d): the run ``texts[start:end]`` for each (start, end), one batch;
+        ``like_windows``: as :meth:`windows` would embed it, which may be cheaper."""
 
 
 class WindowEmbedder(Protocol):
@@ -116,7 +117,7 @@ class _PlainSide:
                 fill: float = np.nan) -> dict[int, np.ndarray]:
         return windows_from_spans(self, max_k, breaks, fill)
 
-    def spans(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    def spans(self, spans: Sequence[tuple[int, int]], like_windows: bool = False) -> np.ndarray:
         for start, end in spans:
             if not 0 <= start < end <= len(self):
                 raise ValueError(f"span ({start}, {end}) is not a non-empty run of the side's {len(self)} sentences")
@@ -183,10 +184,12 @@ class SummedWindows:
 
 class SpanEmbedder:
     """Embedding of the joined text of segments [start, end) of one side, memoized;
-    ``prefetch`` embeds all the spans it is given in one batch per side."""
+    ``prefetch`` embeds all the spans it is given in one batch per side. ``like_windows``:
+    each run as the sides' windows embed it (see :meth:`EncodedSide.spans`)."""
 
-    def __init__(self, ko: EncodedSide, en: EncodedSide) -> None:
+    def __init__(self, ko: EncodedSide, en: EncodedSide, like_windows: bool = False) -> None:
         self.sides = {"ko": ko, "en": en}
+        self.like_windows = like_windows
         self.cache: dict[tuple[str, int, int], np.ndarray] = {}
 
     def prefetch(self, spans: list[tuple[str, int, int]]) -> None:
@@ -194,7 +197,7 @@ class SpanEmbedder:
         for lang, side in self.sides.items():
             mine = [s for s in todo if s[0] == lang]
             if mine:
-                self.cache.update(zip(mine, side.spans([(start, end) for _, start, end in mine])))
+                self.cache.update(zip(mine, side.spans([(start, end) for _, start, end in mine], self.like_windows)))
 
     def __call__(self, lang: str, start: int, end: int) -> np.ndarray:
         if end - start == 1:

@@ -609,7 +609,8 @@ class UseSide:
         independent (cosine to the joined text's embedding 0.998 on average, 0.97 at the
         least, on transcript-like lines of six words, ``benchmarks/README.md``), instead of
         recomputing every window through it. A window with an empty sentence is summed
-        over the others; without the joins it needs, it goes through :meth:`spans`."""
+        over the others; the joins a window needs that were not prepared (``max_k`` of
+        :meth:`UseJoiner.encode_side`) are computed from the token ids: the same vectors."""
         from .spans import window_starts
 
         n = len(self)
@@ -635,18 +636,18 @@ class UseSide:
                 with self.joiner._threads():
                     out[k][i] = self.joiner._head(sums, 2 + tokens[i + k] - tokens[i])
         # windows with empty sentences: the same sums over the sentences with pieces
-        exact = []
+        unprepared = []
         for i, j in slow:
             members = [u for u in range(i, j) if self._n[u]]
             rows = [self._junctions.get(_junction_groups(self._n, [a, b])[0], -1) for a, b in zip(members, members[1:])]
             if len(members) < 2 or -1 in rows:
-                exact.append((i, j))
+                unprepared.append((i, j))
                 continue
             sums = self._chained(np.array([members]), np.array([rows]))
             with self.joiner._threads():
                 out[j - i][i] = self.joiner._head(sums, np.array([2 + tokens[j] - tokens[i]]))[0]
-        if exact:
-            for (i, j), vector in zip(exact, self.spans(exact)):
+        if unprepared:
+            for (i, j), vector in zip(unprepared, self.spans(unprepared, like_windows=True)):
                 out[j - i][i] = vector
         return out
 
@@ -663,8 +664,11 @@ class UseSide:
                 sums += self._parts[part[:, r]] - self._parts[part[:, r] + 2]
         return sums
 
-    def spans(self, spans: Sequence[tuple[int, int]]) -> np.ndarray:
-        """Embeddings (m, 512) of the texts ``" ".join(texts[start:end])``, exact."""
+    def spans(self, spans: Sequence[tuple[int, int]], like_windows: bool = False) -> np.ndarray:
+        """Embeddings (m, 512) of the texts ``" ".join(texts[start:end])``, exact; with
+        ``like_windows``, as :meth:`windows` sums a run (from the joins of two, exact
+        unless an inner sentence has fewer than _SHORT pieces), which costs a head per
+        run however many short sentences it holds."""
         n_sent = len(self)
         result = np.empty((len(spans), _DIM), dtype=np.float32)
         joined: list[int] = []
@@ -681,16 +685,21 @@ class UseSide:
                 joined.append(j)
                 members.append(kept)
         if joined:
-            result[joined] = self._joined(members)
+            result[joined] = self._joined(members, like_windows)
         return result
 
     # ------------------------------------------------------------- internals
 
-    def _joined(self, members: list[list[int]]) -> np.ndarray:
+    def _joined(self, members: list[list[int]], like_windows: bool = False) -> np.ndarray:
         """Embeddings of the joins of ``members`` (each >= 2 sentences that have pieces):
-        each sentence's unchanged partial sum plus each junction group's recomputed sum."""
+        each sentence's unchanged partial sum plus each junction group's recomputed sum
+        (``like_windows``: the join of each two neighbours, every inner sentence taken
+        as long, as :meth:`_chained` does)."""
         n, text = self._n, self._text
-        keys = [_junction_groups(self._n, m) for m in members]
+        if like_windows:
+            keys = [[_junction_groups(n, [a, b])[0] for a, b in zip(m, m[1:])] for m in members]
+        else:
+            keys = [_junction_groups(n, m) for m in members]
         self._compute_junctions({key for ks in keys for key in ks if key not in self._junctions})
         part_rows: list[int] = []
         junction_rows: list[int] = []
@@ -702,7 +711,7 @@ class UseSide:
             before = len(part_rows)
             part_rows.append(3 * text[m[0]])
             for i in m[1:-1]:  # a long middle sentence's own tokens far from both ends
-                if n[i] >= _SHORT:
+                if n[i] >= _SHORT or like_windows:
                     part_rows += [3 * text[i], 3 * text[i] + 1]
                     whole[j] += self._parts[3 * text[i] + 2]
             part_rows.append(3 * text[m[-1]] + 1)
