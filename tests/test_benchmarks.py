@@ -156,6 +156,22 @@ def test_short_lines_gold_holds_every_line_once():
     assert " ".join(doc.en) == " ".join(" ".join(s.split()) for s in sentences)
 
 
+@pytest.mark.parametrize("side", ["en", "ko"])
+def test_short_lines_leave_an_unpaired_sentence_line_by_line(side):
+    """Regression: the lines of a gold gap sentence were one gold bead, which a system
+    leaving them unpaired (one gap a line, as every system's gaps are scored) could never
+    match, so strict and lax precision fell for every line left rightly unpaired."""
+    import accuracy
+    import short_lines
+
+    doc = corpora.build_set("park", "base", "held-out")[0]
+    gold = short_lines.cut_lines(doc, 3, side)
+    assert all(len(k) + len(e) == 1 for k, e in gold if not (k and e))
+    assert len([b for b in gold if not (b[0] and b[1])]) > 10
+    perfect = accuracy.score([gold], [accuracy.as_test_beads(gold, len(doc.ko), len(doc.en))])
+    assert perfect["f1_strict"] == perfect["f1_lax"] == perfect["gap_p"] == perfect["gap_r"] == 1.0
+
+
 # ---------------------------------------------------------------- corpora.py: splits and variants
 
 
