@@ -615,22 +615,36 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
     ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or
     adnominal ending or a particle, or is a determiner or an adverb ("했고", "그가 말한",
     "그리고"). Subtitle cues and transcript or hard-wrapped lines break sentences so; a
-    title or a byline without a full stop stays apart (the next line starts a sentence)."""
+    title or a byline without a full stop stays apart (the next line starts a sentence).
+
+    On a side cut into lines (most of its lines end no sentence, and the rules above find
+    most of those going on: a transcript, not a document whose few such lines are titles
+    and bylines, nor one written without full stops), every line that ends no sentence
+    goes on, unless it ends in a closing bracket ("(Laughter)") or (Korean) in a final
+    ending ("고마워요")."""
     out = [False] * len(texts)
-    open_ends = set()
+    open_ends, final = set(), set()
     if lang == "ko":  # the last words kiwipiepy reads, each once, in one call
         last = {t.split()[-1] for t in texts[:-1] if t.strip()}
         words = sorted(w for w in last if _HANGUL.search(w) and not _SENTENCE_END.search(w))
-        open_ends = {w for w, tokens in zip(words, _kiwi().tokenize(words)) if tokens
-                     and tokens[-1].tag.startswith(_NOT_FINAL)}
+        tags = [tokens[-1].tag if tokens else "" for tokens in _kiwi().tokenize(words)]
+        open_ends = {w for w, tag in zip(words, tags) if tag.startswith(_NOT_FINAL)}
+        final = {w for w, tag in zip(words, tags) if tag == "EF"}
+    unfinished = []
     for i in range(1, len(texts)):
         before = texts[i - 1].rstrip()
         if not before or _SENTENCE_END.search(before):
             continue
+        unfinished.append(i)
         if lang == "ko":
             out[i] = bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends
         else:
             out[i] = bool(_GOES_ON.search(before) or _CONTINUING_START.match(texts[i].lstrip()) or _open_end(before))
+    lines = sum(1 for t in texts if t.strip())
+    if 2 * len(unfinished) > lines and 2 * sum(out[i] for i in unfinished) > len(unfinished):
+        for i in unfinished:
+            before = texts[i - 1].rstrip()
+            out[i] = not before.endswith((")", "]")) and before.split()[-1] not in final
     return out
 
 
