@@ -148,6 +148,13 @@ def test_language_of(text, lang):
          [("Microsoft CEO Satya Nadella는 AI에 투자한다고 밝혔다.", "ko")]),
         ('AAP 통신(Australia Associated Press)은 "원인을 조사하고 있다"고 전했다.',
          [('AAP 통신(Australia Associated Press)은 "원인을 조사하고 있다"고 전했다.', "ko")]),
+        # a name (no English word in lower case) opening a Korean sentence is its subject:
+        # it was cut off as an English heading, at an abbreviation's period ("Inc.") too
+        ("Samsung Electronics Co. Ltd. 이재용 회장이 말했다.", [("Samsung Electronics Co. Ltd. 이재용 회장이 말했다.", "ko")]),
+        ("Apple Inc. 팀 쿡 CEO가 말했다.", [("Apple Inc. 팀 쿡 CEO가 말했다.", "ko")]),
+        ("I work at Apple Inc. 나는 애플에서 일한다.", [("I work at Apple Inc.", "en"), ("나는 애플에서 일한다.", "ko")]),
+        ("[공지] 시스템 점검 안내 [Notice] System Maintenance",
+         [("[공지] 시스템 점검 안내", "ko"), ("[Notice] System Maintenance", "en")]),
         # unspaced headlines: Hangul after a Latin word that is a word of its own, not grammar
         ("Bush asks for more aid for Katrina부시, 카트리나 지원금 추가 요청",
          [("Bush asks for more aid for", "en"), ("Katrina부시, 카트리나 지원금 추가 요청", "ko")]),

@@ -560,12 +560,24 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     if ((first > lo and _glued(text, tokens[first - 1], tokens[first]))
             or (last < hi and _glued(text, tokens[last], tokens[last + 1]))):
         return False
-    before = tokens[first - 1][:2]
-    starts_clean = first == lo or _CLEAN_END.search(text, *before) is not None or text.endswith(":", *before)
-    ends_clean = last == hi or _CLEAN_END.search(text, *tokens[last][:2]) is not None
+    starts_clean = first == lo or _clean_end(text, tokens[first - 1]) or text.endswith(":", *tokens[first - 1][:2])
+    ends_clean = last == hi or _clean_end(text, tokens[last])
     size = last - first + 1
     at_end = first == lo or last == hi
-    return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2)
+    # a name (Latin words, none in lower case) opening a whole sentence is its subject, not
+    # a title: "Samsung Electronics Co. Ltd. 이재용 회장이 말했다."
+    name = run[2] == "en" and not any(lang == "en" and _LATIN.search(text, a, b).group().islower()
+                                      for a, b, lang in tokens[first:last + 1])
+    title = not (name and _ends_sentence(text, *tokens[hi]))
+    return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2 and title)
+
+
+def _clean_end(text: str, token: tuple) -> bool:
+    """Does the word ``token`` (start, end, lang) end what it closes: a sentence (not an
+    abbreviation: "Apple Inc. 팀 쿡 CEO가", see :func:`_ends_sentence`) or brackets?"""
+    a, b, lang = token
+    return _ends_sentence(text, a, b, lang) or (_CLEAN_END.search(text, a, b) is not None
+                                                and not _SENTENCE_END.search(text, a, b))
 
 
 def _glued(text: str, left: tuple, right: tuple) -> bool:
