@@ -216,13 +216,16 @@ _KIWI: dict[int, object] = {}
 
 def _kiwi():
     """This process's kiwipiepy analyzer; ALIGNER_THREADS (1 in build-tm's workers) bounds
-    its threads as it does BLAS's."""
+    its threads as it does BLAS's. Without the multi-word dictionary, which only joins
+    proper nouns of several words into one ("콴타스 항공") and took 2.8 of the 5 s a process
+    spent starting kiwipiepy (the sentences and the last tags the segmenter reads are the
+    same on every dev paragraph)."""
     pid = os.getpid()
     if pid not in _KIWI:
         from kiwipiepy import Kiwi
 
         threads = int(os.environ.get("ALIGNER_THREADS") or 0)
-        _KIWI[pid] = Kiwi(num_workers=threads or None)
+        _KIWI[pid] = Kiwi(num_workers=threads or None, load_multi_dict=False)
     return _KIWI[pid]
 
 
