@@ -93,9 +93,6 @@ _COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
 _LABEL_AT_START = re.compile(r"[(\[]([^()\[\]\n]{1,40})[)\]]\s+")
 _LABEL_AT_END = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]$")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
-# A word that may close a run of the other language standing alone: a sentence end or a
-# closing bracket; not a quotation without a sentence end ("OK," 그가 말했다: one sentence).
-_CLEAN_END = re.compile(r"(?:[.!?…。][\"'”’)\]」』]*|[)\]])$")
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 _DASHES = frozenset("-‐–—―")
 
@@ -576,11 +573,12 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
 
 
 def _clean_end(text: str, token: tuple) -> bool:
-    """Does the word ``token`` (start, end, lang) end what it closes: a sentence (not an
-    abbreviation: "Apple Inc. 팀 쿡 CEO가", see :func:`_ends_sentence`) or brackets?"""
+    """Does the word ``token`` (start, end, lang) end what it closes, so that a run of the
+    other language may stand alone after it: a sentence (not an abbreviation: "Apple Inc.
+    팀 쿡 CEO가", see :func:`_ends_sentence`) or brackets; not a quotation without a
+    sentence end ("OK," 그가 말했다: one sentence)?"""
     a, b, lang = token
-    return _ends_sentence(text, a, b, lang) or (_CLEAN_END.search(text, a, b) is not None
-                                                and not _SENTENCE_END.search(text, a, b))
+    return _ends_sentence(text, a, b, lang) or (text[b - 1] in ")]" and not _SENTENCE_END.search(text, a, b))
 
 
 def _glued(text: str, left: tuple, right: tuple) -> bool:

@@ -635,19 +635,10 @@ class UseSide:
                 sums = self._chained(i[:, None] + np.arange(k), pair[i[:, None] + np.arange(k - 1)])
                 with self.joiner._threads():
                     out[k][i] = self.joiner._head(sums, 2 + tokens[i + k] - tokens[i])
-        # windows with empty sentences: the same sums over the sentences with pieces
-        unprepared = []
-        for i, j in slow:
-            members = [u for u in range(i, j) if self._n[u]]
-            rows = [self._junctions.get(_junction_groups(self._n, [a, b])[0], -1) for a, b in zip(members, members[1:])]
-            if len(members) < 2 or -1 in rows:
-                unprepared.append((i, j))
-                continue
-            sums = self._chained(np.array([members]), np.array([rows]))
-            with self.joiner._threads():
-                out[j - i][i] = self.joiner._head(sums, np.array([2 + tokens[j] - tokens[i]]))[0]
-        if unprepared:
-            for (i, j), vector in zip(unprepared, self.spans(unprepared, like_windows=True)):
+        # windows with empty sentences or joins not prepared: the same sums, over the
+        # sentences with pieces, their joins computed where missing
+        if slow:
+            for (i, j), vector in zip(slow, self.spans(slow, like_windows=True)):
                 out[j - i][i] = vector
         return out
 
