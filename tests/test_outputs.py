@@ -140,6 +140,39 @@ def test_moses_is_all_or_none_when_the_second_rename_fails(tmp_path, monkeypatch
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.en", "c.ko"]
 
 
+def test_a_transaction_commits_its_outputs_together_or_none(tmp_path):
+    from aligner.formats.writers import atomic_output, output_transaction
+
+    a, b = tmp_path / "a.tsv", tmp_path / "b.tsv"
+    a.write_text("old a\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with output_transaction():
+            with atomic_output(a) as out:
+                out.write("new a\n")
+            assert a.read_text(encoding="utf-8") == "old a\n"  # written, not yet in place
+            raise RuntimeError("the second output failed")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.tsv"]
+    assert a.read_text(encoding="utf-8") == "old a\n"
+    with output_transaction():
+        for path in (a, b):
+            with atomic_output(path) as out:
+                out.write(f"new {path.stem}\n")
+    assert [p.read_text(encoding="utf-8") for p in (a, b)] == ["new a\n", "new b\n"]
+
+
+def test_a_replaced_output_keeps_its_permissions_and_long_names_are_written(tmp_path):
+    private = tmp_path / "private.tsv"
+    private.write_text("old\n", encoding="utf-8")
+    private.chmod(0o600)
+    write_output([(None, p) for p in PAIRS], private)
+    assert private.stat().st_mode & 0o777 == 0o600  # was widened to what the umask allows
+    # 244 bytes: a valid name, but the temporary ".NAME.XXXXXXXX.tmp" beside it would not be
+    long = tmp_path / ("가" * 80 + ".tsv")
+    write_output([(None, p) for p in PAIRS], long)
+    assert long.read_text(encoding="utf-8").count("\n") == len(PAIRS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([private.name, long.name])
+
+
 def test_cli_moses_summary_names_both_files(tmp_path, capsys, use_encoder):
     assert main(["align", str(DATA / "rates.ko.txt"), str(DATA / "rates.en.txt"), "-o", str(tmp_path / "t.ko")]) == 0
     assert f"{tmp_path / 't.ko'} and {tmp_path / 't.en'}" in capsys.readouterr().err

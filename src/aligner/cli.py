@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AlignerError as err:
         if debug:
             raise
-        _say(f"aligner: error: {err}")
+        _say(f"aligner: error: {_one_line(str(err))}")
         return err.exit_code
     except KeyboardInterrupt:
         _say("aligner: interrupted; no output written")
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a bug: say so in one line, the traceback with --debug
         if debug:
             raise
-        _say(f"aligner: internal error: {type(err).__name__}: {err} (rerun with --debug)")
+        _say(f"aligner: internal error: {type(err).__name__}: {_one_line(str(err))} (rerun with --debug)")
         return 1
     finally:
         _settle_stdout()
@@ -90,6 +90,11 @@ def _say(line: str) -> None:
     """One line on standard error, unless it is closed (``2>&-``: the exit code speaks)."""
     if sys.stderr is not None:
         print(line, file=sys.stderr)
+
+
+def _one_line(message: str) -> str:
+    """A message on one line, whatever it quotes (a file name with a line break in it)."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _settle_stdout() -> None:
@@ -145,12 +150,15 @@ def _jobs(text: str) -> int:
 
 
 def _megabytes(text: str) -> float:
+    from .formats.text import MAX_INPUT_MB_CAP
+
     try:
         value = float(text)
     except ValueError:
         value = math.nan
-    if not (math.isfinite(value) and value > 0):
-        raise argparse.ArgumentTypeError(f"invalid size {text!r}: give a number of megabytes above 0")
+    if not (math.isfinite(value) and 0 < value <= MAX_INPUT_MB_CAP):
+        raise argparse.ArgumentTypeError(
+            f"invalid size {text!r}: give a number of megabytes above 0, at most {MAX_INPUT_MB_CAP:,.0f}")
     return value
 
 
@@ -236,6 +244,7 @@ def _align(args: argparse.Namespace) -> int:
         check_paths,
         format_for,
         open_output,
+        output_transaction,
         signature,
         write_unpaired,
     )
@@ -245,7 +254,8 @@ def _align(args: argparse.Namespace) -> int:
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
-    check_paths(args.inputs, output=args.output, fmt=args.format, unpaired=args.unpaired, review=args.review)
+    check_paths(args.inputs, shared=[args.anchors] if args.anchors else [], output=args.output, fmt=args.format,
+                unpaired=args.unpaired, review=args.review)
     check_output_folders(args.output, args.unpaired, args.review)
     if args.unpaired and args.unpaired != "-" and format_for(args.unpaired) != "tsv":
         raise UsageError(f"--unpaired {args.unpaired}: the unpaired list is TSV; give a .tsv or .txt file")
@@ -279,17 +289,19 @@ def _align(args: argparse.Namespace) -> int:
     # Reading order: by offset in one bilingual text; by language, then index, for two files.
     order = (lambda u: u.start) if len(docs) == 1 else (lambda u: (u.lang != "ko", u.index))
     unpaired = sorted(kept.unpaired, key=order)
-    stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
-                         signature=signature(args.encoder, args.presegmented), ko_lang=args.ko_lang,
-                         en_lang=args.en_lang, unpaired=unpaired)
-    if args.unpaired:
-        with open_output(args.unpaired) as out:
-            write_unpaired(unpaired, out, header=args.header)
-    if args.review:
-        from .review import ReviewDocument, write_review
+    with output_transaction():  # -o, --unpaired and --review all replaced, or none
+        stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
+                             signature=signature(args.encoder, args.presegmented), ko_lang=args.ko_lang,
+                             en_lang=args.en_lang, unpaired=unpaired)
+        if args.unpaired:
+            with open_output(args.unpaired) as out:
+                write_unpaired(unpaired, out, header=args.header)
+        if args.review:
+            from .review import ReviewDocument, write_review
 
-        doc = ReviewDocument(os.path.splitext(inputs[0].name)[0], result, inputs, args.presegmented, anchors)
-        write_review(args.review, [doc], encoder, signature=signature(args.encoder, args.presegmented))
+            doc = ReviewDocument(os.path.splitext(inputs[0].name)[0], result, inputs, args.presegmented, anchors)
+            write_review(args.review, [doc], encoder, signature=signature(args.encoder, args.presegmented))
+    if args.review:
         log.info("review page: %s", args.review)
     _summary(args, kept, stats.pairs, time.perf_counter() - started)
     return 0

@@ -36,6 +36,7 @@ from ..formats.writers import (
     check_output_folders,
     check_paths,
     format_for,
+    output_transaction,
     signature,
     write_output,
 )
@@ -454,25 +455,28 @@ def run_build(args) -> int:
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
     settings = Settings(args.encoder, args.device, args.presegmented, args.encoding)
-    report = build_tm(
-        specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,
-        ray_address=args.ray_address, state=state, fresh=args.fresh, dedupe=True, min_score=args.min_score,
-        header=args.header, no_date=args.no_date, signature=signature(args.encoder, args.presegmented),
-        ko_lang=args.ko_lang, en_lang=args.en_lang,
-    )
-    for doc_id, error in report.failed:
-        log.warning("document %s skipped: %s", doc_id, error)
-    for path in alone:
-        log.warning("%s: %s; skipped", path, "no counterpart found by content" if by_content
-                    else "no file of the same name in the other folder")
-    if not report.written:
-        kept = " (the previous memory is kept)" if Path(args.output).exists() else ""
-        raise PartialBuildError(f"none of the {report.documents} documents could be aligned (listed above); "
-                                f"{args.output} was not written{kept}")
-    if args.review:
-        from ..review.page import write_build_review
+    with output_transaction():  # the memory and its review page: both replaced, or neither
+        report = build_tm(
+            specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,
+            ray_address=args.ray_address, state=state, fresh=args.fresh, dedupe=True, min_score=args.min_score,
+            header=args.header, no_date=args.no_date, signature=signature(args.encoder, args.presegmented),
+            ko_lang=args.ko_lang, en_lang=args.en_lang,
+        )
+        for doc_id, error in report.failed:
+            log.warning("document %s skipped: %s", doc_id, error)
+        for path in alone:
+            log.warning("%s: %s; skipped", path, "no counterpart found by content" if by_content
+                        else "no file of the same name in the other folder")
+        if not report.written:
+            kept = " (the previous memory is kept)" if Path(args.output).exists() else ""
+            raise PartialBuildError(f"none of the {report.documents} documents could be aligned (listed above); "
+                                    f"{args.output} was not written{kept}")
+        if args.review:
+            from ..review.page import write_build_review
 
-        write_build_review(args.review, specs, state, settings, signature=signature(args.encoder, args.presegmented))
+            write_build_review(args.review, specs, state, settings,
+                               signature=signature(args.encoder, args.presegmented))
+    if args.review:
         log.info("review page: %s", args.review)
     log.info(
         "%d documents: %d newly aligned, %d resumed, %d realigned (input changed), %d failed%s; "

@@ -18,11 +18,13 @@ import logging
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, BinaryIO, TextIO
@@ -351,8 +353,8 @@ def check_output_folders(*paths: str | os.PathLike | None) -> None:
             raise OutputError(f"{str(path)!r}: cannot write: an empty file name")
         try:
             _check_output_folder(path)
-        except OSError as err:  # a name too long, a loop of links, ...
-            raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+        except (OSError, RuntimeError) as err:  # a name too long; RuntimeError: a loop of links
+            raise OutputError(f"{path}: cannot write: {getattr(err, 'strerror', None) or err}") from None
 
 
 def _check_output_folder(path: str | os.PathLike) -> None:
@@ -435,13 +437,20 @@ def _identity(path: str | os.PathLike) -> tuple[int, int] | str | None:
 
 def _stdout_identity() -> tuple[int, int] | None:
     """Device and inode of standard output when it is a regular file."""
-    import stat
-
     try:
         st = os.fstat(sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         return None
     return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a new output gets: those of the file it replaces (a private file
+    stays private), else what the umask allows a new file."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
 
 
 def _umask() -> int:
@@ -481,7 +490,8 @@ def atomic_output(path: str | os.PathLike, *, binary: bool = False) -> Iterator[
 def atomic_outputs(*paths: str | os.PathLike, binary: bool = False) -> Iterator[list[IO]]:
     """:func:`atomic_output` for several files that belong together (Moses' OUT.ko and
     OUT.en): all are renamed into place only if the block succeeds, and if a rename
-    fails the files already renamed are put back as they were, so it is all or none."""
+    fails the files already renamed are put back as they were, so it is all or none.
+    Inside :func:`output_transaction` the renames wait for the end of the transaction."""
     mode = "wb" if binary else "w"
     text = {} if binary else {"encoding": "utf-8", "newline": "\n"}
     with ExitStack() as stack:
@@ -493,22 +503,59 @@ def atomic_outputs(*paths: str | os.PathLike, binary: bool = False) -> Iterator[
                 if given.exists() and not given.is_file():  # stat follows links: a device or a FIFO
                     outs.append(stack.enter_context(open(given, mode, **text)))
                     continue
-                target = given.resolve() if given.is_symlink() else given
-                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+                try:
+                    target = given.resolve() if given.is_symlink() else given
+                except RuntimeError as err:  # a loop of symbolic links
+                    raise OSError(str(err)) from None
+                # the temporary name is the target's with a dot and 13 characters more (and
+                # ".previous" for a backup): a name near the file system's limit gets a short one
+                prefix = f".{target.name}." if len(os.fsencode(target.name)) <= 200 else ".aligner-output."
+                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
                 staged.append((str(path), target, tmp))
                 outs.append(stack.enter_context(os.fdopen(fd, mode, **text)))
             yield outs
             stack.close()
-            _commit(staged)
+            pending = _TRANSACTION.get()
+            if pending is None:
+                _commit(staged)
+            else:
+                pending.extend(staged)
         except OSError as err:
             stack.close()
             _discard(staged)
             where = " and ".join(str(p) for p in paths)
-            raise OutputError(f"{where}: cannot write: {err.strerror}") from None
+            raise OutputError(f"{where}: cannot write: {err.strerror or err}") from None
         except BaseException:
             stack.close()
             _discard(staged)
             raise
+
+
+# The files staged by atomic_outputs inside output_transaction (None outside one).
+_TRANSACTION: ContextVar[list[tuple[str, Path, str]] | None] = ContextVar("aligner_outputs", default=None)
+
+
+@contextmanager
+def output_transaction() -> Iterator[None]:
+    """Outputs that belong to one run (``-o``, ``--unpaired``, ``--review``): every file
+    written with :func:`atomic_outputs` inside the block is renamed into place only when
+    the whole block succeeds, all together, so a run that fails on its last output
+    leaves none of them changed."""
+    staged: list[tuple[str, Path, str]] = []
+    token = _TRANSACTION.set(staged)
+    try:
+        yield
+    except BaseException:
+        _discard(staged)
+        raise
+    finally:
+        _TRANSACTION.reset(token)
+    try:
+        _commit(staged)
+    except OSError as err:
+        _discard(staged)
+        where = " and ".join(given for given, _, _ in staged)
+        raise OutputError(f"{where}: cannot write: {err.strerror or err}") from None
 
 
 def _discard(staged: list[tuple[str, Path, str]]) -> None:
@@ -522,7 +569,7 @@ def _commit(staged: list[tuple[str, Path, str]]) -> None:
     backups: list[str] = []
     try:
         for _, target, tmp in staged:
-            os.chmod(tmp, 0o666 & ~_umask())
+            os.chmod(tmp, _mode_for(target))
             backup = None
             if len(staged) > 1 and target.exists():
                 backup = f"{tmp}.previous"
