@@ -148,6 +148,60 @@ def test_a_docx_with_a_broken_body_is_an_input_error():
         read("a.docx", zip_bytes(files))
 
 
+def _central_entry(data: bytearray, member: str) -> int:
+    """The offset of ``member``'s central directory record in a ZIP archive."""
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        size = int.from_bytes(data[at + 28:at + 30], "little")
+        if data[at + 46:at + 46 + size] == member.encode():
+            return at
+        at = data.find(b"PK\x01\x02", at + 4)
+    raise KeyError(member)
+
+
+def test_a_damaged_or_encrypted_docx_package_is_an_input_error():
+    """zlib.error, RuntimeError and NotImplementedError from unpacking were internal errors."""
+    good = docx_bytes(lambda d: d.add_paragraph("Fine. " * 200))
+    info = zipfile.ZipFile(io.BytesIO(good)).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    damaged = {"bad deflate data": bytearray(good), "encrypted": bytearray(good), "compression method 99": bytearray(good)}
+    damaged["bad deflate data"][start + 10:start + 50] = b"\xff" * 40
+    central = _central_entry(damaged["encrypted"], "word/document.xml")
+    damaged["encrypted"][central + 8] |= 1  # the general purpose flag: encrypted
+    damaged["compression method 99"][central + 10:central + 12] = (99).to_bytes(2, "little")  # WinZip AES
+    for what, data in damaged.items():
+        with pytest.raises(InputError, match="cannot read the Word document"):
+            read("a.docx", bytes(data))
+
+
+def test_a_docx_of_more_tags_than_the_input_limit_allows_is_refused_before_parsing(monkeypatch):
+    """A 1.5 MB package of one-letter paragraphs unpacked to 500 MiB of XML and took 11 GB
+    in python-docx: the tags are counted first, a megabyte at a time."""
+    body = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * 5_000  # 30,000 tags
+    good = docx_bytes(lambda d: d.add_paragraph("Fine."))
+    with zipfile.ZipFile(io.BytesIO(good)) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    files["word/document.xml"] = files["word/document.xml"].replace(b"<w:body>", b"<w:body>" + body)
+    assert len(lines(read("a.docx", zip_bytes(files)))) == 5_001  # within the default limit
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.01")  # 7,500 tags
+    with pytest.raises(InputError, match="over 7,500 XML tags"):
+        read("a.docx", zip_bytes(files))
+
+
+def test_decomposed_hangul_is_read_composed_and_compatibility_hanja_kept(seed_text):
+    """Files from macOS often hold Hangul as jamo (NFD); read as they were, the seed split
+    into 30 Korean segments instead of 28 and every confidence fell."""
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", seed_text)
+    assert nfd != seed_text
+    assert read("seed.txt", nfd.encode("utf-8")).text == seed_text
+    assert lines(read("a.docx", docx_bytes(lambda d: d.add_paragraph(unicodedata.normalize("NFD", "한국어 문장."))))) \
+        == ["한국어 문장."]
+    hanja = "\uf900\u8c48 樂\uf914"  # compatibility ideographs (KS X 1001's second readings) and a unified one
+    assert read("a.txt", (unicodedata.normalize("NFD", "한글 ") + hanja + "\n").encode()).text == "한글 " + hanja + "\n"
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=300))
 def test_any_document_xml_is_read_or_an_input_error(body):

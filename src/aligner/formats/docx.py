@@ -17,10 +17,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from ..errors import InputError
 from ..segment import language_of
 from .readers import Document, missing_extra
+from .text import composed, max_input_mb
 
 _BREAKS = re.compile(r"\s+")
 
@@ -45,7 +47,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
                 bilingual += _read_table(element, document, lines)
     except InputError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RecursionError) as err:
+    except _DAMAGED as err:
         raise InputError(f"{name}: cannot read the Word document: {err}") from None
     except Exception as err:  # python-docx and lxml raise many kinds on a damaged package
         if type(err).__module__.startswith(("docx", "lxml")):
@@ -63,17 +65,43 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
 
 
 _MAX_UNPACKED = 512 * 2**20  # bytes; a Word document's text is a small part of that
+# python-docx parses every XML part into a tree of about 240 bytes an element, so the
+# memory a document takes is bounded by its tags ("<"), not its bytes: 34-byte paragraphs
+# packed 340:1 into a 1.5 MB file took 11 GB. Real documents have about 30 bytes of XML a
+# tag and compress 10:1, some 330,000 tags for each megabyte of .docx: the limit allows
+# this many for each megabyte of the input limit (3 million, about 0.7 GB, at 4 MB).
+_TAGS_PER_MB = 750_000
+# What a damaged package raises while it is unpacked: a bad deflate stream (zlib.error),
+# an encrypted member (RuntimeError), a compression method zipfile lacks
+# (NotImplementedError), a truncated member (EOFError).
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, RecursionError,
+            RuntimeError, NotImplementedError, EOFError)
 
 
 def _check_size(data: bytes, name: str) -> None:
-    """Refuse a ZIP bomb before python-docx unpacks it into memory."""
+    """Refuse a ZIP bomb before python-docx unpacks it into memory: too many bytes in
+    all, or too many XML tags (counted while streaming, a megabyte at a time)."""
+    limit = int(_TAGS_PER_MB * max_input_mb())
+    tags = 0
     try:
-        size = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+            size = sum(info.file_size for info in members)
+            if size > _MAX_UNPACKED:
+                raise InputError(f"{name}: the Word document unpacks to {size / 2**20:,.0f} MiB, over the "
+                                 f"{_MAX_UNPACKED / 2**20:,.0f} MiB this reader accepts")
+            for info in members:
+                if not info.filename.endswith((".xml", ".rels")):
+                    continue
+                with package.open(info) as part:
+                    while tags <= limit and (chunk := part.read(1 << 20)):
+                        tags += chunk.count(b"<")
+                if tags > limit:
+                    raise InputError(
+                        f"{name}: the Word document has over {limit:,} XML tags, more than the input limit "
+                        f"allows (memory grows with them); raise it with --max-input-mb")
+    except _DAMAGED as err:
         raise InputError(f"{name}: cannot read the Word document: {err}") from None
-    if size > _MAX_UNPACKED:
-        raise InputError(f"{name}: the Word document unpacks to {size / 2**20:,.0f} MiB, over the "
-                         f"{_MAX_UNPACKED / 2**20:,.0f} MiB this reader accepts")
 
 
 def _w(tag: str) -> str:
@@ -125,7 +153,7 @@ def _paragraph_text(p) -> str:
 
 def _add(lines: list[str], text: str) -> None:
     if text:
-        lines.append(text)
+        lines.append(composed(text))
 
 
 def _cell_lines(tc, parent) -> list[str]:

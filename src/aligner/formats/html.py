@@ -27,7 +27,7 @@ import re
 
 from ..errors import InputError
 from .readers import Document
-from .text import decode
+from .text import composed, decode
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> Document:
     if not lines:
         raise InputError(f"{name}: the page has no text outside scripts, navigation, header and footer")
     metadata = {"encoding": used, "declared_charset": declared, "title": title, "lang": lang}
-    return Document("\n".join(lines) + "\n", "html", name,
+    return Document(composed("\n".join(lines) + "\n"), "html", name,  # character references may decompose
                     metadata={k: v for k, v in metadata.items() if v})
 
 

@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from ..errors import InputError
@@ -41,6 +42,10 @@ _MAGIC = (
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# NFC maps each CJK compatibility ideograph to its unified twin: Korean text keeps these
+# (KS X 1001's duplicate Hanja readings), so composition leaves them alone.
+_NOT_COMPATIBILITY_IDEOGRAPH = re.compile(r"[^\uf900-\ufaff\U0002f800-\U0002fa1f]+")
 
 # The input limit (also ALIGNER_MAX_INPUT_MB, which --max-input-mb sets): its size, checked
 # while reading, so /dev/zero or an endless pipe stops at the limit; and, since memory
@@ -50,6 +55,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # up to 500,000.
 # At the defaults any input runs in under 2 GB (benchmarks/README.md, "Memory").
 DEFAULT_MAX_INPUT_MB = 4.0
+MAX_INPUT_MB_CAP = 1_000_000.0  # a terabyte: the largest limit that can be asked for
 SEGMENTS_PER_MB = 10_000
 
 # The 256 most frequent Hangul syllables of ../shared/data/ko-en/korean-english-park.dev.ko,
@@ -80,11 +86,26 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     else:
         text, used = _detect(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    surrogate = _SURROGATE.search(text)
+    if surrogate:  # UTF-7 or a UTF-16 codec can decode one; no output could hold it
+        raise InputError(f"{name}: decodes ({used}) to a lone surrogate U+{ord(surrogate.group()):04X} "
+                         f"at character {surrogate.start()}, which is no character; fix the file or pass --encoding")
+    text = composed(text)
     if len(_CONTROL.findall(text)) > max(8, len(text) // 20):
         raise InputError(f"{name}: looks like a binary file (many control characters), not text")
     if not text.strip():
         raise InputError(f"{name}: the file has no text, only white space")
     return text, used
+
+
+def composed(text: str) -> str:
+    """``text`` in Unicode's composed form (NFC), as most software writes it: Hangul typed
+    or saved on macOS often comes decomposed into jamo (NFD), which splits, measures and
+    matches differently (a syllable three characters long). CJK compatibility ideographs
+    stay as they are (see ``_NOT_COMPATIBILITY_IDEOGRAPH``)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return _NOT_COMPATIBILITY_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
@@ -96,6 +117,8 @@ def _decode_as(data: bytes, name: str, encoding: str) -> str:
         raise InputError(
             f"{name}: not valid {encoding}: byte 0x{data[err.start]:02x} at offset {err.start}"
         ) from None
+    except UnicodeError as err:  # a codec that decodes nothing ("undefined")
+        raise InputError(f"{name}: cannot be read as {encoding!r}: {err}") from None
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
@@ -233,7 +256,6 @@ def _latin_or_hangul_doubt(text: str) -> str | None:
 
 def _script(letters: list[str]) -> str:
     """The name of the script most of ``letters`` belong to, for an error message."""
-    import unicodedata
 
     counts: dict[str, int] = {}
     for c in letters[:5000]:
@@ -246,13 +268,14 @@ def _script(letters: list[str]) -> str:
 
 def max_input_mb() -> float:
     """The input limit in megabytes: ``ALIGNER_MAX_INPUT_MB`` (which ``--max-input-mb``
-    sets, so build-tm's workers see it too), else :data:`DEFAULT_MAX_INPUT_MB`."""
+    sets, so build-tm's workers see it too) when it is a number from above 0 to
+    :data:`MAX_INPUT_MB_CAP`, else :data:`DEFAULT_MAX_INPUT_MB`."""
     value = os.environ.get("ALIGNER_MAX_INPUT_MB")
     try:
         mb = float(value) if value else DEFAULT_MAX_INPUT_MB
     except ValueError:
         mb = DEFAULT_MAX_INPUT_MB
-    return mb if mb > 0 else DEFAULT_MAX_INPUT_MB
+    return mb if 0 < mb <= MAX_INPUT_MB_CAP else DEFAULT_MAX_INPUT_MB
 
 
 def max_input_bytes() -> int:
