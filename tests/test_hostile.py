@@ -135,6 +135,73 @@ def test_outputs_that_cannot_be_written_fail_before_the_work(tmp_path, pair_file
         assert readonly.read_text(encoding="utf-8") == "keep\n"
 
 
+def test_a_run_that_fails_on_one_output_changes_none_of_them(tmp_path, pair_files):
+    """-o, --unpaired and --review are replaced together: a full disk on the last one
+    (/dev/full) used to leave -o already replaced by the new alignment."""
+    ko, en = pair_files
+    kept = tmp_path / "keep.tsv"
+    kept.write_text("previous\n", encoding="utf-8")
+    # --header: the unpaired list is written even when empty
+    one_line_error(run_cli("align", ko, en, "-q", "-o", kept, "--unpaired", "/dev/full", "--header"), 6, "/dev/full")
+    assert kept.read_text(encoding="utf-8") == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["en.txt", "keep.tsv", "ko.txt"]  # no temporary file left
+
+
+def test_a_build_that_fails_on_its_review_page_keeps_the_previous_memory(tmp_path, pair_files):
+    manifest = tmp_path / "docs.jsonl"
+    manifest.write_text(json.dumps({"id": "a", "ko": "ko.txt", "en": "en.txt"}) + "\n", encoding="utf-8")
+    memory = tmp_path / "memory.tsv"
+    memory.write_text("previous\n", encoding="utf-8")
+    result = run_cli("build-tm", manifest, "-q", "-o", memory, "--review", "/dev/full", "--jobs", "1")
+    assert result.returncode == 6, result.stderr.decode()
+    assert memory.read_text(encoding="utf-8") == "previous\n"
+
+
+def test_the_corrections_file_is_never_an_output(tmp_path, pair_files):
+    ko, en = pair_files
+    corrections = tmp_path / "corrections.txt"
+    corrections.write_text("{}\n", encoding="utf-8")
+    for option in ("-o", "--unpaired"):
+        one_line_error(run_cli("align", ko, en, "--anchors", corrections, option, corrections), 2, "input file")
+        assert corrections.read_text(encoding="utf-8") == "{}\n"
+
+
+def test_odd_output_and_input_names_are_one_line_errors(tmp_path, pair_files):
+    ko, en = pair_files
+    (tmp_path / "loop1.tsv").symlink_to(tmp_path / "loop2.tsv")
+    (tmp_path / "loop2.tsv").symlink_to(tmp_path / "loop1.tsv")
+    for option in ("-o", "--unpaired"):  # was a RuntimeError from Path.resolve
+        one_line_error(run_cli("align", ko, en, option, tmp_path / "loop1.tsv"), 6, "loop")
+    one_line_error(run_cli("align", tmp_path / "no\nsuch.txt", en), 3, "no\\nsuch.txt: no such file")
+
+
+def test_encodings_that_decode_to_no_text_are_input_errors(tmp_path, pair_files):
+    _, en = pair_files
+    one_line_error(run_cli("align", en, "--encoding", "undefined"), 3, "cannot be read as 'undefined'")
+    page = tmp_path / "page.html"
+    page.write_bytes(b'<html><head><meta charset="undefined"></head><body><p>A cat.</p></body></html>')
+    one_line_error(run_cli("align", page), 3, "charset=undefined")
+    utf7 = tmp_path / "utf7.txt"
+    utf7.write_bytes(b"The treaty +2AA- was signed.\n")  # UTF-7 for a lone surrogate
+    one_line_error(run_cli("align", utf7, "--encoding", "utf-7"), 3, "lone surrogate U+D800")
+
+
+def test_a_bilingual_table_of_lines_aligns_presegmented_and_bad_settings_mean_the_defaults(tmp_path):
+    """One "Korean<TAB>English" pair a line with --presegmented: each column is a segment
+    (each line used to be one segment of one language, and nothing was paired). The run
+    also has ALIGNER_THREADS and ALIGNER_MAX_INPUT_MB set to nonsense, which mean what
+    unset does (they were a ValueError and an OverflowError)."""
+    rows = tmp_path / "pairs.txt"
+    rows.write_text("조약이 서명되었다.\tThe treaty was signed.\n조약은 오늘 발효되었다.\tIt entered into force today.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    result = run_cli("align", rows, "--presegmented", "-o", out,
+                     env={"ALIGNER_THREADS": "two", "ALIGNER_MAX_INPUT_MB": "inf"})
+    assert result.returncode == 0, result.stderr.decode()
+    got = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert got == [["조약이 서명되었다.", "The treaty was signed."], ["조약은 오늘 발효되었다.", "It entered into force today."]]
+
+
 # ---------------------------------------------------------------- usage errors
 
 
@@ -143,6 +210,7 @@ def test_outputs_that_cannot_be_written_fail_before_the_work(tmp_path, pair_file
     (["align", "{ko}", "--min-score", "-0.1"], "--min-score"),
     (["align", "{ko}", "--min-score", "nan"], "--min-score"),
     (["align", "{ko}", "--max-input-mb", "0"], "--max-input-mb"),
+    (["align", "{ko}", "--max-input-mb", "1e305"], "--max-input-mb"),  # was an OverflowError
     (["build-tm", "{ko}", "--jobs", "-2", "-o", "m.tsv"], "--jobs"),
     (["align", "{ko}", "--no-such-option"], "unrecognized arguments"),
     (["align"], "required"),

@@ -288,6 +288,17 @@ def test_presegmented_keeps_one_segment_per_line():
     assert [(s.text, s.index, s.paragraph) for s in segs] == [("첫 문장. 둘째 문장.", 0, 0), ("셋째 문장", 2, 1)]
 
 
+def test_presegmented_bilingual_rows_are_a_segment_per_column():
+    """A "Korean<TAB>English" line of a bilingual file is two segments on that line; a
+    tab between two parts of one language is inside its line's segment."""
+    text = "조약이 서명되었다.\tThe treaty was signed.\nName:\tJohn Smith\n\n  It rained.   비가 왔다.  \n"
+    segs = Segmenter(presegmented=True).segment(text)
+    assert [(s.text, s.lang, s.index) for s in segs] == [
+        ("조약이 서명되었다.", "ko", 0), ("The treaty was signed.", "en", 0), ("Name:\tJohn Smith", "en", 1),
+        ("It rained.", "en", 3), ("비가 왔다.", "ko", 3)]
+    assert all(text[s.start:s.end] == s.text for s in segs)
+
+
 _TEXT = st.text(
     alphabet=st.sampled_from(list("가나다라 마바사. 한국어! ABC def? \n\t.,“”0123\x00\x1b\u2028")), max_size=200
 ) | st.text(max_size=200) | st.lists(  # dialogue, quotations and cues in brackets

@@ -28,6 +28,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
 _SEPARATOR = re.compile(r"[/|｜／¦]+")  # a word of these separates what is on either side
 _COLUMN_GAP = re.compile(r"\t| {3}")  # between the columns of a TSV file or a text table
+_COLUMN = re.compile(r"\S(?:(?!\t| {3}).)*\S|\S")  # a column's text, trimmed
 # An address is a word holding "@" with a dot after it, or the rest of a word from "http(s)://"
 # or "www." on. Found word by word: one regex over the text would backtrack over a long
 # word for every start position (quadratic on a megabyte without spaces).
@@ -221,8 +222,9 @@ def _kiwi():
     if pid not in _KIWI:
         from kiwipiepy import Kiwi
 
-        threads = int(os.environ.get("ALIGNER_THREADS") or 0)
-        _KIWI[pid] = Kiwi(num_workers=threads or None, load_multi_dict=False)
+        threads = os.environ.get("ALIGNER_THREADS", "")  # not a whole number: all cores
+        _KIWI[pid] = Kiwi(num_workers=int(threads) if threads.isdigit() and int(threads) else None,
+                          load_multi_dict=False)
     return _KIWI[pid]
 
 
@@ -724,7 +726,11 @@ class Segmenter:
         if lang is not None:
             return [(a, b, lang)]
         if self.presegmented:
-            return [(a, b, language_of(text[a:b]) or "none")]
+            line = text[a:b]
+            if _bilingual_row(line):  # "Korean<TAB>English": a segment per column
+                return [(a + m.start(), a + m.end(), language_of(m.group()) or "none")
+                        for m in _COLUMN.finditer(line)]
+            return [(a, b, language_of(line) or "none")]
         return [(a + s, a + e, run_lang or "none") for s, e, run_lang in language_runs(text[a:b])]
 
     def _kiwi_splits(self, lang: str) -> bool:

