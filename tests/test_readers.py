@@ -681,3 +681,66 @@ def test_each_language_of_a_bilingual_cue_gets_the_whole_cue_time():
     en = [s for s in segments if s.lang == "en"]
     assert [s.text for s in ko] == ["어디 가?", "밥 먹으러."] and [s.text for s in en] == ["Where are you going?", "To eat."]
     assert segment_times(ko, doc.cues) == segment_times(en, doc.cues) == [(1.0, 3.0), (4.0, 6.0)]
+
+
+# ---- PDF decompression bombs
+
+
+def _one_page_pdf(content: bytes, filters: bytes) -> bytes:
+    """A minimal PDF whose one page draws ``content`` (already encoded by ``filters``) in Helvetica."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d /Filter %s >>\nstream\n%s\nendstream" % (len(content), filters, content),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+_BOMB_TEXT = b"BT /F1 12 Tf 72 700 Td (Hello bomb.) Tj ET\n"
+
+
+@pytest.mark.parametrize("twice", [False, True])
+def test_a_pdf_whose_streams_inflate_past_the_limit_is_an_input_error(monkeypatch, twice):
+    import zlib
+
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.01")  # 671 KB of decoded streams
+    content = zlib.compress(_BOMB_TEXT + b" " * 4_000_000, 9)  # 4 MB from 4 KB
+    filters = b"/FlateDecode"
+    if twice:  # deflated again: no bound on the ratio, 4 MB from 0.1 KB
+        content, filters = zlib.compress(content, 9), b"[/FlateDecode /FlateDecode]"
+    with pytest.raises(InputError, match=r"bomb\.pdf: the PDF's streams decompress to over 0.64 MiB.*--max-input-mb"):
+        read("bomb.pdf", _one_page_pdf(content, filters))
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "1")  # 64 MiB: the same file is read
+    assert lines(read("bomb.pdf", _one_page_pdf(content, filters))) == ["Hello bomb."]
+
+
+def test_a_pdf_with_a_corrupt_deflate_checksum_bomb_is_an_input_error(monkeypatch):
+    import zlib
+
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.01")
+    content = bytearray(zlib.compress(_BOMB_TEXT + b" " * 4_000_000, 9))
+    content[-1] ^= 0xFF  # pdfminer then inflates it again, a byte at a time
+    with pytest.raises(InputError, match="decompress to over"):
+        read("bomb.pdf", _one_page_pdf(bytes(content), b"/FlateDecode"))
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "1")
+    assert lines(read("bomb.pdf", _one_page_pdf(bytes(content), b"/FlateDecode"))) == ["Hello bomb."]
+
+
+def test_pdf_streams_in_run_length_and_flate_read_as_before(monkeypatch):
+    import zlib
+
+    run_length = bytes([len(_BOMB_TEXT) - 1]) + _BOMB_TEXT + bytes([129, 32]) * 1000 + bytes([128])
+    assert lines(read("rl.pdf", _one_page_pdf(run_length, b"/RunLengthDecode"))) == ["Hello bomb."]
+    assert lines(read("z.pdf", _one_page_pdf(zlib.compress(_BOMB_TEXT), b"/FlateDecode"))) == ["Hello bomb."]
+    # and a PDF made the usual way (content, fonts, CMaps) reads under a small limit too
+    pdf = pdf_bytes([[(KO, "서울은 한국의 수도이다."), (EN, "Seoul is the capital of Korea.")]])
+    assert len(pdf) < 40_000
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.04")
+    assert lines(read("a.pdf", pdf)) == ["서울은 한국의 수도이다.", "Seoul is the capital of Korea."]
