@@ -51,6 +51,48 @@ def test_jsonl_manifest_paths_are_relative_to_it(corpus):
     assert specs[0].ko == str(corpus / "rates.ko.txt") and specs[1].bilingual == str(corpus / "web_page_ko_first.txt")
 
 
+def test_tsv_manifest_is_read_literally_a_document_a_line(corpus):
+    """A quotation mark was CSV quoting: rows b and c vanished into a's file name."""
+    (corpus / "q.tsv").write_text('id\tbilingual\na\t"odd.txt\nb\tx.txt\nc\ty.txt"\n', encoding="utf-8")
+    assert [(s.id, Path(s.bilingual).name) for s in read_manifest(corpus / "q.tsv")] == [
+        ("a", '"odd.txt'), ("b", "x.txt"), ("c", 'y.txt"')]
+
+
+def test_folders_ids_are_unique_printable_and_broken_links_are_documents(tmp_path):
+    """d.txt and d.md in both folders refused the whole build (ids were stems); a file name
+    that is not UTF-8 crashed the build when its id was written; a broken link was left
+    out in silence while its partner was called unmatched."""
+    for side in ("ko", "en"):
+        folder = tmp_path / side
+        folder.mkdir()
+        for name in ("d.txt", "d.md", "a.txt"):
+            (folder / name).write_text("text\n", encoding="utf-8")
+        (folder / os.fsdecode(b"caf\xe9.txt")).write_text("text\n", encoding="utf-8")
+    (tmp_path / "ko" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "en" / "gone.txt").write_text("text\n", encoding="utf-8")
+    specs, alone = pair_folders(tmp_path / "ko", tmp_path / "en")
+    assert sorted(s.id for s in specs) == ["a", "caf\ufffd", "d.md", "d.txt", "gone"]
+    assert alone == []
+    assert all(s.id.encode("utf-8") for s in specs)
+
+
+def test_a_document_s_files_are_taken_by_language_in_either_order(tmp_path, use_encoder):
+    """A manifest that swapped ko and en wrote Korean tagged as English into the memory;
+    the same Korean file on both sides paired each sentence with itself."""
+    from aligner.building.build import align_one
+
+    ko, en = DATA / "rates.ko.txt", DATA / "rates.en.txt"
+    contents = {str(p): p.read_bytes() for p in (ko, en)}
+    record = align_one(DocumentSpec("swapped", str(en), str(ko)), Settings(), contents)
+    assert record["status"] == "ok" and record["pairs"]
+    from aligner.building.shards import pair_from_row
+
+    pairs = [pair_from_row(row) for row in record["pairs"]]
+    assert all(s.lang == "ko" and any("\uac00" <= c <= "\ud7a3" for c in s.text) for p in pairs for s in p.ko)
+    record = align_one(DocumentSpec("same", str(ko), str(ko)), Settings(), contents)
+    assert record["status"] == "failed" and "both Korean" in record["error"]
+
+
 def test_tsv_manifest(corpus):
     (corpus / "docs.tsv").write_text("id\tko\ten\nr1\trates.ko.txt\trates.en.txt\n", encoding="utf-8")
     (corpus / "bi.tsv").write_text("id\tbilingual\nw\tweb_page_ko_first.txt\n", encoding="utf-8")
@@ -63,6 +105,13 @@ def test_tsv_manifest(corpus):
     ('{"id": "x", "ko": "a", "en": "b", "bilingual": "c"}', "needs either"),
     ("not json", "not JSON"),
     ('["a", "b"]', "not a JSON object"),
+    # were internal errors (TypeError, RecursionError, ValueError, a surrogate in a file name)
+    ('{"id": "x", "ko": 5, "en": 6}', "'ko' is not a string"),
+    ('{"bilingual": ["x"]}', "'bilingual' is not a string"),
+    ('{"id": true, "bilingual": "x"}', "'id' is not a string"),
+    ("[" * 100_000 + "]" * 100_000, "not JSON this reader takes"),
+    ('{"id": ' + "9" * 5_000 + ', "bilingual": "x"}', "not JSON this reader takes"),
+    ('{"id": "x", "bilingual": "\\ud800.txt"}', "lone surrogate"),
 ])
 def test_bad_manifest_entries(tmp_path, line, message):
     (tmp_path / "m.jsonl").write_text(line + "\n", encoding="utf-8")

@@ -157,6 +157,25 @@ def test_a_build_that_fails_on_its_review_page_keeps_the_previous_memory(tmp_pat
     assert memory.read_text(encoding="utf-8") == "previous\n"
 
 
+def test_garbled_state_and_corrections_files_are_input_errors(tmp_path, pair_files):
+    """Nesting 100,000 deep and a 5,000-digit number were internal errors (RecursionError,
+    ValueError); a state line of the wrong types (an id that is a list) a TypeError."""
+    ko, en = pair_files
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    huge = tmp_path / "huge.json"
+    huge.write_text('{"format": ' + "9" * 5_000 + "}\n", encoding="utf-8")
+    for corrections in (deep, huge):
+        one_line_error(run_cli("align", ko, en, "--anchors", corrections), 3, "not JSON this reader takes")
+    manifest = tmp_path / "docs.jsonl"
+    manifest.write_text(json.dumps({"id": "a", "ko": "ko.txt", "en": "en.txt"}) + "\n", encoding="utf-8")
+    one_line_error(run_cli("build-tm", manifest, "-o", tmp_path / "m.tsv", "--state", deep), 3, "not a build-tm state")
+    from aligner.building.state import _doc
+
+    assert _doc('{"id": ["x"], "status": "ok"}') is None and _doc('{"id": "x", "status": "ok", "pairs": "3"}') is None
+    assert _doc('{"id": "x", "status": "ok", "pairs": 3}').pairs == 3
+
+
 def test_the_corrections_file_is_never_an_output(tmp_path, pair_files):
     ko, en = pair_files
     corrections = tmp_path / "corrections.txt"

@@ -64,6 +64,18 @@ def test_mined_pairs_in_tsv_and_tmx_carry_source_and_offsets(tmp_path, capsys, u
     assert lxml.DTD(str(DTD)).validate(lxml.parse(str(tmx)))
 
 
+def test_mine_writes_the_language_tags_and_has_no_review_page(tmp_path, capsys, use_encoder):
+    """--ko-lang and --en-lang were accepted and ignored, --review too (mining has no
+    alignment to review): tags now written, --review a usage error."""
+    tmx = tmp_path / "mined.tmx"
+    assert run_main(["mine", "--ko", SEED, "--en", ENGLISH_SEEDS[0], "-o", tmx, "--ko-lang", "ko-KR",
+                     "--en-lang", "en-US"], capsys)[0] == 0
+    text = tmx.read_text(encoding="utf-8")
+    assert 'srclang="ko-KR"' in text and 'xml:lang="en-US"' in text and 'xml:lang="ko"' not in text
+    code, _, err = run_main(["mine", "--ko", SEED, "--en", ENGLISH_SEEDS[0], "--review", tmp_path / "r.html"], capsys)
+    assert code == 2 and "--review" in err and not (tmp_path / "r.html").exists()
+
+
 def test_nothing_matches_nothing_written(tmp_path, capsys, use_encoder):
     out = tmp_path / "none.tsv"
     code, _, err = run_main(["mine", "--ko", DATA / "rates.ko.txt", "--en", SEEDS / "004_74f08cedf350ee19.txt",

@@ -173,6 +173,17 @@ def test_a_replaced_output_keeps_its_permissions_and_long_names_are_written(tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([private.name, long.name])
 
 
+def test_a_file_name_that_is_not_utf8_is_escaped_in_an_output(tmp_path):
+    """mine's document column and the review page's input names crashed the run after the
+    work (UnicodeEncodeError: surrogates not allowed)."""
+    from aligner.formats.writers import atomic_output
+
+    name = os.fsdecode(b"caf\xe9.txt")  # '\udce9' stands for the byte 0xE9
+    with atomic_output(tmp_path / "out.tsv") as out:
+        out.write(f"{name}\n")
+    assert (tmp_path / "out.tsv").read_text(encoding="utf-8") == "caf\\udce9.txt\n"
+
+
 def test_cli_moses_summary_names_both_files(tmp_path, capsys, use_encoder):
     assert main(["align", str(DATA / "rates.ko.txt"), str(DATA / "rates.en.txt"), "-o", str(tmp_path / "t.ko")]) == 0
     assert f"{tmp_path / 't.ko'} and {tmp_path / 't.en'}" in capsys.readouterr().err

@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from .errors import AlignerError, InputLimitError, LanguageError, UsageError
+from .errors import AlignerError, InputLimitError, UsageError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 
@@ -35,6 +35,8 @@ log = logging.getLogger("aligner")
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
+    if hasattr(sys.stdout, "reconfigure"):  # as atomic outputs: a non-UTF-8 file name is escaped, not a crash
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         _handle_signals()
         args = _parser().parse_args(argv)
@@ -190,14 +192,16 @@ def _parser() -> argparse.ArgumentParser:
                         help=f"refuse an input file larger than this (default: {DEFAULT_MAX_INPUT_MB:g})")
     common.add_argument("--header", action="store_true", help="TSV: write a header line (also in --unpaired)")
     common.add_argument("--no-date", action="store_true", help="TMX: no creation date (byte-identical reruns)")
-    common.add_argument("--review", metavar="FILE",
-                        help="also write a review page (one self-contained HTML file) to check and correct the pairs")
     common.add_argument("--ko-lang", default="ko", metavar="TAG", help="TMX language tag of the Korean side (ko-KR)")
     common.add_argument("--en-lang", default="en", metavar="TAG", help="TMX language tag of the English side (en-US)")
     common.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     common.add_argument("--debug", action="store_true", help="show tracebacks")
 
-    align = sub.add_parser("align", parents=[common], help="align one bilingual file, or a Korean and an English file")
+    review = argparse.ArgumentParser(add_help=False)  # align and build-tm: mining has no alignment to review
+    review.add_argument("--review", metavar="FILE",
+                        help="also write a review page (one self-contained HTML file) to check and correct the pairs")
+
+    align = sub.add_parser("align", parents=[common, review], help="align one bilingual file, or a Korean and an English file")
     align.add_argument("inputs", nargs="+", metavar="FILE", help="BILINGUAL.txt, or KOREAN.txt ENGLISH.txt (either order)")
     align.add_argument("--unpaired", metavar="FILE",
                        help="write the segments left unpaired here, with the reason (TSV)")
@@ -208,7 +212,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="read the inputs as this format (default: from the extension; others are text)")
     align.set_defaults(run=_run_align)
 
-    build = sub.add_parser("build-tm", parents=[common], help="build one translation memory from many documents")
+    build = sub.add_parser("build-tm", parents=[common, review], help="build one translation memory from many documents")
     build.add_argument("inputs", nargs="+", metavar="PATH", help="MANIFEST.jsonl|.tsv, or KO_DIR EN_DIR")
     build.add_argument("--jobs", type=_jobs, default=0, help="worker processes (default: all cores)")
     build.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or a Ray cluster")
@@ -262,7 +266,10 @@ def _align(args: argparse.Namespace) -> int:
     _language_tags(args)
     docs = [_read(path, args) for path in args.inputs]
     if len(docs) == 2:
-        (ko_path, ko_doc), (en_path, en_doc) = _which_is_korean(list(zip(args.inputs, docs)))
+        from .segment import korean_and_english
+
+        k, e = korean_and_english([(path, doc.text) for path, doc in zip(args.inputs, docs)])
+        (ko_path, ko_doc), (en_path, en_doc) = (args.inputs[k], docs[k]), (args.inputs[e], docs[e])
     inputs, anchors = _review_inputs(args, [d.text for d in docs],
                                      None if len(docs) == 1 else (ko_path, ko_doc.text, en_path, en_doc.text))
     encoder = _encoder(args)
@@ -355,22 +362,6 @@ def _language_tags(args: argparse.Namespace) -> None:
     args.en_lang = language_tag(args.en_lang, "en")
 
 
-def _which_is_korean(files: list[tuple[str, Document]]) -> tuple[tuple[str, Document], tuple[str, Document]]:
-    """Order two (path, document) inputs as (Korean, English), or say why they cannot be."""
-    from .segment import language_of
-
-    langs = [language_of(doc.text) for _, doc in files]
-    if langs == ["en", "ko"]:
-        return files[1], files[0]
-    if langs == ["ko", "en"]:
-        return files[0], files[1]
-    if langs[0] == langs[1] and langs[0] is not None:
-        which = {"ko": "Korean", "en": "English"}[langs[0]]
-        raise LanguageError(f"{files[0][0]} and {files[1][0]} are both {which}; give one Korean and one English file")
-    bad = files[langs.index(None)][0]
-    raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
-
-
 def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: float) -> None:
     """One line: what was read, written and left unpaired, with a count for each reason."""
     from .formats.writers import output_paths
@@ -392,6 +383,7 @@ def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: f
 def _run_mine(args: argparse.Namespace) -> int:
     from .mining.command import run_mine
 
+    _language_tags(args)
     return run_mine(args, lambda: _encoder(args))
 
 

@@ -19,7 +19,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 
-from .errors import InputLimitError
+from .errors import InputLimitError, LanguageError
 from .records import Segment
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
@@ -667,6 +667,22 @@ def _open_end(line: str) -> bool:
     """Does an English line end in a word that cannot end a sentence ("the", "China's")?"""
     last = line.rsplit(None, 1)[-1]
     return last in _OPEN_WORDS or _POSSESSIVE.search(last) is not None
+
+
+def korean_and_english(files: Sequence[tuple[str, str]]) -> tuple[int, int]:
+    """The positions (Korean, English) of two (name, text) inputs, whichever order they
+    come in; a :class:`LanguageError` naming them when they are not one Korean and one
+    English text."""
+    langs = [language_of(text) for _, text in files]
+    if langs == ["en", "ko"]:
+        return 1, 0
+    if langs == ["ko", "en"]:
+        return 0, 1
+    if langs[0] == langs[1] and langs[0] is not None:
+        which = {"ko": "Korean", "en": "English"}[langs[0]]
+        raise LanguageError(f"{files[0][0]} and {files[1][0]} are both {which}; give one Korean and one English file")
+    bad = files[langs.index(None)][0]
+    raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
 
 
 class Segmenter:

@@ -41,6 +41,7 @@ from ..formats.writers import (
     write_output,
 )
 from ..pipeline import align_document, align_texts
+from ..segment import korean_and_english
 from ..records import BELOW_MIN_SCORE, DUPLICATE, Pair, Unpaired
 from .dedupe import DedupeJob, dropped_ordinals, plan
 from .engines import Engine, open_engine
@@ -109,10 +110,11 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
             result = align_document(docs["bilingual"].text, encoder=encoder, presegmented=settings.presegmented,
                                     name=spec.bilingual, cues=docs["bilingual"].cues,
                                     unwrap=docs["bilingual"].format == "txt")
-        else:
-            result = align_texts(docs["ko"].text, docs["en"].text, encoder=encoder,
-                                 presegmented=settings.presegmented, ko_cues=docs["ko"].cues, en_cues=docs["en"].cues,
-                                 unwrap=(docs["ko"].format == "txt", docs["en"].format == "txt"))
+        else:  # the manifest's roles as align reads two files: by their languages, either order
+            k, e = korean_and_english([(path, docs[role].text) for role, path in spec.roles])
+            ko, en = (docs[spec.roles[k][0]], docs[spec.roles[e][0]])
+            result = align_texts(ko.text, en.text, encoder=encoder, presegmented=settings.presegmented,
+                                 ko_cues=ko.cues, en_cues=en.cues, unwrap=(ko.format == "txt", en.format == "txt"))
     except AlignerError as err:
         return {"id": spec.id, "status": "failed", "error": str(err)}
     except Exception as err:

@@ -6,11 +6,15 @@ import csv
 import hashlib
 import json
 import os
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 from ..formats.text import read_bytes, read_text
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,8 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
     text, _ = read_text(manifest)
     base = manifest.parent
     if manifest.suffix.lower() in (".tsv", ".txt"):
-        rows = list(csv.DictReader(text.splitlines(), delimiter="\t"))
+        # literal columns: a quotation mark is part of a file name, not CSV quoting
+        rows = list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
     else:
         rows = []
         for number, line in enumerate(text.splitlines(), 1):
@@ -48,11 +53,19 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
                 row = json.loads(line)
             except json.JSONDecodeError as err:
                 raise InputError(f"{manifest}: line {number} is not JSON ({err.msg})") from None
+            except (ValueError, RecursionError):  # a number of thousands of digits, nesting too deep
+                raise InputError(f"{manifest}: line {number} is not JSON this reader takes") from None
             if not isinstance(row, dict):
                 raise InputError(f"{manifest}: line {number} is not a JSON object")
             rows.append(row)
     specs = []
     for number, row in enumerate(rows, 1):
+        for key, kinds in (("id", (str, int)), ("ko", str), ("en", str), ("bilingual", str)):
+            value = row.get(key)
+            if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
+                raise InputError(f"{manifest}: entry {number}: {key!r} is not a string ({type(value).__name__})")
+            if isinstance(value, str) and _SURROGATE.search(value):
+                raise InputError(f"{manifest}: entry {number}: {key!r} holds a lone surrogate ({value!r})")
         ko, en, bilingual = (str(base / row[key]) if row.get(key) else None for key in ("ko", "en", "bilingual"))
         if not (bilingual or (ko and en)) or (bilingual and (ko or en)):
             raise InputError(f"{manifest}: entry {number} needs either 'ko' and 'en', or 'bilingual'")
@@ -62,13 +75,28 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
 
 
 def pair_folders(ko_dir: str | os.PathLike, en_dir: str | os.PathLike) -> tuple[list[DocumentSpec], list[str]]:
-    """Documents from two folders whose files pair by name; also the files left alone."""
-    ko_files = {p.name: p for p in sorted(Path(ko_dir).iterdir()) if p.is_file() and not p.name.startswith(".")}
-    en_files = {p.name: p for p in sorted(Path(en_dir).iterdir()) if p.is_file() and not p.name.startswith(".")}
-    specs = [DocumentSpec(Path(name).stem, str(ko_files[name]), str(en_files[name]))
-             for name in sorted(ko_files.keys() & en_files.keys())]
+    """Documents from two folders whose files pair by name; also the files left alone.
+    A document's id is its file name without the extension (the whole name where two
+    names share a stem: ``d.txt`` and ``d.md``), with any bytes that are not UTF-8 shown
+    as U+FFFD (the path itself is kept). A symbolic link to nothing is a document that
+    fails with its reason, not a file silently left out."""
+    ko_files, en_files = (
+        {p.name: p for p in sorted(Path(folder).iterdir())
+         if (p.is_file() or (p.is_symlink() and not p.exists())) and not p.name.startswith(".")}
+        for folder in (ko_dir, en_dir))
+    names = sorted(ko_files.keys() & en_files.keys())
+    stems = Counter(Path(name).stem for name in names)
+    specs = [DocumentSpec(_printable(Path(name).stem if stems[Path(name).stem] == 1 else name),
+                          str(ko_files[name]), str(en_files[name]))
+             for name in names]
     alone = [str(p) for name, p in {**ko_files, **en_files}.items() if name not in ko_files.keys() & en_files.keys()]
     return unique_ids(specs, str(ko_dir)), sorted(alone)
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which no UTF-8 output can hold) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def unique_ids(specs: list[DocumentSpec], where: str) -> list[DocumentSpec]:

@@ -156,7 +156,7 @@ class BuildState:
 def _header(line: str, path: Path) -> dict:
     try:
         header = json.loads(line)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # not JSON, a huge number, nesting too deep
         header = None
     if not isinstance(header, dict) or "aligner_state" not in header:
         raise InputError(f"{path}: not a build-tm state file (its first line is no state header); "
@@ -168,13 +168,23 @@ def _header(line: str, path: Path) -> dict:
 
 
 def _doc(line: str) -> DocState | None:
+    """A document's line, or None when it is not one (cut short by a crash, or garbled):
+    that document is then aligned again."""
     try:
         row = json.loads(line)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(row, dict) or not {"id", "status"} <= row.keys() or not row.keys() <= _FIELDS:
         return None
+    if not all(isinstance(value, _TYPES[name]) for name, value in row.items()):
+        return None
     return DocState(**{"key": None, **row})
+
+
+# What each field of a state line may hold (json gives int, float, str or None for them).
+_TYPES = {f: (str,) for f in ("id", "status")} | {f: (str, type(None)) for f in ("key", "error", "shard")} | {
+    f: (int,) for f in ("slot", "offset", "length", "segments", "ko", "en", "other", "pairs", "unpaired")} | {
+    "seconds": (int, float)}
 
 
 def is_state_file(path: Path) -> bool:
@@ -184,6 +194,6 @@ def is_state_file(path: Path) -> bool:
             return True
         with open(path, encoding="utf-8") as fh:
             header = json.loads(fh.readline())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return False
     return isinstance(header, dict) and "aligner_state" in header

@@ -493,7 +493,9 @@ def atomic_outputs(*paths: str | os.PathLike, binary: bool = False) -> Iterator[
     fails the files already renamed are put back as they were, so it is all or none.
     Inside :func:`output_transaction` the renames wait for the end of the transaction."""
     mode = "wb" if binary else "w"
-    text = {} if binary else {"encoding": "utf-8", "newline": "\n"}
+    # backslashreplace: a file name that is not UTF-8 (Python keeps its bytes as lone
+    # surrogates) is written as \udce9, not a crash after the work
+    text = {} if binary else {"encoding": "utf-8", "newline": "\n", "errors": "backslashreplace"}
     with ExitStack() as stack:
         outs: list[IO] = []
         staged: list[tuple[str, Path, str]] = []  # (given path, target, temporary file)

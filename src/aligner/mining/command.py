@@ -40,10 +40,11 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> i
              for paths, lang in ((args.ko, "ko"), (args.en, "en"))]
     params = MiningParams() if args.threshold is None else MiningParams(threshold=args.threshold)
     pairs = mine_sides(sides[0], sides[1], params=params, encoder=encoder)
-    memory = TranslationMemory(dedupe=False, min_score=args.min_score)
+    memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
     memory.add(pairs)
     stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
-                         signature=signature(args.encoder, args.presegmented) + "|mine")
+                         signature=signature(args.encoder, args.presegmented) + "|mine",
+                         ko_lang=args.ko_lang, en_lang=args.en_lang)
     counts = [len({s.text for doc in side for s in doc.segments}) for side in sides]
     log.info(
         "read %d ko sentences from %d file%s + %d en sentences from %d file%s (distinct); wrote %d pairs "

@@ -198,6 +198,9 @@ def load_corrections(path: str | os.PathLike) -> Corrections:
     except json.JSONDecodeError as err:
         raise InputError(f"{name}: not JSON (line {err.lineno}: {err.msg}); give the corrections.json "
                          "a review page exported") from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting too deep
+        raise InputError(f"{name}: not JSON this reader takes (a number too long or nesting too deep); "
+                         "give the corrections.json a review page exported") from None
     return parse_corrections(data, name)
 
 
