@@ -176,6 +176,13 @@ def test_garbled_state_and_corrections_files_are_input_errors(tmp_path, pair_fil
     assert _doc('{"id": "x", "status": "ok", "pairs": 3}').pairs == 3
 
 
+def test_standard_output_that_cannot_hold_korean_is_an_output_error(pair_files):
+    """A Latin-1 standard output was an internal error (UnicodeEncodeError); it must stay an
+    error (never an escaped or dropped character), one line, exit 6."""
+    ko, en = pair_files
+    one_line_error(run_cli("align", ko, en, "-q", env={"PYTHONIOENCODING": "latin-1"}), 6, "cannot hold the text")
+
+
 def test_the_corrections_file_is_never_an_output(tmp_path, pair_files):
     ko, en = pair_files
     corrections = tmp_path / "corrections.txt"

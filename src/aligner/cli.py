@@ -35,7 +35,9 @@ log = logging.getLogger("aligner")
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
-    if hasattr(sys.stdout, "reconfigure"):  # as atomic outputs: a non-UTF-8 file name is escaped, not a crash
+    # as in output files, a lone surrogate (a file name that is not UTF-8) is written escaped;
+    # only on UTF-8: on another encoding an unwritable character stays an error, not an escape
+    if hasattr(sys.stdout, "reconfigure") and str(getattr(sys.stdout, "encoding", "")).lower() in ("utf-8", "utf8"):
         sys.stdout.reconfigure(errors="backslashreplace")
     try:
         _handle_signals()

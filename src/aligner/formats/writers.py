@@ -474,6 +474,9 @@ def open_output(path: str | os.PathLike) -> Iterator[IO[str]]:
         sys.stdout.flush()
     except OSError as err:
         raise OutputError(f"standard output: cannot write: {err.strerror or err}") from None
+    except UnicodeEncodeError:  # a terminal or locale that is not UTF-8
+        raise OutputError(f"standard output is {sys.stdout.encoding}, which cannot hold the text; "
+                          "set PYTHONIOENCODING=utf-8 or give an output file with -o") from None
 
 
 @contextmanager
