@@ -222,9 +222,9 @@ def _kiwi():
     if pid not in _KIWI:
         from kiwipiepy import Kiwi
 
-        threads = os.environ.get("ALIGNER_THREADS", "")  # not a whole number: all cores
-        _KIWI[pid] = Kiwi(num_workers=int(threads) if threads.isdigit() and int(threads) else None,
-                          load_multi_dict=False)
+        from .formats.text import thread_limit
+
+        _KIWI[pid] = Kiwi(num_workers=thread_limit(), load_multi_dict=False)
     return _KIWI[pid]
 
 

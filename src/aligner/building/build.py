@@ -41,8 +41,8 @@ from ..formats.writers import (
     write_output,
 )
 from ..pipeline import align_document, align_texts
-from ..segment import korean_and_english
 from ..records import BELOW_MIN_SCORE, DUPLICATE, Pair, Unpaired
+from ..segment import korean_and_english
 from .dedupe import DedupeJob, dropped_ordinals, plan
 from .engines import Engine, open_engine
 from .inputs import (

@@ -6,15 +6,12 @@ import csv
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..formats.text import read_bytes, read_text
-
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+from ..formats.text import LONE_SURROGATE, read_bytes, read_text
 
 
 @dataclass(frozen=True)
@@ -64,7 +61,7 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
             value = row.get(key)
             if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
                 raise InputError(f"{manifest}: entry {number}: {key!r} is not a string ({type(value).__name__})")
-            if isinstance(value, str) and _SURROGATE.search(value):
+            if isinstance(value, str) and LONE_SURROGATE.search(value):
                 raise InputError(f"{manifest}: entry {number}: {key!r} holds a lone surrogate ({value!r})")
         ko, en, bilingual = (str(base / row[key]) if row.get(key) else None for key in ("ko", "en", "bilingual"))
         if not (bilingual or (ko and en)) or (bilingual and (ko or en)):

