@@ -136,6 +136,59 @@ def test_folders_pair_by_name(tmp_path):
     assert [s.id for s in specs] == ["a", "b"] and alone == [str(tmp_path / "en" / "only.txt")]
 
 
+
+def _tree(root: Path, names: dict[str, str]) -> None:
+    for name, text in names.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def test_folder_trees_pair_by_relative_path_and_top_level_ids_stay(tmp_path):
+    """Files in subfolders were left out in silence: a tree gave an empty or partial memory."""
+    ko, en = tmp_path / "ko", tmp_path / "en"
+    shared = ["a.txt", "2019/a.txt", "2019/d.txt", "2019/d.md", "2019/07/b.txt", os.fsdecode(b"caf\xe9/x.txt")]
+    _tree(ko, {name: "가" for name in [*shared, "2019/only.txt"]})
+    _tree(en, {name: "a" for name in shared})
+    specs, alone = pair_folders(ko, en)
+    assert [s.id for s in specs] == ["2019/07/b", "2019/a", "2019/d.md", "2019/d.txt", "a", "caf\ufffd/x"]
+    assert (specs[1].ko, specs[1].en) == (str(ko / "2019" / "a.txt"), str(en / "2019" / "a.txt"))
+    assert alone == [str(ko / "2019" / "only.txt")]
+
+
+def test_hidden_entries_and_linked_folders_are_skipped_and_said(tmp_path, capsys, use_encoder):
+    """Hidden files and folders (.DS_Store, .git) are no documents and do not fail the
+    build, but are named; a link to a parent folder is not followed (it would loop)."""
+    ko, en = tmp_path / "ko", tmp_path / "en"
+    _tree(ko, {"2019/rates.txt": (DATA / "rates.ko.txt").read_text(encoding="utf-8"), ".DS_Store": "", ".git/HEAD": ""})
+    _tree(en, {"2019/rates.txt": (DATA / "rates.en.txt").read_text(encoding="utf-8"), "2019/.DS_Store": ""})
+    (ko / "back").symlink_to(ko, target_is_directory=True)
+    build = ["build-tm", str(ko), str(en), "-o", str(tmp_path / "tm.jsonl"), "--jobs", "1"]
+    assert main(build) == 0
+    err = capsys.readouterr().err
+    assert f"{ko}: skipped 2 hidden entries (.DS_Store, .git)" in err
+    assert f"{ko}: skipped 1 link to a folder (not followed) (back)" in err
+    assert f"{en}: skipped 1 hidden entry (2019/.DS_Store)" in err
+    docs = {json.loads(line)["doc"] for line in (tmp_path / "tm.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert docs == {"2019/rates"}
+    (ko / "2019" / "only.txt").write_text("가", encoding="utf-8")  # unmatched in a subfolder: said, exit 7
+    assert main(build) == 7
+    err = capsys.readouterr().err
+    assert f"{ko / '2019' / 'only.txt'}: no file of the same name in the other folder; skipped" in err
+    assert "1 documents: 0 newly aligned, 1 resumed" in err
+
+
+def test_an_output_inside_an_input_folder_is_refused(tmp_path, capsys):
+    """The next run would read the memory, its state or its review page as a document."""
+    ko, en = tmp_path / "ko", tmp_path / "en"
+    _tree(ko, {"2019/a.txt": "가"})
+    _tree(en, {"2019/a.txt": "a"})
+    for extra in (["-o", ko / "2019" / "tm.tsv"], ["-o", tmp_path / "tm.tsv", "--state", en / "s.jsonl"],
+                  ["-o", tmp_path / "tm.tsv", "--review", ko / "r.html"]):
+        assert main(["build-tm", str(ko), str(en), *map(str, extra)]) == 2
+        assert "is inside the input folder" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["a.txt", "a.txt"]
+
+
 def test_build_dedupes_across_documents_and_tags_each_unit(corpus, use_encoder):
     report = build_tm(read_manifest(corpus / "docs.jsonl"), corpus / "tm.jsonl", jobs=1)
     rows = [json.loads(line) for line in (corpus / "tm.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -230,6 +230,20 @@ def test_build_tm_pair_by_content(folders, tmp_path, capsys, use_encoder):
     assert docs == {"a", "b"}
 
 
+def test_pair_by_content_reads_folder_trees(folders, use_encoder):
+    """Files in subfolders were left out in silence; ids are relative paths, as by name."""
+    from aligner.mining.documents import pair_folders_by_content
+
+    ko_dir, en_dir = folders
+    for old in (ko_dir / "a.txt", en_dir / "y.txt"):
+        (old.parent / "2019").mkdir()
+        old.rename(old.parent / "2019" / old.name)
+    (en_dir / ".DS_Store").write_bytes(b"\x00\x01")
+    specs, unmatched = pair_folders_by_content(ko_dir, en_dir, use_encoder)
+    assert {s.id: s.en for s in specs} == {"2019/a": str(en_dir / "2019" / "y.txt"), "b": str(en_dir / "x.txt")}
+    assert unmatched == [str(en_dir / "z.txt")]
+
+
 def test_pair_by_content_reports_an_unreadable_file_and_goes_on(folders, tmp_path, capsys, use_encoder):
     ko_dir, en_dir = folders
     (en_dir / "broken.txt").write_bytes(b"%PDF-1.4 not text")

@@ -48,6 +48,7 @@ from .engines import Engine, open_engine
 from .inputs import (
     DocumentInput,
     DocumentSpec,
+    check_outside_folders,
     pair_folders,
     read_input,
     read_manifest,
@@ -433,9 +434,11 @@ def run_build(args) -> int:
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
     format_for(args.output, args.format)  # fail now, not after hours of alignment (or of pairing by content)
     check_output_folders(args.output, args.state, args.review)
+    state = args.state or f"{args.output}.state.jsonl"
     if len(args.inputs) == 1 and not by_content:
         specs, alone = read_manifest(args.inputs[0]), []
     elif len(args.inputs) == 2 and all(Path(p).is_dir() for p in args.inputs):
+        check_outside_folders(args.inputs, {"-o": args.output, "--state": state, "--review": args.review})
         if by_content:  # documents paired from what they say (aligner.mining.documents)
             from ..mining.documents import pair_folders_by_content
 
@@ -447,7 +450,6 @@ def run_build(args) -> int:
         raise UsageError("--pair-by content pairs the files of two folders: give KO_DIR EN_DIR")
     else:
         raise UsageError("build-tm takes a manifest (.jsonl or .tsv) or two folders (Korean, English)")
-    state = args.state or f"{args.output}.state.jsonl"
     check_paths(args.inputs, shared=[p for s in specs for p in s.paths], output=args.output, fmt=args.format,
                 state=state, review=args.review)
     if args.review:

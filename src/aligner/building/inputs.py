@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import logging
 import os
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..formats.text import LONE_SURROGATE, read_bytes, read_text
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,22 +75,80 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
 
 
 def pair_folders(ko_dir: str | os.PathLike, en_dir: str | os.PathLike) -> tuple[list[DocumentSpec], list[str]]:
-    """Documents from two folders whose files pair by name; also the files left alone.
-    A document's id is its file name without the extension (the whole name where two
-    names share a stem: ``d.txt`` and ``d.md``), with any bytes that are not UTF-8 shown
-    as U+FFFD (the path itself is kept). A symbolic link to nothing is a document that
-    fails with its reason, not a file silently left out."""
-    ko_files, en_files = (
-        {p.name: p for p in sorted(Path(folder).iterdir())
-         if (p.is_file() or (p.is_symlink() and not p.exists())) and not p.name.startswith(".")}
-        for folder in (ko_dir, en_dir))
-    names = sorted(ko_files.keys() & en_files.keys())
-    stems = Counter(Path(name).stem for name in names)
-    specs = [DocumentSpec(_printable(Path(name).stem if stems[Path(name).stem] == 1 else name),
-                          str(ko_files[name]), str(en_files[name]))
-             for name in names]
-    alone = [str(p) for name, p in {**ko_files, **en_files}.items() if name not in ko_files.keys() & en_files.keys()]
+    """Documents from two folder trees whose files pair by their path relative to the
+    folder (``ko/2019/a.txt`` with ``en/2019/a.txt``); also the files left alone. Ids
+    are :func:`document_ids` (the path itself is kept). A symbolic link to nothing is a
+    document that fails with its reason, not a file silently left out."""
+    ko_files, en_files = list_folder(ko_dir), list_folder(en_dir)
+    paired = ko_files.keys() & en_files.keys()
+    names = sorted(paired)
+    specs = [DocumentSpec(doc_id, str(ko_files[name]), str(en_files[name]))
+             for name, doc_id in zip(names, document_ids(names))]
+    alone = [str(path) for files in (ko_files, en_files) for name, path in files.items() if name not in paired]
     return unique_ids(specs, str(ko_dir)), sorted(alone)
+
+
+def list_folder(folder: str | os.PathLike) -> dict[str, Path]:
+    """The files of a folder and of its subfolders, by their path relative to it (POSIX
+    separators), so that two trees pair file by file. Not documents, yet not dropped in
+    silence (each kind is logged in one line, naming the first few): hidden entries
+    (``.DS_Store``, ``.git``), symbolic links to folders, and devices or pipes. Linked
+    folders are not followed: simpler than guarding against a link to a parent folder,
+    which would loop, and a tree reads the same wherever it is linked from. A symbolic
+    link to nothing is a document (it fails with its reason)."""
+    root = Path(folder)
+    files: dict[str, Path] = {}
+    skipped: dict[tuple[str, str], list[str]] = {}
+    pending = [root]
+    while pending:
+        current = pending.pop()
+        try:
+            for entry in sorted(current.iterdir()):
+                name = entry.relative_to(root).as_posix()
+                if entry.name.startswith("."):
+                    kind = ("hidden entry", "hidden entries")
+                elif entry.is_dir() and entry.is_symlink():
+                    kind = ("link to a folder (not followed)", "links to folders (not followed)")
+                elif entry.is_dir():
+                    pending.append(entry)
+                    continue
+                elif entry.is_file() or (entry.is_symlink() and not entry.exists()):
+                    files[name] = entry
+                    continue
+                else:
+                    kind = ("entry that is no file", "entries that are no files")
+                skipped.setdefault(kind, []).append(name)
+        except OSError as err:  # no permission to list it or to look at what it holds
+            raise InputError(f"{current}: cannot read the folder: {err.strerror or err}") from None
+    for (one, many), names in skipped.items():
+        shown = sorted(names)[:5] + (["..."] if len(names) > 5 else [])
+        log.info("%s: skipped %d %s (%s)", folder, len(names), one if len(names) == 1 else many,
+                 ", ".join(map(_printable, shown)))
+    return files
+
+
+def document_ids(names: list[str]) -> list[str]:
+    """Ids for documents named by their relative paths: each path without its extension,
+    or the whole path where two share it (``d.txt`` and ``d.md``), so that ids stay
+    unique; bytes that are not UTF-8 shown as U+FFFD. A file at the top of the folder
+    keeps the id it always had (its name's stem), so resumed builds stay resumed."""
+    stems = [name.removesuffix(PurePosixPath(name).suffix) for name in names]
+    counts = Counter(stems)
+    return [_printable(stem if counts[stem] == 1 else name) for name, stem in zip(names, stems)]
+
+
+def check_outside_folders(folders: list[str], outputs: dict[str, str | os.PathLike | None]) -> None:
+    """Refuse an output (keyed by its option) inside an input folder's tree: the next
+    run would read it as a document (an unmatched file, or worse, one paired by content)."""
+    roots = [Path(folder).resolve() for folder in folders]
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        where = Path(path).resolve()
+        for folder, root in zip(folders, roots):
+            if where == root or root in where.parents:
+                raise UsageError(f"{option} {path} is inside the input folder {folder}, where the next run "
+                                 f"would read it as a document; write it outside {folder}")
 
 
 def _printable(name: str) -> str:

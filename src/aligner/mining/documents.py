@@ -19,10 +19,10 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
+from ..building.inputs import DocumentSpec, document_ids, list_folder
 from ..embed import DEFAULT_ENCODER, Encoder, get_encoder
 from ..errors import InputError
 from ..formats.text import read_text
@@ -124,20 +124,17 @@ def pair_documents(
 
 def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike, encoder: str | Encoder, *,
                             presegmented: bool = False, encoding: str | None = None):
-    """``build-tm``'s documents from two folders whose file names need not match: the
-    document specs of the pairs found (each logged with its confidence) and the files
-    left without a counterpart."""
-    from ..building.build import DocumentSpec
-
-    def files(folder) -> list[Path]:
-        return [p for p in sorted(Path(folder).iterdir()) if p.is_file() and not p.name.startswith(".")]
-
-    pairs, unmatched = pair_documents(files(ko_dir), files(en_dir), encoder, presegmented=presegmented,
-                                      encoding=encoding, skip_unreadable=True)
+    """``build-tm``'s documents from two folder trees whose file names need not match: the
+    document specs of the pairs found (each logged with its confidence; ids from the
+    Korean file's relative path, as when pairing by name) and the files left without a
+    counterpart."""
+    ko_files, en_files = list_folder(ko_dir), list_folder(en_dir)
+    pairs, unmatched = pair_documents([ko_files[name] for name in sorted(ko_files)],
+                                      [en_files[name] for name in sorted(en_files)], encoder,
+                                      presegmented=presegmented, encoding=encoding, skip_unreadable=True)
+    name_of = {str(path): name for name, path in ko_files.items()}
     specs = []
-    stems = [Path(p.ko).stem for p in pairs]
-    for p, stem in zip(pairs, stems):
+    for p, doc_id in zip(pairs, document_ids([name_of[p.ko] for p in pairs])):
         log.info("paired %s with %s: confidence %.2f (%d sentence pairs)", p.ko, p.en, p.confidence, p.mined)
-        doc_id = stem if stems.count(stem) == 1 else Path(p.ko).name
         specs.append(DocumentSpec(doc_id, p.ko, p.en))
     return specs, unmatched
