@@ -198,13 +198,16 @@ def test_bilingual_layout_holds_every_sentence_once_and_scores_the_gold(hostile,
 
 def test_kep_benchmark_is_the_park_base_seed_13_set_it_always_was():
     """The README's first figures refer to this build; moving its construction into
-    corpora.perturb must not change one sentence or bead."""
+    corpora.perturb must not change one sentence or bead. Changed once on purpose
+    (2026-12-02, was f54bc379e86b32ff): the English splitter keeps a list number with
+    the sentence it numbers, so corpus line 339's gold is "3. Arginine …", not "3." and
+    "Arginine …"; no other line moved."""
     import hashlib
     import json
 
     docs = kep.build()
     blob = json.dumps([[d.name, d.ko, d.en, d.gold, d.source] for d in docs], ensure_ascii=False).encode()
-    assert hashlib.sha256(blob).hexdigest().startswith("f54bc379e86b32ff")
+    assert hashlib.sha256(blob).hexdigest().startswith("adba62be60e60bba")
 
 
 @pytest.mark.parametrize("corpus", ["park", "jhe"])

@@ -189,6 +189,39 @@ def test_language_of(text, lang):
         # a table's borders (Markdown) are no language's: "| 여권" was a Korean segment
         ("| 여권 | passport |", [("|", None), ("여권", "ko"), ("|", None), ("passport", "en"), ("|", None)]),
         ("| --- | --- |", [("| --- | --- |", None)]),
+        # a quotation embedded in a sentence is part of it, whatever its script: glued to
+        # the Korean grammar after it, or quoted after a comma or colon (its sentences were
+        # torn off: "그는 “Stay hungry." English, "The CEO said," paired alone)
+        ("그는 “Stay hungry. Stay foolish.”라는 격언을 좋아한다.",
+         [("그는 “Stay hungry. Stay foolish.”라는 격언을 좋아한다.", "ko")]),
+        ('그는 "I\'m fine. Thank you."라고 대답했다.', [('그는 "I\'m fine. Thank you."라고 대답했다.', "ko")]),
+        ("The CEO said, “우리는 최선을 다했다.” He then left the room.",
+         [("The CEO said, “우리는 최선을 다했다.” He then left the room.", "en")]),
+        ('She said, "배고파요."', [('She said, "배고파요."', "en")]),
+        ("“Hello,” she said. “안녕하세요,” 그녀가 말했다.",
+         [("“Hello,” she said.", "en"), ("“안녕하세요,” 그녀가 말했다.", "ko")]),
+        # a sentence end glued to a sentence of the other script, or a bracket opening on
+        # one, is a boundary ("Korea.서울은" was one word); a Latin word's particle is not
+        ("Seoul is the capital of Korea.서울은 한국의 수도이다.",
+         [("Seoul is the capital of Korea.", "en"), ("서울은 한국의 수도이다.", "ko")]),
+        ("서울은 한국의 수도이다.Seoul is the capital of Korea.",
+         [("서울은 한국의 수도이다.", "ko"), ("Seoul is the capital of Korea.", "en")]),
+        ("그는 매일 아침 운동을 한다(He exercises every morning).",
+         [("그는 매일 아침 운동을 한다", "ko"), ("(He exercises every morning).", "en")]),
+        ("미국 U.S.에서 열린 회의다.", [("미국 U.S.에서 열린 회의다.", "ko")]),
+        ("밀러(Matthew Miller)는 말했다.", [("밀러(Matthew Miller)는 말했다.", "ko")]),
+        # a term and its translation around a colon or a dash standing as a word (a
+        # glossary: the whole line was one segment of the majority script); a label that
+        # is a name, or a dash inside one language, separates nothing
+        ("passport: 여권", [("passport:", "en"), ("여권", "ko")]),
+        ("passport – 여권", [("passport", "en"), ("–", None), ("여권", "ko")]),
+        ("exchange rate = 환율", [("exchange rate", "en"), ("=", None), ("환율", "ko")]),
+        ("여권 - passport", [("여권", "ko"), ("-", None), ("passport", "en")]),
+        ("Note: 이 기능은 베타 버전입니다.", [("Note: 이 기능은 베타 버전입니다.", "ko")]),
+        ("삼성전자는 신제품 – Galaxy S24 – 를 발표했다.", [("삼성전자는 신제품 – Galaxy S24 – 를 발표했다.", "ko")]),
+        ("The result – a disaster – was clear.", [("The result – a disaster – was clear.", "en")]),
+        ("서울 - 부산 고속도로", [("서울 - 부산 고속도로", "ko")]),
+        ("- 첫째 항목", [("- 첫째 항목", "ko")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):
@@ -371,3 +404,67 @@ def test_continuations_on_a_side_cut_into_lines():
     assert continuations(korean, "ko") == [False, True, False, True, True, True, True, False, True]
     unpunctuated = ["It rained all day", "The river rose", "We stayed at home", "Then the sun came out"]
     assert continuations(unpunctuated, "en") == [False] * 4
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Follow these steps: 1. Turn off the power. 2. Remove the battery.",
+         ["Follow these steps: 1. Turn off the power.", "2. Remove the battery."]),
+        ("1. Fill out the application form.", ["1. Fill out the application form."]),
+        ("The intro ends here. II. Methods come next.", ["The intro ends here.", "II. Methods come next."]),
+        ("I. Introduction\nII. Methods come next.", ["I. Introduction\nII. Methods come next."]),
+        # a number that does not open a sentence may still end one
+        ("As shown in Fig. 2. The results hold.", ["As shown in Fig. 2.", "The results hold."]),
+        ("The answer is 1. Then we move on.", ["The answer is 1.", "Then we move on."]),
+    ],
+)
+def test_a_list_number_opens_the_english_sentence_it_numbers(text, expected):
+    """Regression: "2." was cut off as the end of the sentence before it."""
+    assert english(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("제3조(기간) ① 기간은 1년으로 한다. ② 기간은 자동 연장된다.",
+         ["제3조(기간) ① 기간은 1년으로 한다.", "② 기간은 자동 연장된다."]),
+        ("(1) 기간은 1년으로 한다. (2) 기간은 자동 연장된다. (1) 계약은 끝났다.",
+         ["(1) 기간은 1년으로 한다.", "(2) 기간은 자동 연장된다.", "(1) 계약은 끝났다."]),
+    ],
+)
+def test_a_list_number_opens_the_korean_sentence_it_numbers(text, expected):
+    """Regression: kiwipiepy left ② and (2) at the end of the sentence before."""
+    assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tel. 02-1234-5678 / Fax. 02-1234-5679", ["Tel. 02-1234-5678 / Fax. 02-1234-5679"]),
+        ("Call 02-123-4567 ext. 5 now.", ["Call 02-123-4567 ext. 5 now."]),
+        ("Korea (pop. 51 million) is in Asia.", ["Korea (pop. 51 million) is in Asia."]),
+        ("The tower (ca. 300 m) fell. It was old.", ["The tower (ca. 300 m) fell.", "It was old."]),
+        # a label's word ends a sentence where no number follows; an aside's last sentence ends in it
+        ("Send it by fax. The office is closed.", ["Send it by fax.", "The office is closed."]),
+        ("It ended. (We left.) Then it rained.", ["It ended.", "(We left.)", "Then it rained."]),
+    ],
+)
+def test_no_sentence_ends_in_a_number_label_or_inside_an_aside(text, expected):
+    """Regression: cut after Tel., Fax., ext. and inside "(pop. 51 million)"."""
+    assert english(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The first test ended.The second one began.", ["The first test ended.", "The second one began."]),
+        ("Use Node.js or visit www.example.com now.", ["Use Node.js or visit www.example.com now."]),
+        ("Extend React.Component, call obj.Method() and ask Mr.Smith.",
+         ["Extend React.Component, call obj.Method() and ask Mr.Smith."]),
+        ("It rose 3.5 percent in the U.S.Army base.", ["It rose 3.5 percent in the U.S.Army base."]),
+    ],
+)
+def test_a_sentence_end_without_a_space_after_it_is_a_sentence_end(text, expected):
+    """Regression: "ended.The second" was one sentence (kiwipiepy splits Korean "이다.둘째")."""
+    assert english(text) == expected

@@ -14,6 +14,7 @@ pieces of bounded size and time and memory grow linearly with the input.
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import os
 import re
@@ -27,6 +28,9 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
 _SEPARATOR = re.compile(r"[/|｜／¦]+")  # a word of these separates what is on either side
+# A dash, equals sign or arrow standing as a word between a term and its translation
+# ("passport – 여권", "환율 = exchange rate"); see _stands_alone
+_TERM_SEPARATOR = re.compile(r"[-‐–—―=→⇒]+")
 _COLUMN_GAP = re.compile(r"\t| {3}")  # between the columns of a TSV file or a text table
 _COLUMN = re.compile(r"\S(?:(?!\t| {3}).)*\S|\S")  # a column's text, trimmed
 # An address is a word holding "@" with a dot after it, or the rest of a word from "http(s)://"
@@ -55,6 +59,18 @@ _OPENERS = frozenset(
     "but and so yet however meanwhile in on at for after before when while if as what why how "
     "who where according some many most all no one".split()
 )
+# End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …).
+_NUMBER_LABELS = frozenset("tel fax ext".split())
+# A sentence end without the space after it ("ended.The next"), lost in typing or conversion:
+# a word in lower case, its period, a capitalized word. Addresses, file names and code
+# (www.example.com, Node.js, java.util.List, obj.Method()) do not fit it.
+_GLUED_END = re.compile(r"(?<![\w.@/])[a-z]{2,}(\.)(?=[A-Z][a-z]+(?![\w(@/]|\.\w))")
+# A list number with its period (1. / II.): where it opens a sentence it numbers that one.
+_LIST_NUMBER = re.compile(r"(?<!\S)(?:\d{1,3}|[IVX]{1,4})\.$")
+_BLANK = re.compile(r"\s*")
+_LINE_OR_COLON_BEFORE = re.compile(r"[\n:]\s*$")
+# Brackets closed before any terminal punctuation (see _in_aside).
+_CLOSING_BRACKET = re.compile(r"[^()\[\]\n.!?…]{0,200}[)\]]")
 # Paragraphs segmented together (their Korean in one kiwipiepy call); the segment limit is
 # checked after each batch.
 _BLOCKS_PER_BATCH = 256
@@ -79,8 +95,13 @@ _SPACE = re.compile(r"\s+")
 _CLOSING_QUOTES = frozenset("\"'”’」』»")
 _OPENS_A_NOUN_PHRASE = frozenset({"MM", "NNP", "NNG", "NNB", "NR", "NP", "XPN"})
 _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면서|하고|하며|하면서|냐고|냐며|냐는|자고|자며|자는)(?![\uac00-\ud7a3])")
-# Marks that open a sentence, at the end of a piece after white space (see _openers_moved).
-_OPENERS_AT_END = re.compile(r"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[]+)\s*$")
+# Marks that open a sentence, at the end of a piece after white space (see _openers_moved):
+# dashes, bullets, opening quotes and brackets, enclosed list numbers (① ⑴ ⒈ ❶ ㉠); and
+# after a sentence end, a list number (2. / II. / 2) / (2) / (가)).
+_ENCLOSED_NUMBERS = "\u2460-\u24ff\u2776-\u2793\u3200-\u327f"  # ① ⑴ ⒈ ⓐ, ❶, ㈠ ㉠ ㉑
+_OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[{_ENCLOSED_NUMBERS}]+)\s*$")
+_LIST_MARK = r"(?:\d{1,3}|[IVX]{1,4})\.|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
+_LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MARK})\s*$")
 # An opening quote; a straight one opens when a letter follows it.
 _OPENING_QUOTE = r"[“‘「『]|[\"'](?=\w)"
 _QUOTATION_START = re.compile(_OPENING_QUOTE)
@@ -149,6 +170,12 @@ def language_of(text: str) -> str | None:
     return _language(*_letters(text))
 
 
+def has_letters(text: str) -> bool:
+    """Whether ``text`` has a Korean or English letter anywhere, addresses included (a
+    segment of no language may have its letters in a web or e-mail address only)."""
+    return bool(_HANGUL.search(text) or _LATIN.search(text))
+
+
 def _letters(text: str) -> tuple[int, int]:
     """Hangul and Latin letters of ``text``, addresses left out."""
     if "@" in text or "http" in text or "www." in text:
@@ -176,9 +203,10 @@ def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, in
     """Sentence spans (start, end) of an English paragraph, white space trimmed, none
     longer than ``max_chars`` (default :func:`max_sentence_chars`)."""
     cuts = [0]
-    for m in _BOUNDARY.finditer(text):
-        if _is_sentence_end(text, m.start(), m.end()):
-            cuts.append(m.end())
+    glued = ((m.start(1), m.end(1)) for m in _GLUED_END.finditer(text))
+    for start, end in heapq.merge((m.span() for m in _BOUNDARY.finditer(text)), glued):
+        if _is_sentence_end(text, start, end) and not _numbers_next(text, cuts[-1], start):
+            cuts.append(end)
     cuts.append(len(text))
     return _bounded(text, _trimmed_spans(text, _label_cuts(text, cuts)), max_chars or max_sentence_chars())
 
@@ -189,6 +217,8 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
     if nxt and all(c in _DASHES for c in nxt):  # "Here!" – she said: the word after the dash
         nxt = _NEXT_WORD.match(text, found.end()).group(1) or nxt
     if nxt and nxt[0].islower():
+        return False
+    if _in_aside(text, start, end):
         return False
     if text[start] != ".":
         return True
@@ -201,9 +231,36 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
         return False  # an initial: J. Smith
     if word in _NEVER_END:
         return False
+    if word in _NUMBER_LABELS:
+        return not nxt.lstrip("+(")[:1].isdigit()
     if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return nxt.strip("\"'“‘(").lower().rstrip(",") in _OPENERS
     return True
+
+
+def _in_aside(text: str, start: int, end: int) -> bool:
+    """Whether the punctuation at ``start`` stands inside brackets that close before any
+    other terminal punctuation: ``Korea (pop. 51 million) is``. Such an aside holds no
+    sentence end but its last (``(We checked. It held.)``); a cut inside it would leave
+    its closing bracket to the words after it."""
+    if any(c in ")]" for c in text[start:end]):  # it closes here: the aside's sentence ends
+        return False
+    lo = max(0, start - 200)  # a bounded look back, as for abbreviations
+    opened = max(text.rfind("(", lo, start), text.rfind("[", lo, start))
+    closed = max(text.rfind(")", lo, start), text.rfind("]", lo, start), text.rfind("\n", lo, start))
+    return opened > closed and _CLOSING_BRACKET.match(text, end) is not None
+
+
+def _numbers_next(text: str, cut: int, start: int) -> bool:
+    """Whether the period at ``start`` closes a list number (1. / II.) that opens a
+    sentence: at the paragraph's start or the last ``cut`` (``power. 2. Remove``), at a
+    line's start, or after a colon (``steps: 1. Turn``). The number belongs to the sentence
+    it numbers; cut after it, "2." ended the sentence before."""
+    found = _LIST_NUMBER.search(text, max(0, start - 5), start + 1)
+    if found is None:
+        return False
+    a = found.start()
+    return _BLANK.match(text, cut).end() >= a or _LINE_OR_COLON_BEFORE.search(text, max(0, a - 16), a) is not None
 
 
 # By process: a forked worker (build-tm) makes its own, since its parent's thread pool did
@@ -255,11 +312,13 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
 
 def _openers_moved(text: str, cuts: list[int]) -> list[int]:
     """``cuts`` with each inner cut moved before the marks that open the next sentence (a
-    dialogue dash, a bullet, an opening quote or bracket, after a space): kiwipiepy leaves
-    them at the end of the sentence before (``- 어디 가요? -`` | ``학교에 가요.``)."""
+    dialogue dash, a bullet, an opening quote or bracket, a list number, after a space):
+    kiwipiepy leaves them at the end of the sentence before (``- 어디 가요? -`` | ``학교에
+    가요.``; ``1년으로 한다. ②`` | ``기간은``). English needs no such move: its cuts follow
+    terminal punctuation, and a list number's own period is no cut (:func:`_numbers_next`)."""
     out = list(cuts)
     for i in range(1, len(out) - 1):
-        found = _OPENERS_AT_END.search(text, out[i - 1], out[i])
+        found = _OPENERS_AT_END.search(text, out[i - 1], out[i]) or _LIST_MARK_AT_END.search(text, out[i - 1], out[i])
         if found is not None:
             out[i] = found.start(1)
     inner = [m.end() for a, b in itertools.pairwise(out) for m in _QUOTE_AFTER_END.finditer(text, a, b)]
@@ -461,7 +520,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     would otherwise leave its pieces without a clean end (they were all folded into the
     English sentence before them, and the whole line was taken for one language).
     """
-    tokens = [(m.start(), m.end(), _word_language(m.group())) for m in _TOKEN.finditer(text)]
+    tokens = _words(text)
     # separators at the line's ends (a table's borders: "| 여권 | passport |") are no language's
     lo, hi = 0, len(tokens)
     while lo < hi and _SEPARATOR.fullmatch(text, *tokens[lo][:2]):
@@ -487,11 +546,90 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
         # a separator between two languages ("회의 일정 / Meeting schedule") is neither's
         sep = tokens[last_token]
         if (i + 1 < len(pieces) and pieces[i + 1][2] != lang and last_token > first_token
-                and _SEPARATOR.fullmatch(text, *sep[:2])):
+                and (_SEPARATOR.fullmatch(text, *sep[:2]) or _TERM_SEPARATOR.fullmatch(text, *sep[:2]))):
             out += [(a, tokens[last_token - 1][1], lang), (sep[0], sep[1], None)]
         else:
             out.append((a, b, lang))
     return before + out + after
+
+
+# A sentence end glued to the next sentence in the other script: "Korea.서울은", "이다.Seoul"
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3][.!?])[\"'”’)\]」』]*(?=[\uac00-\ud7a3A-Z])"
+                        r"|(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3])(?=[(\[][A-Za-z\u00c0-\u024f\uac00-\ud7a3])")
+_WORD_END = re.compile(r"\S*")
+_CLOSING_MARK = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
+_QUOTE_REACH = 40  # words: a quotation longer than this is taken as unbalanced
+
+
+def _words(text: str) -> list[tuple[int, int, str | None]]:
+    """The words of a line (start, end, lang) as :func:`language_runs` weighs them: runs
+    of non-space characters, cut where a sentence ends glued to a sentence of the other
+    script ("capital of Korea.서울은 …"; not a Latin word's particle, "U.S.에서") or
+    at a bracket opening on the other script ("한다(He exercises …)", "밀러(Matthew"), and
+    with each quotation embedded in a sentence taken as one word of that sentence: one
+    glued to the Korean grammar after it ("“Stay hungry. Stay foolish.”라는 격언") or
+    quoted after a comma or colon ("The CEO said, “우리는 최선을 다했다.”"). A
+    quotation's sentences belong to the sentence quoting them, whatever their script."""
+    cuts = [g.end() for g in _SCRIPT_BOUNDARY.finditer(text) if _script_changes(text, g)]
+    words = []
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        while cuts and cuts[0] < m.end():
+            if cuts[0] > start:
+                words.append((start, cuts[0]))
+                start = cuts[0]
+            del cuts[0]
+        words.append((start, m.end()))
+    out: list[tuple[int, int, str | None]] = []
+    k = 0
+    while k < len(words):
+        a, b = words[k]
+        end = _embedded_quotation(text, words, k, out[-1] if out else None) if text[a] in _CLOSING_MARK else None
+        if end is None:
+            out.append((a, b, _word_language(text[a:b])))
+            k += 1
+            continue
+        j, lang = end
+        out.append((a, words[j][1], lang or _word_language(text[a:words[j][1]])))
+        k = j + 1
+    return out
+
+
+def _script_changes(text: str, glued: re.Match) -> bool:
+    """Does a :data:`_SCRIPT_BOUNDARY` match stand between two scripts, and not before a Latin
+    word's particle ("U.S.에서")?"""
+    bracket = text[glued.end()] in "(["  # before a bracket: "한다(He exercises …)."
+    latin_first = _LATIN.match(text, glued.start() - (1 if bracket else 2)) is not None
+    if latin_first == (_LATIN.match(text, glued.end() + bracket) is not None):
+        return False  # the same script on both sides: the English splitter's to judge
+    word = text[glued.start() - 2:_WORD_END.match(text, glued.end()).end()]
+    return bracket or not latin_first or not _particle_after_latin(word)
+
+
+def _embedded_quotation(text: str, words: list[tuple[int, int]], k: int,
+                        before: tuple[int, int, str | None] | None) -> tuple[int, str | None] | None:
+    """If the word ``k`` opens a quotation embedded in its sentence (see :func:`_words`),
+    the index of the word that closes it and the quotation's language as a word of that
+    sentence (None: by its letters)."""
+    a, _ = words[k]
+    close = _CLOSING_MARK.get(text[a])
+    if close is None or (close in "\"'" and not text[a + 1:a + 2].isalnum()):
+        return None
+    opening = text[a]
+    for j in range(k, min(k + _QUOTE_REACH, len(words))):
+        start, end = words[j]
+        if j > k and text[start] == opening and (close != opening or text[start + 1:start + 2].isalnum()):
+            return None  # another quotation opens first: this one is not closed here (a cut sentence)
+        at = text.rfind(close, start + 1, end)  # a closing mark ends a word, never opens one
+        if at < 0:
+            continue
+        rest = text[at + 1:end].lstrip("\"'”’」』.,!?")
+        if _HANGUL.match(rest or " "):
+            return j, "ko"
+        if before is not None and text[before[1] - 1] in ",:":
+            return j, before[2]
+        return None
+    return None
 
 
 def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
@@ -554,7 +692,8 @@ def _word_language(word: str) -> str | None:
 
 def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     """A run of the sentence of tokens ``lo``..``hi`` is a sentence of its own if it is
-    bounded by that sentence's ends or by terminal punctuation, or if it is three or more
+    bounded by that sentence's ends, terminal punctuation or a term's separator (a colon or
+    a dash after a term that is not a name: "passport – 여권"), or if it is three or more
     words at one end of the sentence beside two or more others (a bilingual title:
     "[공지] 시스템 점검 안내 [Notice] System Maintenance"; a Korean heading without
     punctuation before an English sentence)."""
@@ -562,14 +701,18 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     if ((first > lo and _glued(text, tokens[first - 1], tokens[first]))
             or (last < hi and _glued(text, tokens[last], tokens[last + 1]))):
         return False
-    starts_clean = first == lo or _clean_end(text, tokens[first - 1]) or text.endswith(":", *tokens[first - 1][:2])
-    ends_clean = last == hi or _clean_end(text, tokens[last])
-    size = last - first + 1
-    at_end = first == lo or last == hi
     # a name (Latin words, none in lower case) opening a whole sentence is its subject, not
     # a title: "Samsung Electronics Co. Ltd. 이재용 회장이 말했다."
     name = run[2] == "en" and not any(lang == "en" and _LATIN.search(text, a, b).group().islower()
                                       for a, b, lang in tokens[first:last + 1])
+    # a term before a colon or a dash standing as a word, and its translation after it:
+    # "passport: 여권", "여권 – passport" (not a label that is a name: "Note:", "Kim:")
+    separated = not name and (text.endswith(":", *tokens[last][:2]) or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
+    starts_clean = (first == lo or _clean_end(text, tokens[first - 1]) or text.endswith(":", *tokens[first - 1][:2])
+                    or _TERM_SEPARATOR.fullmatch(text, *tokens[first - 1][:2]) is not None)
+    ends_clean = last == hi or _clean_end(text, tokens[last]) or bool(separated and last < hi)
+    size = last - first + 1
+    at_end = first == lo or last == hi
     title = not (name and _ends_sentence(text, *tokens[hi]))
     return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2 and title)
 
