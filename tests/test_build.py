@@ -174,7 +174,7 @@ def test_hidden_entries_and_linked_folders_are_skipped_and_said(tmp_path, capsys
     assert main(build) == 7
     err = capsys.readouterr().err
     assert f"{ko / '2019' / 'only.txt'}: no file of the same name in the other folder; skipped" in err
-    assert "1 documents: 0 newly aligned, 1 resumed" in err
+    assert "1 document: 0 newly aligned, 1 resumed" in err
 
 
 def test_an_output_inside_an_input_folder_is_refused(tmp_path, capsys):

@@ -224,6 +224,52 @@ def test_forbidden_characters_and_long_segments_are_reported(tmp_path, capsys, u
     assert b"\x07" not in (tmp_path / "o.tmx").read_bytes()
 
 
+# One pair, three lines that are only addresses, a date, and a Korean line without counterpart.
+ONE_PAIR = ("서울시는 공공자전거 요금을 내렸다.\nSeoul cut public bike fees.\nwww.visitkorea.or.kr\n"
+            "cskim@yna.co.kr\nhttps://example.com/a\n2024. 3. 1.\n자세한 내용은 누리집 참고\n")
+
+
+def test_a_line_that_is_only_an_address_is_unpaired_as_address_only(tmp_path, capsys, use_encoder):
+    """Regression (message audit): lines holding only a web or e-mail address were listed
+    and counted as `no-letters`, which they are not; and the summary called them "without letters"."""
+    (tmp_path / "doc.txt").write_text(ONE_PAIR, encoding="utf-8")
+    code, _, err = run_main(["align", tmp_path / "doc.txt", "-o", tmp_path / "o.tsv", "--unpaired", tmp_path / "u.tsv"],
+                            capsys)
+    assert code == 0
+    rows = [line.split("\t") for line in (tmp_path / "u.tsv").read_text(encoding="utf-8").splitlines()]
+    assert [(r[0], r[4], r[5]) for r in rows] == [
+        ("none", "www.visitkorea.or.kr", "address-only"), ("none", "cskim@yna.co.kr", "address-only"),
+        ("none", "https://example.com/a", "address-only"), ("none", "2024. 3. 1.", "no-letters"),
+        ("ko", "자세한 내용은 누리집 참고", "no-counterpart")]
+    assert ("(+4 in neither language)" in err
+            and "unpaired: 1 ko, 0 en, 4 other (1 no-counterpart, 1 no-letters, 3 address-only)" in err), err
+
+
+def test_counts_of_one_are_said_in_the_singular(tmp_path, capsys, use_encoder):
+    """Regression (message audit): "wrote 1 pairs", "1 documents"."""
+    (tmp_path / "doc.txt").write_text(ONE_PAIR, encoding="utf-8")
+    code, _, err = run_main(["align", tmp_path / "doc.txt", "-o", tmp_path / "o.tsv"], capsys)
+    assert code == 0 and f"wrote 1 pair to {tmp_path / 'o.tsv'};" in err, err
+    (tmp_path / "m.jsonl").write_text('{"id": "d", "bilingual": "doc.txt"}\n', encoding="utf-8")
+    code, _, err = run_main(["build-tm", tmp_path / "m.jsonl", "-o", tmp_path / "tm.tsv", "--jobs", "1"], capsys)
+    assert code == 0
+    assert "1 document: 1 newly aligned, 0 resumed, 0 realigned (input changed), 0 failed;" in err, err
+    assert f"; wrote 1 pair to {tmp_path / 'tm.tsv'};" in err, err
+
+
+def test_removed_characters_are_said_for_each_file_they_were_removed_from(tmp_path, capsys, use_encoder):
+    """Regression (message audit): a JSONL or TSV output said "removed 1 characters that
+    XML 1.0 forbids", and a character removed from the --unpaired TSV went unsaid."""
+    (tmp_path / "doc.txt").write_text(ONE_PAIR.replace("Seoul", "Seoul\x01").replace("참고", "참고\x02"),
+                                      encoding="utf-8")
+    out, left = tmp_path / "o.jsonl", tmp_path / "u.tsv"
+    code, _, err = run_main(["align", tmp_path / "doc.txt", "-o", out, "--unpaired", left], capsys)
+    assert code == 0
+    not_text = "removed 1 character that is not text (control characters, lone surrogates, U+FFFE or U+FFFF)"
+    assert f"{out}: {not_text}" in err and f"{left}: {not_text}" in err and "XML" not in err, err
+    assert "\x01" not in out.read_text(encoding="utf-8") and "\x02" not in left.read_text(encoding="utf-8")
+
+
 def test_default_cpu_path_never_imports_torch(tmp_path):
     """The default encoder is pure numpy: no torch, so no CUDA library, is loaded."""
     code = (

@@ -46,7 +46,7 @@ def test_seed_mining_finds_the_spokesperson_quote_and_nothing_else(tmp_path, cap
     assert SEED.read_text(encoding="utf-8")[a:b] == row["ko"]
     assert Path(row["en_doc"]).read_text(encoding="utf-8")[c:d] == row["en"]
     assert 0.65 <= row["score"] <= 1.0
-    assert "read 14 ko sentences from 1 file + 84 en sentences from 4 files" in err and "wrote 1 pairs" in err
+    assert "read 14 ko sentences from 1 file + 84 en sentences from 4 files" in err and "wrote 1 pair " in err
 
 
 def test_mined_pairs_in_tsv_and_tmx_carry_source_and_offsets(tmp_path, capsys, use_encoder):

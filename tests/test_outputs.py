@@ -3,6 +3,7 @@ line on every TSV, line-parallel Moses files (both or neither), and an XLSX work
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -85,6 +86,47 @@ def test_unpaired_tsv_gets_the_header_too(tmp_path, capsys, use_encoder):
     assert capsys.readouterr().out.splitlines()[0] == "ko\ten\tscore"
     assert unpaired.read_text(encoding="utf-8").splitlines() == [
         "lang\tindex\tstart\tend\ttext\treason", "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다.\tno-counterpart"]
+
+
+# ---------------------------------------------------------------- what the writers say they changed
+
+
+@pytest.fixture
+def said(caplog, monkeypatch):
+    """The warnings logged, also after a CLI run in this process (which gives the
+    package's logger its own handler, on a standard error since closed)."""
+    package = logging.getLogger("aligner")
+    monkeypatch.setattr(package, "handlers", [caplog.handler])
+    monkeypatch.setattr(package, "propagate", False)  # one record each, whether a CLI ran or not
+    caplog.set_level(logging.WARNING, logger="aligner")
+    return lambda: [record.getMessage() for record in caplog.records]
+
+
+NOT_TEXT = "removed 1 character that is not text (control characters, lone surrogates, U+FFFE or U+FFFF)"
+
+
+@pytest.mark.parametrize("name, fmt, message", [
+    ("o.tmx", None, "{out}: removed 1 character that XML 1.0 forbids"),
+    ("o.xlsx", None, "{out}: removed 1 character that XML 1.0 forbids"),
+    ("o.tsv", None, "{out}: " + NOT_TEXT),
+    ("o.jsonl", None, "{out}: " + NOT_TEXT),
+    ("o", "moses", "{out}.ko and {out}.en: " + NOT_TEXT),
+])
+def test_removed_characters_are_said_in_the_words_of_each_format(tmp_path, said, name, fmt, message):
+    """Regression: every format said "removed 1 characters that XML 1.0 forbids", also
+    TSV and JSONL, where XML has nothing to do with it (they remove them too, so that a
+    pair reads the same in every format); the message names the file and is singular for 1."""
+    out = tmp_path / name
+    write_output([(None, pair("날씨가\x01 좋다.", "The weather is nice."))], out, fmt)
+    assert said() == [message.format(out=out)]
+    for path in output_paths(out, fmt):
+        if not path.endswith(".xlsx"):
+            assert "\x01" not in Path(path).read_text(encoding="utf-8")
+
+
+def test_one_long_segment_is_said_in_the_singular(tmp_path, said):
+    write_output([(None, pair("가" * 2001, "Ga."))], tmp_path / "o.tsv")
+    assert said() == [f"{tmp_path / 'o.tsv'}: 1 segment is longer than 2,000 characters; some CAT tools reject them"]
 
 
 # ---------------------------------------------------------------- Moses

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from .errors import AlignerError, InputLimitError, UsageError
+from .wording import plural
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 
@@ -246,12 +247,14 @@ def _run_align(args: argparse.Namespace) -> int:
 def _align(args: argparse.Namespace) -> int:
     from .building.memory import TranslationMemory
     from .formats.writers import (
+        ExportStats,
         check_output_folders,
         check_paths,
         format_for,
         open_output,
         output_transaction,
         signature,
+        warn_removed,
         write_unpaired,
     )
     from .pipeline import align_document, align_texts
@@ -303,8 +306,10 @@ def _align(args: argparse.Namespace) -> int:
                              signature=signature(args.encoder, args.presegmented), ko_lang=args.ko_lang,
                              en_lang=args.en_lang, unpaired=unpaired)
         if args.unpaired:
+            cleaned = ExportStats()
             with open_output(args.unpaired) as out:
-                write_unpaired(unpaired, out, header=args.header)
+                write_unpaired(unpaired, out, header=args.header, stats=cleaned)
+            warn_removed(cleaned.removed_chars, "tsv", "standard output" if args.unpaired == "-" else args.unpaired)
         if args.review:
             from .review import ReviewDocument, write_review
 
@@ -352,7 +357,8 @@ def _read(path: str, args: argparse.Namespace) -> Document:
     if doc.encoding and doc.encoding != "utf-8":
         log.info("%s: read as %s", path, doc.encoding)
     if doc.metadata.get("bilingual_tables"):
-        log.info("%s: %d two-column Korean/English table(s) read row by row", path, doc.metadata["bilingual_tables"])
+        tables = doc.metadata["bilingual_tables"]
+        log.info("%s: %d two-column Korean/English %s read row by row", path, tables, plural(tables, "table"))
     return doc
 
 
@@ -373,10 +379,12 @@ def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: f
         unpaired[seg.lang] = unpaired.get(seg.lang, 0) + 1
     other = unpaired.get("none", 0)
     reasons = ", ".join(f"{count} {reason}" for reason, count in result.reasons().items())
+    read = len(result.ko_segments) + len(result.en_segments)
     log.info(
-        "read %d ko + %d en segments%s; wrote %d pairs to %s; unpaired: %d ko, %d en%s%s; %.1f s",
-        len(result.ko_segments), len(result.en_segments), f" (+{other} without letters)" if other else "",
-        pairs, "stdout" if args.output == "-" else " and ".join(output_paths(args.output, args.format)),
+        "read %d ko + %d en %s%s; wrote %d %s to %s; unpaired: %d ko, %d en%s%s; %.1f s",
+        len(result.ko_segments), len(result.en_segments), plural(read, "segment"),
+        f" (+{other} in neither language)" if other else "", pairs, plural(pairs, "pair"),
+        "stdout" if args.output == "-" else " and ".join(output_paths(args.output, args.format)),
         unpaired.get("ko", 0), unpaired.get("en", 0), f", {other} other" if other else "",
         f" ({reasons})" if reasons else "", seconds,
     )

@@ -20,8 +20,8 @@ from .embed import (
     window_embedder,
 )
 from .errors import LanguageError
-from .records import NO_COUNTERPART, NO_LETTERS, Alignment, Cue, Pair, Segment, Unpaired
-from .segment import Segmenter, continuations
+from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, Alignment, Cue, Pair, Segment, Unpaired
+from .segment import Segmenter, continuations, has_letters
 
 if TYPE_CHECKING:
     from .review.corrections import DocumentCorrections
@@ -115,10 +115,17 @@ def align_document(
             f"{name}: a bilingual document needs both languages, but it has no {missing} text; "
             "to align two files, give the Korean file and the English file"
         )
-    other = [Unpaired(s, NO_LETTERS) for s in segments if s.lang not in ("ko", "en")]
+    other = [Unpaired(s, no_language_reason(s.text)) for s in segments if s.lang not in ("ko", "en")]
     result = align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
                             ko_times=_times(ko, cues), en_times=_times(en, cues), runs=language_runs(segments))
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
+
+
+def no_language_reason(text: str) -> str:
+    """Why a segment in neither language (``lang`` "none") is never paired: it has no
+    Korean or English letters (a date, a number), or its only ones are in web or e-mail
+    addresses, which ``segment.language_of`` does not count."""
+    return ADDRESS_ONLY if has_letters(text) else NO_LETTERS
 
 
 def align_segments(

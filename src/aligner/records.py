@@ -53,7 +53,8 @@ NO_COUNTERPART = "no-counterpart"  # the alignment found no translation of it
 BELOW_MIN_SCORE = "below-min-score"  # its pair scored below --min-score
 DUPLICATE = "duplicate"  # its pair repeats one already kept (--dedupe, memories)
 NO_LETTERS = "no-letters"  # no Korean or English letters (dates, numbers): never paired
-REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS)
+ADDRESS_ONLY = "address-only"  # its only such letters are in web or e-mail addresses: never paired
+REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS, ADDRESS_ONLY)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class Alignment:
     """The result of aligning one document: pairs plus everything left unpaired.
 
     Every segment of ``ko_segments`` and ``en_segments`` (and, in a bilingual document,
-    every segment without letters) is in exactly one pair or in ``unpaired``, with the
+    every segment in neither language) is in exactly one pair or in ``unpaired``, with the
     reason it is there.
     """
 

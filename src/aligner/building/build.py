@@ -43,6 +43,7 @@ from ..formats.writers import (
 from ..pipeline import align_document, align_texts
 from ..records import BELOW_MIN_SCORE, DUPLICATE, Pair, Unpaired
 from ..segment import korean_and_english
+from ..wording import plural
 from .dedupe import DedupeJob, dropped_ordinals, plan
 from .engines import Engine, open_engine
 from .inputs import (
@@ -473,7 +474,8 @@ def run_build(args) -> int:
                         else "no file of the same name in the other folder")
         if not report.written:
             kept = " (the previous memory is kept)" if Path(args.output).exists() else ""
-            raise PartialBuildError(f"none of the {report.documents} documents could be aligned (listed above); "
+            raise PartialBuildError(f"none of the {report.documents} {plural(report.documents, 'document')} "
+                                    "could be aligned (listed above); "
                                     f"{args.output} was not written{kept}")
         if args.review:
             from ..review.page import write_build_review
@@ -483,18 +485,21 @@ def run_build(args) -> int:
     if args.review:
         log.info("review page: %s", args.review)
     log.info(
-        "%d documents: %d newly aligned, %d resumed, %d realigned (input changed), %d failed%s; "
-        "%d segments; wrote %d pairs to %s; %.1f s",
-        report.documents, report.aligned, report.resumed, report.realigned, len(report.failed),
-        f", {len(alone)} unmatched files" if alone else "", report.segments, report.pairs, args.output,
-        report.seconds,
+        "%d %s: %d newly aligned, %d resumed, %d realigned (input changed), %d failed%s; "
+        "%d %s; wrote %d %s to %s; %.1f s",
+        report.documents, plural(report.documents, "document"), report.aligned, report.resumed, report.realigned,
+        len(report.failed), f", {len(alone)} unmatched {plural(len(alone), 'file')}" if alone else "",
+        report.segments, plural(report.segments, "segment"), report.pairs, plural(report.pairs, "pair"),
+        args.output, report.seconds,
     )
     if report.left_out:  # nothing is dropped silently (README)
-        log.info("left out of the memory: %s segments",
-                 ", ".join(f"{count} {reason}" for reason, count in report.left_out.items()))
+        log.info("left out of the memory: %s %s",
+                 ", ".join(f"{count} {reason}" for reason, count in report.left_out.items()),
+                 plural(sum(report.left_out.values()), "segment"))
     if report.failed or alone:
+        skipped = len(report.failed) + len(alone)
         raise PartialBuildError(
-            f"{len(report.failed) + len(alone)} of {report.documents + len(alone)} documents were skipped "
+            f"{skipped} of {report.documents + len(alone)} documents {plural(skipped, 'was', 'were')} skipped "
             "(listed above); the memory holds the rest; rerun to retry the failed ones"
         )
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import InputError, UsageError
 from ..formats.text import LONE_SURROGATE, read_bytes, read_text
+from ..wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,7 @@ def list_folder(folder: str | os.PathLike) -> dict[str, Path]:
             raise InputError(f"{current}: cannot read the folder: {err.strerror or err}") from None
     for (one, many), names in skipped.items():
         shown = sorted(names)[:5] + (["..."] if len(names) > 5 else [])
-        log.info("%s: skipped %d %s (%s)", folder, len(names), one if len(names) == 1 else many,
+        log.info("%s: skipped %d %s (%s)", folder, len(names), plural(len(names), one, many),
                  ", ".join(map(_printable, shown)))
     return files
 

@@ -54,7 +54,7 @@ class DocState:
     segments: int = 0  # Korean + English segments
     ko: int = 0
     en: int = 0
-    other: int = 0  # segments without letters (never paired)
+    other: int = 0  # segments in neither language (never paired)
     pairs: int = 0
     unpaired: int = 0
     seconds: float = 0.0

@@ -6,8 +6,9 @@ JSONL), a binary stream (XLSX), or a (Korean, English) pair of text streams (Mos
 :func:`write_output` opens the right ones, atomically. Segment text is cleaned the same
 way for all formats: white space runs that hold a tab or line break become one space,
 and characters that XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF) are
-removed and counted, so a TSV or Moses line is always one pair and a TMX file always
-parses.
+removed and counted, so a TSV or Moses line is always one pair, a TMX file always parses,
+and a pair reads the same in every format. :func:`warn_removed` says so in the words that
+fit the format.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from xml.sax.saxutils import escape, quoteattr
 from .. import __version__
 from ..errors import OutputError, UnavailableError, UsageError
 from ..records import MinedPair, Pair, Segment, Unpaired
+from ..wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -118,10 +120,11 @@ def unpaired_rows(segments: Iterable[Unpaired | Segment]) -> Iterator[list[objec
         yield [seg.lang, seg.index, seg.start, seg.end, seg.text, getattr(seg, "reason", "")]
 
 
-def write_unpaired(segments: Iterable[Unpaired | Segment], out: TextIO, *, header: bool = False) -> int:
+def write_unpaired(segments: Iterable[Unpaired | Segment], out: TextIO, *, header: bool = False,
+                   stats: ExportStats | None = None) -> int:
     """The segments left unpaired, as TSV (``--unpaired``): lang, index, start, end,
-    text, reason; return how many lines were written."""
-    return write_table(out, UNPAIRED_COLUMNS, unpaired_rows(segments), header=header)
+    text, reason; return how many lines were written. ``stats`` counts what was cleaned."""
+    return write_table(out, UNPAIRED_COLUMNS, unpaired_rows(segments), header=header, stats=stats)
 
 
 def write_moses(rows: Iterable[Row], out: tuple[TextIO, TextIO], **_: object) -> ExportStats:
@@ -266,6 +269,7 @@ Writer = Callable[..., ExportStats]
 FORMATS: dict[str, Writer] = {"tsv": write_tsv, "tmx": write_tmx, "jsonl": write_jsonl,
                               "moses": write_moses, "xlsx": write_xlsx}
 _BINARY = frozenset(("xlsx",))  # written to a binary stream
+_XML = frozenset(("tmx", "xlsx"))  # XML inside: could not hold the characters clean() removes
 _PARALLEL = frozenset(("moses",))  # written to two files, OUT.ko and OUT.en
 _EXTENSIONS = {"tsv": "tsv", "txt": "tsv", "tab": "tsv", "tmx": "tmx", "jsonl": "jsonl", "ndjson": "jsonl",
                "xlsx": "xlsx", "ko": "moses", "en": "moses"}
@@ -310,6 +314,7 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
     standard output), atomically: every file of the output is complete, or none is
     changed. What the writer had to change is logged as a warning."""
     fmt = format_for(str(path), fmt)
+    where = "standard output" if str(path) == "-" else " and ".join(output_paths(path, fmt))
     writer = FORMATS[fmt]
     if str(path) == "-":
         with open_output("-") as out:
@@ -318,12 +323,24 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
         paths = output_paths(path, fmt)
         with atomic_outputs(*paths, binary=fmt in _BINARY) as outs:
             stats = writer(rows, tuple(outs) if fmt in _PARALLEL else outs[0], **options)
-    if stats.removed_chars:
-        log.warning("removed %d characters that XML 1.0 forbids", stats.removed_chars)
+    warn_removed(stats.removed_chars, fmt, where)
     if stats.long_segments:
-        log.warning("%d segments are longer than 2,000 characters; some CAT tools reject them",
-                    stats.long_segments)
+        log.warning("%s: %d %s longer than 2,000 characters; some CAT tools reject them", where,
+                    stats.long_segments, plural(stats.long_segments, "segment is", "segments are"))
     return stats
+
+
+def warn_removed(count: int, fmt: str, where: str) -> None:
+    """Say that :func:`clean` removed ``count`` characters from the output ``where`` in
+    format ``fmt``: for XML formats, that XML 1.0 forbids them; for the others (which
+    remove them too, so that a pair reads the same in every format), what they are."""
+    if not count:
+        return
+    if fmt in _XML:
+        log.warning("%s: removed %d %s that XML 1.0 forbids", where, count, plural(count, "character"))
+    else:
+        log.warning("%s: removed %d %s not text (control characters, lone surrogates, U+FFFE or U+FFFF)",
+                    where, count, plural(count, "character that is", "characters that are"))
 
 
 _LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")

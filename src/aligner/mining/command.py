@@ -16,6 +16,7 @@ from ..formats.writers import (
     format_for,
     signature,
 )
+from ..wording import plural
 from .mine import MiningParams, mine_sides, read_side
 
 log = logging.getLogger("aligner")
@@ -47,10 +48,11 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> i
                          ko_lang=args.ko_lang, en_lang=args.en_lang)
     counts = [len({s.text for doc in side for s in doc.segments}) for side in sides]
     log.info(
-        "read %d ko sentences from %d file%s + %d en sentences from %d file%s (distinct); wrote %d pairs "
-        "(score >= %.2f) to %s; %.1f s",
-        counts[0], len(args.ko), "s" * (len(args.ko) != 1), counts[1], len(args.en), "s" * (len(args.en) != 1),
-        stats.pairs, max(params.threshold, args.min_score), "stdout" if args.output == "-" else args.output,
+        "read %d ko %s from %d %s + %d en %s from %d %s (distinct); wrote %d %s (score >= %.2f) to %s; %.1f s",
+        counts[0], plural(counts[0], "sentence"), len(args.ko), plural(len(args.ko), "file"),
+        counts[1], plural(counts[1], "sentence"), len(args.en), plural(len(args.en), "file"),
+        stats.pairs, plural(stats.pairs, "pair"), max(params.threshold, args.min_score),
+        "stdout" if args.output == "-" else args.output,
         time.perf_counter() - started,
     )
     return 0

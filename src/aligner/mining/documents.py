@@ -26,6 +26,7 @@ from ..building.inputs import DocumentSpec, document_ids, list_folder
 from ..embed import DEFAULT_ENCODER, Encoder, get_encoder
 from ..errors import InputError
 from ..formats.text import read_text
+from ..wording import plural
 from .mine import MiningParams, SideDocument, mine_sides, read_side
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,7 @@ def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike
     name_of = {str(path): name for name, path in ko_files.items()}
     specs = []
     for p, doc_id in zip(pairs, document_ids([name_of[p.ko] for p in pairs])):
-        log.info("paired %s with %s: confidence %.2f (%d sentence pairs)", p.ko, p.en, p.confidence, p.mined)
+        log.info("paired %s with %s: confidence %.2f (%d sentence %s)", p.ko, p.en, p.confidence, p.mined,
+                 plural(p.mined, "pair"))
         specs.append(DocumentSpec(doc_id, p.ko, p.en))
     return specs, unmatched

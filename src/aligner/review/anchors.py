@@ -20,6 +20,7 @@ from ..aligning import Params
 from ..embed import Encoder, embed_unique, similarity_scale
 from ..errors import InputError
 from ..records import NO_COUNTERPART, Alignment, Pair, Segment, Unpaired
+from ..wording import plural
 from .corrections import DocumentCorrections, Link, SegmentRef
 from .evidence import EmbeddingLog
 
@@ -61,9 +62,9 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
         if k0 < k1:
             pairs.append(Pair(tuple(ko[k0:k1]), tuple(en[e0:e1]), 1.0))
         k, e = k1, e1
-    log.info("%s: kept %d pair%s as fixed (confidence 1.0), forbade %d link%s, realigned the rest",
-             corrections.source, len(fixed), "" if len(fixed) == 1 else "s",
-             len(corrections.rejected), "" if len(corrections.rejected) == 1 else "s")
+    log.info("%s: kept %d %s as fixed (confidence 1.0), forbade %d %s, realigned the rest",
+             corrections.source, len(fixed), plural(len(fixed), "pair"),
+             len(corrections.rejected), plural(len(corrections.rejected), "link"))
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
 
 

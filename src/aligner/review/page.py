@@ -23,7 +23,9 @@ from ..aligning import Params
 from ..embed import Encoder
 from ..errors import UsageError
 from ..formats.writers import atomic_output
+from ..pipeline import no_language_reason
 from ..records import Alignment, Pair, Segment
+from ..wording import plural
 from .corrections import FORMAT, VERSION, DocumentCorrections, InputIdentity, Link
 from .evidence import pair_evidence
 
@@ -54,7 +56,8 @@ class ReviewDocument:
 def unpaired_reasons(result: Alignment) -> dict[Segment, str | None]:
     """The segments left unpaired, each with why when the alignment says (the one place
     that reads ``Alignment.unpaired``: reasons are being added to it)."""
-    return {s: "no-letters" if s.lang not in ("ko", "en") else getattr(s, "reason", None) for s in result.unpaired}
+    return {s: getattr(s, "reason", None) or (no_language_reason(s.text) if s.lang not in ("ko", "en") else None)
+            for s in result.unpaired}
 
 
 def band(score: float) -> str:
@@ -197,6 +200,7 @@ def write_build_review(path: str | os.PathLike, specs: list[DocumentSpec], state
         ko = sorted({s for p in pairs for s in p.ko} | {s for s in unpaired if s.lang == "ko"}, key=lambda s: s.index)
         en = sorted({s for p in pairs for s in p.en} | {s for s in unpaired if s.lang == "en"}, key=lambda s: s.index)
         documents.append(ReviewDocument(spec.id, Alignment(pairs, unpaired, ko, en), inputs, settings.presegmented))
+    name, count = Path(str(state)).name.removesuffix(".state.jsonl"), len(documents)
     write_review(path, documents, get_encoder(settings.encoder, settings.device), signature=signature,
-                 title=f"{Path(str(state)).name.removesuffix('.state.jsonl')} ({len(documents)} documents)")
+                 title=f"{name} ({count} {plural(count, 'document')})")
     return len(documents)

@@ -122,7 +122,7 @@
     }
     const s = u.seg;
     const rejected = rejectedSegs.has(s.doc + "-" + s.id);
-    const tag = rejected ? "rejected" : s.lang === "ko" || s.lang === "en" ? (s.reason || (s.unpaired ? "unpaired" : "unlinked")) : (s.reason || "no letters");
+    const tag = rejected ? "rejected" : s.lang === "ko" || s.lang === "en" ? (s.reason || (s.unpaired ? "unpaired" : "unlinked")) : (s.reason || "neither language");
     const cls = "row seg seg-" + s.lang + (rejected ? " rejected" : "") + (s.lang !== "ko" && s.lang !== "en" ? " other" : "") +
       (mark && mark.doc === s.doc && mark.id === s.id ? " marked" : "");
     const text = '<span class="tag">' + esc(tag) + "</span>" + esc(s.text);
@@ -314,7 +314,7 @@
       if (!visible(next)) return say("the next row is hidden by the filter: show all rows to merge", true);
       const parts = [u, next];
       if (parts.some(function (p) { return p.kind === "seg" && p.seg.lang !== "ko" && p.seg.lang !== "en"; })) {
-        return say("a segment without letters cannot be in a pair", true);
+        return say("a segment in neither language cannot be in a pair", true);
       }
       const ko = [], en = [], replaced = [];
       parts.forEach(function (p) {
