@@ -744,3 +744,104 @@ def test_pdf_streams_in_run_length_and_flate_read_as_before(monkeypatch):
     assert len(pdf) < 40_000
     monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.04")
     assert lines(read("a.pdf", pdf)) == ["서울은 한국의 수도이다.", "Seoul is the capital of Korea."]
+
+
+# ---- PDF pages that draw more than a page of text
+
+
+def test_a_pdf_page_drawing_more_than_the_limit_is_refused_while_it_draws(tmp_path, capsys, monkeypatch):
+    from pdfminer import converter, layout
+
+    from aligner.formats import pdf
+
+    class Counted(layout.LTChar):  # the characters pdfminer builds
+        made = 0
+
+        def __init__(self, *args, **kwargs):
+            Counted.made += 1
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(converter, "LTChar", Counted)
+    monkeypatch.setattr(pdf, "_PAGE_DRAWN", 60)
+    path = tmp_path / "dense.pdf"
+    path.write_bytes(pdf_bytes([[(EN, "A first page.")], [(EN, "x" * 5000)]]))
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("aligner: error:") == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert f"{path}: page 2 draws over 60 characters and figures" in err
+    assert Counted.made == len("A first page.") + 60  # stopped at page 2's 61st character, not its 5,000th
+    assert not (tmp_path / "out.tsv").exists()
+
+
+def test_pdf_pages_up_to_the_limit_read_as_before_and_paths_change_nothing(monkeypatch):
+    from reportlab.pdfgen import canvas
+
+    from aligner.formats import pdf
+
+    texts = ["Seoul is the capital of Korea.", "About ten million people live there."]
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.beginForm("frame")  # a form of paths only, drawn on each page: one figure
+    c.rect(50, 50, 500, 700)
+    c.endForm()
+    for text in texts:
+        c.setFont(EN, 11)
+        c.drawString(72, 700, text)
+        c.line(72, 690, 400, 690)
+        c.bezier(72, 600, 150, 650, 250, 550, 400, 600)
+        c.doForm("frame")
+        c.showPage()
+    c.save()
+    data = out.getvalue()
+    assert lines(read("ruled.pdf", data)) == texts
+    monkeypatch.setattr(pdf, "_PAGE_DRAWN", len(texts[1]) + 1)  # the longer page's characters and its figure
+    assert lines(read("ruled.pdf", data)) == texts
+    monkeypatch.setattr(pdf, "_PAGE_DRAWN", len(texts[1]))
+    with pytest.raises(InputError, match=rf"ruled\.pdf: page 2 draws over {len(texts[1])} characters"):
+        read("ruled.pdf", data)
+
+
+@pytest.mark.parametrize(("limit", "value", "content", "message"), [
+    ("_PAGE_LINES", 5, b"BT /F1 12 Tf 72 700 Td 14 TL" + b" (A line.) '" * 6 + b" ET", "has over 5 lines of text"),
+    ("_PAGE_SQUARES", 100, b"BT /F1 2000 Tf 0 0 Td (W) Tj ET", "draws lines of text covering over 100 squares"),
+    ("_NEIGHBOURS", 3, b"BT /F1 12 Tf" + b" 1 0 0 1 72 700 Tm (x) Tj 1 0 0 1 72 100 Tm (y) Tj" * 5 + b" ET",
+     "draws over 3 lines of text on top of one another"),
+    ("_OPERANDS", 5, b"BT /F1 12 Tf 72 700 Td [(H) 1 2 3 4 5 (i.)] TJ ET", "has an operand of over 5 objects"),
+    ("_OPERANDS", 5, b"BT /F1 12 Tf 72 700 Td (Hi.) Tj ET 1 2 3 4 5 6 7", "gives over 5 operands to no operator"),
+])
+def test_pdf_pages_that_would_overwhelm_pdfminer_are_refused(monkeypatch, limit, value, content, message):
+    """Too many lines (pdfminer merges a box's lines in quadratic time), lines as large as
+    many pages (it files each under every 50-unit square it covers: a 601-byte page took
+    22 GB), lines stacked on one another (cubic time, quadratic memory), operands by the
+    million (30-130 bytes of objects for each few bytes of a stream); here under small
+    limits, then read under the real ones."""
+    import zlib
+
+    from aligner.formats import pdf
+
+    data = _one_page_pdf(zlib.compress(content), b"/FlateDecode")
+    monkeypatch.setattr(pdf, limit, value)
+    with pytest.raises(InputError, match=rf"x\.pdf: page 1 {message}.*\(a PDF made to overwhelm readers\?\)$"):
+        read("x.pdf", data)
+    monkeypatch.undo()
+    assert lines(read("x.pdf", data))
+
+
+def test_a_pdf_page_of_too_many_text_boxes_is_read_row_by_row_with_a_warning(caplog, monkeypatch):
+    """pdfminer orders text boxes by comparing every pair (2,000 boxes took 0.8 GB and a
+    minute); 600 words spread over a page like a chart's labels are read from the top down."""
+    import logging
+    import zlib
+
+    words = [f"w{row:02d}{column:02d}" for row in range(25) for column in range(24)]
+    content = b"BT /F1 4 Tf " + b" ".join(
+        b"1 0 0 1 %d %d Tm (%s) Tj" % (10 + 24 * (i % 24), 770 - 30 * (i // 24), word.encode())
+        for i, word in enumerate(words)) + b" ET"
+    package = logging.getLogger("aligner")  # a CLI run in this process gives it its own handler
+    monkeypatch.setattr(package, "handlers", [caplog.handler])
+    monkeypatch.setattr(package, "propagate", False)
+    caplog.set_level(logging.WARNING, logger="aligner")
+    assert lines(read("chart.pdf", _one_page_pdf(zlib.compress(content), b"/FlateDecode"))) == words
+    assert [r.getMessage() for r in caplog.records] == [
+        "chart.pdf: 1 of 1 pages has too many blocks of text (tables? charts?) for pdfminer to order by layout "
+        "(page 1); their blocks are read from the top down"]

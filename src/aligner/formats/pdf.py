@@ -19,11 +19,18 @@ footers and page numbers are read like any other text.
 A PDF whose compressed streams decode to more than the input limit allows (a
 decompression bomb: a few megabytes of deflated blanks can inflate to gigabytes) is an
 error; the streams are decoded a megabyte at a time and counted, so the reader stops
-before it holds them.
+before it holds them. So is a page that draws far more than a page of text (over 100,000
+characters and figures, over 10,000 lines, lines covering as much as thousands of pages,
+lines stacked a hundred deep, or operands by the hundred thousand), counted as pdfminer
+parses, draws and groups it, since pdfminer's memory and time grow with all of these and,
+for some layouts, faster. Paths (rules, borders, charts) are not built at all. A page of
+more text boxes than pdfminer can order by its layout in reasonable time (300 on a Letter
+page) has them read from the top down, with a warning.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import zlib
@@ -32,6 +39,7 @@ from contextvars import ContextVar
 
 from ..errors import InputError
 from ..segment import language_of
+from ..wording import plural
 from .readers import Document, missing_extra
 from .text import composed, max_input_mb
 
@@ -43,7 +51,6 @@ _TERMINAL = tuple(".!?…\"'”’)]」』。:")
 def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A PDF's text layer, one paragraph per line; see the module's docstring."""
     try:
-        from pdfminer.high_level import extract_pages
         from pdfminer.layout import LAParams
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError:
@@ -51,10 +58,11 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
     lines: list[tuple[str, bool]] = []  # paragraphs, and whether each one's last line was full
     pages = 0
     empty_pages: list[int] = []
+    flat_pages: list[int] = []
     _guard_decoders()
     limit = int(_DECODED_PER_MB * max_input_mb())
     with _quiet("pdfminer"), _decoding_budget(limit):
-        layout = extract_pages(io.BytesIO(data), laparams=LAParams())
+        layout = _layouts(data, LAParams())
         while True:
             try:
                 page = next(layout)
@@ -65,13 +73,18 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
                 size = f"{mib:,.0f}" if mib >= 10 else f"{mib:.2g}"
                 raise InputError(f"{name}: the PDF's streams decompress to over {size} MiB, more than the input "
                                  "limit allows (a decompression bomb?); raise it with --max-input-mb") from None
+            except _Overdrawn as err:
+                raise InputError(f"{name}: page {pages + 1} {err} (a PDF made to overwhelm readers?)") from None
             except PDFPasswordIncorrect:
                 raise InputError(f"{name}: the PDF is encrypted and needs a password; decrypt it first "
                                  "(e.g. qpdf --decrypt --password=... in.pdf out.pdf)") from None
             except Exception as err:  # noqa: BLE001 - pdfminer raises many kinds (PSSyntaxError, KeyError...)
                 raise InputError(f"{name}: cannot read the PDF ({type(err).__name__}: {err})") from None
             pages += 1
+            if page.flat:
+                flat_pages.append(pages)
             found = _page_paragraphs(page)
+            del page  # so that the next page's drawing replaces this one's instead of adding to it
             if not found:
                 empty_pages.append(pages)
                 continue
@@ -82,8 +95,13 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise InputError(f"{name}: the PDF has no text layer ({pages} page{'s' if pages != 1 else ''} "
                          "of images: a scan?); run OCR on it first (e.g. ocrmypdf)")
     if empty_pages:
-        log.warning("%s: %d of %d pages have no text layer (pages %s); only the text of the others is read",
-                    name, len(empty_pages), pages, _ranges(empty_pages))
+        log.warning("%s: %d of %d pages %s no text layer (%s %s); only the text of the others is read",
+                    name, len(empty_pages), pages, plural(len(empty_pages), "has", "have"),
+                    plural(len(empty_pages), "page"), _ranges(empty_pages))
+    if flat_pages:
+        log.warning("%s: %d of %d pages %s too many blocks of text (tables? charts?) for pdfminer to order by "
+                    "layout (%s %s); their blocks are read from the top down", name, len(flat_pages), pages,
+                    plural(len(flat_pages), "has", "have"), plural(len(flat_pages), "page"), _ranges(flat_pages))
     return Document(composed("\n".join(text for text, _ in lines) + "\n"), "pdf", name,
                     metadata={"pages": pages, "pages_without_text": len(empty_pages)})
 
@@ -232,6 +250,184 @@ def _ccittfaxdecode(data: bytes, params) -> bytes:
     stream it does decode, its rows (a Python list of ints as wide as /Columns says) and
     their number have no bound."""
     raise ValueError("a CCITT fax filter on a stream that is not an image")
+
+
+# What one page may draw, and how its text may lie, for pdfminer. pdfminer builds an object
+# for everything a page draws, about 0.7-1.2 KB for each character with its share of the
+# lines and boxes made from them (a 4 MB page of text took 2.8 GB and 54 s; a 2 KB page
+# drawing a form of 1,000 characters 1,000 times, 0.7 GB), and some of its layout analysis
+# grows faster than what is drawn: it files each text line under every 50-unit square of
+# the page it covers (a 601-byte page a million units wide with one glyph as large took
+# 22 GB), merges the lines of a text box in quadratic time (a column of 10,000 one-letter
+# lines, 72 s) and lines drawn on top of one another in cubic time and quadratic memory
+# (2,000 of them, 70 s), and orders text boxes by comparing every pair, each pair
+# as often as a square the two span (a 60 KB page of 2,000 boxes took 0.8 GB and 63 s,
+# 3,300 boxes 2.3 GB and ended in a RecursionError). A dense real page draws 3,000-10,000
+# characters (under 20,000) in at most a few thousand lines (a table's cells are lines of
+# their own) covering a few thousand squares, a line has 2-5 neighbours above, below and
+# on top of it (text drawn twice for bold has more), and a page of tables has a few hundred
+# boxes.
+_PAGE_DRAWN = 100_000  # characters and figures (forms, images) one page may draw
+_PAGE_LINES = 10_000  # lines of text, as pdfminer groups the characters
+_PAGE_SQUARES = 1_000_000  # 50-unit squares its lines may cover, all told (A4 has 204)
+_NEIGHBOURS = 100  # lines near a line, at its height and aligned with it
+_OPERANDS = 100_000  # objects in an operator's operands (a TJ array of a whole paragraph: 2,000)
+_GROUPING = 300**2 * 208  # text boxes squared times the page's squares: 300 boxes on Letter
+
+
+class _Overdrawn(Exception):
+    """A page draws more than the limits above allow; the message says what, after "page N"."""
+
+
+def _layouts(data: bytes, laparams):
+    """Each page's layout, as pdfminer's ``extract_pages`` gives it, through the
+    interpreter and device of :func:`_pdfminer_parts`."""
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    interpreter_class, device_class = _pdfminer_parts()
+    resources = PDFResourceManager(caching=True)
+    device = device_class(resources, laparams=laparams)
+    interpreter = interpreter_class(resources, device)
+    for page in PDFPage.get_pages(io.BytesIO(data)):
+        interpreter.process_page(page)
+        yield device.take()
+
+
+@functools.cache
+def _pdfminer_parts():
+    """pdfminer's interpreter and layout device, bounded as said above; made on first use,
+    since pdfminer is an optional extra. pdfminer's content parser is replaced in
+    pdfminer.pdfinterp, which looks it up as a module global, once."""
+    from pdfminer import pdfinterp
+    from pdfminer.converter import PDFLayoutAnalyzer
+    from pdfminer.layout import LTPage, LTTextGroup
+
+    class Parser(pdfinterp.PDFContentParser):
+        """Counts the objects of an operand it has not finished (an array, a dictionary),
+        while read_pdf reads: it keeps 30-130 bytes of Python objects for each few bytes
+        of them (16 MB of a content stream's ``[1.5 1.5 ...`` took 0.6 GB)."""
+
+        unfinished = 0
+
+        def push(self, *objs) -> None:
+            self.unfinished += len(objs)
+            if self.unfinished > _OPERANDS and _BUDGET.get() is not None:
+                raise _Overdrawn(f"has an operand of over {_OPERANDS:,} objects")
+            super().push(*objs)
+
+        def flush(self) -> None:  # the operand is finished
+            self.unfinished = 0
+            super().flush()
+
+    pdfinterp.PDFContentParser = Parser
+
+    class Interpreter(pdfinterp.PDFPageInterpreter):
+        """Refuses operands piling up with no operator to take them (16 MB of a content
+        stream's ``1.5 1.5 ...`` took 0.2 GB) and builds no paths: text is all we read,
+        and pdfminer keeps each segment of a path and each path drawn (a 9 KB page of one
+        path of a million segments took 0.7 GB). pdfminer gives an operator as many
+        operands as its method takes arguments."""
+
+        def push(self, obj) -> None:
+            if len(self.argstack) >= _OPERANDS:
+                raise _Overdrawn(f"gives over {_OPERANDS:,} operands to no operator")
+            super().push(obj)
+
+        def do_m(self, x, y) -> None:
+            pass
+
+        do_l = do_m
+
+        def do_c(self, x1, y1, x2, y2, x3, y3) -> None:
+            pass
+
+        def do_v(self, x2, y2, x3, y3) -> None:
+            pass
+
+        do_y = do_v
+
+        def do_h(self) -> None:
+            pass
+
+        def do_re(self, x, y, w, h) -> None:
+            pass
+
+    class Page(LTPage):
+        """A page whose layout analysis refuses too many, too large or stacked text lines
+        before filing them, and orders too many text boxes from the top down."""
+
+        flat = False  # were its boxes ordered from the top down?
+
+        def group_textlines(self, laparams, lines):
+            _check_lines(self.bbox, lines, laparams.line_margin)
+            return super().group_textlines(laparams, lines)
+
+        def group_textboxes(self, laparams, boxes):
+            if len(boxes) ** 2 * _squares(self.bbox, self.bbox) <= _GROUPING:
+                return super().group_textboxes(laparams, boxes)
+            self.flat = True  # pdfminer's order without layout analysis (boxes_flow=None): a table by rows
+            return [LTTextGroup(sorted(boxes, key=lambda box: (-box.y0, box.x0)))]
+
+    class Device(PDFLayoutAnalyzer):
+        """pdfminer's layout device, counting what each page draws as it draws it."""
+
+        def __init__(self, resources, laparams) -> None:
+            super().__init__(resources, laparams=laparams)
+            self.drawn = 0
+            self.done: Page | None = None
+
+        def begin_page(self, page, ctm) -> None:
+            super().begin_page(page, ctm)
+            self.cur_item = Page(self.pageno, self.cur_item.bbox)
+            self.drawn = 0
+
+        def render_char(self, *args, **kwargs) -> float:
+            self._draw()
+            return super().render_char(*args, **kwargs)
+
+        def begin_figure(self, *args, **kwargs) -> None:
+            self._draw()
+            super().begin_figure(*args, **kwargs)
+
+        def receive_layout(self, ltpage) -> None:
+            self.done = ltpage
+
+        def take(self) -> Page:
+            page, self.done = self.done, None
+            return page
+
+        def _draw(self) -> None:
+            self.drawn += 1
+            if self.drawn > _PAGE_DRAWN:
+                raise _Overdrawn(f"draws over {_PAGE_DRAWN:,} characters and figures, more than any page of text")
+
+    return Interpreter, Device
+
+
+def _check_lines(page: tuple, lines: list, margin: float) -> None:
+    """Refuse a page's text lines before pdfminer groups them into boxes: too many, too
+    large, or drawn on top of one another (see the limits above)."""
+    from pdfminer.utils import Plane
+
+    if len(lines) > _PAGE_LINES:
+        raise _Overdrawn(f"has over {_PAGE_LINES:,} lines of text")
+    if sum(_squares(page, line.bbox) for line in lines) > _PAGE_SQUARES:
+        raise _Overdrawn(f"draws lines of text covering over {_PAGE_SQUARES:,} squares of 50 by 50 units "
+                         "(an A4 page has 204)")
+    plane = Plane(page)
+    plane.extend(lines)
+    if any(len(line.find_neighbors(plane, margin)) > _NEIGHBOURS for line in lines):
+        raise _Overdrawn(f"draws over {_NEIGHBOURS} lines of text on top of one another")
+
+
+def _squares(page: tuple, box: tuple) -> int:
+    """How many of the 50-unit squares pdfminer files a page's objects under
+    (pdfminer.utils.Plane) ``box`` covers on ``page``."""
+    x0, y0, x1, y1 = max(box[0], page[0]), max(box[1], page[1]), min(box[2], page[2]), min(box[3], page[3])
+    if x1 < x0 or y1 < y0:
+        return 0
+    return (int(x1) // 50 - int(x0) // 50 + 1) * (int(y1) // 50 - int(y0) // 50 + 1)
 
 
 def _continues(previous: tuple[str, bool], first: tuple[str, bool]) -> bool:
