@@ -222,6 +222,12 @@ def test_language_of(text, lang):
         ("The result – a disaster – was clear.", [("The result – a disaster – was clear.", "en")]),
         ("서울 - 부산 고속도로", [("서울 - 부산 고속도로", "ko")]),
         ("- 첫째 항목", [("- 첫째 항목", "ko")]),
+        # a table's column without letters (a row number) is no language's; it was glued to
+        # the Korean segment ("1 안녕하세요"); full-width Latin letters are English
+        ("1\t안녕하세요\tHello", [("1", None), ("안녕하세요", "ko"), ("Hello", "en")]),
+        ("| 2 | 여권 | passport |",
+         [("|", None), ("2", None), ("|", None), ("여권", "ko"), ("|", None), ("passport", "en"), ("|", None)]),
+        ("Ｔｈｅ ｍｅｅｔｉｎｇ ｗａｓ ｃａｎｃｅｌｅｄ．", [("Ｔｈｅ ｍｅｅｔｉｎｇ ｗａｓ ｃａｎｃｅｌｅｄ．", "en")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):

@@ -24,7 +24,7 @@ from .errors import InputLimitError, LanguageError
 from .records import Segment
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a]")  # full-width too: Ｓｅｏｕｌ
 _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
 _SEPARATOR = re.compile(r"[/|｜／¦]+")  # a word of these separates what is on either side
@@ -534,13 +534,21 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     tokens = tokens[lo:hi]
     pieces: list[list] = []  # [start, end, lang, first_token, last_token]
     first = 0
+    new_column = False  # the sentence starts a column of a table (after a tab, spaces or a separator)
     for k, (a, b, lang) in enumerate(tokens):
-        if (k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or _SEPARATOR.fullmatch(text, a, b)
-                or _COLUMN_GAP.search(text, b, tokens[k + 1][0])):
+        column_gap = k + 1 < len(tokens) and (_COLUMN_GAP.search(text, b, tokens[k + 1][0]) is not None
+                                              or _SEPARATOR.fullmatch(text, a, b) is not None)
+        if k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or column_gap:
             for piece in _sentence_runs(tokens, first, k, text):
                 piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text)
-                _add_run(pieces, piece)
-            first = k + 1
+                # a column without letters (a table's row number, a date) is no language's:
+                # "1<TAB>안녕하세요<TAB>Hello" gave the Korean segment "1 안녕하세요"
+                if new_column and pieces and (piece[2] is None) != (pieces[-1][2] is None):
+                    pieces.append(piece)
+                else:
+                    _add_run(pieces, piece)
+                new_column = False
+            first, new_column = k + 1, column_gap
     out = []
     for i, (a, b, lang, first_token, last_token) in enumerate(pieces):
         # a separator between two languages ("회의 일정 / Meeting schedule") is neither's
