@@ -228,6 +228,11 @@ def test_language_of(text, lang):
         ("| 2 | 여권 | passport |",
          [("|", None), ("2", None), ("|", None), ("여권", "ko"), ("|", None), ("passport", "en"), ("|", None)]),
         ("Ｔｈｅ ｍｅｅｔｉｎｇ ｗａｓ ｃａｎｃｅｌｅｄ．", [("Ｔｈｅ ｍｅｅｔｉｎｇ ｗａｓ ｃａｎｃｅｌｅｄ．", "en")]),
+        # a bilingual heading whose one half is a title of its own: the other half is too
+        # (it was folded into the title's language, while "Figure 3 …" already split)
+        ("Installing the software 소프트웨어 설치", [("Installing the software", "en"), ("소프트웨어 설치", "ko")]),
+        ("Chapter 1 Getting Started 제1장 시작하기", [("Chapter 1 Getting Started", "en"), ("제1장 시작하기", "ko")]),
+        ("제1장 시작하기 Chapter 1 Getting Started", [("제1장 시작하기", "ko"), ("Chapter 1 Getting Started", "en")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):

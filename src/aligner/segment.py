@@ -672,6 +672,13 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
     runs: list[list] = []  # [start, end, lang, first_token, last_token]
     for k in range(lo, hi + 1):
         _add_run(runs, [*tokens[k], k, k])
+    sentence = _ends_sentence(text, *tokens[hi])
+    if (len(runs) == 2 and all(run[2] for run in runs) and any(_stands_alone(run, tokens, text, lo, hi) for run in runs)
+            and not (sentence and any(_latin_name(run, tokens, text) for run in runs))):
+        # one language, then the other, and one of them a title of its own: so is the other
+        # ("Installing the software 소프트웨어 설치", "Chapter 1 Getting Started 제1장 시작하기";
+        # it was folded into the title's language). Not a name opening a sentence.
+        return runs
     merged: list[list] = []
     for run in runs:
         if merged and (run[2] == merged[-1][2] or not _stands_alone(run, tokens, text, lo, hi)):
@@ -711,8 +718,7 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
         return False
     # a name (Latin words, none in lower case) opening a whole sentence is its subject, not
     # a title: "Samsung Electronics Co. Ltd. 이재용 회장이 말했다."
-    name = run[2] == "en" and not any(lang == "en" and _LATIN.search(text, a, b).group().islower()
-                                      for a, b, lang in tokens[first:last + 1])
+    name = _latin_name(run, tokens, text)
     # a term before a colon or a dash standing as a word, and its translation after it:
     # "passport: 여권", "여권 – passport" (not a label that is a name: "Note:", "Kim:")
     separated = not name and (text.endswith(":", *tokens[last][:2]) or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
@@ -723,6 +729,12 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     at_end = first == lo or last == hi
     title = not (name and _ends_sentence(text, *tokens[hi]))
     return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2 and title)
+
+
+def _latin_name(run: list, tokens: list, text: str) -> bool:
+    """Is ``run`` Latin words none of which is in lower case (a name, an acronym)?"""
+    return run[2] == "en" and not any(lang == "en" and _LATIN.search(text, a, b).group().islower()
+                                      for a, b, lang in tokens[run[3]:run[4] + 1])
 
 
 def _clean_end(text: str, token: tuple) -> bool:
