@@ -11,6 +11,7 @@ from aligner.segment import (
     continuations,
     language_of,
     language_runs,
+    paragraphs,
     split_english,
     split_korean,
 )
@@ -233,6 +234,12 @@ def test_language_of(text, lang):
         ("Installing the software 소프트웨어 설치", [("Installing the software", "en"), ("소프트웨어 설치", "ko")]),
         ("Chapter 1 Getting Started 제1장 시작하기", [("Chapter 1 Getting Started", "en"), ("제1장 시작하기", "ko")]),
         ("제1장 시작하기 Chapter 1 Getting Started", [("제1장 시작하기", "ko"), ("Chapter 1 Getting Started", "en")]),
+        # a list's number opening an item goes with the item: "II." was an English run
+        # of its own, glued to the English before it, and "2." to the sentence before
+        ("II. 결과", [("II. 결과", "ko")]),
+        ("Turn off the power. 2. 배터리를 분리하십시오.",
+         [("Turn off the power.", "en"), ("2. 배터리를 분리하십시오.", "ko")]),
+        ("The answer is 3. 정답은 3이다.", [("The answer is 3.", "en"), ("정답은 3이다.", "ko")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):
@@ -479,3 +486,13 @@ def test_no_sentence_ends_in_a_number_label_or_inside_an_aside(text, expected):
 def test_a_sentence_end_without_a_space_after_it_is_a_sentence_end(text, expected):
     """Regression: "ended.The second" was one sentence (kiwipiepy splits Korean "이다.둘째")."""
     assert english(text) == expected
+
+
+def test_lines_holding_both_languages_are_rows_not_one_wrapped_sentence():
+    """A glossary's lines ("visa: 비자") start in lower case after a line without a
+    sentence end, so they were joined as one wrapped English paragraph and the file was
+    one Korean and one English segment; two bilingual lines in a row are rows."""
+    text = "passport: 여권\nvisa: 비자\nboarding pass: 탑승권\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["passport: 여권", "visa: 비자", "boarding pass: 탑승권"]
+    wrapped = "The treaty was signed after a long\nnegotiation. 조약은 긴 협상 끝에 서명됐다.\n"
+    assert [wrapped[a:b] for a, b in paragraphs(wrapped)] == [wrapped.strip()]

@@ -101,6 +101,7 @@ _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면�
 _ENCLOSED_NUMBERS = "\u2460-\u24ff\u2776-\u2793\u3200-\u327f"  # ① ⑴ ⒈ ⓐ, ❶, ㈠ ㉠ ㉑
 _OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[{_ENCLOSED_NUMBERS}]+)\s*$")
 _LIST_MARK = r"(?:\d{1,3}|[IVX]{1,4})\.|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
+_LIST_MARKER = re.compile(_LIST_MARK)  # one word: a list's number (see _words)
 _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MARK})\s*$")
 # An opening quote; a straight one opens when a letter follows it.
 _OPENING_QUOTE = r"[“‘「『]|[\"'](?=\w)"
@@ -425,13 +426,20 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
                    and _ran_to_margin(above, line, *margins[lang]))
         lower = (above.strip() and _starts_lower(line) and _language(*letters) == "en"
                  and not above.rstrip().endswith(_TERMINAL))
-        if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)):
+        if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)
+                                                 or (_two_languages(line) and _two_languages(above))):
             spans[-1] = (spans[-1][0], b)
             letters = (letters[0] + counts[0], letters[1] + counts[1])
         else:
             spans.append((a, b))
             letters = counts
     return spans
+
+
+def _two_languages(line: str) -> bool:
+    """Does the line hold runs of both languages? Two such lines in a row are rows of a
+    list (a glossary: "passport: 여권" / "visa: 비자"), not one wrapped sentence."""
+    return len({lang for *_, lang in language_runs(line) if lang}) == 2
 
 
 def _starts_lower(line: str) -> bool:
@@ -593,6 +601,11 @@ def _words(text: str) -> list[tuple[int, int, str | None]]:
     while k < len(words):
         a, b = words[k]
         end = _embedded_quotation(text, words, k, out[-1] if out else None) if text[a] in _CLOSING_MARK else None
+        if (end is None and k + 1 < len(words) and _LIST_MARKER.fullmatch(text, a, b)
+                and (k == 0 or _SENTENCE_END.search(text, *words[k - 1]))):
+            # a number opening an item or heading ("II. 결과", "… power. 2. 배터리를") is one
+            # word with the item's first: it went with the language, or sentence, before it
+            end = (k + 1, _word_language(text[words[k + 1][0]:words[k + 1][1]]))
         if end is None:
             out.append((a, b, _word_language(text[a:b])))
             k += 1
