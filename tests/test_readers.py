@@ -431,6 +431,21 @@ def test_vtt_cues_are_lines_with_their_times_tags_and_references_decoded():
     assert doc.cues == (Cue(0, 5, 1.0, 3.0), Cue(6, 17, 3.5, 5.25))
 
 
+def test_srt_cues_without_a_plain_number_are_read_and_references_decoded():
+    """A cue with no number line was dropped without a word (webvtt-py), one numbered "2."
+    read into the cue before, its number and times as text; "&amp;" was kept."""
+    data = ("1\n00:00:01,000 --> 00:00:03,000\n첫 자막.\n\n00:00:03,500 --> 00:00:05,000\n두 번째 &amp; 끝.\n\n"
+            "3.\n00:00:05,500 --> 00:00:07,000\n세 번째.\n\n4\n00:00:07,500 --> 00:00:09,000\n2024\n")
+    doc = read("a.srt", data.encode())
+    assert lines(doc) == ["첫 자막.", "두 번째 & 끝.", "세 번째.", "2024"]
+    assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 3.0), (3.5, 5.0), (5.5, 7.0), (7.5, 9.0)]
+
+
+def test_html_no_break_spaces_are_white_space():
+    doc = read("a.html", "<p>금요일까지&nbsp;&nbsp;보고서를 제출해 주세요.</p>".encode())
+    assert lines(doc) == ["금요일까지 보고서를 제출해 주세요."]
+
+
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("a.srt", "1\n00:00:01,000 --> 00:00:0x,000\nBad time.\n", "line 2: cannot read the cue times"),
     ("a.srt", "Just some text\nwith no cues.\n", "not a SubRip"),

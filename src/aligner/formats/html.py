@@ -41,7 +41,9 @@ _PAGE_CHROME = frozenset(("header", "footer", "aside"))
 _SECTIONING = frozenset(("article", "main", "section", "aside", "nav"))
 _DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary"))
 _MAX_DEPTH = 2048  # libxml2's nesting limit with huge_tree
-_SPACE = re.compile(r"[ \t\n\r\f]+")
+# HTML's white space, and no-break spaces (&nbsp;, used for layout: "까지&nbsp;&nbsp;보고서"),
+# become one space
+_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
 
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")

@@ -1,8 +1,8 @@
 """Reading subtitles (.srt, .vtt) with webvtt-py, and the times of segments.
 
 Each cue becomes one line of the extracted text (its lines joined by a space; cue tags
-such as ``<i>``, ``<v Speaker>``, ``<font>`` and SubRip's ``{\\an8}`` removed; WebVTT's
-character references decoded) and one :class:`~aligner.records.Cue`: the line's
+such as ``<i>``, ``<v Speaker>``, ``<font>`` and SubRip's ``{\\an8}`` removed; character
+references decoded) and one :class:`~aligner.records.Cue`: the line's
 character span and the cue's start and end times. The aligner uses them as evidence
 when both sides have times (:func:`segment_times`, ``Params.time_weight``).
 
@@ -38,7 +38,36 @@ def read_srt(data: bytes, name: str, encoding: str | None = None) -> Document:
     for number, line in enumerate(text.split("\n"), 1):
         if "-->" in line and not _SRT_TIMINGS.match(line):
             raise InputError(f"{name}: line {number}: cannot read the cue times {line.strip()[:60]!r}")
-    return _read(text, name, used, "srt")
+    return _read(_renumbered(text), name, used, "srt")
+
+
+_CUE_NUMBER = re.compile(r"\s*\d+[.)]?\s*")
+
+
+def _renumbered(text: str) -> str:
+    """SubRip text as webvtt-py reads it: a cue is its time line and the lines up to the
+    next time line, less the number line before that one. SubRip files in the wild leave a
+    cue's number out or write it "2.": webvtt-py dropped the first kind of cue without a
+    word and read the second into the cue before, number and times as text. Each cue is
+    numbered afresh; text before the first time line other than a number is left for
+    webvtt-py to refuse (not a SubRip file)."""
+    lines = text.split("\n")
+    cues: list[tuple[str, list[str]]] = []
+    head: list[str] = []
+    for line in lines:
+        body = cues[-1][1] if cues else head
+        if _SRT_TIMINGS.match(line):
+            while body and not body[-1].strip():
+                body.pop()
+            if body and _CUE_NUMBER.fullmatch(body[-1]):
+                body.pop()  # this cue's number
+            cues.append((line, []))
+        else:
+            body.append(line)
+    if not cues or any(line.strip() for line in head):
+        return text
+    return "\n\n".join(f"{k}\n{timing}\n" + "\n".join(line for line in body if line.strip())
+                         for k, (timing, body) in enumerate(cues, 1)) + "\n"
 
 
 def read_vtt(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -68,9 +97,7 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
     cues: list[Cue] = []
     offset = 0
     for number, caption in enumerate(captions, 1):
-        line = caption.text
-        if fmt == "vtt":
-            line = html.unescape(line)
+        line = html.unescape(caption.text)  # SubRip files carry them too: "Tom &amp; Jerry"
         line = _SPACE.sub(" ", _ASS_TAG.sub("", line)).strip()
         if not line:
             continue
