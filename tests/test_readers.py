@@ -446,6 +446,12 @@ def test_html_no_break_spaces_are_white_space():
     assert lines(doc) == ["금요일까지 보고서를 제출해 주세요."]
 
 
+def test_html_elements_hidden_by_an_inline_style_are_dropped():
+    page = ('<p>보임</p><div class="share" style="display:none">공유하기</div>'
+            '<p style="color: red; visibility: hidden">숨김</p><p style="display: block">보임 2</p>')
+    assert lines(read("a.html", page.encode())) == ["보임", "보임 2"]
+
+
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("a.srt", "1\n00:00:01,000 --> 00:00:0x,000\nBad time.\n", "line 2: cannot read the cue times"),
     ("a.srt", "Just some text\nwith no cues.\n", "not a SubRip"),

@@ -8,7 +8,8 @@ What becomes text: the ``<body>``, each block element (``p``, ``div``, ``li``, `
 ``h1``…) its own line, ``<br>`` a line break, inline elements joined as the browser
 shows them, white space collapsed (``<pre>`` keeps its line breaks). Dropped: the
 ``<head>``, scripts, styles, templates, forms' ``select``/``button``, ``nav``, hidden
-elements, and the page's own ``header``, ``footer`` and ``aside`` (those not inside an
+elements (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
+hidden``), and the page's own ``header``, ``footer`` and ``aside`` (those not inside an
 ``article``, ``main`` or ``section``, as the ARIA landmark rules read them: an
 article's header holds its title and is kept), plus elements with the landmark roles
 navigation, banner, contentinfo and complementary.
@@ -44,6 +45,7 @@ _MAX_DEPTH = 2048  # libxml2's nesting limit with huge_tree
 # HTML's white space, and no-break spaces (&nbsp;, used for layout: "까지&nbsp;&nbsp;보고서"),
 # become one space
 _SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)")
 
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
@@ -180,4 +182,7 @@ def _dropped(el, tag: str, sectioning_depth: int) -> bool:
         return True
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
+    if "none" in (style := (el.get("style") or "").lower()) or "hidden" in style:
+        if _HIDDEN_STYLE.search(style):  # hidden by an inline style: a share menu, a stored copy
+            return True
     return (el.get("role") or "").lower() in _DROP_ROLES
