@@ -131,6 +131,18 @@ def test_docx_reads_the_text_as_it_now_stands_through_tracked_changes():
     assert lines(read("a.docx", docx_bytes(build))) == ["Kept inserted text."]
 
 
+def test_docx_hidden_text_is_not_read():
+    """Runs marked hidden (<w:vanish/>: Word neither shows nor prints them) were read."""
+
+    def build(d):
+        p = d.add_paragraph("보이는 문장이다. ")
+        p.add_run("숨겨진 메모 텍스트. ").font.hidden = True
+        p.add_run("끝.")
+        d.add_paragraph("Shown.").add_run(" Not hidden.").font.hidden = False
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["보이는 문장이다. 끝.", "Shown. Not hidden."]
+
+
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:

@@ -125,22 +125,30 @@ def _blocks(container):
 
 
 _T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+_R, _RPR, _VANISH, _VAL = (_w(t) for t in ("r", "rPr", "vanish", "val"))
 # Not the paragraph's current text: tracked deletions and moved-away text, text boxes
 # (their own paragraphs, not read), and the fallback copy of alternate content.
 _SKIP = frozenset((_w("del"), _w("moveFrom"), _w("txbxContent"),
                    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
 
 
+def _hidden(run) -> bool:
+    """Is the run hidden text (``<w:vanish/>`` in its own properties), which Word does not
+    show or print? (Hidden by a character style: not looked up.)"""
+    vanish = run.find(f"{_RPR}/{_VANISH}")
+    return vanish is not None and (vanish.get(_VAL) or "true").lower() not in ("0", "false", "off")
+
+
 def _paragraph_text(p) -> str:
-    """A paragraph's text as the document now reads: runs, hyperlinks, fields' results and
-    tracked insertions; tabs and line breaks as spaces."""
+    """A paragraph's text as the document now reads: runs (not hidden ones), hyperlinks,
+    fields' results and tracked insertions; tabs and line breaks as spaces."""
     from lxml import etree
 
     parts: list[str] = []
     walker = etree.iterwalk(p, events=("start",))
     for _, el in walker:
         tag = el.tag
-        if tag in _SKIP:
+        if tag in _SKIP or (tag == _R and _hidden(el)):
             walker.skip_subtree()
         elif tag == _T:
             parts.append(el.text or "")
