@@ -453,9 +453,22 @@ def test_srt_cues_without_a_plain_number_are_read_and_references_decoded():
     assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 3.0), (3.5, 5.0), (5.5, 7.0), (7.5, 9.0)]
 
 
+def test_subtitle_line_breaks_tags_and_ruby_text_are_read_as_shown():
+    srt = read("a.srt", "1\n00:00:01,000 --> 00:00:02,000\n텍스트<br>줄바꿈\n".encode())
+    vtt = read("a.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n<ruby>고마워<rt>고마워</rt></ruby>, 정말.\n".encode())
+    assert (lines(srt), lines(vtt)) == (["텍스트 줄바꿈"], ["고마워, 정말."])
+
+
 def test_html_no_break_spaces_are_white_space():
     doc = read("a.html", "<p>금요일까지&nbsp;&nbsp;보고서를 제출해 주세요.</p>".encode())
     assert lines(doc) == ["금요일까지 보고서를 제출해 주세요."]
+
+
+def test_a_dropped_block_still_separates_the_text_around_it():
+    """A <nav> between two sentences of a <div> was dropped with its line break:
+    "열었다.도서관은" one line. An inline element dropped (a script) joins as before."""
+    page = "<div>도서관을 열었다.<nav><a>메뉴</a></nav>도서관은 크다.</div><p>a<script>x</script>b</p>"
+    assert lines(read("a.html", page.encode())) == ["도서관을 열었다.", "도서관은 크다.", "ab"]
 
 
 def test_html_elements_hidden_by_an_inline_style_are_dropped():

@@ -152,6 +152,8 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
             if _dropped(el, tag, sectioning_depth):
                 skipped.add(el)
                 walker.skip_subtree()
+                if tag in _BLOCK:  # a dropped block still ends the line before it
+                    flush()
                 continue
             if tag in _BLOCK or tag == "br":
                 flush()
@@ -163,6 +165,8 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
         else:
             if el in skipped:
                 skipped.discard(el)
+                if tag in _BLOCK:  # ... and starts a line after it
+                    flush()
             else:
                 if tag in _BLOCK:
                     flush()

@@ -28,6 +28,8 @@ from .text import decode
 
 _SPACE = re.compile(r"\s+")
 _ASS_TAG = re.compile(r"\{\\[^}]*\}")
+_BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_RUBY_TEXT = re.compile(r"<(rt|rp)>[^<\n]*</\1>", re.IGNORECASE)  # within a line: never across cues
 _SRT_TIME = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d+"  # minutes and seconds below 60
 _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
 
@@ -87,6 +89,9 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
         raise missing_extra("webvtt-py", f"reading .{fmt} files") from None
     what = {"srt": "a SubRip (.srt) file: it should start with a cue number and a time line",
             "vtt": "a WebVTT file: it should start with the line WEBVTT"}[fmt]
+    # a <br> tag is a line break ("텍스트<br>줄바꿈" read as one word) and ruby text an
+    # annotation of the text before it ("<ruby>고마워<rt>고마워</rt></ruby>" read twice)
+    text = _RUBY_TEXT.sub("", _BR_TAG.sub(" ", text))
     try:
         captions = webvtt.from_buffer(io.StringIO(text), format=fmt, strict=fmt == "vtt").captions
     except MalformedFileError:
