@@ -421,13 +421,14 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     for k, (a, b, line, counts, lang) in enumerate(lines):
         if not line.strip():
             continue
-        _, _, above, _, above_lang = lines[k - 1] if k else (0, 0, "", (0, 0), None)  # blank: a paragraph break
+        _, _, above, above_counts, above_lang = lines[k - 1] if k else (0, 0, "", (0, 0), None)  # blank: a break
         wrapped = (lang in margins and above_lang == lang and not _LIST_ITEM.match(line)
                    and _ran_to_margin(above, line, *margins[lang]))
         lower = (above.strip() and _starts_lower(line) and _language(*letters) == "en"
                  and not above.rstrip().endswith(_TERMINAL))
         if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)
-                                                 or (_two_languages(line) and _two_languages(above))):
+                                                 or (all(counts) and all(above_counts)  # both scripts: look
+                                                     and _two_languages(line) and _two_languages(above))):
             spans[-1] = (spans[-1][0], b)
             letters = (letters[0] + counts[0], letters[1] + counts[1])
         else:
