@@ -435,6 +435,10 @@ def test_continuations_on_a_side_cut_into_lines():
         # a number that does not open a sentence may still end one
         ("As shown in Fig. 2. The results hold.", ["As shown in Fig. 2.", "The results hold."]),
         ("The answer is 1. Then we move on.", ["The answer is 1.", "Then we move on."]),
+        # after a sentence end, only the next number of a list opens an item: "12" answered
+        # a question and was glued to the sentence after it
+        ("How many? 12. That is a lot.", ["How many?", "12.", "That is a lot."]),
+        ("Steps: 1. Mix it. 2. Bake it. 3. Wait.", ["Steps: 1. Mix it.", "2. Bake it.", "3. Wait."]),
     ],
 )
 def test_a_list_number_opens_the_english_sentence_it_numbers(text, expected):

@@ -254,14 +254,25 @@ def _in_aside(text: str, start: int, end: int) -> bool:
 
 def _numbers_next(text: str, cut: int, start: int) -> bool:
     """Whether the period at ``start`` closes a list number (1. / II.) that opens a
-    sentence: at the paragraph's start or the last ``cut`` (``power. 2. Remove``), at a
-    line's start, or after a colon (``steps: 1. Turn``). The number belongs to the sentence
-    it numbers; cut after it, "2." ended the sentence before."""
+    sentence: at the paragraph's start, at a line's start, after a colon (``steps: 1.
+    Turn``), or at the last ``cut`` as the next number of a list (``power. 2. Remove``).
+    The number belongs to the sentence it numbers; cut after it, "2." ended the sentence
+    before."""
     found = _LIST_NUMBER.search(text, max(0, start - 5), start + 1)
     if found is None:
         return False
     a = found.start()
-    return _BLANK.match(text, cut).end() >= a or _LINE_OR_COLON_BEFORE.search(text, max(0, a - 16), a) is not None
+    if _BLANK.match(text, 0).end() >= a or _LINE_OR_COLON_BEFORE.search(text, max(0, a - 16), a) is not None:
+        return True
+    if _BLANK.match(text, cut).end() < a:
+        return False
+    # after a sentence end, a number is an item only as the next of a list: "power. 2." after
+    # "1.", not the answer of "How many? 12. That is a lot."
+    number = found.group()[:-1]
+    if not number.isdigit() or number == "1":
+        return True
+    before = re.compile(rf"(?<!\S){int(number) - 1}\.(?=\s)")
+    return before.search(text, max(0, a - 4000), a) is not None
 
 
 # By process: a forked worker (build-tm) makes its own, since its parent's thread pool did
