@@ -66,7 +66,8 @@ _NUMBER_LABELS = frozenset("tel fax ext".split())
 # (www.example.com, Node.js, java.util.List, obj.Method()) do not fit it.
 _GLUED_END = re.compile(r"(?<![\w.@/])[a-z]{2,}(\.)(?=[A-Z][a-z]+(?![\w(@/]|\.\w))")
 # A list number with its period (1. / II.): where it opens a sentence it numbers that one.
-_LIST_NUMBER = re.compile(r"(?<!\S)(?:\d{1,3}|[IVX]{1,4})\.$")
+_NUMBER_DOT = r"(?:\d{1,3}|[IVX]{1,4})\."
+_LIST_NUMBER = re.compile(rf"(?<!\S){_NUMBER_DOT}$")
 _BLANK = re.compile(r"\s*")
 _LINE_OR_COLON_BEFORE = re.compile(r"[\n:]\s*$")
 # Brackets closed before any terminal punctuation (see _in_aside).
@@ -100,7 +101,7 @@ _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면�
 # after a sentence end, a list number (2. / II. / 2) / (2) / (가)).
 _ENCLOSED_NUMBERS = "\u2460-\u24ff\u2776-\u2793\u3200-\u327f"  # ① ⑴ ⒈ ⓐ, ❶, ㈠ ㉠ ㉑
 _OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[{_ENCLOSED_NUMBERS}]+)\s*$")
-_LIST_MARK = r"(?:\d{1,3}|[IVX]{1,4})\.|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
+_LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
 _LIST_MARKER = re.compile(_LIST_MARK)  # one word: a list's number (see _words)
 _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MARK})\s*$")
 # An opening quote; a straight one opens when a letter follows it.
@@ -584,7 +585,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
 # A sentence end glued to the next sentence in the other script: "Korea.서울은", "이다.Seoul"
 _SCRIPT_BOUNDARY = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3][.!?])[\"'”’)\]」』]*(?=[\uac00-\ud7a3A-Z])"
                         r"|(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3])(?=[(\[][A-Za-z\u00c0-\u024f\uac00-\ud7a3])")
-_WORD_END = re.compile(r"\S*")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
 _CLOSING_MARK = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
 _QUOTE_REACH = 40  # words: a quotation longer than this is taken as unbalanced
 
@@ -600,13 +601,14 @@ def _words(text: str) -> list[tuple[int, int, str | None]]:
     quotation's sentences belong to the sentence quoting them, whatever their script."""
     cuts = [g.end() for g in _SCRIPT_BOUNDARY.finditer(text) if _script_changes(text, g)]
     words = []
+    c = 0  # the next cut
     for m in _TOKEN.finditer(text):
         start = m.start()
-        while cuts and cuts[0] < m.end():
-            if cuts[0] > start:
-                words.append((start, cuts[0]))
-                start = cuts[0]
-            del cuts[0]
+        while c < len(cuts) and cuts[c] < m.end():
+            if cuts[c] > start:
+                words.append((start, cuts[c]))
+                start = cuts[c]
+            c += 1
         words.append((start, m.end()))
     out: list[tuple[int, int, str | None]] = []
     k = 0
@@ -635,7 +637,9 @@ def _script_changes(text: str, glued: re.Match) -> bool:
     latin_first = _LATIN.match(text, glued.start() - (1 if bracket else 2)) is not None
     if latin_first == (_LATIN.match(text, glued.end() + bracket) is not None):
         return False  # the same script on both sides: the English splitter's to judge
-    word = text[glued.start() - 2:_WORD_END.match(text, glued.end()).end()]
+    # the Latin letter, its punctuation and the Hangul after them: all the particle test
+    # reads (not the rest of the word, which may be a megabyte of unspaced text)
+    word = text[glued.start() - 2:_HANGUL_RUN.match(text, glued.end()).end()]
     return bracket or not latin_first or not _particle_after_latin(word)
 
 
@@ -697,9 +701,8 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
     runs: list[list] = []  # [start, end, lang, first_token, last_token]
     for k in range(lo, hi + 1):
         _add_run(runs, [*tokens[k], k, k])
-    sentence = _ends_sentence(text, *tokens[hi])
     if (len(runs) == 2 and all(run[2] for run in runs) and any(_stands_alone(run, tokens, text, lo, hi) for run in runs)
-            and not (sentence and any(_latin_name(run, tokens, text) for run in runs))):
+            and not (_ends_sentence(text, *tokens[hi]) and any(_latin_name(run, tokens, text) for run in runs))):
         # one language, then the other, and one of them a title of its own: so is the other
         # ("Installing the software 소프트웨어 설치", "Chapter 1 Getting Started 제1장 시작하기";
         # it was folded into the title's language). Not a name opening a sentence.
