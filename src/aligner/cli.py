@@ -309,7 +309,7 @@ def _align(args: argparse.Namespace) -> int:
             cleaned = ExportStats()
             with open_output(args.unpaired) as out:
                 write_unpaired(unpaired, out, header=args.header, stats=cleaned)
-            warn_removed(cleaned.removed_chars, "tsv", "standard output" if args.unpaired == "-" else args.unpaired)
+            warn_removed(cleaned.removed_chars, "tsv", args.unpaired)
         if args.review:
             from .review import ReviewDocument, write_review
 

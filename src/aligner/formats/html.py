@@ -186,7 +186,6 @@ def _dropped(el, tag: str, sectioning_depth: int) -> bool:
         return True
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
-    if "none" in (style := (el.get("style") or "").lower()) or "hidden" in style:
-        if _HIDDEN_STYLE.search(style):  # hidden by an inline style: a share menu, a stored copy
-            return True
+    if _HIDDEN_STYLE.search((el.get("style") or "").lower()):  # a share menu, a stored copy
+        return True
     return (el.get("role") or "").lower() in _DROP_ROLES

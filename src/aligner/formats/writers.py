@@ -314,7 +314,6 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
     standard output), atomically: every file of the output is complete, or none is
     changed. What the writer had to change is logged as a warning."""
     fmt = format_for(str(path), fmt)
-    where = "standard output" if str(path) == "-" else " and ".join(output_paths(path, fmt))
     writer = FORMATS[fmt]
     if str(path) == "-":
         with open_output("-") as out:
@@ -323,19 +322,25 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
         paths = output_paths(path, fmt)
         with atomic_outputs(*paths, binary=fmt in _BINARY) as outs:
             stats = writer(rows, tuple(outs) if fmt in _PARALLEL else outs[0], **options)
-    warn_removed(stats.removed_chars, fmt, where)
+    warn_removed(stats.removed_chars, fmt, path)
     if stats.long_segments:
-        log.warning("%s: %d %s longer than 2,000 characters; some CAT tools reject them", where,
+        log.warning("%s: %d %s longer than 2,000 characters; some CAT tools reject them", _output_name(path, fmt),
                     stats.long_segments, plural(stats.long_segments, "segment is", "segments are"))
     return stats
 
 
-def warn_removed(count: int, fmt: str, where: str) -> None:
-    """Say that :func:`clean` removed ``count`` characters from the output ``where`` in
+def _output_name(path: str | os.PathLike, fmt: str) -> str:
+    """An output as messages name it: its file (files), or standard output for '-'."""
+    return "standard output" if str(path) == "-" else " and ".join(output_paths(path, fmt))
+
+
+def warn_removed(count: int, fmt: str, path: str | os.PathLike) -> None:
+    """Say that :func:`clean` removed ``count`` characters from the output ``path`` in
     format ``fmt``: for XML formats, that XML 1.0 forbids them; for the others (which
     remove them too, so that a pair reads the same in every format), what they are."""
     if not count:
         return
+    where = _output_name(path, fmt)
     if fmt in _XML:
         log.warning("%s: removed %d %s that XML 1.0 forbids", where, count, plural(count, "character"))
     else:
