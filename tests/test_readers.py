@@ -447,10 +447,12 @@ def test_srt_cues_without_a_plain_number_are_read_and_references_decoded():
     """A cue with no number line was dropped without a word (webvtt-py), one numbered "2."
     read into the cue before, its number and times as text; "&amp;" was kept."""
     data = ("1\n00:00:01,000 --> 00:00:03,000\n첫 자막.\n\n00:00:03,500 --> 00:00:05,000\n두 번째 &amp; 끝.\n\n"
-            "3.\n00:00:05,500 --> 00:00:07,000\n세 번째.\n\n4\n00:00:07,500 --> 00:00:09,000\n2024\n")
+            "3.\n00:00:05,500 --> 00:00:07,000\n세 번째.\n\n4\n00:00:07,500 --> 00:00:09,000\n2024\n\n"
+            "00:00:09,500 --> 00:00:10,000\n2025\n\n00:00:10,500 --> 00:00:11,000\n끝.\n")
     doc = read("a.srt", data.encode())
-    assert lines(doc) == ["첫 자막.", "두 번째 & 끝.", "세 번째.", "2024"]
-    assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 3.0), (3.5, 5.0), (5.5, 7.0), (7.5, 9.0)]
+    assert lines(doc) == ["첫 자막.", "두 번째 & 끝.", "세 번째.", "2024", "2025", "끝."]
+    assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 3.0), (3.5, 5.0), (5.5, 7.0), (7.5, 9.0), (9.5, 10.0),
+                                                 (10.5, 11.0)]
 
 
 def test_subtitle_line_breaks_tags_and_ruby_text_are_read_as_shown():

@@ -59,10 +59,10 @@ def _renumbered(text: str) -> str:
     for line in lines:
         body = cues[-1][1] if cues else head
         if _SRT_TIMINGS.match(line):
-            while body and not body[-1].strip():
-                body.pop()
+            # this cue's number: the line right before its time line (a cue before it whose
+            # text is a number, "2024", then a blank line, keeps its text)
             if body and _CUE_NUMBER.fullmatch(body[-1]):
-                body.pop()  # this cue's number
+                body.pop()
             cues.append((line, []))
         else:
             body.append(line)
