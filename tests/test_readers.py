@@ -143,6 +143,98 @@ def test_docx_hidden_text_is_not_read():
     assert lines(read("a.docx", docx_bytes(build))) == ["보이는 문장이다. 끝.", "Shown. Not hidden."]
 
 
+def _content_control(placeholder: str | None) -> object:
+    """A ``w:sdt``; ``placeholder``: the value of its ``w:showingPlcHdr`` ("" for the bare
+    element Word writes), None for a filled control."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    sdt = etree.Element(qn("w:sdt"))
+    properties = etree.SubElement(sdt, qn("w:sdtPr"))
+    etree.SubElement(properties, qn("w:placeholder"))
+    if placeholder is not None:
+        flag = etree.SubElement(properties, qn("w:showingPlcHdr"))
+        if placeholder:
+            flag.set(qn("w:val"), placeholder)
+    etree.SubElement(sdt, qn("w:sdtContent"))
+    return sdt
+
+
+def test_docx_content_controls_showing_their_placeholder_are_not_read():
+    """A content control still showing "Click or tap here to enter text." had it read,
+    segmented and paired; a filled control's text is the document's."""
+    from docx.oxml.ns import qn
+
+    def build(d):
+        d.add_paragraph("이름:")
+        block = d.add_paragraph("Click or tap here to enter text.")._p  # a block-level control's paragraph
+        sdt = _content_control("")
+        block.addprevious(sdt)
+        sdt[1].append(block)
+        p = d.add_paragraph("날짜: ")  # run-level controls inside a paragraph
+        for flag, text in (("", "텍스트를 입력하려면 여기를 클릭하거나 탭하세요."), (None, "2024년 5월 1일"),
+                           ("0", " 확인.")):
+            sdt = _content_control(flag)
+            run = p.add_run(text)._r
+            run.addprevious(sdt)
+            sdt[1].append(run)
+        filled = d.add_paragraph("Filled in.")._p
+        sdt = _content_control(None)
+        filled.addprevious(sdt)
+        sdt[1].append(filled)
+        assert len(d.element.body.findall(qn("w:sdt"))) == 2
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["이름:", "날짜: 2024년 5월 1일 확인.", "Filled in."]
+
+
+def test_docx_text_hidden_by_its_character_or_paragraph_style_is_not_read():
+    """Runs whose character style (or a style it is based on) or whose paragraph's style
+    is hidden were read; a run's own vanish="0" shows it, and the two styles toggle
+    (ECMA-376 17.7.3). A basedOn loop or an endless chain ends."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    def build(d):
+        secret = d.styles.add_style("Secret", WD_STYLE_TYPE.CHARACTER)
+        secret.font.hidden = True
+        d.styles.add_style("Secret Child", WD_STYLE_TYPE.CHARACTER).base_style = secret
+        hidden_paragraph = d.styles.add_style("Hidden Para", WD_STYLE_TYPE.PARAGRAPH)
+        hidden_paragraph.font.hidden = True
+        d.styles.add_style("Hidden Para Child", WD_STYLE_TYPE.PARAGRAPH).base_style = hidden_paragraph
+        p = d.add_paragraph("보이는 문장. ")
+        p.add_run("스타일로 숨긴 메모. ", style="Secret")
+        p.add_run("Hidden through basedOn. ", style="Secret Child")
+        p.add_run("다시 보임. ", style="Secret").font.hidden = False
+        p.add_run("끝.")
+        d.add_paragraph("A hidden paragraph.", style="Hidden Para")
+        p = d.add_paragraph("Hidden too, ", style="Hidden Para Child")
+        p.add_run("shown by its own property, ").font.hidden = False
+        p.add_run("and by the toggle.", style="Secret")
+        styles = d.styles.element  # Loop1 -> Loop2 -> Loop1, and a chain longer than the cap
+        for name, based_on in [("Loop1", "Loop2"), ("Loop2", "Loop1")] + [
+                (f"Chain{k}", f"Chain{k + 1}") for k in range(100)] + [("Chain100", None)]:
+            style = etree.SubElement(styles, qn("w:style"), {qn("w:type"): "character", qn("w:styleId"): name})
+            if based_on:
+                etree.SubElement(style, qn("w:basedOn"), {qn("w:val"): based_on})
+            else:
+                etree.SubElement(etree.SubElement(style, qn("w:rPr")), qn("w:vanish"))
+        p = d.add_paragraph()
+        for style in ("Loop1", "Chain0"):
+            run = p.add_run(f"{style} text. ")
+            etree.SubElement(run._r.get_or_add_rPr(), qn("w:rStyle"), {qn("w:val"): style})
+
+    assert lines(read("a.docx", docx_bytes(build))) == [
+        "보이는 문장. 다시 보임. 끝.", "shown by its own property, and by the toggle.", "Loop1 text. Chain0 text."]
+
+    def hidden_normal(d):  # the default paragraph style hides the paragraphs that name no style
+        d.styles["Normal"].font.hidden = True
+        d.add_paragraph("Hidden by Normal.")
+        d.add_paragraph("Shown.", style=d.styles.add_style("Shown", WD_STYLE_TYPE.PARAGRAPH))
+
+    assert lines(read("a.docx", docx_bytes(hidden_normal))) == ["Shown."]
+
+
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:

@@ -3,9 +3,12 @@
 The body is read in document order: each paragraph, heading and list item is one line
 (a soft line break or a tab inside it becomes a space); a table is read row by row and
 each cell's paragraphs are lines (a merged cell once; nested tables in place); content
-controls (``w:sdt``) are read through. Page headers, footers, footnotes, comments and
-text boxes are not read. Tracked deletions are left out, insertions kept (the text as
-the document now reads).
+controls (``w:sdt``) are read through, except one still showing its placeholder ("Click
+or tap here to enter text.": no text of the document's). Page headers, footers,
+footnotes, comments and text boxes are not read, nor hidden text: runs marked
+``<w:vanish/>`` themselves or through their character or paragraph style (a run's own
+``<w:vanish w:val="0"/>`` shows it again). Tracked deletions are left out, insertions
+kept (the text as the document now reads).
 
 A table of two columns whose columns are Korean and English is a bilingual document:
 each row gives the Korean cell's lines, then the English cell's lines, whichever
@@ -37,14 +40,15 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
+        styles = _Styles(document.styles.element)
         lines: list[str] = []
         tables = bilingual = 0
         for kind, element in _blocks(body):
             if kind == "p":
-                _add(lines, _paragraph_text(element))
+                _add(lines, _paragraph_text(element, styles))
             else:
                 tables += 1
-                bilingual += _read_table(element, document, lines)
+                bilingual += _read_table(element, document, lines, styles)
     except InputError:
         raise
     except _DAMAGED as err:
@@ -114,41 +118,118 @@ _WRAPPERS = frozenset((_SDT, _SDT_CONTENT, _w("customXml"), _w("smartTag")))
 
 def _blocks(container):
     """(kind, element) for the paragraphs ('p') and tables ('tbl') of a body or a cell,
-    in document order, through content controls and custom XML wrappers."""
+    in document order, through content controls (not those showing their placeholder)
+    and custom XML wrappers."""
     for child in container.iterchildren():
         if child.tag == _P:
             yield "p", child
         elif child.tag == _TBL:
             yield "tbl", child
-        elif child.tag in _WRAPPERS:
+        elif child.tag in _WRAPPERS and not _placeholder(child):
             yield from _blocks(child)
+
+
+_SDT_PR, _SHOWING_PLACEHOLDER = _w("sdtPr"), _w("showingPlcHdr")
+
+
+def _placeholder(el) -> bool:
+    """Is ``el`` a content control still showing its placeholder text ("Click or tap here
+    to enter text.", "텍스트를 입력하려면 여기를 클릭하거나 탭하세요.")? Word writes the
+    placeholder into the control's content, where it reads like the document's own text."""
+    return el.tag == _SDT and bool(_on(el.find(f"{_SDT_PR}/{_SHOWING_PLACEHOLDER}")))
+
+
+def _on(flag) -> bool | None:
+    """The value of an on/off property element (``<w:vanish/>``, ``<w:vanish w:val="0"/>``);
+    None when it is absent."""
+    if flag is None:
+        return None
+    return (flag.get(_VAL) or "true").lower() not in ("0", "false", "off")
 
 
 _T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
 _R, _RPR, _VANISH, _VAL = (_w(t) for t in ("r", "rPr", "vanish", "val"))
+_PPR, _PSTYLE, _RSTYLE, _STYLE, _BASED_ON = (_w(t) for t in ("pPr", "pStyle", "rStyle", "style", "basedOn"))
+_STYLE_ID, _TYPE, _DEFAULT = (_w(t) for t in ("styleId", "type", "default"))
 # Not the paragraph's current text: tracked deletions and moved-away text, text boxes
 # (their own paragraphs, not read), and the fallback copy of alternate content.
 _SKIP = frozenset((_w("del"), _w("moveFrom"), _w("txbxContent"),
                    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
 
 
-def _hidden(run) -> bool:
-    """Is the run hidden text (``<w:vanish/>`` in its own properties), which Word does not
-    show or print? (Hidden by a character style: not looked up.)"""
-    vanish = run.find(f"{_RPR}/{_VANISH}")
-    return vanish is not None and (vanish.get(_VAL) or "true").lower() not in ("0", "false", "off")
+_MAX_BASED_ON = 32  # styles a style's basedOn chain is followed through (Word's are a few deep)
 
 
-def _paragraph_text(p) -> str:
+class _Styles:
+    """Which styles of a document (word/styles.xml) hide their text, read once per document.
+
+    ``<w:vanish/>`` is a toggle property (ECMA-376 Part 1, 17.7.3): a style takes the first
+    value found up its ``basedOn`` chain; a run's own value wins; otherwise its paragraph
+    style's and its character style's values combine by exclusive or (each hides, both
+    show). A chain is followed through at most ``_MAX_BASED_ON`` styles and never through
+    a style twice, so a hostile loop of ``basedOn`` ends."""
+
+    def __init__(self, styles) -> None:
+        self._by_id: dict = {}
+        self.default_paragraph: str | None = None
+        for style in styles.iterchildren(_STYLE):
+            self._by_id.setdefault(style.get(_STYLE_ID), style)
+            default = (style.get(_DEFAULT) or "").lower() in ("1", "true", "on")
+            if default and style.get(_TYPE) == "paragraph" and self.default_paragraph is None:
+                self.default_paragraph = style.get(_STYLE_ID)
+        self._hides: dict[str | None, bool] = {}
+
+    def hides(self, style_id: str | None) -> bool:
+        if style_id not in self._hides:
+            self._hides[style_id] = self._look_up(style_id)
+        return self._hides[style_id]
+
+    def _look_up(self, style_id: str | None) -> bool:
+        seen: set[str] = set()
+        while style_id and style_id not in seen and len(seen) < _MAX_BASED_ON:
+            seen.add(style_id)
+            style = self._by_id.get(style_id)
+            if style is None:
+                break
+            value = _on(style.find(f"{_RPR}/{_VANISH}"))
+            if value is not None:
+                return value
+            based_on = style.find(_BASED_ON)
+            style_id = based_on.get(_VAL) if based_on is not None else None
+        return False
+
+    def paragraph_hides(self, p) -> bool:
+        """Does the paragraph's style (the default paragraph style if it names none) hide its runs?"""
+        properties = p.find(_PPR)
+        named = properties.find(_PSTYLE) if properties is not None else None
+        return self.hides(named.get(_VAL) if named is not None else self.default_paragraph)
+
+
+def _hidden(run, styles: _Styles, paragraph_hides: bool) -> bool:
+    """Is the run hidden text, which Word neither shows nor prints: ``<w:vanish/>`` in its
+    own properties, else through its styles (see :class:`_Styles`)?"""
+    properties = run.find(_RPR)
+    if properties is None:
+        return paragraph_hides
+    own = _on(properties.find(_VANISH))
+    if own is not None:
+        return own
+    named = properties.find(_RSTYLE)
+    return paragraph_hides != (named is not None and styles.hides(named.get(_VAL)))
+
+
+def _paragraph_text(p, styles: _Styles) -> str:
     """A paragraph's text as the document now reads: runs (not hidden ones), hyperlinks,
-    fields' results and tracked insertions; tabs and line breaks as spaces."""
+    fields' results and tracked insertions, not content controls' placeholders; tabs and
+    line breaks as spaces."""
     from lxml import etree
 
     parts: list[str] = []
+    paragraph_hides = styles.paragraph_hides(p)
     walker = etree.iterwalk(p, events=("start",))
     for _, el in walker:
         tag = el.tag
-        if tag in _SKIP or (tag == _R and _hidden(el)):
+        if tag in _SKIP or (tag == _R and _hidden(el, styles, paragraph_hides)) or _placeholder(el):
             walker.skip_subtree()
         elif tag == _T:
             parts.append(el.text or "")
@@ -164,17 +245,17 @@ def _add(lines: list[str], text: str) -> None:
         lines.append(composed(text))
 
 
-def _cell_lines(tc, parent) -> list[str]:
+def _cell_lines(tc, parent, styles: _Styles) -> list[str]:
     lines: list[str] = []
     for kind, element in _blocks(tc):
         if kind == "p":
-            _add(lines, _paragraph_text(element))
+            _add(lines, _paragraph_text(element, styles))
         else:
-            _read_table(element, parent, lines)
+            _read_table(element, parent, lines, styles)
     return lines
 
 
-def _read_table(tbl, parent, lines: list[str]) -> int:
+def _read_table(tbl, parent, lines: list[str], styles: _Styles) -> int:
     """Append a table's lines; return 1 when it was read as a bilingual table."""
     from docx.table import Table
 
@@ -187,7 +268,7 @@ def _read_table(tbl, parent, lines: list[str]) -> int:
             if cell._tc in seen:  # a merged cell repeats in every row and column it spans
                 continue
             seen.add(cell._tc)
-            cells.append(_cell_lines(cell._tc, parent))
+            cells.append(_cell_lines(cell._tc, parent, styles))
         rows.append(cells)
     order = _bilingual_order(rows)
     for cells in rows:
