@@ -399,6 +399,50 @@ def test_any_bytes_as_html_or_subtitles_are_read_or_an_input_error(name, data):
     assert doc.text.endswith("\n") and all(doc.text[c.start:c.end].strip() for c in doc.cues)
 
 
+NEWS_PAGE = """<html><body><div id="wrap">
+<div id="header"><a class="logo">한국일보</a><div id="gnb"><a>정치</a> <a>경제</a></div></div>
+<div class="skipNavi"><a>본문 바로가기</a></div><ul class="breadcrumb"><li>홈</li><li>사회</li></ul>
+<div id="content" class="article_view"><h2>서울시, 지하철 요금 인상</h2>
+<p>서울시가 다음 달부터 지하철 요금을 올린다.</p>
+<div class="share-menu"><a>페이스북</a> <a>링크 복사</a></div><div class="snsShare">카카오톡 공유</div>
+<div class="related_news"><h3>관련 기사</h3><p>버스 요금도 오른다</p></div>
+<div id="comments"><p>댓글 3</p></div><div class="paging">이전 기사</div></div>
+<div id="sidebar">많이 본 뉴스</div><div id="footer">주소: 서울특별시 중구</div>
+<p class="copyright">Copyright © 한국일보</p>
+<div class="cookie-banner">이 사이트는 쿠키를 사용합니다. <button>동의</button></div></div>
+<noscript><div class="menu">메뉴</div></noscript></body></html>"""
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (NEWS_PAGE, ["서울시, 지하철 요금 인상", "서울시가 다음 달부터 지하철 요금을 올린다."]),
+    # a word of content keeps an element: an article's own footer, a post's header
+    ('<div class="article-footer">Kim reported from Busan.</div><div class="postHeader">Title</div>'
+     '<div class="site-footer">Site footer.</div><p>Body.</p>',
+     ["Kim reported from Busan.", "Title", "Body."]),
+    # whole words only: a subheader, a "menus" page, a navigator are not chrome; camelCase humps split
+    ('<p class="subheader">Subheader.</p><p id="menus">Menus.</p><p class="navigator">Navigator.</p>'
+     '<div class="gnbWrap">Nav.</div><div class="topMenu2">Menu.</div><p>Body.</p>',
+     ["Subheader.", "Menus.", "Navigator.", "Body."]),
+    # header and footer are, as <header>, an article's or a section's own there; the rest is dropped anywhere
+    ('<article><div class="header">The title</div><p>Body.</p><div class="footer">By Kim</div>'
+     '<div class="share">Share</div></article>', ["The title", "Body.", "By Kim"]),
+    # a table's rows and cells are data, whatever their class
+    ('<table><tr class="header"><th>연도</th><th>Year</th></tr><tr><td class="menu">2024년</td><td>2024</td></tr>'
+     '</table><div class="banner">광고</div><p>Body.</p>', ["연도", "Year", "2024년", "2024", "Body."]),
+    # never an element that holds the page's article or main, or most of its text
+    ('<div id="header-wrap"><div id="gnb">Menu</div><main><p>Article text.</p></main></div>',
+     ["Article text."]),
+    ('<div class="sidebar-layout"><p>Most of the page is in here, a long paragraph of text.</p>'
+     '<div class="sidebar">Side.</div></div><p>Short.</p>',
+     ["Most of the page is in here, a long paragraph of text.", "Short."]),
+], ids=["news", "content-words", "whole-words", "in-article", "table", "holds-main", "holds-most-text"])
+def test_html_site_chrome_written_as_plain_elements_is_dropped(page, expected):
+    """Korean news sites write chrome as <div id="header">, <div id="gnb">, <ul
+    class="breadcrumb">, <div class="cookie-banner">, which were read (a cookie banner
+    was paired with the English one): Readability's unlikely candidates, by whole words."""
+    assert lines(read("page.html", page.encode())) == expected
+
+
 @pytest.mark.parametrize("data", [b"<html><head><title>x</title></head><body></body></html>",
                                   b"<script>only()</script>", b"<!-- nothing -->"])
 def test_html_without_visible_text_is_an_input_error(data):

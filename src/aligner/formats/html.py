@@ -12,7 +12,16 @@ elements (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibili
 hidden``), and the page's own ``header``, ``footer`` and ``aside`` (those not inside an
 ``article``, ``main`` or ``section``, as the ARIA landmark rules read them: an
 article's header holds its title and is kept), plus elements with the landmark roles
-navigation, banner, contentinfo and complementary.
+navigation, banner, contentinfo and complementary. Chrome written as plain elements is
+dropped too (``<div id="header">``, ``<div class="cookie-banner">``, ``<ul
+class="breadcrumb">``, Korean sites' ``<div id="gnb">``), by Readability's rule of
+"unlikely candidates": an element whose class or id holds a word of page chrome (see
+``_CHROME_WORDS``) and none of content (``_CONTENT_WORDS``: "article-footer" is kept),
+except ``html`` and ``body``, elements inside a table, an element holding the page's
+``article`` or ``main``, or more than half its text. Words are whole: class and id split
+at spaces, ``-``, ``_``, digits and camelCase humps ("gnbWrap" is gnb and wrap; "subheader"
+is one word, not header). "header", "footer" and "masthead" are, as the ``header``
+element, the page's only outside sectioning elements.
 
 The encoding: ``--encoding`` if given; else a byte-order mark; else the charset the
 page declares (``<meta charset>``, ``<meta http-equiv="Content-Type">``, an XML
@@ -41,6 +50,19 @@ _DROP = frozenset("head script style noscript template nav select button svg mat
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
 _SECTIONING = frozenset(("article", "main", "section", "aside", "nav"))
 _DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary"))
+# Words of class and id that name page chrome, after Readability's "unlikely candidates"
+# (Mozilla readability.js, readability-lxml) less its substring-era fragments ("combx",
+# "extra", "remark"), plus Korean sites' gnb/lnb/snb (global, local, side navigation bar),
+# sns (share buttons) and paging.
+_CHROME_WORDS = frozenset("""
+    header footer masthead nav navi navigation navbar menu menubar gnb lnb snb breadcrumb breadcrumbs
+    sidebar banner cookie cookies consent gdpr popup share sharing sns social sponsor sponsored
+    ad ads advert advertisement pagination pager paging related comment comments reply replies copyright
+""".split())
+_LANDMARK_WORDS = frozenset(("header", "footer", "masthead"))  # the page's only outside sectioning elements
+# Words that name content: an element named by one is kept whatever else it is named ("article-footer")
+_CONTENT_WORDS = frozenset("article body content contents main column text story entry post".split())
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _MAX_DEPTH = 2048  # libxml2's nesting limit with huge_tree
 # HTML's white space, and no-break spaces (&nbsp;, used for layout: "까지&nbsp;&nbsp;보고서"),
 # become one space
@@ -141,15 +163,14 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
             flush()
             current.append(part)
 
-    pre_depth = 0
-    sectioning_depth = 0
+    chrome = _chrome(root)
+    pre_depth = sectioning_depth = table_depth = 0
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     skipped: set = set()  # elements whose subtree was dropped (their "end" still comes)
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.rsplit("}", 1)[-1].lower()
+        tag = _tag(el)
         if event == "start":
-            if _dropped(el, tag, sectioning_depth):
+            if _dropped(el, tag, sectioning_depth) or _dropped_chrome(chrome.get(el), sectioning_depth, table_depth):
                 skipped.add(el)
                 walker.skip_subtree()
                 if tag in _BLOCK:  # a dropped block still ends the line before it
@@ -161,6 +182,8 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
                 pre_depth += 1
             if tag in _SECTIONING:
                 sectioning_depth += 1
+            if tag == "table":
+                table_depth += 1
             add(el.text, pre_depth > 0)
         else:
             if el in skipped:
@@ -174,9 +197,78 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
                     pre_depth -= 1
                 if tag in _SECTIONING:
                     sectioning_depth -= 1
+                if tag == "table":
+                    table_depth -= 1
             add(el.tail, pre_depth > 0)
     flush()
     return lines, title, lang
+
+
+def _tag(el) -> str:
+    """An element's tag name in lower case, without a namespace; "" for a comment or entity."""
+    return el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+
+
+def _chrome(root) -> dict:
+    """The elements that class or id name page chrome (see the module's docstring), each with
+    those words, less the ones that must be kept: ``html``, ``body``, and those that hold
+    the page's ``article`` or ``main`` or more than half its text (a "sidebar-layout"
+    wrapped around everything, a page that is all "comments"). Each element's text is
+    counted in one pass as it ends, so the cost grows with the page, not with how deep
+    chrome nests."""
+    import lxml.etree
+
+    named: dict = {}
+    for found in root.iterfind(".//*[@class]"), root.iterfind(".//*[@id]"):
+        for el in found:
+            words = _chrome_words(el)
+            if words and _tag(el) not in ("html", "body"):
+                named[el] = words
+    if not named:
+        return {}
+    counted: dict = {}
+    open_: list[list] = [[0, False]]  # for each open element: characters of text, holds article/main
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            tag = _tag(el)
+            if not tag or tag in _DROP:  # no visible text in it
+                walker.skip_subtree()
+                open_.append([0, False])
+            else:
+                holds_main = tag in ("article", "main") or (el.get("role") or "").lower() == "main"
+                open_.append([_chars(el.text), holds_main])
+            continue
+        chars, holds_main = entry = open_.pop()
+        parent = open_[-1]
+        parent[0] += chars + _chars(el.tail)
+        parent[1] = parent[1] or holds_main
+        if el in named:
+            counted[el] = entry
+    total = open_[0][0]
+    # an element not counted is inside a dropped one (a menu in <noscript>)
+    return {el: words for el, words in named.items()
+            if el in counted and not counted[el][1] and 2 * counted[el][0] <= total}
+
+
+def _dropped_chrome(words: frozenset | None, sectioning_depth: int, table_depth: int) -> bool:
+    """Is an element that class or id name as page chrome (``words``, from :func:`_chrome`)
+    dropped where it stands? Not in a table (rows and cells classed "header" are data);
+    a "header" or "footer" only outside sectioning elements, as the ``header`` element."""
+    if not words or table_depth:
+        return False
+    return sectioning_depth == 0 or bool(words - _LANDMARK_WORDS)
+
+
+def _chrome_words(el) -> frozenset:
+    """The words of page chrome the element's class and id hold, unless they name content too."""
+    words = {w.lower() for w in _WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}")}
+    return frozenset() if words & _CONTENT_WORDS else frozenset(words & _CHROME_WORDS)
+
+
+def _chars(text: str | None) -> int:
+    """Characters of text, less white space around it (a pretty-printed menu's indentation)."""
+    return len(text.strip()) if text else 0
 
 
 def _dropped(el, tag: str, sectioning_depth: int) -> bool:
