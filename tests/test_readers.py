@@ -867,6 +867,65 @@ def test_each_language_of_a_bilingual_cue_gets_the_whole_cue_time():
     assert segment_times(ko, doc.cues) == segment_times(en, doc.cues) == [(1.0, 3.0), (4.0, 6.0)]
 
 
+DIALOGUE_SRT = """1
+00:00:01,000 --> 00:00:03,000
+- Where are you going?
+- Home, I think
+
+2
+00:00:04,000 --> 00:00:06,000
+{\\an8}<i>-Why?</i>
+<i>-Because it is late and</i>
+<i>I am tired.</i>
+
+3
+00:00:07,000 --> 00:00:08,000
+Really?
+- Really.
+
+4
+00:00:09,000 --> 00:00:10,000
+It is -5 degrees
+--and snowing.
+"""
+DIALOGUE_VTT = """WEBVTT
+
+00:01.000 --> 00:03.000
+- 어디 가?
+- 집에 갈 거야
+
+00:04.000 --> 00:06.000
+<v 민아>–왜?</v>
+<v 준>– 늦었고 피곤해.</v>
+"""
+
+
+@pytest.mark.parametrize(("name", "data", "expected", "cues"), [
+    ("a.srt", DIALOGUE_SRT, ["Where are you going?", "Home, I think", "Why?", "Because it is late and I am tired.",
+                             "Really?", "Really.", "It is -5 degrees --and snowing."],
+     [(1, 3), (4, 6), (7, 8), (9, 10)]),
+    ("a.vtt", DIALOGUE_VTT, ["어디 가?", "집에 갈 거야", "왜?", "늦었고 피곤해."], [(1, 3), (4, 6)]),
+])
+def test_subtitle_speaker_dashes_are_removed_and_each_speaker_is_a_line(name, data, expected, cues):
+    """A cue of two speakers ("- Where are you going?" / "- Home.") kept its dashes, and
+    its speakers' words were one line that could make one sentence. Each cue's span still
+    holds its own text, and its segments get its time."""
+    from aligner.segment import Segmenter
+
+    doc = read(name, data.encode())
+    assert lines(doc) == expected
+    assert [(c.t0, c.t1) for c in doc.cues] == cues
+    spans = [doc.text[c.start:c.end] for c in doc.cues]
+    assert "\n".join(spans) + "\n" == doc.text
+    segments = Segmenter(unwrap=False).segment(doc.text, lang="ko" if name.endswith("vtt") else "en")
+    assert [s.text for s in segments] == expected
+    times = segment_times(segments, doc.cues)
+    for segment, (t0, t1) in zip(segments, times):
+        cue = next(c for c in doc.cues if c.start <= segment.start < c.end)
+        assert cue.t0 <= t0 <= t1 <= cue.t1
+    assert times[0][0] == 1.0 and times[1][1] == 3.0  # the first cue's two speakers share its time
+
+
 # ---- PDF decompression bombs
 
 

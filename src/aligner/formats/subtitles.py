@@ -3,7 +3,9 @@
 Each cue becomes one line of the extracted text (its lines joined by a space; cue tags
 such as ``<i>``, ``<v Speaker>``, ``<font>`` and SubRip's ``{\\an8}`` removed; character
 references decoded) and one :class:`~aligner.records.Cue`: the line's
-character span and the cue's start and end times. The aligner uses them as evidence
+character span and the cue's start and end times. A cue of two speakers, each line of
+it opened by a dash (``- Where are you going?`` / ``- Home.``), becomes a line for each
+speaker, the dashes removed, and its Cue spans them all. The aligner uses them as evidence
 when both sides have times (:func:`segment_times`, ``Params.time_weight``).
 
 A malformed file is an error naming what is wrong, never a file read with cues
@@ -32,6 +34,9 @@ _BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _RUBY_TEXT = re.compile(r"<(rt|rp)>[^<\n]*</\1>", re.IGNORECASE)  # within a line: never across cues
 _SRT_TIME = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d+"  # minutes and seconds below 60
 _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
+# A speaker's dash opening a cue line: a hyphen or dash, then a space or what starts a
+# word ("- Where", "-Where", "– 어디"); not a figure ("-5°C") nor a second dash ("--").
+_SPEAKER_DASH = re.compile(r"[-\u2010\u2013\u2014](?:\s+|(?=[^\s\d\-\u2010\u2013\u2014]))")
 
 
 def read_srt(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -102,8 +107,7 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
     cues: list[Cue] = []
     offset = 0
     for number, caption in enumerate(captions, 1):
-        line = html.unescape(caption.text)  # SubRip files carry them too: "Tom &amp; Jerry"
-        line = _SPACE.sub(" ", _ASS_TAG.sub("", line)).strip()
+        line = _cue_text(html.unescape(caption.text))  # SubRip files carry them too: "Tom &amp; Jerry"
         if not line:
             continue
         t0 = Timestamp.from_string(caption.start).in_milliseconds() / 1000
@@ -118,6 +122,25 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
         raise InputError(f"{name}: the subtitle file has no cue with text")
     return Document("\n".join(lines) + "\n", fmt, name, tuple(cues),
                     metadata={"encoding": encoding, "cues": len(cues)})
+
+
+def _cue_text(text: str) -> str:
+    """A cue's text as lines of the extracted text: its lines joined by a space, except
+    that a line opened by a speaker's dash starts a line of its own without the dash, so
+    two speakers' words ("- Where are you going?" / "- Home.") are never one sentence.
+    Lines before the first dash are the first speaker's (some styles dash only the second).
+    A line never starts with a hyphen mid-sentence (cue lines break at spaces), so a cue
+    line opened by one is taken for a speaker's, a cue of one line too."""
+    speakers: list[list[str]] = [[]]
+    for line in _ASS_TAG.sub("", text).split("\n"):
+        line = line.strip()
+        dash = _SPEAKER_DASH.match(line)
+        if dash:
+            speakers.append([])
+            line = line[dash.end():]
+        speakers[-1].append(line)
+    joined = (_SPACE.sub(" ", " ".join(lines)).strip() for lines in speakers)
+    return "\n".join(line for line in joined if line)
 
 
 def segment_times(segments: Sequence[Segment], cues: Sequence[Cue]) -> list[tuple[float, float] | None]:
