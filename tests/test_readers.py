@@ -1044,6 +1044,67 @@ def test_pdf_pages_up_to_the_limit_read_as_before_and_paths_change_nothing(monke
         read("ruled.pdf", data)
 
 
+def _pdf_of_forms() -> bytes:
+    """Page 1: text of its own around a form (a stamped letterhead) drawn 250 units lower
+    than it was made; page 2: nothing but a form holding text and that form again, as
+    pdfpages or a printer driver place a whole page."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.beginForm("letterhead")
+    c.setFont(KO, 11)
+    c.drawString(72, 700, "서울은 한국의 수도이다.")
+    c.setFont(EN, 11)
+    c.drawString(72, 685, "Seoul is the capital of Korea.")
+    c.endForm()
+    c.beginForm("page")
+    c.setFont(EN, 11)
+    c.drawString(72, 600, "A whole page placed as a form.")
+    c.doForm("letterhead")
+    c.endForm()
+    c.setFont(EN, 11)
+    c.drawString(72, 760, "Page text above the form.")
+    c.drawString(72, 500, "Page text above where the form lands.")
+    c.saveState()
+    c.translate(0, -250)
+    c.doForm("letterhead")
+    c.restoreState()
+    c.showPage()
+    c.doForm("page")
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_pdf_text_inside_form_xobjects_is_read_in_place_and_bounded(monkeypatch):
+    """pdfminer put a form's text into an LTFigure that it does not lay out by default: a
+    page placed as a form read as a scan ("no text layer"). It is read where the form
+    puts it on the page, and counts against the page's limits."""
+    from aligner.formats import pdf
+
+    data = _pdf_of_forms()
+    assert data.count(b"/Subtype /Form") == 2
+    doc = read("forms.pdf", data)
+    assert lines(doc) == ["Page text above the form.", "Page text above where the form lands.",
+                          "서울은 한국의 수도이다.", "Seoul is the capital of Korea.",
+                          "서울은 한국의 수도이다.", "Seoul is the capital of Korea.", "A whole page placed as a form."]
+    assert doc.metadata["pages_without_text"] == 0
+    # page 1 draws 2 lines, 62 characters and 1 figure of its own, 2 lines and 43 characters in its form
+    monkeypatch.setattr(pdf, "_PAGE_LINES", 2)
+    with pytest.raises(InputError, match=r"forms\.pdf: page 1 has over 2 lines of text"):
+        read("forms.pdf", data)
+    monkeypatch.setattr(pdf, "_PAGE_LINES", 4)
+    monkeypatch.setattr(pdf, "_PAGE_DRAWN", 80)
+    with pytest.raises(InputError, match=r"forms\.pdf: page 1 draws over 80 characters and figures"):
+        read("forms.pdf", data)
+    monkeypatch.setattr(pdf, "_PAGE_DRAWN", 106)
+    assert len(lines(read("forms.pdf", data))) == 7
+
+
 @pytest.mark.parametrize(("limit", "value", "content", "message"), [
     ("_PAGE_LINES", 5, b"BT /F1 12 Tf 72 700 Td 14 TL" + b" (A line.) '" * 6 + b" ET", "has over 5 lines of text"),
     ("_PAGE_SQUARES", 100, b"BT /F1 2000 Tf 0 0 Td (W) Tj ET", "draws lines of text covering over 100 squares"),

@@ -9,7 +9,9 @@ English translation); the lines of a paragraph are joined with spaces (a line th
 ends in a hyphen before a lower-case word is joined without one) and the paragraph is
 one line of the extracted text. A paragraph that runs over a page break is joined again
 when the page ends without a sentence end and the next page goes on in lower case (or, in
-Korean, when the last line ran to the margin).
+Korean, when the last line ran to the margin). Text inside form XObjects (a page
+placed whole by pdfpages or a printer driver, a stamped letterhead) is read where the
+form puts it on the page, with the page's own text.
 
 A PDF without a text layer (a scan) is an error that says to run OCR first; so is an
 encrypted PDF that needs a password. A PDF encrypted with an owner password only
@@ -23,7 +25,7 @@ before it holds them. So is a page that draws far more than a page of text (over
 characters and figures, over 10,000 lines, lines covering as much as thousands of pages,
 lines stacked a hundred deep, or operands by the hundred thousand), counted as pdfminer
 parses, draws and groups it, since pdfminer's memory and time grow with all of these and,
-for some layouts, faster. Paths (rules, borders, charts) are not built at all. A page of
+for some layouts, faster. Paths (rules, borders, charts) and images are not built at all. A page of
 more text boxes than pdfminer can order by its layout in reasonable time (300 on a Letter
 page) has them read from the top down, with a warning.
 """
@@ -386,9 +388,20 @@ def _pdfminer_parts():
             self._draw()
             return super().render_char(*args, **kwargs)
 
-        def begin_figure(self, *args, **kwargs) -> None:
+        # A form XObject's text (a whole page placed by pdfpages or a printer driver, a
+        # stamped letterhead) went into an LTFigure, which pdfminer lays out only with
+        # all_texts, apart from the page's text: the page read as a scan. Its characters are
+        # drawn onto the page instead (at their place on it: the interpreter has applied
+        # the form's matrix), so they are laid out, ordered and bounded with the page's.
+        # Images are not built: no text in them.
+        def begin_figure(self, name, bbox, matrix) -> None:
             self._draw()
-            super().begin_figure(*args, **kwargs)
+
+        def end_figure(self, name) -> None:
+            pass
+
+        def render_image(self, name, stream) -> None:
+            pass
 
         def receive_layout(self, ltpage) -> None:
             self.done = ltpage
