@@ -235,6 +235,49 @@ def test_docx_text_hidden_by_its_character_or_paragraph_style_is_not_read():
     assert lines(read("a.docx", docx_bytes(hidden_normal))) == ["Shown."]
 
 
+def _wrap(element, placeholder: str | None = None):
+    """Wrap ``element`` (a row, a cell) in a content control; see :func:`_content_control`."""
+    sdt = _content_control(placeholder)
+    element.addprevious(sdt)
+    sdt[1].append(element)
+    return sdt
+
+
+def test_docx_table_rows_and_cells_inside_content_controls_are_read():
+    """Rows and cells wrapped in content controls (Word's repeating sections and form
+    templates: w:tbl/w:sdt/w:sdtContent/w:tr, w:tr/w:sdt/w:sdtContent/w:tc) were lost
+    without a word: python-docx's rows and cells do not see them. Those showing their
+    placeholder are still not read; merged cells are read once, nested tables in place."""
+    rows = [("Hello.", "안녕하세요."), ("Good bye.", "안녕히 가세요."), ("Thank you.", "감사합니다."),
+            ("Click or tap here to enter text.", "텍스트를 입력하려면 여기를 클릭하거나 탭하세요.")]
+
+    def build(d):
+        glossary = d.add_table(rows=len(rows), cols=2)
+        for i, (en, ko) in enumerate(rows):  # English in the left column
+            glossary.cell(i, 0).text, glossary.cell(i, 1).text = en, ko
+        trs = glossary._tbl.tr_lst
+        section = _wrap(trs[1])  # a repeating section of two items, each a row in a control
+        section[1].append(trs[2])
+        _wrap(trs[1]), _wrap(trs[2])
+        _wrap(trs[3], placeholder="")  # an item left empty shows its placeholder
+        form = d.add_table(rows=3, cols=3)
+        for (r, c), text in {(0, 0): "성명", (0, 1): "홍길동", (0, 2): "서명란 ",
+                             (1, 1): "주소", (1, 2): "서울", (2, 0): "비고"}.items():
+            form.cell(r, c).text = text
+        form.cell(0, 2).add_table(1, 1).cell(0, 0).text = "nested"
+        form.cell(0, 0).merge(form.cell(1, 0))  # vertically: read once, where it starts
+        form.cell(2, 1).merge(form.cell(2, 2)).text = "merged across"
+        cells = [tr.tc_lst for tr in form._tbl.tr_lst]
+        _wrap(cells[0][1]), _wrap(cells[0][2])  # filled cell controls, one holding a nested table
+        _wrap(cells[1][2], placeholder="")
+        _wrap(_wrap(cells[2][1]).getparent())  # a row in a control, its cell in one
+
+    doc = read("a.docx", docx_bytes(build))
+    assert lines(doc) == ["안녕하세요.", "Hello.", "안녕히 가세요.", "Good bye.", "감사합니다.", "Thank you.",
+                          "성명", "홍길동", "서명란", "nested", "주소", "비고", "merged across"]
+    assert doc.metadata["tables"] == 2 and doc.metadata["bilingual_tables"] == 1
+
+
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:

@@ -3,7 +3,8 @@
 The body is read in document order: each paragraph, heading and list item is one line
 (a soft line break or a tab inside it becomes a space); a table is read row by row and
 each cell's paragraphs are lines (a merged cell once; nested tables in place); content
-controls (``w:sdt``) are read through, except one still showing its placeholder ("Click
+controls (``w:sdt``) are read through, whether around paragraphs, tables, a table's rows
+(Word's repeating sections) or cells, except one still showing its placeholder ("Click
 or tap here to enter text.": no text of the document's). Page headers, footers,
 footnotes, comments and text boxes are not read, nor hidden text: runs marked
 ``<w:vanish/>`` themselves or through their character or paragraph style (a run's own
@@ -48,7 +49,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
                 _add(lines, _paragraph_text(element, styles))
             else:
                 tables += 1
-                bilingual += _read_table(element, document, lines, styles)
+                bilingual += _read_table(element, lines, styles)
     except InputError:
         raise
     except _DAMAGED as err:
@@ -120,13 +121,19 @@ def _blocks(container):
     """(kind, element) for the paragraphs ('p') and tables ('tbl') of a body or a cell,
     in document order, through content controls (not those showing their placeholder)
     and custom XML wrappers."""
+    for child in _children(container, (_P, _TBL)):
+        yield ("p" if child.tag == _P else "tbl"), child
+
+
+def _children(container, tags: tuple[str, ...]):
+    """The children of ``container`` with one of ``tags``, in document order, through
+    content controls (not those showing their placeholder) and custom XML wrappers, which
+    may hold paragraphs and tables, a table's rows, a row's cells alike."""
     for child in container.iterchildren():
-        if child.tag == _P:
-            yield "p", child
-        elif child.tag == _TBL:
-            yield "tbl", child
+        if child.tag in tags:
+            yield child
         elif child.tag in _WRAPPERS and not _placeholder(child):
-            yield from _blocks(child)
+            yield from _children(child, tags)
 
 
 _SDT_PR, _SHOWING_PLACEHOLDER = _w("sdtPr"), _w("showingPlcHdr")
@@ -245,31 +252,27 @@ def _add(lines: list[str], text: str) -> None:
         lines.append(composed(text))
 
 
-def _cell_lines(tc, parent, styles: _Styles) -> list[str]:
+def _cell_lines(tc, styles: _Styles) -> list[str]:
     lines: list[str] = []
     for kind, element in _blocks(tc):
         if kind == "p":
             _add(lines, _paragraph_text(element, styles))
         else:
-            _read_table(element, parent, lines, styles)
+            _read_table(element, lines, styles)
     return lines
 
 
-def _read_table(tbl, parent, lines: list[str], styles: _Styles) -> int:
-    """Append a table's lines; return 1 when it was read as a bilingual table."""
-    from docx.table import Table
+def _read_table(tbl, lines: list[str], styles: _Styles) -> int:
+    """Append a table's lines; return 1 when it was read as a bilingual table.
 
-    table = Table(tbl, parent)
-    seen: set = set()
+    Rows and cells are read from the XML, not python-docx's ``table.rows`` and
+    ``row.cells``, which miss those inside content controls (Word's repeating sections).
+    A merged cell is read once: one spanning columns is one ``w:tc`` (``w:gridSpan``);
+    one spanning rows is read in its first row, the rows below holding a continuation
+    (``w:vMerge`` not "restart") that Word draws none of."""
     rows: list[list[list[str]]] = []
-    for row in table.rows:
-        cells = []
-        for cell in row.cells:
-            if cell._tc in seen:  # a merged cell repeats in every row and column it spans
-                continue
-            seen.add(cell._tc)
-            cells.append(_cell_lines(cell._tc, parent, styles))
-        rows.append(cells)
+    for tr in _children(tbl, (_TR,)):
+        rows.append([_cell_lines(tc, styles) for tc in _children(tr, (_TC,)) if not _continues_merge(tc)])
     order = _bilingual_order(rows)
     for cells in rows:
         if order and len(cells) == 2:
@@ -277,6 +280,15 @@ def _read_table(tbl, parent, lines: list[str], styles: _Styles) -> int:
         for cell in cells:
             lines.extend(cell)
     return 1 if order else 0
+
+
+_TC_PR, _V_MERGE = _w("tcPr"), _w("vMerge")
+
+
+def _continues_merge(tc) -> bool:
+    """Is the cell the continuation of a cell merged down from the row above?"""
+    merge = tc.find(f"{_TC_PR}/{_V_MERGE}")
+    return merge is not None and (merge.get(_VAL) or "continue") != "restart"
 
 
 def _bilingual_order(rows: list[list[list[str]]]) -> tuple[int, int] | None:
