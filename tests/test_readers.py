@@ -486,6 +486,29 @@ def test_html_site_chrome_written_as_plain_elements_is_dropped(page, expected):
     assert lines(read("page.html", page.encode())) == expected
 
 
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    # Kyunghyang's shape: the title in a "view_header"-like div, above the article body
+    ("<title>국회, 추경안 통과 | 경향신문</title>",
+     '<div class="art_header"><h1 class="headline">국회, 추경안 통과</h1><em>이지은 기자</em></div>'
+     '<div class="art_body"><p>국회가 본회의에서 추경안을 통과시켰다.</p></div>',
+     ["국회, 추경안 통과", "국회가 본회의에서 추경안을 통과시켰다."]),
+    # a CMS's page <header> outside any <article>, the title an h3; og:title wins over <title>
+    ('<title>Site</title><meta property="og:title" content="Heavy rain floods capital">',
+     '<header class="article-view-header"><h3 class="heading">Heavy rain floods  capital</h3><p>By Park</p></header>'
+     '<article><p>Heavy rain hit Seoul.</p></article>', ["Heavy rain floods capital", "Heavy rain hit Seoul."]),
+    # the site's logo heading is a small part of the title, a hidden heading is not read: both stay dropped
+    ("<title>전기요금 인상 - 한국일보</title>",
+     '<div id="header"><h1 class="logo"><a href="/">한국일보</a></h1><h2 hidden>전기요금 인상</h2></div>'
+     '<p>다음 달부터 전기요금이 오른다.</p>', ["다음 달부터 전기요금이 오른다."]),
+], ids=["view-header", "page-header", "logo"])
+def test_html_article_title_inside_page_chrome_is_read(head, body, expected):
+    """News sites write the article's title above the article, in a page <header> or a
+    div named "art_header", which were dropped with their chrome: the heading that is
+    most of the page's og:title or <title> is read where it stands, the rest dropped."""
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert lines(read("page.html", page.encode())) == expected
+
+
 @pytest.mark.parametrize("data", [b"<html><head><title>x</title></head><body></body></html>",
                                   b"<script>only()</script>", b"<!-- nothing -->"])
 def test_html_without_visible_text_is_an_input_error(data):

@@ -21,7 +21,10 @@ except ``html`` and ``body``, elements inside a table, an element holding the pa
 ``article`` or ``main``, or more than half its text. Words are whole: class and id split
 at spaces, ``-``, ``_``, digits and camelCase humps ("gnbWrap" is gnb and wrap; "subheader"
 is one word, not header). "header", "footer" and "masthead" are, as the ``header``
-element, the page's only outside sectioning elements.
+element, the page's only outside sectioning elements. One thing in dropped chrome is
+read: a heading (``h1``…``h6``) that is most of the page's ``og:title`` or ``<title>``,
+the article's title that news sites write above the article (``<div
+class="view_header"><h1>``, a page ``<header>``), not the logo's site name.
 
 The encoding: ``--encoding`` if given; else a byte-order mark; else the charset the
 page declares (``<meta charset>``, ``<meta http-equiv="Content-Type">``, an XML
@@ -164,17 +167,24 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
             current.append(part)
 
     chrome = _chrome(root)
+    titles = _page_titles(root, title)
     pre_depth = sectioning_depth = table_depth = 0
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     skipped: set = set()  # elements whose subtree was dropped (their "end" still comes)
     for event, el in walker:
         tag = _tag(el)
         if event == "start":
-            if _dropped(el, tag, sectioning_depth) or _dropped_chrome(chrome.get(el), sectioning_depth, table_depth):
+            unread = _unread(el, tag)
+            if unread or _chrome_here(el, tag, sectioning_depth) \
+                    or _dropped_chrome(chrome.get(el), sectioning_depth, table_depth):
                 skipped.add(el)
                 walker.skip_subtree()
                 if tag in _BLOCK:  # a dropped block still ends the line before it
                     flush()
+                if not unread:  # the article's title, where a site writes it in a "view_header"
+                    for heading in _title_headings(el, titles):
+                        current.append(heading)
+                        flush()
                 continue
             if tag in _BLOCK or tag == "br":
                 flush()
@@ -271,13 +281,51 @@ def _chars(text: str | None) -> int:
     return len(text.strip()) if text else 0
 
 
-def _dropped(el, tag: str, sectioning_depth: int) -> bool:
+def _unread(el, tag: str) -> bool:
+    """Is the element never read: no text a reader sees (scripts, navigation, hidden)?"""
     if not tag or tag in _DROP:
-        return True
-    if tag in _PAGE_CHROME and sectioning_depth == 0:
         return True
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
-    if _HIDDEN_STYLE.search((el.get("style") or "").lower()):  # a share menu, a stored copy
+    return bool(_HIDDEN_STYLE.search((el.get("style") or "").lower()))  # a share menu, a stored copy
+
+
+def _chrome_here(el, tag: str, sectioning_depth: int) -> bool:
+    """Is the element the page's own header, footer or aside, or a landmark of chrome?"""
+    if tag in _PAGE_CHROME and sectioning_depth == 0:
         return True
     return (el.get("role") or "").lower() in _DROP_ROLES
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _page_titles(root, title: str | None) -> list[str]:
+    """What the page says its title is: its ``og:title`` and its ``<title>``."""
+    found = [_SPACE.sub(" ", meta.get("content") or "").strip()
+             for meta in root.iterfind(".//meta[@property='og:title']")][:1]
+    return [t for t in found + [title or ""] if t]
+
+
+def _title_headings(dropped, titles: list[str]) -> list[str]:
+    """The headings in a dropped element that are the page's title: news sites write the
+    article's title above the article, in a page ``<header>`` or a "view_header", which
+    are chrome by their names. A heading is the title when its text is most of the page's
+    ``og:title`` or ``<title>`` ("제목 | 연합뉴스"), not a logo's "연합뉴스"; one in an
+    element never read (hidden, navigation) is not read."""
+    if not titles:
+        return []
+    found = []
+    for heading in dropped.iter(*_HEADINGS):
+        text = _SPACE.sub(" ", "".join(heading.itertext())).strip()
+        if text and any(text in t and 2 * len(text) > len(t) for t in titles) \
+                and not any(_unread(a, _tag(a)) for a in _up_to(heading, dropped)):
+            found.append(text)
+    return found
+
+
+def _up_to(el, top):
+    """``el`` and its ancestors below ``top``."""
+    while el is not None and el is not top:
+        yield el
+        el = el.getparent()
