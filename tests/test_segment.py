@@ -439,6 +439,9 @@ def test_continuations_on_a_side_cut_into_lines():
         # a question and was glued to the sentence after it
         ("How many? 12. That is a lot.", ["How many?", "12.", "That is a lot."]),
         ("Steps: 1. Mix it. 2. Bake it. 3. Wait.", ["Steps: 1. Mix it.", "2. Bake it.", "3. Wait."]),
+        # a one-digit answer is too little for a sentence (a fragment, as a lone closing
+        # quote is): it stays with the question, never with the sentence after it
+        ("How many eggs? 7. Serve it warm.", ["How many eggs? 7.", "Serve it warm."]),
     ],
 )
 def test_a_list_number_opens_the_english_sentence_it_numbers(text, expected):
@@ -458,6 +461,26 @@ def test_a_list_number_opens_the_english_sentence_it_numbers(text, expected):
 def test_a_list_number_opens_the_korean_sentence_it_numbers(text, expected):
     """Regression: kiwipiepy left ② and (2) at the end of the sentence before."""
     assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He moved to the U.K. Last year he left.", ["He moved to the U.K.", "Last year he left."]),
+        ("The meeting starts at 10 a.m. Please arrive early.", ["The meeting starts at 10 a.m.", "Please arrive early."]),
+        ("It was built in the U.S. During the war it sank.", ["It was built in the U.S.", "During the war it sank."]),
+        # guards: a name, a title's word or a time zone after the abbreviation
+        ("The U.S. Army left.", ["The U.S. Army left."]),
+        ("It opens at 10 a.m. KST on Monday.", ["It opens at 10 a.m. KST on Monday."]),
+        ("Dr. Kim met U.S. President Biden.", ["Dr. Kim met U.S. President Biden."]),
+        ("The U.S. Under Secretary spoke.", ["The U.S. Under Secretary spoke."]),
+    ],
+)
+def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text, expected):
+    """Regression (audit): "U.K. Last", "a.m. Please" were not cut: after an abbreviation
+    that may end a sentence, a capitalized function word (only capitalized because it
+    opens a sentence) is a new sentence; a capitalized noun may be a name."""
+    assert english(text) == expected
 
 
 @pytest.mark.parametrize(

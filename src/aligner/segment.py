@@ -54,10 +54,18 @@ _AMBIGUOUS = frozenset(
     "u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al "
     "january february march april may june july august september october november december".split()
 )
+# Sentence openers: words that are capitalized only because they start a sentence (Punkt's
+# orthographic heuristic), so that after an ambiguous abbreviation they mark a new sentence
+# ("in the U.K. Last year", "at 10 a.m. Please arrive") where a name or a title's word does
+# not ("the U.S. Army", "10 a.m. KST", "U.S. President"). Closed-class words only: pronouns,
+# determiners, conjunctions, prepositions, a few sentence adverbs and "please"; never a noun,
+# and no word that opens names or titles ("Under Secretary", "Today" of USA Today).
 _OPENERS = frozenset(
-    "the a an he she it they we i you this that these those there his her its their our my "
-    "but and so yet however meanwhile in on at for after before when while if as what why how "
-    "who where according some many most all no one".split()
+    "the a an he she it they we i you this that these those there his her its their our my your "
+    "but and or nor so yet however meanwhile then also thus now here "
+    "in on at for after before when while if as although though because since unless until once "
+    "from with by during despite what why how who where according "
+    "some many most all no one each every both last next please".split()
 )
 # End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …).
 _NUMBER_LABELS = frozenset("tel fax ext".split())
