@@ -245,6 +245,18 @@ def test_a_line_that_is_only_an_address_is_unpaired_as_address_only(tmp_path, ca
             and "unpaired: 1 ko, 0 en, 4 other (1 no-counterpart, 1 no-letters, 3 address-only)" in err), err
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("大韓民國", "other-script"), ("漢字 — www.hanja.kr", "other-script"), ("Москва", "other-script"),
+    ("2024. 3. 1.", "no-letters"), ("※ — ①", "no-letters"), ("www.visitkorea.or.kr", "address-only"),
+])
+def test_a_segment_in_neither_language_is_unpaired_for_a_true_reason(text, reason):
+    """Regression (audit): a heading in Hanja (大韓民國) has letters, of another script, yet
+    was unpaired as `no-letters`."""
+    from aligner.pipeline import no_language_reason
+
+    assert no_language_reason(text) == reason
+
+
 def test_counts_of_one_are_said_in_the_singular(tmp_path, capsys, use_encoder):
     """Regression (message audit): "wrote 1 pairs", "1 documents"."""
     (tmp_path / "doc.txt").write_text(ONE_PAIR, encoding="utf-8")

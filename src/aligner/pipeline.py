@@ -20,8 +20,8 @@ from .embed import (
     window_embedder,
 )
 from .errors import LanguageError
-from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, Alignment, Cue, Pair, Segment, Unpaired
-from .segment import Segmenter, continuations, has_letters
+from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair, Segment, Unpaired
+from .segment import Segmenter, continuations, has_letters, has_other_letters
 
 if TYPE_CHECKING:
     from .review.corrections import DocumentCorrections
@@ -122,9 +122,12 @@ def align_document(
 
 
 def no_language_reason(text: str) -> str:
-    """Why a segment in neither language (``lang`` "none") is never paired: it has no
-    Korean or English letters (a date, a number), or its only ones are in web or e-mail
-    addresses, which ``segment.language_of`` does not count."""
+    """Why a segment in neither language (``lang`` "none") is never paired: its letters
+    are of another script (a heading in Hanja, 大韓民國), or it has no Korean or English
+    letters (a date, a number), or its only ones are in web or e-mail addresses, which
+    ``segment.language_of`` does not count."""
+    if has_other_letters(text):
+        return OTHER_SCRIPT
     return ADDRESS_ONLY if has_letters(text) else NO_LETTERS
 
 

@@ -186,6 +186,15 @@ def has_letters(text: str) -> bool:
     return bool(_HANGUL.search(text) or _LATIN.search(text))
 
 
+def has_other_letters(text: str) -> bool:
+    """Whether ``text`` has, outside web and e-mail addresses, letters of a script other
+    than Korean or English: Hanja (大韓民國), kana, Cyrillic. Such text is of no language
+    here, yet not without letters."""
+    if "@" in text or "http" in text or "www." in text:
+        text = _TOKEN.sub(_without_address, text)
+    return any(c.isalpha() and not _HANGUL.match(c) and not _LATIN.match(c) for c in text)
+
+
 def _letters(text: str) -> tuple[int, int]:
     """Hangul and Latin letters of ``text``, addresses left out."""
     if "@" in text or "http" in text or "www." in text:
