@@ -208,7 +208,7 @@ def test_language_of(text, lang):
         ("서울은 한국의 수도이다.Seoul is the capital of Korea.",
          [("서울은 한국의 수도이다.", "ko"), ("Seoul is the capital of Korea.", "en")]),
         ("그는 매일 아침 운동을 한다(He exercises every morning).",
-         [("그는 매일 아침 운동을 한다", "ko"), ("(He exercises every morning).", "en")]),
+         [("그는 매일 아침 운동을 한다", "ko"), ("(", None), ("He exercises every morning", "en"), (").", None)]),
         ("미국 U.S.에서 열린 회의다.", [("미국 U.S.에서 열린 회의다.", "ko")]),
         ("밀러(Matthew Miller)는 말했다.", [("밀러(Matthew Miller)는 말했다.", "ko")]),
         # a term and its translation around a colon or a dash standing as a word (a
@@ -244,6 +244,74 @@ def test_language_of(text, lang):
 )
 def test_mixed_lines_split_by_language(line, expected):
     assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("언어 설정 Language settings", [("언어 설정", "ko"), ("Language settings", "en")]),
+        ("회원 가입 Sign up", [("회원 가입", "ko"), ("Sign up", "en")]),
+        ("Language settings 언어 설정", [("Language settings", "en"), ("언어 설정", "ko")]),
+        ("제1장 시작하기 Getting started", [("제1장 시작하기", "ko"), ("Getting started", "en")]),
+        # guards: a Korean noun phrase or sentence with an English name, acronym or term in
+        # it, an English clause with a Korean word in it, and one side of a single word
+        ("삼성 Galaxy를 샀다.", [("삼성 Galaxy를 샀다.", "ko")]),
+        ("Samsung 갤럭시 S24 출시", [("Samsung 갤럭시 S24 출시", "ko")]),
+        ("삼성전자 신형 Galaxy S24", [("삼성전자 신형 Galaxy S24", "ko")]),
+        ("북한 신형 ICBM", [("북한 신형 ICBM", "ko")]),
+        ("미 국무부 Matthew Miller", [("미 국무부 Matthew Miller", "ko")]),
+        ("서울에서 열리는 tech conference", [("서울에서 열리는 tech conference", "ko")]),
+        ("Welcome to 서울 시청", [("Welcome to 서울 시청", "ko")]),
+        ("I love 김치 볶음밥", [("I love 김치 볶음밥", "ko")]),
+        ("김치 볶음밥 is delicious", [("김치 볶음밥 is delicious", "en")]),
+        ("로그인 Login", [("로그인 Login", "ko")]),
+        # a translation in Title Case or an acronym reads as a name: kept whole
+        ("자주 묻는 질문 FAQ", [("자주 묻는 질문 FAQ", "ko")]),
+        ("회원 가입 Sign Up", [("회원 가입 Sign Up", "ko")]),
+    ],
+)
+def test_a_short_bilingual_heading_is_split_by_language(line, expected):
+    """Regression (audit): a heading of two words a side and its translation was one
+    segment of one language, never paired; :func:`_stands_alone` wants three words on
+    one side."""
+    assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Jeju is a volcanic island (제주도는 화산섬이다).",
+         [("Jeju is a volcanic island", "en"), ("(", None), ("제주도는 화산섬이다", "ko"), (").", None)]),
+        ("서울은 인구가 많다 (Seoul has a large population).",
+         [("서울은 인구가 많다", "ko"), ("(", None), ("Seoul has a large population", "en"), (").", None)]),
+        ("Jeju is a volcanic island. (제주도는 화산섬이다.)",
+         [("Jeju is a volcanic island.", "en"), ("(", None), ("제주도는 화산섬이다.", "ko"), (")", None)]),
+        # guards: a gloss, a name, a label or a noun phrase in brackets stays in its brackets
+        ("김치(kimchi)를 먹었다.", [("김치(kimchi)를 먹었다.", "ko")]),
+        ("국립중앙박물관(National Museum of Korea)을 방문했다.", [("국립중앙박물관(National Museum of Korea)을 방문했다.", "ko")]),
+        ("(사진=연합뉴스)", [("(사진=연합뉴스)", "ko")]),
+        ("He ate kimchi (김치).", [("He ate kimchi (김치).", "en")]),
+        ("대변인은 매튜 밀러다 (Matthew Miller).", [("대변인은 매튜 밀러다 (Matthew Miller).", "ko")]),
+        ("감사합니다. (Standing ovation)", [("감사합니다.", "ko"), ("(Standing ovation)", "en")]),
+        ("Thank you so much. (기립 박수)", [("Thank you so much.", "en"), ("(기립 박수)", "ko")]),
+        ("Jeju is a volcanic island (제주도의 화산 지형).",
+         [("Jeju is a volcanic island", "en"), ("(제주도의 화산 지형).", "ko")]),
+    ],
+)
+def test_a_translation_in_brackets_is_a_run_without_its_brackets(line, expected):
+    """Regression (audit): a sentence's translation in brackets was a segment with its
+    brackets and the sentence's period, "(제주도는 화산섬이다)."; the brackets are no
+    language's, as a separator between the languages is."""
+    assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == expected
+
+
+def test_a_translation_in_brackets_is_a_segment_of_its_language():
+    text = "Jeju is a volcanic island (제주도는 화산섬이다). It is big.\n"
+    segs = Segmenter().segment(text)
+    assert [(s.text, s.lang) for s in segs] == [("Jeju is a volcanic island", "en"), ("(", "none"),
+                                                ("제주도는 화산섬이다", "ko"), (").", "none"), ("It is big.", "en")]
+    assert all(text[s.start:s.end] == s.text for s in segs)
+    assert len(language_runs("김치(kimchi)")) == 1  # a gloss: one run, brackets and all
 
 
 def test_bilingual_document_segments_keep_language_paragraph_and_offsets():

@@ -553,7 +553,9 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     labelled by script and a run of the other script becomes its own piece only where it
     stands as a sentence of its own (see :func:`_stands_alone`), so Latin names and units
     inside a Korean sentence (``80km``, ``NHK``) stay in it. Each piece takes its language
-    (see :func:`_sentence_language`), and neighbouring pieces of one language are joined.
+    (see :func:`_sentence_language`), and neighbouring pieces of one language are joined;
+    a translation in brackets beside the sentence it translates leaves its brackets to
+    pieces of no language (see :func:`_unbracketed`).
     Deciding per sentence first keeps a Korean sentence whole when a Latin word inside it
     would otherwise leave its pieces without a clean end (they were all folded into the
     English sentence before them, and the whole line was taken for one language).
@@ -596,7 +598,49 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
             out += [(a, tokens[last_token - 1][1], lang), (sep[0], sep[1], None)]
         else:
             out.append((a, b, lang))
-    return before + out + after
+    return before + _unbracketed(text, out) + after
+
+
+# A run wholly in brackets, the punctuation that ends the sentence around it allowed after
+# them: "(제주도는 화산섬이다)."
+_BRACKETED = re.compile(r"([(\[])([^()\[\]]*)([)\]][.!?…。]*)")
+_CLAUSE_ENDINGS = ("EF", "EC")  # kiwipiepy's tags of a final or connective ending
+
+
+def _unbracketed(text: str, runs: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """``runs`` with a translation in brackets taken out of them: a run wholly in brackets
+    next to a run of the other language, the bracketed text a clause of its own ("Jeju is
+    a volcanic island (제주도는 화산섬이다).", "서울은 인구가 많다 (Seoul has a large
+    population)."). The brackets, and the punctuation after them, which ends the sentence
+    around them, are no language's pieces (as a separator between the two languages is):
+    the segment is the translation, not "(제주도는 화산섬이다).". A gloss or a label stays
+    as it is: a word or a name in brackets ("(kimchi)", "(Matthew Miller)", "(웃음)").
+    Glosses inside a word ("김치(kimchi)", "박물관(National Museum of Korea)을") are no
+    run of their own and never come here."""
+    out = []
+    for i, (a, b, lang) in enumerate(runs):
+        found = _BRACKETED.fullmatch(text, a, b) if lang and text[a] in "([" else None
+        beside = {runs[j][2] for j in (i - 1, i + 1) if 0 <= j < len(runs)}
+        if found is None or not (beside - {None, lang}) or not _clause(found.group(2), lang):
+            out.append((a, b, lang))
+            continue
+        inner = found.group(2)
+        start = found.start(2) + len(inner) - len(inner.lstrip())
+        end = found.end(2) - (len(inner) - len(inner.rstrip()))
+        out += [(a, found.end(1), None), (start, end, lang), (found.start(3), b, None)]
+    return out
+
+
+def _clause(inside: str, lang: str) -> bool:
+    """Is ``inside`` (a bracket's text) a clause, not a gloss or a label? English: three
+    words at least, one in lower case (wording, not a name: "Seoul has a large
+    population"; not "(Standing ovation)"); Korean, which packs a clause in fewer words:
+    two at least, the last ending in a final or connective ending (a predicate:
+    "화산섬이다", "많고"; not "(기립 박수)")."""
+    words = inside.split()
+    if lang == "en":
+        return len(words) >= 3 and any(word.islower() for word in words)
+    return len(words) >= 2 and _last_tag(words[-1].rstrip(".!?…。,\"'”’")).startswith(_CLAUSE_ENDINGS)
 
 
 # A sentence end glued to the next sentence in the other script: "Korea.서울은", "이다.Seoul"
@@ -718,11 +762,14 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
     runs: list[list] = []  # [start, end, lang, first_token, last_token]
     for k in range(lo, hi + 1):
         _add_run(runs, [*tokens[k], k, k])
-    if (len(runs) == 2 and all(run[2] for run in runs) and any(_stands_alone(run, tokens, text, lo, hi) for run in runs)
-            and not (_ends_sentence(text, *tokens[hi]) and any(_latin_name(run, tokens, text) for run in runs))):
+    if len(runs) == 2 and all(run[2] for run in runs) and (
+            (any(_stands_alone(run, tokens, text, lo, hi) for run in runs)
+             and not (_ends_sentence(text, *tokens[hi]) and any(_latin_name(run, tokens, text) for run in runs)))
+            or _bilingual_heading(runs, tokens, text)):
         # one language, then the other, and one of them a title of its own: so is the other
         # ("Installing the software 소프트웨어 설치", "Chapter 1 Getting Started 제1장 시작하기";
-        # it was folded into the title's language). Not a name opening a sentence.
+        # it was folded into the title's language). Not a name opening a sentence. Or the
+        # two are a short heading and its translation ("언어 설정 Language settings").
         return runs
     merged: list[list] = []
     for run in runs:
@@ -733,6 +780,51 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
         else:
             merged.append(run)
     return merged
+
+
+# English words that open a clause, not a heading: "I love 김치 볶음밥"
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+
+
+def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
+    """Are the two runs of a sentence a short heading and its translation, "언어 설정
+    Language settings", "Sign up 회원 가입"? Headings too short for :func:`_stands_alone`
+    (two words a side) went whole to one language and were never paired.
+
+    Both runs are two words at least, and nothing ties one to the other: no sentence end
+    (a sentence with an English name or term in it is one sentence), the Korean run all
+    Hangul (no name glued inside it: "삼성 Galaxy를"), the English run wording, not a name
+    or an acronym (a word in lower case; "TOEIC 독해", "삼성전자 신형 Galaxy S24", "북한 신형
+    ICBM" are Korean noun phrases), opening on a capital but not on a subject pronoun (a
+    clause: "I love 김치 볶음밥"), and neither run ending on a word that needs what follows:
+    an English "the", "of", "to" ("Welcome to 서울 시청") or a Korean particle, a connective
+    or adnominal ending ("서울에서 열리는 tech conference"). A translation in Title Case or
+    an acronym ("회원 가입 Sign Up", "자주 묻는 질문 FAQ") reads as a name, and stays whole."""
+    first, second = runs
+    ko, en = (first, second) if first[2] == "ko" else (second, first)
+    ko_words = [text[a:b] for a, b, lang in tokens[ko[3]:ko[4] + 1] if lang]
+    en_words = [text[a:b] for a, b, lang in tokens[en[3]:en[4] + 1] if lang]
+    if (len(ko_words) < 2 or len(en_words) < 2 or _ends_sentence(text, *tokens[second[4]])
+            or any(_LATIN.search(word) for word in ko_words) or _latin_name(en, tokens, text)):
+        return False
+    opening = en_words[0].lstrip("\"'“‘([")
+    if not opening[:1].isupper() or opening.lower() in _SUBJECT_PRONOUNS:
+        return False
+    if first is en:
+        return not _open_end(text[en[0]:en[1]])
+    return not _last_tag(ko_words[-1]).startswith(_NOT_FINAL)
+
+
+def _last_tag(word: str) -> str:
+    """kiwipiepy's tag of the last morpheme of ``word``, read from its last 40 characters
+    (an ending is short; kiwipiepy would take minutes on a megabyte-long word)."""
+    return _kiwi_tag(word[-40:])
+
+
+@functools.lru_cache(maxsize=4096)
+def _kiwi_tag(word: str) -> str:
+    tokens = _kiwi().tokenize(word)
+    return tokens[-1].tag if tokens else ""
 
 
 def _add_run(runs: list[list], run: list) -> None:
