@@ -399,7 +399,7 @@ def seed_benchmark(gold_path: Path = SEED_GOLD):
     """The seed document's text, its Korean and English segments (as the aligner
     segments it) and its hand-made gold as beads over segment indices (every segment
     outside a gold pair is a gold gap)."""
-    from aligner.segment import Segmenter
+    from aligner.segmenting import Segmenter
 
     gold_file = json.loads(gold_path.read_text(encoding="utf-8"))
     text = (ROOT / gold_file["document"]).read_text(encoding="utf-8")

@@ -44,7 +44,7 @@ from accuracy import has_suspects, score, suspect_lines, without_suspects
 from aligner.aligning import Params
 from aligner.embed import get_encoder
 from aligner.pipeline import align_document
-from aligner.segment import Segmenter
+from aligner.segmenting import Segmenter
 
 Span = tuple[int, int, str, int, int]  # start, end, language, sentence id, block
 

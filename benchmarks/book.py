@@ -32,7 +32,7 @@ from scale import corpus_lines
 
 from aligner.embed import get_encoder
 from aligner.pipeline import align_document
-from aligner.segment import Segmenter
+from aligner.segmenting import Segmenter
 
 
 def book(mb: float, seed: int = 5) -> tuple[str, list[int], list[int], list[int]]:

@@ -53,7 +53,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aligner.segment import split_english, split_korean
+from aligner.segmenting import split_english, split_korean
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ko-en"
 OUT = Path(__file__).resolve().parent / "out" / "corpora"

@@ -96,7 +96,7 @@ def measure(ko: Path, en: Path, out: Path) -> tuple[float, float, int]:
 def encode_once(ko: Path, en: Path) -> float:
     """Seconds to embed every segment of both files once (the default encoder)."""
     from aligner.embed import get_encoder
-    from aligner.segment import Segmenter
+    from aligner.segmenting import Segmenter
 
     model = get_encoder("use")
     model.encode(["warm-up"])

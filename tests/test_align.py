@@ -362,7 +362,7 @@ def test_a_pair_out_competed_by_a_neighbour_sharing_a_sentence_loses_the_differe
 def with_lines(side: Side, at: int, count: int, seed: int, continues_from: int) -> Side:
     """``side`` with ``count`` lines of unrelated content inserted at ``at``, every line
     from index ``continues_from`` on going on with the line before it (a transcript's
-    lines: see segment.continuations)."""
+    lines: see segmenting.continuations)."""
     noise = unit(np.random.default_rng(seed).normal(size=(count, DIM))).astype(np.float32)
     emb = np.vstack([side.emb[:at], noise, side.emb[at:]])
     continues = [at + continues_from <= i < at + count for i in range(len(emb))]

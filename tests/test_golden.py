@@ -217,7 +217,7 @@ _SENTENCES = st.sampled_from([
 def test_every_segment_is_paired_or_unpaired_exactly_once(use_encoder, lines):
     """Nothing is lost silently: each segment read is in one pair or in the unpaired list."""
     from aligner.errors import LanguageError
-    from aligner.segment import Segmenter
+    from aligner.segmenting import Segmenter
 
     text = "\n".join(lines)
     segments = Segmenter().segment(text)

@@ -392,7 +392,7 @@ def test_pathological_long_lines_take_linear_time():
     20,000 dots took a minute). In a subprocess, so that a regression fails by its timeout
     instead of hanging the suite."""
     code = (
-        "from aligner.segment import Segmenter, language_of, split_english\n"
+        "from aligner.segmenting import Segmenter, language_of, split_english\n"
         "from aligner.formats.writers import clean\n"
         "n = 1_000_000\n"
         "assert language_of('a' * n + '@') == 'en' and language_of('가' * n + 'http') == 'ko'\n"
@@ -503,7 +503,7 @@ def test_every_segment_is_accounted_for_exactly_once(use_encoder, monkeypatch, k
     kept pair or in the unpaired list, with a known reason."""
     from aligner import TranslationMemory
     from aligner.errors import LanguageError
-    from aligner.segment import Segmenter
+    from aligner.segmenting import Segmenter
 
     monkeypatch.setenv("ALIGNER_MAX_SENTENCE_CHARS", "40")  # long lines are cut, too
     memory = TranslationMemory(min_score=min_score, dedupe=dedupe)
@@ -546,7 +546,7 @@ def test_any_bytes_decode_to_text_or_an_input_error(data):
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.characters(codec="utf-8"), max_size=400), st.integers(20, 80))
 def test_segments_are_bounded_and_cover_every_visible_character(text, limit):
-    from aligner.segment import Segmenter
+    from aligner.segmenting import Segmenter
 
     segments = Segmenter(max_chars=limit).segment(text, lang="en")
     assert all(len(s.text) <= limit and text[s.start:s.end] == s.text for s in segments)

@@ -15,7 +15,7 @@ import aligner
 from aligner.cli import main
 from aligner.mining.mine import Candidates, select
 from aligner.mining.search import exact_knn
-from aligner.segment import language_of
+from aligner.segmenting import language_of
 
 SEED = SEEDS / "000_30438d9c0b7e7081.txt"
 ENGLISH_SEEDS = sorted(SEEDS.glob("00[1-4]_*.txt"))

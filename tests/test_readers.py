@@ -921,7 +921,7 @@ def test_subtitle_times_are_synchronized_by_offset_and_frame_rate(shift, stretch
 
 
 def test_each_language_of_a_bilingual_cue_gets_the_whole_cue_time():
-    from aligner.segment import Segmenter
+    from aligner.segmenting import Segmenter
 
     data = ("1\n00:00:01,000 --> 00:00:03,000\n어디 가?\nWhere are you going?\n\n"
             "2\n00:00:04,000 --> 00:00:06,000\n밥 먹으러.\nTo eat.\n\n").encode()
@@ -976,7 +976,7 @@ def test_subtitle_speaker_dashes_are_removed_and_each_speaker_is_a_line(name, da
     """A cue of two speakers ("- Where are you going?" / "- Home.") kept its dashes, and
     its speakers' words were one line that could make one sentence. Each cue's span still
     holds its own text, and its segments get its time."""
-    from aligner.segment import Segmenter
+    from aligner.segmenting import Segmenter
 
     doc = read(name, data.encode())
     assert lines(doc) == expected

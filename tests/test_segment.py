@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.segment import (
+from aligner.segmenting import (
     Segmenter,
     continuations,
     language_of,

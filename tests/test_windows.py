@@ -264,7 +264,7 @@ def test_the_dp_gets_every_window_only_from_an_encoder_that_embeds_them_cheaply(
     refinement checks are encoded."""
     from aligner.aligning import Params
     from aligner.pipeline import align_beads
-    from aligner.segment import Segmenter
+    from aligner.segmenting import Segmenter
 
     encoder = HashEncoder()
     if has_own:

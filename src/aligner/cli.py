@@ -271,7 +271,7 @@ def _align(args: argparse.Namespace) -> int:
     _language_tags(args)
     docs = [_read(path, args) for path in args.inputs]
     if len(docs) == 2:
-        from .segment import korean_and_english
+        from .segmenting import korean_and_english
 
         k, e = korean_and_english([(path, doc.text) for path, doc in zip(args.inputs, docs)])
         (ko_path, ko_doc), (en_path, en_doc) = (args.inputs[k], docs[k]), (args.inputs[e], docs[e])

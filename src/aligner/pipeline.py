@@ -21,7 +21,7 @@ from .embed import (
 )
 from .errors import LanguageError
 from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair, Segment, Unpaired
-from .segment import Segmenter, continuations, has_letters, has_other_letters
+from .segmenting import Segmenter, continuations, has_letters, has_other_letters
 
 if TYPE_CHECKING:
     from .review.corrections import DocumentCorrections
@@ -71,7 +71,7 @@ def align_texts(
     ``ko_cues``/``en_cues``: the times of character spans of each text (subtitle cues,
     as a reader gives them); when both are given, overlapping times are evidence.
     ``unwrap``: rejoin hard-wrapped lines (off for text a reader laid out a paragraph a
-    line; see ``segment.paragraphs``), for both texts or (Korean, English).
+    line; see ``segmenting.paragraphs``), for both texts or (Korean, English).
     """
     ko_unwrap, en_unwrap = (unwrap, unwrap) if isinstance(unwrap, bool) else unwrap
     ko = Segmenter(presegmented=presegmented, unwrap=ko_unwrap).segment(korean_text, lang="ko")
@@ -125,7 +125,7 @@ def no_language_reason(text: str) -> str:
     """Why a segment in neither language (``lang`` "none") is never paired: its letters
     are of another script (a heading in Hanja, 大韓民國), or it has no Korean or English
     letters (a date, a number), or its only ones are in web or e-mail addresses, which
-    ``segment.language_of`` does not count."""
+    ``segmenting.language_of`` does not count."""
     if has_other_letters(text):
         return OTHER_SCRIPT
     return ADDRESS_ONLY if has_letters(text) else NO_LETTERS

@@ -52,7 +52,7 @@ class Params:
     cue_weight: float = 0.1
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
     # A bead or a gap loses this much when it starts at a sentence that goes on with the
-    # one before (a line of a transcript or subtitle, see segment.continuations): units of
+    # one before (a line of a transcript or subtitle, see segmenting.continuations): units of
     # translation end where sentences do. In the DP a run of gaps pays once.
     continuation_penalty: float = 0.1
     # In a bilingual document, a bead whose Korean and English sentences are not in
@@ -153,7 +153,7 @@ class Side:
     # blocks[i]: in a bilingual document, the number of sentence i's block pair (a run of
     # one language and its translation in the neighbouring run share a number); None else.
     blocks: np.ndarray | None = None
-    # continues[i]: sentence i goes on with the sentence of i - 1 (segment.continuations)
+    # continues[i]: sentence i goes on with the sentence of i - 1 (segmenting.continuations)
     continues: np.ndarray | None = None
 
     @classmethod

@@ -42,7 +42,7 @@ from ..formats.writers import (
 )
 from ..pipeline import align_document, align_texts
 from ..records import BELOW_MIN_SCORE, DUPLICATE, Pair, Unpaired
-from ..segment import korean_and_english
+from ..segmenting import korean_and_english
 from ..wording import plural
 from .dedupe import DedupeJob, dropped_ordinals, plan
 from .engines import Engine, open_engine

@@ -24,7 +24,7 @@ import zipfile
 import zlib
 
 from ..errors import InputError
-from ..segment import language_of
+from ..segmenting import language_of
 from .readers import Document, missing_extra
 from .text import composed, max_input_mb
 

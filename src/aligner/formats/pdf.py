@@ -40,7 +40,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from ..errors import InputError
-from ..segment import language_of
+from ..segmenting import language_of
 from ..wording import plural
 from .readers import Document, missing_extra
 from .text import composed, max_input_mb

@@ -34,7 +34,7 @@ from ..embed import (
 )
 from ..errors import LanguageError
 from ..records import MinedPair, Segment
-from ..segment import Segmenter
+from ..segmenting import Segmenter
 from .search import BLOCK_BYTES, exact_knn
 
 FEATURES = ("cosine", "margin", "lead_ko", "lead_en", "mutual_best", "numbers_shared", "numbers_conflict",

@@ -1,0 +1,73 @@
+"""Continuations: whether a line goes on with the sentence of the line before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .kiwi import _kiwi
+from .scripts import _HANGUL
+from .sentences import _SENTENCE_END
+
+
+_GOES_ON = re.compile(r"[,;，、；]$")
+# English words that cannot end a sentence: articles, prepositions, conjunctions,
+# auxiliaries, a possessive ("the", "of", "and", "would", "China's")
+_OPEN_WORDS = frozenset(
+    "a an the of to in on at for with by from into onto about as than and or but nor if that which who whose "
+    "whom is are was were be been has have had will would can could should may might must shall do does did "
+    "not very its their his her our your my".split())
+_POSSESSIVE = re.compile(r"\w['’]s$")
+# a line that starts in lower case, with a figure (English style spells out a number that
+# opens a sentence) or with the pronoun "I" (capitalized, yet no name)
+_CONTINUING_START = re.compile(r"[\"'“‘(\[$]*(?:[a-z0-9]|I(?:['’](?:m|ve|d|ll))?\b)")
+# kiwipiepy's tags of a word that cannot end a Korean sentence or a heading: a connective
+# or adnominal ending, a particle, a determiner, an adverb ("했고", "하는", "서울에서", "새",
+# "그리고")
+_NOT_FINAL = ("EC", "ETM", "J", "MM", "MA")
+
+
+def continuations(texts: Sequence[str], lang: str) -> list[bool]:
+    """For each sentence (line), whether it goes on with the sentence of the one before:
+    that one has no sentence end, and ends in a comma, or (English) this one starts in
+    lower case, a figure or "I", or that one ends in a word that cannot end a sentence
+    ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or
+    adnominal ending or a particle, or is a determiner or an adverb ("했고", "그가 말한",
+    "그리고"). Subtitle cues and transcript or hard-wrapped lines break sentences so; a
+    title or a byline without a full stop stays apart (the next line starts a sentence).
+
+    On a side cut into lines (most of its lines end no sentence, and the rules above find
+    most of those going on: a transcript, not a document whose few such lines are titles
+    and bylines, nor one written without full stops), every line that ends no sentence
+    goes on, unless it ends in a closing bracket ("(Laughter)") or (Korean) in a final
+    ending ("고마워요")."""
+    out = [False] * len(texts)
+    open_ends, final = set(), set()
+    if lang == "ko":  # the last words kiwipiepy reads, each once, in one call
+        last = {t.split()[-1] for t in texts[:-1] if t.strip()}
+        words = sorted(w for w in last if _HANGUL.search(w) and not _SENTENCE_END.search(w))
+        tags = [tokens[-1].tag if tokens else "" for tokens in _kiwi().tokenize(words)]
+        open_ends = {w for w, tag in zip(words, tags) if tag.startswith(_NOT_FINAL)}
+        final = {w for w, tag in zip(words, tags) if tag == "EF"}
+    unfinished = []
+    for i in range(1, len(texts)):
+        before = texts[i - 1].rstrip()
+        if not before or _SENTENCE_END.search(before):
+            continue
+        unfinished.append(i)
+        if lang == "ko":
+            out[i] = bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends
+        else:
+            out[i] = bool(_GOES_ON.search(before) or _CONTINUING_START.match(texts[i].lstrip()) or _open_end(before))
+    lines = sum(1 for t in texts if t.strip())
+    if 2 * len(unfinished) > lines and 2 * sum(out[i] for i in unfinished) > len(unfinished):
+        for i in unfinished:
+            before = texts[i - 1].rstrip()
+            out[i] = not before.endswith((")", "]")) and before.split()[-1] not in final
+    return out
+
+
+def _open_end(line: str) -> bool:
+    """Does an English line end in a word that cannot end a sentence ("the", "China's")?"""
+    last = line.rsplit(None, 1)[-1]
+    return last in _OPEN_WORDS or _POSSESSIVE.search(last) is not None

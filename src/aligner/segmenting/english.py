@@ -1,0 +1,125 @@
+"""English sentences: a small rule-based splitter that knows common abbreviations (U.S.,
+a.m., Dr.), decimals, quotes and list numbers."""
+
+from __future__ import annotations
+
+import heapq
+import re
+
+from .sentences import _NEXT_WORD, _NUMBER_DOT, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
+
+# A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space.
+# (A run of dots is matched from its first dot only: otherwise every dot of a long run
+# would start a match that fails at the run's end, quadratic in the run's length.)
+_BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?=\s+\S)")
+# Never end a sentence: titles, months, and other abbreviations followed by a name/number.
+_NEVER_END = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft rev hon pres "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs fig figs vol vols ch chap sec para eq pp p "
+    "e.g i.e cf approx dept est ave blvd univ assn bros".split()
+)
+# May end a sentence, but usually do not: split only before a typical sentence opener.
+_AMBIGUOUS = frozenset(
+    "u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al "
+    "january february march april may june july august september october november december".split()
+)
+# Sentence openers: words that are capitalized only because they start a sentence (Punkt's
+# orthographic heuristic), so that after an ambiguous abbreviation they mark a new sentence
+# ("in the U.K. Last year", "at 10 a.m. Please arrive") where a name or a title's word does
+# not ("the U.S. Army", "10 a.m. KST", "U.S. President"). Closed-class words only: pronouns,
+# determiners, conjunctions, prepositions, a few sentence adverbs and "please"; never a noun,
+# and no word that opens names or titles ("Under Secretary", "Today" of USA Today).
+_OPENERS = frozenset(
+    "the a an he she it they we i you this that these those there his her its their our my your "
+    "but and or nor so yet however meanwhile then also thus now here "
+    "in on at for after before when while if as although though because since unless until once "
+    "from with by during despite what why how who where according "
+    "some many most all no one each every both last next please".split()
+)
+# End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …).
+_NUMBER_LABELS = frozenset("tel fax ext".split())
+# A sentence end without the space after it ("ended.The next"), lost in typing or conversion:
+# a word in lower case, its period, a capitalized word. Addresses, file names and code
+# (www.example.com, Node.js, java.util.List, obj.Method()) do not fit it.
+_GLUED_END = re.compile(r"(?<![\w.@/])[a-z]{2,}(\.)(?=[A-Z][a-z]+(?![\w(@/]|\.\w))")
+_LIST_NUMBER = re.compile(rf"(?<!\S){_NUMBER_DOT}$")
+_BLANK = re.compile(r"\s*")
+_LINE_OR_COLON_BEFORE = re.compile(r"[\n:]\s*$")
+# Brackets closed before any terminal punctuation (see _in_aside).
+_CLOSING_BRACKET = re.compile(r"[^()\[\]\n.!?…]{0,200}[)\]]")
+_DASHES = frozenset("-‐–—―")
+
+
+def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of an English paragraph, white space trimmed, none
+    longer than ``max_chars`` (default :func:`max_sentence_chars`)."""
+    cuts = [0]
+    glued = ((m.start(1), m.end(1)) for m in _GLUED_END.finditer(text))
+    for start, end in heapq.merge((m.span() for m in _BOUNDARY.finditer(text)), glued):
+        if _is_sentence_end(text, start, end) and not _numbers_next(text, cuts[-1], start):
+            cuts.append(end)
+    cuts.append(len(text))
+    return _bounded(text, _trimmed_spans(text, _label_cuts(text, cuts)), max_chars or max_sentence_chars())
+
+
+def _is_sentence_end(text: str, start: int, end: int) -> bool:
+    found = _NEXT_WORD.match(text, end)  # not a slice of the rest: lines can be megabytes
+    nxt = found.group(1)
+    if nxt and all(c in _DASHES for c in nxt):  # "Here!" – she said: the word after the dash
+        nxt = _NEXT_WORD.match(text, found.end()).group(1) or nxt
+    if nxt and nxt[0].islower():
+        return False
+    if _in_aside(text, start, end):
+        return False
+    if text[start] != ".":
+        return True
+    space = text.rfind(" ", max(0, start - 64), start)  # a bounded look back: abbreviations are short
+    word_start = space + 1 if space >= 0 else max(0, start - 64)
+    word = text[word_start:start].lstrip("\"'“‘([").lower()
+    if text[start:end].startswith("..."):
+        return True
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: J. Smith
+    if word in _NEVER_END:
+        return False
+    if word in _NUMBER_LABELS:
+        return not nxt.lstrip("+(")[:1].isdigit()
+    if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return nxt.strip("\"'“‘(").lower().rstrip(",") in _OPENERS
+    return True
+
+
+def _in_aside(text: str, start: int, end: int) -> bool:
+    """Whether the punctuation at ``start`` stands inside brackets that close before any
+    other terminal punctuation: ``Korea (pop. 51 million) is``. Such an aside holds no
+    sentence end but its last (``(We checked. It held.)``); a cut inside it would leave
+    its closing bracket to the words after it."""
+    if any(c in ")]" for c in text[start:end]):  # it closes here: the aside's sentence ends
+        return False
+    lo = max(0, start - 200)  # a bounded look back, as for abbreviations
+    opened = max(text.rfind("(", lo, start), text.rfind("[", lo, start))
+    closed = max(text.rfind(")", lo, start), text.rfind("]", lo, start), text.rfind("\n", lo, start))
+    return opened > closed and _CLOSING_BRACKET.match(text, end) is not None
+
+
+def _numbers_next(text: str, cut: int, start: int) -> bool:
+    """Whether the period at ``start`` closes a list number (1. / II.) that opens a
+    sentence: at the paragraph's start, at a line's start, after a colon (``steps: 1.
+    Turn``), or at the last ``cut`` as the next number of a list (``power. 2. Remove``).
+    The number belongs to the sentence it numbers; cut after it, "2." ended the sentence
+    before."""
+    found = _LIST_NUMBER.search(text, max(0, start - 5), start + 1)
+    if found is None:
+        return False
+    a = found.start()
+    if _BLANK.match(text, 0).end() >= a or _LINE_OR_COLON_BEFORE.search(text, max(0, a - 16), a) is not None:
+        return True
+    if _BLANK.match(text, cut).end() < a:
+        return False
+    # after a sentence end, a number is an item only as the next of a list: "power. 2." after
+    # "1.", not the answer of "How many? 12. That is a lot."
+    number = found.group()[:-1]
+    if not number.isdigit() or number == "1":
+        return True
+    before = re.compile(rf"(?<!\S){int(number) - 1}\.(?=\s)")
+    return before.search(text, max(0, a - 4000), a) is not None

@@ -1,0 +1,370 @@
+"""Languages within a line: runs of Korean and English in a mixed line (a sentence and its
+translation, a bilingual heading, a table row), names and quotations kept in their sentence."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .continuations import _NOT_FINAL, _open_end
+from .english import _is_sentence_end
+from .kiwi import _kiwi, _last_tag
+from .korean import _LIST_MARK
+from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, language_of
+from .sentences import _SENTENCE_END
+
+_SEPARATOR = re.compile(r"[/|｜／¦]+")  # a word of these separates what is on either side
+# A dash, equals sign or arrow standing as a word between a term and its translation
+# ("passport – 여권", "환율 = exchange rate"); see _stands_alone
+_TERM_SEPARATOR = re.compile(r"[-‐–—―=→⇒]+")
+_COLUMN_GAP = re.compile(r"\t| {3}")  # between the columns of a TSV file or a text table
+_COLUMN = re.compile(r"\S(?:(?!\t| {3}).)*\S|\S")  # a column's text, trimmed
+_LIST_MARKER = re.compile(_LIST_MARK)  # one word: a list's number (see _words)
+
+
+def language_runs(text: str) -> list[tuple[int, int, str | None]]:
+    """Split one line into runs of one language: (start, end, lang).
+
+    The line is first cut after every word that ends a sentence (terminal punctuation,
+    closing quotes allowed, abbreviations not), after every separator standing as a
+    word (``/``, ``|``: "회의 일정 / Meeting schedule"; one between two languages becomes a
+    piece of no language, and so are separators at the line's ends, a table's borders)
+    and at every tab or run of three spaces (the columns of a TSV file or a text table:
+    "여권<TAB>passport"); within each such sentence, words are
+    labelled by script and a run of the other script becomes its own piece only where it
+    stands as a sentence of its own (see :func:`_stands_alone`), so Latin names and units
+    inside a Korean sentence (``80km``, ``NHK``) stay in it. Each piece takes its language
+    (see :func:`_sentence_language`), and neighbouring pieces of one language are joined;
+    a translation in brackets beside the sentence it translates leaves its brackets to
+    pieces of no language (see :func:`_unbracketed`).
+    Deciding per sentence first keeps a Korean sentence whole when a Latin word inside it
+    would otherwise leave its pieces without a clean end (they were all folded into the
+    English sentence before them, and the whole line was taken for one language).
+    """
+    tokens = _words(text)
+    # separators at the line's ends (a table's borders: "| 여권 | passport |") are no language's
+    lo, hi = 0, len(tokens)
+    while lo < hi and _SEPARATOR.fullmatch(text, *tokens[lo][:2]):
+        lo += 1
+    while hi > lo and _SEPARATOR.fullmatch(text, *tokens[hi - 1][:2]):
+        hi -= 1
+    if not any(lang for _, _, lang in tokens[lo:hi]):  # no letters between them: one piece
+        lo, hi = 0, len(tokens)
+    before = [(tokens[0][0], tokens[lo - 1][1], None)] if lo else []
+    after = [(tokens[hi][0], tokens[-1][1], None)] if hi < len(tokens) else []
+    tokens = tokens[lo:hi]
+    pieces: list[list] = []  # [start, end, lang, first_token, last_token]
+    first = 0
+    new_column = False  # the sentence starts a column of a table (after a tab, spaces or a separator)
+    for k, (a, b, lang) in enumerate(tokens):
+        column_gap = k + 1 < len(tokens) and (_COLUMN_GAP.search(text, b, tokens[k + 1][0]) is not None
+                                              or _SEPARATOR.fullmatch(text, a, b) is not None)
+        if k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or column_gap:
+            for piece in _sentence_runs(tokens, first, k, text):
+                piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text)
+                # a column without letters (a table's row number, a date) is no language's:
+                # "1<TAB>안녕하세요<TAB>Hello" gave the Korean segment "1 안녕하세요"
+                if new_column and pieces and (piece[2] is None) != (pieces[-1][2] is None):
+                    pieces.append(piece)
+                else:
+                    _add_run(pieces, piece)
+                new_column = False
+            first, new_column = k + 1, column_gap
+    out = []
+    for i, (a, b, lang, first_token, last_token) in enumerate(pieces):
+        # a separator between two languages ("회의 일정 / Meeting schedule") is neither's
+        sep = tokens[last_token]
+        if (i + 1 < len(pieces) and pieces[i + 1][2] != lang and last_token > first_token
+                and (_SEPARATOR.fullmatch(text, *sep[:2]) or _TERM_SEPARATOR.fullmatch(text, *sep[:2]))):
+            out += [(a, tokens[last_token - 1][1], lang), (sep[0], sep[1], None)]
+        else:
+            out.append((a, b, lang))
+    return before + _unbracketed(text, out) + after
+
+
+# A run wholly in brackets, the punctuation that ends the sentence around it allowed after
+# them: "(제주도는 화산섬이다)."
+_BRACKETED = re.compile(r"([(\[])([^()\[\]]*)([)\]][.!?…。]*)")
+_CLAUSE_ENDINGS = ("EF", "EC")  # kiwipiepy's tags of a final or connective ending
+
+
+def _unbracketed(text: str, runs: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """``runs`` with a translation in brackets taken out of them: a run wholly in brackets
+    next to a run of the other language, the bracketed text a clause of its own ("Jeju is
+    a volcanic island (제주도는 화산섬이다).", "서울은 인구가 많다 (Seoul has a large
+    population)."). The brackets, and the punctuation after them, which ends the sentence
+    around them, are no language's pieces (as a separator between the two languages is):
+    the segment is the translation, not "(제주도는 화산섬이다).". A gloss or a label stays
+    as it is: a word or a name in brackets ("(kimchi)", "(Matthew Miller)", "(웃음)").
+    Glosses inside a word ("김치(kimchi)", "박물관(National Museum of Korea)을") are no
+    run of their own and never come here."""
+    out = []
+    for i, (a, b, lang) in enumerate(runs):
+        found = _BRACKETED.fullmatch(text, a, b) if lang and text[a] in "([" else None
+        beside = {runs[j][2] for j in (i - 1, i + 1) if 0 <= j < len(runs)}
+        if found is None or not (beside - {None, lang}) or not _clause(found.group(2), lang):
+            out.append((a, b, lang))
+            continue
+        inner = found.group(2)
+        start = found.start(2) + len(inner) - len(inner.lstrip())
+        end = found.end(2) - (len(inner) - len(inner.rstrip()))
+        out += [(a, found.end(1), None), (start, end, lang), (found.start(3), b, None)]
+    return out
+
+
+def _clause(inside: str, lang: str) -> bool:
+    """Is ``inside`` (a bracket's text) a clause, not a gloss or a label? English: three
+    words at least, one in lower case (wording, not a name: "Seoul has a large
+    population"; not "(Standing ovation)"); Korean, which packs a clause in fewer words:
+    two at least, the last ending in a final or connective ending (a predicate:
+    "화산섬이다", "많고"; not "(기립 박수)")."""
+    words = inside.split()
+    if lang == "en":
+        return len(words) >= 3 and any(word.islower() for word in words)
+    return len(words) >= 2 and _last_tag(words[-1].rstrip(".!?…。,\"'”’")).startswith(_CLAUSE_ENDINGS)
+
+
+# A sentence end glued to the next sentence in the other script: "Korea.서울은", "이다.Seoul"
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3][.!?])[\"'”’)\]」』]*(?=[\uac00-\ud7a3A-Z])"
+                        r"|(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3])(?=[(\[][A-Za-z\u00c0-\u024f\uac00-\ud7a3])")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
+_CLOSING_MARK = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
+_QUOTE_REACH = 40  # words: a quotation longer than this is taken as unbalanced
+
+
+def _words(text: str) -> list[tuple[int, int, str | None]]:
+    """The words of a line (start, end, lang) as :func:`language_runs` weighs them: runs
+    of non-space characters, cut where a sentence ends glued to a sentence of the other
+    script ("capital of Korea.서울은 …"; not a Latin word's particle, "U.S.에서") or
+    at a bracket opening on the other script ("한다(He exercises …)", "밀러(Matthew"), and
+    with each quotation embedded in a sentence taken as one word of that sentence: one
+    glued to the Korean grammar after it ("“Stay hungry. Stay foolish.”라는 격언") or
+    quoted after a comma or colon ("The CEO said, “우리는 최선을 다했다.”"). A
+    quotation's sentences belong to the sentence quoting them, whatever their script."""
+    cuts = [g.end() for g in _SCRIPT_BOUNDARY.finditer(text) if _script_changes(text, g)]
+    words = []
+    c = 0  # the next cut
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        while c < len(cuts) and cuts[c] < m.end():
+            if cuts[c] > start:
+                words.append((start, cuts[c]))
+                start = cuts[c]
+            c += 1
+        words.append((start, m.end()))
+    out: list[tuple[int, int, str | None]] = []
+    k = 0
+    while k < len(words):
+        a, b = words[k]
+        end = _embedded_quotation(text, words, k, out[-1] if out else None) if text[a] in _CLOSING_MARK else None
+        if (end is None and k + 1 < len(words) and _LIST_MARKER.fullmatch(text, a, b)
+                and (k == 0 or _SENTENCE_END.search(text, *words[k - 1]))):
+            # a number opening an item or heading ("II. 결과", "… power. 2. 배터리를") is one
+            # word with the item's first: it went with the language, or sentence, before it
+            end = (k + 1, _word_language(text[words[k + 1][0]:words[k + 1][1]]))
+        if end is None:
+            out.append((a, b, _word_language(text[a:b])))
+            k += 1
+            continue
+        j, lang = end
+        out.append((a, words[j][1], lang or _word_language(text[a:words[j][1]])))
+        k = j + 1
+    return out
+
+
+def _script_changes(text: str, glued: re.Match) -> bool:
+    """Does a :data:`_SCRIPT_BOUNDARY` match stand between two scripts, and not before a Latin
+    word's particle ("U.S.에서")?"""
+    bracket = text[glued.end()] in "(["  # before a bracket: "한다(He exercises …)."
+    latin_first = _LATIN.match(text, glued.start() - (1 if bracket else 2)) is not None
+    if latin_first == (_LATIN.match(text, glued.end() + bracket) is not None):
+        return False  # the same script on both sides: the English splitter's to judge
+    # the Latin letter, its punctuation and the Hangul after them: all the particle test
+    # reads (not the rest of the word, which may be a megabyte of unspaced text)
+    word = text[glued.start() - 2:_HANGUL_RUN.match(text, glued.end()).end()]
+    return bracket or not latin_first or not _particle_after_latin(word)
+
+
+def _embedded_quotation(text: str, words: list[tuple[int, int]], k: int,
+                        before: tuple[int, int, str | None] | None) -> tuple[int, str | None] | None:
+    """If the word ``k`` opens a quotation embedded in its sentence (see :func:`_words`),
+    the index of the word that closes it and the quotation's language as a word of that
+    sentence (None: by its letters)."""
+    a, _ = words[k]
+    close = _CLOSING_MARK.get(text[a])
+    if close is None or (close in "\"'" and not text[a + 1:a + 2].isalnum()):
+        return None
+    opening = text[a]
+    for j in range(k, min(k + _QUOTE_REACH, len(words))):
+        start, end = words[j]
+        if j > k and text[start] == opening and (close != opening or text[start + 1:start + 2].isalnum()):
+            return None  # another quotation opens first: this one is not closed here (a cut sentence)
+        at = text.rfind(close, start + 1, end)  # a closing mark ends a word, never opens one
+        if at < 0:
+            continue
+        rest = text[at + 1:end].lstrip("\"'”’」』.,!?")
+        if _HANGUL.match(rest or " "):
+            return j, "ko"
+        if before is not None and text[before[1] - 1] in ",:":
+            return j, before[2]
+        return None
+    return None
+
+
+def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
+    """Does the word ``text[a:b]`` end a sentence? Terminal punctuation (closing quotes
+    allowed), and for a Latin word not an abbreviation or initial (``U.S.``, ``Dr.``,
+    ``J.``) as the English splitter judges it."""
+    end = _SENTENCE_END.search(text, a, b)
+    return end is not None and (lang != "en" or _is_sentence_end(text, end.start(), end.end()))
+
+
+def _sentence_language(tokens: list, text: str) -> str | None:
+    """The language of a sentence (``tokens`` index ``text``): that of its first and last
+    words when they agree (a Korean sentence framed by Korean words, "[그래픽] MTA Islamic
+    Circle of North America 현황", stays Korean however long the English name inside it).
+
+    When they disagree, the language whose grammar the sentence uses: names, acronyms and
+    units are written alike in both, so Korean words (any Hangul: "York에", "가자.") are
+    weighed against English words in lower case ("is", "called"): "New York에 가자." is
+    Korean, "It is called 김치." English. A tie goes by letters."""
+    labels = [lang for _, _, lang in tokens if lang is not None]
+    if labels and labels[0] == labels[-1]:
+        return labels[0]
+    korean = labels.count("ko")
+    english = sum(lang == "en" and _LATIN.search(text, a, b).group().islower() for a, b, lang in tokens)
+    if korean != english:
+        return "ko" if korean > english else "en"
+    return language_of(text[tokens[0][0]:tokens[-1][1]])
+
+
+def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
+    """The language runs of the sentence of tokens ``lo`` to ``hi`` (inclusive)."""
+    runs: list[list] = []  # [start, end, lang, first_token, last_token]
+    for k in range(lo, hi + 1):
+        _add_run(runs, [*tokens[k], k, k])
+    if len(runs) == 2 and all(run[2] for run in runs) and (
+            (any(_stands_alone(run, tokens, text, lo, hi) for run in runs)
+             and not (_ends_sentence(text, *tokens[hi]) and any(_latin_name(run, tokens, text) for run in runs)))
+            or _bilingual_heading(runs, tokens, text)):
+        # one language, then the other, and one of them a title of its own: so is the other
+        # ("Installing the software 소프트웨어 설치", "Chapter 1 Getting Started 제1장 시작하기";
+        # it was folded into the title's language). Not a name opening a sentence. Or the
+        # two are a short heading and its translation ("언어 설정 Language settings").
+        return runs
+    merged: list[list] = []
+    for run in runs:
+        if merged and (run[2] == merged[-1][2] or not _stands_alone(run, tokens, text, lo, hi)):
+            merged[-1][1], merged[-1][4] = run[1], run[4]
+        elif merged and not _stands_alone(merged[-1], tokens, text, lo, hi):
+            merged[-1][1], merged[-1][4], merged[-1][2] = run[1], run[4], run[2]
+        else:
+            merged.append(run)
+    return merged
+
+
+# English words that open a clause, not a heading: "I love 김치 볶음밥"
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+
+
+def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
+    """Are the two runs of a sentence a short heading and its translation, "언어 설정
+    Language settings", "Sign up 회원 가입"? Headings too short for :func:`_stands_alone`
+    (two words a side) went whole to one language and were never paired.
+
+    Both runs are two words at least, and nothing ties one to the other: no sentence end
+    (a sentence with an English name or term in it is one sentence), the Korean run all
+    Hangul (no name glued inside it: "삼성 Galaxy를"), the English run wording, not a name
+    or an acronym (a word in lower case; "TOEIC 독해", "삼성전자 신형 Galaxy S24", "북한 신형
+    ICBM" are Korean noun phrases), opening on a capital but not on a subject pronoun (a
+    clause: "I love 김치 볶음밥"), and neither run ending on a word that needs what follows:
+    an English "the", "of", "to" ("Welcome to 서울 시청") or a Korean particle, a connective
+    or adnominal ending ("서울에서 열리는 tech conference"). A translation in Title Case or
+    an acronym ("회원 가입 Sign Up", "자주 묻는 질문 FAQ") reads as a name, and stays whole."""
+    first, second = runs
+    ko, en = (first, second) if first[2] == "ko" else (second, first)
+    ko_words = [text[a:b] for a, b, lang in tokens[ko[3]:ko[4] + 1] if lang]
+    en_words = [text[a:b] for a, b, lang in tokens[en[3]:en[4] + 1] if lang]
+    if (len(ko_words) < 2 or len(en_words) < 2 or _ends_sentence(text, *tokens[second[4]])
+            or any(_LATIN.search(word) for word in ko_words) or _latin_name(en, tokens, text)):
+        return False
+    opening = en_words[0].lstrip("\"'“‘([")
+    if not opening[:1].isupper() or opening.lower() in _SUBJECT_PRONOUNS:
+        return False
+    if first is en:
+        return not _open_end(text[en[0]:en[1]])
+    return not _last_tag(ko_words[-1]).startswith(_NOT_FINAL)
+
+
+def _add_run(runs: list[list], run: list) -> None:
+    """Append ``run`` ([start, end, lang, first_token, last_token]) to ``runs``, or extend
+    the last run with it when either has no language or both have the same."""
+    if runs and (run[2] is None or runs[-1][2] in (None, run[2])):
+        runs[-1][1], runs[-1][4] = run[1], run[4]
+        runs[-1][2] = runs[-1][2] or run[2]
+    else:
+        runs.append(run)
+
+
+def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
+    """A run of the sentence of tokens ``lo``..``hi`` is a sentence of its own if it is
+    bounded by that sentence's ends, terminal punctuation or a term's separator (a colon or
+    a dash after a term that is not a name: "passport – 여권"), or if it is three or more
+    words at one end of the sentence beside two or more others (a bilingual title:
+    "[공지] 시스템 점검 안내 [Notice] System Maintenance"; a Korean heading without
+    punctuation before an English sentence)."""
+    first, last = run[3], run[4]
+    if ((first > lo and _glued(text, tokens[first - 1], tokens[first]))
+            or (last < hi and _glued(text, tokens[last], tokens[last + 1]))):
+        return False
+    # a name (Latin words, none in lower case) opening a whole sentence is its subject, not
+    # a title: "Samsung Electronics Co. Ltd. 이재용 회장이 말했다."
+    name = _latin_name(run, tokens, text)
+    # a term before a colon or a dash standing as a word, and its translation after it:
+    # "passport: 여권", "여권 – passport" (not a label that is a name: "Note:", "Kim:")
+    separated = not name and (text.endswith(":", *tokens[last][:2]) or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
+    starts_clean = (first == lo or _clean_end(text, tokens[first - 1]) or text.endswith(":", *tokens[first - 1][:2])
+                    or _TERM_SEPARATOR.fullmatch(text, *tokens[first - 1][:2]) is not None)
+    ends_clean = last == hi or _clean_end(text, tokens[last]) or bool(separated and last < hi)
+    size = last - first + 1
+    at_end = first == lo or last == hi
+    title = not (name and _ends_sentence(text, *tokens[hi]))
+    return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2 and title)
+
+
+def _latin_name(run: list, tokens: list, text: str) -> bool:
+    """Is ``run`` Latin words none of which is in lower case (a name, an acronym)?"""
+    return run[2] == "en" and not any(lang == "en" and _LATIN.search(text, a, b).group().islower()
+                                      for a, b, lang in tokens[run[3]:run[4] + 1])
+
+
+def _clean_end(text: str, token: tuple) -> bool:
+    """Does the word ``token`` (start, end, lang) end what it closes, so that a run of the
+    other language may stand alone after it: a sentence (not an abbreviation: "Apple Inc.
+    팀 쿡 CEO가", see :func:`_ends_sentence`) or brackets; not a quotation without a
+    sentence end ("OK," 그가 말했다: one sentence)?"""
+    a, b, lang = token
+    return _ends_sentence(text, a, b, lang) or (text[b - 1] in ")]" and not _SENTENCE_END.search(text, a, b))
+
+
+def _glued(text: str, left: tuple, right: tuple) -> bool:
+    """Does a name run on from the word ``left`` into the word ``right`` (start, end,
+    lang), which carries a Korean particle or ending? "Satya Nadella는", "Associated
+    Press)은": the whole name is part of the Korean clause. Punctuation between them ("…
+    Federal Reserve: GM의") ends the name."""
+    (_, left_end, _), (a, b, _) = left, right
+    return text[left_end - 1].isalnum() and _LATIN.match(text, a) is not None and _particle_after_latin(text[a:b])
+
+
+_LATIN_THEN_HANGUL = re.compile(r"[A-Za-z\u00c0-\u024f][.)\]'’\"”]*([\uac00-\ud7a3]+)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _particle_after_latin(word: str) -> bool:
+    """Is the Hangul after a Latin word grammar (a particle, the copula, a suffix: "는",
+    "였다", "들") rather than a word of its own ("Bank월포위츠": two headlines unspaced)?"""
+    tail = _LATIN_THEN_HANGUL.search(word)
+    if tail is None:
+        return False
+    tokens = _kiwi().tokenize("A" + tail.group(1))
+    return len(tokens) > 1 and (tokens[1].tag.startswith("J") or tokens[1].tag in ("VCP", "XSN"))

@@ -1,0 +1,127 @@
+"""Paragraphs: every non-empty line, with hard-wrapped lines rejoined."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .languages import _COLUMN_GAP, language_runs
+from .scripts import _language, _letters
+
+_TERMINAL = tuple(".!?…\"'”’)]」』。")
+
+
+def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
+    """Paragraph spans: each non-empty line, with hard-wrapped lines rejoined.
+
+    A line continues the paragraph right above it (no blank line between) when it starts
+    with a word in lower case (not ``iPhone``), the line above does not end with terminal
+    punctuation, and the paragraph is English; or (``unwrap``) when the text is
+    hard-wrapped in the line's language and the line above, of the same language, ran to
+    the margin: the line's first word would not have fitted after it (see
+    :func:`_wrap_margins`). So a Korean paragraph wrapped at 72 columns, or a wrapped
+    English line that starts with a name, is one paragraph again, while a short heading
+    above a paragraph stays apart, and so do a list item and a table row whose columns
+    are in the two languages. The paragraph's letters are counted line by line, so a long
+    wrapped text costs linear time."""
+    lines = []  # (start, end, text, (Hangul, Latin) letters, language) of every line, blank ones too
+    pos = 0
+    for line in text.split("\n"):
+        counts = _letters(line) if line.strip() else (0, 0)
+        lines.append((pos, pos + len(line), line, counts, _language(*counts)))
+        pos += len(line) + 1
+    margins = _wrap_margins([(line, lang) for *_, line, _, lang in lines]) if unwrap else {}
+    spans: list[tuple[int, int]] = []
+    letters = (0, 0)  # Hangul and Latin letters of the last paragraph
+    for k, (a, b, line, counts, lang) in enumerate(lines):
+        if not line.strip():
+            continue
+        _, _, above, above_counts, above_lang = lines[k - 1] if k else (0, 0, "", (0, 0), None)  # blank: a break
+        wrapped = (lang in margins and above_lang == lang and not _LIST_ITEM.match(line)
+                   and _ran_to_margin(above, line, *margins[lang]))
+        lower = (above.strip() and _starts_lower(line) and _language(*letters) == "en"
+                 and not above.rstrip().endswith(_TERMINAL))
+        if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)
+                                                 or (all(counts) and all(above_counts)  # both scripts: look
+                                                     and _two_languages(line) and _two_languages(above))):
+            spans[-1] = (spans[-1][0], b)
+            letters = (letters[0] + counts[0], letters[1] + counts[1])
+        else:
+            spans.append((a, b))
+            letters = counts
+    return spans
+
+
+def _two_languages(line: str) -> bool:
+    """Does the line hold runs of both languages? Two such lines in a row are rows of a
+    list (a glossary: "passport: 여권" / "visa: 비자"), not one wrapped sentence."""
+    return len({lang for *_, lang in language_runs(line) if lang}) == 2
+
+
+def _starts_lower(line: str) -> bool:
+    """Whether ``line`` starts with a word in lower case (not a name such as ``iPhone``)."""
+    word = line.split(maxsplit=1)[0]
+    return word[:1].islower() and not any(ch.isupper() for ch in word)
+
+
+def _bilingual_row(line: str) -> bool:
+    """A row of a table or TSV file with a Korean and an English column: never part of a
+    wrapped paragraph."""
+    return bool(_COLUMN_GAP.search(line.strip())) and len({lang for *_, lang in language_runs(line) if lang}) == 2
+
+
+# Characters two columns wide in a terminal or an editor: Hangul, CJK, fullwidth forms.
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+# A text is hard-wrapped in a language when at least this share of its lines that have a
+# line of the same language right below them ran to the margin, and at least this many,
+# and the margin is this wide at least (a list of short lines of one length is no wrap).
+_WRAPPED_SHARE = 0.25
+_MIN_WRAPPED = 4
+_MIN_MARGIN = 30
+# A line that starts a list item is never a wrapped line's continuation.
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣●○■□◆◇※]|\d{1,3}[.)]|[(\[]\d{1,3}[)\]])\s")
+
+
+def _width(text: str, columns: bool) -> int:
+    return len(text) + (len(_WIDE.findall(text)) if columns else 0)
+
+
+def _ran_to_margin(line: str, below: str, columns: bool, margin: int) -> bool:
+    """Whether ``line`` was broken because the first word of the line ``below`` did not
+    fit on it: greedy wrapping at ``margin`` (characters, or ``columns``)."""
+    word = below.split(maxsplit=1)[0]
+    return _width(line.rstrip(), columns) + 1 + _width(word, columns) > margin
+
+
+def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, int]]:
+    """For each language the text is hard-wrapped in: whether its width is counted in
+    columns (a wrapper that knows Hangul takes two) or characters, and its margin.
+
+    Greedy wrapping breaks a line where the next word does not fit: every line of a
+    wrapped paragraph but its last ran to the margin, and none is wider than it but a
+    line that could not be broken. The margin is taken as the 99th percentile of the
+    widths of the language's lines that hold a space (the widest line of a short text;
+    a few unwrapped lines pasted into a long one do not move it); a text is wrapped in
+    the language if a quarter of its lines with a line of the same language right below
+    ran to it, four at least (paragraphs of two lines: half of them; text written a
+    paragraph or a sentence a line has lines of every length, and few come near the
+    widest). Of the two ways of counting, the one under which more lines ran to it."""
+    out: dict[str, tuple[bool, int]] = {}
+    for lang in ("ko", "en"):
+        own = [line for line, language in lines if language == lang]
+        pairs = [(line, below) for (line, language), (below, below_language) in itertools.pairwise(lines)
+                 if language == lang and below_language == lang]
+        if len(pairs) < _MIN_WRAPPED:
+            continue
+        best = None
+        for columns in (False, True):
+            widths = sorted(_width(line.rstrip(), columns) for line in own if " " in line.strip())
+            margin = widths[int(0.99 * (len(widths) - 1))] if widths else 0
+            ran = sum(_ran_to_margin(line, below, columns, margin) for line, below in pairs)
+            if margin >= _MIN_MARGIN and ran >= _MIN_WRAPPED and ran >= _WRAPPED_SHARE * len(pairs) \
+                    and (best is None or ran > best[0]):
+                best = (ran, columns, margin)
+        if best is not None:
+            out[lang] = best[1:]
+    return out

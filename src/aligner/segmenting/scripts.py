@@ -1,0 +1,64 @@
+"""Scripts: the character classes of Korean and English, and the language of a text or a word."""
+
+from __future__ import annotations
+
+import re
+
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a]")  # full-width too: Ｓｅｏｕｌ
+_ALNUM = re.compile(r"[^\W_]")
+_TOKEN = re.compile(r"\S+")
+# An address is a word holding "@" with a dot after it, or the rest of a word from "http(s)://"
+# or "www." on. Found word by word: one regex over the text would backtrack over a long
+# word for every start position (quadratic on a megabyte without spaces).
+_URL_START = re.compile(r"https?://|www\.")
+_DOT_WORD = re.compile(r"\.\w")
+
+
+def language_of(text: str) -> str | None:
+    """'ko', 'en', or None for text with no letters (numbers, dates, punctuation).
+    Addresses (URLs, e-mail) are no language and do not count."""
+    return _language(*_letters(text))
+
+
+def has_letters(text: str) -> bool:
+    """Whether ``text`` has a Korean or English letter anywhere, addresses included (a
+    segment of no language may have its letters in a web or e-mail address only)."""
+    return bool(_HANGUL.search(text) or _LATIN.search(text))
+
+
+def has_other_letters(text: str) -> bool:
+    """Whether ``text`` has, outside web and e-mail addresses, letters of a script other
+    than Korean or English: Hanja (大韓民國), kana, Cyrillic. Such text is of no language
+    here, yet not without letters."""
+    if "@" in text or "http" in text or "www." in text:
+        text = _TOKEN.sub(_without_address, text)
+    return any(c.isalpha() and not _HANGUL.match(c) and not _LATIN.match(c) for c in text)
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """Hangul and Latin letters of ``text``, addresses left out."""
+    if "@" in text or "http" in text or "www." in text:
+        text = _TOKEN.sub(_without_address, text)
+    return len(_HANGUL.findall(text)), len(_LATIN.findall(text))
+
+
+def _without_address(word: re.Match) -> str:
+    text = word.group()
+    at = text.find("@", 1)
+    if at > 0 and _DOT_WORD.search(text, at + 2):
+        return " "
+    url = _URL_START.search(text)
+    return text[:url.start()] if url else text
+
+
+def _language(hangul: int, latin: int) -> str | None:
+    if hangul == 0 and latin == 0:
+        return None
+    # A Hangul syllable carries about as much as two or three Latin letters.
+    return "ko" if 2 * hangul >= latin else "en"
+
+
+def _word_language(word: str) -> str | None:
+    """A word with any Hangul is Korean (밀러(Matthew); otherwise by its letters."""
+    return "ko" if _HANGUL.search(word) else language_of(word)

@@ -1,0 +1,147 @@
+"""The :class:`Segmenter`: text into Korean and English sentence :class:`Segment` records, by
+paragraph (or line), language run and sentence; and :func:`korean_and_english`.
+
+Every segment keeps its character offsets into the text, so nothing is lost: text
+outside segments is white space only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..errors import InputLimitError, LanguageError
+from ..records import Segment
+from .english import split_english
+from .korean import split_korean_many
+from .languages import _COLUMN, language_runs
+from .paragraphs import _bilingual_row, paragraphs
+from .scripts import language_of
+from .sentences import _bounded, _trimmed_spans, max_sentence_chars
+
+# Paragraphs segmented together (their Korean in one kiwipiepy call); the segment limit is
+# checked after each batch.
+_BLOCKS_PER_BATCH = 256
+
+
+def korean_and_english(files: Sequence[tuple[str, str]]) -> tuple[int, int]:
+    """The positions (Korean, English) of two (name, text) inputs, whichever order they
+    come in; a :class:`LanguageError` naming them when they are not one Korean and one
+    English text."""
+    langs = [language_of(text) for _, text in files]
+    if langs == ["en", "ko"]:
+        return 1, 0
+    if langs == ["ko", "en"]:
+        return 0, 1
+    if langs[0] == langs[1] and langs[0] is not None:
+        which = {"ko": "Korean", "en": "English"}[langs[0]]
+        raise LanguageError(f"{files[0][0]} and {files[1][0]} are both {which}; give one Korean and one English file")
+    bad = files[langs.index(None)][0]
+    raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
+
+
+class Segmenter:
+    """Turns text into Korean and English sentence :class:`Segment` records.
+
+    ``max_chars``: the longest segment (default :func:`max_sentence_chars`); longer
+    sentences, and with ``presegmented`` longer lines, are cut into pieces.
+    ``max_segments``: the most segments of one language (default from the input limit,
+    :func:`aligner.formats.text.max_segments`); more is an :class:`InputError`, raised as
+    soon as they are counted, since the alignment's memory grows with them.
+    ``unwrap``: rejoin hard-wrapped lines (see :func:`paragraphs`); off for text a reader
+    already laid out a paragraph a line (Word, web pages, PDF, subtitle cues).
+    """
+
+    def __init__(self, presegmented: bool = False, max_chars: int | None = None,
+                 max_segments: int | None = None, unwrap: bool = True) -> None:
+        from ..formats.text import max_segments as default_max_segments
+
+        self.presegmented = presegmented
+        self.unwrap = unwrap
+        self.max_chars = max_chars or max_sentence_chars()
+        self.max_segments = max_segments or default_max_segments()
+
+    def segment(self, text: str, lang: str | None = None) -> list[Segment]:
+        """Segments of ``text``. With ``lang`` set, every sentence gets that language
+        (a monolingual file); otherwise language is decided per line and per run
+        within mixed lines, and text without letters gets ``lang`` "none".
+
+        A segment's ``index`` counts the segments of its language; with
+        ``presegmented`` it is the segment's 0-based line number in ``text`` (blank
+        lines count; the pieces of a line cut for length share its number)."""
+        segments: list[Segment] = []
+        blocks = _lines(text) if self.presegmented else paragraphs(text, self.unwrap)
+        limit = self.max_segments * (1 if lang else 2)  # a bilingual text holds both sides
+        for first in range(0, len(blocks), _BLOCKS_PER_BATCH):
+            # the Korean runs of a batch of paragraphs go to kiwipiepy in one call
+            runs = [(number, start, end, run_lang)
+                    for number, (a, b) in enumerate(blocks[first:first + _BLOCKS_PER_BATCH], first)
+                    for start, end, run_lang in self._runs(text, a, b, lang)]
+            korean = iter(split_korean_many([text[s:e] for _, s, e, run_lang in runs if self._kiwi_splits(run_lang)],
+                                            self.max_chars))
+            for number, start, end, run_lang in runs:
+                spans = next(korean) if self._kiwi_splits(run_lang) else self._sentences(text[start:end], run_lang)
+                for s, e in spans:
+                    segments.append(Segment(text[start + s:start + e], run_lang, start + s, start + e, number))
+            if len(segments) > limit:
+                what = {"ko": "the Korean text", "en": "the English text"}.get(lang or "", "the document")
+                raise InputLimitError(
+                    f"{what} has more than {limit:,} segments (sentences or lines), the most the input limit "
+                    "allows, since memory grows with them (about 25 KB each); raise it with --max-input-mb"
+                )
+        if self.presegmented:
+            return _line_numbered(text, segments)
+        return _numbered(segments)
+
+    def _runs(self, text: str, a: int, b: int, lang: str | None) -> Iterable[tuple[int, int, str]]:
+        if lang is not None:
+            return [(a, b, lang)]
+        if self.presegmented:
+            line = text[a:b]
+            if _bilingual_row(line):  # "Korean<TAB>English": a segment per column
+                return [(a + m.start(), a + m.end(), language_of(m.group()) or "none")
+                        for m in _COLUMN.finditer(line)]
+            return [(a, b, language_of(line) or "none")]
+        return [(a + s, a + e, run_lang or "none") for s, e, run_lang in language_runs(text[a:b])]
+
+    def _kiwi_splits(self, lang: str) -> bool:
+        return lang == "ko" and not self.presegmented
+
+    def _sentences(self, text: str, lang: str) -> list[tuple[int, int]]:
+        """Sentence spans of a run that is not Korean prose (see split_korean_many)."""
+        if self.presegmented:
+            spans = _trimmed_spans(text, [0, len(text)])
+        elif lang == "en":
+            return split_english(text, self.max_chars)
+        else:
+            spans = _trimmed_spans(text, [0, len(text)])
+        return _bounded(text, spans, self.max_chars)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _numbered(segments: list[Segment]) -> list[Segment]:
+    """Give each segment its index among the segments of its language."""
+    counts: dict[str, int] = {}
+    out = []
+    for seg in segments:
+        i = counts.get(seg.lang, 0)
+        counts[seg.lang] = i + 1
+        out.append(Segment(seg.text, seg.lang, seg.start, seg.end, seg.paragraph, i))
+    return out
+
+
+def _line_numbered(text: str, segments: list[Segment]) -> list[Segment]:
+    """Give each segment the 0-based number of the line it is on (segments in order)."""
+    out, line, pos = [], 0, 0
+    for seg in segments:
+        line += text.count("\n", pos, seg.start)
+        pos = seg.start
+        out.append(Segment(seg.text, seg.lang, seg.start, seg.end, seg.paragraph, line))
+    return out

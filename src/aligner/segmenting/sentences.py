@@ -1,0 +1,165 @@
+"""What both sentence splitters share: the bound on a segment's length, the spans between
+their cuts, and labels in brackets cut off as sentences of their own.
+
+No segment is longer than ``MAX_SENTENCE_CHARS``: a longer sentence (a page without
+punctuation, a megabyte on one line) is cut at clause punctuation, else at white space,
+else anywhere, so that every later stage (kiwipiepy, the encoder, the DP) works on
+pieces of bounded size and time and memory grow linearly with the input.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+
+from .kiwi import _kiwi
+from .scripts import _ALNUM
+
+# A list number with its period (1. / II.): where it opens a sentence it numbers that one.
+_NUMBER_DOT = r"(?:\d{1,3}|[IVX]{1,4})\."
+# A word that ends a sentence: terminal punctuation, then closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]」』]*$")
+# The longest segment, in characters (ALIGNER_MAX_SENTENCE_CHARS overrides it, for tests).
+# Far above real sentences; CAT tools already reject segments over 2,000 characters.
+MAX_SENTENCE_CHARS = 5000
+# Where an over-long text is cut, best first: after a sentence end, after clause
+# punctuation or a dash, at white space.
+_SENTENCE_GAP = re.compile(r"(?:(?<![.!?。])[.!?。]++|…)[\"'”’)\]」』]*+\s+")
+_CLAUSE_GAP = re.compile(r"[,;:，、；：]\s+|(?<!\s)\s++[-–—]++\s+")
+_SPACE = re.compile(r"\s+")
+# A Korean quotation ends a sentence inside it, but the sentence goes on after the closing
+# quote when a quotative particle or ending follows (“…했다.” 라고 말했다 / 고 밝혔다 /
+# 며 웃었다): kiwipiepy cuts there when a space precedes the particle. No Korean sentence
+# begins with one of these, so such a piece is glued back to the quotation before it. A
+# lone 고 may also open a sentence (고 = the late, or a surname: “….” 고 노무현 전 대통령은):
+# it does when kiwipiepy, reading the two pieces together, takes it for a determiner or a name.
+_CLOSING_QUOTES = frozenset("\"'”’」』»")
+_OPENS_A_NOUN_PHRASE = frozenset({"MM", "NNP", "NNG", "NNB", "NR", "NP", "XPN"})
+_QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면서|하고|하며|하면서|냐고|냐며|냐는|자고|자며|자는)(?![\uac00-\ud7a3])")
+# An opening quote; a straight one opens when a letter follows it.
+_OPENING_QUOTE = r"[“‘「『]|[\"'](?=\w)"
+_QUOTATION_START = re.compile(_OPENING_QUOTE)
+# A piece that ends in a comma (inside closing quotes or not) does not end a sentence:
+# “시장에,” 그녀가 말했다. / "To the market," she said.
+_COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
+# A label in brackets (see _label_cuts): at a piece's start with white space after, or at its end.
+_LABEL_AT_START = re.compile(r"[(\[]([^()\[\]\n]{1,40})[)\]]\s+")
+_LABEL_AT_END = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]$")
+_ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*(\S*)")
+
+
+def max_sentence_chars() -> int:
+    """:data:`MAX_SENTENCE_CHARS`, or ``ALIGNER_MAX_SENTENCE_CHARS`` when set (at least 20)."""
+    value = os.environ.get("ALIGNER_MAX_SENTENCE_CHARS", "")
+    return max(20, int(value)) if value.isdigit() else MAX_SENTENCE_CHARS
+
+
+def _cut_points(text: str, start: int, end: int, limit: int, gaps: tuple[re.Pattern, ...]) -> list[int]:
+    """Offsets that cut text[start:end] into pieces of at most ``limit`` characters; each
+    cut is after the last gap of the first kind found in the second half of its window
+    (so pieces are at least half the limit), else at the limit. Linear in the length."""
+    cuts = []
+    pos = start
+    while end - pos > limit:
+        lo, hi = pos + limit // 2, pos + limit
+        cut = hi
+        for gap in gaps:
+            last = None
+            for last in gap.finditer(text, lo, hi):  # the last match is wanted
+                pass
+            if last is not None and last.end() > pos:
+                cut = last.end()
+                break
+        cuts.append(cut)
+        pos = cut
+    return cuts
+
+
+def _bounded(text: str, spans: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``limit`` cut at clause or white-space gaps."""
+    if all(b - a <= limit for a, b in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b - a <= limit:
+            out.append((a, b))
+            continue
+        cuts = [a, *_cut_points(text, a, b, limit, (_CLAUSE_GAP, _SPACE)), b]
+        for x, y in itertools.pairwise(cuts):
+            piece = text[x:y]
+            x, y = x + len(piece) - len(piece.lstrip()), y - (len(piece) - len(piece.rstrip()))
+            if y > x:
+                out.append((x, y))
+    return out
+
+
+def _label_cuts(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` with a bracketed label that stands between two sentences, or after the
+    last, cut off as a sentence of its own. A talk transcript's (Laughter) / (웃음) went
+    with the next sentence in English and the one before in Korean. A label opening a
+    paragraph stays with it: a dateline's (CNN), a title's [공지]."""
+    out = list(cuts)
+    for a, b in itertools.pairwise(cuts):
+        piece = text[a:b].lstrip()
+        at = a + (b - a - len(piece))  # where the piece starts in text
+        piece = piece.rstrip()
+        after_end = _SENTENCE_END.search(text[max(0, a - 8):a].rstrip()) is not None
+        if after_end and not piece.endswith((")", "]")) and (found := _LABEL_AT_START.match(piece)) is not None:
+            after = _NEXT_WORD.match(piece, found.end()).group(1)
+            if _is_label(found.group(1)) and not after[:1].islower() and len(_ALNUM.findall(piece, found.end())) >= 2:
+                out.append(at + found.end())
+        elif (found := _LABEL_AT_END.search(piece)) is not None and _is_label(found.group(1)):
+            if _SENTENCE_END.search(piece[:found.start()].rstrip()):
+                out.append(at + found.start())
+    return sorted(set(out)) if len(out) > len(cuts) else cuts
+
+
+def _is_label(inside: str) -> bool:
+    """Text in brackets that can be a label: two letters at least, no sentence end, not
+    a list's numbering (iv)."""
+    letters = sum(c.isalpha() for c in inside)
+    return letters >= 2 and not _ROMAN.fullmatch(inside) and not any(c in ".!?…" for c in inside)
+
+
+def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """Spans between cuts, trimmed of white space; fragments with no letter or digit
+    (a lone closing quote, "(끝"), pieces that go on after a quotation (``_QUOTATIVE``)
+    and pieces after one ending in a comma are glued to the sentence before them."""
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = text[a:b]
+        if not piece.strip():
+            continue
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        if spans and (_fragment(text[a:b]) or _COMMA_END.search(text, *spans[-1])
+                      or _goes_on_after_quote(text, spans[-1], a)):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _fragment(piece: str) -> bool:
+    """Too little to be a sentence: no letter or digit, or one that is not a quotation
+    (“왜?”, “응,” are replies; "(끝" is not)."""
+    alnum = len(_ALNUM.findall(piece))
+    return alnum == 0 or (alnum == 1 and _QUOTATION_START.match(piece) is None)
+
+
+def _goes_on_after_quote(text: str, before: tuple[int, int], a: int) -> bool:
+    """Whether the piece at ``a`` continues the sentence ``before``: that sentence ends
+    with a closing quote and the piece starts with a quotative particle or ending (see
+    ``_QUOTATIVE``; a lone 고 only if kiwipiepy does not read it as opening a noun phrase)."""
+    if text[before[1] - 1] not in _CLOSING_QUOTES:
+        return False
+    found = _QUOTATIVE.match(text, a)
+    if found is None:
+        return False
+    if found.group() != "고":
+        return True
+    start = max(before[0], before[1] - 40)
+    tokens = _kiwi().tokenize(text[start:a + 40])
+    return not any(t.start == a - start and t.tag in _OPENS_A_NOUN_PHRASE for t in tokens)
