@@ -542,6 +542,10 @@ def test_a_list_number_opens_the_korean_sentence_it_numbers(text, expected):
         ("It opens at 10 a.m. KST on Monday.", ["It opens at 10 a.m. KST on Monday."]),
         ("Dr. Kim met U.S. President Biden.", ["Dr. Kim met U.S. President Biden."]),
         ("The U.S. Under Secretary spoke.", ["The U.S. Under Secretary spoke."]),
+        # regression: an acronym that spells an opener is no opener ("IT" is not "it")
+        ("The U.S. IT industry grew fast.", ["The U.S. IT industry grew fast."]),
+        ("Samsung Electronics Co. IT division leads it.", ["Samsung Electronics Co. IT division leads it."]),
+        ("It was built in the U.S. A new law passed.", ["It was built in the U.S.", "A new law passed."]),
     ],
 )
 def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text, expected):

@@ -85,7 +85,9 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
     if word in _NUMBER_LABELS:
         return not nxt.lstrip("+(")[:1].isdigit()
     if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-        return nxt.strip("\"'“‘(").lower().rstrip(",") in _OPENERS
+        opener = nxt.strip("\"'“‘(").rstrip(",")
+        # an acronym is no opener, whatever it spells: "the U.S. IT industry", "Co. OR unit"
+        return opener.lower() in _OPENERS and not (len(opener) > 1 and opener.isupper())
     return True
 
 
