@@ -953,6 +953,10 @@ Really?
 00:00:09,000 --> 00:00:10,000
 It is -5 degrees
 --and snowing.
+
+5
+00:00:11,000 --> 00:00:12,000
+-$5 is gone from the account.
 """
 DIALOGUE_VTT = """WEBVTT
 
@@ -968,8 +972,9 @@ DIALOGUE_VTT = """WEBVTT
 
 @pytest.mark.parametrize(("name", "data", "expected", "cues"), [
     ("a.srt", DIALOGUE_SRT, ["Where are you going?", "Home, I think", "Why?", "Because it is late and I am tired.",
-                             "Really?", "Really.", "It is -5 degrees --and snowing."],
-     [(1, 3), (4, 6), (7, 8), (9, 10)]),
+                             "Really?", "Really.", "It is -5 degrees --and snowing.",
+                             "-$5 is gone from the account."],  # a minus, not a speaker's dash
+     [(1, 3), (4, 6), (7, 8), (9, 10), (11, 12)]),
     ("a.vtt", DIALOGUE_VTT, ["어디 가?", "집에 갈 거야", "왜?", "늦었고 피곤해."], [(1, 3), (4, 6)]),
 ])
 def test_subtitle_speaker_dashes_are_removed_and_each_speaker_is_a_line(name, data, expected, cues):

@@ -34,9 +34,9 @@ _BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _RUBY_TEXT = re.compile(r"<(rt|rp)>[^<\n]*</\1>", re.IGNORECASE)  # within a line: never across cues
 _SRT_TIME = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d+"  # minutes and seconds below 60
 _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
-# A speaker's dash opening a cue line: a hyphen or dash, then a space or what starts a
-# word ("- Where", "-Where", "– 어디"); not a figure ("-5°C") nor a second dash ("--").
-_SPEAKER_DASH = re.compile(r"[-\u2010\u2013\u2014](?:\s+|(?=[^\s\d\-\u2010\u2013\u2014]))")
+# A speaker's dash opening a cue line: a hyphen or dash, then a space or a letter ("- Where",
+# "-Where", "– 어디"); not a minus ("-5°C", "-$5", "-.5") nor a second dash ("--").
+_SPEAKER_DASH = re.compile(r"[-\u2010\u2013\u2014](?:\s+|(?=[^\W\d_]))")
 
 
 def read_srt(data: bytes, name: str, encoding: str | None = None) -> Document:
