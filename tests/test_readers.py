@@ -457,39 +457,68 @@ NEWS_PAGE = """<html><body><div id="wrap">
 
 
 @pytest.mark.parametrize(("page", "expected"), [
-    (NEWS_PAGE, ["서울시, 지하철 요금 인상", "서울시가 다음 달부터 지하철 요금을 올린다."]),
+    # navigation by name (gnb, skipNavi, breadcrumb, paging) and the page's regions by id
+    # (header, sidebar, footer) are dropped; the rest is read, chrome-like or not (share
+    # buttons, related articles, comments, a classed copyright line and cookie notice)
+    (NEWS_PAGE, ["서울시, 지하철 요금 인상", "서울시가 다음 달부터 지하철 요금을 올린다.", "페이스북 링크 복사",
+                 "카카오톡 공유", "관련 기사", "버스 요금도 오른다", "댓글 3", "Copyright © 한국일보",
+                 "이 사이트는 쿠키를 사용합니다."]),
     # a word of content keeps an element: an article's own footer, a post's header
-    ('<div class="article-footer">Kim reported from Busan.</div><div class="postHeader">Title</div>'
-     '<div class="site-footer">Site footer.</div><p>Body.</p>',
+    ('<div id="article-footer">Kim reported from Busan.</div><div id="postHeader">Title</div>'
+     '<div id="site-footer">Site footer.</div><p>Body.</p>',
      ["Kim reported from Busan.", "Title", "Body."]),
     # whole words only: a subheader, a "menus" page, a navigator are not chrome; camelCase humps split
-    ('<p class="subheader">Subheader.</p><p id="menus">Menus.</p><p class="navigator">Navigator.</p>'
+    ('<p id="subheader">Subheader.</p><p id="menus">Menus.</p><p class="navigator">Navigator.</p>'
      '<div class="gnbWrap">Nav.</div><div class="topMenu2">Menu.</div><p>Body.</p>',
-     ["Subheader.", "Menus.", "Navigator.", "Body."]),
-    # header and footer are, as <header>, an article's or a section's own there; the rest is dropped anywhere
-    ('<article><div class="header">The title</div><p>Body.</p><div class="footer">By Kim</div>'
-     '<div class="share">Share</div></article>', ["The title", "Body.", "By Kim"]),
+     ["Subheader.", "Menus.", "Navigator.", "Menu.", "Body."]),
+    # header and footer are, as <header>, an article's or a section's own there; navigation is dropped anywhere
+    ('<article><div id="header">The title</div><p>Body.</p><div id="footer">By Kim</div>'
+     '<div class="breadcrumb">Home</div></article>', ["The title", "Body.", "By Kim"]),
     # a table's rows and cells are data, whatever their class
-    ('<table><tr class="header"><th>연도</th><th>Year</th></tr><tr><td class="menu">2024년</td><td>2024</td></tr>'
-     '</table><div class="banner">광고</div><p>Body.</p>', ["연도", "Year", "2024년", "2024", "Body."]),
+    ('<table><tr class="header"><th>연도</th><th>Year</th></tr><tr><td class="pager">2024년</td><td>2024</td></tr>'
+     '</table><div class="pagination">1 2 3</div><p>Body.</p>', ["연도", "Year", "2024년", "2024", "Body."]),
     # never an element that holds the page's article or main, or most of its text
     ('<div id="header-wrap"><div id="gnb">Menu</div><main><p>Article text.</p></main></div>',
      ["Article text."]),
-    ('<div class="sidebar-layout"><p>Most of the page is in here, a long paragraph of text.</p>'
-     '<div class="sidebar">Side.</div></div><p>Short.</p>',
+    ('<div id="sidebar-layout"><p>Most of the page is in here, a long paragraph of text.</p>'
+     '<div id="sidebar">Side.</div></div><p>Short.</p>',
      ["Most of the page is in here, a long paragraph of text.", "Short."]),
 ], ids=["news", "content-words", "whole-words", "in-article", "table", "holds-main", "holds-most-text"])
 def test_html_site_chrome_written_as_plain_elements_is_dropped(page, expected):
     """Korean news sites write chrome as <div id="header">, <div id="gnb">, <ul
-    class="breadcrumb">, <div class="cookie-banner">, which were read (a cookie banner
-    was paired with the English one): Readability's unlikely candidates, by whole words."""
+    class="breadcrumb">, which were read: Readability's unlikely candidates, narrowed to
+    navigation and page regions named by id, by whole words."""
+    assert lines(read("page.html", page.encode())) == expected
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # each language's half of a bilingual page, both named by one chrome word: the Korean
+    # half has fewer characters than the English one and was dropped as "less than half"
+    ("<h1>메뉴 Menu</h1><div id='sidebar-ko'><p>김치찌개 - 돼지고기와 묵은지로 끓인 찌개</p></div>"
+     "<div id='sidebar-en'><p>Kimchi stew - stew with pork and aged kimchi</p></div>",
+     ["메뉴 Menu", "김치찌개 - 돼지고기와 묵은지로 끓인 찌개", "Kimchi stew - stew with pork and aged kimchi"]),
+    ("<div class='menu menu-ko'><ul><li>불고기</li></ul></div><div class='menu menu-en'><ul><li>Bulgogi</li></ul></div>",
+     ["불고기", "Bulgogi"]),
+    # components whose class holds a word Readability calls chrome
+    ('<div class="card-header"><h2>환불 정책</h2></div><div class="card-body"><p>7일 이내 환불.</p></div>'
+     '<div class="section-header"><h2>Refund policy</h2></div>',
+     ["환불 정책", "7일 이내 환불.", "Refund policy"]),
+    ('<div class="reply"><p>보통 3일 걸립니다.</p></div><div class="news social"><p>사회 뉴스.</p></div>'
+     '<p class="share-price">주가는 5% 올랐다.</p><div class="lead ad-free"><p>Lead.</p></div>'
+     '<div class="consent-box"><p>개인정보 수집에 동의합니다.</p></div><section class="banner"><h1>Welcome</h1></section>',
+     ["보통 3일 걸립니다.", "사회 뉴스.", "주가는 5% 올랐다.", "Lead.", "개인정보 수집에 동의합니다.", "Welcome"]),
+], ids=["two-halves", "menus", "card-header", "content-classes"])
+def test_html_content_named_like_chrome_is_read(page, expected):
+    """Regression (hostile audit of c3bca6f): the chrome rule dropped real text in silence,
+    the Korean half of a bilingual page, a card's heading, a restaurant's menu, a board's
+    reply, a share price."""
     assert lines(read("page.html", page.encode())) == expected
 
 
 @pytest.mark.parametrize(("head", "body", "expected"), [
-    # Kyunghyang's shape: the title in a "view_header"-like div, above the article body
+    # the title in a page region named "header" by its id, above the article body
     ("<title>국회, 추경안 통과 | 경향신문</title>",
-     '<div class="art_header"><h1 class="headline">국회, 추경안 통과</h1><em>이지은 기자</em></div>'
+     '<div id="art_header"><h1 class="headline">국회, 추경안 통과</h1><em>이지은 기자</em></div>'
      '<div class="art_body"><p>국회가 본회의에서 추경안을 통과시켰다.</p></div>',
      ["국회, 추경안 통과", "국회가 본회의에서 추경안을 통과시켰다."]),
     # a CMS's page <header> outside any <article>, the title an h3; og:title wins over <title>

@@ -13,18 +13,22 @@ hidden``), and the page's own ``header``, ``footer`` and ``aside`` (those not in
 ``article``, ``main`` or ``section``, as the ARIA landmark rules read them: an
 article's header holds its title and is kept), plus elements with the landmark roles
 navigation, banner, contentinfo and complementary. Chrome written as plain elements is
-dropped too (``<div id="header">``, ``<div class="cookie-banner">``, ``<ul
-class="breadcrumb">``, Korean sites' ``<div id="gnb">``), by Readability's rule of
-"unlikely candidates": an element whose class or id holds a word of page chrome (see
-``_CHROME_WORDS``) and none of content (``_CONTENT_WORDS``: "article-footer" is kept),
-except ``html`` and ``body``, elements inside a table, an element holding the page's
-``article`` or ``main``, or more than half its text. Words are whole: class and id split
-at spaces, ``-``, ``_``, digits and camelCase humps ("gnbWrap" is gnb and wrap; "subheader"
-is one word, not header). "header", "footer" and "masthead" are, as the ``header``
-element, the page's only outside sectioning elements. One thing in dropped chrome is
-read: a heading (``h1``…``h6``) that is most of the page's ``og:title`` or ``<title>``,
-the article's title that news sites write above the article (``<div
-class="view_header"><h1>``, a page ``<header>``), not the logo's site name.
+dropped too, after Readability's "unlikely candidates" but narrower, since what a reader
+drops is lost to the alignment: navigation named as such in a class or id (Korean sites'
+``<div id="gnb">``, ``<ul class="breadcrumb">``, ``class="paging"``: ``_NAVIGATION_WORDS``),
+and a page region named by its id, one per page (``<div id="header">``, ``id="footer"``,
+``id="sidebar"``, ``id="cookie-notice"``: ``_REGION_WORDS``; a class names a component,
+``card-header``, ``cookie-recipe``). Words that also name content (menus, replies,
+shares, social news, banners, related articles) are not chrome. Kept whatever its name:
+one also named as content (``_CONTENT_WORDS``: "article-footer"), ``html`` and ``body``,
+elements inside a table, one holding the page's ``article`` or ``main`` or more than half
+the page's Korean or half its English letters (the Korean or English half of a bilingual
+page). Words are whole: class and id split at spaces, ``-``, ``_``, digits and camelCase
+humps ("gnbWrap" is gnb and wrap; "subheader" is one word, not header). A "header",
+"footer" or "masthead" is, as the ``header`` element, the page's only outside sectioning
+elements. One thing in dropped chrome is read: a heading (``h1``…``h6``) that is most of
+the page's ``og:title`` or ``<title>``, the article's title that news sites write above
+the article (a page ``<header>``), not the logo's site name.
 
 The encoding: ``--encoding`` if given; else a byte-order mark; else the charset the
 page declares (``<meta charset>``, ``<meta http-equiv="Content-Type">``, an XML
@@ -39,6 +43,7 @@ import logging
 import re
 
 from ..errors import InputError
+from ..segmenting.scripts import letter_counts
 from .readers import Document
 from .text import composed, decode
 
@@ -53,15 +58,15 @@ _DROP = frozenset("head script style noscript template nav select button svg mat
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
 _SECTIONING = frozenset(("article", "main", "section", "aside", "nav"))
 _DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary"))
-# Words of class and id that name page chrome, after Readability's "unlikely candidates"
-# (Mozilla readability.js, readability-lxml) less its substring-era fragments ("combx",
-# "extra", "remark"), plus Korean sites' gnb/lnb/snb (global, local, side navigation bar),
-# sns (share buttons) and paging.
-_CHROME_WORDS = frozenset("""
-    header footer masthead nav navi navigation navbar menu menubar gnb lnb snb breadcrumb breadcrumbs
-    sidebar banner cookie cookies consent gdpr popup share sharing sns social sponsor sponsored
-    ad ads advert advertisement pagination pager paging related comment comments reply replies copyright
-""".split())
+# Page chrome by name, after Readability's "unlikely candidates" (Mozilla readability.js),
+# narrowed to words that name nothing else: navigation, in a class or an id (plus Korean
+# sites' gnb/lnb/snb: global, local, side navigation bar) ...
+_NAVIGATION_WORDS = frozenset(
+    "nav navi navigation navbar menubar gnb lnb snb breadcrumb breadcrumbs pagination pager paging".split())
+# ... and a page region, in an id only. Readability's menu, share, social, comment, reply,
+# related, banner, ad, consent are left out: "menu-ko", "share-price", "news social",
+# "reply" (a board's answer), "consent-box" (a privacy page) held real text.
+_REGION_WORDS = frozenset("header footer masthead sidebar copyright cookie cookies gdpr".split())
 _LANDMARK_WORDS = frozenset(("header", "footer", "masthead"))  # the page's only outside sectioning elements
 # Words that name content: an element named by one is kept whatever else it is named ("article-footer")
 _CONTENT_WORDS = frozenset("article body content contents main column text story entry post".split())
@@ -181,7 +186,7 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
                 walker.skip_subtree()
                 if tag in _BLOCK:  # a dropped block still ends the line before it
                     flush()
-                if not unread:  # the article's title, where a site writes it in a "view_header"
+                if not unread:  # the article's title, where a site writes it in a page header
                     for heading in _title_headings(el, titles):
                         current.append(heading)
                         flush()
@@ -222,10 +227,11 @@ def _tag(el) -> str:
 def _chrome(root) -> dict:
     """The elements that class or id name page chrome (see the module's docstring), each with
     those words, less the ones that must be kept: ``html``, ``body``, and those that hold
-    the page's ``article`` or ``main`` or more than half its text (a "sidebar-layout"
-    wrapped around everything, a page that is all "comments"). Each element's text is
-    counted in one pass as it ends, so the cost grows with the page, not with how deep
-    chrome nests."""
+    the page's ``article`` or ``main`` or more than half its Korean or half its English
+    letters (an id "sidebar-layout" wrapped around everything; each language's half of a
+    bilingual page, whose Korean half has far fewer characters than its English one).
+    Each element's letters are counted in one pass as it ends, so the cost grows with
+    the page, not with how deep chrome nests."""
     import lxml.etree
 
     named: dict = {}
@@ -237,28 +243,30 @@ def _chrome(root) -> dict:
     if not named:
         return {}
     counted: dict = {}
-    open_: list[list] = [[0, False]]  # for each open element: characters of text, holds article/main
+    open_: list[list] = [[0, 0, False]]  # for each open element: Hangul and Latin letters, holds article/main
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
             tag = _tag(el)
             if not tag or tag in _DROP:  # no visible text in it
                 walker.skip_subtree()
-                open_.append([0, False])
+                open_.append([0, 0, False])
             else:
                 holds_main = tag in ("article", "main") or (el.get("role") or "").lower() == "main"
-                open_.append([_chars(el.text), holds_main])
+                open_.append([*_letters(el.text), holds_main])
             continue
-        chars, holds_main = entry = open_.pop()
+        entry = open_.pop()
         parent = open_[-1]
-        parent[0] += chars + _chars(el.tail)
-        parent[1] = parent[1] or holds_main
+        tail = _letters(el.tail)
+        parent[0] += entry[0] + tail[0]
+        parent[1] += entry[1] + tail[1]
+        parent[2] = parent[2] or entry[2]
         if el in named:
             counted[el] = entry
-    total = open_[0][0]
+    hangul, latin = open_[0][:2]
     # an element not counted is inside a dropped one (a menu in <noscript>)
     return {el: words for el, words in named.items()
-            if el in counted and not counted[el][1] and 2 * counted[el][0] <= total}
+            if el in counted and not counted[el][2] and 2 * counted[el][0] <= hangul and 2 * counted[el][1] <= latin}
 
 
 def _dropped_chrome(words: frozenset | None, sectioning_depth: int, table_depth: int) -> bool:
@@ -271,14 +279,18 @@ def _dropped_chrome(words: frozenset | None, sectioning_depth: int, table_depth:
 
 
 def _chrome_words(el) -> frozenset:
-    """The words of page chrome the element's class and id hold, unless they name content too."""
-    words = {w.lower() for w in _WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}")}
-    return frozenset() if words & _CONTENT_WORDS else frozenset(words & _CHROME_WORDS)
+    """The words of page chrome the element's class and id hold (a region's in its id only),
+    unless they name content too."""
+    named = {w.lower() for w in _WORD.findall(el.get("class") or "")}
+    ids = {w.lower() for w in _WORD.findall(el.get("id") or "")}
+    if (named | ids) & _CONTENT_WORDS:
+        return frozenset()
+    return frozenset(((named | ids) & _NAVIGATION_WORDS) | (ids & _REGION_WORDS))
 
 
-def _chars(text: str | None) -> int:
-    """Characters of text, less white space around it (a pretty-printed menu's indentation)."""
-    return len(text.strip()) if text else 0
+def _letters(text: str | None) -> tuple[int, int]:
+    """Korean and English letters of a text (addresses left out)."""
+    return letter_counts(text) if text else (0, 0)
 
 
 def _unread(el, tag: str) -> bool:
@@ -309,8 +321,8 @@ def _page_titles(root, title: str | None) -> list[str]:
 
 def _title_headings(dropped, titles: list[str]) -> list[str]:
     """The headings in a dropped element that are the page's title: news sites write the
-    article's title above the article, in a page ``<header>`` or a "view_header", which
-    are chrome by their names. A heading is the title when its text is most of the page's
+    article's title above the article, in a page ``<header>`` or a div whose id is
+    "header", which are chrome by their names. A heading is the title when its text is most of the page's
     ``og:title`` or ``<title>`` ("제목 | 연합뉴스"), not a logo's "연합뉴스"; one in an
     element never read (hidden, navigation) is not read."""
     if not titles:

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from .languages import _COLUMN_GAP, language_runs
-from .scripts import _language, _letters
+from .scripts import _language, letter_counts
 
 _TERMINAL = tuple(".!?…\"'”’)]」』。")
 
@@ -27,7 +27,7 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     lines = []  # (start, end, text, (Hangul, Latin) letters, language) of every line, blank ones too
     pos = 0
     for line in text.split("\n"):
-        counts = _letters(line) if line.strip() else (0, 0)
+        counts = letter_counts(line) if line.strip() else (0, 0)
         lines.append((pos, pos + len(line), line, counts, _language(*counts)))
         pos += len(line) + 1
     margins = _wrap_margins([(line, lang) for *_, line, _, lang in lines]) if unwrap else {}

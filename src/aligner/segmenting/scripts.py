@@ -18,7 +18,7 @@ _DOT_WORD = re.compile(r"\.\w")
 def language_of(text: str) -> str | None:
     """'ko', 'en', or None for text with no letters (numbers, dates, punctuation).
     Addresses (URLs, e-mail) are no language and do not count."""
-    return _language(*_letters(text))
+    return _language(*letter_counts(text))
 
 
 def has_letters(text: str) -> bool:
@@ -36,7 +36,7 @@ def has_other_letters(text: str) -> bool:
     return any(c.isalpha() and not _HANGUL.match(c) and not _LATIN.match(c) for c in text)
 
 
-def _letters(text: str) -> tuple[int, int]:
+def letter_counts(text: str) -> tuple[int, int]:
     """Hangul and Latin letters of ``text``, addresses left out."""
     if "@" in text or "http" in text or "www." in text:
         text = _TOKEN.sub(_without_address, text)
