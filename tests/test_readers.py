@@ -491,6 +491,32 @@ def test_html_site_chrome_written_as_plain_elements_is_dropped(page, expected):
     assert lines(read("page.html", page.encode())) == expected
 
 
+KOREAN_ARTICLE = ("세계에서 가장 강력한 슈퍼컴퓨터를 1년 동안 독점해 온 정부 연구진이 1억1천만 달러짜리 이 경이로운 "
+                  "기계를 공개하며 핵전쟁으로부터 세계를 구하는 데 도움이 될 수 있다고 말했다. 초당 12조3천억 회의 "
+                  "연산 능력을 갖춘 이 슈퍼컴퓨터는 주로 노후한 핵무기가 발사될 경우 어떻게 작동할지 모의 실험하는 데 "
+                  "쓰일 예정이다.")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # an English page's header holds all its Korean letters in its "한국어" link
+    ('<div id="header"><a href="/">Yonhap News</a> <a>Log in</a> <a href="/ko">한국어</a></div>'
+     "<article><p>The supercomputer was shown to the public on Tuesday.</p></article>"
+     '<div id="footer">Copyright Yonhap. All rights reserved.</div>',
+     ["The supercomputer was shown to the public on Tuesday."]),
+    # a Korean page's footer holds all its English letters in a copyright line
+    ('<div id="header"><a href="/">연합뉴스</a> <a href="/en">English</a></div>'
+     f"<article><p>{KOREAN_ARTICLE}</p></article>"
+     '<div id="footer">Copyright (c) Yonhap News Agency. All rights reserved.</div>',
+     [KOREAN_ARTICLE]),
+], ids=["language-link", "english-copyright"])
+def test_html_page_regions_holding_a_language_link_or_copyright_are_dropped(page, expected):
+    """Regression (end-to-end audit of 8e95e9f): the guard for each language's half of a
+    bilingual page kept an English page's header for its "한국어" link, which was then
+    glued to the first sentence and paired with it, and a Korean page's footer for its
+    English copyright line."""
+    assert lines(read("page.html", page.encode())) == expected
+
+
 @pytest.mark.parametrize(("page", "expected"), [
     # each language's half of a bilingual page, both named by one chrome word: the Korean
     # half has fewer characters than the English one and was dropped as "less than half"

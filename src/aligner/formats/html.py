@@ -229,9 +229,12 @@ def _chrome(root) -> dict:
     those words, less the ones that must be kept: ``html``, ``body``, and those that hold
     the page's ``article`` or ``main`` or more than half its Korean or half its English
     letters (an id "sidebar-layout" wrapped around everything; each language's half of a
-    bilingual page, whose Korean half has far fewer characters than its English one).
-    Each element's letters are counted in one pass as it ends, so the cost grows with
-    the page, not with how deep chrome nests."""
+    bilingual page, whose Korean half has far fewer characters than its English one), a
+    language counting where it has a fifth of the page's letters.
+    Letters in links do not count: an English page's header holds all its Korean
+    letters in its "한국어" link, and is still its header. Each element's letters are
+    counted in one pass as it ends, so the cost grows with the page, not with how deep
+    chrome nests."""
     import lxml.etree
 
     named: dict = {}
@@ -244,29 +247,40 @@ def _chrome(root) -> dict:
         return {}
     counted: dict = {}
     open_: list[list] = [[0, 0, False]]  # for each open element: Hangul and Latin letters, holds article/main
+    links = 0  # links open around the text being counted
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
+        tag = _tag(el)
         if event == "start":
-            tag = _tag(el)
             if not tag or tag in _DROP:  # no visible text in it
                 walker.skip_subtree()
                 open_.append([0, 0, False])
             else:
+                links += tag == "a"
                 holds_main = tag in ("article", "main") or (el.get("role") or "").lower() == "main"
-                open_.append([*_letters(el.text), holds_main])
+                open_.append([*_letters(None if links else el.text), holds_main])
             continue
+        if tag == "a":
+            links -= 1
         entry = open_.pop()
         parent = open_[-1]
-        tail = _letters(el.tail)
+        tail = _letters(None if links else el.tail)
         parent[0] += entry[0] + tail[0]
         parent[1] += entry[1] + tail[1]
         parent[2] = parent[2] or entry[2]
         if el in named:
             counted[el] = entry
     hangul, latin = open_[0][:2]
+    # a language with a fifth of the page's letters or more is a half of a bilingual page
+    # (a Korean syllable is worth two or three Latin letters); the English copyright line
+    # of a Korean page is not, and its footer no content
+    weighted = 2 * hangul + latin
+    hangul_half = hangul if 5 * 2 * hangul >= weighted else float("inf")
+    latin_half = latin if 5 * latin >= weighted else float("inf")
     # an element not counted is inside a dropped one (a menu in <noscript>)
     return {el: words for el, words in named.items()
-            if el in counted and not counted[el][2] and 2 * counted[el][0] <= hangul and 2 * counted[el][1] <= latin}
+            if el in counted and not counted[el][2]
+            and 2 * counted[el][0] <= hangul_half and 2 * counted[el][1] <= latin_half}
 
 
 def _dropped_chrome(words: frozenset | None, sectioning_depth: int, table_depth: int) -> bool:
