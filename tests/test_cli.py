@@ -257,6 +257,27 @@ def test_a_segment_in_neither_language_is_unpaired_for_a_true_reason(text, reaso
     assert no_language_reason(text) == reason
 
 
+@pytest.mark.parametrize("presegmented", [False, True])
+def test_of_two_files_a_segment_without_letters_is_never_paired(tmp_path, capsys, use_encoder, presegmented):
+    """Regression (end-to-end audit): of a Korean and an English PDF or page, the page
+    numbers and dates were paired ("1" <-> "1", "2001-08-16" <-> "2001-08-16", 0.99) and
+    written into the translation memory; a bilingual document never pairs them. Each
+    keeps its file's language and is listed with its reason."""
+    (tmp_path / "ko.txt").write_text("첫 번째 문장이다.\n\n1\n\n두 번째 문장이다.\n\n2001-08-16\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("This is the first sentence.\n\n1\n\nThis is the second sentence.\n\n"
+                                     "2001-08-16\n", encoding="utf-8")
+    code, _, err = run_main(["align", tmp_path / "ko.txt", tmp_path / "en.txt", "-o", tmp_path / "o.tsv",
+                             "--unpaired", tmp_path / "u.tsv", *(["--presegmented"] if presegmented else [])], capsys)
+    assert code == 0, err
+    pairs = [line.split("\t")[:2] for line in (tmp_path / "o.tsv").read_text(encoding="utf-8").splitlines()]
+    assert pairs == [["첫 번째 문장이다.", "This is the first sentence."],
+                     ["두 번째 문장이다.", "This is the second sentence."]]
+    rows = [line.split("\t") for line in (tmp_path / "u.tsv").read_text(encoding="utf-8").splitlines()]
+    assert [(r[0], r[4], r[5]) for r in rows] == [("ko", "1", "no-letters"), ("ko", "2001-08-16", "no-letters"),
+                                                  ("en", "1", "no-letters"), ("en", "2001-08-16", "no-letters")]
+    assert "unpaired: 2 ko, 2 en (4 no-letters)" in err, err
+
+
 def test_counts_of_one_are_said_in_the_singular(tmp_path, capsys, use_encoder):
     """Regression (message audit): "wrote 1 pairs", "1 documents"."""
     (tmp_path / "doc.txt").write_text(ONE_PAIR, encoding="utf-8")

@@ -21,7 +21,7 @@ from .embed import (
 )
 from .errors import LanguageError
 from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair, Segment, Unpaired
-from .segmenting import Segmenter, continuations, has_letters, has_other_letters
+from .segmenting import Segmenter, continuations, has_letters, has_other_letters, language_of
 
 if TYPE_CHECKING:
     from .review.corrections import DocumentCorrections
@@ -154,16 +154,33 @@ def align_segments(
         from .review.anchors import align_anchored
 
         return align_anchored(ko, en, anchors, encoder=model, params=params, runs=runs)
-    beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times, runs)
+    # A page number, a date, an address has nothing to translate and is never paired ("3"
+    # <-> "3" is no unit of a translation memory): of two files, where each segment takes
+    # its file's language, such segments are left out here (a bilingual document's are of
+    # neither language and never come here).
+    unpaired: list[Unpaired] = [Unpaired(s, no_language_reason(s.text)) for s in (*ko, *en)
+                                if not language_of(s.text)]
+    all_ko, all_en = ko, en
+    if unpaired:
+        keep_ko = [i for i, s in enumerate(ko) if language_of(s.text)]
+        keep_en = [j for j, s in enumerate(en) if language_of(s.text)]
+        at_ko, at_en = {i: n for n, i in enumerate(keep_ko)}, {j: n for n, j in enumerate(keep_en)}
+        ko, en = [ko[i] for i in keep_ko], [en[j] for j in keep_en]
+        forbidden = [(at_ko[k], at_en[e]) for k, e in forbidden if k in at_ko and e in at_en]
+        if ko_times is not None and en_times is not None:
+            ko_times, en_times = [ko_times[i] for i in keep_ko], [en_times[j] for j in keep_en]
+        if runs is not None:
+            runs = ([runs[0][i] for i in keep_ko], [runs[1][j] for j in keep_en])
+    beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times, runs) if ko and en else \
+        [Bead(i, i + 1, 0, 0, 0.0, 0.0) for i in range(len(ko))] + [Bead(0, 0, j, j + 1, 0.0, 0.0) for j in range(len(en))]
     pairs: list[Pair] = []
-    unpaired: list[Unpaired] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
         if ko_part and en_part:
             pairs.append(Pair(ko_part, en_part, round(b.confidence, 4)))
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
-    return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(ko), list(en))
+    return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
 
 
 def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params,

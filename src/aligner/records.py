@@ -108,9 +108,9 @@ class MinedPair(Pair):
 class Alignment:
     """The result of aligning one document: pairs plus everything left unpaired.
 
-    Every segment of ``ko_segments`` and ``en_segments`` (and, in a bilingual document,
-    every segment in neither language) is in exactly one pair or in ``unpaired``, with the
-    reason it is there.
+    Every segment of ``ko_segments`` and ``en_segments`` (and every segment in neither
+    language: no Korean or English letters) is in exactly one pair or in ``unpaired``,
+    with the reason it is there.
     """
 
     pairs: list[Pair]
