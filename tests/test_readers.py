@@ -564,6 +564,16 @@ def test_html_article_title_inside_page_chrome_is_read(head, body, expected):
     assert lines(read("page.html", page.encode())) == expected
 
 
+def test_html_form_controls_and_images_separate_the_words_beside_them():
+    """Regression (end-to-end audit): a page's rating survey read "매우만족만족" and "Very
+    satisfiedSatisfied" (labels whose radio buttons stand between them); inline
+    elements still join as the browser joins them ("sam<b>sung</b>")."""
+    page = ("<p><label><input type=radio>매우만족</label><label><input type=radio>만족</label></p>"
+            "<p><label><input type=radio>Very satisfied</label><label><input type=radio>Satisfied</label></p>"
+            "<p>A<img src=x>B <button>OK</button>next</p><p>sam<b>sung</b></p>")
+    assert lines(read("page.html", page.encode())) == ["매우만족 만족", "Very satisfied Satisfied", "A B next", "samsung"]
+
+
 @pytest.mark.parametrize("data", [b"<html><head><title>x</title></head><body></body></html>",
                                   b"<script>only()</script>", b"<!-- nothing -->"])
 def test_html_without_visible_text_is_an_input_error(data):

@@ -56,6 +56,8 @@ _BLOCK = frozenset(
 )
 _DROP = frozenset("head script style noscript template nav select button svg math iframe object embed canvas".split())
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
+# A form control or an image stands between the words beside it, as the browser draws it
+_SEPARATING = frozenset("input button select textarea img".split())
 _SECTIONING = frozenset(("article", "main", "section", "aside", "nav"))
 _DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary"))
 # Page chrome by name, after Readability's "unlikely candidates" (Mozilla readability.js),
@@ -179,6 +181,8 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
     for event, el in walker:
         tag = _tag(el)
         if event == "start":
+            if tag in _SEPARATING:  # "<label><input>매우만족</label><label><input>만족</label>"
+                current.append(" ")
             unread = _unread(el, tag)
             if unread or _chrome_here(el, tag, sectioning_depth) \
                     or _dropped_chrome(chrome.get(el), sectioning_depth, table_depth):
