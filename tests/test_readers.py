@@ -609,6 +609,42 @@ def pdf_bytes(pages: list[list[tuple[str, str]]], encrypt=None) -> bytes:
 KO, EN = "HYSMyeongJo-Medium", "Helvetica"
 
 
+KOREAN_PARAGRAPHS = [
+    "세계에서 가장 강력한 수퍼컴퓨터를 1년 동안이나 독점해 오던 정부의 연구학자들이 이 1억1천만 달러짜리 경이로운 "
+    "설비를 공개하며, 이것이 핵전쟁으로부터 세계를 구하는데 도움이 될 것이라고 말했다.",
+    "초당 12조3천억 번의 계산을 수행할 수 있는 능력이 있는 로렌스 리버모아 국립 연구소의 이 수퍼컴퓨터는 미국의 "
+    "노후한 비축 핵무기들이 발사되었을 때 어떻게 작동할 것인가를 모의 실험하는데 주로 사용될 것이다.",
+    "이것은 농구장 2개 크기의 방 안에 83마일의 배선으로 연결된 일련의 검은 색 냉장고 크기만한 상자들 안에 들어 "
+    "있는 8,192개의 마이크로 프로세서를 갖고 있다.",
+    "ASCI White는 정부를 위해 IBM사가 고안한 것으로서, 작년에 28대의 대형 화물 트럭으로 리버모아 연구소에 "
+    "배달되었다.",
+]
+
+
+@pytest.mark.parametrize("wrap", ["CJK", None])
+def test_pdf_korean_wrapped_inside_words_joins_without_a_space(wrap):
+    """Regression (end-to-end audit): Korean PDFs wrapped a character at a time (Hangul
+    word processors' default) read as "유지 하기", "트럭으 로": the reader joined every
+    line with a space. A page whose Korean breaks kiwipiepy reads as inside words joins
+    them so; text wrapped at spaces (wrap None) keeps every space."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    style = ParagraphStyle("ko", fontName="HYSMyeongJo-Medium", fontSize=11, leading=15, spaceAfter=12,
+                           **({"wordWrap": wrap} if wrap else {}))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build([Paragraph(text, style) for text in KOREAN_PARAGRAPHS])
+    got = lines(read("ko.pdf", out.getvalue()))
+    if wrap is None:
+        assert got == KOREAN_PARAGRAPHS
+    else:  # kiwipiepy's spacing model may misread a break or two
+        assert sum(g == k for g, k in zip(got, KOREAN_PARAGRAPHS)) >= 3 and len(got) == len(KOREAN_PARAGRAPHS)
+        assert "".join(got).replace(" ", "") == "".join(KOREAN_PARAGRAPHS).replace(" ", "")
+
+
 def test_pdf_lines_are_rejoined_into_paragraphs_and_hangul_survives():
     data = pdf_bytes([[
         (KO, "서울은 한국의 수도이며 인구는 약 천만 명이고, 많은 사람들이 매일"), (KO, "지하철을 탄다."),
