@@ -555,7 +555,13 @@ def test_html_content_named_like_chrome_is_read(page, expected):
     ("<title>전기요금 인상 - 한국일보</title>",
      '<div id="header"><h1 class="logo"><a href="/">한국일보</a></h1><h2 hidden>전기요금 인상</h2></div>'
      '<p>다음 달부터 전기요금이 오른다.</p>', ["다음 달부터 전기요금이 오른다."]),
-], ids=["view-header", "page-header", "logo"])
+    # regression (end-to-end audit): a logo longer than the page's own part of the title
+    # was "most of" the title; the site's name, the title's last part, is never the title
+    ("<title>보도자료 | 과학기술정보통신부</title>",
+     '<header><h1><a href="/">과학기술정보통신부</a></h1></header><main><p>본문이다.</p></main>', ["본문이다."]),
+    ('<meta property="og:site_name" content="연합뉴스"><title>연합뉴스 - 폭우 피해 속출</title>',
+     '<header><h1>연합뉴스</h1><h2>폭우 피해 속출</h2></header><p>본문이다.</p>', ["폭우 피해 속출", "본문이다."]),
+], ids=["view-header", "page-header", "logo", "long-site-name", "site-name-first"])
 def test_html_article_title_inside_page_chrome_is_read(head, body, expected):
     """News sites write the article's title above the article, in a page <header> or a
     div named "art_header", which were dropped with their chrome: the heading that is

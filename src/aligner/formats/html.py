@@ -330,11 +330,27 @@ def _chrome_here(el, tag: str, sectioning_depth: int) -> bool:
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
+# between an article's title and the site's name in a page title: "제목 | 연합뉴스"
+_TITLE_PARTS = re.compile(r"\s+(?:[|:\-–—<>·]|::)\s+")
+
+
 def _page_titles(root, title: str | None) -> list[str]:
-    """What the page says its title is: its ``og:title`` and its ``<title>``."""
-    found = [_SPACE.sub(" ", meta.get("content") or "").strip()
-             for meta in root.iterfind(".//meta[@property='og:title']")][:1]
-    return [t for t in found + [title or ""] if t]
+    """What the page says its title is, its ``og:title`` and its ``<title>``, without the
+    site's name: the ``og:site_name``, else the last of the parts a separator divides
+    ("보도자료 | 과학기술정보통신부": the logo's "과학기술정보통신부" is no title)."""
+    def meta(name: str) -> str:
+        found = root.find(f".//meta[@property='{name}']")
+        return _SPACE.sub(" ", found.get("content") or "").strip() if found is not None else ""
+
+    site = meta("og:site_name")
+    out = []
+    for text in (meta("og:title"), _SPACE.sub(" ", title or "").strip()):
+        parts = [part for part in _TITLE_PARTS.split(text) if part]
+        if len(parts) > 1:
+            parts = [part for part in parts if part != site] if site in parts else parts[:-1]
+        if parts:
+            out.append(" - ".join(parts))
+    return out
 
 
 def _title_headings(dropped, titles: list[str]) -> list[str]:
