@@ -561,7 +561,16 @@ def test_html_content_named_like_chrome_is_read(page, expected):
      '<header><h1><a href="/">과학기술정보통신부</a></h1></header><main><p>본문이다.</p></main>', ["본문이다."]),
     ('<meta property="og:site_name" content="연합뉴스"><title>연합뉴스 - 폭우 피해 속출</title>',
      '<header><h1>연합뉴스</h1><h2>폭우 피해 속출</h2></header><p>본문이다.</p>', ["폭우 피해 속출", "본문이다."]),
-], ids=["view-header", "page-header", "logo", "long-site-name", "site-name-first"])
+    # regression (hostile audit): a title in the page's header and the article's own <h1>
+    # was read twice; one in two chrome elements, once
+    ("<title>서울 시장 선거 결과 | 뉴스</title>",
+     '<header><h1>서울 시장 선거 결과</h1></header><div id="header"><h2>서울 시장 선거 결과</h2></div>'
+     "<article><h1>서울 시장 선거 결과</h1><p>본문이다.</p></article>", ["서울 시장 선거 결과", "본문이다."]),
+    ("<title>서울 시장 선거 결과 | 뉴스</title>",
+     '<header><h1>서울 시장 선거 결과</h1></header><div id="header"><h2>서울 시장 선거 결과</h2></div>'
+     "<p>본문이다.</p>", ["서울 시장 선거 결과", "본문이다."]),
+], ids=["view-header", "page-header", "logo", "long-site-name", "site-name-first", "in-article-too",
+        "in-chrome-twice"])
 def test_html_article_title_inside_page_chrome_is_read(head, body, expected):
     """News sites write the article's title above the article, in a page <header> or a
     div named "art_header", which were dropped with their chrome: the heading that is

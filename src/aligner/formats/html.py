@@ -175,6 +175,7 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
 
     chrome = _chrome(root)
     titles = _page_titles(root, title)
+    rescued: list[int] = []  # lines that are titles read from dropped chrome
     pre_depth = sectioning_depth = table_depth = 0
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     skipped: set = set()  # elements whose subtree was dropped (their "end" still comes)
@@ -194,6 +195,7 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
                     for heading in _title_headings(el, titles):
                         current.append(heading)
                         flush()
+                        rescued.append(len(lines) - 1)
                 continue
             if tag in _BLOCK or tag == "br":
                 flush()
@@ -220,7 +222,16 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
                     table_depth -= 1
             add(el.tail, pre_depth > 0)
     flush()
-    return lines, title, lang
+    # a title the article repeats (its own <h1>) is read there, and one read from chrome once
+    rescued_at = set(rescued)
+    elsewhere = {line for k, line in enumerate(lines) if k not in rescued_at}
+    seen: set[str] = set()
+    repeated = set()
+    for k in rescued:
+        if lines[k] in elsewhere or lines[k] in seen:
+            repeated.add(k)
+        seen.add(lines[k])
+    return [line for k, line in enumerate(lines) if k not in repeated], title, lang
 
 
 def _tag(el) -> str:
