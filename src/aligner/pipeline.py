@@ -157,22 +157,22 @@ def align_segments(
     # A page number, a date, an address has nothing to translate and is never paired ("3"
     # <-> "3" is no unit of a translation memory): of two files, where each segment takes
     # its file's language, such segments are left out here (a bilingual document's are of
-    # neither language and never come here).
-    unpaired: list[Unpaired] = [Unpaired(s, no_language_reason(s.text)) for s in (*ko, *en)
-                                if not language_of(s.text)]
+    # neither language and never come here, but for a sentence cut from a run of one
+    # language: "##http://…" in an English paragraph). at_ko/at_en: each kept segment's
+    # position on its side -> its position among those kept.
+    at_ko = {i: n for n, i in enumerate([i for i, s in enumerate(ko) if language_of(s.text)])}
+    at_en = {j: n for n, j in enumerate([j for j, s in enumerate(en) if language_of(s.text)])}
+    unpaired: list[Unpaired] = [Unpaired(s, no_language_reason(s.text)) for side, at in ((ko, at_ko), (en, at_en))
+                                for i, s in enumerate(side) if i not in at]
     all_ko, all_en = ko, en
     if unpaired:
-        keep_ko = [i for i, s in enumerate(ko) if language_of(s.text)]
-        keep_en = [j for j, s in enumerate(en) if language_of(s.text)]
-        at_ko, at_en = {i: n for n, i in enumerate(keep_ko)}, {j: n for n, j in enumerate(keep_en)}
-        ko, en = [ko[i] for i in keep_ko], [en[j] for j in keep_en]
+        ko, en = [ko[i] for i in at_ko], [en[j] for j in at_en]
         forbidden = [(at_ko[k], at_en[e]) for k, e in forbidden if k in at_ko and e in at_en]
         if ko_times is not None and en_times is not None:
-            ko_times, en_times = [ko_times[i] for i in keep_ko], [en_times[j] for j in keep_en]
+            ko_times, en_times = [ko_times[i] for i in at_ko], [en_times[j] for j in at_en]
         if runs is not None:
-            runs = ([runs[0][i] for i in keep_ko], [runs[1][j] for j in keep_en])
-    beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times, runs) if ko and en else \
-        [Bead(i, i + 1, 0, 0, 0.0, 0.0) for i in range(len(ko))] + [Bead(0, 0, j, j + 1, 0.0, 0.0) for j in range(len(en))]
+            runs = ([runs[0][i] for i in at_ko], [runs[1][j] for j in at_en])
+    beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times, runs)
     pairs: list[Pair] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
