@@ -253,11 +253,10 @@ def _chrome(root) -> dict:
     import lxml.etree
 
     named: dict = {}
-    for found in root.iterfind(".//*[@class]"), root.iterfind(".//*[@id]"):
-        for el in found:
-            words = _chrome_words(el)
-            if words and _tag(el) not in ("html", "body"):
-                named[el] = words
+    for el in root.xpath(".//*[@class or @id]"):
+        words = _chrome_words(el)
+        if words and _tag(el) not in ("html", "body"):
+            named[el] = words
     if not named:
         return {}
     counted: dict = {}
@@ -367,9 +366,10 @@ def _page_titles(root, title: str | None) -> list[str]:
 def _title_headings(dropped, titles: list[str]) -> list[str]:
     """The headings in a dropped element that are the page's title: news sites write the
     article's title above the article, in a page ``<header>`` or a div whose id is
-    "header", which are chrome by their names. A heading is the title when its text is most of the page's
-    ``og:title`` or ``<title>`` ("제목 | 연합뉴스"), not a logo's "연합뉴스"; one in an
-    element never read (hidden, navigation) is not read."""
+    "header", which are chrome by their names. A heading is the title when its text is
+    most of the page's ``og:title`` or ``<title>`` less the site's name ("제목 |
+    연합뉴스"), not a logo's "연합뉴스"; one in an element never read (hidden,
+    navigation) is not read."""
     if not titles:
         return []
     found = []
