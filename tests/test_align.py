@@ -200,6 +200,25 @@ def test_two_swapped_sentences_come_out_as_one_2_2_pair():
         (i, i + 1, i, i + 1) for i in range(6, 10)]
 
 
+def test_two_swapped_sentences_one_loosely_translated_are_one_crossed_bead():
+    """Regression (issue 9, the reordered sets): Korean 4 and 5 swapped, Korean 5 a loose
+    translation (cosine 0.3 to its English, 0.91 for the other pair). The search paired
+    the strong crossed pair and left the other two sentences unpaired, and refinement
+    kept them apart (the 2-2 bead's joined text fits worse than the strong pair alone).
+    The DP now scores that 2-2 bead as its two crossed pairs, the loose one without the
+    allowance for position, and marks it crossed."""
+    ko, en = make_sides([(1, 1)] * 10, seed=25)
+    emb = ko.emb[[0, 1, 2, 3, 5, 4, 6, 7, 8, 9]].copy()
+    emb[5] = unit(emb[5] + 2.2 * unit(np.random.default_rng(3).normal(size=DIM)))
+    ko = Side.from_texts([f"sentence {i}" for i in range(10)], emb)
+    assert 0.25 < float(ko.emb[5] @ en.emb[4]) < 0.35
+    got = aligned(ko, en, Params())
+    assert pairs(got) == [(i, i + 1, i, i + 1) for i in range(4)] + [(4, 6, 4, 6)] + [
+        (i, i + 1, i, i + 1) for i in range(6, 10)]
+    assert [(b.ko_start, b.en_start) for b in got if b.crossed] == [(4, 4)]
+    assert pairs(aligned(ko, en, Params(crossed=False))) != pairs(got)
+
+
 def test_unrelated_sentences_on_both_sides_of_a_pair_are_not_joined_to_it():
     """A Korean caption just before a pair and an untranslated English note just after
     it: the same arrangement as two swapped sentences, but the pair fits much worse with

@@ -335,6 +335,41 @@ def test_every_sentence_a_bead_explains_counts(use_encoder, ko, en, expected):
     assert not result.unpaired
 
 
+# A TRAIN passage of park's `reordered` set (corpora.py, seed 13): Korean 79 and 80 in the
+# other order than their English (here 3, 4 and 2, 3); Korean 77 lost its English line.
+QANTAS_KO = [
+    ("AAP 통신(Australia Associated Press)은 “당국은 기내에 화재 징후는 없었고 폭발이 일어난 곳에 산소통이 놓여 있어 산소통의 폭발이 "
+     "사고 원인인 것 같다고 추측하고 있다\"고 전했다."),
+    "폭발 당시 사고 비행기는 346명의 승객을 태우고 런던에서 멜버른으로 비행 중 이었다.",
+    "비행기의 압력과 고도가 내려갔다.",
+    "비상시 산소마스크도 배치됐다.",
+    "승무원은 8840m에서 3048m까지 비행기의 고도를 올렸으며 여객기를 필리핀의 마닐라 국제공항으로 무사히 착륙시켰다.",
+    "승객들은 여객기가 낮은 고도로 빠르게 하강했기 때문에 귀가 터질 것 같았다고 전했다.",
+    "한 승객은 “대폭발이 있었다” 며 “어딘가에 구멍이 난 것은 알았지만 무슨 일이 일어나고 있는지 몰랐다” 고 말했다.",
+]
+QANTAS_EN = [
+    ("The agency thinks an exploding oxygen cylinder caused the rupture on the flight Friday because there were no signs "
+     "of fire and the bottle had been in the spot that exploded, the Australian Associated Press said."),
+    "The plane lost cabin pressure and altitude.",
+    ("The crew brought the plane down from 29,000 feet (8,840 meters) to 10,000 feet (3,048 meters) and diverted the "
+     "aircraft to Manila International Airport in the Philippine where it landed safely."),
+    "Oxygen masks were deployed during the emergency.",
+    "Passengers said their ears popped because of the plane's rapid descent to a lower altitude.",
+    "\"There was a big bang,\" said one passenger.",
+    "\"I knew there was a hole somewhere, but I didn't know what was going on.\"",
+]
+
+
+def test_two_swapped_sentences_are_paired_together(use_encoder):
+    """Regression (issue 9): the short swapped sentence ("Oxygen masks were deployed")
+    was left unpaired and its Korean joined to the other pair as a 2-1 bead. Both swapped
+    sentences are one 2-2 bead now; only the Korean sentence without English is left."""
+    result = align_texts("\n".join(QANTAS_KO), "\n".join(QANTAS_EN), encoder=use_encoder, presegmented=True)
+    assert pair_indices(result, QANTAS_KO, QANTAS_EN) == [([0], [0]), ([2], [1]), ([3, 4], [2, 3]), ([5], [4]),
+                                                          ([6], [5, 6])]
+    assert [u.segment.text for u in result.unpaired] == [QANTAS_KO[1]]
+
+
 # Two TRAIN passages of nk (corpora.py, seed 13): an English sentence of another article
 # (inserted noise) and an English photo caption (an aside) next to a 1-1 pair.
 RUBY_KO = [

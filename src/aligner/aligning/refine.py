@@ -110,13 +110,14 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     for t, bead in enumerate(beads):
         after = beads[t + 1] if t + 1 < len(beads) else None
         out.extend(_split_edges(bead, fit, p.split_delta, out[-1] if out else None, after)
-                   if not _is_gap(bead) else [bead])
+                   if not (_is_gap(bead) or bead.crossed) else [bead])
     anchors = [t for t, b in enumerate(out) if not _is_gap(b) and sim(b) >= p.anchor_cos]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(out), -1)
     floors = [p.min_pair_cos if first <= t <= last else max(p.min_pair_cos, p.edge_min_cos) for t in range(len(out))]
-    strong = [not _is_gap(b) and sim(b) >= floor for b, floor in zip(out, floors)]
+    strong = [not _is_gap(b) and min(sim(pair) for pair in _pairs(b)) >= floor for b, floor in zip(out, floors)]
     kept = _sandwiched(out, strong, first, last) if p.positional else strong
-    checked = [piece for b, keep in zip(out, kept) for piece in ([b] if keep or _is_gap(b) else _unpaired(b))]
+    checked = [piece for b, keep, floor in zip(out, kept, floors)
+               for piece in ([b] if keep or _is_gap(b) else _uncrossed(b, sim, floor) if b.crossed else _unpaired(b))]
     edges = (out[first], out[last]) if anchors else None
     out = checked
     prefetch([span for t, gap in enumerate(out) if _is_gap(gap) for u in (t - 1, t + 1)
@@ -229,7 +230,7 @@ def _attach_gaps(beads: list[Bead], fit: Fit, delta: float, judged: Callable[[Be
             continue
         best, best_gain = None, -delta
         for u in (t - 1, t + 1):
-            if not 0 <= u < len(beads) or _is_gap(beads[u]):
+            if not 0 <= u < len(beads) or _is_gap(beads[u]) or beads[u].crossed:
                 continue
             pair = beads[u]
             merged = _merged(pair, gap)
@@ -258,7 +259,7 @@ def _attach_runs(beads: list[Bead], fit: Fit, delta: float, ko: Side, en: Side) 
     t = 0
     while t < len(beads):
         pair = beads[t]
-        if _is_gap(pair):
+        if _is_gap(pair) or pair.crossed:
             t += 1
             continue
         for after in (True, False):
@@ -316,7 +317,7 @@ def _attach_crossed(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
     t = 1
     while t < len(beads) - 1:
         before, pair, after = beads[t - 1:t + 2]
-        one_each = (_is_gap(before) and _is_gap(after) and not _is_gap(pair)
+        one_each = (_is_gap(before) and _is_gap(after) and not (_is_gap(pair) or pair.crossed)
                     and _size(before) == _size(after) == 1 and (before.ko_end > before.ko_start) != (after.ko_end > after.ko_start))
         if one_each:
             merged = _merged(_merged(pair, before), after)
@@ -325,6 +326,27 @@ def _attach_crossed(beads: list[Bead], fit: Fit, delta: float) -> list[Bead]:
                 beads[t - 1:t + 2] = [_rebead(pair, merged.ko_start, merged.ko_end, merged.en_start, merged.en_end, gain)]
         t += 1
     return beads
+
+
+def _pairs(b: Bead) -> list[Bead]:
+    """The pairs a bead stands for: itself, or the two crossed pairs of a crossed bead."""
+    if not b.crossed:
+        return [b]
+    return [Bead(b.ko_start, b.ko_start + 1, b.en_start + 1, b.en_end, b.score, 0.0),
+            Bead(b.ko_start + 1, b.ko_end, b.en_start, b.en_start + 1, b.score, 0.0)]
+
+
+def _uncrossed(b: Bead, sim: Callable[[Bead], float], floor: float) -> list[Bead]:
+    """A crossed bead one of whose pairs is too weak (below ``floor``): the stronger pair
+    if it is not, the other two sentences unpaired (in monotone order), else all four."""
+    pair = max(_pairs(b), key=sim)
+    if sim(pair) < floor:
+        return _unpaired(b)
+    if pair.ko_start == b.ko_start:  # Korean 1 with English 2: English 1 before, Korean 2 after
+        return [Bead(b.ko_start, b.ko_start, b.en_start, b.en_start + 1, 0.0, 0.0), pair,
+                Bead(b.ko_start + 1, b.ko_end, b.en_end, b.en_end, 0.0, 0.0)]
+    return [Bead(b.ko_start, b.ko_start + 1, b.en_start, b.en_start, 0.0, 0.0), pair,
+            Bead(b.ko_end, b.ko_end, b.en_start + 1, b.en_end, 0.0, 0.0)]
 
 
 def _exact(side: Side, start: int, size: int) -> bool:

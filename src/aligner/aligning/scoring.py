@@ -39,6 +39,9 @@ class Params:
     # scored almost as well as the right one; two swapped sentences likewise lose their
     # crossed pairs to the 2-2 bead. Fitted on TRAIN (benchmarks/tune.py). 0: off.
     rival_weight: float = 0.5
+    # Two swapped sentences may score as their two crossed 1-1 pairs, one of them without
+    # the threshold's positional allowance (a 2-2 bead marked crossed; search._cross).
+    crossed: bool = True
     margin_k: int = 16
     # Score multi-sentence candidates on the exact embedding of their joined text when the
     # encoder gives it cheaply (USE) and neither side has more sentences than this; else
@@ -217,6 +220,9 @@ class Bead:
     en_end: int
     score: float  # the DP score of the bead (0 for gaps)
     confidence: float  # in [0, 1]
+    # a 2-2 bead whose two sentences are in the other order on one side: its first Korean
+    # sentence translates its second English one and the other way round
+    crossed: bool = False
 
 
 def across_blocks(ko_blocks: np.ndarray, en_blocks: np.ndarray, ko_first, ko_last, en_first, en_last):

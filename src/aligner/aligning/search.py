@@ -7,7 +7,8 @@ multi-sentence side is the exact embedding of its joined text where the side has
 the normalized sum of its sentence embeddings), plus a length prior and a number /
 Latin-token cue, minus a per-bead-type threshold (and, in a bilingual document, a penalty
 for a bead whose sides are not in partner blocks); gaps score 0. The similarity of a
-multi-sentence bead counts once per sentence that supports it (``Params.support_floor``).
+multi-sentence bead counts once per sentence that supports it (``Params.support_floor``);
+a 2-2 bead of two swapped sentences may score as its two crossed pairs (``_cross``).
 The DP maximizes the total score inside a band of cells. Small documents use the whole
 grid; long ones are first aligned at half resolution (recursively, as in Vecalign) and the
 fine search is restricted to a band around the projected path, so time and memory grow
@@ -219,6 +220,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
     del sims
     for t, extra in bonus.items():
         scores[t] += extra
+    crossed = _cross(scores, bonus, lo, p)
     scores = {t: scores[t] for t in p.beads if t in scores}  # the order of p.beads breaks ties
     _forbid(scores, lo, hi, forbidden)
 
@@ -275,7 +277,7 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         no_down = np.maximum(row_best, across)
         state[i] |= is_down * _ENDED_DOWN | is_across * _BEST_ACROSS | (across > row_best) * _NO_DOWN_ACROSS
         back[i] = row_back
-    return _backtrack(back, run_from, state, lo, moves, scores, bonus, ko, en, p)
+    return _backtrack(back, run_from, state, lo, moves, scores, bonus, crossed, ko, en, p)
 
 
 # State bits of a DP cell: its best path ends in a 0-1 run (else in what `ended` took);
@@ -331,6 +333,29 @@ def _support(sims: dict[tuple[int, int], np.ndarray], a: int, b: int, lo: np.nda
                 support = np.minimum(support, np.nan_to_num(ramp(gain + p.support_ramp), nan=1.0))
         total += support
     return np.maximum(total / 2, 1.0)
+
+
+def _cross(scores: dict[tuple[int, int], np.ndarray], bonus: dict[tuple[int, int], np.ndarray],
+           lo: np.ndarray, p: Params) -> np.ndarray | None:
+    """Where two swapped sentences (K1 K2 / E1 E2 with K1 = E2 and K2 = E1) are better
+    explained by their two crossed 1-1 pairs than by the 2-2 bead's joined texts, that
+    bead scores as the two pairs. A monotone path holds one of them and leaves the other
+    two sentences unpaired, so the second pair must show evidence of its own: it scores
+    without the threshold's allowance for position (a negative threshold: two sentences
+    in step are likely translations, two that cross are not). Updates the 2-2 table in
+    place, with its ``bonus`` (what the reported score leaves out) half of it there: such
+    a bead reports the mean evidence of its two pairs. Returns where it did, or None."""
+    if not p.crossed or (1, 1) not in scores or (2, 2) not in scores:
+        return None
+    pairs = scores[1, 1]
+    # the bead ending at (i, j) holds Korean i-2, i-1 and English j-2, j-1: the pairs
+    # (i-2, j-1), ending at cell (i-1, j), and (i-1, j-2), ending at cell (i, j-1)
+    with np.errstate(invalid="ignore"):
+        both = _shifted(pairs, lo, -1, 0) + _shifted(pairs, lo, 0, -1) + min(p.threshold, 0.0)
+        crossed = np.isfinite(scores[2, 2]) & (both > scores[2, 2])
+    scores[2, 2] = np.where(crossed, both, scores[2, 2])
+    bonus[2, 2] = np.where(crossed, both / 2, bonus.get((2, 2), 0.0)).astype(np.float32)
+    return crossed
 
 
 def _rivals(evidence: np.ndarray, lo: np.ndarray) -> np.ndarray:
@@ -425,9 +450,10 @@ def _time_term(ko: Side, en: Side, a: int, b: int, r: np.ndarray, c: np.ndarray,
     return p.time_weight * time_overlap(window_times(ko.times, a)[r], window_times(en.times, b)[c])
 
 
-def _backtrack(back, run_from, state, lo, moves, scores, bonus, ko: Side, en: Side, p: Params) -> list[Bead]:
+def _backtrack(back, run_from, state, lo, moves, scores, bonus, crossed, ko: Side, en: Side, p: Params) -> list[Bead]:
     """The beads of the best path. A bead's score is its evidence as one bead (without
-    the ``bonus`` of the other sentences it explains), which the confidence mapping reads."""
+    the ``bonus`` of the other sentences it explains), which the confidence mapping reads;
+    ``crossed``: where a 2-2 bead is two crossed pairs (see _cross)."""
     beads: list[Bead] = []
     i, j = len(ko), len(en)
     want = "best"  # which of a cell's paths to follow: best, ended, no_down, across, down, bead
@@ -453,6 +479,7 @@ def _backtrack(back, run_from, state, lo, moves, scores, bonus, ko: Side, en: Si
             if (a, b) in bonus:
                 s -= float(bonus[a, b][i, k])
             cos = float(_unit(ko.emb[i - a:i].sum(axis=0)) @ _unit(en.emb[j - b:j].sum(axis=0)))
-            beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift)))
+            cross = (a, b) == (2, 2) and crossed is not None and bool(crossed[i, k])
+            beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift), cross))
             i, j, want = i - a, j - b, "best"
     return beads[::-1]
