@@ -660,6 +660,41 @@ def test_pdf_korean_wrapped_inside_words_joins_without_a_space(wrap):
         assert "".join(got).replace(" ", "") == "".join(KOREAN_PARAGRAPHS).replace(" ", "")
 
 
+@pytest.mark.parametrize(("wrapped", "expected"), [
+    (["세계에서 가장 강력한 수퍼컴퓨", "터를 1년 동안이나 독점해 오", "던 정부의 연구학자들이 총 1",
+      "억1천만 달러짜리 경이로운 설", "비를 공개했다."],
+     "세계에서 가장 강력한 수퍼컴퓨터를 1년 동안이나 독점해 오던 정부의 연구학자들이 총 1억1천만 달러짜리 "
+     "경이로운 설비를 공개했다."),
+    (["경찰에 따르면 이날 서울의 한 건", "물에서 일어난 화재로 모두 3", "명이 숨지고 열 명이 다쳤으며 불",
+      "은 두 시간 만에 모두 꺼졌다고 한", "다."],
+     "경찰에 따르면 이날 서울의 한 건물에서 일어난 화재로 모두 3명이 숨지고 열 명이 다쳤으며 불은 두 시간 만에 "
+     "모두 꺼졌다고 한다."),
+    (["남북 양측은 서울에서 열리는 제", "1차 장관급 회담에서 이 문제를 다", "시 논의하기로 합의했다고 통일부",
+      "가 오늘 아침 기자들에게 밝혔", "다."],
+     "남북 양측은 서울에서 열리는 제1차 장관급 회담에서 이 문제를 다시 논의하기로 합의했다고 통일부가 오늘 아침 "
+     "기자들에게 밝혔다."),
+    (["야구 선수인 그는 지난 2019", "시즌에 홈런 서른 개를 쳐 리그", "의 최우수 선수로 뽑혔고, 올해",
+      "도 그 기록을 넘어설 것으로 보인", "다."],  # a space at a number, read as one
+     "야구 선수인 그는 지난 2019 시즌에 홈런 서른 개를 쳐 리그의 최우수 선수로 뽑혔고, 올해도 그 기록을 넘어설 "
+     "것으로 보인다."),
+], ids=["digit-numeral", "digit-counter", "prefix-digit", "space-at-digit"])
+def test_pdf_korean_wrapped_inside_a_number_joins_as_the_spacing_model_reads_it(wrapped, expected):
+    """Regression (end-to-end audit): on a page wrapped a character at a time, a line that
+    ended in a digit before Hangul ("총 1" / "억1천만"), or in the prefix 제 before a digit,
+    was joined with a space ("1 억1천만", "제 1차"). kiwipiepy's spacing model reads those
+    breaks too, once the page's breaks between Hangul show how it was wrapped."""
+    assert lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in wrapped]]))) == [expected]
+
+
+def test_pdf_korean_wrapped_at_spaces_keeps_them_beside_numbers():
+    """Breaks at numbers do not count toward whether a page was wrapped a character at a
+    time: the spacing model reads "3" / "명이" as one word whether or not the text spaced
+    them, and here two of five breaks would make a page wrapped at spaces pass."""
+    wrapped = ["경찰에 따르면 이날 화재로 모두 3", "명이 숨졌고 이웃에 사는 주민 2", "명이 다쳤으며 불은 두 시간 만에",
+               "모두 꺼졌다고 소방 당국이 오늘", "아침 기자들에게 밝혔으며 불이 난", "원인을 조사하고 있다고 덧붙였다."]
+    assert lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in wrapped]]))) == [" ".join(wrapped)]
+
+
 def test_pdf_lines_are_rejoined_into_paragraphs_and_hangul_survives():
     data = pdf_bytes([[
         (KO, "서울은 한국의 수도이며 인구는 약 천만 명이고, 많은 사람들이 매일"), (KO, "지하철을 탄다."),
