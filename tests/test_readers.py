@@ -1148,6 +1148,35 @@ def test_subtitle_speaker_dashes_are_removed_and_each_speaker_is_a_line(name, da
     assert times[0][0] == 1.0 and times[1][1] == 3.0  # the first cue's two speakers share its time
 
 
+@pytest.mark.parametrize(("cue", "expected"), [
+    # two speakers on one line opened by a speaker's dash
+    ("- Where are you going? - Home.", ["Where are you going?", "Home."]),
+    ("-어디 가? -집에.", ["어디 가?", "집에."]),
+    ("– 왜? – 늦었어. – 그래…", ["왜?", "늦었어.", "그래…"]),
+    ('- He said "stop." - Fine.', ['He said "stop."', "Fine."]),
+    ("- 뭐라고 했어? - “가자.” - 알았어.", ["뭐라고 했어?", "“가자.”", "알았어."]),
+    ("<i>- Why? - Because it is late and</i>\n<i>I am tired.</i>", ["Why?", "Because it is late and I am tired."]),
+    # the two-line form, as before
+    ("- Where are you going?\n- Home.", ["Where are you going?", "Home."]),
+    # a hyphen, a dash or a minus within a speaker's sentence, or on a line no dash opens
+    ("- It is a well-known place.", ["It is a well-known place."]),
+    ("- It ran from 2010 - 2020.", ["It ran from 2010 - 2020."]),
+    ("- He paused - then left.", ["He paused - then left."]),
+    ("- It cost us. -$5 in all.", ["It cost us. -$5 in all."]),
+    ("- It was cold. -5 degrees.", ["It was cold. -5 degrees."]),
+    ("He paused. - Then he left.", ["He paused. - Then he left."]),
+    ("그는 멈췄다. - 그리고 떠났다.", ["그는 멈췄다. - 그리고 떠났다."]),
+], ids=["en", "ko", "ko-en-dashes", "en-quote", "ko-quotes", "wrapped", "two-lines", "hyphen", "range",
+        "dash-in-sentence", "minus-dollar", "minus", "no-opening-dash-en", "no-opening-dash-ko"])
+def test_subtitle_two_speakers_on_one_line_are_two_lines(cue, expected):
+    """Regression: a cue of two speakers on one line ("- Where are you going? - Home.")
+    kept the second speaker's dash inside one line. A speaker's dash after a sentence end,
+    on a line that a speaker's dash opens, starts the next speaker's line."""
+    doc = read("a.srt", f"1\n00:00:01,000 --> 00:00:02,000\n{cue}\n".encode())
+    assert lines(doc) == expected
+    assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 2.0)]
+
+
 # ---- PDF decompression bombs
 
 

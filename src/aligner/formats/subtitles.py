@@ -4,9 +4,10 @@ Each cue becomes one line of the extracted text (its lines joined by a space; cu
 such as ``<i>``, ``<v Speaker>``, ``<font>`` and SubRip's ``{\\an8}`` removed; character
 references decoded) and one :class:`~aligner.records.Cue`: the line's
 character span and the cue's start and end times. A cue of two speakers, each line of
-it opened by a dash (``- Where are you going?`` / ``- Home.``), becomes a line for each
-speaker, the dashes removed, and its Cue spans them all. The aligner uses them as evidence
-when both sides have times (:func:`segment_times`, ``Params.time_weight``).
+it opened by a dash (``- Where are you going?`` / ``- Home.``) or both on one line
+(``- Where are you going? - Home.``), becomes a line for each speaker, the dashes
+removed, and its Cue spans them all. The aligner uses them as evidence when both sides
+have times (:func:`segment_times`, ``Params.time_weight``).
 
 A malformed file is an error naming what is wrong, never a file read with cues
 silently skipped: WebVTT is parsed strictly, and every SubRip line that holds ``-->``
@@ -37,6 +38,10 @@ _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
 # A speaker's dash opening a cue line: a hyphen or dash, then a space or a letter ("- Where",
 # "-Where", "– 어디"); not a minus ("-5°C", "-$5", "-.5") nor a second dash ("--").
 _SPEAKER_DASH = re.compile(r"[-\u2010\u2013\u2014](?:\s+|(?=[^\W\d_]))")
+# The next speaker's dash on the same line ("- Where are you going? - Home."): a speaker's
+# dash after a sentence end (and a closing quote or bracket) and a space. Looked for only on
+# a line opened by a speaker's dash: elsewhere a dash after a sentence may be the writer's.
+_NEXT_SPEAKER = re.compile(r"(?:(?<=[.?!…])|(?<=[.?!…][\"'”’」』)\]]))\s+" + _SPEAKER_DASH.pattern)
 
 
 def read_srt(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -130,15 +135,18 @@ def _cue_text(text: str) -> str:
     two speakers' words ("- Where are you going?" / "- Home.") are never one sentence.
     Lines before the first dash are the first speaker's (some styles dash only the second).
     A line never starts with a hyphen mid-sentence (cue lines break at spaces), so a cue
-    line opened by one is taken for a speaker's, a cue of one line too."""
+    line opened by one is taken for a speaker's, a cue of one line too; such a line may
+    hold the next speaker's words after a sentence end ("- Where are you going? - Home.",
+    "-어디 가? -집에."), while a dash within a sentence ("2010 - 2020", "He paused -
+    then left.") and a line not opened by a speaker's dash are left as they are."""
     speakers: list[list[str]] = [[]]
     for line in _ASS_TAG.sub("", text).split("\n"):
         line = line.strip()
         dash = _SPEAKER_DASH.match(line)
         if dash:
-            speakers.append([])
-            line = line[dash.end():]
-        speakers[-1].append(line)
+            speakers.extend([turn] for turn in _NEXT_SPEAKER.split(line[dash.end():]))
+        else:
+            speakers[-1].append(line)
     joined = (_SPACE.sub(" ", " ".join(lines)).strip() for lines in speakers)
     return "\n".join(line for line in joined if line)
 
