@@ -491,6 +491,39 @@ def test_html_site_chrome_written_as_plain_elements_is_dropped(page, expected):
     assert lines(read("page.html", page.encode())) == expected
 
 
+BOARD_VIEW = """<html><body><div id="container"><div class="board_view">
+<h3>2025년 예산안 발표</h3><p>정부는 오늘 2025년 예산안을 발표했다.</p></div>
+{neighbours}</div></body></html>"""
+
+
+@pytest.mark.parametrize(("neighbours", "expected"), [
+    # a board's links to the previous and next article, in the class or the id, by a
+    # Korean or an English template's name for them: other articles' titles
+    ('<div class="prev_next"><dl><dt>이전글</dt><dd><a href="?id=1">청년 주거 지원 확대</a></dd>'
+     '<dt>다음글</dt><dd><a href="?id=3">버스 요금 동결</a></dd></dl></div>', []),
+    ('<ul class="prevNext"><li><a>Previous: Youth housing</a></li><li><a>Next: Bus fares</a></li></ul>', []),
+    ('<div id="prev-next-links"><a>이전 글</a> <a>다음 글</a></div>', []),
+    ('<p class="prevnext"><a>« previous</a> <a>next »</a></p>', []),
+    # either word alone names content, and so do the two in two class names (a carousel's slide)
+    ('<div class="next-steps"><p>다음 단계: 신청서를 내십시오.</p></div>', ["다음 단계: 신청서를 내십시오."]),
+    ('<div class="slide swiper-slide-prev swiper-slide-next"><p>청년 정책 소개</p></div>', ["청년 정책 소개"]),
+    # a list page's article titles are links, and content
+    ('<ul class="board_list"><li><a href="?id=1">청년 주거 지원 확대</a></li>'
+     '<li><a href="?id=3">버스 요금 동결</a></li></ul>', ["청년 주거 지원 확대", "버스 요금 동결"]),
+    # a "location" in an article is its place, not a breadcrumb trail
+    ('<article><p class="location">Seoul, Korea</p><p>The budget was announced today.</p></article>',
+     ["Seoul, Korea", "The budget was announced today."]),
+], ids=["prev_next", "prevNext", "prev-next-id", "prevnext", "next-alone", "two-class-names", "list-titles",
+        "location"])
+def test_html_links_to_the_previous_and_next_article_are_dropped(neighbours, expected):
+    """Regression (end-to-end audit): Korean government boards' <div class="prev_next">
+    (이전글 / 다음글 and the two neighbours' titles) was read and its titles paired with
+    the English page's neighbours, other articles. A class or id that names both the
+    previous and the next is navigation; other links and a "location" are read."""
+    lines_ = lines(read("view.html", BOARD_VIEW.format(neighbours=neighbours).encode()))
+    assert lines_ == ["2025년 예산안 발표", "정부는 오늘 2025년 예산안을 발표했다.", *expected]
+
+
 KOREAN_ARTICLE = ("세계에서 가장 강력한 슈퍼컴퓨터를 1년 동안 독점해 온 정부 연구진이 1억1천만 달러짜리 이 경이로운 "
                   "기계를 공개하며 핵전쟁으로부터 세계를 구하는 데 도움이 될 수 있다고 말했다. 초당 12조3천억 회의 "
                   "연산 능력을 갖춘 이 슈퍼컴퓨터는 주로 노후한 핵무기가 발사될 경우 어떻게 작동할지 모의 실험하는 데 "

@@ -15,8 +15,9 @@ article's header holds its title and is kept), plus elements with the landmark r
 navigation, banner, contentinfo and complementary. Chrome written as plain elements is
 dropped too, after Readability's "unlikely candidates" but narrower, since what a reader
 drops is lost to the alignment: navigation named as such in a class or id (Korean sites'
-``<div id="gnb">``, ``<ul class="breadcrumb">``, ``class="paging"``: ``_NAVIGATION_WORDS``),
-and a page region named by its id, one per page (``<div id="header">``, ``id="footer"``,
+``<div id="gnb">``, ``<ul class="breadcrumb">``, ``class="paging"``, the previous and next
+article's ``class="prev_next"``: ``_NAVIGATION_WORDS``), and a page region named by its
+id, one per page (``<div id="header">``, ``id="footer"``,
 ``id="sidebar"``, ``id="cookie-notice"``: ``_REGION_WORDS``; a class names a component,
 ``card-header``, ``cookie-recipe``). Words that also name content (menus, replies,
 shares, social news, banners, related articles) are not chrome. Kept whatever its name:
@@ -62,9 +63,13 @@ _SECTIONING = frozenset(("article", "main", "section", "aside", "nav"))
 _DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary"))
 # Page chrome by name, after Readability's "unlikely candidates" (Mozilla readability.js),
 # narrowed to words that name nothing else: navigation, in a class or an id (plus Korean
-# sites' gnb/lnb/snb: global, local, side navigation bar) ...
+# sites' gnb/lnb/snb: global, local, side navigation bar, and the links to the previous and
+# next article: "prevnext", or "prev" and "next" in one class name or the id, a board's
+# <div class="prev_next"> of 이전글 / 다음글 titles; either word alone names content,
+# "next-steps") ...
 _NAVIGATION_WORDS = frozenset(
-    "nav navi navigation navbar menubar gnb lnb snb breadcrumb breadcrumbs pagination pager paging".split())
+    "nav navi navigation navbar menubar gnb lnb snb breadcrumb breadcrumbs pagination pager paging prevnext".split())
+_PREVIOUS_WORDS = frozenset(("prev", "previous"))
 # ... and a page region, in an id only. Readability's menu, share, social, comment, reply,
 # related, banner, ad, consent are left out: "menu-ko", "share-price", "news social",
 # "reply" (a board's answer), "consent-box" (a privacy page) held real text.
@@ -307,13 +312,15 @@ def _dropped_chrome(words: frozenset | None, sectioning_depth: int, table_depth:
 
 
 def _chrome_words(el) -> frozenset:
-    """The words of page chrome the element's class and id hold (a region's in its id only),
-    unless they name content too."""
-    named = {w.lower() for w in _WORD.findall(el.get("class") or "")}
+    """The words of page chrome the element's class and id hold (a region's in its id only,
+    the previous and next article's in one class name or the id), unless they name content too."""
+    names = [{w.lower() for w in _WORD.findall(name)} for name in (el.get("class") or "").split()]
     ids = {w.lower() for w in _WORD.findall(el.get("id") or "")}
+    named = set().union(*names)
     if (named | ids) & _CONTENT_WORDS:
         return frozenset()
-    return frozenset(((named | ids) & _NAVIGATION_WORDS) | (ids & _REGION_WORDS))
+    neighbours = {"next"} if any("next" in words and words & _PREVIOUS_WORDS for words in [*names, ids]) else set()
+    return frozenset(((named | ids) & _NAVIGATION_WORDS) | (ids & _REGION_WORDS) | neighbours)
 
 
 def _letters(text: str | None) -> tuple[int, int]:
