@@ -208,7 +208,7 @@ def test_language_of(text, lang):
         ("서울은 한국의 수도이다.Seoul is the capital of Korea.",
          [("서울은 한국의 수도이다.", "ko"), ("Seoul is the capital of Korea.", "en")]),
         ("그는 매일 아침 운동을 한다(He exercises every morning).",
-         [("그는 매일 아침 운동을 한다", "ko"), ("(", None), ("He exercises every morning", "en"), (").", None)]),
+         [("그는 매일 아침 운동을 한다", "ko"), ("He exercises every morning", "en"), (".", "ko")]),
         ("미국 U.S.에서 열린 회의다.", [("미국 U.S.에서 열린 회의다.", "ko")]),
         ("밀러(Matthew Miller)는 말했다.", [("밀러(Matthew Miller)는 말했다.", "ko")]),
         # a term and its translation around a colon or a dash standing as a word (a
@@ -281,11 +281,14 @@ def test_a_short_bilingual_heading_is_split_by_language(line, expected):
     "line, expected",
     [
         ("Jeju is a volcanic island (제주도는 화산섬이다).",
-         [("Jeju is a volcanic island", "en"), ("(", None), ("제주도는 화산섬이다", "ko"), (").", None)]),
+         [("Jeju is a volcanic island", "en"), ("제주도는 화산섬이다", "ko"), (".", "en")]),
         ("서울은 인구가 많다 (Seoul has a large population).",
-         [("서울은 인구가 많다", "ko"), ("(", None), ("Seoul has a large population", "en"), (").", None)]),
+         [("서울은 인구가 많다", "ko"), ("Seoul has a large population", "en"), (".", "ko")]),
         ("Jeju is a volcanic island. (제주도는 화산섬이다.)",
-         [("Jeju is a volcanic island.", "en"), ("(", None), ("제주도는 화산섬이다.", "ko"), (")", None)]),
+         [("Jeju is a volcanic island.", "en"), ("제주도는 화산섬이다.", "ko")]),
+        # a sentence of the translation's language after it (the run went on to its end)
+        ("The show was great (정말 재미있었다)! 공연은 훌륭했다.",
+         [("The show was great", "en"), ("정말 재미있었다", "ko"), ("!", "en"), ("공연은 훌륭했다.", "ko")]),
         # guards: a gloss, a name, a label or a noun phrase in brackets stays in its brackets
         ("김치(kimchi)를 먹었다.", [("김치(kimchi)를 먹었다.", "ko")]),
         ("국립중앙박물관(National Museum of Korea)을 방문했다.", [("국립중앙박물관(National Museum of Korea)을 방문했다.", "ko")]),
@@ -300,18 +303,73 @@ def test_a_short_bilingual_heading_is_split_by_language(line, expected):
 )
 def test_a_translation_in_brackets_is_a_run_without_its_brackets(line, expected):
     """Regression (audit): a sentence's translation in brackets was a segment with its
-    brackets and the sentence's period, "(제주도는 화산섬이다)."; the brackets are no
-    language's, as a separator between the languages is."""
+    brackets and the sentence's period, "(제주도는 화산섬이다)."; the brackets are in no
+    run, and the punctuation after them is a run of the language of the sentence it ends."""
     assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == expected
 
 
-def test_a_translation_in_brackets_is_a_segment_of_its_language():
-    text = "Jeju is a volcanic island (제주도는 화산섬이다). It is big.\n"
+_BRACKETS = "()[]（）［］"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jeju is a volcanic island (제주도는 화산섬이다).",
+         [("Jeju is a volcanic island.", "en"), ("제주도는 화산섬이다", "ko")]),
+        ("Jeju is a volcanic island (제주도는 화산섬이다.)",
+         [("Jeju is a volcanic island", "en"), ("제주도는 화산섬이다.", "ko")]),
+        ("제주도는 화산섬이다 (Jeju is a volcanic island).",
+         [("제주도는 화산섬이다.", "ko"), ("Jeju is a volcanic island", "en")]),
+        ("Jeju is a volcanic island （제주도는 화산섬이다）.",
+         [("Jeju is a volcanic island.", "en"), ("제주도는 화산섬이다", "ko")]),
+        ("Jeju is a volcanic island (제주도는 화산섬이다). It is big.\n",
+         [("Jeju is a volcanic island.", "en"), ("제주도는 화산섬이다", "ko"), ("It is big.", "en")]),
+        # a sentence that had ended keeps its end; the punctuation is the translation's
+        ("Jeju is a volcanic island. (제주도는 화산섬이다)!",
+         [("Jeju is a volcanic island.", "en"), ("제주도는 화산섬이다!", "ko")]),
+        # a sentence of the translation's language after it: the brackets went with it
+        ("The show was great (정말 재미있었다)! 공연은 훌륭했다.",
+         [("The show was great!", "en"), ("정말 재미있었다", "ko"), ("공연은 훌륭했다.", "ko")]),
+        ("공연은 훌륭했다 (The show was really great)! 정말이다.",
+         [("공연은 훌륭했다!", "ko"), ("The show was really great", "en"), ("정말이다.", "ko")]),
+        ("It rained. (비가 왔다.) 길이 젖었다.",
+         [("It rained.", "en"), ("비가 왔다.", "ko"), ("길이 젖었다.", "ko")]),
+        ("Jeju is a volcanic island (제주도는 화산섬이다). 한라산이 있다.\nHallasan is there.",
+         [("Jeju is a volcanic island.", "en"), ("제주도는 화산섬이다", "ko"), ("한라산이 있다.", "ko"),
+          ("Hallasan is there.", "en")]),
+    ],
+)
+def test_a_translation_in_brackets_is_a_segment_and_its_sentence_keeps_its_end(text, expected):
+    """Regression: the brackets of a translation in brackets, and the punctuation after
+    them, were segments without letters ("(", ")."), unpaired as no-letters, and the
+    sentence before lost its end; the rule did not fire at all where a sentence of the
+    translation's language followed it on the line. Nothing but the brackets is left out:
+    a sentence's offsets span it, its translation inside included."""
     segs = Segmenter().segment(text)
-    assert [(s.text, s.lang) for s in segs] == [("Jeju is a volcanic island", "en"), ("(", "none"),
-                                                ("제주도는 화산섬이다", "ko"), (").", "none"), ("It is big.", "en")]
+    assert [(s.text, s.lang) for s in segs] == expected
+    _assert_lossless(text, segs)
+    assert [s.start for s in segs] == sorted(s.start for s in segs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ate kimchi (김치). 맛있었다.",
+        "대변인은 매튜 밀러다 (Matthew Miller). He spoke.",
+        "Thank you so much. (기립 박수) 감사합니다.",
+        "서울은 크다 (Seoul has a large population) is what he said.",
+    ],
+)
+def test_brackets_that_are_no_translation_stay_in_their_segment(text):
+    """Guards: a gloss, a name or a label in brackets, and a bracketed clause that runs on
+    into what follows, keep their brackets, whatever follows them."""
+    segs = Segmenter().segment(text)
     assert all(text[s.start:s.end] == s.text for s in segs)
-    assert len(language_runs("김치(kimchi)")) == 1  # a gloss: one run, brackets and all
+    assert sum(s.text.count("(") for s in segs) == 1
+
+
+def test_a_gloss_in_brackets_is_one_run():
+    assert len(language_runs("김치(kimchi)")) == 1  # brackets and all
 
 
 def test_bilingual_document_segments_keep_language_paragraph_and_offsets():
@@ -422,21 +480,32 @@ _TEXT = st.text(
     alphabet=st.sampled_from(list("가나다라 마바사. 한국어! ABC def? \n\t.,“”0123\x00\x1b\u2028")), max_size=200
 ) | st.text(max_size=200) | st.lists(  # dialogue, quotations and cues in brackets
     st.sampled_from(["그가 물었다.", "“시장에,”", '"OK,"', "(웃음)", "[Music]", "(a)", "she said.", "Here!",
-                     " - ", " ", "\n", "왜?", ". ", "'", "Dr.", "ch. 3"]), max_size=40).map("".join)
+                     " - ", " ", "\n", "왜?", ". ", "'", "Dr.", "ch. 3", " (비가 왔다)", " (It was fun)", ")."]),
+    max_size=40).map("".join)
 
 
 @settings(max_examples=150, deadline=None)
 @given(_TEXT)
 def test_segmenting_loses_no_character(text):
-    """Every non-space character of the input lies inside exactly one segment."""
-    segs = Segmenter().segment(text)
+    """Every non-space character of the input is in exactly one segment, but the brackets
+    of a translation in brackets."""
+    _assert_lossless(text, Segmenter().segment(text))
+
+
+def _assert_lossless(text: str, segs: list) -> None:
+    """Each segment's text is its span of ``text``, or (a sentence with a translation in
+    brackets inside it) the start and the end of its span; no character is in two
+    segments, and those in none are white space or brackets."""
     covered = [False] * len(text)
     for s in segs:
-        assert text[s.start:s.end] == s.text
-        for i in range(s.start, s.end):
+        head = len(s.text)
+        while text[s.start:s.start + head] + text[s.end - len(s.text) + head:s.end] != s.text:
+            head -= 1
+            assert head > 0, s
+        for i in [*range(s.start, s.start + head), *range(s.end - len(s.text) + head, s.end)]:
             assert not covered[i]
             covered[i] = True
-    assert all(covered[i] or text[i].isspace() for i in range(len(text)))
+    assert all(covered[i] or text[i].isspace() or text[i] in _BRACKETS for i in range(len(text)))
 
 
 def _korean_sentences(text: str) -> list[str]:

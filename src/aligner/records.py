@@ -10,8 +10,12 @@ class Segment:
     """One sentence of the input.
 
     ``start``/``end`` are character offsets into the decoded input text (line ends
-    normalized to ``\\n``); ``paragraph`` counts non-empty lines (or line blocks) of
-    that text; ``index`` is the segment's position among segments of its language.
+    normalized to ``\\n``), ``text`` what lies between them, but for a sentence holding
+    its translation in brackets ("Jeju is a volcanic island (제주도는 화산섬이다)."): that
+    translation is a segment of its own, and the sentence's text leaves it out ("Jeju is a
+    volcanic island.") while its offsets span it; ``paragraph`` counts non-empty lines
+    (or line blocks) of that text; ``index`` is the segment's position among segments of
+    its language.
     """
 
     text: str

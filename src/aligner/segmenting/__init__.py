@@ -3,8 +3,9 @@
 Korean sentences come from kiwipiepy; English sentences from a small rule-based
 splitter that knows common abbreviations (U.S., a.m., Dr.), decimals and quotes.
 Every segment keeps its character offsets into the text, so nothing is lost:
-text outside segments is white space only, and no segment is longer than
-``MAX_SENTENCE_CHARS``.
+text outside segments is white space only (and the brackets of a sentence's
+translation in brackets, a segment of its own: the sentence's offsets span it, its
+text leaves it out), and no segment is longer than ``MAX_SENTENCE_CHARS``.
 
 The modules, each using only those listed before it:
 

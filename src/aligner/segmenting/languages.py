@@ -10,7 +10,7 @@ from .continuations import _NOT_FINAL, _open_end
 from .english import _is_sentence_end
 from .kiwi import _kiwi, _last_tag
 from .korean import _LIST_MARK
-from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, language_of
+from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, has_letters, language_of
 from .sentences import _SENTENCE_END
 
 _SEPARATOR = re.compile(r"[/|｜／¦]+")  # a word of these separates what is on either side
@@ -35,8 +35,10 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     stands as a sentence of its own (see :func:`_stands_alone`), so Latin names and units
     inside a Korean sentence (``80km``, ``NHK``) stay in it. Each piece takes its language
     (see :func:`_sentence_language`), and neighbouring pieces of one language are joined;
-    a translation in brackets beside the sentence it translates leaves its brackets to
-    pieces of no language (see :func:`_unbracketed`).
+    a translation in brackets beside the sentence it translates is a run without its
+    brackets, which are in no run, and the punctuation after them is a run of the
+    language of the sentence it ends, the only run of a language without letters (see
+    :func:`_unbracketed`).
     Deciding per sentence first keeps a Korean sentence whole when a Latin word inside it
     would otherwise leave its pieces without a clean end (they were all folded into the
     English sentence before them, and the whole line was taken for one language).
@@ -82,34 +84,54 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     return before + _unbracketed(text, out) + after
 
 
-# A run wholly in brackets, the punctuation that ends the sentence around it allowed after
-# them: "(제주도는 화산섬이다)."
-_BRACKETED = re.compile(r"([(\[])([^()\[\]]*)([)\]][.!?…。]*)")
+# A run opening on a bracket: the bracket's text, then the punctuation after the closing
+# bracket, which ends the sentence the brackets are in: "(제주도는 화산섬이다)."
+_BRACKETED = re.compile(r"[(\[（［]([^()\[\]（）［］]*)[)\]）］]([.!?…。]*)")
 _CLAUSE_ENDINGS = ("EF", "EC")  # kiwipiepy's tags of a final or connective ending
 
 
 def _unbracketed(text: str, runs: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
-    """``runs`` with a translation in brackets taken out of them: a run wholly in brackets
+    """``runs`` with a translation in brackets taken out of them: a run opening on brackets
     next to a run of the other language, the bracketed text a clause of its own ("Jeju is
     a volcanic island (제주도는 화산섬이다).", "서울은 인구가 많다 (Seoul has a large
-    population)."). The brackets, and the punctuation after them, which ends the sentence
-    around them, are no language's pieces (as a separator between the two languages is):
-    the segment is the translation, not "(제주도는 화산섬이다).". A gloss or a label stays
-    as it is: a word or a name in brackets ("(kimchi)", "(Matthew Miller)", "(웃음)").
-    Glosses inside a word ("김치(kimchi)", "박물관(National Museum of Korea)을") are no
-    run of their own and never come here."""
+    population)."), and the brackets the end of the run or of a sentence (a sentence of the
+    translation's language may follow: "The show was great (정말 재미있었다)! 공연은
+    훌륭했다."). The segment is the translation, not "(제주도는 화산섬이다).": the brackets
+    are in no run, and the punctuation after them, which ends the sentence before them, is
+    a run of that sentence's language, for the segmenter to put back on its end ("Jeju is
+    a volcanic island."; the translation's, where that sentence had ended or there is none).
+    A gloss or a label stays as it is: a word or a name in brackets ("(kimchi)", "(Matthew
+    Miller)", "(웃음)"). Glosses inside a word ("김치(kimchi)", "박물관(National Museum of
+    Korea)을") are no run of their own and never come here."""
     out = []
     for i, (a, b, lang) in enumerate(runs):
-        found = _BRACKETED.fullmatch(text, a, b) if lang and text[a] in "([" else None
+        found = _BRACKETED.match(text, a, b) if lang else None
         beside = {runs[j][2] for j in (i - 1, i + 1) if 0 <= j < len(runs)}
-        if found is None or not (beside - {None, lang}) or not _clause(found.group(2), lang):
+        if (found is None or not (beside - {None, lang}) or not _clause(found.group(1), lang)
+                or not (found.end() == b or _sentences_follow(text, found, b))):
             out.append((a, b, lang))
             continue
-        inner = found.group(2)
-        start = found.start(2) + len(inner) - len(inner.lstrip())
-        end = found.end(2) - (len(inner) - len(inner.rstrip()))
-        out += [(a, found.end(1), None), (start, end, lang), (found.start(3), b, None)]
+        out.append((*_stripped(text, *found.span(1)), lang))
+        if found.group(2):
+            ended = i == 0 or runs[i - 1][2] in (None, lang) or _SENTENCE_END.search(text, *runs[i - 1][:2])
+            out.append((*found.span(2), lang if ended else runs[i - 1][2]))
+        if found.end() < b:  # the sentences after the brackets
+            out.append((*_stripped(text, found.end(), b), lang))
     return out
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span ``a``..``b`` of ``text`` without the white space at its ends."""
+    piece = text[a:b]
+    return a + len(piece) - len(piece.lstrip()), b - (len(piece) - len(piece.rstrip()))
+
+
+def _sentences_follow(text: str, found: re.Match, b: int) -> bool:
+    """Is a :data:`_BRACKETED` match the end of a sentence, and sentences (words with
+    letters) after it up to ``b``? Its end is punctuation after the brackets, or the
+    clause's own inside them ("(제주도는 화산섬이다.) 제주도는 크다.")."""
+    ends = bool(found.group(2)) or found.group(1).rstrip().endswith((".", "!", "?", "…", "。"))
+    return ends and text[found.end()].isspace() and has_letters(text[found.end():b])
 
 
 def _clause(inside: str, lang: str) -> bool:

@@ -2,7 +2,10 @@
 paragraph (or line), language run and sentence; and :func:`korean_and_english`.
 
 Every segment keeps its character offsets into the text, so nothing is lost: text
-outside segments is white space only.
+outside segments is white space only, but for the brackets of a translation in brackets
+("Jeju is a volcanic island (제주도는 화산섬이다)."): the translation is a segment, and the
+sentence around it one whose offsets span it and whose text leaves it out ("Jeju is a
+volcanic island.").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from .english import split_english
 from .korean import split_korean_many
 from .languages import _COLUMN, language_runs
 from .paragraphs import _bilingual_row, paragraphs
-from .scripts import language_of
+from .scripts import has_letters, language_of
 from .sentences import _bounded, _trimmed_spans, max_sentence_chars
 
 # Paragraphs segmented together (their Korean in one kiwipiepy call); the segment limit is
@@ -69,6 +72,7 @@ class Segmenter:
         ``presegmented`` it is the segment's 0-based line number in ``text`` (blank
         lines count; the pieces of a line cut for length share its number)."""
         segments: list[Segment] = []
+        last: dict[str, int] = {}  # the position in segments of the last segment of each language
         blocks = _lines(text) if self.presegmented else paragraphs(text, self.unwrap)
         limit = self.max_segments * (1 if lang else 2)  # a bilingual text holds both sides
         for first in range(0, len(blocks), _BLOCKS_PER_BATCH):
@@ -80,7 +84,16 @@ class Segmenter:
                                             self.max_chars))
             for number, start, end, run_lang in runs:
                 spans = next(korean) if self._kiwi_splits(run_lang) else self._sentences(text[start:end], run_lang)
+                k = last.get(run_lang)
+                if (lang is None and run_lang != "none" and k is not None and segments[k].paragraph == number
+                        and not has_letters(text[start:end]) and len(segments[k].text) + end - start <= self.max_chars):
+                    # the punctuation after a translation in brackets, a run of a language without
+                    # letters: it ends the sentence before them, the last of its language (see
+                    # language_runs), whose offsets now span the translation
+                    segments[k] = Segment(segments[k].text + text[start:end], run_lang, segments[k].start, end, number)
+                    continue
                 for s, e in spans:
+                    last[run_lang] = len(segments)
                     segments.append(Segment(text[start + s:start + e], run_lang, start + s, start + e, number))
             if len(segments) > limit:
                 what = {"ko": "the Korean text", "en": "the English text"}.get(lang or "", "the document")
