@@ -214,7 +214,7 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
         ko_times, en_times = _synced(ko_times, en_times)
     ko_blocks = en_blocks = None
     if runs is not None:
-        ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb)
+        ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb, params)
     ko_side = Side.from_texts(ko_text, ko_emb, [s.paragraph for s in ko], times=ko_times,
                               windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks,
                               continues=continuations(ko_text, "ko") if params.continuation_penalty else None)
