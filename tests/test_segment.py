@@ -6,9 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aligner.errors import LanguageError
 from aligner.segmenting import (
     Segmenter,
     continuations,
+    korean_and_english,
     language_of,
     language_runs,
     paragraphs,
@@ -664,3 +666,34 @@ def test_lines_holding_both_languages_are_rows_not_one_wrapped_sentence():
     assert [text[a:b] for a, b in paragraphs(text)] == ["passport: 여권", "visa: 비자", "boarding pass: 탑승권"]
     wrapped = "The treaty was signed after a long\nnegotiation. 조약은 긴 협상 끝에 서명됐다.\n"
     assert [wrapped[a:b] for a, b in paragraphs(wrapped)] == [wrapped.strip()]
+
+
+KOREAN_QUICK_START = """# 빠른 시작
+
+다음 코드를 실행하세요.
+
+```python
+from transformers import AutoTokenizer, AutoModelForSequenceClassification
+tokenizer = AutoTokenizer.from_pretrained("bert-base-multilingual-cased")
+model = AutoModelForSequenceClassification.from_pretrained("bert-base-multilingual-cased")
+```
+
+`outputs.logits`를 확인하세요.
+"""
+ENGLISH_QUICK_START = KOREAN_QUICK_START.replace("# 빠른 시작", "# Quick start").replace(
+    "다음 코드를 실행하세요.", "Run the following code.").replace("`outputs.logits`를 확인하세요.", "Check `outputs.logits`.")
+
+
+def test_a_korean_manual_whose_code_outweighs_its_hangul_is_the_korean_file():
+    """Its code's Latin letters outweigh its Hangul, so on its own it reads as English;
+    beside its English original it is the Korean file, in either order (before: 'both
+    English', exit 4, with no way around it)."""
+    assert language_of(KOREAN_QUICK_START) == "en"
+    assert korean_and_english([("ko.md", KOREAN_QUICK_START), ("en.md", ENGLISH_QUICK_START)]) == (0, 1)
+    assert korean_and_english([("en.md", ENGLISH_QUICK_START), ("ko.md", KOREAN_QUICK_START)]) == (1, 0)
+
+
+def test_two_english_texts_stay_two_english_texts_when_one_names_a_korean_place():
+    english = "The delegation arrived on Tuesday and met the mayor. " * 6
+    with pytest.raises(LanguageError, match="both English"):
+        korean_and_english([("a.txt", english), ("b.txt", english + "They toured Seoul (서울) by night.")])
