@@ -697,3 +697,15 @@ def test_two_english_texts_stay_two_english_texts_when_one_names_a_korean_place(
     english = "The delegation arrived on Tuesday and met the mayor. " * 6
     with pytest.raises(LanguageError, match="both English"):
         korean_and_english([("a.txt", english), ("b.txt", english + "They toured Seoul (서울) by night.")])
+
+
+@pytest.mark.parametrize("line", [
+    "`model.fit(x_train, y_train, epochs=10)`을 호출하세요.",
+    "config.yaml 파일에서 max_len 값을 바꾸세요.",
+])
+def test_a_korean_sentence_around_code_is_korean(line):
+    """Code opens the sentence and Korean closes it, so the sentence goes by the grammar
+    words of each language: code (``model.fit(x_train,``, ``config.yaml``) was counted as
+    English words in lower case, the tie went by letters, and the Korean sentence was taken
+    for English and left unpaired beside its translation."""
+    assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == [(line, "ko")]

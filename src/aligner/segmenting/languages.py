@@ -241,6 +241,10 @@ def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
     return end is not None and (lang != "en" or _is_sentence_end(text, end.start(), end.end()))
 
 
+# An English word in lower case, its punctuation and quotes around it
+_GRAMMAR_WORD = re.compile(r"[\"'“‘(\[]*[a-z]+(?:['’-][a-z]+)*[\"'”’)\].,!?;:…]*")
+
+
 def _sentence_language(tokens: list, text: str) -> str | None:
     """The language of a sentence (``tokens`` index ``text``): that of its first and last
     words when they agree (a Korean sentence framed by Korean words, "[그래픽] MTA Islamic
@@ -249,12 +253,14 @@ def _sentence_language(tokens: list, text: str) -> str | None:
     When they disagree, the language whose grammar the sentence uses: names, acronyms and
     units are written alike in both, so Korean words (any Hangul: "York에", "가자.") are
     weighed against English words in lower case ("is", "called"): "New York에 가자." is
-    Korean, "It is called 김치." English. A tie goes by letters."""
+    Korean, "It is called 김치." English. An English word is letters only: code
+    (``model.fit(x_train,``), addresses and file names are written alike in both too.
+    A tie goes by letters."""
     labels = [lang for _, _, lang in tokens if lang is not None]
     if labels and labels[0] == labels[-1]:
         return labels[0]
     korean = labels.count("ko")
-    english = sum(lang == "en" and _LATIN.search(text, a, b).group().islower() for a, b, lang in tokens)
+    english = sum(lang == "en" and _GRAMMAR_WORD.fullmatch(text, a, b) is not None for a, b, lang in tokens)
     if korean != english:
         return "ko" if korean > english else "en"
     return language_of(text[tokens[0][0]:tokens[-1][1]])
