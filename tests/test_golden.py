@@ -463,3 +463,17 @@ def test_caption_lines_of_a_talk_go_with_their_whole_sentence(use_encoder):
     assert [len(p.en) for p in result.pairs] == [6, 6, 6, 3, 5]
     assert [p.en[-1].text for p in result.pairs] == ["here.", "on the way.", "name.", "is.", "city."]
     assert not result.unpaired
+
+
+def test_bilingual_headings_that_share_a_name_pair_their_halves(use_encoder):
+    """A bilingual page's heading lines, each an English heading and its Korean side by
+    side, either first; the halves share a name (hostile audit: each line was one segment,
+    and two of them were paired with each other)."""
+    text = ("Getting Started with Python Python 시작하기\n"
+            "Installing Docker Docker 설치하기\n"
+            "Docker 설치하기 Installing Docker\n")
+    result = align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("Python 시작하기", "Getting Started with Python"), ("Docker 설치하기", "Installing Docker"),
+        ("Docker 설치하기", "Installing Docker")]
+    assert not result.unpaired

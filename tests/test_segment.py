@@ -709,3 +709,23 @@ def test_a_korean_sentence_around_code_is_korean(line):
     English words in lower case, the tie went by letters, and the Korean sentence was taken
     for English and left unpaired beside its translation."""
     assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == [(line, "ko")]
+
+
+@pytest.mark.parametrize("line, halves", [
+    ("Installing Docker Docker 설치하기", [("Installing Docker", "en"), ("Docker 설치하기", "ko")]),
+    ("Welcome to Seoul Seoul에 오신 것을 환영합니다", [("Welcome to Seoul", "en"), ("Seoul에 오신 것을 환영합니다", "ko")]),
+    ("Visit New York New York에서 만나요", [("Visit New York", "en"), ("New York에서 만나요", "ko")]),
+    ("Docker 설치하기 Installing Docker", [("Docker 설치하기", "ko"), ("Installing Docker", "en")]),
+    ("Python 시작하기 Getting Started with Python", [("Python 시작하기", "ko"), ("Getting Started with Python", "en")]),
+])
+def test_a_heading_and_its_translation_sharing_a_name_are_two_runs(line, halves):
+    """The name counted as English, so the Korean half was a word, or not Hangul only, and
+    the line was one segment of one language (hostile audit: two such lines were paired
+    with each other, both languages in each cell)."""
+    assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == halves
+
+
+@pytest.mark.parametrize("line", ["Python Python 시작하기", "Samsung Galaxy S24 출시", "New York에 가자."])
+def test_a_name_inside_a_korean_phrase_is_no_shared_name(line):
+    """The English half must be more than the name; a name once is a Korean phrase's."""
+    assert [lang for _, _, lang in language_runs(line)] == ["ko"]

@@ -271,6 +271,9 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
     runs: list[list] = []  # [start, end, lang, first_token, last_token]
     for k in range(lo, hi + 1):
         _add_run(runs, [*tokens[k], k, k])
+    halves = _shared_name(runs, tokens, text)
+    if halves is not None:
+        return halves
     if len(runs) == 2 and all(run[2] for run in runs) and (
             (any(_stands_alone(run, tokens, text, lo, hi) for run in runs)
              and not (_ends_sentence(text, *tokens[hi]) and any(_latin_name(run, tokens, text) for run in runs)))
@@ -289,6 +292,46 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
         else:
             merged.append(run)
     return merged
+
+
+_NAME_THEN_HANGUL = re.compile(r"[A-Za-z\u00c0-\u024f]+(?=[\uac00-\ud7a3])")
+
+
+def _shared_name(runs: list[list], tokens: list, text: str) -> list[list] | None:
+    """A heading and its translation that both hold one name, side by side: "Installing
+    Docker Docker 설치하기", "Welcome to Seoul Seoul에 오신 것을 환영합니다", "Docker 설치하기
+    Installing Docker". The name counts as English, so the Korean half was one word, or not
+    Hangul only, and the line stayed whole. English first: the name written twice running
+    where the script turns to Korean (the second copy may carry the Korean particle) opens
+    the Korean half. Korean first: the runs are the name, Korean, then English words among
+    which the name comes again. Either way the English half has more words than the name.
+    Returns the two halves as runs, or None."""
+    if len(runs) == 2 and (runs[0][2], runs[1][2]) == ("en", "ko"):
+        first, b = runs[0][3], runs[1][3]  # the English half's first token, the Korean half's
+        words = [text[a:e] for a, e, _ in tokens[first:b]]
+        glued = _NAME_THEN_HANGUL.match(text, tokens[b][0], tokens[b][1])
+        if glued is not None:  # "Seoul에": the name's last word, with its particle
+            words.append(glued.group())
+        for k in (1, 2, 3):
+            name = words[len(words) - k:]
+            if len(words) > 2 * k and name == words[len(words) - 2 * k:len(words) - k] and _is_name(name):
+                s = b - k + (glued is not None)  # the token the Korean half opens on
+                return [[runs[0][0], tokens[s - 1][1], "en", first, s - 1],
+                        [tokens[s][0], runs[1][1], "ko", s, runs[1][4]]]
+    if len(runs) == 3 and [run[2] for run in runs] == ["en", "ko", "en"]:
+        name = [text[a:e] for a, e, _ in tokens[runs[0][3]:runs[0][4] + 1]]
+        words = [text[a:e] for a, e, _ in tokens[runs[2][3]:runs[2][4] + 1]]
+        k = len(name)
+        if k <= 3 and _is_name(name) and len(words) > k and any(
+                words[i:i + k] == name for i in range(len(words) - k + 1)):
+            return [[runs[0][0], runs[1][1], "ko", runs[0][3], runs[1][4]], runs[2]]
+    return None
+
+
+def _is_name(words: list[str]) -> bool:
+    """Are ``words`` a name: each a capitalized word of letters and digits ("Docker",
+    "New York")?"""
+    return all(w[:1].isupper() and w.isalnum() for w in words)
 
 
 # English words that open a clause, not a heading: "I love 김치 볶음밥"
