@@ -216,25 +216,10 @@ def partner_blocks(ko_runs: np.ndarray, en_runs: np.ndarray, ko_emb: np.ndarray,
     ``p.block_margin``. The cost stays linear: each run's sampled sentences against the
     two runs next to it.
 
-    One direction per document, as before, gave the wrong partner to every block printed
-    in the other order, and cutting only the Korean runs left the English runs merged
-    across it. On the TRAIN layouts of ``benchmarks/bilingual.py --hostile`` (10% of the
-    blocks in the other order, 15% with a side left out), 9.5% of the gold pairs had their
-    two sides in different blocks and 29% of the Korean sentences shared a number with
-    English of another block; now 1.9% and 10%. Block penalty 0.3, means of the 9 sets,
-    strict F1 / lax F1 / crossing pairs, one direction → this:
-
-    - TRAIN: hostile 0.8221 / 0.9706 / 2.37% → 0.8250 / 0.9726 / 2.12%; plain 0.8276 /
-      0.9737 / 0.50% → the same / 0.48%; mixed lines 0.8241 / 0.9771 / 0.41% → 0.8244 /
-      0.9771 / 0.39%.
-    - HELD-OUT: hostile 0.7875 / 0.9582 / 2.67% → 0.7947 / 0.9599 / 2.44%; plain 0.7889 /
-      0.9620 / 0.59% → 0.7888 / 0.9621 / 0.61%; mixed lines 0.7864 / 0.9628 / 0.84% →
-      0.7873 / 0.9635 / 0.86%.
-
-    Floor and margin were chosen on TRAIN: margins 0.4 and 0.5 scored within 0.0004 of
-    each other, and 0.5 leaves an untranslated page footer unpaired (the CP949 copy of
-    tests/data/web_page_ko_first.txt in tests/test_cli.py); 0.3 did a little better on the
-    hostile layout (0.8263 / 2.06%) but cost the plain one lax F1 (−0.003 on park merged).
+    Floor and margin were chosen on TRAIN layouts of ``benchmarks/bilingual.py`` (figures:
+    benchmarks/README.md, "Partner blocks per stretch of a run"); a margin of 0.5 leaves an
+    untranslated page footer unpaired (the CP949 copy of tests/data/web_page_ko_first.txt in
+    tests/test_cli.py), 0.4 does not.
     """
     ko_runs, en_runs = np.asarray(ko_runs), np.asarray(en_runs)
     ko_spans, en_spans = _spans(ko_runs), _spans(en_runs)
