@@ -18,7 +18,7 @@ from .english import split_english
 from .korean import split_korean_many
 from .languages import _COLUMN, language_runs
 from .paragraphs import _bilingual_row, paragraphs
-from .scripts import has_letters, language_of, letter_counts
+from .scripts import _language, has_letters, language_of, letter_counts
 from .sentences import _bounded, _trimmed_spans, max_sentence_chars
 
 # Paragraphs segmented together (their Korean in one kiwipiepy call); the segment limit is
@@ -39,7 +39,7 @@ def korean_and_english(files: Sequence[tuple[str, str]]) -> tuple[int, int]:
     its English original, not two English texts one of which names a Korean place
     (서울 in a page: about 1%)."""
     counts = [letter_counts(text) for _, text in files]
-    langs = [language_of(text) for _, text in files]
+    langs = [_language(*c) for c in counts]
     if langs[0] == langs[1] and langs[0] is not None:
         korean = [2 * h / (2 * h + l) for h, l in counts]  # the share of Korean weight
         share = korean if langs[0] == "en" else [1 - k for k in korean]
