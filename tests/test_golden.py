@@ -14,6 +14,9 @@ import pytest
 from conftest import ROOT
 
 from aligner import align_document, align_texts
+from aligner.aligning import Params
+from aligner.pipeline import translated_halves
+from aligner.segmenting import Segmenter
 
 DATA = ROOT / "tests" / "data"
 
@@ -477,3 +480,31 @@ def test_bilingual_headings_that_share_a_name_pair_their_halves(use_encoder):
         ("Python 시작하기", "Getting Started with Python"), ("Docker 설치하기", "Installing Docker"),
         ("Docker 설치하기", "Installing Docker")]
     assert not result.unpaired
+
+
+def test_bilingual_headings_whose_halves_translate_each_other_pair_them(use_encoder):
+    """Heading lines of a bilingual page, each an English heading and its Korean side by
+    side with no name in common (hostile audit: each line stayed one segment, since a
+    Title Case English run reads like a name inside a Korean phrase, and was left
+    unpaired): their halves are similar enough to be cut (pipeline.translated_halves)."""
+    text = ("Contact Us 문의하기\n"
+            "Chapter 2 Using the API 제2장 API 사용하기\n"
+            "외교부 Ministry of Foreign Affairs\n")
+    result = align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("문의하기", "Contact Us"), ("제2장 API 사용하기", "Chapter 2 Using the API"),
+        ("외교부", "Ministry of Foreign Affairs")]
+    assert not result.unpaired
+
+
+@pytest.mark.parametrize("line", [
+    "Python 프로그래밍 입문", "Black Friday 할인 행사", "World Cup 예선 결과", "Getting Things Done 방법론 요약",
+    "Machine Learning 기초 강좌", "Kubernetes 클러스터 설치", "한국어 Speaking Test", "The Beatles 내한 공연",
+    "I love 김치 볶음밥", "It is called 김치.", "Welcome to 서울 시청", "Think different 캠페인은 1997년에 시작됐다",
+])
+def test_a_phrase_around_a_term_of_the_other_language_stays_whole(use_encoder, line):
+    """The other side of translated_halves' threshold: a Korean heading opening on an
+    English term, an English sentence ending on a Korean word. Their halves score at most
+    0.42 (USE) against 0.5 to cut; a cut would leave a Korean phrase without its subject."""
+    segments = Segmenter().segment(line)
+    assert translated_halves(line, segments, use_encoder, Params().halves_min_sim) == segments

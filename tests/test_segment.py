@@ -14,6 +14,7 @@ from aligner.segmenting import (
     language_of,
     language_runs,
     paragraphs,
+    script_halves,
     split_english,
     split_korean,
 )
@@ -729,3 +730,23 @@ def test_a_heading_and_its_translation_sharing_a_name_are_two_runs(line, halves)
 def test_a_name_inside_a_korean_phrase_is_no_shared_name(line):
     """The English half must be more than the name; a name once is a Korean phrase's."""
     assert [lang for _, _, lang in language_runs(line)] == ["ko"]
+
+
+@pytest.mark.parametrize("line, halves", [
+    ("Contact Us 문의하기", [("Contact Us", "문의하기")]),
+    ("외교부 Ministry of Foreign Affairs", [("외교부", "Ministry of Foreign Affairs")]),
+    ("Annual Report 2024 2024 연차 보고서", [("Annual Report", "2024 2024 연차 보고서"),
+                                            ("Annual Report 2024", "2024 연차 보고서"),
+                                            ("Annual Report 2024 2024", "연차 보고서")]),
+    ("Chapter 2 Using the API 제2장 API 사용하기", [("Chapter 2 Using the API", "제2장 API 사용하기"),
+                                               ("Chapter 2 Using the API 제2장", "API 사용하기"),
+                                               ("Chapter 2 Using the API 제2장 API", "사용하기")]),
+    ("주 후원자는 북미 이슬람 단체 (Islamic Circle of North America, ICNA) 이다.", []),
+    ("삼성전자 신형 Galaxy S24 출시", []),
+    ("New York에 가자.", []),
+])
+def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, halves):
+    """The cuts a translated-halves check weighs: at a change of script (numbers between
+    may go either way), each half a sentence of its language; never inside brackets or at
+    one, never where both halves read as one language (a name inside a Korean phrase)."""
+    assert [(line[:a], line[b:]) for a, b, _, _ in script_halves(line)] == halves

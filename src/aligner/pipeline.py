@@ -14,6 +14,7 @@ from .embed import (
     DEFAULT_ENCODER,
     Encoder,
     SpanEmbedder,
+    embed_unique,
     get_encoder,
     similarity_scale,
     visible,
@@ -21,7 +22,16 @@ from .embed import (
 )
 from .errors import LanguageError
 from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair, Segment, Unpaired
-from .segmenting import Segmenter, continuations, has_letters, has_other_letters, language_of
+from .segmenting import (
+    Segmenter,
+    continuations,
+    has_letters,
+    has_other_letters,
+    language_of,
+    letter_counts,
+    numbered,
+    script_halves,
+)
 
 if TYPE_CHECKING:
     from .review.corrections import DocumentCorrections
@@ -106,7 +116,11 @@ def align_document(
     ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`);
     ``cues``: times of character spans of ``text`` (a bilingual subtitle file);
     ``unwrap``: as in :func:`align_texts`."""
+    model = get_encoder(encoder) if isinstance(encoder, str) else encoder
+    params = params or Params()
     segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)
+    if params.halves_min_sim is not None:
+        segments = translated_halves(text, segments, model, params.halves_min_sim, renumber=not presegmented)
     ko = [s for s in segments if s.lang == "ko"]
     en = [s for s in segments if s.lang == "en"]
     if not ko or not en:
@@ -116,9 +130,48 @@ def align_document(
             "to align two files, give the Korean file and the English file"
         )
     other = [Unpaired(s, no_language_reason(s.text)) for s in segments if s.lang not in ("ko", "en")]
-    result = align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
+    result = align_segments(ko, en, encoder=model, params=params, anchors=anchors,
                             ko_times=_times(ko, cues), en_times=_times(en, cues), runs=language_runs(segments))
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
+
+
+def translated_halves(text: str, segments: list[Segment], model: Encoder, min_sim: float,
+                      renumber: bool = True) -> list[Segment]:
+    """Each segment of a bilingual ``text`` that is one language, then the other, and whose
+    two halves translate each other, cut into its two halves: a heading beside its
+    translation that the segmenter's rules keep whole ("Contact Us 문의하기", "Chapter 2
+    Using the API 제2장 API 사용하기", "Ministry of Foreign Affairs 외교부": a Title Case
+    English run reads like a name inside a Korean phrase, "삼성전자 신형 Galaxy S24"). Of the
+    cuts :func:`segmenting.languages.script_halves` offers, the one whose halves are most
+    similar stands if that similarity (on USE's scale, see ``embed.similarity_scale``)
+    reaches ``min_sim``: translated headings score 0.53–0.93 with USE, a Korean heading
+    opening on an English term ("Python 프로그래밍 입문", "Black Friday 할인 행사") at most
+    0.42 (``tests/test_golden.py``; benchmarks/README.md, Bilingual documents). ``renumber``: give the
+    segments their index among their language's again (else each keeps its line's)."""
+    cuts = [(i, *cut) for i, s in enumerate(segments)
+            if s.lang in ("ko", "en") and text[s.start:s.end] == s.text and all(letter_counts(s.text))
+            for cut in script_halves(s.text)]
+    if not cuts:
+        return segments
+    first, second = embed_unique(model, [segments[i].text[:a] for i, a, *_ in cuts],
+                                 [segments[i].text[b:] for i, _, b, *_ in cuts])
+    mapping = similarity_scale(model, first, second)
+    sims = mapping["scale"] * np.einsum("ij,ij->i", first, second) + mapping["shift"]
+    best: dict[int, tuple[float, int, int, str, str]] = {}
+    for (i, *cut), sim in zip(cuts, sims):
+        if sim >= min_sim and sim > best.get(i, (-np.inf,))[0]:
+            best[i] = (sim, *cut)
+    if not best:
+        return segments
+    out: list[Segment] = []
+    for i, s in enumerate(segments):
+        if i not in best:
+            out.append(s)
+            continue
+        _, a, b, first_lang, second_lang = best[i]
+        out += [Segment(s.text[:a], first_lang, s.start, s.start + a, s.paragraph, s.index),
+                Segment(s.text[b:], second_lang, s.start + b, s.end, s.paragraph, s.index)]
+    return numbered(out) if renumber else out
 
 
 def no_language_reason(text: str) -> str:

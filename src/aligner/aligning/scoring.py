@@ -108,6 +108,10 @@ class Params:
     # translations whose every line is known to have its counterpart.
     positional: bool = False
     max_leftover: int = 2
+    # A segment of a bilingual document that is one language, then the other ("Contact Us
+    # 문의하기"), is cut in two where its halves are at least this similar (USE's scale): a
+    # heading beside its translation (see pipeline.translated_halves). None: never.
+    halves_min_sim: float | None = 0.5
     # Time evidence (subtitles, when both sides have cue times): this weight times the
     # overlap of a bead's two time intervals (see time_overlap) is added to its score.
     time_weight: float = 0.3

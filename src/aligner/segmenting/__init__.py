@@ -15,7 +15,8 @@ The modules, each using only those listed before it:
   cuts that keep to it, the spans between cuts, bracketed labels.
 - ``english``, ``korean``: the two sentence splitters.
 - ``continuations``: whether a line goes on with the sentence of the line before.
-- ``languages``: runs of one language within a mixed line (:func:`language_runs`).
+- ``languages``: runs of one language within a mixed line (:func:`language_runs`), and
+  where a segment might be two halves of two languages (:func:`script_halves`).
 - ``paragraphs``: lines, with hard-wrapped ones rejoined (:func:`paragraphs`).
 - ``segmenter``: :class:`Segmenter`, which puts them together, and :func:`korean_and_english`.
 """
@@ -23,10 +24,10 @@ The modules, each using only those listed before it:
 from .continuations import continuations
 from .english import split_english
 from .korean import split_korean, split_korean_many
-from .languages import language_runs
+from .languages import language_runs, script_halves
 from .paragraphs import paragraphs
-from .scripts import has_letters, has_other_letters, language_of
-from .segmenter import Segmenter, korean_and_english
+from .scripts import has_letters, has_other_letters, language_of, letter_counts
+from .segmenter import Segmenter, korean_and_english, numbered
 from .sentences import MAX_SENTENCE_CHARS, max_sentence_chars
 
 __all__ = [
@@ -38,8 +39,11 @@ __all__ = [
     "korean_and_english",
     "language_of",
     "language_runs",
+    "letter_counts",
     "max_sentence_chars",
+    "numbered",
     "paragraphs",
+    "script_halves",
     "split_english",
     "split_korean",
     "split_korean_many",

@@ -439,3 +439,48 @@ def _particle_after_latin(word: str) -> bool:
         return False
     tokens = _kiwi().tokenize("A" + tail.group(1))
     return len(tokens) > 1 and (tokens[1].tag.startswith("J") or tokens[1].tag in ("VCP", "XSN"))
+
+
+_OPENING_BRACKETS, _CLOSING_BRACKETS = "([{（［「『【〈《", ")]}）］」』】〉》"
+
+
+def script_halves(text: str) -> list[tuple[int, int, str, str]]:
+    """Where one segment might be two, one language on each side of a cut: (end of the
+    first half, start of the second, the first's language, the second's) at each change
+    of script between two words (or on either side of the words without letters between
+them: "Annual Report 2024 2024 연차 보고서"), outside brackets and not at one, where the words before
+    and the words after each make a sentence of their own language (see
+    :func:`_sentence_language`) and the two languages differ. "Contact Us 문의하기",
+    "Chapter 2 Using the API 제2장 API 사용하기", but also "IOC 고위 관계자는 …" (an acronym
+    opening a Korean sentence): the cut stands only where the two halves translate each
+    other, which takes their embeddings (``pipeline.translated_halves``)."""
+    tokens = _words(text)
+    depth, at = 0, 0
+    out = []
+    left = None  # the language of the last word with letters before the cut
+    for k in range(1, len(tokens)):
+        left = tokens[k - 1][2] or left
+        for ch in text[at:tokens[k][0]]:
+            depth += ch in _OPENING_BRACKETS
+            depth -= depth > 0 and ch in _CLOSING_BRACKETS
+        at = tokens[k][0]
+        # the first word with letters after it: numbers between two scripts may go either way
+        right = next((lang for _, _, lang in tokens[k:] if lang), None)
+        if (depth or text[at] in _OPENING_BRACKETS or left is None or right is None or left == right
+                or _edge_script(text[slice(*tokens[k - 1][:2])], last=True) not in (left, None)
+                or _edge_script(text[slice(*tokens[k][:2])]) not in (right, None)):
+            continue  # (the last two: a name and its particle, "New York에", stay together)
+        first, second = _sentence_language(tokens[:k], text), _sentence_language(tokens[k:], text)
+        if first in ("ko", "en") and second in ("ko", "en") and first != second:
+            out.append((tokens[k - 1][1], tokens[k][0], first, second))
+    return out
+
+
+def _edge_script(word: str, last: bool = False) -> str | None:
+    """The script of the first (``last``: the last) letter of ``word``: "ko", "en" or None."""
+    for ch in reversed(word) if last else word:
+        if _HANGUL.match(ch):
+            return "ko"
+        if _LATIN.match(ch):
+            return "en"
+    return None

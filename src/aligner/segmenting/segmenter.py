@@ -118,7 +118,7 @@ class Segmenter:
                 )
         if self.presegmented:
             return _line_numbered(text, segments)
-        return _numbered(segments)
+        return numbered(segments)
 
     def _runs(self, text: str, a: int, b: int, lang: str | None) -> Iterable[tuple[int, int, str]]:
         if lang is not None:
@@ -154,7 +154,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _numbered(segments: list[Segment]) -> list[Segment]:
+def numbered(segments: list[Segment]) -> list[Segment]:
     """Give each segment its index among the segments of its language."""
     counts: dict[str, int] = {}
     out = []

@@ -1,0 +1,95 @@
+"""The evidence behind ``Params.halves_min_sim``: how similar the two halves of a mixed
+line are (``pipeline.translated_halves`` cuts a bilingual document's segment in two
+where they reach it).
+
+Prints, for hand-written lines (headings beside their translation, which should be cut;
+Korean phrases around an English term and English sentences ending on a Korean word,
+which should not), the best cut's similarity on USE's scale; and for every line of the
+development sets that has a cut to weigh, the distribution and the lines at 0.4 or more.
+The threshold was set on the hand-written lines; the development lines are what it does
+to real text.
+
+    python benchmarks/halves.py
+    python benchmarks/halves.py --encoder e5
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import numpy as np
+from accuracy import disk_cached
+from corpora import DATA
+
+from aligner.aligning import Params
+from aligner.embed import embed_unique, get_encoder, similarity_scale
+from aligner.segmenting import script_halves
+
+TRANSLATED = [
+    "Contact Us 문의하기", "Ministry of Foreign Affairs 외교부", "Chapter 2 Using the API 제2장 API 사용하기", "Home 홈",
+    "About Us 회사 소개", "Privacy Policy 개인정보처리방침", "Terms of Service 이용약관",
+    "Frequently Asked Questions 자주 묻는 질문", "Sign In 로그인", "Search 검색", "Latest News 최신 뉴스",
+    "Our Services 서비스 안내", "Customer Support 고객 지원", "Annual Report 2024 2024 연차 보고서",
+    "Table of Contents 목차", "Introduction 서론", "Conclusion 결론", "References 참고 문헌", "Download 다운로드",
+    "Press Release 보도자료", "Careers 채용", "Site Map 사이트맵", "Chapter One 제1장", "Part II The War 제2부 전쟁",
+    "Acknowledgments 감사의 글", "Getting Started 시작하기", "Installation Guide 설치 안내",
+    "Ministry of Unification 통일부", "Seoul National University 서울대학교", "Korean Air 대한항공",
+]
+ONE_LANGUAGE = [
+    "Machine Learning 기초 강좌", "Harry Potter and the Philosopher's Stone 영화가 개봉했다",
+    "Think different 캠페인은 1997년에 시작됐다", "Deep Learning 입문", "Python 프로그래밍 입문",
+    "Google Cloud Platform 사용 후기", "New York Times 보도에 따르면 그는 사임했다", "Black Friday 할인 행사",
+    "World Cup 예선 결과", "Star Wars 시리즈 신작 공개", "Apple Music 가입 방법", "Open Source 라이선스 정리",
+    "Customer Service 센터 운영 시간", "Artificial Intelligence 산업 동향", "Climate Change 대응 전략 발표",
+    "The Beatles 내한 공연", "Human Rights Watch 보고서", "Stay hungry, stay foolish 라는 말을 남겼다",
+    "Getting Things Done 방법론 요약", "Kubernetes 클러스터 설치", "우리 회사의 Vision", "오늘의 Best Seller",
+    "이번 주 Hot Issue", "신제품 Launch Event", "서울 Food Festival", "한국어 Speaking Test",
+    "그는 I love you 라고 말했다", "Welcome to 서울 시청", "It is called 김치.", "I love 김치 볶음밥",
+    "삼성전자 신형 Galaxy S24 출시",
+]
+DEV_FILES = ["korean-english-park.dev.ko", "korean-english-park.dev.en", "jhe-koen-dev.ko", "jhe-koen-dev.en",
+             "northkorean-english.dev.nk", "northkorean-english.dev.en"]
+
+
+def best_cuts(lines: list[str], model) -> list[tuple[str, float | None, str, str]]:
+    """(line, the best cut's similarity or None without a cut, first half, second half)."""
+    cuts = [(n, a, b) for n, line in enumerate(lines) for a, b, _, _ in script_halves(line)]
+    first, second = embed_unique(model, [lines[n][:a] for n, a, _ in cuts], [lines[n][b:] for n, _, b in cuts])
+    mapping = similarity_scale(model, first, second)
+    sims = mapping["scale"] * np.einsum("ij,ij->i", first, second) + mapping["shift"]
+    best: dict[int, tuple[float, str, str]] = {}
+    for (n, a, b), sim in zip(cuts, sims):
+        if sim > best.get(n, (-np.inf,))[0]:
+            best[n] = (float(sim), lines[n][:a], lines[n][b:])
+    return [(line, *best.get(n, (None, "", ""))) for n, line in enumerate(lines)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--encoder", default="use")
+    args = parser.parse_args()
+    model = disk_cached(get_encoder(args.encoder))
+    threshold = Params().halves_min_sim
+    for title, lines in (("translated headings (should be cut)", TRANSLATED),
+                         ("one language around a term (should stay whole)", ONE_LANGUAGE)):
+        rows = best_cuts(lines, model)
+        scored = [sim for _, sim, _, _ in rows if sim is not None]
+        cut = sum(sim >= threshold for sim in scored)
+        print(f"\n{title}: {len(lines)} lines, {len(scored)} with a cut, {cut} at {threshold} or more; "
+              f"similarity {min(scored):.2f}–{max(scored):.2f}")
+        for line, sim, first, second in sorted(rows, key=lambda r: -(r[1] if r[1] is not None else -9)):
+            print(f"  {sim:.3f}  {first} | {second}" if sim is not None else f"  no cut  {line}")
+    lines = [line for name in DEV_FILES for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    rows = [r for r in best_cuts(lines, model) if r[1] is not None]
+    sims = np.array([sim for _, sim, _, _ in rows])
+    print(f"\ndevelopment lines: {len(lines)}, {len(rows)} with a cut; similarity median {np.median(sims):.2f}, "
+          f"90th percentile {np.percentile(sims, 90):.2f}; {int((sims >= threshold).sum())} at {threshold} or more")
+    for line, sim, first, second in sorted(rows, key=lambda r: -r[1]):
+        if sim < 0.4:
+            break
+        print(f"  {sim:.3f}  {first[-60:]} | {second[:60]}")
+
+
+if __name__ == "__main__":
+    main()
