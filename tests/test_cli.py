@@ -58,6 +58,20 @@ def test_two_files_in_either_order_and_unpaired_file(tmp_path, capsys, use_encod
         "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다.\tno-counterpart\n")  # the reason column: issue 10
 
 
+def test_a_bilingual_file_given_as_one_of_two_files_is_named(tmp_path, capsys, use_encoder):
+    """Of two files each segment takes its file's language, so a bilingual file given as
+    the Korean one pairs its English lines with their copies in the English file (hostile
+    audit: "Yes." <-> "Yes.", every Korean line unpaired). The run says so, once per file."""
+    (tmp_path / "ko.txt").write_text("네.\nYes.\n아니요.\nNo.\n감사합니다!\nThanks!\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Yes.\nNo.\nThanks!\n", encoding="utf-8")
+    code, _, err = run_main(["align", tmp_path / "ko.txt", tmp_path / "en.txt"], capsys)
+    assert code == 0
+    assert err.count("segments are English") == 1
+    assert f"{tmp_path / 'ko.txt'}: 3 of its 6 segments are English" in err
+    code, _, err = run_main(["align", DATA / "rates.ko.txt", DATA / "rates.en.txt"], capsys)
+    assert code == 0 and "segments are" not in err
+
+
 def test_presegmented_keeps_lines(tmp_path, capsys, use_encoder):
     (tmp_path / "k").write_text("첫째 문장이다. 둘째 문장이다.\n날씨가 좋다.\n", encoding="utf-8")
     (tmp_path / "e").write_text("This is the first sentence. This is the second.\nThe weather is nice.\n", encoding="utf-8")
