@@ -361,97 +361,38 @@ class UseJoiner:
             edges.flush(self)
 
     def _group_sums(self, store: _EdgeCache, keys: list[tuple[tuple[int, ...], bool, bool]]) -> np.ndarray:
-        """Projected feature sums (m, 512) of the tokens near the junctions of each group
-        (see :func:`_junction_groups`), from the hidden states the sentence pass left in
-        ``store``: per n-gram branch, only the first- and second-layer outputs whose window
-        reaches another sentence are computed (around a junction of two long sentences: 4
-        and 8 for the order-5 branch, 2 and 4 for order 3, 1 and 2 for order 2); every
-        other state is the sentence's own."""
+        """Projected feature sums (m, 512) of the tokens near the junction of each group
+        (two sentences A, B; see :func:`_window_groups`) from the states the sentence pass
+        left in ``store``, computing only what changes: a changed row's joined
+        pre-activation is its own pass's, plus the products of just the window inputs
+        that differ. A layer reads the other sentence's states where alone it read EOS
+        (after A) or BOS (before B) and the zero row beyond; the second layer also reads
+        its own sentence's changed first-layer outputs. That is under half the products
+        of recomputing the changed rows' whole windows (38 of 84 256-wide ones per
+        junction)."""
         b = self.backend
-        # frame: the store rows of the group's tokens in joined order, and whose they are
-        frames, owners = [], []
-        for texts, reaches_bos, reaches_eos in keys:
-            rows, owner = [], []
-            for j, u in enumerate(texts):
-                base, n = store.slot[u] * _EDGE_SLOT, int(store.sizes[u])
-                if j == 0:  # BOS and all pieces of a short first sentence, else its last six
-                    own = range(n + 1) if reaches_bos else range(6, 12)
-                elif j == len(texts) - 1:  # all pieces and EOS of a short last one, else its first six
-                    own = range(1, n + 2) if reaches_eos else range(6)
-                else:  # a short sentence between: its pieces
-                    own = range(1, n + 1)
-                rows.extend(base + r for r in own)
-                owner.extend([j] * len(own))
-            frames.append(rows)
-            owners.append(owner)
-        width = max(map(len, frames))
-        sentinel = len(store.emb) - 1  # a zero row
-        frame = np.full((len(keys), width), sentinel, dtype=np.int64)
-        owner = np.full((len(keys), width), -1, dtype=np.int64)
-        for g, (rows, who) in enumerate(zip(frames, owners)):
-            frame[g, :len(rows)] = rows
-            owner[g, :len(who)] = who
-        valid = owner >= 0
-        sums = np.zeros((len(keys), width), dtype=bool)
-        branches = []
-        for n, left in self._orders:
-            window = np.arange(width)[:, None] + np.arange(n) - left  # (width, n) frame positions
-            inside = (window >= 0) & (window < width)
-            window = np.clip(window, 0, width - 1)
-            other = inside & (owner[:, window] >= 0) & (owner[:, window] != owner[:, :, None])
-            first = valid & other.any(axis=-1)  # a first-layer output reads another sentence
-            second = valid & (other | (first[:, window] & inside)).any(axis=-1)
-            reads = np.where(inside, frame[:, window], sentinel)  # (groups, width, n) store rows
-            branches.append((window, inside, first, second, reads))
-            sums |= second
-        g_idx, t_idx = np.nonzero(sums)
-        feats = np.empty((len(g_idx), _DIM + len(self._orders) * 256), dtype=np.float32)
-        feats[:, :_DIM] = store.emb[frame[g_idx, t_idx]]
-        for i, ((n, left), (window, inside, first, second, reads)) in enumerate(zip(self._orders, branches)):
-            h1 = store.h[i][frame]  # (groups, width, 256): the own first-layer outputs
-            g1, t1 = np.nonzero(first)
-            h = store.x[i][reads[g1, t1]].reshape(len(g1), n * 256) @ b.w1[i]
-            h += b.b1[i]
-            np.maximum(h, 0, out=h)
-            h += store.x[i][frame[g1, t1]]
-            h1[g1, t1] = h
-            h1 = np.concatenate((h1, np.zeros((len(keys), 1, 256), dtype=np.float32)), axis=1)
-            g2, t2 = np.nonzero(second)
-            at = np.where(inside[t2], window[t2], width)  # (rows, n); width: the zero row
-            c2 = h1[g2[:, None], at].reshape(len(g2), n * 256) @ b.w2[i]
-            c2 += b.b2[i]
-            np.maximum(c2, 0, out=c2)
-            c2 += h1[g2, t2]
-            out = store.c[i][frame[g_idx, t_idx]]  # the own second-layer outputs ...
-            changed = second[g_idx, t_idx]
-            out[changed] = c2  # ... except where the window reads another sentence
-            feats[:, _DIM + i * 256:_DIM + (i + 1) * 256] = out
-        _layernorm(feats, b.ln_g, b.ln_b, b.eps)
-        starts = np.searchsorted(g_idx, np.arange(len(keys)))
-        return np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
-
-    def _pair_sums(self, store: _EdgeCache, keys: list[tuple[tuple[int, ...], bool, bool]]) -> np.ndarray:
-        """:meth:`_group_sums` of groups of two long sentences A, B (most junctions), from
-        what changes: a changed row's joined pre-activation is the one it had in its own
-        sentence's pass, plus the products of only the window inputs that differ. A layer
-        reads the other sentence's states where alone it read EOS (after A) or BOS (before
-        B) and the zero row beyond; the second layer also reads the changed first-layer
-        outputs of its own sentence. That is under half the products of recomputing each
-        changed row's whole window, and few gathers."""
-        b = self.backend
-        a, c = (np.fromiter((store.slot[key[0][k]] for key in keys), dtype=np.int64, count=len(keys)) * _EDGE_SLOT
-                for k in (0, 1))
-        # frame: the tokens whose features change, A's last _RIGHT pieces then B's first
-        # _LEFT (store rows 12 - _RIGHT..11 and 0.._LEFT - 1) in joined order; B from j
+        texts = np.array([key[0] for key in keys], dtype=np.int64)
+        base = np.fromiter((store.slot[u] for u in texts.flat), dtype=np.int64, count=texts.size).reshape(-1, 2)
+        sizes = store.sizes[texts]
+        a, c = base[:, 0] * _EDGE_SLOT, base[:, 1] * _EDGE_SLOT
+        # frame: the tokens whose features change in joined order, A's last _RIGHT before
+        # its EOS then B's first _LEFT after its BOS (slot rows 1 + _LEFT.. and 1..); B
+        # from j. A short sentence has fewer: the zero row, outside the text, stands in
         j = _RIGHT
-        frame = np.concatenate((a[:, None] + np.arange(12 - _RIGHT, 12), c[:, None] + np.arange(_LEFT)), axis=1)
+        frame = np.concatenate((a[:, None] + 1 + _LEFT + np.arange(_RIGHT), c[:, None] + 1 + np.arange(_LEFT)),
+                               axis=1)
+        real = np.concatenate((np.arange(_RIGHT) >= _RIGHT - 1 - sizes[:, :1], np.arange(_LEFT) <= sizes[:, 1:]),
+                              axis=1)
+        frame[~real] = len(store.emb) - 1
+        eos, bos = a + _EDGE_SLOT - 1, c  # what A read after its end alone, B before its start
         g, width = frame.shape
         feats = np.empty((g, width, _DIM + len(self._orders) * 256), dtype=np.float32)
         feats[..., :_DIM] = store.emb[frame]
         for i, (n, left) in enumerate(self._orders):
             right = n - 1 - left
-            # every window input that differs from the sentence's own pass is in the zone
-            # of positions z0..z1 - 1 around the junction
+            # every window input that differs from the sentences' own passes is in the
+            # zone of positions z0..z1 - 1 around the junction (never a stand-in row: each
+            # side has a piece and BOS / EOS there)
             z0, z1 = j - max(left, right), j + max(left, right)
 
             def delta(d: np.ndarray, t: int, lo: int, hi: int, w: np.ndarray) -> np.ndarray:
@@ -464,8 +405,8 @@ class UseJoiner:
             # inputs differ from what alone they read (EOS / BOS, then zero)
             x = store.x[i][frame[:, z0:z1]]
             dx = x.copy()
-            dx[:, j - 1 - z0] -= store.x[i][c + _BOS_ROW]
-            dx[:, j - z0] -= store.x[i][a + _EOS_ROW]
+            dx[:, j - 1 - z0] -= store.x[i][bos]
+            dx[:, j - z0] -= store.x[i][eos]
             first = slice(j - right, j + left)
             h1 = store.p1[i][frame[:, first]]
             for r, t in enumerate(range(first.start, first.stop)):
@@ -480,9 +421,9 @@ class UseJoiner:
             h[:, first] = h1  # now the joined first-layer outputs
             da, db = h[:, z0:z1].copy(), h[:, z0:z1].copy()
             da[:, :j - z0] -= own[:, :j - z0]
-            da[:, j - z0] -= store.h[i][a + _EOS_ROW]
+            da[:, j - z0] -= store.h[i][eos]
             db[:, j - z0:] -= own[:, j - z0:]
-            db[:, j - 1 - z0] -= store.h[i][c + _BOS_ROW]
+            db[:, j - 1 - z0] -= store.h[i][bos]
             second = slice(j - 2 * right, j + 2 * left)
             c2 = store.p2[i][frame[:, second]]
             for r, t in enumerate(range(second.start, second.stop)):
@@ -497,8 +438,9 @@ class UseJoiner:
             out[:, second] = c2
             for rest in (slice(0, second.start), slice(second.stop, width)):  # the own outputs
                 out[:, rest] = store.c[i][frame[:, rest]]
-        feats = _layernorm(feats.reshape(g * width, -1), b.ln_g, b.ln_b, b.eps)
-        return feats.reshape(g, width, -1).sum(axis=1) @ b.cnn_W
+        feats = _layernorm(feats.reshape(g * width, -1), b.ln_g, b.ln_b, b.eps).reshape(g, width, -1)
+        feats[~real] = 0.0
+        return feats.sum(axis=1) @ b.cnn_W
 
     def _junction_sums(self, seqs: list[np.ndarray], regions: list[tuple[int, int]]) -> np.ndarray:
         """Projected feature sums (m, 512) over ``regions`` [lo, hi) of the token sequences
@@ -526,18 +468,16 @@ class UseJoiner:
 
 @functools.lru_cache(maxsize=1024)
 def _store_rows(n: int) -> np.ndarray:
-    """Rows of a sentence's own sequence ``[BOS] n pieces [EOS]`` whose hidden states its
-    junctions read: of a long sentence, the first and last six pieces, then BOS and EOS
-    (what its windows read alone where a neighbour's pieces come in the join); of a short
-    one (fewer than _SHORT pieces), all. They take the first rows of its store slot (a
-    short sentence's row r is its position r). Read only."""
-    if n >= _SHORT:
-        return np.concatenate((np.arange(1, 7), np.arange(n - 5, n + 1), [0, n + 1]))
-    return np.arange(n + 2)
+    """Positions in a sentence's own sequence ``[BOS] n pieces [EOS]`` (0..n + 1) of the
+    tokens whose states its junctions read, in the rows of its store slot: BOS, the
+    _LEFT tokens after it, the _RIGHT before EOS, EOS. A short sentence repeats a token
+    where these overlap and clips those past its ends (:meth:`UseJoiner._group_sums`
+    reads the zero row there). Read only."""
+    rows = np.concatenate(([0], 1 + np.arange(_LEFT), n + 1 - _RIGHT + np.arange(_RIGHT), [n + 1]))
+    return np.clip(rows, 0, n + 1)
 
 
-_EDGE_SLOT = 14  # store rows per sentence
-_BOS_ROW, _EOS_ROW = 12, 13  # of a long sentence's slot
+_EDGE_SLOT = 2 + _LEFT + _RIGHT  # store rows per sentence
 _SLOT_ROWS = np.arange(_EDGE_SLOT)
 
 
@@ -608,7 +548,7 @@ class _EdgeCache:
             if not self.free:
                 self._grow()
             self.slot[u] = slot = self.free.pop()
-            rows.append(slot * _EDGE_SLOT + _SLOT_ROWS[:len(_store_rows(int(self.sizes[u])))])
+            rows.append(slot * _EDGE_SLOT + _SLOT_ROWS)
         return np.concatenate(rows)
 
     def _grow(self) -> None:
@@ -631,17 +571,12 @@ class _EdgeCache:
         if ready == 0 or (ready < _JUNCTION_BATCH and not final):
             return
         batch, self.pending, self.last = self.pending[:ready], self.pending[ready:], self.last[ready:]
-        # two long sentences make a frame of 12 rows; groups with short ones are wider:
-        # kept apart so that the plain ones are not padded to the widest
-        plain = [key for key in batch if len(key[0]) == 2 and not (key[1] or key[2])]
-        other = [key for key in batch if len(key[0]) != 2 or key[1] or key[2]]
-        for keys, sums in ((plain, joiner._pair_sums), (other, joiner._group_sums)):
-            for first in range(0, len(keys), _JUNCTION_BATCH):
-                chunk = keys[first:first + _JUNCTION_BATCH]
-                start = len(self.rows)
-                self.vectors.append(sums(self, chunk))
-                for j, key in enumerate(chunk):
-                    self.rows[key] = start + j
+        for first in range(0, len(batch), _JUNCTION_BATCH):
+            chunk = batch[first:first + _JUNCTION_BATCH]
+            start = len(self.rows)
+            self.vectors.append(joiner._group_sums(self, chunk))
+            for j, key in enumerate(chunk):
+                self.rows[key] = start + j
         for key in batch:
             for u in set(key[0]):
                 self.uses[u] -= 1
