@@ -372,9 +372,8 @@ class UseJoiner:
         junction)."""
         b = self.backend
         texts = np.array([key[0] for key in keys], dtype=np.int64)
-        base = np.fromiter((store.slot[u] for u in texts.flat), dtype=np.int64, count=texts.size).reshape(-1, 2)
         sizes = store.sizes[texts]
-        a, c = base[:, 0] * _EDGE_SLOT, base[:, 1] * _EDGE_SLOT
+        a, c = np.array([[store.slot[u] * _EDGE_SLOT for u in key[0]] for key in keys], dtype=np.int64).T
         # frame: the tokens whose features change in joined order, A's last _RIGHT before
         # its EOS then B's first _LEFT after its BOS (slot rows 1 + _LEFT.. and 1..); B
         # from j. A short sentence has fewer: the zero row, outside the text, stands in
