@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -493,6 +494,34 @@ def test_segmenting_loses_no_character(text):
     """Every non-space character of the input is in exactly one segment, but the brackets
     of a translation in brackets."""
     _assert_lossless(text, Segmenter().segment(text))
+
+
+class _AllAlike:
+    """An encoder that embeds every text alike: every cut translated_halves weighs stands."""
+
+    background = (0.0, 0.1)
+
+    def encode(self, texts):
+        return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+
+_MIXED = st.lists(st.sampled_from(["Contact Us", "문의하기", "제2장", "API", "2024", "(ICNA)", "서울에", "New York에",
+                                   "It is", "called", "김치.", " ", "\n", ". ", "“OK”", "|", "Dr."]),
+                  max_size=30).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_MIXED | _TEXT)
+def test_cutting_translated_halves_loses_no_character(text):
+    """Cutting segments in two where their halves translate each other keeps every
+    character in exactly one segment, each half of one language, numbered in order."""
+    from aligner.pipeline import translated_halves
+
+    segs = translated_halves(text, Segmenter().segment(text), _AllAlike(), 0.5)
+    _assert_lossless(text, segs)
+    assert all(s.lang in ("ko", "en", "none") for s in segs)
+    for lang in ("ko", "en", "none"):
+        assert [s.index for s in segs if s.lang == lang] == list(range(sum(s.lang == lang for s in segs)))
 
 
 def _assert_lossless(text: str, segs: list) -> None:
