@@ -1,13 +1,15 @@
-"""The evidence behind ``Params.halves_min_sim``: how similar the two halves of a mixed
-line are (``pipeline.translated_halves`` cuts a bilingual document's segment in two
-where they reach it).
+"""The evidence behind ``Params.halves_min_sim``: how far the two halves of a mixed
+line translate each other (``pipeline.halves_evidence``: their similarity on USE's
+scale, less the length prior where the English half is short for its Korean);
+``pipeline.translated_halves`` cuts a bilingual document's segment in two where it
+reaches the threshold.
 
 Prints, for hand-written lines (headings beside their translation, which should be cut;
 Korean phrases around an English term and English sentences ending on a Korean word,
-which should not), the best cut's similarity on USE's scale; and for every line of the
-development sets that has a cut to weigh, the distribution and the lines at 0.4 or more.
-The threshold was set on the hand-written lines; the development lines are what it does
-to real text.
+which should not), the best cut's evidence and its similarity alone; and for every line of
+the development sets that has a cut to weigh, the distribution and the lines at 0.4 or
+more. The threshold was set on the hand-written lines (similarity alone); the
+development lines are what it does to real text.
 
     python benchmarks/halves.py
     python benchmarks/halves.py --encoder e5
@@ -22,7 +24,8 @@ from accuracy import disk_cached
 from corpora import DATA
 
 from aligner.aligning import Params
-from aligner.embed import embed_unique, get_encoder, similarity_scale
+from aligner.embed import get_encoder
+from aligner.pipeline import halves_evidence
 from aligner.segmenting import script_halves
 
 TRANSLATED = [
@@ -34,6 +37,7 @@ TRANSLATED = [
     "Press Release 보도자료", "Careers 채용", "Site Map 사이트맵", "Chapter One 제1장", "Part II The War 제2부 전쟁",
     "Acknowledgments 감사의 글", "Getting Started 시작하기", "Installation Guide 설치 안내",
     "Ministry of Unification 통일부", "Seoul National University 서울대학교", "Korean Air 대한항공",
+    "Happy New Year 새해 복 많이 받으세요", "I am a student 저는 학생입니다", "Reporter Kim Min-su 김민수 기자",
 ]
 ONE_LANGUAGE = [
     "Machine Learning 기초 강좌", "Harry Potter and the Philosopher's Stone 영화가 개봉했다",
@@ -45,23 +49,25 @@ ONE_LANGUAGE = [
     "Getting Things Done 방법론 요약", "Kubernetes 클러스터 설치", "우리 회사의 Vision", "오늘의 Best Seller",
     "이번 주 Hot Issue", "신제품 Launch Event", "서울 Food Festival", "한국어 Speaking Test",
     "그는 I love you 라고 말했다", "Welcome to 서울 시청", "It is called 김치.", "I love 김치 볶음밥",
-    "삼성전자 신형 Galaxy S24 출시",
+    "삼성전자 신형 Galaxy S24 출시", "Samsung Electronics 삼성전자는 오늘 새 스마트폰을 발표했다.",
+    "UN Security Council 유엔 안전보장이사회는 긴급회의를 열었다.", "Bank of Korea 한국은행은 기준금리를 동결했다.",
 ]
 DEV_FILES = ["korean-english-park.dev.ko", "korean-english-park.dev.en", "jhe-koen-dev.ko", "jhe-koen-dev.en",
              "northkorean-english.dev.nk", "northkorean-english.dev.en"]
 
 
-def best_cuts(lines: list[str], model) -> list[tuple[str, float | None, str, str]]:
-    """(line, the best cut's similarity or None without a cut, first half, second half)."""
-    cuts = [(n, a, b) for n, line in enumerate(lines) for a, b, _, _ in script_halves(line)]
-    first, second = embed_unique(model, [lines[n][:a] for n, a, _ in cuts], [lines[n][b:] for n, _, b in cuts])
-    mapping = similarity_scale(model, first, second)
-    sims = mapping["scale"] * np.einsum("ij,ij->i", first, second) + mapping["shift"]
-    best: dict[int, tuple[float, str, str]] = {}
-    for (n, a, b), sim in zip(cuts, sims):
-        if sim > best.get(n, (-np.inf,))[0]:
-            best[n] = (float(sim), lines[n][:a], lines[n][b:])
-    return [(line, *best.get(n, (None, "", ""))) for n, line in enumerate(lines)]
+def best_cuts(lines: list[str], model) -> list[tuple[str, float | None, float, str, str]]:
+    """(line, the best cut's evidence or None without a cut, its similarity alone, first
+    half, second half)."""
+    cuts = [(n, a, b, lang) for n, line in enumerate(lines) for a, b, lang, _ in script_halves(line)]
+    halves = [(lines[n][:a], lines[n][b:], lang) for n, a, b, lang in cuts]
+    evidence = halves_evidence(model, halves, Params())
+    alone = halves_evidence(model, halves, Params(length_weight=0.0))
+    best: dict[int, tuple[float, float, str, str]] = {}
+    for (n, a, b, _), ev, sim in zip(cuts, evidence, alone):
+        if ev > best.get(n, (-np.inf,))[0]:
+            best[n] = (float(ev), float(sim), lines[n][:a], lines[n][b:])
+    return [(line, *best.get(n, (None, 0.0, "", ""))) for n, line in enumerate(lines)]
 
 
 def main() -> None:
@@ -73,22 +79,24 @@ def main() -> None:
     for title, lines in (("translated headings (should be cut)", TRANSLATED),
                          ("one language around a term (should stay whole)", ONE_LANGUAGE)):
         rows = best_cuts(lines, model)
-        scored = [sim for _, sim, _, _ in rows if sim is not None]
-        cut = sum(sim >= threshold for sim in scored)
+        scored = [(ev, sim) for _, ev, sim, _, _ in rows if ev is not None]
+        cut = sum(ev >= threshold for ev, _ in scored)
         print(f"\n{title}: {len(lines)} lines, {len(scored)} with a cut, {cut} at {threshold} or more; "
-              f"similarity {min(scored):.2f}–{max(scored):.2f}")
-        for line, sim, first, second in sorted(rows, key=lambda r: -(r[1] if r[1] is not None else -9)):
-            print(f"  {sim:.3f}  {first} | {second}" if sim is not None else f"  no cut  {line}")
+              f"evidence {min(e for e, _ in scored):.2f}–{max(e for e, _ in scored):.2f}, "
+              f"similarity alone {min(s for _, s in scored):.2f}–{max(s for _, s in scored):.2f}")
+        for line, ev, sim, first, second in sorted(rows, key=lambda r: -(r[1] if r[1] is not None else -9)):
+            print(f"  {ev:.3f} ({sim:.3f})  {first} | {second}" if ev is not None else f"  no cut  {line}")
     lines = [line for name in DEV_FILES for line in (DATA / name).read_text(encoding="utf-8").splitlines()
              if line.strip()]
     rows = [r for r in best_cuts(lines, model) if r[1] is not None]
-    sims = np.array([sim for _, sim, _, _ in rows])
-    print(f"\ndevelopment lines: {len(lines)}, {len(rows)} with a cut; similarity median {np.median(sims):.2f}, "
-          f"90th percentile {np.percentile(sims, 90):.2f}; {int((sims >= threshold).sum())} at {threshold} or more")
-    for line, sim, first, second in sorted(rows, key=lambda r: -r[1]):
-        if sim < 0.4:
+    evidence = np.array([ev for _, ev, _, _, _ in rows])
+    print(f"\ndevelopment lines: {len(lines)}, {len(rows)} with a cut; evidence median {np.median(evidence):.2f}, "
+          f"90th percentile {np.percentile(evidence, 90):.2f}; {int((evidence >= threshold).sum())} at {threshold} "
+          "or more")
+    for line, ev, sim, first, second in sorted(rows, key=lambda r: -r[1]):
+        if ev < 0.4:
             break
-        print(f"  {sim:.3f}  {first[-60:]} | {second[:60]}")
+        print(f"  {ev:.3f} ({sim:.3f})  {first[-60:]} | {second[:60]}")
 
 
 if __name__ == "__main__":

@@ -515,9 +515,10 @@ _MIXED = st.lists(st.sampled_from(["Contact Us", "문의하기", "제2장", "API
 def test_cutting_translated_halves_loses_no_character(text):
     """Cutting segments in two where their halves translate each other keeps every
     character in exactly one segment, each half of one language, numbered in order."""
+    from aligner.aligning import Params
     from aligner.pipeline import translated_halves
 
-    segs = translated_halves(text, Segmenter().segment(text), _AllAlike(), 0.5)
+    segs = translated_halves(text, Segmenter().segment(text), _AllAlike(), Params(length_weight=0.0))
     _assert_lossless(text, segs)
     assert all(s.lang in ("ko", "en", "none") for s in segs)
     for lang in ("ko", "en", "none"):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .aligning import Bead, Params, Side, align_sides, partner_blocks, refine_gaps
+from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -120,7 +120,7 @@ def align_document(
     params = params or Params()
     segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)
     if params.halves_min_sim is not None:
-        segments = translated_halves(text, segments, model, params.halves_min_sim, renumber=not presegmented)
+        segments = translated_halves(text, segments, model, params, renumber=not presegmented)
     ko = [s for s in segments if s.lang == "ko"]
     en = [s for s in segments if s.lang == "en"]
     if not ko or not en:
@@ -135,31 +135,27 @@ def align_document(
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
 
 
-def translated_halves(text: str, segments: list[Segment], model: Encoder, min_sim: float,
+def translated_halves(text: str, segments: list[Segment], model: Encoder, params: Params,
                       renumber: bool = True) -> list[Segment]:
     """Each segment of a bilingual ``text`` that is one language, then the other, and whose
     two halves translate each other, cut into its two halves: a heading beside its
     translation that the segmenter's rules keep whole ("Contact Us 문의하기", "Chapter 2
     Using the API 제2장 API 사용하기", "Ministry of Foreign Affairs 외교부": a Title Case
     English run reads like a name inside a Korean phrase, "삼성전자 신형 Galaxy S24"). Of the
-    cuts :func:`segmenting.languages.script_halves` offers, the one whose halves are most
-    similar stands if that similarity (on USE's scale, see ``embed.similarity_scale``)
-    reaches ``min_sim``: translated headings score 0.53–0.93 with USE, a Korean heading
-    opening on an English term ("Python 프로그래밍 입문", "Black Friday 할인 행사") at most
-    0.42 (``tests/test_golden.py``; benchmarks/README.md, Bilingual documents). ``renumber``: give the
-    segments their index among their language's again (else each keeps its line's)."""
+    cuts :func:`segmenting.languages.script_halves` offers, the one with the most evidence
+    (:func:`halves_evidence`) stands if it reaches ``params.halves_min_sim``. ``renumber``:
+    give the segments their index among their language's again (else each keeps its
+    line's)."""
     cuts = [(i, *cut) for i, s in enumerate(segments)
             if s.lang in ("ko", "en") and text[s.start:s.end] == s.text and all(letter_counts(s.text))
             for cut in script_halves(s.text)]
     if not cuts:
         return segments
-    first, second = embed_unique(model, [segments[i].text[:a] for i, a, *_ in cuts],
-                                 [segments[i].text[b:] for i, _, b, *_ in cuts])
-    mapping = similarity_scale(model, first, second)
-    sims = mapping["scale"] * np.einsum("ij,ij->i", first, second) + mapping["shift"]
+    evidence = halves_evidence(model, [(segments[i].text[:a], segments[i].text[b:], lang)
+                                       for i, a, b, lang, _ in cuts], params)
     best: dict[int, tuple[float, int, int, str, str]] = {}
-    for (i, *cut), sim in zip(cuts, sims):
-        if sim >= min_sim and sim > best.get(i, (-np.inf,))[0]:
+    for (i, *cut), sim in zip(cuts, evidence):
+        if sim >= params.halves_min_sim and sim > best.get(i, (-np.inf,))[0]:
             best[i] = (sim, *cut)
     if not best:
         return segments
@@ -172,6 +168,23 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, min_si
         out += [Segment(s.text[:a], first_lang, s.start, s.start + a, s.paragraph, s.index),
                 Segment(s.text[b:], second_lang, s.start + b, s.end, s.paragraph, s.index)]
     return numbered(out) if renumber else out
+
+
+def halves_evidence(model: Encoder, halves: Sequence[tuple[str, str, str]], params: Params) -> np.ndarray:
+    """How far each (first half, second half, the first's language) translate each other:
+    their similarity on USE's scale (see ``embed.similarity_scale``), less the DP's length
+    prior (``Params.length_weight``) where the English half is shorter than the usual
+    ratio to its Korean (:func:`aligning.english_shortfall`): an English name before a
+    Korean sentence about it, "Samsung Electronics 삼성전자는 오늘 새 스마트폰을 발표했다.",
+    0.51 → 0.30. Translated headings score 0.53–0.93 with USE, a Korean heading opening on
+    an English term ("Python 프로그래밍 입문", "Black Friday 할인 행사") at most 0.42 before the
+    length term (``python benchmarks/halves.py``)."""
+    first, second = embed_unique(model, [f for f, _, _ in halves], [s for _, s, _ in halves])
+    mapping = similarity_scale(model, first, second)
+    sims = mapping["scale"] * np.einsum("ij,ij->i", first, second) + mapping["shift"]
+    ko_len = np.array([len(s if lang == "en" else f) for f, s, lang in halves], dtype=np.float32)
+    en_len = np.array([len(f if lang == "en" else s) for f, s, lang in halves], dtype=np.float32)
+    return sims - params.length_weight * english_shortfall(ko_len, en_len, params)
 
 
 def no_language_reason(text: str) -> str:

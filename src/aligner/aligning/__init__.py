@@ -1,7 +1,7 @@
 """Aligning: bead scores, the monotone DP search, and refinement of its beads."""
 
 from .refine import refine_gaps
-from .scoring import Bead, Params, Side, partner_blocks
+from .scoring import Bead, Params, Side, english_shortfall, partner_blocks
 from .search import align_sides
 
 __all__ = ["Bead", "Params", "Side", "align_sides", "partner_blocks", "refine_gaps"]

@@ -366,6 +366,16 @@ def _length_term(ko_len: np.ndarray, en_len: np.ndarray, p: Params) -> np.ndarra
     return -0.5 * np.minimum(z * z, 16.0)
 
 
+def english_shortfall(ko_len: np.ndarray, en_len: np.ndarray, p: Params) -> np.ndarray:
+    """The length prior's penalty (before its weight) only where the English is shorter
+    than the usual ratio to its Korean: a Korean text that says more than its English.
+    Not the other way: Korean writes names and titles far shorter (외교부, "Ministry of
+    Foreign Affairs"). 0.4% of jhe's translations and 2.5% of park's are shorter in English
+    than in Korean characters."""
+    z = np.minimum(_length_z(ko_len, en_len, p), 0.0)
+    return 0.5 * np.minimum(z * z, 16.0)
+
+
 def window_times(times: np.ndarray, size: int) -> np.ndarray:
     """(start, end) of ``size`` consecutive sentences, one row per start position: the
     earliest start and the latest end (NaN if any of them has no time)."""
