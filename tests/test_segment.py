@@ -525,6 +525,23 @@ def test_cutting_translated_halves_loses_no_character(text):
         assert [s.index for s in segs if s.lang == lang] == list(range(sum(s.lang == lang for s in segs)))
 
 
+def test_translated_halves_need_a_known_scale():
+    """An encoder without a declared background (a sentence-transformers model) has its
+    similarity scale estimated from the halves' unrelated pairs: with a few halves there
+    are too few to tell translations apart, and nothing is cut (its raw cosine, E5's 0.77
+    between unrelated texts, would cut everything)."""
+    from aligner.aligning import Params
+    from aligner.pipeline import translated_halves
+
+    class Unknown(_AllAlike):
+        background = None
+
+    text = "Contact Us 문의하기\nAbout Us 회사 소개\n"
+    segments = Segmenter().segment(text)
+    assert len(translated_halves(text, segments, _AllAlike(), Params())) == 4
+    assert translated_halves(text, segments, Unknown(), Params()) == segments
+
+
 def _assert_lossless(text: str, segs: list) -> None:
     """Each segment's text is its span of ``text``, or (a sentence with a translation in
     brackets inside it) the start and the end of its span; no character is in two

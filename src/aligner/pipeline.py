@@ -178,7 +178,11 @@ def halves_evidence(model: Encoder, halves: Sequence[tuple[str, str, str]], para
     Korean sentence about it, "Samsung Electronics 삼성전자는 오늘 새 스마트폰을 발표했다.",
     0.51 → 0.30. Translated headings score 0.53–0.93 with USE, a Korean heading opening on
     an English term ("Python 프로그래밍 입문", "Black Friday 할인 행사") at most 0.42 before the
-    length term (``python benchmarks/halves.py``)."""
+    length term (``python benchmarks/halves.py``). An encoder that declares no background
+    (a sentence-transformers model) has its scale estimated from the halves' unrelated
+    pairs; with fewer than ten halves there are too few, and no evidence is -inf: no cut."""
+    if getattr(model, "background", None) is None and len(halves) < 10:
+        return np.full(len(halves), -np.inf)
     first, second = embed_unique(model, [f for f, _, _ in halves], [s for _, s, _ in halves])
     mapping = similarity_scale(model, first, second)
     sims = mapping["scale"] * np.einsum("ij,ij->i", first, second) + mapping["shift"]
