@@ -12,7 +12,7 @@ more. The threshold was set on the hand-written lines (similarity alone); the
 development lines are what it does to real text.
 
     python benchmarks/halves.py
-    python benchmarks/halves.py --encoder e5
+    python benchmarks/halves.py --encoder e5-small
 """
 
 from __future__ import annotations
