@@ -791,6 +791,9 @@ def test_a_name_inside_a_korean_phrase_is_no_shared_name(line):
     ("주 후원자는 북미 이슬람 단체 (Islamic Circle of North America, ICNA) 이다.", []),
     ("삼성전자 신형 Galaxy S24 출시", []),
     ("New York에 가자.", []),
+    ("Go " + "1 " * 20 + "가자", []),  # too many places to cut
+    ("The API 제2장 API 사용하기 API 끝", []),  # too many changes of script: running text
+    ("Read this " + "word " * 80 + "읽기", []),  # too long for a heading or two short sentences
 ])
 def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, halves):
     """The cuts a translated-halves check weighs: at a change of script (numbers between

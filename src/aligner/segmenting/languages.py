@@ -444,19 +444,39 @@ def _particle_after_latin(word: str) -> bool:
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "([{（［「『【〈《", ")]}）］」』】〉》"
 
 
+# A segment that is one language, then the other, changes script a few times at most (a
+# name of the other script inside a half: "Chapter 2 Using the API 제2장 API 사용하기" three
+# times) and is a heading or two short sentences; more changes, more places to cut or a
+# longer text is running text, never weighed (the cost of weighing grows with them: each
+# cut embeds the whole segment again).
+_MAX_SCRIPT_CHANGES = 3
+_MAX_CUTS = 8
+_MAX_HALVES_CHARS = 400
+
+
 def script_halves(text: str) -> list[tuple[int, int, str, str]]:
     """Where one segment might be two, one language on each side of a cut: (end of the
     first half, start of the second, the first's language, the second's) at each change
     of script between two words (or on either side of the words without letters between
-them: "Annual Report 2024 2024 연차 보고서"), outside brackets and not at one, where the words before
-    and the words after each make a sentence of their own language (see
+    them: "Annual Report 2024 2024 연차 보고서"), outside brackets and not at one, where the
+    words before and the words after each make a sentence of their own language (see
     :func:`_sentence_language`) and the two languages differ. "Contact Us 문의하기",
     "Chapter 2 Using the API 제2장 API 사용하기", but also "IOC 고위 관계자는 …" (an acronym
     opening a Korean sentence): the cut stands only where the two halves translate each
-    other, which takes their embeddings (``pipeline.translated_halves``)."""
+    other, which takes their embeddings (``pipeline.translated_halves``). None for a
+    segment of many changes of script or a long one (:data:`_MAX_SCRIPT_CHANGES`,
+    :data:`_MAX_CUTS`, :data:`_MAX_HALVES_CHARS`)."""
+    if len(text) > _MAX_HALVES_CHARS:
+        return []
     tokens = _words(text)
+    langs = [lang for _, _, lang in tokens if lang]
+    if sum(a != b for a, b in zip(langs, langs[1:])) > _MAX_SCRIPT_CHANGES:
+        return []
+    after: list[str | None] = [None] * (len(tokens) + 1)  # the first language at or after each word
+    for k in range(len(tokens) - 1, -1, -1):
+        after[k] = tokens[k][2] or after[k + 1]
     depth, at = 0, 0
-    out = []
+    cuts = []
     left = None  # the language of the last word with letters before the cut
     for k in range(1, len(tokens)):
         left = tokens[k - 1][2] or left
@@ -464,12 +484,16 @@ them: "Annual Report 2024 2024 연차 보고서"), outside brackets and not at o
             depth += ch in _OPENING_BRACKETS
             depth -= depth > 0 and ch in _CLOSING_BRACKETS
         at = tokens[k][0]
-        # the first word with letters after it: numbers between two scripts may go either way
-        right = next((lang for _, _, lang in tokens[k:] if lang), None)
+        right = after[k]  # numbers between two scripts may go with either
         if (depth or text[at] in _OPENING_BRACKETS or left is None or right is None or left == right
                 or _edge_script(text[slice(*tokens[k - 1][:2])], last=True) not in (left, None)
                 or _edge_script(text[slice(*tokens[k][:2])]) not in (right, None)):
             continue  # (the last two: a name and its particle, "New York에", stay together)
+        cuts.append(k)
+    if len(cuts) > _MAX_CUTS:
+        return []
+    out = []
+    for k in cuts:
         first, second = _sentence_language(tokens[:k], text), _sentence_language(tokens[k:], text)
         if first in ("ko", "en") and second in ("ko", "en") and first != second:
             out.append((tokens[k - 1][1], tokens[k][0], first, second))
