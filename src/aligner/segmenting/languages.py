@@ -442,8 +442,6 @@ def _particle_after_latin(word: str) -> bool:
 
 
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "([{（［「『【〈《", ")]}）］」』】〉》"
-
-
 # A segment that is one language, then the other, changes script a few times at most (a
 # name of the other script inside a half: "Chapter 2 Using the API 제2장 API 사용하기" three
 # times) and is a heading or two short sentences; more changes, more places to cut or a
