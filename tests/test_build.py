@@ -93,6 +93,19 @@ def test_a_document_s_files_are_taken_by_language_in_either_order(tmp_path, use_
     assert record["status"] == "failed" and "both Korean" in record["error"]
 
 
+def test_a_bilingual_file_given_as_a_document_s_korean_is_named(tmp_path, capsys, use_encoder):
+    """As align says it (test_cli): a document's Korean file that holds as much English
+    pairs its English lines with their copies; build-tm names the file, once."""
+    ko, en = tmp_path / "ko", tmp_path / "en"
+    _tree(ko, {"greetings.txt": "네.\nYes.\n아니요.\nNo.\n감사합니다!\nThanks!\n",
+               "rates.txt": (DATA / "rates.ko.txt").read_text(encoding="utf-8")})
+    _tree(en, {"greetings.txt": "Yes.\nNo.\nThanks!\n", "rates.txt": (DATA / "rates.en.txt").read_text(encoding="utf-8")})
+    assert main(["build-tm", str(ko), str(en), "-o", str(tmp_path / "tm.jsonl"), "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("segments are English") == 1
+    assert f"{ko / 'greetings.txt'}: 3 of its 6 segments are English" in err
+
+
 def test_tsv_manifest(corpus):
     (corpus / "docs.tsv").write_text("id\tko\ten\nr1\trates.ko.txt\trates.en.txt\n", encoding="utf-8")
     (corpus / "bi.tsv").write_text("id\tbilingual\nw\tweb_page_ko_first.txt\n", encoding="utf-8")

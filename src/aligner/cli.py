@@ -257,7 +257,7 @@ def _align(args: argparse.Namespace) -> int:
         warn_removed,
         write_unpaired,
     )
-    from .pipeline import align_document, align_texts
+    from .pipeline import align_document, align_texts, other_language_warning
 
     started = time.perf_counter()
     if len(args.inputs) > 2:
@@ -295,8 +295,10 @@ def _align(args: argparse.Namespace) -> int:
     except InputLimitError as err:  # too many segments: say which files
         raise InputLimitError(f"{', '.join(args.inputs)}: {err}") from None
     if len(docs) == 2:
-        _warn_other_language(ko_path, result.ko_segments, "en")
-        _warn_other_language(en_path, result.en_segments, "ko")
+        for path, segments, other in ((ko_path, result.ko_segments, "en"), (en_path, result.en_segments, "ko")):
+            warning = other_language_warning(path, segments, other)
+            if warning:
+                log.warning("%s", warning)
     if not result.pairs:
         log.warning("no sentence was paired: the inputs do not look like translations of each other")
     memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
@@ -322,20 +324,6 @@ def _align(args: argparse.Namespace) -> int:
         log.info("review page: %s", args.review)
     _summary(args, kept, stats.pairs, time.perf_counter() - started)
     return 0
-
-
-def _warn_other_language(path: str, segments, other: str) -> None:
-    """Of two files, each segment takes its file's language; say so when a file holds much
-    of the other (a bilingual document given as one of two files: its lines of the other
-    language pair with their copies in the other file, not with their translations)."""
-    from .segmenting import language_of
-
-    langs = [language_of(s.text) for s in segments]
-    count, total = langs.count(other), sum(lang is not None for lang in langs)
-    if count >= 3 and count >= 0.2 * total:
-        which = {"ko": "Korean", "en": "English"}[other]
-        log.warning("%s: %d of its %d segments are %s, and were aligned as its language; if it holds both "
-                    "languages, align it alone, as a bilingual document", path, count, total, which)
 
 
 def _review_inputs(args: argparse.Namespace, texts: list[str], two: tuple[str, str, str, str] | None):

@@ -40,7 +40,7 @@ from ..formats.writers import (
     signature,
     write_output,
 )
-from ..pipeline import align_document, align_texts
+from ..pipeline import align_document, align_texts, other_language_warning
 from ..records import BELOW_MIN_SCORE, DUPLICATE, Pair, Unpaired
 from ..segmenting import korean_and_english
 from ..wording import plural
@@ -108,6 +108,7 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
     try:
         docs = {role: read_document(path, encoding=settings.encoding, data=contents[path]) for role, path in spec.roles}
         encoder = get_encoder(settings.encoder, settings.device)
+        warnings: list[str | None] = []
         if "bilingual" in docs:
             result = align_document(docs["bilingual"].text, encoder=encoder, presegmented=settings.presegmented,
                                     name=spec.bilingual, cues=docs["bilingual"].cues,
@@ -117,6 +118,8 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
             ko, en = (docs[spec.roles[k][0]], docs[spec.roles[e][0]])
             result = align_texts(ko.text, en.text, encoder=encoder, presegmented=settings.presegmented,
                                  ko_cues=ko.cues, en_cues=en.cues, unwrap=(ko.format == "txt", en.format == "txt"))
+            warnings = [other_language_warning(path, segments, other) for path, segments, other in (
+                (spec.roles[k][1], result.ko_segments, "en"), (spec.roles[e][1], result.en_segments, "ko"))]
     except AlignerError as err:
         return {"id": spec.id, "status": "failed", "error": str(err)}
     except Exception as err:
@@ -131,6 +134,7 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
         "seconds": round(time.perf_counter() - started, 3),
         "pairs": [pair_row(p) for p in result.pairs],
         "unpaired": [unpaired_row(s) for s in result.unpaired],
+        "warning": "; ".join(w for w in warnings if w) or None,
     }
 
 
@@ -177,6 +181,7 @@ class AlignJob:
                 doc.spec.id, doc.key, "ok", shard=task.shard, slot=slot, offset=offset, length=length,
                 segments=record["segments"], ko=record["ko"], en=record["en"], other=record["other"],
                 pairs=len(record["pairs"]), unpaired=len(record["unpaired"]), seconds=record["seconds"],
+                warning=record["warning"],
             ))
         return AlignResult(task.shard, tuple(states), content)
 
@@ -320,6 +325,8 @@ def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore
                 store.save(result.shard, result.content)
             build_state.add(result.documents)
             for doc in result.documents:
+                if doc.warning:
+                    log.warning("%s", doc.warning)
                 if doc.ok and doc.id in changed:
                     report.realigned += 1
                 elif doc.ok:
