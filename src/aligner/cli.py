@@ -257,7 +257,7 @@ def _align(args: argparse.Namespace) -> int:
         warn_removed,
         write_unpaired,
     )
-    from .pipeline import align_document, align_texts, other_language_warning
+    from .pipeline import align_document, align_texts, other_language_warnings
 
     started = time.perf_counter()
     if len(args.inputs) > 2:
@@ -295,10 +295,8 @@ def _align(args: argparse.Namespace) -> int:
     except InputLimitError as err:  # too many segments: say which files
         raise InputLimitError(f"{', '.join(args.inputs)}: {err}") from None
     if len(docs) == 2:
-        for path, segments, other in ((ko_path, result.ko_segments, "en"), (en_path, result.en_segments, "ko")):
-            warning = other_language_warning(path, segments, other)
-            if warning:
-                log.warning("%s", warning)
+        for warning in other_language_warnings(ko_path, en_path, result):
+            log.warning("%s", warning)
     if not result.pairs:
         log.warning("no sentence was paired: the inputs do not look like translations of each other")
     memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)

@@ -191,18 +191,20 @@ def halves_evidence(model: Encoder, halves: Sequence[tuple[str, str, str]], para
     return sims - params.length_weight * english_shortfall(ko_len, en_len, params)
 
 
-def other_language_warning(path: str, segments: Sequence[Segment], other: str) -> str | None:
-    """Of two files, each segment takes its file's language; a warning naming ``path`` when
-    a fifth or more of its ``segments`` (three at least) are of the ``other`` language ("ko"
-    or "en"): a bilingual document given as one of two files pairs its lines of the other
-    language with their copies in the other file, not with their translations. None else."""
-    langs = [language_of(s.text) for s in segments]
-    count, total = langs.count(other), sum(lang is not None for lang in langs)
-    if count < 3 or count < 0.2 * total:
-        return None
-    which = {"ko": "Korean", "en": "English"}[other]
-    return (f"{path}: {count} of its {total} segments are {which}, and were aligned as its language; "
-            "if it holds both languages, align it alone, as a bilingual document")
+def other_language_warnings(ko_path: str, en_path: str, result: Alignment) -> list[str]:
+    """Of two files, each segment takes its file's language; a warning naming a file when a
+    fifth or more of its segments (three at least) are of the other language: a bilingual
+    document given as one of two files pairs its lines of the other language with their
+    copies in the other file, not with their translations."""
+    warnings = []
+    for path, segments, other in ((ko_path, result.ko_segments, "en"), (en_path, result.en_segments, "ko")):
+        langs = [language_of(s.text) for s in segments]
+        count, total = langs.count(other), sum(lang is not None for lang in langs)
+        if count >= 3 and count >= 0.2 * total:
+            which = {"ko": "Korean", "en": "English"}[other]
+            warnings.append(f"{path}: {count} of its {total} segments are {which}, and were aligned as its "
+                            "language; if it holds both languages, align it alone, as a bilingual document")
+    return warnings
 
 
 def no_language_reason(text: str) -> str:

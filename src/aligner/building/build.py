@@ -40,7 +40,7 @@ from ..formats.writers import (
     signature,
     write_output,
 )
-from ..pipeline import align_document, align_texts, other_language_warning
+from ..pipeline import align_document, align_texts, other_language_warnings
 from ..records import BELOW_MIN_SCORE, DUPLICATE, Pair, Unpaired
 from ..segmenting import korean_and_english
 from ..wording import plural
@@ -108,7 +108,7 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
     try:
         docs = {role: read_document(path, encoding=settings.encoding, data=contents[path]) for role, path in spec.roles}
         encoder = get_encoder(settings.encoder, settings.device)
-        warnings: list[str | None] = []
+        warnings: list[str] = []
         if "bilingual" in docs:
             result = align_document(docs["bilingual"].text, encoder=encoder, presegmented=settings.presegmented,
                                     name=spec.bilingual, cues=docs["bilingual"].cues,
@@ -118,8 +118,7 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
             ko, en = (docs[spec.roles[k][0]], docs[spec.roles[e][0]])
             result = align_texts(ko.text, en.text, encoder=encoder, presegmented=settings.presegmented,
                                  ko_cues=ko.cues, en_cues=en.cues, unwrap=(ko.format == "txt", en.format == "txt"))
-            warnings = [other_language_warning(path, segments, other) for path, segments, other in (
-                (spec.roles[k][1], result.ko_segments, "en"), (spec.roles[e][1], result.en_segments, "ko"))]
+            warnings = other_language_warnings(spec.roles[k][1], spec.roles[e][1], result)
     except AlignerError as err:
         return {"id": spec.id, "status": "failed", "error": str(err)}
     except Exception as err:
@@ -134,7 +133,7 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
         "seconds": round(time.perf_counter() - started, 3),
         "pairs": [pair_row(p) for p in result.pairs],
         "unpaired": [unpaired_row(s) for s in result.unpaired],
-        "warning": "; ".join(w for w in warnings if w) or None,
+        "warning": "; ".join(warnings) or None,
     }
 
 

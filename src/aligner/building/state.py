@@ -58,7 +58,7 @@ class DocState:
     pairs: int = 0
     unpaired: int = 0
     seconds: float = 0.0
-    warning: str | None = None  # said when it was aligned (other_language_warning)
+    warning: str | None = None  # said when it was aligned (other_language_warnings)
 
     @property
     def ok(self) -> bool:
