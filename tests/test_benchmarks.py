@@ -175,6 +175,21 @@ def test_short_lines_leave_an_unpaired_sentence_line_by_line(side):
 # ---------------------------------------------------------------- corpora.py: splits and variants
 
 
+def test_capitals_benchmark_reads_as_written_only_inside_its_switch():
+    """capitals.py: the cache keys a text by what the encoder reads (a capitals text and its
+    sentence case share a vector), and the switch turns the reading off and back on."""
+    import capitals
+
+    from aligner.embed import encoders, use_windows
+
+    caps, read = "THE WIND HAD BEEN BLOWING FROM THE NORTH.", "The wind had been blowing from the north."
+    assert accuracy.CachedEncoder._key(caps) == accuracy.CachedEncoder._key(read)
+    with capitals.read_as_written():
+        assert encoders.encoder_text(caps) == use_windows.encoder_text(caps) == caps
+        assert accuracy.CachedEncoder._key(caps) != accuracy.CachedEncoder._key(read)
+    assert encoders.encoder_text(caps) == use_windows.encoder_text(caps) == read
+
+
 @pytest.mark.parametrize("hostile, mixed", [(False, 0.0), (True, 0.0), (False, 0.5)])
 def test_bilingual_layout_holds_every_sentence_once_and_scores_the_gold(hostile, mixed, use_encoder):
     """benchmarks/bilingual.py: each sentence written once at its offsets (none of a
