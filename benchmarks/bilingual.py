@@ -7,7 +7,9 @@ and the Korean (on one line, or one sentence a line as in a bilingual book), eit
 language first (drawn once per document). ``--hostile`` also leaves one side out of 15% of
 the blocks (an untranslated paragraph: its sentences become gold gaps) and puts 10% of
 the blocks in the other order; ``--mixed-lines 0.3`` writes 30% of the blocks on one line,
-both languages side by side (as some documents do); ``--wrap 72`` hard-wraps every line at
+both languages side by side (as some documents do); ``--interleaved 0.3`` writes 30% of the
+blocks on one line bead by bead, the languages alternating ("English. 한국어. English.
+한국어.", as textbooks print them); ``--wrap 72`` hard-wraps every line at
 72 columns (a Hangul syllable is two), as e-texts and text pulled out of PDFs are. The text
 goes through ``align_document`` (the real segmenter: language runs, kiwipiepy, the English
 splitter); each segment is mapped back
@@ -22,6 +24,7 @@ evidence: what a two-file aligner would do with the same sentences).
     python benchmarks/bilingual.py                        # HELD-OUT, base / asides / merged
     python benchmarks/bilingual.py --splits train --hostile
     python benchmarks/bilingual.py --mixed-lines 0.3
+    python benchmarks/bilingual.py --interleaved 1
     python benchmarks/bilingual.py --wrap 72
 """
 
@@ -56,9 +59,11 @@ class Rendered:
     left_out: set[tuple[str, int]]  # (language, id) of the sentences of left-out sides
 
 
-def render(doc: corpora.Document, rng: random.Random, hostile: bool = False, mixed: float = 0.0) -> Rendered:
+def render(doc: corpora.Document, rng: random.Random, hostile: bool = False, mixed: float = 0.0,
+           interleaved: float = 0.0) -> Rendered:
     """``doc`` as one bilingual text (see the module docstring); ``mixed``: the share of
-    blocks written on one line, both languages side by side."""
+    blocks written on one line, both languages side by side; ``interleaved``: the share
+    written on one line bead by bead, the languages alternating."""
     english_first = rng.random() < 0.5
     korean_lines = rng.random() < 0.5  # one Korean sentence a line, else a paragraph
     parts: list[str] = []
@@ -97,6 +102,18 @@ def render(doc: corpora.Document, rng: random.Random, hostile: bool = False, mix
             parts.append(" ")
             pos += 1
             paragraph(sides[1][0], sides[1][1], block)
+            block += 1
+            continue
+        if interleaved and len(sides) == 2 and rng.random() < interleaved:
+            first = sides[0][1]
+            items = [(text, lang, i) for ks, es in chunk
+                     for lang, ids in sorted((("ko", ks), ("en", es)), key=lambda side: side[0] != first)
+                     for text, i in ((doc.ko[k] if lang == "ko" else doc.en[k], k) for k in ids)]
+            for n, (text, lang, i) in enumerate(items):
+                spans.append((pos, pos + len(text), lang, i, block))
+                end = "\n" if n == len(items) - 1 else " "
+                parts.append(text + end)
+                pos += len(text) + len(end)
             block += 1
             continue
         for sentences, lang in sides:
@@ -176,11 +193,11 @@ def evaluate(doc: corpora.Document, r: Rendered, encoder, params: Params):
 
 def run_set(docs, encoder, params: Params, hostile: bool, seed: int,
             confidences: list[tuple[float, bool]] | None = None, mixed: float = 0.0,
-            wrap: int | None = None) -> dict[str, float]:
+            wrap: int | None = None, interleaved: float = 0.0) -> dict[str, float]:
     """Scores of a set; each pair's (confidence, exactly right) appended to ``confidences``."""
     golds, tests, crossing, pairs = [], [], 0, []
     for doc in docs:
-        r = render(doc, random.Random(f"bilingual/{doc.name}/{seed}"), hostile, mixed)
+        r = render(doc, random.Random(f"bilingual/{doc.name}/{seed}"), hostile, mixed, interleaved)
         if wrap:
             r = dataclasses.replace(r, text=hard_wrapped(r.text, wrap))
         gold, test, c, conf = evaluate(doc, r, encoder, params)
@@ -199,7 +216,8 @@ def run_set(docs, encoder, params: Params, hostile: bool, seed: int,
 
 def segmenter_speed(args) -> None:
     """Seconds to segment the layouts of the chosen sets (median of three passes)."""
-    texts = [render(doc, random.Random(f"bilingual/{doc.name}/{args.seed}"), args.hostile, args.mixed_lines).text
+    texts = [render(doc, random.Random(f"bilingual/{doc.name}/{args.seed}"), args.hostile, args.mixed_lines,
+                    args.interleaved).text
              for split in args.splits for variant in args.variants for corpus in args.corpora
              for doc in corpora.build_set(corpus, variant, split)]
     Segmenter().segment("준비. Ready.")  # load kiwipiepy's model
@@ -221,6 +239,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--hostile", action="store_true", help="untranslated blocks and blocks in the other order")
     parser.add_argument("--mixed-lines", type=float, default=0.0, metavar="SHARE",
                         help="the share of blocks written on one line, both languages side by side")
+    parser.add_argument("--interleaved", type=float, default=0.0, metavar="SHARE",
+                        help="the share of blocks written on one line bead by bead, the languages alternating")
     parser.add_argument("--wrap", type=int, metavar="COLUMNS", help="hard-wrap every line at this many columns")
     parser.add_argument("--block-penalties", type=float, nargs="+", default=[0.0, Params().block_penalty])
     parser.add_argument("--encoder", default="use")
@@ -247,7 +267,7 @@ def main(argv: list[str] | None = None) -> None:
                     # merged's gold units are multi-sentence lines (see above): not in the reliability
                     conf = reliability.setdefault((split, penalty), []) if variant != "merged" else None
                     r = run_set(docs, encoder, Params(block_penalty=penalty), args.hostile, args.seed, conf,
-                                args.mixed_lines, args.wrap)
+                                args.mixed_lines, args.wrap, args.interleaved)
                     key = f"{corpus}/{variant}/{split}"
                     rows[f"{key}/{penalty}"] = r
                     clean = (f"{r['clean_f1_strict']:.3f} / {r['clean_f1_lax']:.3f} / {r['clean_gap_p']:.2f} / "

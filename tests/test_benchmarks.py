@@ -190,24 +190,26 @@ def test_capitals_benchmark_reads_as_written_only_inside_its_switch():
     assert encoders.encoder_text(caps) == use_windows.encoder_text(caps) == read
 
 
-@pytest.mark.parametrize("hostile, mixed", [(False, 0.0), (True, 0.0), (False, 0.5)])
-def test_bilingual_layout_holds_every_sentence_once_and_scores_the_gold(hostile, mixed, use_encoder):
+@pytest.mark.parametrize("hostile, mixed, interleaved", [(False, 0.0, 0.0), (True, 0.0, 0.0), (False, 0.5, 0.0),
+                                                       (False, 0.0, 1.0)])
+def test_bilingual_layout_holds_every_sentence_once_and_scores_the_gold(hostile, mixed, interleaved, use_encoder):
     """benchmarks/bilingual.py: each sentence written once at its offsets (none of a
-    left-out side; blocks on one line too), and the real aligner's run on the layout
-    gives figures in range."""
+    left-out side; blocks on one line, side by side or alternating, too), and the real
+    aligner's run on the layout gives figures in range."""
     import random
 
     import bilingual
 
     doc = corpora.build_set("jhe", "base", "held-out")[0]
-    r = bilingual.render(doc, random.Random(1), hostile, mixed)
+    r = bilingual.render(doc, random.Random(1), hostile, mixed, interleaved)
     written = {(lang, k) for _, _, lang, k, _ in r.spans}
     assert len(written) == len(r.spans)
     assert written | r.left_out == {("ko", k) for k in range(len(doc.ko))} | {("en", e) for e in range(len(doc.en))}
     assert bool(r.left_out) == hostile
     for start, end, lang, k, _ in r.spans:
         assert r.text[start:end] == (doc.ko if lang == "ko" else doc.en)[k]
-    figures = bilingual.run_set([doc], use_encoder, bilingual.Params(), hostile, seed=1, mixed=mixed)
+    figures = bilingual.run_set([doc], use_encoder, bilingual.Params(), hostile, seed=1, mixed=mixed,
+                                interleaved=interleaved)
     assert 0.8 < figures["f1_strict"] <= 1.0 and 0.0 <= figures["crossing"] < 0.05
 
 
