@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -318,15 +319,20 @@ def language_runs(segments: Sequence[Segment]) -> tuple[list[int], list[int]]:
     """The language run of each Korean and each English segment of one bilingual text
     (segments in reading order): runs are maximal stretches of one language, numbered in
     order over both languages; segments without letters neither count nor break a run,
-    nor does a sentence inside a paragraph of the other language (an English quotation in
-    a Korean paragraph: it takes the paragraph's run, so no other sentence pairs with it
-    across blocks, and the Korean around it stays one run)."""
+    nor does a sentence inside a paragraph of the other language (an English quotation or
+    headline in a Korean paragraph: it takes the paragraph's run, so no other sentence
+    pairs with it across blocks, and the Korean around it stays one run). A paragraph is
+    of one language with quotations when the other's sentences are at most half as many as
+    its own; one whose languages alternate sentence by sentence ("English. 한국어. English.
+    한국어.", as textbooks print them) is a run per sentence, each beside its translation."""
     texts = [s for s in segments if s.lang in ("ko", "en")]
+    count = Counter((s.paragraph, s.lang) for s in texts)
     out: dict[str, list[int]] = {"ko": [], "en": []}
     run, last = -1, None
     for i, s in enumerate(texts):
         inside = (0 < i < len(texts) - 1 and texts[i - 1].lang == texts[i + 1].lang == last != s.lang
-                  and texts[i - 1].paragraph == s.paragraph == texts[i + 1].paragraph)
+                  and texts[i - 1].paragraph == s.paragraph == texts[i + 1].paragraph
+                  and 2 * count[s.paragraph, s.lang] <= count[s.paragraph, last])
         if s.lang != last and not inside:
             run, last = run + 1, s.lang
         out[s.lang].append(run)
