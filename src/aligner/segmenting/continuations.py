@@ -40,7 +40,9 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
     most of those going on: a transcript, not a document whose few such lines are titles
     and bylines, nor one written without full stops), every line that ends no sentence
     goes on, unless it ends in a closing bracket ("(Laughter)") or (Korean) in a final
-    ending ("고마워요")."""
+    ending ("고마워요"). English captions in capitals hide the lower-case starts the rules
+    read: there a side that ends a sentence in a tenth of its lines or more (punctuated,
+    so a line without an end is unfinished) is cut into lines when most lines end none."""
     out = [False] * len(texts)
     open_ends, final = set(), set()
     if lang == "ko":  # the last words kiwipiepy reads, each once, in one call
@@ -60,11 +62,19 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
         else:
             out[i] = bool(_GOES_ON.search(before) or _CONTINUING_START.match(texts[i].lstrip()) or _open_end(before))
     lines = sum(1 for t in texts if t.strip())
-    if 2 * len(unfinished) > lines and 2 * sum(out[i] for i in unfinished) > len(unfinished):
+    if 2 * len(unfinished) > lines and (2 * sum(out[i] for i in unfinished) > len(unfinished)
+                                        or (lang == "en" and _punctuated_capitals(texts, lines))):
         for i in unfinished:
             before = texts[i - 1].rstrip()
             out[i] = not before.endswith((")", "]")) and before.split()[-1] not in final
     return out
+
+
+def _punctuated_capitals(texts: Sequence[str], lines: int) -> bool:
+    """Are most of the ``lines`` non-blank ``texts`` in capitals, and does a tenth or more
+    end a sentence?"""
+    return (2 * sum(t.isupper() for t in texts) > lines
+            and 10 * sum(1 for t in texts if _SENTENCE_END.search(t.rstrip())) >= lines)
 
 
 def _open_end(line: str) -> bool:
