@@ -389,7 +389,9 @@ def test_overlong_sentences_are_cut_and_nothing_is_lost(tmp_path):
 def test_pathological_long_lines_take_linear_time():
     """A megabyte without spaces, a run of dots, tab-separated abbreviations, a run of spaces:
     each was a regex backtracking over the rest of the line at every position (quadratic:
-    20,000 dots took a minute). In a subprocess, so that a regression fails by its timeout
+    20,000 dots took a minute); a megabyte in capitals full of dotted abbreviations was
+    read in sentence case one abbreviation at a time (a copy of the text each). In a
+    subprocess, so that a regression fails by its timeout
     instead of hanging the suite."""
     code = (
         "from aligner.segmenting import Segmenter, language_of, split_english\n"
@@ -400,6 +402,8 @@ def test_pathological_long_lines_take_linear_time():
         "split_english('x.\\tX' * (n // 4)); split_english('Go. ' + ' ' * n + 'on.')\n"
         "assert clean('a' + ' ' * n + 'b') == 'a' + ' ' * n + 'b' and clean('a \\n' + ' ' * n) == 'a '\n"
         "Segmenter().segment(('word ' * 20 + '-' * 50 + ' ') * 5000)\n"
+        "from aligner.embed import encoder_text\n"
+        "assert encoder_text('THE U.S. SAID NO. ' * (n // 18)).startswith('The U.S. said no. The U.S.')\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr.decode()
