@@ -175,16 +175,16 @@ def test_short_lines_leave_an_unpaired_sentence_line_by_line(side):
 # ---------------------------------------------------------------- corpora.py: splits and variants
 
 
-def test_capitals_benchmark_reads_as_written_only_inside_its_switch():
-    """capitals.py: the cache keys a text by what the encoder reads (a capitals text and its
+def test_forms_benchmark_reads_as_written_only_inside_its_switch():
+    """forms.py: the cache keys a text by what the encoder reads (a capitals text and its
     sentence case share a vector), and the switch turns the reading off and back on."""
-    import capitals
+    import forms
 
     from aligner.embed import encoders, use_windows
 
     caps, read = "THE WIND HAD BEEN BLOWING FROM THE NORTH.", "The wind had been blowing from the north."
     assert accuracy.CachedEncoder._key(caps) == accuracy.CachedEncoder._key(read)
-    with capitals.read_as_written():
+    with forms.read_as_written():
         assert encoders.encoder_text(caps) == use_windows.encoder_text(caps) == caps
         assert accuracy.CachedEncoder._key(caps) != accuracy.CachedEncoder._key(read)
     assert encoders.encoder_text(caps) == use_windows.encoder_text(caps) == read
