@@ -659,6 +659,38 @@ def test_english_in_capitals_pairs_with_its_korean(use_encoder):
     assert float(side.windows(2)[2][0] @ use_encoder.encode([" ".join(caps)])[0]) > 0.9999
 
 
+def test_korean_whose_spacing_was_lost_is_read_spaced_again():
+    """Text pulled out of a PDF may have every syllable apart or no space at all, which USE
+    reads as other tokens (the dev Korean's cosine to its English 0.61 -> 0.21 and 0.48).
+    kiwipiepy spaces it again for the encoder; Korean spaced as usual (the North Korean
+    style too), a short word or a name stays as written, and reading twice changes nothing."""
+    from aligner.embed import encoder_text
+
+    assert encoder_text("서 울 시 는 2 0 2 4 년 C N N 보 도 에 서 새 정 책 을 발 표 했 다 .") == \
+        "서울시는 2024년 CNN 보도에서 새 정책을 발표했다."
+    assert encoder_text("삼성전자는새갤럭시S24를발표했다고CNN이보도했다.") == "삼성전자는 새 갤럭시 S24를 발표했다고 CNN이 보도했다."
+    for text in ["서울시는 새 정책을 발표했다.", "북한은 6자회담의 주요합의사항인 핵신고에 검증체계에 관한 초안을 받았다.",
+                 "국민건강보험공단", "감사합니다", "그 일은 이 집 저 집 다 돌았다는 것이다."]:
+        assert encoder_text(text) == text
+    spaced = encoder_text("나 는 너 를 정 말 좋 아 해")
+    assert spaced == "나는 너를 정말 좋아해" and encoder_text(spaced) == spaced
+
+
+def test_a_korean_file_with_every_syllable_apart_aligns(use_encoder):
+    """A Korean file as some PDF tools extract it, a space between every two characters:
+    read as written, one of its five sentences paired; spaced again, all five."""
+    from aligner import align_texts
+
+    ko = ["서울시는 내년부터 공공자전거 요금을 절반으로 내린다.", "시는 대여소도 두 배로 늘릴 계획이다.",
+          "시민들은 대체로 환영하는 분위기다.", "하지만 예산 확보가 관건이라는 지적도 나온다.", "시의회는 다음 달 예산안을 심의한다."]
+    en = ("Seoul will halve the fare of its public bicycles from next year. The city also plans to double the number "
+          "of rental stations. Citizens have generally welcomed the move. But some point out that securing the budget "
+          "is the key. The city council will review the budget next month.")
+    result = align_texts("\n".join(" ".join(c for c in line if c != " ") for line in ko), en, encoder=use_encoder)
+    assert [(len(p.ko), len(p.en)) for p in result.pairs] == [(1, 1)] * 5 and not result.unpaired
+    assert result.pairs[0].ko[0].text.startswith("서 울 시 는")  # the output keeps the text as written
+
+
 def test_visible_drops_every_default_ignorable_character():
     """Property: nothing default-ignorable survives, ASCII text is returned as it is, and
     a zero-width space stands for a space."""

@@ -16,6 +16,7 @@ from .embed import (
     Encoder,
     SpanEmbedder,
     embed_unique,
+    encoder_text,
     get_encoder,
     similarity_scale,
     visible,
@@ -288,8 +289,10 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     joiner = own or window_embedder(model)
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
     exact = own is not None and max(len(ko), len(en)) <= params.exact_windows
-    # what the encoder reads, whose lengths and numbers the scores weigh: no invisible characters
-    ko_text, en_text = [visible(s.text) for s in ko], [visible(s.text) for s in en]
+    # what the encoder reads, whose lengths and numbers the scores weigh: no invisible
+    # characters, Korean whose spacing was lost spaced again (English in capitals is read in
+    # sentence case by the encoder only: its capitals mark names for the cues)
+    ko_text, en_text = [encoder_text(s.text) for s in ko], [visible(s.text) for s in en]
     ko_enc = joiner.encode_side(ko_text, max_k=ko_k if exact else 0)
     en_enc = joiner.encode_side(en_text, max_k=en_k if exact else 0)
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
