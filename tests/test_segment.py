@@ -634,6 +634,11 @@ def test_continuations_of_captions_in_capitals():
         # a number that does not open a sentence may still end one
         ("As shown in Fig. 2. The results hold.", ["As shown in Fig. 2.", "The results hold."]),
         ("The answer is 1. Then we move on.", ["The answer is 1.", "Then we move on."]),
+        # the next number of a list inside one sentence is an item, not a sentence end
+        ("1. Introduction 2. Methods 3. Results", ["1. Introduction 2. Methods 3. Results"]),
+        ("Follow these steps: 1. Turn off the power 2. Remove the battery.",
+         ["Follow these steps: 1. Turn off the power 2. Remove the battery."]),
+        ("The score was 1. Later it became 2. Finally 3.", ["The score was 1.", "Later it became 2.", "Finally 3."]),
         # after a sentence end, only the next number of a list opens an item: "12" answered
         # a question and was glued to the sentence after it
         ("How many? 12. That is a lot.", ["How many?", "12.", "That is a lot."]),

@@ -116,12 +116,14 @@ def _numbers_next(text: str, cut: int, start: int) -> bool:
     a = found.start()
     if _BLANK.match(text, 0).end() >= a or _LINE_OR_COLON_BEFORE.search(text, max(0, a - 16), a) is not None:
         return True
+    number = found.group()[:-1]
+    before = re.compile(rf"(?<!\S){int(number) - 1}\.(?=\s)") if number.isdigit() and number != "1" else None
     if _BLANK.match(text, cut).end() < a:
-        return False
+        # inside a sentence, the next number of a list the sentence holds: "1. Introduction
+        # 2. Methods 3. Results" is one line of items, not sentences ending in "2." and "3."
+        return before is not None and before.search(text, cut, a) is not None
     # after a sentence end, a number is an item only as the next of a list: "power. 2." after
     # "1.", not the answer of "How many? 12. That is a lot."
-    number = found.group()[:-1]
-    if not number.isdigit() or number == "1":
+    if before is None:
         return True
-    before = re.compile(rf"(?<!\S){int(number) - 1}\.(?=\s)")
     return before.search(text, max(0, a - 4000), a) is not None
