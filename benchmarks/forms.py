@@ -1,7 +1,8 @@
 """Text in forms that encoders read badly, and what the aligner's reading of it does
 (``embed.encoder_text``): English written in capitals (headings, legal notices, closed
 captions), read in sentence case; Korean whose spacing is lost (text pulled out of a PDF:
-every syllable apart, or no space at all), spaced again by kiwipiepy.
+every syllable apart, or no space at all), spaced again by kiwipiepy; English whose quotes
+and apostrophes are HTML character references (scraped text, CMS exports), decoded.
 
 Each set of ``accuracy.py`` (two files, one sentence a line) is aligned three times: as
 written; with one side in the form, read as written (the reading switched off); and in the
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 from unittest import mock
 
 import numpy as np
@@ -42,8 +44,16 @@ def letter_spaced(text: str) -> str:
     return " ".join(c for c in text if c != " ")
 
 
+_REFERENCES = {"'": "&#8217;", "’": "&#8217;", "‘": "&#8216;", '"': "&quot;", "“": "&#8220;", "”": "&#8221;", "&": "&amp;"}
+
+
+def references(text: str) -> str:
+    return "".join(_REFERENCES.get(c, c) for c in text)
+
+
 # form: (the side it is written on, how a text is put in it)
-FORMS = {"capitals": ("en", str.upper), "unspaced": ("ko", unspaced), "letter-spaced": ("ko", letter_spaced)}
+FORMS = {"capitals": ("en", str.upper), "unspaced": ("ko", unspaced), "letter-spaced": ("ko", letter_spaced),
+         "references": ("en", references)}
 # for --cosines: (side, reading), the aligner's reading and some others for comparison
 READINGS = {
     "English as written": ("en", str), "Korean as written": ("ko", str), "capitals": ("en", str.upper), "capitals, sentence case": ("en", lambda t: encoder_text(t.upper())),
@@ -56,10 +66,12 @@ READINGS = {
 
 @contextlib.contextmanager
 def read_as_written():
-    """The encoders (and the benchmark's cache keys) read every text as written."""
+    """The encoders (and the benchmark's cache keys) read every text as written, character
+    references too."""
     with contextlib.ExitStack() as stack:
         for module in (encoders, use_windows, accuracy):
             stack.enter_context(mock.patch.object(module, "encoder_text", visible))
+        stack.enter_context(mock.patch.object(encoders, "_REFERENCE", re.compile(r"(?!)")))
         yield
 
 
