@@ -44,7 +44,8 @@ def letter_spaced(text: str) -> str:
     return " ".join(c for c in text if c != " ")
 
 
-_REFERENCES = {"'": "&#8217;", "’": "&#8217;", "‘": "&#8216;", '"': "&quot;", "“": "&#8220;", "”": "&#8221;", "&": "&amp;"}
+_REFERENCES = {"'": "&#8217;", "’": "&#8217;", "‘": "&#8216;", '"': "&quot;", "“": "&#8220;", "”": "&#8221;",
+               "&": "&amp;"}
 
 
 def references(text: str) -> str:
@@ -56,7 +57,8 @@ FORMS = {"capitals": ("en", str.upper), "unspaced": ("ko", unspaced), "letter-sp
          "references": ("en", references)}
 # for --cosines: (side, reading), the aligner's reading and some others for comparison
 READINGS = {
-    "English as written": ("en", str), "Korean as written": ("ko", str), "capitals": ("en", str.upper), "capitals, sentence case": ("en", lambda t: encoder_text(t.upper())),
+    "English as written": ("en", str), "Korean as written": ("ko", str),
+    "capitals": ("en", str.upper), "capitals, sentence case": ("en", lambda t: encoder_text(t.upper())),
     "capitals, lower case": ("en", lambda t: t.upper().lower()),
     "capitals, title case": ("en", lambda t: t.upper().title()),
     "unspaced": ("ko", unspaced), "unspaced, respaced": ("ko", lambda t: encoder_text(unspaced(t))),

@@ -702,7 +702,8 @@ def test_html_character_references_in_plain_text_are_read_as_their_characters(us
     assert visible("jalape&ntilde;o, &#8220;Yes,&#8221; Tom &amp; Jerry&#x27;s") == "jalapeño, “Yes,” Tom & Jerry's"
     for text in ["AT&T and R&D", "&bogus; entity", "a&para b", "Q&A;"]:
         assert visible(text) == text
-    clean, escaped = "“Yes,” she said, “it’s 5 o’clock.”", "&#8220;Yes,&#8221; she said, &#8220;it&#8217;s 5 o&#8217;clock.&#8221;"
+    clean = "“Yes,” she said, “it’s 5 o’clock.”"
+    escaped = "&#8220;Yes,&#8221; she said, &#8220;it&#8217;s 5 o&#8217;clock.&#8221;"
     assert float(use_encoder.encode([clean])[0] @ use_encoder.encode([escaped])[0]) > 0.9999
     result = align_texts("“네,” 그녀가 말했다. “5시예요.”", escaped, encoder=use_encoder)
     assert result.pairs and "&#8220;" in result.pairs[0].en[0].text
