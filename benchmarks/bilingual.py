@@ -110,10 +110,7 @@ def render(doc: corpora.Document, rng: random.Random, hostile: bool = False, mix
                      for lang, ids in sorted((("ko", ks), ("en", es)), key=lambda side: side[0] != first)
                      for text, i in ((doc.ko[k] if lang == "ko" else doc.en[k], k) for k in ids)]
             for n, (text, lang, i) in enumerate(items):
-                spans.append((pos, pos + len(text), lang, i, block))
-                end = "\n" if n == len(items) - 1 else " "
-                parts.append(text + end)
-                pos += len(text) + len(end)
+                paragraph([(text, i)], lang, block, end="\n" if n == len(items) - 1 else " ")
             block += 1
             continue
         for sentences, lang in sides:
