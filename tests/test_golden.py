@@ -468,6 +468,33 @@ def test_caption_lines_of_a_talk_go_with_their_whole_sentence(use_encoder):
     assert not result.unpaired
 
 
+SEASIDE_KO = [
+    "지난여름 우리는 할머니가 사시던 바닷가 마을을 다시 찾아가서 오래된 집의 창문을 모두 고쳤습니다.",
+    "그 집은 오십 년 전에 할아버지가 직접 지으신 것이라 가족 모두에게 특별한 의미가 있습니다.",
+    "마을 사람들은 우리가 올 때마다 갓 잡은 생선과 직접 기른 채소를 가져다주며 반갑게 맞아 줍니다.",
+    "내년에는 아이들을 데리고 가서 할머니께서 들려주시던 옛날이야기를 그곳에서 들려줄 생각입니다.",
+]
+SEASIDE_EN = [
+    "Last summer", "we went back", "to the seaside", "village where", "my grandmother", "used to live",
+    "and fixed every", "window of", "the old house.", "My grandfather", "built that house",
+    "himself fifty", "years ago,", "so it means", "a great deal", "to all of us.", "Every time",
+    "we come,", "the villagers", "welcome us", "warmly and", "bring us", "fresh fish", "and vegetables",
+    "from their gardens.", "Next year", "we plan to", "take the children", "there and tell them",
+    "the old stories", "our grandmother", "used to tell us.",
+]
+
+
+def test_the_lines_of_a_long_sentence_go_with_it_beyond_the_bead_types(use_encoder):
+    """A transcript's English sentences of seven to nine lines against their Korean a
+    sentence a line: the lines that make one sentence are aligned as that sentence
+    (pipeline.align_beads), though the DP's beads stop at four lines (before, the first
+    pair took eight lines and its last, "the old house.", went to the second)."""
+    result = align_texts("\n".join(SEASIDE_KO), "\n".join(SEASIDE_EN), encoder=use_encoder, presegmented=True)
+    assert [(p.ko[0].index, [s.index for s in p.en]) for p in result.pairs] == [
+        (0, list(range(0, 9))), (1, list(range(9, 16))), (2, list(range(16, 25))), (3, list(range(25, 32)))]
+    assert not result.unpaired
+
+
 def test_bilingual_headings_that_share_a_name_pair_their_halves(use_encoder):
     """A bilingual page's heading lines, each an English heading and its Korean side by
     side, either first; the halves share a name (hostile audit: each line was one segment,

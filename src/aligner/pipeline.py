@@ -33,6 +33,7 @@ from .segmenting import (
     letter_counts,
     numbered,
     script_halves,
+    sentence_lines,
 )
 
 if TYPE_CHECKING:
@@ -278,7 +279,39 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
                 runs: tuple[Sequence[int], Sequence[int]] | None = None) -> list[Bead]:
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
-    confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair."""
+    confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair.
+
+    Lines that together make one sentence (a transcript's, a subtitle's cues: each goes
+    on with the one before and the last ends the sentence, see ``sentence_lines``) are
+    aligned as that sentence, then given back as their lines: a translation's units end
+    where sentences do, and a sentence of any number of lines is one unit of the DP."""
+    # what the encoder reads, whose lengths and numbers the scores weigh: no invisible
+    # characters, Korean whose spacing was lost spaced again (English in capitals is read in
+    # sentence case by the encoder only: its capitals mark names for the cues)
+    ko_text, en_text = [encoder_text(s.text) for s in ko], [visible(s.text) for s in en]
+    want = bool(params.continuation_penalty or params.sentence_lines)
+    ko_goes = continuations(ko_text, "ko") if want else None
+    en_goes = continuations(en_text, "en") if want else None
+    ko_spans = _sentences_of(ko_text, ko_goes, runs[0] if runs else None, params)
+    en_spans = _sentences_of(en_text, en_goes, runs[1] if runs else None, params)
+    ko_of, en_of = _unit_of(ko_spans), _unit_of(en_spans)
+    beads = _align_units(
+        [" ".join(ko_text[a:b]) for a, b in ko_spans], [" ".join(en_text[a:b]) for a, b in en_spans],
+        [ko[a].paragraph for a, _ in ko_spans], [en[a].paragraph for a, _ in en_spans],
+        [ko_goes[a] for a, _ in ko_spans] if ko_goes and params.continuation_penalty else None,
+        [en_goes[a] for a, _ in en_spans] if en_goes and params.continuation_penalty else None,
+        model, params, {(ko_of[k], en_of[e]) for k, e in forbidden},
+        None if ko_times is None or en_times is None
+        else (_span_times(ko_times, ko_spans), _span_times(en_times, en_spans)),
+        None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]))
+    return _on_lines(beads, ko_spans, en_spans)
+
+
+def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int], en_paragraphs: list[int],
+                 ko_goes: list[bool] | None, en_goes: list[bool] | None, model: Encoder, params: Params,
+                 forbidden: Collection[tuple[int, int]],
+                 times: tuple[list, list] | None, runs: tuple[list[int], list[int]] | None) -> list[Bead]:
+    """:func:`align_beads` of the units (sentences) of each side, as texts."""
     # Each side's distinct sentences encoded once, keeping what exact joined spans need.
     # An encoder with cheap exact windows (USE) prepares every window the beads need, so
     # the DP scores each multi-sentence candidate on its real text (up to a document size,
@@ -288,34 +321,68 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     own = native() if native is not None else None
     joiner = own or window_embedder(model)
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
-    exact = own is not None and max(len(ko), len(en)) <= params.exact_windows
-    # what the encoder reads, whose lengths and numbers the scores weigh: no invisible
-    # characters, Korean whose spacing was lost spaced again (English in capitals is read in
-    # sentence case by the encoder only: its capitals mark names for the cues)
-    ko_text, en_text = [encoder_text(s.text) for s in ko], [visible(s.text) for s in en]
+    exact = own is not None and max(len(ko_text), len(en_text)) <= params.exact_windows
     ko_enc = joiner.encode_side(ko_text, max_k=ko_k if exact else 0)
     en_enc = joiner.encode_side(en_text, max_k=en_k if exact else 0)
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
-    if ko_times is None or en_times is None:
-        ko_times = en_times = None
-    else:
-        ko_times, en_times = _synced(ko_times, en_times)
+    ko_times, en_times = _synced(*times) if times is not None else (None, None)
     ko_blocks = en_blocks = None
     if runs is not None:
         ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb, params)
-    ko_side = Side.from_texts(ko_text, ko_emb, [s.paragraph for s in ko], times=ko_times,
-                              windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks,
-                              continues=continuations(ko_text, "ko") if params.continuation_penalty else None)
-    en_side = Side.from_texts(en_text, en_emb, [s.paragraph for s in en], names_only=True,
-                              times=en_times, windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks,
-                              continues=continuations(en_text, "en") if params.continuation_penalty else None)
+    ko_side = Side.from_texts(ko_text, ko_emb, ko_paragraphs, times=ko_times,
+                              windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks, continues=ko_goes)
+    en_side = Side.from_texts(en_text, en_emb, en_paragraphs, names_only=True, times=en_times,
+                              windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks, continues=en_goes)
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         blocked = _joins(forbidden) if forbidden else None
         beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc, like_windows=True), params, blocked)
     return beads
+
+
+def _sentences_of(texts: list[str], goes_on: list[bool] | None, groups: Sequence[int] | None,
+                  params: Params) -> list[tuple[int, int]]:
+    """The spans of lines that :func:`align_beads` aligns as one sentence (each line its
+    own span where ``params.sentence_lines`` is off)."""
+    if goes_on is None or not params.sentence_lines:
+        return [(i, i + 1) for i in range(len(texts))]
+    return sentence_lines(texts, goes_on, groups)
+
+
+def _unit_of(spans: list[tuple[int, int]]) -> list[int]:
+    """The span number of each line."""
+    return [u for u, (a, b) in enumerate(spans) for _ in range(a, b)]
+
+
+def _span_times(times: Sequence[tuple[float, float] | None], spans: list[tuple[int, int]]):
+    """Each span's (start, end) in seconds: from its first timed line's start to its last's
+    end (None where no line is timed)."""
+    out = []
+    for a, b in spans:
+        timed = [t for t in times[a:b] if t is not None]
+        out.append((timed[0][0], timed[-1][1]) if timed else None)
+    return out
+
+
+def _on_lines(beads: list[Bead], ko_spans: list[tuple[int, int]], en_spans: list[tuple[int, int]]) -> list[Bead]:
+    """``beads`` over spans of lines as beads over the lines: a pair holds all the lines of
+    its spans; an unpaired span is each of its lines unpaired."""
+    if all(b - a == 1 for a, b in ko_spans) and all(b - a == 1 for a, b in en_spans):
+        return beads
+    ko_at = [a for a, _ in ko_spans] + [ko_spans[-1][1] if ko_spans else 0]
+    en_at = [a for a, _ in en_spans] + [en_spans[-1][1] if en_spans else 0]
+    out: list[Bead] = []
+    for b in beads:
+        ks, ke, es, ee = ko_at[b.ko_start], ko_at[b.ko_end], en_at[b.en_start], en_at[b.en_end]
+        if ks < ke and es < ee:
+            out.append(dataclasses.replace(b, ko_start=ks, ko_end=ke, en_start=es, en_end=ee,
+                                           crossed=b.crossed and ke - ks == ee - es == 2))
+        else:
+            out += [dataclasses.replace(b, ko_start=k, ko_end=k + 1, en_start=es, en_end=es) for k in range(ks, ke)]
+            out += [dataclasses.replace(b, ko_start=ks, ko_end=ks, en_start=e, en_end=e + 1) for e in range(es, ee)]
+    return out
 
 
 def language_runs(segments: Sequence[Segment]) -> tuple[list[int], list[int]]:

@@ -58,6 +58,9 @@ class Params:
     # one before (a line of a transcript or subtitle, see segmenting.continuations): units of
     # translation end where sentences do. In the DP a run of gaps pays once.
     continuation_penalty: float = 0.1
+    # Lines that together make one sentence (each goes on with the one before, the last
+    # ends a sentence: segmenting.sentence_lines) are aligned as that sentence.
+    sentence_lines: bool = True
     # In a bilingual document, a bead whose Korean and English sentences are not in
     # partner blocks (a run of one language and the run of the other that translates it,
     # see partner_blocks) loses this much.

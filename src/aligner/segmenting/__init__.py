@@ -14,14 +14,15 @@ The modules, each using only those listed before it:
 - ``sentences``: what both splitters share: the bound on a segment's length and the
   cuts that keep to it, the spans between cuts, bracketed labels.
 - ``english``, ``korean``: the two sentence splitters.
-- ``continuations``: whether a line goes on with the sentence of the line before.
+- ``continuations``: whether a line goes on with the sentence of the line before, and
+  the lines that make one sentence (:func:`sentence_lines`).
 - ``languages``: runs of one language within a mixed line (:func:`language_runs`), and
   where a segment might be two halves of two languages (:func:`script_halves`).
 - ``paragraphs``: lines, with hard-wrapped ones rejoined (:func:`paragraphs`).
 - ``segmenter``: :class:`Segmenter`, which puts them together, and :func:`korean_and_english`.
 """
 
-from .continuations import continuations
+from .continuations import continuations, sentence_lines
 from .english import split_english
 from .korean import split_korean, split_korean_many
 from .languages import language_runs, script_halves
@@ -44,6 +45,7 @@ __all__ = [
     "numbered",
     "paragraphs",
     "script_halves",
+    "sentence_lines",
     "split_english",
     "split_korean",
     "split_korean_many",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .kiwi import _kiwi
 from .scripts import _HANGUL
-from .sentences import _SENTENCE_END
+from .sentences import _SENTENCE_END, max_sentence_chars
 
 
 _GOES_ON = re.compile(r"[,;，、；]$")
@@ -81,3 +81,35 @@ def _open_end(line: str) -> bool:
     """Does an English line end in a word that cannot end a sentence ("the", "China's")?"""
     last = line.rsplit(None, 1)[-1]
     return last in _OPEN_WORDS or _POSSESSIVE.search(last) is not None
+
+
+def sentence_lines(texts: Sequence[str], goes_on: Sequence[bool], groups: Sequence[int] | None = None,
+                   limit: int | None = None) -> list[tuple[int, int]]:
+    """The spans [start, end) of lines that make one sentence, covering ``texts`` in
+    order. On a side cut into lines (most lines end no sentence and most of those go on
+    with the next, ``goes_on`` as :func:`continuations` reads them: a transcript, subtitle
+    cues, lines cut at a width, not at a clause), a line that goes on with the one before
+    joins it where the lines so joined end a sentence (the last one ends in a full stop,
+    a question or exclamation mark), are of one ``groups`` entry (a language run of a
+    bilingual document) and hold at most ``limit`` characters (default
+    :func:`max_sentence_chars`). Other lines are spans of their own: a run that ends no
+    sentence (a list of terms, lines without punctuation) is no evidence of one sentence,
+    and where few lines go on they may be units of their own translation (a clause after
+    a semicolon)."""
+    limit = limit or max_sentence_chars()
+    unfinished = sum(1 for t in texts[:-1] if t.strip() and not _SENTENCE_END.search(t.rstrip()))
+    lines = sum(1 for t in texts if t.strip())
+    if not (2 * unfinished > lines and 2 * sum(goes_on) > unfinished):
+        return [(i, i + 1) for i in range(len(texts))]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for end in range(1, len(texts) + 1):
+        if end < len(texts) and goes_on[end] and (groups is None or groups[end] == groups[start]):
+            continue
+        chars = sum(len(t) for t in texts[start:end]) + end - start - 1
+        if end - start > 1 and _SENTENCE_END.search(texts[end - 1].rstrip()) and chars <= limit:
+            out.append((start, end))
+        else:
+            out.extend((i, i + 1) for i in range(start, end))
+        start = end
+    return out
