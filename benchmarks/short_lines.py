@@ -1,8 +1,9 @@
 """Transcript-like documents: each English sentence of a HELD-OUT set cut into lines of a
 few words, the way talk transcripts and subtitles break speech, against whole Korean
-sentences (``--side ko``: the Korean cut, against whole English sentences). A Korean
-sentence's gold bead holds every line of its English sentence(s), so 1-3 … 1-9 beads
-occur (the aligner's bead types stop at 1-4; refinement may attach more).
+sentences (``--side ko``: the Korean cut, against whole English sentences; ``--side
+both``: both, as two subtitle files of one talk). A Korean sentence's gold bead holds
+every line of its English sentence(s), so 1-3 … 1-9 beads occur (the aligner's bead types
+stop at 1-4, but it aligns the lines that make one sentence as that sentence).
 Measures accuracy (``accuracy.score``) and time ÷ encode-once: the aligner's whole run
 on the set, without a cache, divided by encoding the set's distinct sentences once, in
 the same process, median of ``--repeats`` runs each.
@@ -10,6 +11,7 @@ the same process, median of ``--repeats`` runs each.
     python benchmarks/short_lines.py                         # park and jhe, lines of 6 words
     python benchmarks/short_lines.py --corpora jhe --words 4
     python benchmarks/short_lines.py --side ko --words 4 --split train --repeats 1
+    python benchmarks/short_lines.py --side both --words 5
 """
 
 from __future__ import annotations
@@ -24,23 +26,15 @@ from aligner.embed import get_encoder
 
 
 def cut_lines(doc: corpora.Document, words: int, side: str = "en") -> list[accuracy.Bead]:
-    """Cut ``doc``'s sentences on one ``side`` ("en" or "ko") into lines of ``words``
-    words, in place; returns the gold beads over the lines. An unpaired sentence's lines
-    are unpaired one by one (the scorer counts gaps by sentence, as every system's are)."""
-    lines: list[str] = []
-    where: list[list[int]] = []
-    for sentence in getattr(doc, side):
-        w = sentence.split()
-        cut = [" ".join(w[i:i + words]) for i in range(0, len(w), words)] or [sentence]
-        where.append(list(range(len(lines), len(lines) + len(cut))))
-        lines += cut
-    getattr(doc, side)[:] = lines
+    """Cut ``doc``'s sentences on one ``side`` ("en" or "ko", or "both") into lines of
+    ``words`` words, in place; returns the gold beads over the lines. An unpaired
+    sentence's lines are unpaired one by one (the scorer counts gaps by sentence, as every
+    system's are)."""
+    where = {lang: _cut(getattr(doc, lang), words) if side in (lang, "both") else None for lang in ("ko", "en")}
     gold: list[accuracy.Bead] = []
     for ko, en in doc.gold:
-        if side == "en":
-            en = [x for e in en for x in where[e]]
-        else:
-            ko = [x for k in ko for x in where[k]]
+        ko = [x for k in ko for x in where["ko"][k]] if where["ko"] else list(ko)
+        en = [x for e in en for x in where["en"][e]] if where["en"] else list(en)
         if ko and en:
             gold.append((tuple(ko), tuple(en)))
         else:
@@ -48,11 +42,25 @@ def cut_lines(doc: corpora.Document, words: int, side: str = "en") -> list[accur
     return gold
 
 
+def _cut(sentences: list[str], words: int) -> list[list[int]]:
+    """Cut ``sentences`` into lines of ``words`` words, in place; returns each sentence's
+    lines."""
+    lines: list[str] = []
+    where: list[list[int]] = []
+    for sentence in sentences:
+        w = sentence.split()
+        cut = [" ".join(w[i:i + words]) for i in range(0, len(w), words)] or [sentence]
+        where.append(list(range(len(lines), len(lines) + len(cut))))
+        lines += cut
+    sentences[:] = lines
+    return where
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", nargs="+", default=["park", "jhe"], choices=sorted(corpora.CORPORA))
     parser.add_argument("--words", type=int, default=6)
-    parser.add_argument("--side", choices=["en", "ko"], default="en", help="the side cut into lines")
+    parser.add_argument("--side", choices=["en", "ko", "both"], default="en", help="the side cut into lines")
     parser.add_argument("--split", choices=corpora.SPLITS, default="held-out")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--encoder", default="use")

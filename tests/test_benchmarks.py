@@ -156,7 +156,7 @@ def test_short_lines_gold_holds_every_line_once():
     assert " ".join(doc.en) == " ".join(" ".join(s.split()) for s in sentences)
 
 
-@pytest.mark.parametrize("side", ["en", "ko"])
+@pytest.mark.parametrize("side", ["en", "ko", "both"])
 def test_short_lines_leave_an_unpaired_sentence_line_by_line(side):
     """Regression: the lines of a gold gap sentence were one gold bead, which a system
     leaving them unpaired (one gap a line, as every system's gaps are scored) could never

@@ -484,15 +484,20 @@ SEASIDE_EN = [
 ]
 
 
-def test_the_lines_of_a_long_sentence_go_with_it_beyond_the_bead_types(use_encoder):
-    """A transcript's English sentences of seven to nine lines against their Korean a
-    sentence a line: the lines that make one sentence are aligned as that sentence
-    (pipeline.align_beads), though the DP's beads stop at four lines (before, the first
-    pair took eight lines and its last, "the old house.", went to the second)."""
-    result = align_texts("\n".join(SEASIDE_KO), "\n".join(SEASIDE_EN), encoder=use_encoder, presegmented=True)
-    assert [(p.ko[0].index, [s.index for s in p.en]) for p in result.pairs] == [
-        (0, list(range(0, 9))), (1, list(range(9, 16))), (2, list(range(16, 25))), (3, list(range(25, 32)))]
-    assert not result.unpaired
+@pytest.mark.parametrize("korean_words", [0, 3])
+def test_the_lines_of_a_long_sentence_go_with_it_beyond_the_bead_types(use_encoder, korean_words):
+    """A transcript's English sentences of seven to nine lines against their Korean, a
+    sentence a line or (two subtitle files) cut into lines of three words too: the lines
+    that make one sentence are aligned as that sentence (pipeline.align_beads), though the
+    DP's beads stop at four lines. Before, the first pair took eight English lines and its
+    last, "the old house.", went to the second; with both sides cut, 16 pairs of fragments."""
+    korean = [" ".join(s.split()[i:i + korean_words]) for s in SEASIDE_KO
+              for i in range(0, len(s.split()), korean_words)] if korean_words else SEASIDE_KO
+    result = align_texts("\n".join(korean), "\n".join(SEASIDE_EN), encoder=use_encoder, presegmented=True)
+    sentence_of = [k for k, s in enumerate(SEASIDE_KO) for _ in (s.split()[::korean_words] if korean_words else [s])]
+    assert [(sorted({sentence_of[s.index] for s in p.ko}), [s.index for s in p.en]) for p in result.pairs] == [
+        ([0], list(range(0, 9))), ([1], list(range(9, 16))), ([2], list(range(16, 25))), ([3], list(range(25, 32)))]
+    assert sum(len(p.ko) for p in result.pairs) == len(korean) and not result.unpaired
 
 
 def test_bilingual_headings_that_share_a_name_pair_their_halves(use_encoder):

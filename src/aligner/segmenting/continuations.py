@@ -88,18 +88,21 @@ def sentence_lines(texts: Sequence[str], goes_on: Sequence[bool], groups: Sequen
     """The spans [start, end) of lines that make one sentence, covering ``texts`` in
     order. On a side cut into lines (most lines end no sentence and most of those go on
     with the next, ``goes_on`` as :func:`continuations` reads them: a transcript, subtitle
-    cues, lines cut at a width, not at a clause), a line that goes on with the one before
-    joins it where the lines so joined end a sentence (the last one ends in a full stop,
-    a question or exclamation mark), are of one ``groups`` entry (a language run of a
-    bilingual document) and hold at most ``limit`` characters (default
+    cues, lines cut at a width, not at a clause) that is punctuated (a tenth of its lines
+    or more end a sentence: not speech recognized without full stops, where a rare
+    question mark would end a "sentence" of hundreds of lines), a line that goes on with
+    the one before joins it where the lines so joined end a sentence (the last one ends
+    in a full stop, a question or exclamation mark), are of one ``groups`` entry (a
+    language run of a bilingual document) and hold at most ``limit`` characters (default
     :func:`max_sentence_chars`). Other lines are spans of their own: a run that ends no
     sentence (a list of terms, lines without punctuation) is no evidence of one sentence,
     and where few lines go on they may be units of their own translation (a clause after
     a semicolon)."""
     limit = limit or max_sentence_chars()
     unfinished = sum(1 for t in texts[:-1] if t.strip() and not _SENTENCE_END.search(t.rstrip()))
+    ends = sum(1 for t in texts if _SENTENCE_END.search(t.rstrip()))
     lines = sum(1 for t in texts if t.strip())
-    if not (2 * unfinished > lines and 2 * sum(goes_on) > unfinished):
+    if not (2 * unfinished > lines and 2 * sum(goes_on) > unfinished and 10 * ends >= lines):
         return [(i, i + 1) for i in range(len(texts))]
     out: list[tuple[int, int]] = []
     start = 0
