@@ -233,6 +233,31 @@ def test_every_segment_is_paired_or_unpaired_exactly_once(use_encoder, lines):
     assert sorted((s.start, s.end) for s in accounted) == sorted((s.start, s.end) for s in segments)
 
 
+_KO_LINES = st.sampled_from(["그는 어제 시장에", "가서 생선을", "샀다.", "비가 와서", "집에 있었다.", "(웃음)", "", "왜요?"])
+_EN_LINES = st.sampled_from(["Yesterday he went", "to the market and", "bought fish.", "It rained, so", "we stayed home.",
+                             "(Laughter)", "", "Why?", "and then"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_KO_LINES, max_size=14), st.lists(_EN_LINES, max_size=14))
+def test_every_line_of_a_transcript_is_paired_or_unpaired_exactly_once(use_encoder, korean, english):
+    """Lines aligned as the sentences they make (pipeline.align_beads) come back as lines:
+    each is in one pair or unpaired, and a pair's lines are consecutive on each side."""
+    from aligner.errors import LanguageError
+
+    try:
+        result = align_texts("\n".join(korean), "\n".join(english), encoder=use_encoder, presegmented=True)
+    except LanguageError:
+        return
+    for side in ("ko", "en"):
+        paired = [s.index for p in result.pairs for s in getattr(p, side)]
+        unpaired = [u.index for u in result.unpaired if u.lang == side]
+        assert sorted(paired + unpaired) == [s.index for s in getattr(result, f"{side}_segments")]
+        for p in result.pairs:
+            indices = [s.index for s in getattr(p, side)]
+            assert indices == list(range(indices[0], indices[0] + len(indices)))
+
+
 # Four lines of korean-english-park.dev (CC BY-SA 3.0, see benchmarks/corpora.py), laid out
 # as a Korean-first bilingual document: each Korean paragraph, then its English. The first
 # Korean paragraph's first and last sentences have no English (their lines were deleted
