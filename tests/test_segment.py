@@ -612,6 +612,18 @@ def test_continuations_on_a_side_cut_into_lines():
     assert continuations(unpunctuated, "en") == [False] * 4
 
 
+def test_a_short_attribution_goes_on_with_its_quotation():
+    """A sentence of at most four words without quotation marks after one that is wholly a
+    quotation is its attribution (English writes them as one sentence, kiwipiepy cuts the
+    Korean); a longer sentence, one quoting again, or one in the next paragraph is not."""
+    korean = ["“이걸 어디서 찾았니?”", "아버지가 물었다.", "나는 대답하지 않았다.", "“배고파.”",
+              "그녀는 창밖을 내다보며 오랫동안 아무 말도 하지 않았다.", "「그래.」", "그가 “좋아”라고 답했다."]
+    assert continuations(korean, "ko") == [False, True, False, False, False, False, False]
+    english = ['"Why not?"', "Mara asked.", '"Because."', "She laughed and ran off to the river."]
+    assert continuations(english, "en") == [False, True, False, False]
+    assert continuations(english, "en", paragraphs=[0, 1, 2, 2]) == [False, False, False, False]
+
+
 def test_continuations_of_captions_in_capitals():
     """Closed captions are often in capitals, which hide the lower-case start the rules
     read: a punctuated side in capitals cut into lines goes on as the same lines as

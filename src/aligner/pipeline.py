@@ -290,8 +290,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     # sentence case by the encoder only: its capitals mark names for the cues)
     ko_text, en_text = [encoder_text(s.text) for s in ko], [visible(s.text) for s in en]
     want = bool(params.continuation_penalty or params.sentence_lines)
-    ko_goes = continuations(ko_text, "ko") if want else None
-    en_goes = continuations(en_text, "en") if want else None
+    ko_goes = continuations(ko_text, "ko", [s.paragraph for s in ko]) if want else None
+    en_goes = continuations(en_text, "en", [s.paragraph for s in en]) if want else None
     ko_spans = _sentences_of(ko_text, ko_goes, runs[0] if runs else None, params)
     en_spans = _sentences_of(en_text, en_goes, runs[1] if runs else None, params)
     ko_of, en_of = _unit_of(ko_spans), _unit_of(en_spans)

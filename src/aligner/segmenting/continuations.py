@@ -21,13 +21,17 @@ _POSSESSIVE = re.compile(r"\w['’]s$")
 # a line that starts in lower case, with a figure (English style spells out a number that
 # opens a sentence) or with the pronoun "I" (capitalized, yet no name)
 _CONTINUING_START = re.compile(r"[\"'“‘(\[$]*(?:[a-z0-9]|I(?:['’](?:m|ve|d|ll))?\b)")
+# a line that is wholly a quotation: it opens with a quotation mark, ends with one, and
+# holds no other that opens ("Why not?", “어디 가니?”, 「그래.」)
+_QUOTATION = re.compile(r"""\s*(?:"[^"“”]*"|“[^"“”]*”|「[^「」]*」|『[^『』]*』)\s*$""")
+_QUOTE_MARK = re.compile(r"""["“”「」『』]""")
 # kiwipiepy's tags of a word that cannot end a Korean sentence or a heading: a connective
 # or adnominal ending, a particle, a determiner, an adverb ("했고", "하는", "서울에서", "새",
 # "그리고")
 _NOT_FINAL = ("EC", "ETM", "J", "MM", "MA")
 
 
-def continuations(texts: Sequence[str], lang: str) -> list[bool]:
+def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | None = None) -> list[bool]:
     """For each sentence (line), whether it goes on with the sentence of the one before:
     that one has no sentence end, and ends in a comma, or (English) this one starts in
     lower case, a figure or "I", or that one ends in a word that cannot end a sentence
@@ -42,7 +46,14 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
     goes on, unless it ends in a closing bracket ("(Laughter)") or (Korean) in a final
     ending ("고마워요"). English captions in capitals hide the lower-case starts the rules
     read: there a side that ends a sentence in a tenth of its lines or more (punctuated,
-    so a line without an end is unfinished) is cut into lines when most lines end none."""
+    so a line without an end is unfinished) is cut into lines when most lines end none.
+
+    A quotation's short attribution goes on with it ("이걸 어디서 찾았니?" | 아버지가 물었다.,
+    "Why not?" | Mara asked.): a sentence of at most four words and no quotation mark
+    after one that is wholly a quotation, in the same paragraph (``paragraphs``, one
+    number per text, when given). English writes the pair as one sentence ("Where did you
+    find this?" he asked.), kiwipiepy cuts the Korean in two, and so short an attribution
+    is no evidence of its own to join the pair by."""
     out = [False] * len(texts)
     open_ends, final = set(), set()
     if lang == "ko":  # the last words kiwipiepy reads, each once, in one call
@@ -55,6 +66,8 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
     for i in range(1, len(texts)):
         before = texts[i - 1].rstrip()
         if not before or _SENTENCE_END.search(before):
+            out[i] = (_QUOTATION.match(before) is not None and _attribution(texts[i])
+                      and (paragraphs is None or paragraphs[i] == paragraphs[i - 1]))
             continue
         unfinished.append(i)
         if lang == "ko":
@@ -68,6 +81,13 @@ def continuations(texts: Sequence[str], lang: str) -> list[bool]:
             before = texts[i - 1].rstrip()
             out[i] = not before.endswith((")", "]")) and before.split()[-1] not in final
     return out
+
+
+def _attribution(line: str) -> bool:
+    """Could ``line`` be a quotation's attribution: a sentence of at most four words, no
+    quotation mark in it?"""
+    return (len(line.split()) <= 4 and _SENTENCE_END.search(line.rstrip()) is not None
+            and not _QUOTE_MARK.search(line))
 
 
 def _punctuated_capitals(texts: Sequence[str], lines: int) -> bool:
@@ -99,10 +119,12 @@ def sentence_lines(texts: Sequence[str], goes_on: Sequence[bool], groups: Sequen
     and where few lines go on they may be units of their own translation (a clause after
     a semicolon)."""
     limit = limit or max_sentence_chars()
-    unfinished = sum(1 for t in texts[:-1] if t.strip() and not _SENTENCE_END.search(t.rstrip()))
+    unfinished = [i for i in range(1, len(texts))
+                  if texts[i - 1].strip() and not _SENTENCE_END.search(texts[i - 1].rstrip())]
     ends = sum(1 for t in texts if _SENTENCE_END.search(t.rstrip()))
     lines = sum(1 for t in texts if t.strip())
-    if not (2 * unfinished > lines and 2 * sum(goes_on) > unfinished and 10 * ends >= lines):
+    going_on = sum(1 for i in unfinished if goes_on[i])
+    if not (2 * len(unfinished) > lines and 2 * going_on > len(unfinished) and 10 * ends >= lines):
         return [(i, i + 1) for i in range(len(texts))]
     out: list[tuple[int, int]] = []
     start = 0
