@@ -542,6 +542,30 @@ def test_the_lines_of_a_long_sentence_go_with_it_beyond_the_bead_types(use_encod
     assert sum(len(p.ko) for p in result.pairs) == len(korean) and not result.unpaired
 
 
+def test_two_subtitle_files_whose_cues_cut_sentences_pair_whole_sentences(tmp_path, capsys, use_encoder):
+    """Two .srt files of one talk, the Korean in cues of three words, the English in cues
+    of two or three: the English reader joins cues that go on (lower-case starts), the
+    Korean cues stay cues (no case to read), and the aligner takes the cues that make one
+    Korean sentence as that sentence. Before, the first pair lost its last Korean cue,
+    "고쳤습니다.", to the second."""
+    from aligner.cli import main
+
+    def srt(texts: list[str], step: float) -> str:
+        stamp = lambda t: f"00:{int(t) // 60:02d}:{int(t) % 60:02d},{int(t % 1 * 1000):03d}"
+        return "".join(f"{i + 1}\n{stamp(i * step)} --> {stamp(i * step + 0.9 * step)}\n{text}\n\n"
+                       for i, text in enumerate(texts))
+
+    korean = [" ".join(s.split()[i:i + 3]) for s in SEASIDE_KO for i in range(0, len(s.split()), 3)]
+    (tmp_path / "ko.srt").write_text(srt(korean, 38.4 / len(korean)), encoding="utf-8")
+    (tmp_path / "en.srt").write_text(srt(SEASIDE_EN, 38.4 / len(SEASIDE_EN)), encoding="utf-8")
+    out = tmp_path / "pairs.jsonl"
+    assert main(["align", str(tmp_path / "ko.srt"), str(tmp_path / "en.srt"), "-o", str(out)]) == 0
+    capsys.readouterr()
+    pairs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [p["ko"] for p in pairs] == SEASIDE_KO
+    assert [p["en"] for p in pairs] == [" ".join(SEASIDE_EN[a:b]) for a, b in ((0, 9), (9, 16), (16, 25), (25, 32))]
+
+
 def test_bilingual_headings_that_share_a_name_pair_their_halves(use_encoder):
     """A bilingual page's heading lines, each an English heading and its Korean side by
     side, either first; the halves share a name (hostile audit: each line was one segment,
