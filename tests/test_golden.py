@@ -542,6 +542,36 @@ def test_the_lines_of_a_long_sentence_go_with_it_beyond_the_bead_types(use_encod
     assert sum(len(p.ko) for p in result.pairs) == len(korean) and not result.unpaired
 
 
+POEM_KO = [
+    "강은 언덕 아래로 흐르고,",
+    "어둠 속에서 들판은 고요하다;",
+    "방마다 등불이 켜지고,",
+    "누군가 어둠에 맞서 노래한다.",
+    "내일 우리는 바다를 건너",
+    "우리가 자유로웠던 마을을 찾으리라,",
+    "아침 비에 빛나는 항구를,",
+    "그리고 다시는 이 집을 보지 못하리라.",
+]
+POEM_EN = [
+    "The river runs beneath the hill,",
+    "and in the dark the fields are still;",
+    "the lamps are lit in every room,",
+    "and someone sings against the gloom.",
+    "Tomorrow we will cross the sea",
+    "and find the town where we were free,",
+    "the harbour bright with morning rain,",
+    "and never see this house again.",
+]
+
+
+def test_a_poem_translated_line_by_line_pairs_its_lines(use_encoder):
+    """Both sides cut into the same number of lines (a poem, subtitles translated cue by
+    cue) translate line by line: their lines stay the units, though each side's lines make
+    two sentences (joined into sentences, the poem came out as two pairs of four lines)."""
+    result = align_texts("\n".join(POEM_KO), "\n".join(POEM_EN), encoder=use_encoder, presegmented=True)
+    assert [([s.index for s in p.ko], [s.index for s in p.en]) for p in result.pairs] == [([i], [i]) for i in range(8)]
+
+
 def test_two_subtitle_files_whose_cues_cut_sentences_pair_whole_sentences(tmp_path, capsys, use_encoder):
     """Two .srt files of one talk, the Korean in cues of three words, the English in cues
     of two or three: the English reader joins cues that go on (lower-case starts), the

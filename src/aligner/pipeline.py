@@ -284,7 +284,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     Lines that together make one sentence (a transcript's, a subtitle's cues: each goes
     on with the one before and the last ends the sentence, see ``sentence_lines``) are
     aligned as that sentence, then given back as their lines: a translation's units end
-    where sentences do, and a sentence of any number of lines is one unit of the DP."""
+    where sentences do, and a sentence of any number of lines is one unit of the DP. But
+    two sides cut into the same number of lines are taken to translate line by line."""
     # what the encoder reads, whose lengths and numbers the scores weigh: no invisible
     # characters, Korean whose spacing was lost spaced again (English in capitals is read in
     # sentence case by the encoder only: its capitals mark names for the cues)
@@ -294,6 +295,10 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     en_goes = continuations(en_text, "en", [s.paragraph for s in en]) if want else None
     ko_spans = _sentences_of(ko_text, ko_goes, runs[0] if runs else None, params)
     en_spans = _sentences_of(en_text, en_goes, runs[1] if runs else None, params)
+    if len(ko) == len(en) and len(ko_spans) < len(ko) and len(en_spans) < len(en):
+        # both sides cut into the same number of lines: translated line by line (a poem,
+        # subtitles translated cue by cue), so the lines are the units
+        ko_spans = en_spans = [(i, i + 1) for i in range(len(ko))]
     ko_of, en_of = _unit_of(ko_spans), _unit_of(en_spans)
     beads = _align_units(
         [" ".join(ko_text[a:b]) for a, b in ko_spans], [" ".join(en_text[a:b]) for a, b in en_spans],
