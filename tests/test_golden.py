@@ -247,9 +247,10 @@ def test_every_segment_is_paired_or_unpaired_exactly_once(use_encoder, lines):
     assert sorted((s.start, s.end) for s in accounted) == sorted((s.start, s.end) for s in segments)
 
 
-_KO_LINES = st.sampled_from(["그는 어제 시장에", "가서 생선을", "샀다.", "비가 와서", "집에 있었다.", "(웃음)", "", "왜요?"])
+_KO_LINES = st.sampled_from(["그는 어제 시장에", "가서 생선을", "샀다.", "비가 와서", "집에 있었다.", "(웃음)", "", "왜요?",
+                            "“어디 가니?”", "아버지가 물었다."])
 _EN_LINES = st.sampled_from(["Yesterday he went", "to the market and", "bought fish.", "It rained, so", "we stayed home.",
-                             "(Laughter)", "", "Why?", "and then"])
+                             "(Laughter)", "", "Why?", "and then", '"Where to?"', "he asked.", "2024"])
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -259,6 +260,7 @@ def test_every_line_of_a_transcript_is_paired_or_unpaired_exactly_once(use_encod
     each is in one pair or unpaired, and a pair's lines are consecutive on each side (but
     for lines without letters between them, which are never paired)."""
     from aligner.errors import LanguageError
+    from aligner.segmenting import has_letters
 
     try:
         result = align_texts("\n".join(korean), "\n".join(english), encoder=use_encoder, presegmented=True)
@@ -268,7 +270,7 @@ def test_every_line_of_a_transcript_is_paired_or_unpaired_exactly_once(use_encod
         paired = [s.index for p in result.pairs for s in getattr(p, side)]
         unpaired = [u.index for u in result.unpaired if u.lang == side]
         assert sorted(paired + unpaired) == [s.index for s in getattr(result, f"{side}_segments")]
-        lettered = [s.index for s in getattr(result, f"{side}_segments") if s.text.strip()]
+        lettered = [s.index for s in getattr(result, f"{side}_segments") if has_letters(s.text)]
         for p in result.pairs:
             indices = [s.index for s in getattr(p, side)]
             first = lettered.index(indices[0])
