@@ -62,20 +62,18 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
         tags = [tokens[-1].tag if tokens else "" for tokens in _kiwi().tokenize(words)]
         open_ends = {w for w, tag in zip(words, tags) if tag.startswith(_NOT_FINAL)}
         final = {w for w, tag in zip(words, tags) if tag == "EF"}
-    unfinished = []
+    unfinished = _unfinished(texts)
     for i in range(1, len(texts)):
         before = texts[i - 1].rstrip()
         if not before or _SENTENCE_END.search(before):
             out[i] = (_QUOTATION.match(before) is not None and _attribution(texts[i])
                       and (paragraphs is None or paragraphs[i] == paragraphs[i - 1]))
-            continue
-        unfinished.append(i)
-        if lang == "ko":
+        elif lang == "ko":
             out[i] = bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends
         else:
             out[i] = bool(_GOES_ON.search(before) or _CONTINUING_START.match(texts[i].lstrip()) or _open_end(before))
     lines = sum(1 for t in texts if t.strip())
-    if 2 * len(unfinished) > lines and (2 * sum(out[i] for i in unfinished) > len(unfinished)
+    if 2 * len(unfinished) > lines and (_most_go_on(out, unfinished)
                                         or (lang == "en" and _punctuated_capitals(texts, lines))):
         for i in unfinished:
             before = texts[i - 1].rstrip()
@@ -90,11 +88,25 @@ def _attribution(line: str) -> bool:
             and not _QUOTE_MARK.search(line))
 
 
+def _unfinished(texts: Sequence[str]) -> list[int]:
+    """The lines after a non-blank line that ends no sentence."""
+    return [i for i in range(1, len(texts)) if texts[i - 1].strip() and not _SENTENCE_END.search(texts[i - 1].rstrip())]
+
+
+def _most_go_on(goes_on: Sequence[bool], unfinished: list[int]) -> bool:
+    """Do most of the ``unfinished`` lines go on?"""
+    return 2 * sum(goes_on[i] for i in unfinished) > len(unfinished)
+
+
+def _punctuated(texts: Sequence[str], lines: int) -> bool:
+    """Does a tenth or more of the ``lines`` non-blank ``texts`` end a sentence?"""
+    return 10 * sum(1 for t in texts if _SENTENCE_END.search(t.rstrip())) >= lines
+
+
 def _punctuated_capitals(texts: Sequence[str], lines: int) -> bool:
     """Are most of the ``lines`` non-blank ``texts`` in capitals, and does a tenth or more
     end a sentence?"""
-    return (2 * sum(t.isupper() for t in texts) > lines
-            and 10 * sum(1 for t in texts if _SENTENCE_END.search(t.rstrip())) >= lines)
+    return 2 * sum(t.isupper() for t in texts) > lines and _punctuated(texts, lines)
 
 
 def _open_end(line: str) -> bool:
@@ -119,12 +131,9 @@ def sentence_lines(texts: Sequence[str], goes_on: Sequence[bool], groups: Sequen
     and where few lines go on they may be units of their own translation (a clause after
     a semicolon)."""
     limit = limit or max_sentence_chars()
-    unfinished = [i for i in range(1, len(texts))
-                  if texts[i - 1].strip() and not _SENTENCE_END.search(texts[i - 1].rstrip())]
-    ends = sum(1 for t in texts if _SENTENCE_END.search(t.rstrip()))
+    unfinished = _unfinished(texts)
     lines = sum(1 for t in texts if t.strip())
-    going_on = sum(1 for i in unfinished if goes_on[i])
-    if not (2 * len(unfinished) > lines and 2 * going_on > len(unfinished) and 10 * ends >= lines):
+    if not (2 * len(unfinished) > lines and _most_go_on(goes_on, unfinished) and _punctuated(texts, lines)):
         return [(i, i + 1) for i in range(len(texts))]
     out: list[tuple[int, int]] = []
     start = 0
