@@ -580,16 +580,21 @@ def test_two_subtitle_files_whose_cues_cut_sentences_pair_whole_sentences(tmp_pa
     Korean cues stay cues (no case to read), and the aligner takes the cues that make one
     Korean sentence as that sentence. Before, the first pair lost its last Korean cue,
     "고쳤습니다.", to the second."""
+    import sys
+
     from aligner.cli import main
 
-    def srt(texts: list[str], step: float) -> str:
-        stamp = lambda t: f"00:{int(t) // 60:02d}:{int(t) % 60:02d},{int(t % 1 * 1000):03d}"
-        return "".join(f"{i + 1}\n{stamp(i * step)} --> {stamp(i * step + 0.9 * step)}\n{text}\n\n"
-                       for i, text in enumerate(texts))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import subtitles
+
+    def cues(texts: list[str]) -> str:
+        """A cue a text, evenly over 38.4 s."""
+        step = 38.4 / len(texts)
+        return subtitles.srt(texts, [(i * step, i * step + 0.9 * step) for i in range(len(texts))])
 
     korean = [" ".join(s.split()[i:i + 3]) for s in SEASIDE_KO for i in range(0, len(s.split()), 3)]
-    (tmp_path / "ko.srt").write_text(srt(korean, 38.4 / len(korean)), encoding="utf-8")
-    (tmp_path / "en.srt").write_text(srt(SEASIDE_EN, 38.4 / len(SEASIDE_EN)), encoding="utf-8")
+    (tmp_path / "ko.srt").write_text(cues(korean), encoding="utf-8")
+    (tmp_path / "en.srt").write_text(cues(SEASIDE_EN), encoding="utf-8")
     out = tmp_path / "pairs.jsonl"
     assert main(["align", str(tmp_path / "ko.srt"), str(tmp_path / "en.srt"), "-o", str(out)]) == 0
     capsys.readouterr()
