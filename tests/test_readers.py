@@ -1104,6 +1104,36 @@ def test_subtitle_times_are_synchronized_by_offset_and_frame_rate(shift, stretch
         assert found[1] == pytest.approx(expected[1], abs=0.25)
 
 
+@pytest.mark.parametrize(("shift", "stretch", "expected"), [
+    (0.0, 1.0, (1.0, 0.0)),
+    (4.0, 1.0, (1.0, -4.0)),
+    (2.0, 23.976 / 25, (25 / 23.976, -2.0)),
+    (0.0, 1.01, None),
+])
+def test_dense_dialogue_cues_are_synchronized_too(shift, stretch, expected):
+    """Regression: cues every second or two (dialogue) each widened by a second covered
+    the whole timeline, every shift looked alike, and the times of two files of one film
+    were dropped as no evidence (None in all four cases)."""
+    import random
+
+    from aligner.formats.subtitles import sync_times
+
+    rng, now, ko = random.Random(0), 0.0, []
+    for _ in range(300):
+        now += rng.uniform(0.05, 0.4)
+        length = rng.uniform(1.0, 2.5)
+        ko.append((now, now + length))
+        now += length
+    en = [((a + shift) * stretch + rng.gauss(0, 0.1), (b + shift) * stretch + rng.gauss(0, 0.1))
+          for a, b in ko if rng.random() > 0.1]
+    found = sync_times(ko, en)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == pytest.approx(expected[0], abs=1e-4)
+        assert found[1] == pytest.approx(expected[1], abs=0.25)
+
+
 def test_each_language_of_a_bilingual_cue_gets_the_whole_cue_time():
     from aligner.segmenting import Segmenter
 

@@ -194,6 +194,9 @@ Interval = tuple[float, float]
 # English-time scales tried: the same frame rate, and the usual conversions between
 # 23.976, 24, 25 and 29.97 fps (a 25 fps PAL release runs 4% faster than the film).
 _CLEAR_PEAK = 1.6  # the best overlap must be this many times the median one for times to count
+# How far apart (seconds) two cue starts may lie and still start together: timing differs
+# by a second or so between two files of one film.
+_TOLERANCE = 1.0
 _RATES = (1.0, 25 / 23.976, 23.976 / 25, 25 / 24, 24 / 25, 24 / 23.976, 23.976 / 24, 29.97 / 25, 25 / 29.97)
 
 
@@ -205,22 +208,28 @@ def sync_times(ko_times: Sequence[Interval | None], en_times: Sequence[Interval 
     Two releases of a film often differ by a constant offset, and by a rate when their
     frame rates differ; as subtitle synchronizers do, each usual rate is tried and the
     shift (within ``max_shift``) under which most cues of the two sides start together
-    (within a second: the cross-correlation of their cue starts) is found. The best
-    is used only if it is clearly (a fifth) better than the times as they are, so files
-    in sync are left alone: (1.0, 0.0). If even the best stands out little from the
-    overlap at an arbitrary shift (its peak under 1.6 times the median), the times are no
-    evidence (an uncommon rate, a re-cut film): None. On the subtitle benchmark, files in
-    sync, shifted or converted between frame rates peak at 2.4 to 2.9 times the median
-    with 0.5 s of timing noise (1.6 to 2.0 with 1 s), a 1% stretch at 1.3 to 1.6.
+    (the cross-correlation of their cue starts, each widened by a tolerance) is found.
+    The tolerance is a second (the timing noise between two files of one film), but at
+    most a quarter of the usual time between two cue starts of the denser file: where
+    cues follow each other every second or two (dialogue, sentences cut into cues),
+    starts widened by a second cover the whole timeline, every start then lies near
+    some start of the other file at any shift, and the right shift no longer stands out.
+    The best is used only if it is clearly (a fifth) better than the times as they are,
+    so files in sync are left alone: (1.0, 0.0). If even the best stands out little from
+    the overlap at an arbitrary shift (its peak under 1.6 times the median), the times
+    are no evidence (an uncommon rate, a re-cut film): None. On the subtitle benchmark,
+    files in sync, shifted or converted between frame rates peak at 2.4 to 2.9 times the
+    median with 0.5 s of timing noise (1.6 to 2.0 with 1 s), a 1% stretch at 1.3 to 1.6.
     """
     ko = [t for t in ko_times if t is not None]
     en = [t for t in en_times if t is not None]
     if not ko or not en:
         return None
+    tolerance = min(_TOLERANCE, _spacing(ko) / 4, _spacing(en) / 4)
     as_is = None
     best = (0.0, 1.0, 0.0, 0.0)  # (overlap, scale, offset, median overlap)
     for rate in _RATES:
-        found = _best_shift([a for a, _ in ko], [rate * a for a, _ in en], max_shift, step)
+        found = _best_shift([a for a, _ in ko], [rate * a for a, _ in en], max_shift, step, tolerance)
         if found is None:
             return None
         value, shift, unshifted, median = found
@@ -236,18 +245,24 @@ def sync_times(ko_times: Sequence[Interval | None], en_times: Sequence[Interval 
     return rate, shift
 
 
+def _spacing(times: list[Interval]) -> float:
+    """The median time between consecutive cue starts (infinite for one cue)."""
+    gaps = np.diff(np.sort([a for a, _ in times]))
+    return float(np.median(gaps)) if len(gaps) else float("inf")
+
+
 def _best_shift(ko_starts: list[float], en_starts: list[float], max_shift: float,
-                step: float) -> tuple[float, float, float, float] | None:
+                step: float, tolerance: float = 1.0) -> tuple[float, float, float, float] | None:
     """(overlap at the best shift, that shift in seconds, overlap unshifted, median overlap
-    over all shifts tried) of two trains of cue starts, each start widened to two seconds;
-    None for an absurdly long timeline."""
+    over all shifts tried) of two trains of cue starts, each start widened by
+    ``tolerance`` seconds either way; None for an absurdly long timeline."""
     start = min(min(ko_starts), min(en_starts)) - max_shift
     end = max(max(ko_starts), max(en_starts)) + max_shift
     size = int((end - start) / step) + 2
     if size > 2_000_000:  # over two days of subtitles at 0.1 s: not a film
         return None
     signals = np.zeros((2, size))
-    width = int(1.0 / step)  # timing differs by a second or so between two files of one film
+    width = int(round(tolerance / step))
     for row, starts in ((0, ko_starts), (1, en_starts)):
         for a in starts:
             at = int((a - start) / step)
