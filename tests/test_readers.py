@@ -1066,16 +1066,35 @@ def test_subtitle_times_make_loose_translations_align_better(tmp_path, capsys, u
     assert scores["srt"] > scores["txt"] + 0.02, scores
 
 
-def _cue_times(n: int = 150, seed: int = 3) -> list[tuple[float, float]]:
+def _cue_times(n: int = 150, seed: int = 3, pause: tuple[float, float] = (0.1, 1.5),
+               length: tuple[float, float] = (1.0, 5.0)) -> list[tuple[float, float]]:
     import random
 
     rng, now, out = random.Random(seed), 0.0, []
     for _ in range(n):
-        now += rng.uniform(0.1, 1.5)
-        length = rng.uniform(1.0, 5.0)
-        out.append((now, now + length))
-        now += length
+        now += rng.uniform(*pause)
+        size = rng.uniform(*length)
+        out.append((now, now + size))
+        now += size
     return out
+
+
+def _check_sync(ko, shift, stretch, noise, seed, expected):
+    """The English: ``ko``'s cues less a tenth, shifted, stretched and jittered; does
+    ``sync_times`` find ``expected``?"""
+    import random
+
+    from aligner.formats.subtitles import sync_times
+
+    rng = random.Random(seed)
+    en = [((a + shift) * stretch + rng.gauss(0, noise), (b + shift) * stretch + rng.gauss(0, noise))
+          for a, b in ko if rng.random() > 0.1]
+    found = sync_times(ko, en)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == pytest.approx(expected[0], abs=1e-4)
+        assert found[1] == pytest.approx(expected[1], abs=0.25)
 
 
 @pytest.mark.parametrize(("shift", "stretch", "expected"), [
@@ -1088,20 +1107,7 @@ def _cue_times(n: int = 150, seed: int = 3) -> list[tuple[float, float]]:
     (0.0, 1.01, None),  # no usual frame rate: the times are no evidence
 ])
 def test_subtitle_times_are_synchronized_by_offset_and_frame_rate(shift, stretch, expected):
-    import random
-
-    from aligner.formats.subtitles import sync_times
-
-    rng = random.Random(5)
-    ko = _cue_times()
-    en = [((a + shift) * stretch + rng.gauss(0, 0.3), (b + shift) * stretch + rng.gauss(0, 0.3))
-          for a, b in ko if rng.random() > 0.1]
-    found = sync_times(ko, en)
-    if expected is None:
-        assert found is None
-    else:
-        assert found is not None and found[0] == pytest.approx(expected[0], abs=1e-4)
-        assert found[1] == pytest.approx(expected[1], abs=0.25)
+    _check_sync(_cue_times(), shift, stretch, 0.3, 5, expected)
 
 
 @pytest.mark.parametrize(("shift", "stretch", "expected"), [
@@ -1114,24 +1120,7 @@ def test_dense_dialogue_cues_are_synchronized_too(shift, stretch, expected):
     """Regression: cues every second or two (dialogue) each widened by a second covered
     the whole timeline, every shift looked alike, and the times of two files of one film
     were dropped as no evidence (None in all four cases)."""
-    import random
-
-    from aligner.formats.subtitles import sync_times
-
-    rng, now, ko = random.Random(0), 0.0, []
-    for _ in range(300):
-        now += rng.uniform(0.05, 0.4)
-        length = rng.uniform(1.0, 2.5)
-        ko.append((now, now + length))
-        now += length
-    en = [((a + shift) * stretch + rng.gauss(0, 0.1), (b + shift) * stretch + rng.gauss(0, 0.1))
-          for a, b in ko if rng.random() > 0.1]
-    found = sync_times(ko, en)
-    if expected is None:
-        assert found is None
-    else:
-        assert found is not None and found[0] == pytest.approx(expected[0], abs=1e-4)
-        assert found[1] == pytest.approx(expected[1], abs=0.25)
+    _check_sync(_cue_times(300, 0, pause=(0.05, 0.4), length=(1.0, 2.5)), shift, stretch, 0.1, 1, expected)
 
 
 def test_each_language_of_a_bilingual_cue_gets_the_whole_cue_time():
