@@ -12,11 +12,14 @@ the same process, median of ``--repeats`` runs each.
     python benchmarks/short_lines.py --corpora jhe --words 4
     python benchmarks/short_lines.py --side ko --words 4 --split train --repeats 1
     python benchmarks/short_lines.py --side both --words 5
+    python benchmarks/short_lines.py --side both --words 6 --ko-words 4 --times 0.1 --no-ko-stops  # subtitles
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
+import re
 
 import accuracy
 import corpora
@@ -25,12 +28,17 @@ from aligner.aligning import Params
 from aligner.embed import get_encoder
 
 
-def cut_lines(doc: corpora.Document, words: int, side: str = "en") -> list[accuracy.Bead]:
+def cut_lines(doc: corpora.Document, words: int, side: str = "en", ko_words: int | None = None,
+              where: dict | None = None) -> list[accuracy.Bead]:
     """Cut ``doc``'s sentences on one ``side`` ("en" or "ko", or "both") into lines of
-    ``words`` words, in place; returns the gold beads over the lines. An unpaired
-    sentence's lines are unpaired one by one (the scorer counts gaps by sentence, as every
-    system's are)."""
-    where = {lang: _cut(getattr(doc, lang), words) if side in (lang, "both") else None for lang in ("ko", "en")}
+    ``words`` words (Korean: ``ko_words`` if given), in place; returns the gold beads over
+    the lines, and fills ``where`` (if given) with each side's lines of each sentence. An
+    unpaired sentence's lines are unpaired one by one (the scorer counts gaps by sentence,
+    as every system's are)."""
+    sizes = {"ko": ko_words or words, "en": words}
+    where = {} if where is None else where
+    where.update({lang: _cut(getattr(doc, lang), sizes[lang]) if side in (lang, "both") else None
+                  for lang in ("ko", "en")})
     gold: list[accuracy.Bead] = []
     for ko, en in doc.gold:
         ko = [x for k in ko for x in where["ko"][k]] if where["ko"] else list(ko)
@@ -56,6 +64,49 @@ def _cut(sentences: list[str], words: int) -> list[list[int]]:
     return where
 
 
+def timed_run(docs: list[corpora.Document], encoder, sigma: float, words: int, side: str, ko_words: int | None,
+              ko_stops: bool, seed: int = 7) -> tuple[list[list[accuracy.Bead]], list[list[accuracy.Bead]]]:
+    """Gold and predicted beads of ``docs`` cut into lines as subtitle cues with times:
+    every gold bead a slot on one timeline (``subtitles.timeline``), each sentence's slot
+    shared by its lines in proportion to their length, every cue boundary jittered by
+    ``sigma`` seconds on each side; aligned as two subtitle files are
+    (``align_segments`` with the times). ``ko_stops`` False: the Korean lines without
+    their full stops, as Korean subtitles are written."""
+    import random
+
+    import subtitles
+
+    from aligner.pipeline import align_segments
+
+    golds, tests = [], []
+    for d, doc in enumerate(docs):
+        doc = copy.deepcopy(doc)
+        rng = random.Random(seed * 1000 + d)
+        ko_slots, en_slots = subtitles.timeline(doc, rng)
+        where: dict = {}
+        golds.append(cut_lines(doc, words, side, ko_words, where))
+        times = {}
+        for lang, slots in (("ko", ko_slots), ("en", en_slots)):
+            lines = getattr(doc, lang)
+            out = list(slots)
+            if where[lang] is not None:
+                out = [(0.0, 0.0)] * len(lines)
+                for (a, b), ids in zip(slots, where[lang]):
+                    total, t = sum(len(lines[i]) for i in ids) or 1, a
+                    for i in ids:
+                        out[i] = (t, t + (b - a) * len(lines[i]) / total)
+                        t = out[i][1]
+            times[lang] = subtitles.jitter(out, sigma, 0.0, rng)
+        if not ko_stops:
+            doc.ko = [re.sub(r"[.。]+$", "", line) for line in doc.ko]
+        result = align_segments(accuracy.segments(doc.ko, "ko"), accuracy.segments(doc.en, "en"), encoder=encoder,
+                                params=Params(), ko_times=times["ko"], en_times=times["en"])
+        beads = [(tuple(p.ko_ids), tuple(p.en_ids)) for p in result.pairs]
+        beads += [((s.index,), ()) if s.lang == "ko" else ((), (s.index,)) for s in result.unpaired]
+        tests.append(accuracy.as_test_beads(beads, len(doc.ko), len(doc.en)))
+    return golds, tests
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", nargs="+", default=["park", "jhe"], choices=sorted(corpora.CORPORA))
@@ -64,8 +115,24 @@ def main() -> None:
     parser.add_argument("--split", choices=corpora.SPLITS, default="held-out")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--encoder", default="use")
+    parser.add_argument("--ko-words", type=int, help="words a Korean line (default: --words)")
+    parser.add_argument("--times", type=float, metavar="SIGMA",
+                        help="subtitle cues: give each line a time (jittered SIGMA s) and align with them")
+    parser.add_argument("--no-ko-stops", action="store_true", help="the Korean lines without full stops (--times)")
     args = parser.parse_args()
     encoder = get_encoder(args.encoder)
+    if args.times is not None:
+        encoder = accuracy.disk_cached(encoder)
+        print("| corpus | words a line (ko / en) | Korean full stops | strict F1 | lax F1 | gap P | gap R |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        for corpus in args.corpora:
+            docs = corpora.build_set(corpus, "base", args.split)
+            golds, tests = timed_run(docs, encoder, args.times, args.words, args.side, args.ko_words,
+                                     not args.no_ko_stops)
+            s = accuracy.score(golds, tests)
+            print(f"| {corpus} | {args.ko_words or args.words} / {args.words} | {'no' if args.no_ko_stops else 'yes'} "
+                  f"| {s['f1_strict']:.3f} | {s['f1_lax']:.3f} | {s['gap_p']:.2f} | {s['gap_r']:.2f} |", flush=True)
+        return
     print("| corpus | words a line | Korean / English lines | strict F1 | lax F1 | gap P | gap R "
           "| encode once (s) | aligner (s) | time ÷ encode-once |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")

@@ -603,6 +603,42 @@ def test_two_subtitle_files_whose_cues_cut_sentences_pair_whole_sentences(tmp_pa
     assert [p["en"] for p in pairs] == [" ".join(SEASIDE_EN[a:b]) for a, b in ((0, 9), (9, 16), (16, 25), (25, 32))]
 
 
+def test_korean_subtitles_without_full_stops_pair_whole_sentences_by_their_times(tmp_path, capsys, use_encoder):
+    """Two .srt files of one talk, the Korean written as Korean subtitles are, without
+    full stops, in cues of two words; each sentence is spoken at the same time on both
+    sides. Nothing in the Korean text says where a sentence ends, the English sentences'
+    times do: the Korean cues under one English sentence are aligned as one unit. Before,
+    Korean cues were units of their own, and the bead types (up to four a side) cut the
+    sentences of five to seven cues."""
+    import sys
+
+    from aligner.cli import main
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import subtitles
+
+    def cues(sentences: list[list[str]]) -> str:
+        """Each sentence's cues evenly over its own 9 s, one sentence every 9.6 s."""
+        texts, times = [], []
+        for k, parts in enumerate(sentences):
+            step = 9.0 / len(parts)
+            texts += parts
+            times += [(9.6 * k + i * step, 9.6 * k + (i + 0.9) * step) for i in range(len(parts))]
+        return subtitles.srt(texts, times)
+
+    korean = [s.rstrip(".").split() for s in SEASIDE_KO]
+    english = [SEASIDE_EN[a:b] for a, b in ((0, 9), (9, 16), (16, 25), (25, 32))]
+    (tmp_path / "ko.srt").write_text(cues([[" ".join(w[i:i + 2]) for i in range(0, len(w), 2)] for w in korean]),
+                                     encoding="utf-8")
+    (tmp_path / "en.srt").write_text(cues(english), encoding="utf-8")
+    out = tmp_path / "pairs.jsonl"
+    assert main(["align", str(tmp_path / "ko.srt"), str(tmp_path / "en.srt"), "-o", str(out)]) == 0
+    capsys.readouterr()
+    pairs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [p["ko"] for p in pairs] == [" ".join(w) for w in korean]
+    assert [p["en"] for p in pairs] == [" ".join(e) for e in english]
+
+
 def test_bilingual_headings_that_share_a_name_pair_their_halves(use_encoder):
     """A bilingual page's heading lines, each an English heading and its Korean side by
     side, either first; the halves share a name (hostile audit: each line was one segment,

@@ -31,7 +31,9 @@ from .segmenting import (
     has_other_letters,
     language_of,
     letter_counts,
+    max_sentence_chars,
     numbered,
+    punctuated,
     script_halves,
     sentence_lines,
 )
@@ -285,7 +287,9 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     on with the one before and the last ends the sentence, see ``sentence_lines``) are
     aligned as that sentence, then given back as their lines: a translation's units end
     where sentences do, and a sentence of any number of lines is one unit of the DP. But
-    two sides cut into the same number of lines are taken to translate line by line."""
+    two sides cut into the same number of lines are taken to translate line by line.
+    Subtitle cues without full stops (as Korean subtitles are written) cannot show where
+    a sentence ends; their times can: see ``_timed_sentences``."""
     # what the encoder reads, whose lengths and numbers the scores weigh: no invisible
     # characters, Korean whose spacing was lost spaced again (English in capitals is read in
     # sentence case by the encoder only: its capitals mark names for the cues)
@@ -299,15 +303,20 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
         # both sides cut into the same number of lines: translated line by line (a poem,
         # subtitles translated cue by cue), so the lines are the units
         ko_spans = en_spans = [(i, i + 1) for i in range(len(ko))]
+    times = None
+    if ko_times is not None and en_times is not None:
+        ko_times, en_times = _synced(ko_times, en_times, _span_times(ko_times, ko_spans), _span_times(en_times, en_spans))
+    if ko_times is not None and en_times is not None:
+        ko_spans = _timed_sentences(ko_text, ko_spans, ko_times, en_text, en_spans, en_times, runs and runs[0])
+        en_spans = _timed_sentences(en_text, en_spans, en_times, ko_text, ko_spans, ko_times, runs and runs[1])
+        times = _span_times(ko_times, ko_spans), _span_times(en_times, en_spans)
     ko_of, en_of = _unit_of(ko_spans), _unit_of(en_spans)
     beads = _align_units(
         [" ".join(ko_text[a:b]) for a, b in ko_spans], [" ".join(en_text[a:b]) for a, b in en_spans],
         [ko[a].paragraph for a, _ in ko_spans], [en[a].paragraph for a, _ in en_spans],
         [ko_goes[a] for a, _ in ko_spans] if ko_goes and params.continuation_penalty else None,
         [en_goes[a] for a, _ in en_spans] if en_goes and params.continuation_penalty else None,
-        model, params, {(ko_of[k], en_of[e]) for k, e in forbidden},
-        None if ko_times is None or en_times is None
-        else (_span_times(ko_times, ko_spans), _span_times(en_times, en_spans)),
+        model, params, {(ko_of[k], en_of[e]) for k, e in forbidden}, times,
         None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]))
     return _on_lines(beads, ko_spans, en_spans)
 
@@ -332,7 +341,7 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))
-    ko_times, en_times = _synced(*times) if times is not None else (None, None)
+    ko_times, en_times = times if times is not None else (None, None)
     ko_blocks = en_blocks = None
     if runs is not None:
         ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb, params)
@@ -420,12 +429,14 @@ def _joins(forbidden: Collection[tuple[int, int]]):
     return lambda b: any((k, e) in pairs for k in range(b.ko_start, b.ko_end) for e in range(b.en_start, b.en_end))
 
 
-def _synced(ko_times: Sequence[tuple[float, float] | None], en_times: Sequence[tuple[float, float] | None]):
+def _synced(ko_times: Sequence[tuple[float, float] | None], en_times: Sequence[tuple[float, float] | None],
+            ko_units: Sequence[tuple[float, float] | None], en_units: Sequence[tuple[float, float] | None]):
     """Both sides' times with the English ones mapped onto the Korean clock (offset and
-    frame rate), or (None, None) when they do not line up and so are no evidence."""
+    frame rate, found on the times of the units ``ko_units`` and ``en_units``), or (None,
+    None) when they do not line up and so are no evidence."""
     from .formats.subtitles import sync_times
 
-    mapping = sync_times(ko_times, en_times)
+    mapping = sync_times(ko_units, en_units)
     if mapping is None:
         log.info("the two sides' subtitle times do not line up at any usual shift or frame rate; "
                  "aligning on the text alone")
@@ -435,3 +446,41 @@ def _synced(ko_times: Sequence[tuple[float, float] | None], en_times: Sequence[t
         log.info("the English subtitles' times are compared after a shift of %+.1f s%s", offset,
                  f" and a rate of {scale:.4f}" if scale != 1.0 else "")
     return ko_times, [None if t is None else (scale * t[0] + offset, scale * t[1] + offset) for t in en_times]
+
+
+def _timed_sentences(texts: list[str], spans: list[tuple[int, int]], times: Sequence[tuple[float, float] | None],
+                     other_texts: list[str], other_spans: list[tuple[int, int]],
+                     other_times: Sequence[tuple[float, float] | None],
+                     groups: Sequence[int] | None) -> list[tuple[int, int]]:
+    """``spans``, or, for subtitle cues that end no sentence (fewer than a tenth have a full
+    stop, a question or an exclamation mark) against a punctuated side of fewer units,
+    the runs of consecutive cues that overlap one unit of the other side most in time (of
+    one ``groups`` entry, at most ``max_sentence_chars``): speech is cut into sentences at
+    the same moments on both sides, so the other side's sentence times say where these
+    cues' sentences end. A cue that overlaps no unit is a unit of its own. Times that do
+    not run forward are no such evidence."""
+    if len(spans) <= len(other_spans) or punctuated(texts) or not punctuated(other_texts):
+        return spans
+    own, other = _span_times(times, spans), _span_times(other_times, other_spans)
+    if any(t is None for t in other):
+        return spans
+    starts, ends = np.array([t[0] for t in other]), np.array([t[1] for t in other])
+    if np.any(np.diff(starts) < 0) or np.any(np.diff(ends) < 0):
+        return spans
+    best = []
+    for t in own:
+        if t is None:
+            best.append(-1)
+            continue
+        lo, hi = int(np.searchsorted(ends, t[0], side="right")), int(np.searchsorted(starts, t[1]))
+        overlap = np.minimum(ends[lo:hi], t[1]) - np.maximum(starts[lo:hi], t[0])
+        best.append(lo + int(np.argmax(overlap)) if hi > lo and overlap.max() > 0 else -1)
+    limit = max_sentence_chars()
+    out: list[tuple[int, int]] = []
+    for u, (a, b) in enumerate(spans):
+        if out and best[u] >= 0 and best[u] == best[u - 1] and (groups is None or groups[a] == groups[out[-1][0]]) \
+                and sum(len(t) + 1 for t in texts[out[-1][0]:b]) - 1 <= limit:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

@@ -22,7 +22,7 @@ The modules, each using only those listed before it:
 - ``segmenter``: :class:`Segmenter`, which puts them together, and :func:`korean_and_english`.
 """
 
-from .continuations import continuations, sentence_lines
+from .continuations import continuations, punctuated, sentence_lines
 from .english import split_english
 from .korean import split_korean, split_korean_many
 from .languages import language_runs, script_halves
@@ -43,6 +43,7 @@ __all__ = [
     "letter_counts",
     "max_sentence_chars",
     "numbered",
+    "punctuated",
     "paragraphs",
     "script_halves",
     "sentence_lines",

@@ -98,15 +98,17 @@ def _most_go_on(goes_on: Sequence[bool], unfinished: list[int]) -> bool:
     return 2 * sum(goes_on[i] for i in unfinished) > len(unfinished)
 
 
-def _punctuated(texts: Sequence[str], lines: int) -> bool:
-    """Does a tenth or more of the ``lines`` non-blank ``texts`` end a sentence?"""
+def punctuated(texts: Sequence[str], lines: int | None = None) -> bool:
+    """Does a tenth or more of the ``lines`` non-blank ``texts`` (counted when not given)
+    end a sentence?"""
+    lines = sum(1 for t in texts if t.strip()) if lines is None else lines
     return 10 * sum(1 for t in texts if _SENTENCE_END.search(t.rstrip())) >= lines
 
 
 def _punctuated_capitals(texts: Sequence[str], lines: int) -> bool:
     """Are most of the ``lines`` non-blank ``texts`` in capitals, and does a tenth or more
     end a sentence?"""
-    return 2 * sum(t.isupper() for t in texts) > lines and _punctuated(texts, lines)
+    return 2 * sum(t.isupper() for t in texts) > lines and punctuated(texts, lines)
 
 
 def _open_end(line: str) -> bool:
@@ -133,7 +135,7 @@ def sentence_lines(texts: Sequence[str], goes_on: Sequence[bool], groups: Sequen
     limit = limit or max_sentence_chars()
     unfinished = _unfinished(texts)
     lines = sum(1 for t in texts if t.strip())
-    if not (2 * len(unfinished) > lines and _most_go_on(goes_on, unfinished) and _punctuated(texts, lines)):
+    if not (2 * len(unfinished) > lines and _most_go_on(goes_on, unfinished) and punctuated(texts, lines)):
         return [(i, i + 1) for i in range(len(texts))]
     out: list[tuple[int, int]] = []
     start = 0
