@@ -829,6 +829,26 @@ def test_vtt_cues_are_lines_with_their_times_tags_and_references_decoded():
     assert doc.cues == (Cue(0, 5, 1.0, 3.0), Cue(6, 17, 3.5, 5.25))
 
 
+def test_roll_up_captions_keep_each_line_once_in_the_cue_that_first_shows_it():
+    """YouTube's automatic captions (yt-dlp --write-auto-subs): each cue repeats the line
+    shown before it, a 10 ms cue shows it alone, words carry their own time tags. Every
+    line was read three times."""
+    data = open(Path(__file__).parent / "data" / "roll_up.en.vtt", "rb").read()
+    doc = read("talk.en.vtt", data)
+    assert lines(doc) == ["so today we're going to talk", "about the history of Seoul", "it is a very old city"]
+    assert [(c.t0, c.t1) for c in doc.cues] == [(0.16, 2.83), (2.84, 5.99), (6.0, 8.5)]
+    assert doc.metadata["repeated_lines"] == 4
+
+
+def test_a_line_said_twice_in_two_cues_is_read_twice():
+    data = ("1\n00:00:01,000 --> 00:00:02,000\n안 돼!\n\n2\n00:00:02,500 --> 00:00:03,500\n안 돼!\n\n"
+            "3\n00:00:04,000 --> 00:00:06,000\n제발 가지 마.\n\n4\n00:00:06,500 --> 00:00:08,000\n제발 가지 마.\n"
+            "혼자 두지 마.\n\n5\n00:00:08,500 --> 00:00:09,000\n알았어.\n").encode()
+    doc = read("a.srt", data)
+    assert lines(doc) == ["안 돼!", "안 돼!", "제발 가지 마.", "제발 가지 마. 혼자 두지 마.", "알았어."]
+    assert doc.metadata["repeated_lines"] == 0
+
+
 def test_srt_cues_without_a_plain_number_are_read_and_references_decoded():
     """A cue with no number line was dropped without a word (webvtt-py), one numbered "2."
     read into the cue before, its number and times as text; "&amp;" was kept."""

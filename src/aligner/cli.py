@@ -359,6 +359,10 @@ def _read(path: str, args: argparse.Namespace) -> Document:
     doc = read_document(path, fmt=args.input_format, encoding=args.encoding)
     if doc.encoding and doc.encoding != "utf-8":
         log.info("%s: read as %s", path, doc.encoding)
+    if doc.metadata.get("repeated_lines"):
+        repeated = doc.metadata["repeated_lines"]
+        log.info("%s: roll-up captions: %d %s repeated from the cue before read once", path, repeated,
+                 plural(repeated, "line"))
     if doc.metadata.get("bilingual_tables"):
         tables = doc.metadata["bilingual_tables"]
         log.info("%s: %d two-column Korean/English %s read row by row", path, tables, plural(tables, "table"))

@@ -9,6 +9,9 @@ it opened by a dash (``- Where are you going?`` / ``- Home.``) or both on one li
 removed, and its Cue spans them all. The aligner uses them as evidence when both sides
 have times (:func:`segment_times`, ``Params.time_weight``).
 
+Roll-up captions (YouTube's automatic ones), whose every cue repeats the line shown
+before it, keep each line once, in the cue that first shows it (:func:`_carried`).
+
 A malformed file is an error naming what is wrong, never a file read with cues
 silently skipped: WebVTT is parsed strictly, and every SubRip line that holds ``-->``
 must hold two readable times.
@@ -111,8 +114,10 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
     lines: list[str] = []
     cues: list[Cue] = []
     offset = 0
-    for number, caption in enumerate(captions, 1):
-        line = _cue_text(html.unescape(caption.text))  # SubRip files carry them too: "Tom &amp; Jerry"
+    texts = [html.unescape(caption.text) for caption in captions]  # SubRip files carry them too: "Tom &amp; Jerry"
+    carried = _carried(texts)
+    for number, (caption, text, repeated) in enumerate(zip(captions, texts, carried), 1):
+        line = _cue_text("\n".join(_lines(text)[repeated:]))
         if not line:
             continue
         t0 = Timestamp.from_string(caption.start).in_milliseconds() / 1000
@@ -126,7 +131,28 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
     if not lines:
         raise InputError(f"{name}: the subtitle file has no cue with text")
     return Document("\n".join(lines) + "\n", fmt, name, tuple(cues),
-                    metadata={"encoding": encoding, "cues": len(cues)})
+                    metadata={"encoding": encoding, "cues": len(cues), "repeated_lines": sum(carried)})
+
+
+def _lines(text: str) -> list[str]:
+    """A cue's non-blank lines, stripped."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _carried(texts: list[str]) -> list[int]:
+    """For each cue, how many of its first lines repeat the last lines of the cue before
+    it, in roll-up captions (YouTube's automatic ones: each cue shows the line before it,
+    then adds one, and a cue of a few milliseconds shows it alone): that text was read
+    already. Zero for every cue unless most cues with text (more than half) open so: in
+    other files a line said twice is said twice."""
+    carried, before = [], []
+    for text in texts:
+        lines = _lines(text)
+        carried.append(max((k for k in range(1, min(len(lines), len(before)) + 1) if lines[:k] == before[-k:]),
+                           default=0))
+        before = lines or before
+    with_text = sum(1 for text in texts if _lines(text))
+    return carried if 2 * sum(1 for k in carried if k) > with_text else [0] * len(texts)
 
 
 def _cue_text(text: str) -> str:
