@@ -13,6 +13,7 @@ the same process, median of ``--repeats`` runs each.
     python benchmarks/short_lines.py --side ko --words 4 --split train --repeats 1
     python benchmarks/short_lines.py --side both --words 5
     python benchmarks/short_lines.py --side both --words 6 --ko-words 4 --times 0.1 --no-ko-stops  # subtitles
+    python benchmarks/short_lines.py --auto-captions --words 7 --corpora park nk jhe  # YouTube-style captions
 """
 
 from __future__ import annotations
@@ -107,6 +108,52 @@ def timed_run(docs: list[corpora.Document], encoder, sigma: float, words: int, s
     return golds, tests
 
 
+def auto_captions(docs: list[corpora.Document], encoder, words: int, sigma: float, seed: int = 7
+                  ) -> tuple[list[list[accuracy.Bead]], list[list[accuracy.Bead]]]:
+    """Gold and predicted beads (over the sentences) of ``docs`` as two subtitle files: the
+    Korean a cue a sentence, the English as automatic captions (lower case, no punctuation,
+    cues of ``words`` words), times as in :func:`timed_run`; read by the subtitle reader
+    and aligned by ``aligner.align_texts`` with the cues, as ``aligner align ko.srt
+    en.srt`` does. A predicted pair counts as the sentences whose cues its segments overlap."""
+    import random
+
+    import subtitles
+
+    import aligner
+    from aligner.formats.readers import read_document
+
+    golds, tests = [], []
+    for d, doc in enumerate(docs):
+        rng = random.Random(seed * 1000 + d)
+        ko_slots, en_slots = subtitles.timeline(doc, rng)
+        ko_slots, en_slots = subtitles.jitter(ko_slots, sigma, 0.0, rng), subtitles.jitter(en_slots, sigma, 0.0, rng)
+        cues, times, sentence_of = [], [], []
+        for e, (sentence, (a, b)) in enumerate(zip(doc.en, en_slots)):
+            w = re.sub(r"[^\w\s'’-]", " ", sentence).lower().split() or ["um"]
+            parts = [" ".join(w[i:i + words]) for i in range(0, len(w), words)]
+            total, t = sum(map(len, parts)), a
+            for part in parts:
+                cues.append(part)
+                times.append((t, t + (b - a) * len(part) / total))
+                sentence_of.append(e)
+                t = times[-1][1]
+        ko = read_document("ko.srt", data=subtitles.srt(doc.ko, ko_slots).encode())
+        en = read_document("en.srt", data=subtitles.srt(cues, times).encode())
+        result = aligner.align_texts(ko.text, en.text, ko_cues=ko.cues, en_cues=en.cues, encoder=encoder)
+        ko_line, en_line = _line_of(ko.text), _line_of(en.text)
+        beads = [(tuple(sorted({i for s in p.ko for i in range(ko_line[s.start], ko_line[s.end - 1] + 1)})),
+                  tuple(sorted({sentence_of[i] for s in p.en for i in range(en_line[s.start], en_line[s.end - 1] + 1)})))
+                 for p in result.pairs]
+        golds.append([(tuple(k), tuple(e)) for k, e in doc.gold])
+        tests.append(accuracy.as_test_beads(beads, len(doc.ko), len(doc.en)))
+    return golds, tests
+
+
+def _line_of(text: str) -> list[int]:
+    """The line number of each character of ``text`` (a cue a line)."""
+    return [i for i, line in enumerate(text.split("\n")) for _ in range(len(line) + 1)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", nargs="+", default=["park", "jhe"], choices=sorted(corpora.CORPORA))
@@ -119,8 +166,22 @@ def main() -> None:
     parser.add_argument("--times", type=float, metavar="SIGMA",
                         help="subtitle cues: give each line a time (jittered SIGMA s) and align with them")
     parser.add_argument("--no-ko-stops", action="store_true", help="the Korean lines without full stops (--times)")
+    parser.add_argument("--auto-captions", action="store_true",
+                        help="English automatic captions (lower case, no punctuation, --words a cue) "
+                             "against Korean sentence cues, through the subtitle reader (jitter: --times, default 0.1)")
     args = parser.parse_args()
     encoder = get_encoder(args.encoder)
+    if args.auto_captions:
+        encoder = accuracy.disk_cached(encoder)
+        print("| corpus | words a cue | strict F1 | lax F1 | gap P | gap R |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        for corpus in args.corpora:
+            golds, tests = auto_captions(corpora.build_set(corpus, "base", args.split), encoder, args.words,
+                                         0.1 if args.times is None else args.times)
+            s = accuracy.score(golds, tests)
+            print(f"| {corpus} | {args.words} | {s['f1_strict']:.3f} | {s['f1_lax']:.3f} | {s['gap_p']:.2f} "
+                  f"| {s['gap_r']:.2f} |", flush=True)
+        return
     if args.times is not None:
         encoder = accuracy.disk_cached(encoder)
         print("| corpus | words a line (ko / en) | Korean full stops | strict F1 | lax F1 | gap P | gap R |")

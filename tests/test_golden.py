@@ -639,6 +639,49 @@ def test_korean_subtitles_without_full_stops_pair_whole_sentences_by_their_times
     assert [p["en"] for p in pairs] == [" ".join(e) for e in english]
 
 
+def test_automatic_english_captions_pair_each_korean_sentence_with_its_words(tmp_path, capsys, use_encoder):
+    """English automatic captions as YouTube gives them (a roll-up WebVTT file: lower case,
+    no punctuation, each cue repeating the line before it) against Korean subtitles a
+    sentence a cue. Each caption line is read once, the lines stay lines (no sentence end
+    to join them by), and the lines under one Korean sentence's time are aligned as one
+    unit. Before, every line was read three times and the English was joined into one
+    paragraph without a sentence end: one segment, no pair right."""
+    import re
+    import sys
+
+    from aligner.cli import main
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import subtitles
+
+    english = [re.sub(r"[^\w\s]", "", " ".join(SEASIDE_EN[a:b])).lower().split()
+               for a, b in ((0, 9), (9, 16), (16, 25), (25, 32))]
+    lines, times = [], []
+    for k, words in enumerate(english):  # sentence k spoken from 9.6 k s, for 9 s, five words a line
+        parts = [" ".join(words[i:i + 5]) for i in range(0, len(words), 5)]
+        step = 9.0 / len(parts)
+        lines += parts
+        times += [(9.6 * k + i * step, 9.6 * k + (i + 1) * step) for i in range(len(parts))]
+
+    def stamp(t: float) -> str:  # under a minute
+        return f"00:00:{t:06.3f}"
+
+    vtt = ["WEBVTT", "Kind: captions", "Language: en", ""]
+    for i, (line, (a, b)) in enumerate(zip(lines, times)):
+        shown = ([lines[i - 1]] if i else [" "]) + [line]
+        vtt += [f"{stamp(a)} --> {stamp(b - 0.01)} align:start position:0%", *shown, "",
+                f"{stamp(b - 0.01)} --> {stamp(b)} align:start position:0%", line, " ", ""]
+    (tmp_path / "en.vtt").write_text("\n".join(vtt), encoding="utf-8")
+    (tmp_path / "ko.srt").write_text(subtitles.srt(SEASIDE_KO, [(9.6 * k, 9.6 * k + 9.0) for k in range(4)]),
+                                     encoding="utf-8")
+    out = tmp_path / "pairs.jsonl"
+    assert main(["align", str(tmp_path / "ko.srt"), str(tmp_path / "en.vtt"), "-o", str(out)]) == 0
+    capsys.readouterr()
+    pairs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [p["ko"] for p in pairs] == SEASIDE_KO
+    assert [p["en"] for p in pairs] == [" ".join(words) for words in english]
+
+
 def test_bilingual_headings_that_share_a_name_pair_their_halves(use_encoder):
     """A bilingual page's heading lines, each an English heading and its Korean side by
     side, either first; the halves share a name (hostile audit: each line was one segment,

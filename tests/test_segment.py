@@ -776,6 +776,17 @@ def test_lines_holding_both_languages_are_rows_not_one_wrapped_sentence():
     assert [wrapped[a:b] for a, b in paragraphs(wrapped)] == [wrapped.strip()]
 
 
+def test_lines_of_speech_recognized_without_full_stops_stay_lines():
+    """Regression: automatic captions (lower case, no punctuation) were joined as one
+    wrapped English paragraph, and the sentence splitter found no end in it: a talk's 102
+    cues became four segments of up to 2,117 characters. Where the English holds sentence
+    ends, a line that starts in lower case still goes on with the one above."""
+    captions = "so today we're going to talk\nabout the history of seoul\nit is a very old city\nand people have lived here\n"
+    assert [captions[a:b] for a, b in paragraphs(captions)] == captions.split("\n")[:-1]
+    wrapped = "We talked about the history\nof Seoul. It is a very old city\nand people have lived there.\n"
+    assert [wrapped[a:b] for a, b in paragraphs(wrapped)] == [wrapped.strip()]
+
+
 KOREAN_QUICK_START = """# 빠른 시작
 
 다음 코드를 실행하세요.
