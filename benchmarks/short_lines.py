@@ -108,13 +108,14 @@ def timed_run(docs: list[corpora.Document], encoder, sigma: float, words: int, s
     return golds, tests
 
 
-def auto_captions(docs: list[corpora.Document], encoder, words: int, sigma: float, seed: int = 7
-                  ) -> tuple[list[list[accuracy.Bead]], list[list[accuracy.Bead]]]:
+def auto_captions(docs: list[corpora.Document], encoder, words: int, sigma: float, seed: int = 7,
+                  timed: bool = True) -> tuple[list[list[accuracy.Bead]], list[list[accuracy.Bead]]]:
     """Gold and predicted beads (over the sentences) of ``docs`` as two subtitle files: the
     Korean a cue a sentence, the English as automatic captions (lower case, no punctuation,
     cues of ``words`` words), times as in :func:`timed_run`; read by the subtitle reader
     and aligned by ``aligner.align_texts`` with the cues, as ``aligner align ko.srt
-    en.srt`` does. A predicted pair counts as the sentences whose cues its segments overlap."""
+    en.srt`` does (``timed`` False: without the times, as for two transcripts saved as text,
+    a line a cue). A predicted pair counts as the sentences whose cues its segments overlap."""
     import random
 
     import subtitles
@@ -139,7 +140,8 @@ def auto_captions(docs: list[corpora.Document], encoder, words: int, sigma: floa
                 t = times[-1][1]
         ko = read_document("ko.srt", data=subtitles.srt(doc.ko, ko_slots).encode())
         en = read_document("en.srt", data=subtitles.srt(cues, times).encode())
-        result = aligner.align_texts(ko.text, en.text, ko_cues=ko.cues, en_cues=en.cues, encoder=encoder)
+        result = aligner.align_texts(ko.text, en.text, ko_cues=ko.cues if timed else None,
+                                     en_cues=en.cues if timed else None, encoder=encoder)
         ko_line, en_line = _line_of(ko.text), _line_of(en.text)
         beads = [(tuple(sorted({i for s in p.ko for i in range(ko_line[s.start], ko_line[s.end - 1] + 1)})),
                   tuple(sorted({sentence_of[i] for s in p.en for i in range(en_line[s.start], en_line[s.end - 1] + 1)})))
@@ -169,6 +171,7 @@ def main() -> None:
     parser.add_argument("--auto-captions", action="store_true",
                         help="English automatic captions (lower case, no punctuation, --words a cue) "
                              "against Korean sentence cues, through the subtitle reader (jitter: --times, default 0.1)")
+    parser.add_argument("--as-text", action="store_true", help="--auto-captions without the times (transcripts as text)")
     args = parser.parse_args()
     encoder = get_encoder(args.encoder)
     if args.auto_captions:
@@ -177,7 +180,7 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- |")
         for corpus in args.corpora:
             golds, tests = auto_captions(corpora.build_set(corpus, "base", args.split), encoder, args.words,
-                                         0.1 if args.times is None else args.times)
+                                         0.1 if args.times is None else args.times, timed=not args.as_text)
             s = accuracy.score(golds, tests)
             print(f"| {corpus} | {args.words} | {s['f1_strict']:.3f} | {s['f1_lax']:.3f} | {s['gap_p']:.2f} "
                   f"| {s['gap_r']:.2f} |", flush=True)

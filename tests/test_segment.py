@@ -785,6 +785,15 @@ def test_lines_of_speech_recognized_without_full_stops_stay_lines():
     assert [captions[a:b] for a, b in paragraphs(captions)] == captions.split("\n")[:-1]
     wrapped = "We talked about the history\nof Seoul. It is a very old city\nand people have lived there.\n"
     assert [wrapped[a:b] for a, b in paragraphs(wrapped)] == [wrapped.strip()]
+    # hard-wrapped at a margin, without punctuation: the lines stay lines too
+    transcript = ("so today we are going to talk about the history of\n"
+                  "Seoul which is a very old city and people have lived\n"
+                  "there for a very long time since the first kingdoms\n"
+                  "Joseon made it the capital more than six hundred\n"
+                  "years ago and the walls they built still stand today\n"
+                  "on the hills\n")
+    assert len(paragraphs(transcript)) == 6
+    assert len(paragraphs(transcript.replace(" of\n", ". Of\n").replace("today\n", "today.\n"))) == 1
 
 
 KOREAN_QUICK_START = """# 빠른 시작

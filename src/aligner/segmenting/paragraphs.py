@@ -17,12 +17,14 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
 
     A line continues the paragraph right above it (no blank line between) when it starts
     with a word in lower case (not ``iPhone``), the line above does not end with terminal
-    punctuation, and the paragraph is English, in a text whose English is punctuated (a
-    tenth or more of its lines with Latin letters hold a sentence end: in speech
-    recognized without full stops, every line in lower case, the whole text would be one
-    "sentence"); or (``unwrap``) when the text is hard-wrapped in the line's language and
-    the line above, of the same language, ran to the margin: the line's first word would
-    not have fitted after it (see :func:`_wrap_margins`). So a Korean paragraph wrapped at
+    punctuation, and the paragraph is English; or (``unwrap``) when the text is
+    hard-wrapped in the line's language and the line above, of the same language, ran to
+    the margin: the line's first word would not have fitted after it (see
+    :func:`_wrap_margins`). Either only where the language is punctuated (a tenth or more
+    of the lines with its letters hold a sentence end): lines are joined for the sentence
+    splitter to cut again where sentences end, and in speech recognized without full stops
+    (every English line in lower case) the whole text would be one "sentence", which only
+    the length limit cuts; there the lines stay lines. So a Korean paragraph wrapped at
     72 columns, or a wrapped English line that starts with a name, is one paragraph
     again, while a short heading above a paragraph stays apart, and so do a list item and
     a table row whose columns are in the two languages. The paragraph's letters are
@@ -34,17 +36,19 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
         lines.append((pos, pos + len(line), line, counts, _language(*counts)))
         pos += len(line) + 1
     margins = _wrap_margins([(line, lang) for *_, line, _, lang in lines]) if unwrap else {}
-    latin = [line for *_, line, counts, _ in lines if counts[1]]
-    punctuated = 10 * sum(1 for line in latin if _ENDS.search(line)) >= len(latin)
+    punctuated = {}  # per language: do a tenth or more of the lines with its letters hold a sentence end?
+    for i, lang in enumerate(("ko", "en")):  # letter counts are (Hangul, Latin)
+        with_letters = [line for *_, line, counts, _ in lines if counts[i]]
+        punctuated[lang] = 10 * sum(1 for line in with_letters if _ENDS.search(line)) >= len(with_letters)
     spans: list[tuple[int, int]] = []
     letters = (0, 0)  # Hangul and Latin letters of the last paragraph
     for k, (a, b, line, counts, lang) in enumerate(lines):
         if not line.strip():
             continue
         _, _, above, above_counts, above_lang = lines[k - 1] if k else (0, 0, "", (0, 0), None)  # blank: a break
-        wrapped = (lang in margins and above_lang == lang and not _LIST_ITEM.match(line)
+        wrapped = (lang in margins and punctuated[lang] and above_lang == lang and not _LIST_ITEM.match(line)
                    and _ran_to_margin(above, line, *margins[lang]))
-        lower = (punctuated and above.strip() and _starts_lower(line) and _language(*letters) == "en"
+        lower = (punctuated["en"] and above.strip() and _starts_lower(line) and _language(*letters) == "en"
                  and not above.rstrip().endswith(_TERMINAL))
         if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)
                                                  or (all(counts) and all(above_counts)  # both scripts: look
