@@ -849,6 +849,58 @@ def test_a_line_said_twice_in_two_cues_is_read_twice():
     assert doc.metadata["repeated_lines"] == 0
 
 
+SAMI = """<SAMI>
+<HEAD><TITLE>대화</TITLE>
+<STYLE TYPE="text/css"><!--
+P { font-family:굴림; color:white; }
+.KRCC { Name:한국어; lang:ko-KR; SAMIType:CC; }
+.ENCC { Name:English; lang:en-US; SAMIType:CC; }
+--></STYLE></HEAD>
+<BODY>
+<SYNC Start=1000><P Class=KRCC>어디 가세요?
+<SYNC Start=1000><P Class=ENCC>Where are you going?
+<SYNC Start=3000><P Class=KRCC>&nbsp;
+<SYNC Start=3500><P Class=KRCC><font color="#ffff00">집에 가요.</font><br>
+피곤해서요.
+<P Class=ENCC>I'm going home.<br>I'm tired.
+<SYNC Start=6000><P Class=KRCC>&nbsp;
+<SYNC Start=7000><P Class=KRCC>잘 자요.
+</BODY>
+</SAMI>
+"""
+
+
+def test_sami_paragraphs_are_cues_that_last_until_the_next_sync():
+    """SAMI (.smi), the classic Korean subtitle format, here with both languages (one
+    paragraph a class), in CP949 as such files usually are; <br> a line break, the source's
+    line breaks spaces, &nbsp; a cleared screen. The last cue, which no SYNC ends, lasts
+    as long as it takes to read."""
+    doc = read("drama.smi", SAMI.encode("cp949"))
+    assert lines(doc) == ["어디 가세요?", "Where are you going?", "집에 가요. 피곤해서요.", "I'm going home. I'm tired.",
+                          "잘 자요."]
+    assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 3.0), (1.0, 3.0), (3.5, 6.0), (3.5, 6.0), (7.0, 9.402)]
+    assert doc.encoding == "cp949"
+
+
+def test_a_bilingual_sami_file_aligns_as_one_document(tmp_path, capsys, use_encoder):
+    path = tmp_path / "drama.smi"
+    path.write_bytes(SAMI.encode("cp949"))
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
+    assert "read as cp949" in capsys.readouterr().err
+    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows == [["어디 가세요?", "Where are you going?"], ["집에 가요.", "I'm going home."], ["피곤해서요.", "I'm tired."]]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ("<SAMI><BODY><SYNC Start=soon><P>안녕.</BODY></SAMI>", "<SYNC Start=soon> is no time"),
+    ("1\n00:00:01,000 --> 00:00:02,000\n안녕.\n", r"not a SAMI \(\.smi\) file"),
+    ("<SAMI><BODY><SYNC Start=1000><P>&nbsp;</BODY></SAMI>", "no cue with text"),
+])
+def test_a_malformed_sami_file_is_an_error_naming_it(data, message):
+    with pytest.raises(InputError, match=message):
+        read("a.smi", data.encode())
+
+
 def test_srt_cues_without_a_plain_number_are_read_and_references_decoded():
     """A cue with no number line was dropped without a word (webvtt-py), one numbered "2."
     read into the cue before, its number and times as text; "&amp;" was kept."""

@@ -60,6 +60,7 @@ READERS: dict[str, str] = {
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
     "vtt": "aligner.formats.subtitles:read_vtt",
+    "smi": "aligner.formats.subtitles:read_smi",
 }
 EXTENSIONS: dict[str, str] = {
     ".docx": "docx",
@@ -69,9 +70,11 @@ EXTENSIONS: dict[str, str] = {
     ".pdf": "pdf",
     ".srt": "srt",
     ".vtt": "vtt",
+    ".smi": "smi",
+    ".sami": "smi",
 }
 _NAMES = {"docx": "a Word document (.docx)", "html": "an HTML page", "pdf": "a PDF document",
-          "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file"}
+          "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file"}
 
 
 def input_format(path: str | os.PathLike, fmt: str | None = None) -> str:

@@ -24,6 +24,7 @@ import html
 import io
 import re
 from collections.abc import Sequence
+from html.parser import HTMLParser
 
 import numpy as np
 
@@ -111,20 +112,87 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
         raise InputError(f"{name}: not {what}") from None
     except (MalformedCaptionError, ValueError) as err:
         raise InputError(f"{name}: a malformed cue: {err}") from None
+    timed = []
+    for number, caption in enumerate(captions, 1):
+        t0 = Timestamp.from_string(caption.start).in_milliseconds() / 1000
+        t1 = Timestamp.from_string(caption.end).in_milliseconds() / 1000
+        text = html.unescape(caption.text)  # SubRip files carry them too: "Tom &amp; Jerry"
+        if t1 < t0 and _lines(text):  # times are evidence: a cue that ends before it starts is an error, not a guess
+            raise InputError(f"{name}: cue {number} ({_lines(text)[0][:40]!r}) ends at {caption.end}, "
+                             f"before it starts at {caption.start}")
+        timed.append((text, t0, t1))
+    return _document(timed, name, encoding, fmt)
+
+
+def read_smi(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """A SAMI file (.smi, .sami: the classic Korean subtitle format, often both languages
+    in one file, a ``<P Class=KRCC>`` and a ``<P Class=ENCC>`` in each ``<SYNC>``): each
+    paragraph of a SYNC is a cue, from its Start to the next later Start (the last, which
+    no SYNC ends, for two seconds and a fifteenth of a second a character: the pace of
+    reading). pysubs2 reads SAMI too, but joins a SYNC's paragraphs and guesses every end
+    from the length of the text; the format's few tags need only the standard library's
+    HTML parser."""
+    text, used = decode(data, name, encoding)
+    parser = _SamiParser()
+    parser.feed(text)
+    parser.close()
+    if not parser.syncs:
+        raise InputError(f"{name}: not a SAMI (.smi) file: it has no <SYNC Start=...> tag")
+    bad = next((value for start, value, _ in parser.syncs if start is None), None)
+    if bad is not None:
+        raise InputError(f"{name}: a malformed cue: <SYNC Start={bad}> is no time in milliseconds")
+    starts = sorted({start for start, _, _ in parser.syncs})
+    timed = []
+    for start, _, paragraphs in parser.syncs:
+        later = bisect.bisect_right(starts, start)
+        for paragraph in paragraphs:
+            end = starts[later] if later < len(starts) else start + 2000 + 67 * len(paragraph)
+            timed.append((paragraph, start / 1000, end / 1000))
+    return _document(timed, name, used, "smi")
+
+
+class _SamiParser(HTMLParser):
+    """The SYNCs of a SAMI file: (Start in milliseconds or None, the Start as written,
+    the texts of its paragraphs, ``<br>`` a line break, the source's own line breaks
+    spaces). Text outside a SYNC (the head, its style sheet) is no cue."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.syncs: list[tuple[int | None, str, list[str]]] = []
+        self._body = True
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "sync":
+            value = dict(attrs).get("start") or ""
+            start = re.match(r"\s*(\d+)\s*(?:ms)?\s*$", value)
+            self.syncs.append((int(start.group(1)) if start else None, value, [""]))
+            self._body = True
+        elif tag == "p" and self.syncs:
+            self.syncs[-1][2].append("")
+        elif tag == "br" and self.syncs:
+            self.syncs[-1][2][-1] += "\n"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("body", "sami"):
+            self._body = False
+
+    def handle_data(self, data: str) -> None:
+        if self.syncs and self._body:
+            self.syncs[-1][2][-1] += data.replace("\r", " ").replace("\n", " ")
+
+
+def _document(timed: list[tuple[str, float, float]], name: str, encoding: str, fmt: str) -> Document:
+    """A subtitle file's Document from its cues' (text, start, end): each cue a line of
+    the text (or a line per speaker), its Cue their span and times; roll-up captions'
+    repeated lines read once."""
     lines: list[str] = []
     cues: list[Cue] = []
     offset = 0
-    texts = [html.unescape(caption.text) for caption in captions]  # SubRip files carry them too: "Tom &amp; Jerry"
-    carried = _carried(texts)
-    for number, (caption, text, repeated) in enumerate(zip(captions, texts, carried), 1):
+    carried = _carried([text for text, _, _ in timed])
+    for (text, t0, t1), repeated in zip(timed, carried):
         line = _cue_text("\n".join(_lines(text)[repeated:]))
         if not line:
             continue
-        t0 = Timestamp.from_string(caption.start).in_milliseconds() / 1000
-        t1 = Timestamp.from_string(caption.end).in_milliseconds() / 1000
-        if t1 < t0:  # times are evidence: a cue that ends before it starts is an error, not a guess
-            raise InputError(f"{name}: cue {number} ({line[:40]!r}) ends at {caption.end}, "
-                             f"before it starts at {caption.start}")
         cues.append(Cue(offset, offset + len(line), t0, t1))
         lines.append(line)
         offset += len(line) + 1
