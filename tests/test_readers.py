@@ -901,6 +901,41 @@ def test_a_malformed_sami_file_is_an_error_naming_it(data, message):
         read("a.smi", data.encode())
 
 
+ASS = r"""[Script Info]
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding
+Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,2,10,10,10,1
+Style: KR,Malgun Gothic,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,2,8,10,10,10,1
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Comment: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,translator's note
+Dialogue: 0,0:00:01.00,0:00:03.00,Default,,0,0,0,,{\i1}Where are you going?{\i0}
+Dialogue: 0,0:00:01.00,0:00:03.00,KR,,0,0,0,,어디 가세요?
+Dialogue: 0,0:00:03.50,0:00:06.00,Default,,0,0,0,,I'm going home.\NI'm tired.
+Dialogue: 0,0:00:03.50,0:00:06.00,KR,,0,0,0,,집에 가요.\N피곤해서요.
+Dialogue: 0,0:00:04.00,0:00:05.00,Default,,0,0,0,,{\p1}m 0 0 l 100 0 100 100 0 100{\p0}
+"""
+
+
+def test_ass_dialogue_events_are_cues_without_tags_comments_or_drawings():
+    doc = read("anime.ass", ASS.encode())
+    assert lines(doc) == ["Where are you going?", "어디 가세요?", "I'm going home. I'm tired.", "집에 가요. 피곤해서요."]
+    assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 3.0), (1.0, 3.0), (3.5, 6.0), (3.5, 6.0)]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ("hello\nworld\n", r"no \[Events\] section"),
+    (ASS.replace("0:00:03.50,0:00:06.00,KR", "0:00:0x.50,0:00:06.00,KR"), "a malformed ASS/SSA file"),
+    (ASS.replace("0:00:03.50,0:00:06.00,KR", "0:00:07.50,0:00:06.00,KR"), "event 5 .* ends before it starts"),
+])
+def test_a_malformed_ass_file_is_an_error_naming_it(data, message):
+    with pytest.raises(InputError, match=message):
+        read("a.ass", data.encode())
+
+
 def test_srt_cues_without_a_plain_number_are_read_and_references_decoded():
     """A cue with no number line was dropped without a word (webvtt-py), one numbered "2."
     read into the cue before, its number and times as text; "&amp;" was kept."""

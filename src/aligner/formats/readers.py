@@ -61,6 +61,7 @@ READERS: dict[str, str] = {
     "srt": "aligner.formats.subtitles:read_srt",
     "vtt": "aligner.formats.subtitles:read_vtt",
     "smi": "aligner.formats.subtitles:read_smi",
+    "ass": "aligner.formats.subtitles:read_ass",
 }
 EXTENSIONS: dict[str, str] = {
     ".docx": "docx",
@@ -72,9 +73,12 @@ EXTENSIONS: dict[str, str] = {
     ".vtt": "vtt",
     ".smi": "smi",
     ".sami": "smi",
+    ".ass": "ass",
+    ".ssa": "ass",
 }
 _NAMES = {"docx": "a Word document (.docx)", "html": "an HTML page", "pdf": "a PDF document",
-          "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file"}
+          "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
+          "ass": "an ASS/SSA subtitle file"}
 
 
 def input_format(path: str | os.PathLike, fmt: str | None = None) -> str:

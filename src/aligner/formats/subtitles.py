@@ -151,6 +151,30 @@ def read_smi(data: bytes, name: str, encoding: str | None = None) -> Document:
     return _document(timed, name, used, "smi")
 
 
+def read_ass(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """An Advanced SubStation Alpha file (.ass, .ssa: fan subtitles, often a style for
+    each language): each Dialogue event a cue, read with pysubs2 (override tags removed,
+    ``\\N`` a line break); comments and drawings are no text."""
+    text, used = decode(data, name, encoding)
+    try:
+        import pysubs2
+    except ImportError:  # a default dependency, but a broken install should still say what is missing
+        from .readers import missing_extra
+
+        raise missing_extra("pysubs2", "reading .ass files") from None
+    if not re.search(r"^\s*\[events\]", text, re.IGNORECASE | re.MULTILINE):
+        raise InputError(f"{name}: not an ASS/SSA subtitle file: it has no [Events] section")
+    try:
+        events = pysubs2.SSAFile.from_string(text, format_="ass").events
+    except Exception as err:  # pysubs2 raises its own errors and ValueError for a bad line
+        raise InputError(f"{name}: a malformed ASS/SSA file: {err}") from None
+    for number, event in enumerate(events, 1):
+        if event.end < event.start and not (event.is_comment or event.is_drawing) and event.plaintext.strip():
+            raise InputError(f"{name}: event {number} ({event.plaintext.strip()[:40]!r}) ends before it starts")
+    return _document([(event.plaintext, event.start / 1000, event.end / 1000) for event in events
+                      if not (event.is_comment or event.is_drawing)], name, used, "ass")
+
+
 class _SamiParser(HTMLParser):
     """The SYNCs of a SAMI file: (Start in milliseconds or None, the Start as written,
     the texts of its paragraphs, ``<br>`` a line break, the source's own line breaks
