@@ -936,6 +936,21 @@ def test_a_malformed_ass_file_is_an_error_naming_it(data, message):
         read("a.ass", data.encode())
 
 
+def test_an_ass_file_pysubs2_warns_about_is_one_line_on_stderr(tmp_path, capsys):
+    """Regression: a Format line of three fields made pysubs2 print a RuntimeWarning
+    (two lines of its source) before the one-line error."""
+    path = tmp_path / "short.ass"
+    path.write_text("[Script Info]\n[Events]\nFormat: Start, End, Text\n"
+                    "Dialogue: 0:00:01.00,0:00:02.00,안녕하세요. Hello there.\n", encoding="utf-8")
+    import warnings
+
+    with warnings.catch_warnings(record=True) as shown:  # what would reach stderr
+        warnings.simplefilter("always")
+        assert main(["align", str(path)]) == 3
+    err = capsys.readouterr().err
+    assert not shown and err.count("\n") == 1 and "a malformed ASS/SSA file" in err
+
+
 def test_srt_cues_without_a_plain_number_are_read_and_references_decoded():
     """A cue with no number line was dropped without a word (webvtt-py), one numbered "2."
     read into the cue before, its number and times as text; "&amp;" was kept."""

@@ -23,6 +23,7 @@ import bisect
 import html
 import io
 import re
+import warnings
 from collections.abc import Sequence
 from html.parser import HTMLParser
 
@@ -165,7 +166,9 @@ def read_ass(data: bytes, name: str, encoding: str | None = None) -> Document:
     if not re.search(r"^\s*\[events\]", text, re.IGNORECASE | re.MULTILINE):
         raise InputError(f"{name}: not an ASS/SSA subtitle file: it has no [Events] section")
     try:
-        events = pysubs2.SSAFile.from_string(text, format_="ass").events
+        with warnings.catch_warnings():  # a style field it cannot read (a font size, a colour): not text
+            warnings.simplefilter("ignore")
+            events = pysubs2.SSAFile.from_string(text, format_="ass").events
     except Exception as err:  # pysubs2 raises its own errors and ValueError for a bad line
         raise InputError(f"{name}: a malformed ASS/SSA file: {err}") from None
     for number, event in enumerate(events, 1):
