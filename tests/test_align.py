@@ -425,3 +425,29 @@ def test_untranslated_lines_of_one_sentence_stay_unpaired_with_the_cut_cost(seed
     shifted = [(i + 3 * (i > 3) * korean, i + 1 + 3 * (i > 3) * korean,
                 i + 3 * (i > 3) * (not korean), i + 1 + 3 * (i > 3) * (not korean)) for i in range(8)]
     assert pairs(align_sides(ko, en, with_cost)) == pairs(align_sides(ko, en, plain)) == shifted
+
+
+@pytest.mark.parametrize(("spread", "pairs", "expected"), [
+    (0.2, 12, 3.0),  # another release, 3 s later: the surest pairs agree on it
+    (0.2, 8, None),  # too few pairs to tell
+    (4.0, 12, None),  # the pairs disagree (a frame-rate change, times of another cut)
+])
+def test_the_text_s_surest_pairs_give_the_shift_of_dense_subtitles(spread, pairs, expected):
+    """Where cue starts are too dense to show the shift between two subtitle files, the
+    start differences of a text-only alignment's surest pairs (confidence 0.9 or more)
+    give it, if they agree (half within half a second of their median)."""
+    from aligner.pipeline import _text_offset
+
+    rng = np.random.default_rng(0)
+    ko_times, en_times, beads = [], [], []
+    for k in range(pairs):
+        start = 5.0 * k
+        ko_times.append((start, start + 4))
+        en_start = start - 3.0 + rng.uniform(-spread, spread)
+        en_times.append((en_start, en_start + 4))
+        beads.append(Bead(k, k + 1, k, k + 1, 1.0, 0.95))
+    beads.append(Bead(pairs, pairs + 1, pairs, pairs + 1, 0.1, 0.4))  # unsure: not counted
+    ko_times.append((100.0, 101.0))
+    en_times.append((0.0, 1.0))
+    found = _text_offset(beads, ko_times, en_times)
+    assert found == (None if expected is None else pytest.approx(expected, abs=0.25))

@@ -303,22 +303,36 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
         # both sides cut into the same number of lines: translated line by line (a poem,
         # subtitles translated cue by cue), so the lines are the units
         ko_spans = en_spans = [(i, i + 1) for i in range(len(ko))]
+
+    def aligned(ko_spans, en_spans, times):
+        ko_of, en_of = _unit_of(ko_spans), _unit_of(en_spans)
+        return _align_units(
+            [" ".join(ko_text[a:b]) for a, b in ko_spans], [" ".join(en_text[a:b]) for a, b in en_spans],
+            [ko[a].paragraph for a, _ in ko_spans], [en[a].paragraph for a, _ in en_spans],
+            [ko_goes[a] for a, _ in ko_spans] if ko_goes and params.continuation_penalty else None,
+            [en_goes[a] for a, _ in en_spans] if en_goes and params.continuation_penalty else None,
+            model, params, {(ko_of[k], en_of[e]) for k, e in forbidden}, times,
+            None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]))
+
     times = None
     if ko_times is not None and en_times is not None:
-        ko_times, en_times = _synced(ko_times, en_times, _span_times(ko_times, ko_spans), _span_times(en_times, en_spans))
-    if ko_times is not None and en_times is not None:
+        synced = _synced(ko_times, en_times, _span_times(ko_times, ko_spans), _span_times(en_times, en_spans))
+        if synced[0] is None:
+            # cues too dense for their starts to show the shift: the text's surest pairs may
+            beads = aligned(ko_spans, en_spans, None)
+            offset = _text_offset(beads, _span_times(ko_times, ko_spans), _span_times(en_times, en_spans))
+            if offset is None:
+                log.info("the two sides' subtitle times do not line up at any usual shift or frame rate; "
+                         "aligning on the text alone")
+                return _on_lines(beads, ko_spans, en_spans)
+            log.info("the two sides' subtitle times are compared after a shift of %+.1f s, read from the "
+                     "surest pairs of their text", offset)
+            synced = ko_times, [None if t is None else (t[0] + offset, t[1] + offset) for t in en_times]
+        ko_times, en_times = synced
         ko_spans = _timed_sentences(ko_text, ko_spans, ko_times, en_text, en_spans, en_times, runs and runs[0])
         en_spans = _timed_sentences(en_text, en_spans, en_times, ko_text, ko_spans, ko_times, runs and runs[1])
         times = _span_times(ko_times, ko_spans), _span_times(en_times, en_spans)
-    ko_of, en_of = _unit_of(ko_spans), _unit_of(en_spans)
-    beads = _align_units(
-        [" ".join(ko_text[a:b]) for a, b in ko_spans], [" ".join(en_text[a:b]) for a, b in en_spans],
-        [ko[a].paragraph for a, _ in ko_spans], [en[a].paragraph for a, _ in en_spans],
-        [ko_goes[a] for a, _ in ko_spans] if ko_goes and params.continuation_penalty else None,
-        [en_goes[a] for a, _ in en_spans] if en_goes and params.continuation_penalty else None,
-        model, params, {(ko_of[k], en_of[e]) for k, e in forbidden}, times,
-        None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]))
-    return _on_lines(beads, ko_spans, en_spans)
+    return _on_lines(aligned(ko_spans, en_spans, times), ko_spans, en_spans)
 
 
 def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int], en_paragraphs: list[int],
@@ -438,14 +452,28 @@ def _synced(ko_times: Sequence[tuple[float, float] | None], en_times: Sequence[t
 
     mapping = sync_times(ko_units, en_units)
     if mapping is None:
-        log.info("the two sides' subtitle times do not line up at any usual shift or frame rate; "
-                 "aligning on the text alone")
         return None, None
     scale, offset = mapping
     if (scale, offset) != (1.0, 0.0):
         log.info("the English subtitles' times are compared after a shift of %+.1f s%s", offset,
                  f" and a rate of {scale:.4f}" if scale != 1.0 else "")
     return ko_times, [None if t is None else (scale * t[0] + offset, scale * t[1] + offset) for t in en_times]
+
+
+def _text_offset(beads: list[Bead], ko_times: Sequence[tuple[float, float] | None],
+                 en_times: Sequence[tuple[float, float] | None]) -> float | None:
+    """The shift (seconds) that maps the English times onto the Korean clock, read from the
+    pairs of a text-only alignment that are most likely right (confidence 0.9 or more):
+    the median of their start differences, if at least ten pairs give it and half of them
+    lie within half a second of it (else None: the pairs disagree, as under a frame-rate
+    change, or are too few)."""
+    diffs = np.array([ko_times[b.ko_start][0] - en_times[b.en_start][0] for b in beads
+                      if b.ko_end > b.ko_start and b.en_end > b.en_start and b.confidence >= 0.9
+                      and ko_times[b.ko_start] is not None and en_times[b.en_start] is not None])
+    if len(diffs) < 10:
+        return None
+    offset = float(np.median(diffs))
+    return offset if np.median(np.abs(diffs - offset)) <= 0.5 else None
 
 
 def _timed_sentences(texts: list[str], spans: list[tuple[int, int]], times: Sequence[tuple[float, float] | None],
