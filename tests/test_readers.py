@@ -951,6 +951,17 @@ def test_an_ass_file_pysubs2_warns_about_is_one_line_on_stderr(tmp_path, capsys)
     assert not shown and err.count("\n") == 1 and "a malformed ASS/SSA file" in err
 
 
+def test_sbv_cues_are_lines_with_their_times_and_a_bad_time_line_is_an_error():
+    """YouTube's SubViewer captions (.sbv). webvtt-py skipped a cue whose time line it could
+    not read ("To eat." was lost without a word)."""
+    data = "0:00:01.000,0:00:03.000\nWhere are you going?\n\n0:00:03.500,0:00:05.250\nTo eat &amp; rest.\n"
+    doc = read("talk.sbv", data.encode())
+    assert lines(doc) == ["Where are you going?", "To eat & rest."]
+    assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 3.0), (3.5, 5.25)]
+    with pytest.raises(InputError, match="line 4: cannot read the cue times '0:00:0x.500"):
+        read("talk.sbv", data.replace("0:00:03.500", "0:00:0x.500").encode())
+
+
 def test_srt_cues_without_a_plain_number_are_read_and_references_decoded():
     """A cue with no number line was dropped without a word (webvtt-py), one numbered "2."
     read into the cue before, its number and times as text; "&amp;" was kept."""

@@ -60,6 +60,7 @@ READERS: dict[str, str] = {
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
     "vtt": "aligner.formats.subtitles:read_vtt",
+    "sbv": "aligner.formats.subtitles:read_sbv",
     "smi": "aligner.formats.subtitles:read_smi",
     "ass": "aligner.formats.subtitles:read_ass",
 }
@@ -71,6 +72,7 @@ EXTENSIONS: dict[str, str] = {
     ".pdf": "pdf",
     ".srt": "srt",
     ".vtt": "vtt",
+    ".sbv": "sbv",
     ".smi": "smi",
     ".sami": "smi",
     ".ass": "ass",
@@ -78,6 +80,7 @@ EXTENSIONS: dict[str, str] = {
 }
 _NAMES = {"docx": "a Word document (.docx)", "html": "an HTML page", "pdf": "a PDF document",
           "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
+          "sbv": "a SubViewer subtitle file",
           "ass": "an ASS/SSA subtitle file"}
 
 

@@ -58,6 +58,24 @@ def read_srt(data: bytes, name: str, encoding: str | None = None) -> Document:
     return _read(_renumbered(text), name, used, "srt")
 
 
+def read_sbv(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """A SubViewer file (.sbv, a caption download of YouTube): cues of a time line
+    (``0:00:01.000,0:00:03.000``) and text, a blank line between; one line per cue, with
+    its times. webvtt-py skips a cue whose time line it cannot read, so each is checked."""
+    text, used = decode(data, name, encoding)
+    first = True  # the next non-blank line opens a cue
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            first = True
+            continue
+        if first and not _SBV_TIMINGS.match(line):
+            raise InputError(f"{name}: line {number}: cannot read the cue times {line.strip()[:60]!r}")
+        first = False
+    return _read(text, name, used, "sbv")
+
+
+_SBV_TIME = r"\d+:[0-5]?\d:[0-5]?\d\.\d+"
+_SBV_TIMINGS = re.compile(rf"^\s*{_SBV_TIME}\s*,\s*{_SBV_TIME}\s*$")
 _CUE_NUMBER = re.compile(r"\s*\d+[.)]?\s*")
 
 
@@ -103,7 +121,8 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
 
         raise missing_extra("webvtt-py", f"reading .{fmt} files") from None
     what = {"srt": "a SubRip (.srt) file: it should start with a cue number and a time line",
-            "vtt": "a WebVTT file: it should start with the line WEBVTT"}[fmt]
+            "vtt": "a WebVTT file: it should start with the line WEBVTT",
+            "sbv": "a SubViewer (.sbv) file: each cue should start with a line such as 0:00:01.000,0:00:03.000"}[fmt]
     # a <br> tag is a line break ("텍스트<br>줄바꿈" read as one word) and ruby text an
     # annotation of the text before it ("<ruby>고마워<rt>고마워</rt></ruby>" read twice)
     text = _RUBY_TEXT.sub("", _BR_TAG.sub(" ", text))
