@@ -277,6 +277,45 @@ def test_every_line_of_a_transcript_is_paired_or_unpaired_exactly_once(use_encod
             assert indices == lettered[first:first + len(indices)]
 
 
+_TIMES = st.one_of(st.none(), st.tuples(st.floats(0, 60), st.floats(0, 6)))  # a cue's (start, length), or none
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(_KO_LINES, _TIMES), max_size=14), st.lists(st.tuples(_EN_LINES, _TIMES), max_size=14))
+def test_every_line_of_two_timed_transcripts_is_paired_or_unpaired_exactly_once(use_encoder, korean, english):
+    """Subtitle lines with any times (out of order, overlapping, of no length, some
+    without): synchronization, the shift read from the text and the grouping by time
+    lose no line, and a pair's lines are consecutive on each side."""
+    from aligner.errors import LanguageError
+    from aligner.records import Cue
+    from aligner.segmenting import has_letters
+
+    def text_and_cues(lines):
+        text, cues, pos = "", [], 0
+        for line, timed in lines:
+            if timed is not None and line:
+                cues.append(Cue(pos, pos + len(line), timed[0], timed[0] + timed[1]))
+            text += line + "\n"
+            pos += len(line) + 1
+        return text, cues
+
+    (ko_text, ko_cues), (en_text, en_cues) = text_and_cues(korean), text_and_cues(english)
+    try:
+        result = align_texts(ko_text, en_text, encoder=use_encoder, presegmented=True, ko_cues=ko_cues,
+                             en_cues=en_cues)
+    except LanguageError:
+        return
+    for side in ("ko", "en"):
+        paired = [s.index for p in result.pairs for s in getattr(p, side)]
+        unpaired = [u.index for u in result.unpaired if u.lang == side]
+        assert sorted(paired + unpaired) == [s.index for s in getattr(result, f"{side}_segments")]
+        lettered = [s.index for s in getattr(result, f"{side}_segments") if has_letters(s.text)]
+        for p in result.pairs:
+            indices = [s.index for s in getattr(p, side)]
+            first = lettered.index(indices[0])
+            assert indices == lettered[first:first + len(indices)]
+
+
 # Four lines of korean-english-park.dev (CC BY-SA 3.0, see benchmarks/corpora.py), laid out
 # as a Korean-first bilingual document: each Korean paragraph, then its English. The first
 # Korean paragraph's first and last sentences have no English (their lines were deleted
