@@ -654,8 +654,7 @@ def test_sentence_lines_join_the_lines_of_one_sentence():
     assert sentence_lines(english, goes_on, limit=40) == [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7),
                                                           (7, 9)]
     terms = ["apple", "banana", "cherry", "damson"]
-    assert continuations(terms, "en") == [False, True, True, True]
-    assert sentence_lines(terms, continuations(terms, "en")) == [(0, 1), (1, 2), (2, 3), (3, 4)]
+    assert sentence_lines(terms, [False, True, True, True]) == [(0, 1), (1, 2), (2, 3), (3, 4)]
     korean = ["우리가 어릴 때 잤던 그 집은", "아직 있어요.", "그 집에서", "우리는 밤마다", "별을 봤어요."]
     assert sentence_lines(korean, continuations(korean, "ko")) == [(0, 2), (2, 5)]
     spoken = ["so we went", "to the market", "and bought fish"] * 7 + ["do you know why?"]
@@ -664,6 +663,20 @@ def test_sentence_lines_join_the_lines_of_one_sentence():
                "Police closed the road.", "Nobody was hurt."]
     assert continuations(clauses, "en") == [False, True, False, False]
     assert sentence_lines(clauses, continuations(clauses, "en")) == [(0, 1), (1, 2), (2, 3), (3, 4)]
+
+
+def test_lower_case_is_no_sign_of_going_on_where_no_line_ends_a_sentence():
+    """Speech recognized without punctuation starts every line in lower case, so every
+    line went on with the one before: every bead and gap paid the cut cost but the ones
+    that absorbed an unpaired neighbour, and caption lines spilled into the pairs beside
+    them (automatic captions as text, HELD-OUT strict F1 park 0.641, 0.736 without it).
+    Where a tenth of the lines end a sentence, a lower-case start still says the line
+    goes on; a line ending in "the" or a comma says so anywhere."""
+    captions = ["so today we are going", "to talk about the", "history of seoul which", "is a very old city",
+                "and people lived there", "for a long time"]
+    assert continuations(captions, "en") == [False, False, True, True, False, False]
+    punctuated = ["So today we are going", "to talk about Seoul.", "It is very old,", "and people lived there."]
+    assert continuations(punctuated, "en") == [False, True, False, True]
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,9 @@ _NOT_FINAL = ("EC", "ETM", "J", "MM", "MA")
 def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | None = None) -> list[bool]:
     """For each sentence (line), whether it goes on with the sentence of the one before:
     that one has no sentence end, and ends in a comma, or (English) this one starts in
-    lower case, a figure or "I", or that one ends in a word that cannot end a sentence
+    lower case, a figure or "I" (on a side where a tenth of the lines or more end a
+    sentence: without sentence ends, as in speech recognized without punctuation, every
+    line may start in lower case), or that one ends in a word that cannot end a sentence
     ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or
     adnominal ending or a particle, or is a determiner or an adverb ("했고", "그가 말한",
     "그리고"). Subtitle cues and transcript or hard-wrapped lines break sentences so; a
@@ -63,6 +65,8 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
         open_ends = {w for w, tag in zip(words, tags) if tag.startswith(_NOT_FINAL)}
         final = {w for w, tag in zip(words, tags) if tag == "EF"}
     unfinished = _unfinished(texts)
+    lines = sum(1 for t in texts if t.strip())
+    cased = punctuated(texts, lines)  # where no sentence ends, every line may start in lower case
     for i in range(1, len(texts)):
         before = texts[i - 1].rstrip()
         if not before or _SENTENCE_END.search(before):
@@ -71,8 +75,8 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
         elif lang == "ko":
             out[i] = bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends
         else:
-            out[i] = bool(_GOES_ON.search(before) or _CONTINUING_START.match(texts[i].lstrip()) or _open_end(before))
-    lines = sum(1 for t in texts if t.strip())
+            out[i] = bool(_GOES_ON.search(before) or (cased and _CONTINUING_START.match(texts[i].lstrip()))
+                          or _open_end(before))
     if 2 * len(unfinished) > lines and (_most_go_on(out, unfinished)
                                         or (lang == "en" and _punctuated_capitals(texts, lines))):
         for i in unfinished:
