@@ -253,19 +253,11 @@ _EN_LINES = st.sampled_from(["Yesterday he went", "to the market and", "bought f
                              "(Laughter)", "", "Why?", "and then", '"Where to?"', "he asked.", "2024"])
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(_KO_LINES, max_size=14), st.lists(_EN_LINES, max_size=14))
-def test_every_line_of_a_transcript_is_paired_or_unpaired_exactly_once(use_encoder, korean, english):
-    """Lines aligned as the sentences they make (pipeline.align_beads) come back as lines:
-    each is in one pair or unpaired, and a pair's lines are consecutive on each side (but
-    for lines without letters between them, which are never paired)."""
-    from aligner.errors import LanguageError
+def _assert_every_line_once(result) -> None:
+    """Each line is in one pair or unpaired, and a pair's lines are consecutive on each
+    side (but for lines without letters between them, which are never paired)."""
     from aligner.segmenting import has_letters
 
-    try:
-        result = align_texts("\n".join(korean), "\n".join(english), encoder=use_encoder, presegmented=True)
-    except LanguageError:
-        return
     for side in ("ko", "en"):
         paired = [s.index for p in result.pairs for s in getattr(p, side)]
         unpaired = [u.index for u in result.unpaired if u.lang == side]
@@ -275,6 +267,21 @@ def test_every_line_of_a_transcript_is_paired_or_unpaired_exactly_once(use_encod
             indices = [s.index for s in getattr(p, side)]
             first = lettered.index(indices[0])
             assert indices == lettered[first:first + len(indices)]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_KO_LINES, max_size=14), st.lists(_EN_LINES, max_size=14))
+def test_every_line_of_a_transcript_is_paired_or_unpaired_exactly_once(use_encoder, korean, english):
+    """Lines aligned as the sentences they make (pipeline.align_beads) come back as lines:
+    each is in one pair or unpaired, and a pair's lines are consecutive on each side (but
+    for lines without letters between them, which are never paired)."""
+    from aligner.errors import LanguageError
+
+    try:
+        result = align_texts("\n".join(korean), "\n".join(english), encoder=use_encoder, presegmented=True)
+    except LanguageError:
+        return
+    _assert_every_line_once(result)
 
 
 _TIMES = st.one_of(st.none(), st.tuples(st.floats(0, 60), st.floats(0, 6)))  # a cue's (start, length), or none
@@ -288,7 +295,6 @@ def test_every_line_of_two_timed_transcripts_is_paired_or_unpaired_exactly_once(
     lose no line, and a pair's lines are consecutive on each side."""
     from aligner.errors import LanguageError
     from aligner.records import Cue
-    from aligner.segmenting import has_letters
 
     def text_and_cues(lines):
         text, cues, pos = "", [], 0
@@ -305,15 +311,7 @@ def test_every_line_of_two_timed_transcripts_is_paired_or_unpaired_exactly_once(
                              en_cues=en_cues)
     except LanguageError:
         return
-    for side in ("ko", "en"):
-        paired = [s.index for p in result.pairs for s in getattr(p, side)]
-        unpaired = [u.index for u in result.unpaired if u.lang == side]
-        assert sorted(paired + unpaired) == [s.index for s in getattr(result, f"{side}_segments")]
-        lettered = [s.index for s in getattr(result, f"{side}_segments") if has_letters(s.text)]
-        for p in result.pairs:
-            indices = [s.index for s in getattr(p, side)]
-            first = lettered.index(indices[0])
-            assert indices == lettered[first:first + len(indices)]
+    _assert_every_line_once(result)
 
 
 # Four lines of korean-english-park.dev (CC BY-SA 3.0, see benchmarks/corpora.py), laid out
