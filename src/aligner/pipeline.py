@@ -316,18 +316,19 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
 
     times = None
     if ko_times is not None and en_times is not None:
-        synced = _synced(ko_times, en_times, _span_times(ko_times, ko_spans), _span_times(en_times, en_spans))
+        ko_units, en_units = _span_times(ko_times, ko_spans), _span_times(en_times, en_spans)
+        synced = _synced(ko_times, en_times, ko_units, en_units)
         if synced[0] is None:
             # cues too dense for their starts to show the shift: the text's surest pairs may
             beads = aligned(ko_spans, en_spans, None)
-            offset = _text_offset(beads, _span_times(ko_times, ko_spans), _span_times(en_times, en_spans))
+            offset = _text_offset(beads, ko_units, en_units)
             if offset is None:
                 log.info("the two sides' subtitle times do not line up at any usual shift or frame rate; "
                          "aligning on the text alone")
                 return _on_lines(beads, ko_spans, en_spans)
             log.info("the two sides' subtitle times are compared after a shift of %+.1f s, read from the "
                      "surest pairs of their text", offset)
-            synced = ko_times, [None if t is None else (t[0] + offset, t[1] + offset) for t in en_times]
+            synced = ko_times, _mapped(en_times, 1.0, offset)
         ko_times, en_times = synced
         ko_spans = _timed_sentences(ko_text, ko_spans, ko_times, en_text, en_spans, en_times, runs and runs[0])
         en_spans = _timed_sentences(en_text, en_spans, en_times, ko_text, ko_spans, ko_times, runs and runs[1])
@@ -457,7 +458,12 @@ def _synced(ko_times: Sequence[tuple[float, float] | None], en_times: Sequence[t
     if (scale, offset) != (1.0, 0.0):
         log.info("the English subtitles' times are compared after a shift of %+.1f s%s", offset,
                  f" and a rate of {scale:.4f}" if scale != 1.0 else "")
-    return ko_times, [None if t is None else (scale * t[0] + offset, scale * t[1] + offset) for t in en_times]
+    return ko_times, _mapped(en_times, scale, offset)
+
+
+def _mapped(times: Sequence[tuple[float, float] | None], scale: float, offset: float):
+    """``times`` on another clock: each ``t`` becomes ``scale * t + offset``."""
+    return [None if t is None else (scale * t[0] + offset, scale * t[1] + offset) for t in times]
 
 
 def _text_offset(beads: list[Bead], ko_times: Sequence[tuple[float, float] | None],
