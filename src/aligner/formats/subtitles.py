@@ -234,9 +234,10 @@ def _document(timed: list[tuple[str, float, float]], name: str, encoding: str, f
     lines: list[str] = []
     cues: list[Cue] = []
     offset = 0
-    carried = _carried([text for text, _, _ in timed])
-    for (text, t0, t1), repeated in zip(timed, carried):
-        line = _cue_text("\n".join(_lines(text)[repeated:]))
+    shown = [_lines(text) for text, _, _ in timed]
+    carried = _carried(shown)
+    for (_, t0, t1), cue_lines, repeated in zip(timed, shown, carried):
+        line = _cue_text("\n".join(cue_lines[repeated:]))
         if not line:
             continue
         cues.append(Cue(offset, offset + len(line), t0, t1))
@@ -253,20 +254,19 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def _carried(texts: list[str]) -> list[int]:
-    """For each cue, how many of its first lines repeat the last lines of the cue before
-    it, in roll-up captions (YouTube's automatic ones: each cue shows the line before it,
-    then adds one, and a cue of a few milliseconds shows it alone): that text was read
-    already. Zero for every cue unless most cues with text (more than half) open so: in
-    other files a line said twice is said twice."""
+def _carried(shown: list[list[str]]) -> list[int]:
+    """For each cue (its ``_lines``), how many of its first lines repeat the last lines of
+    the cue before it, in roll-up captions (YouTube's automatic ones: each cue shows the
+    line before it, then adds one, and a cue of a few milliseconds shows it alone): that
+    text was read already. Zero for every cue unless most cues with text (more than half)
+    open so: in other files a line said twice is said twice."""
     carried, before = [], []
-    for text in texts:
-        lines = _lines(text)
+    for lines in shown:
         carried.append(max((k for k in range(1, min(len(lines), len(before)) + 1) if lines[:k] == before[-k:]),
                            default=0))
         before = lines or before
-    with_text = sum(1 for text in texts if _lines(text))
-    return carried if 2 * sum(1 for k in carried if k) > with_text else [0] * len(texts)
+    with_text = sum(1 for lines in shown if lines)
+    return carried if 2 * sum(1 for k in carried if k) > with_text else [0] * len(shown)
 
 
 def _cue_text(text: str) -> str:
