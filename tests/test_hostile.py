@@ -81,6 +81,36 @@ def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, pair
     assert not (tmp_path / "u.tsv").exists()
 
 
+def test_a_name_that_ends_as_a_folder_s_does_never_writes_over_the_file_it_drops_to(tmp_path, pair_files):
+    """Regression (hostile audit): ``-o ko.txt/`` wrote the alignment over ko.txt (exit 0):
+    the path library drops a trailing ``/`` or ``/.``, so the check against the inputs
+    compared a name that exists as no file, then the rename went to the input. Every such
+    output, of every command and by the library, is refused before the work, and such an
+    input is not read as the file without the ending."""
+    ko, en = pair_files
+    manifest = tmp_path / "docs.jsonl"
+    manifest.write_text(json.dumps({"id": "a", "ko": "ko.txt", "en": "en.txt"}) + "\n", encoding="utf-8")
+    cases = [("align", ko, en, "-o", f"{ko}/"), ("align", ko, en, "-o", f"{en}/."),
+             ("align", ko, en, "-o", tmp_path / "o.tsv", "--unpaired", f"{ko}/."),
+             ("align", ko, en, "-o", f"{tmp_path}/new/"),
+             ("mine", "--ko", ko, "--en", en, "-o", f"{ko}/"),
+             ("build-tm", manifest, "-o", f"{manifest}/", "--state", tmp_path / "s.jsonl"),
+             ("build-tm", manifest, "-o", f"{en}/", "--state", tmp_path / "s.jsonl")]
+    for case in cases:
+        one_line_error(run_cli(*case), 6, "the name ends as a folder's does")
+        assert ko.read_text(encoding="utf-8") == KO and en.read_text(encoding="utf-8") == EN, case
+    assert json.loads(manifest.read_text(encoding="utf-8"))["id"] == "a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl", "en.txt", "ko.txt"]
+    one_line_error(run_cli("align", f"{ko}/", en, "-o", tmp_path / "o.tsv"), 3, "ends as a folder's does")
+    from aligner import build_tm, read_manifest
+    from aligner.errors import OutputError
+
+    with pytest.raises(OutputError, match="ends as a folder's does"):
+        build_tm(read_manifest(manifest), f"{en}/", state=False, jobs=1)
+    assert en.read_text(encoding="utf-8") == EN
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl", "en.txt", "ko.txt"]
+
+
 def test_standard_output_appended_to_an_input_or_an_output_is_refused(tmp_path, pair_files):
     ko, en = pair_files
     with open(en, "ab") as out:

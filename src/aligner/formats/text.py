@@ -318,6 +318,8 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> byte
             raise InputError(f"{path}: no such file")
         if p.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
+        if os.path.basename(os.fspath(path)) in ("", ".", ".."):  # Path("x.txt/") is x.txt
+            raise InputError(f"{path}: the name ends as a folder's does, but {p} is a file; give it without the ending")
         with open(p, "rb") as fh:
             return _read_limited(fh, str(path), max_bytes)
     except OSError as err:

@@ -13,6 +13,7 @@ fit the format.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import json
 import logging
@@ -379,8 +380,17 @@ def check_output_folders(*paths: str | os.PathLike | None) -> None:
             raise OutputError(f"{path}: cannot write: {getattr(err, 'strerror', None) or err}") from None
 
 
+def names_folder(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is spelled as a folder (``out/``, ``out/.``, ``..``): ``Path``
+    drops such an ending, so ``x.txt/`` would otherwise name the file ``x.txt``."""
+    return os.path.basename(os.fspath(path)) in ("", ".", "..") or (
+        os.altsep is not None and os.fspath(path).endswith(os.altsep))
+
+
 def _check_output_folder(path: str | os.PathLike) -> None:
     given = Path(path)
+    if names_folder(path) and not given.is_dir():
+        raise OutputError(f"{path}: cannot write: the name ends as a folder's does; give a file name")
     if given.is_dir():
         raise OutputError(f"{path}: cannot write: it is a folder; give a file name")
     folder = given.resolve().parent
@@ -527,6 +537,8 @@ def atomic_outputs(*paths: str | os.PathLike, binary: bool = False) -> Iterator[
         try:
             for path in paths:
                 given = Path(path)
+                if names_folder(path):
+                    raise IsADirectoryError(errno.EISDIR, "the name ends as a folder's does; give a file name")
                 if given.exists() and not given.is_file():  # stat follows links: a device or a FIFO
                     outs.append(stack.enter_context(open(given, mode, **text)))
                     continue
