@@ -217,8 +217,9 @@ def build_tm(
     """
     started = time.perf_counter()
     settings = settings or Settings()
-    jobs = jobs or os.cpu_count() or 1
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs)))  # a worker more than the documents idles
     unique_ids(specs, "build_tm")  # the state and the memory's order go by id
+    check_output_folders(output)  # a missing folder or a folder's name fails now, not after the work
     fmt = format_for(str(output), fmt)
     state_path = None if state is False else Path(f"{output}.state.jsonl") if state in (None, True) else Path(state)
     if fresh and state_path is not None:
