@@ -613,6 +613,21 @@ def test_any_job_runs_on_the_local_engine_set_up_once_per_worker():
     assert all(r[1] != os.getpid() and r[2] == 1 for r in results.values())
 
 
+def test_more_jobs_than_cores_or_documents_start_no_more_workers(corpus, monkeypatch):
+    """Regression (hostile audit): ``--jobs 100000`` forked every worker it asked for (a
+    worker loads its own models), 13 minutes for a 4-document manifest. The local engine
+    starts at most one worker per core, and a build at most one per document."""
+    from aligner.building import build, engines
+
+    assert getattr(engines.open_engine("local", 100_000), "workers", 1) == (os.cpu_count() or 1)
+    asked = []
+    monkeypatch.setattr(build, "open_engine", lambda kind, jobs, address=None: asked.append(jobs)
+                        or engines.InlineEngine())
+    specs = read_manifest(corpus / "docs.jsonl")
+    build_tm(specs, corpus / "tm.tsv", jobs=100_000, state=False)
+    assert asked == [len(specs)]
+
+
 def test_a_state_of_the_engine_before_shards_is_refused_with_a_way_out(corpus, capsys):
     """A version-1 state (pairs inside, no input hashes) cannot say whether an input changed."""
     state = corpus / "tm.tsv.state.jsonl"

@@ -220,12 +220,13 @@ def _init_ray(ray, address: str | None, jobs: int) -> None:
 
 
 def open_engine(kind: str, jobs: int, address: str | None = None) -> Engine:
-    """The engine named on the command line: ``local`` (``jobs`` processes; 1: this
-    process) or ``ray``."""
+    """The engine named on the command line: ``local`` (``jobs`` processes, at most one
+    per core: each is CPU-bound and holds its own models; 1: this process) or ``ray``."""
     if kind == "ray":
         return RayEngine(jobs, address)
     if kind != "local":
         raise ValueError(f"unknown engine {kind!r}")
+    jobs = min(jobs, os.cpu_count() or 1)
     return InlineEngine() if jobs <= 1 else LocalEngine(jobs)
 
 
