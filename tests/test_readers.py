@@ -442,6 +442,17 @@ def test_any_bytes_as_html_or_subtitles_are_read_or_an_input_error(name, data):
     assert doc.text.endswith("\n") and all(doc.text[c.start:c.end].strip() for c in doc.cues)
 
 
+def test_html_fallbacks_for_frames_and_plug_ins_are_not_read_as_markup():
+    """Regression (hostile audit): lxml keeps the content of <noframes> and <noembed> as
+    raw text, so a page's "no frames" notice was read as markup, "<p>프레임을 …</p><p>Your"
+    paired with "browser does not support frames.</p>" (0.91). A browser that shows the
+    page shows neither, as it shows no <noscript>."""
+    page = ('<html><body><noframes><p>프레임을 지원하지 않습니다.</p><p>Your browser does not support frames.</p>'
+            '</noframes><noembed>플러그인이 없습니다. No plug-in.</noembed><p>오늘은 날씨가 좋습니다.</p>'
+            '<p>The weather is nice today.</p></body></html>')
+    assert lines(read("frames.html", page.encode())) == ["오늘은 날씨가 좋습니다.", "The weather is nice today."]
+
+
 NEWS_PAGE = """<html><body><div id="wrap">
 <div id="header"><a class="logo">한국일보</a><div id="gnb"><a>정치</a> <a>경제</a></div></div>
 <div class="skipNavi"><a>본문 바로가기</a></div><ul class="breadcrumb"><li>홈</li><li>사회</li></ul>

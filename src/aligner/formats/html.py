@@ -55,7 +55,9 @@ _BLOCK = frozenset(
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol "
     "p pre section summary table tbody td tfoot th thead tr ul option".split()
 )
-_DROP = frozenset("head script style noscript template nav select button svg math iframe object embed canvas".split())
+_DROP = frozenset(
+    "head script style noscript noframes noembed template nav select button svg math iframe object embed canvas".split()
+)
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
 # A form control or an image stands between the words beside it, as the browser draws it
 _SEPARATING = frozenset("input button select textarea img".split())
