@@ -769,6 +769,25 @@ def test_pdf_encrypted_with_a_password_is_an_input_error_without_one_it_is_read(
     assert lines(read("owner.pdf", pdf_bytes([[(EN, "Readable text.")]], encrypt=owner_only))) == ["Readable text."]
 
 
+def test_pdf_text_whose_font_maps_no_characters_is_an_input_error_not_invented_text(caplog):
+    """Regression (hostile audit): Korean drawn in a CID font that an owner password's
+    encryption leaves without its Unicode mapping came out as pdfminer's placeholders,
+    "(cid:2527)(cid:1496)…", read as English text (exit 4 "no Korean text", or the
+    placeholders listed as English segments). Over a tenth of the text unmapped is an
+    error that says so; a few unmapped symbols are left out with a warning."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    owner_only = StandardEncryption("", ownerPassword="owner")
+    data = pdf_bytes([[(KO, "오늘은 날씨가 좋습니다."), (EN, "The weather is nice today.")]], encrypt=owner_only)
+    with pytest.raises(InputError, match=r"locked\.pdf: \d+ of its \d+ characters .*no Unicode mapping.*OCR"):
+        read("locked.pdf", data)
+    from aligner.formats.pdf import _without_unmapped
+
+    assert _without_unmapped([("(cid:7) The weather is nice. (cid:12)", True), ("(cid:3)", False)]) == (
+        [("The weather is nice.", True)], 3)
+    assert _without_unmapped([("No placeholders (cid here).", True)]) == ([("No placeholders (cid here).", True)], 0)
+
+
 def test_pdf_without_a_text_layer_is_an_input_error_that_says_ocr():
     from reportlab.pdfgen import canvas
 

@@ -95,9 +95,18 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
             if lines and _continues(lines[-1], found[0]):
                 found[0] = (_join([lines.pop()[0], found[0][0]]), found[0][1])
             lines.extend(found)
+    lines, unmapped = _without_unmapped(lines)
+    readable = sum(len(text) - text.count(" ") for text, _ in lines)
+    if unmapped > readable / 9:  # over a tenth of the text would be lost (a few symbols: a warning)
+        raise InputError(f"{name}: {unmapped:,} of its {unmapped + readable:,} characters are drawn with fonts "
+                         "that map them to no text (no Unicode mapping), so it cannot be read as text; "
+                         "run OCR on it (e.g. ocrmypdf --force-ocr)")
     if not lines:
         raise InputError(f"{name}: the PDF has no text layer ({pages} page{'s' if pages != 1 else ''} "
                          "of images: a scan?); run OCR on it first (e.g. ocrmypdf)")
+    if unmapped:
+        log.warning("%s: %d %s drawn with fonts that map them to no text %s left out", name, unmapped,
+                    plural(unmapped, "character"), plural(unmapped, "is", "are"))
     if empty_pages:
         log.warning("%s: %d of %d pages %s no text layer (%s %s); only the text of the others is read",
                     name, len(empty_pages), pages, plural(len(empty_pages), "has", "have"),
@@ -108,6 +117,20 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
                     plural(len(flat_pages), "has", "have"), plural(len(flat_pages), "page"), _ranges(flat_pages))
     return Document(composed("\n".join(text for text, _ in lines) + "\n"), "pdf", name,
                     metadata={"pages": pages, "pages_without_text": len(empty_pages)})
+
+
+# pdfminer writes a glyph that its font maps to no character as "(cid:N)": not text
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+
+
+def _without_unmapped(lines: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], int]:
+    """The paragraphs without pdfminer's placeholders of unmapped glyphs (a paragraph of
+    nothing else dropped), and how many there were."""
+    count = sum(len(_UNMAPPED.findall(text)) for text, _ in lines)
+    if not count:
+        return lines, 0
+    kept = [(" ".join(_UNMAPPED.sub(" ", text).split()), full) for text, full in lines]
+    return [(text, full) for text, full in kept if text], count
 
 
 @contextmanager
