@@ -131,6 +131,29 @@ def test_docx_reads_the_text_as_it_now_stands_through_tracked_changes():
     assert lines(read("a.docx", docx_bytes(build))) == ["Kept inserted text."]
 
 
+def test_docx_equations_and_inserted_symbols_are_read_as_shown():
+    """Regression (hostile audit): Word text outside ``w:t`` was dropped without a word:
+    an equation (Office Math, ``m:t``) and a symbol from Insert > Symbol (``w:sym``), so
+    "Arrow → equation E=mc2." read "Arrow equation .". A symbol font's private-use code
+    (Wingdings F0E0) stands for no character and reads as a space."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    math = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+    def build(d):
+        for arrow in ("2192", "F0E0", "zz"):
+            p = d.add_paragraph("Arrow ")
+            etree.SubElement(etree.SubElement(p._p, qn("w:r")), qn("w:sym"), {qn("w:font"): "Symbol", qn("w:char"): arrow})
+            p.add_run(" equation ")
+            run = etree.SubElement(etree.SubElement(p._p, f"{math}oMath"), f"{math}r")
+            etree.SubElement(run, f"{math}t").text = "E=mc2"
+            p.add_run(".")
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["Arrow → equation E=mc2.", "Arrow equation E=mc2.",
+                                                      "Arrow equation E=mc2."]
+
+
 def test_docx_hidden_text_is_not_read():
     """Runs marked hidden (<w:vanish/>: Word neither shows nor prints them) were read."""
 

@@ -155,6 +155,11 @@ def _on(flag) -> bool | None:
 
 
 _T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+# An equation's text (Office Math: a formula's runs, read in order: "E=mc2"), and a
+# symbol inserted from a font (Insert > Symbol): its character, or a space where the font
+# draws it in the private use area (Symbol, Wingdings: no character to write)
+_MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
+_SYM, _CHAR = _w("sym"), _w("char")
 _R, _RPR, _VANISH, _VAL = (_w(t) for t in ("r", "rPr", "vanish", "val"))
 _PPR, _PSTYLE, _RSTYLE, _STYLE, _BASED_ON = (_w(t) for t in ("pPr", "pStyle", "rStyle", "style", "basedOn"))
 _STYLE_ID, _TYPE, _DEFAULT = (_w(t) for t in ("styleId", "type", "default"))
@@ -227,8 +232,8 @@ def _hidden(run, styles: _Styles, paragraph_hides: bool) -> bool:
 
 def _paragraph_text(p, styles: _Styles) -> str:
     """A paragraph's text as the document now reads: runs (not hidden ones), hyperlinks,
-    fields' results and tracked insertions, not content controls' placeholders; tabs and
-    line breaks as spaces."""
+    fields' results, tracked insertions, equations and inserted symbols, not content
+    controls' placeholders; tabs and line breaks as spaces."""
     from lxml import etree
 
     parts: list[str] = []
@@ -238,13 +243,25 @@ def _paragraph_text(p, styles: _Styles) -> str:
         tag = el.tag
         if tag in _SKIP or (tag == _R and _hidden(el, styles, paragraph_hides)) or _placeholder(el):
             walker.skip_subtree()
-        elif tag == _T:
+        elif tag in (_T, _MATH_T):
             parts.append(el.text or "")
+        elif tag == _SYM:
+            parts.append(_symbol(el.get(_CHAR)))
         elif tag in (_TAB, _BR, _CR):
             parts.append(" ")
         elif tag == _NB_HYPHEN:
             parts.append("-")
     return _BREAKS.sub(" ", "".join(parts)).strip()
+
+
+def _symbol(code: str | None) -> str:
+    """The character of a ``<w:sym w:char="2192"/>``; a space for one of a symbol font's
+    private-use codes (F0E0 in Wingdings), which stand for no character, or a bad code."""
+    try:
+        char = chr(int(code or "", 16))
+    except (ValueError, OverflowError):
+        return " "
+    return " " if "\ue000" <= char <= "\uf8ff" or not char.isprintable() else char
 
 
 def _add(lines: list[str], text: str) -> None:
