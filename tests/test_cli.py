@@ -112,6 +112,17 @@ def test_short_korean_cp949_file_is_detected(tmp_path):
     assert read_text(path) == ("안녕하세요.", "cp949")
 
 
+def test_iso_2022_kr_file_is_detected_not_called_binary(tmp_path):
+    """Regression (hostile audit): ISO-2022-KR (7-bit Korean of old e-mail, shifted in and
+    out with control characters) was refused as "a binary file (many control characters)"."""
+    from aligner.formats.text import read_text
+
+    path = tmp_path / "mail.txt"
+    text = "조약이 서명되었다.\n조약은 오늘 발효되었다. The treaty entered into force.\n"
+    path.write_bytes(text.encode("iso2022_kr"))
+    assert read_text(path) == (text, "iso2022_kr")
+
+
 def test_english_cp1252_file_with_curly_quotes_is_read(tmp_path):
     from aligner.formats.text import read_text
 
@@ -169,7 +180,8 @@ def _hostile_cases(tmp: Path) -> list[tuple[str, list, int, str]]:
         ("binary with NUL bytes", [file("bin.txt", bytes(range(256)) * 4)], 3, "binary"),
         ("control characters", [file("ctl.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 20 + b"abc")], 3, "binary"),
         ("broken UTF-8", [file("broken.txt", good_utf8 + b"\xff\xfe\xfd oops\n")], 3, f"offset {len(good_utf8)}"),
-        ("unknown --encoding", [en, ko, "--encoding", "klingon"], 3, "unknown encoding"),
+        ("unknown --encoding", [en, ko, "--encoding", "klingon"], 2, "unknown text encoding"),
+        ("no text --encoding", [en, ko, "--encoding", "hex"], 2, "unknown text encoding"),
         ("wrong --encoding", [file("k.txt", "한국어".encode()), en, "--encoding", "ascii"], 3, "offset 0"),
         ("two English files", [en, file("en2.txt", b"Another English text.\n")], 4, "both English"),
         ("two Korean files", [ko, file("ko2.txt", "또 다른 한국어 글.\n".encode())], 4, "both Korean"),

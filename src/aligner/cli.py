@@ -154,6 +154,19 @@ def _jobs(text: str) -> int:
     return value
 
 
+def _encoding(text: str) -> str:
+    import codecs
+
+    try:
+        text_codec = codecs.lookup(text)._is_text_encoding
+    except LookupError:
+        text_codec = False
+    if not text_codec:
+        raise argparse.ArgumentTypeError(f"unknown text encoding {text!r} (give one such as utf-8, cp949, "
+                                         "utf-16 or euc-kr)")
+    return text
+
+
 def _megabytes(text: str) -> float:
     from .formats.text import MAX_INPUT_MB_CAP
 
@@ -190,7 +203,7 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--min-score", type=_score, default=0.0, help="leave out pairs scoring below this (0-1)")
     common.add_argument("--dedupe", action="store_true", help="drop repeated identical pairs")
     common.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
-    common.add_argument("--encoding", help="input encoding of text, HTML and subtitle files (default: detected)")
+    common.add_argument("--encoding", type=_encoding, help="input encoding of text, HTML and subtitle files (default: detected)")
     common.add_argument("--max-input-mb", type=_megabytes, metavar="MB",
                         help=f"refuse an input file larger than this (default: {DEFAULT_MAX_INPUT_MB:g})")
     common.add_argument("--header", action="store_true", help="TSV: write a header line (also in --unpaired)")

@@ -130,6 +130,14 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             raise InputError(f"{name}: this is {what}, not a text file; export it as plain text first")
     if b"\x00" in data:
         return _without_bom(data, name)
+    if b"\x1b$)C" in data[:1024]:  # ISO-2022-KR's designator, which opens its text (RFC 1557)
+        try:
+            text = data.decode("iso2022_kr")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if korean_doubt(text) is None:
+                return text, "iso2022_kr"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
