@@ -231,6 +231,19 @@ def test_odd_output_and_input_names_are_one_line_errors(tmp_path, pair_files):
     one_line_error(run_cli("align", tmp_path / "no\nsuch.txt", en), 3, "no\\nsuch.txt: no such file")
 
 
+def test_names_with_line_breaks_keep_every_stderr_record_on_one_line(tmp_path, pair_files):
+    """Regression (hostile audit): the error lines wrote a line break in a file name as
+    ``\\n`` but the summary lines did not (``Korean: …; English: new⏎line.txt``)."""
+    ko, en = pair_files
+    odd = tmp_path / "en\nglish.txt"
+    odd.write_text(EN, encoding="utf-8")
+    result = run_cli("align", ko, odd, "-o", tmp_path / "out\nput.tsv")
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert all(line.startswith("aligner: ") for line in err.splitlines()), err
+    assert "en\\nglish.txt" in err and "out\\nput.tsv" in err, err
+
+
 def test_encodings_that_decode_to_no_text_are_input_errors(tmp_path, pair_files):
     _, en = pair_files
     one_line_error(run_cli("align", en, "--encoding", "undefined"), 3, "cannot be read as 'undefined'")

@@ -118,10 +118,17 @@ def _settle_stdout() -> None:
             pass
 
 
+class _OneLineFormatter(logging.Formatter):
+    """Each record one line, as the errors are (a file name with a line break in it)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _one_line(super().format(record))
+
+
 def _configure_logging(quiet: bool) -> None:
     """The CLI alone configures logging: the package's records, one line each, on stderr."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("aligner: %(message)s"))
+    handler.setFormatter(_OneLineFormatter("aligner: %(message)s"))
     log.handlers = [handler]
     log.setLevel(logging.WARNING if quiet else logging.INFO)
     log.propagate = False
