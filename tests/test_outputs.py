@@ -106,8 +106,8 @@ NOT_TEXT = "removed 1 character that is not text (control characters, lone surro
 
 
 @pytest.mark.parametrize("name, fmt, message", [
-    ("o.tmx", None, "{out}: removed 1 character that XML 1.0 forbids"),
-    ("o.xlsx", None, "{out}: removed 1 character that XML 1.0 forbids"),
+    ("o.tmx", None, "{out}: removed 1 character that XML 1.0 forbids or discourages"),
+    ("o.xlsx", None, "{out}: removed 1 character that XML 1.0 forbids or discourages"),
     ("o.tsv", None, "{out}: " + NOT_TEXT),
     ("o.jsonl", None, "{out}: " + NOT_TEXT),
     ("o", "moses", "{out}.ko and {out}.en: " + NOT_TEXT),
@@ -122,6 +122,18 @@ def test_removed_characters_are_said_in_the_words_of_each_format(tmp_path, said,
     for path in output_paths(out, fmt):
         if not path.endswith(".xlsx"):
             assert "\x01" not in Path(path).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("control", ["\x7f", "\x80", "\x9f"])
+def test_delete_and_c1_control_characters_are_removed_in_every_format_too(tmp_path, said, control):
+    """Regression (hostile audit): DEL (and the C1 controls) stayed in every output,
+    though the README says control characters are removed in all formats."""
+    for name, fmt in (("o.tsv", None), ("o.tmx", None), ("o.jsonl", None), ("m", "moses")):
+        out = tmp_path / name
+        write_output([(None, pair(f"날씨가{control} 좋다.", "The weather is nice."))], out, fmt)
+        for path in output_paths(out, fmt):
+            assert control not in Path(path).read_text(encoding="utf-8"), (name, path)
+    assert len(said()) == 4
 
 
 def test_one_long_segment_is_said_in_the_singular(tmp_path, said):

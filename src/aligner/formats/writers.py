@@ -39,7 +39,8 @@ from ..wording import plural
 
 log = logging.getLogger(__name__)
 
-_FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What XML 1.0 forbids, and the control characters it discourages (DEL, C1: U+007F-U+009F)
+_FORBIDDEN = re.compile("[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _WHITE_SPACE = re.compile(r"\s+")
 _BREAKING = re.compile(r"[\t\n\r\v\f\u2028\u2029\x1c-\x1f\x85]")
 LONG_SEGMENT = 2000  # characters; many CAT tools reject longer segments
@@ -343,7 +344,7 @@ def warn_removed(count: int, fmt: str, path: str | os.PathLike) -> None:
         return
     where = _output_name(path, fmt)
     if fmt in _XML:
-        log.warning("%s: removed %d %s that XML 1.0 forbids", where, count, plural(count, "character"))
+        log.warning("%s: removed %d %s that XML 1.0 forbids or discourages", where, count, plural(count, "character"))
     else:
         log.warning("%s: removed %d %s not text (control characters, lone surrogates, U+FFFE or U+FFFF)",
                     where, count, plural(count, "character that is", "characters that are"))
