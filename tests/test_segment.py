@@ -26,6 +26,21 @@ def english(text: str) -> list[str]:
     return [text[a:b] for a, b in split_english(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The weather is nice today. https://example.com/a is the page.",
+     ["The weather is nice today.", "https://example.com/a is the page."]),
+    ("Visit www.example.com. www.other.com is fine.", ["Visit www.example.com.", "www.other.com is fine."]),
+    ("Read it (in full). (https://example.com/x)", ["Read it (in full).", "(https://example.com/x)"]),
+    ("See e.g. www.example.com for more.", ["See e.g. www.example.com for more."]),
+    ("It opens at 10 a.m. https://x.com has the times.", ["It opens at 10 a.m. https://x.com has the times."]),
+])
+def test_a_web_address_after_a_sentence_end_starts_a_segment(text, expected):
+    """Regression (hostile audit): a link after an English sentence stayed in it (it
+    starts in lower case), while the Korean side cut it off; a long link then made the
+    sentence an unpairable segment of thousands of characters."""
+    assert english(text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
