@@ -175,8 +175,11 @@ def _hostile_cases(tmp: Path) -> list[tuple[str, list, int, str]]:
         ("directory", [tmp], 3, "is a directory"),
         ("empty file", [file("empty.txt", b"")], 3, "empty"),
         ("only white space", [file("blank.txt", b" \n\t\r\n")], 3, "empty"),
-        ("PDF renamed to .txt", [file("doc.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")], 3, "PDF"),
-        ("DOCX renamed", [file("doc2.txt", b"PK\x03\x04\x14\x00\x06\x00")], 3, "ZIP"),
+        ("PDF renamed to .txt", [file("doc.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")], 3, "--input-format pdf"),
+        ("DOCX renamed", [file("doc2.txt", b"PK\x03\x04\x14\x00\x06\x00")], 3, "ZIP archive (DOCX/XLSX/ODT?), not a "
+                                                                                   "text file; export it as plain text "
+                                                                                   "first; if it is a .docx file, give "
+                                                                                   "--input-format docx"),
         ("binary with NUL bytes", [file("bin.txt", bytes(range(256)) * 4)], 3, "binary"),
         ("control characters", [file("ctl.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 20 + b"abc")], 3, "binary"),
         ("broken UTF-8", [file("broken.txt", good_utf8 + b"\xff\xfe\xfd oops\n")], 3, f"offset {len(good_utf8)}"),

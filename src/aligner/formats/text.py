@@ -30,14 +30,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_MAGIC = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (DOCX/XLSX/ODT?)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (DOC/XLS)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\x7fELF", "an executable"),
+_MAGIC = (  # what the file is, and the format option that reads it, if one does
+    (b"%PDF", "a PDF document", "pdf"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX/XLSX/ODT?)", "docx"),
+    (b"\x89PNG", "a PNG image", None),
+    (b"\xff\xd8\xff", "a JPEG image", None),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (DOC/XLS)", None),
+    (b"\x1f\x8b", "a gzip archive", None),
+    (b"\x7fELF", "an executable", None),
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
@@ -125,9 +125,10 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, name, codec), codec.replace("-sig", " with BOM")
-    for magic, what in _MAGIC:
+    for magic, what, fmt in _MAGIC:
         if data.startswith(magic):
-            raise InputError(f"{name}: this is {what}, not a text file; export it as plain text first")
+            hint = f"; if it is a .{fmt} file, give --input-format {fmt} (or a name ending in .{fmt})" if fmt else ""
+            raise InputError(f"{name}: this is {what}, not a text file; export it as plain text first{hint}")
     if b"\x00" in data:
         return _without_bom(data, name)
     if b"\x1b$)C" in data[:1024]:  # ISO-2022-KR's designator, which opens its text (RFC 1557)
