@@ -811,6 +811,32 @@ def test_pdf_text_whose_font_maps_no_characters_is_an_input_error_not_invented_t
     assert _without_unmapped([("No placeholders (cid here).", True)]) == ([("No placeholders (cid here).", True)], 0)
 
 
+@pytest.mark.parametrize("angle", [90, -90])
+def test_pdf_text_drawn_sideways_reads_as_lines_not_a_character_a_line(angle):
+    """Regression (hostile audit): text rotated a quarter turn on an upright page (a
+    sideways table) came out one character per line, and single characters were paired
+    (``는`` with ``e``, 0.85). pdfminer groups such text into lines when asked to look
+    for vertical text; upright pages read as before (benchmarks/readers.py: the same
+    pairs, the same time)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    for i, (font, text) in enumerate([(KO, "오늘은 날씨가 좋습니다."), (EN, "The weather is nice today.")]):
+        c.saveState()
+        c.translate(200 + 20 * i, 300) if angle > 0 else c.translate(400 - 20 * i, 600)
+        c.rotate(angle)
+        c.setFont(font, 11)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    assert sorted(lines(read("sideways.pdf", out.getvalue()))) == ["The weather is nice today.", "오늘은 날씨가 좋습니다."]
+
+
 def test_pdf_without_a_text_layer_is_an_input_error_that_says_ocr():
     from reportlab.pdfgen import canvas
 

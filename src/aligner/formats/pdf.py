@@ -12,7 +12,11 @@ line that ran to the margin inside a word or a number, on a page wrapped a chara
 when the page ends without a sentence end and the next page goes on in lower case (or, in
 Korean, when the last line ran to the margin). Text inside form XObjects (a page
 placed whole by pdfpages or a printer driver, a stamped letterhead) is read where the
-form puts it on the page, with the page's own text.
+form puts it on the page, with the page's own text. Text drawn sideways (a table turned a
+quarter on an upright page) is grouped into lines too (pdfminer's ``detect_vertical``);
+without it each of its characters was a line. A glyph whose font maps it to no character
+(pdfminer's ``(cid:N)``) is no text: left out, with a warning, or an error where such
+glyphs are over a tenth of the text.
 
 A PDF without a text layer (a scan) is an error that says to run OCR first; so is an
 encrypted PDF that needs a password. A PDF encrypted with an owner password only
@@ -66,7 +70,7 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
     _guard_decoders()
     limit = int(_DECODED_PER_MB * max_input_mb())
     with _quiet("pdfminer"), _decoding_budget(limit):
-        layout = _layouts(data, LAParams())
+        layout = _layouts(data, LAParams(detect_vertical=True))
         while True:
             try:
                 page = next(layout)
