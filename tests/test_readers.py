@@ -476,6 +476,15 @@ def test_html_fallbacks_for_frames_and_plug_ins_are_not_read_as_markup():
     assert lines(read("frames.html", page.encode())) == ["오늘은 날씨가 좋습니다.", "The weather is nice today."]
 
 
+def test_an_xhtml_doctype_with_entity_declarations_leaves_no_text():
+    """Regression (hostile audit): the HTML parser ended such a DOCTYPE at its first ">"
+    and read the rest of it, "]>", as a line of the page. The entities stay unexpanded."""
+    page = ('<?xml version="1.0"?><!DOCTYPE html [ <!ENTITY big "x"> <!ENTITY a "&big;&big;"> ]>'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>오늘은 날씨가 좋습니다.</p>'
+            '<p>The weather is nice &amp; clear.</p></body></html>')
+    assert lines(read("page.xhtml", page.encode())) == ["오늘은 날씨가 좋습니다.", "The weather is nice & clear."]
+
+
 NEWS_PAGE = """<html><body><div id="wrap">
 <div id="header"><a class="logo">한국일보</a><div id="gnb"><a>정치</a> <a>경제</a></div></div>
 <div class="skipNavi"><a>본문 바로가기</a></div><ul class="breadcrumb"><li>홈</li><li>사회</li></ul>

@@ -59,6 +59,9 @@ _DROP = frozenset(
     "head script style noscript noframes noembed template nav select button svg math iframe object embed canvas".split()
 )
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
+# An XHTML page's DOCTYPE with an internal subset (entity declarations): the HTML parser
+# ends the DOCTYPE at the subset's first ">" and reads the rest ("]>") as text
+_INTERNAL_SUBSET = re.compile(r"\A(\s*(?:<\?xml[^>]*>\s*)?)<!DOCTYPE[^\[>]*\[[^\]]*\]\s*>", re.IGNORECASE)
 # A form control or an image stands between the words beside it, as the browser draws it
 _SEPARATING = frozenset("input button select textarea img".split())
 _SECTIONING = frozenset(("article", "main", "section", "aside", "nav"))
@@ -143,6 +146,7 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
     import lxml.etree
 
     parser = lxml.etree.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
+    text = _INTERNAL_SUBSET.sub(r"\1<!DOCTYPE html>", text, count=1)
     try:
         root = lxml.etree.fromstring(text.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as err:
