@@ -311,6 +311,13 @@ def read_text(path: str | os.PathLike, encoding: str | None = None, *,
     return decode(read_bytes(path, max_bytes=max_bytes), "<stdin>" if str(path) == "-" else str(path), encoding)
 
 
+def names_folder(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is spelled as a folder (``out/``, ``out/.``, ``..``): ``Path``
+    drops such an ending, so ``x.txt/`` would otherwise name the file ``x.txt``."""
+    return os.path.basename(os.fspath(path)) in ("", ".", "..") or (
+        os.altsep is not None and os.fspath(path).endswith(os.altsep))
+
+
 def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> bytes:
     """A file's bytes ('-': standard input's), or an :class:`InputError` saying why not.
     More than ``max_bytes`` (default: :func:`max_input_bytes`) is an error, found while
@@ -327,7 +334,7 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> byte
             raise InputError(f"{path}: no such file")
         if p.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
-        if os.path.basename(os.fspath(path)) in ("", ".", ".."):  # Path("x.txt/") is x.txt
+        if names_folder(path):
             raise InputError(f"{path}: the name ends as a folder's does, but {p} is a file; give it without the ending")
         with open(p, "rb") as fh:
             return _read_limited(fh, str(path), max_bytes)

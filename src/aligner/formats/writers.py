@@ -36,6 +36,7 @@ from .. import __version__
 from ..errors import OutputError, UnavailableError, UsageError
 from ..records import MinedPair, Pair, Segment, Unpaired
 from ..wording import plural
+from .text import names_folder
 
 log = logging.getLogger(__name__)
 
@@ -379,13 +380,6 @@ def check_output_folders(*paths: str | os.PathLike | None) -> None:
             _check_output_folder(path)
         except (OSError, RuntimeError) as err:  # a name too long; RuntimeError: a loop of links
             raise OutputError(f"{path}: cannot write: {getattr(err, 'strerror', None) or err}") from None
-
-
-def names_folder(path: str | os.PathLike) -> bool:
-    """Whether ``path`` is spelled as a folder (``out/``, ``out/.``, ``..``): ``Path``
-    drops such an ending, so ``x.txt/`` would otherwise name the file ``x.txt``."""
-    return os.path.basename(os.fspath(path)) in ("", ".", "..") or (
-        os.altsep is not None and os.fspath(path).endswith(os.altsep))
 
 
 def _check_output_folder(path: str | os.PathLike) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import heapq
 import re
 
+from .scripts import _URL_START
 from .sentences import _NEXT_WORD, _NUMBER_DOT, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space.
@@ -48,9 +49,6 @@ _LINE_OR_COLON_BEFORE = re.compile(r"[\n:]\s*$")
 # Brackets closed before any terminal punctuation (see _in_aside).
 _CLOSING_BRACKET = re.compile(r"[^()\[\]\n.!?…]{0,200}[)\]]")
 _DASHES = frozenset("-‐–—―")
-# A web address after a sentence end stands apart (a link under a sentence, as Korean
-# text is cut there too), though it starts in lower case
-_WEB_ADDRESS = re.compile(r"[\"'“‘(<\[]?(?:https?://|www\.)")
 
 
 def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
@@ -70,7 +68,9 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
     nxt = found.group(1)
     if nxt and all(c in _DASHES for c in nxt):  # "Here!" – she said: the word after the dash
         nxt = _NEXT_WORD.match(text, found.end()).group(1) or nxt
-    if nxt and nxt[0].islower() and not _WEB_ADDRESS.match(nxt):  # an address is no sentence's next word
+    # a web address after a sentence end stands apart (a link under a sentence, as Korean
+    # text is cut there too), though it starts in lower case
+    if nxt and nxt[0].islower() and not _URL_START.match(nxt):
         return False
     if _in_aside(text, start, end):
         return False
