@@ -221,6 +221,12 @@ def test_bad_or_stale_corrections_are_refused_in_one_line(tmp_path, capsys, seed
         "kept and rejected": (_edited(good, "documents.0.links", good["documents"][0]["links"]
                                       + [dict(good["documents"][0]["links"][0], decision="reject")]), SEED,
                               "both kept and rejected"),
+        # a score the page cannot show (it rendered nothing): NaN, infinite, out of [0, 1]
+        "score nan": (_edited(good, "documents.0.links.0.score", float("nan")), SEED, "score must be a number from 0"),
+        "score inf": (_edited(good, "documents.0.links.0.score", float("inf")), SEED, "score must be a number from 0"),
+        "score 5": (_edited(good, "documents.0.links.0.score", 5), SEED, "score must be a number from 0"),
+        # a second entry for the same inputs could never be applied: refused, not ignored
+        "twice": (_edited(good, "documents", good["documents"] * 2), SEED, "documents[1] is for the same inputs"),
     }
     for name, (data, source, message) in cases.items():
         path = tmp_path / f"{name}.json"

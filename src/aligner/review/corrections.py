@@ -134,7 +134,7 @@ class Corrections:
         """The entry made for exactly these inputs (matched by role and text hash), or an
         :class:`InputError` that says what differs: a stale file is refused, never misapplied."""
         wanted = {(i.role, i.sha256) for i in inputs}
-        for doc in self.documents:
+        for doc in sorted(self.documents, key=lambda d: d.presegmented != presegmented):
             if {(i.role, i.sha256) for i in doc.inputs} == wanted:
                 if doc.presegmented != presegmented:
                     flag = "with" if doc.presegmented else "without"
@@ -217,6 +217,13 @@ def parse_corrections(data: object, source: str = "corrections") -> Corrections:
     if not documents:
         raise InputError(f"{source}: holds no document")
     docs = tuple(_parse_document(check, d, f"documents[{n}]") for n, d in enumerate(documents))
+    seen: dict[tuple, int] = {}
+    for n, doc in enumerate(docs):
+        key = frozenset((i.role, i.sha256) for i in doc.inputs), doc.presegmented
+        if key in seen:  # only one of them could ever be applied
+            raise InputError(f"{source}: documents[{n}] is for the same inputs as documents[{seen[key]}]; "
+                             "keep one entry per document")
+        seen[key] = n
     return Corrections(docs, source, str(root.get("tool", "")))
 
 
@@ -240,8 +247,9 @@ def _parse_document(check: _Checker, data: object, where: str) -> DocumentCorrec
         at = f"{where}.links[{n}]"
         link = check.mapping(item, at)
         score = link.get("score")
-        if score is not None and (not isinstance(score, (int, float)) or isinstance(score, bool)):
-            raise InputError(f"{check.source}: {at}.score must be a number")
+        if score is not None and (not isinstance(score, (int, float)) or isinstance(score, bool)
+                                  or not 0 <= score <= 1):  # NaN fails both comparisons
+            raise InputError(f"{check.source}: {at}.score must be a number from 0 to 1")
         refs = {lang: tuple(_parse_ref(check, r, lang, f"{at}.{lang}[{k}]")
                             for k, r in enumerate(check.sequence(link.get(lang), f"{at}.{lang}")))
                 for lang in ("ko", "en")}

@@ -165,7 +165,7 @@ def render(data: dict) -> str:
     script = (assets / "review.js").read_text(encoding="utf-8")
     # Inside <script>, "</script" or "<!--" in a segment would end or derail the element:
     # JSON may write every "<" as \u003c instead.
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    payload = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).replace("<", "\\u003c")
     parts = {"title": html.escape(data["title"]), "style": style, "script": script, "data": payload}
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], template)  # one pass: inserted text is not rescanned
 
