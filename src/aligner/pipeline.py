@@ -16,12 +16,13 @@ from .embed import (
     Encoder,
     SpanEmbedder,
     embed_unique,
+    encoder_of,
     encoder_text,
-    get_encoder,
     similarity_scale,
     visible,
     window_embedder,
 )
+from . import arguments
 from .errors import LanguageError
 from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair, Segment, Unpaired
 from .segmenting import (
@@ -29,6 +30,7 @@ from .segmenting import (
     continuations,
     has_letters,
     has_other_letters,
+    korean_and_english,
     language_of,
     letter_counts,
     max_sentence_chars,
@@ -88,6 +90,11 @@ def align_texts(
     ``unwrap``: rejoin hard-wrapped lines (off for text a reader laid out a paragraph a
     line; see ``segmenting.paragraphs``), for both texts or (Korean, English).
     """
+    korean_text, english_text = arguments.text(korean_text, "korean_text"), arguments.text(english_text, "english_text")
+    if _swapped(korean_text, english_text):
+        raise LanguageError("korean_text reads as English and english_text as Korean: give the Korean text first")
+    ko_cues = arguments.items(ko_cues, Cue, "ko_cues") if ko_cues is not None else None
+    en_cues = arguments.items(en_cues, Cue, "en_cues") if en_cues is not None else None
     ko_unwrap, en_unwrap = (unwrap, unwrap) if isinstance(unwrap, bool) else unwrap
     ko = Segmenter(presegmented=presegmented, unwrap=ko_unwrap).segment(korean_text, lang="ko")
     en = Segmenter(presegmented=presegmented, unwrap=en_unwrap).segment(english_text, lang="en")
@@ -96,6 +103,15 @@ def align_texts(
         ko_times = en_times = None
     return align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
                           ko_times=ko_times, en_times=en_times)
+
+
+def _swapped(korean_text: str, english_text: str) -> bool:
+    """Does the Korean text read as English and the English one as Korean (as the command
+    line, which takes two files in either order, would judge them)?"""
+    try:
+        return korean_and_english([("korean_text", korean_text), ("english_text", english_text)]) == (1, 0)
+    except LanguageError:  # not one of each: aligned as given
+        return False
 
 
 def _times(segments: list[Segment], cues: Sequence[Cue] | None) -> list[tuple[float, float] | None] | None:
@@ -121,8 +137,9 @@ def align_document(
     ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`);
     ``cues``: times of character spans of ``text`` (a bilingual subtitle file);
     ``unwrap``: as in :func:`align_texts`."""
-    model = get_encoder(encoder) if isinstance(encoder, str) else encoder
-    params = params or Params()
+    text = arguments.text(text, "text")
+    cues = arguments.items(cues, Cue, "cues") if cues is not None else None
+    model, params = _model_and_params(encoder, params, anchors)
     segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)
     if params.halves_min_sim is not None:
         segments = translated_halves(text, segments, model, params, renumber=not presegmented)
@@ -240,7 +257,8 @@ def align_segments(
     ``en_times`` (one (start, end) in seconds or None per segment, both or neither) are
     evidence; so are ``runs`` (see :func:`language_runs`) when both sides come from one
     bilingual document."""
-    model = get_encoder(encoder) if isinstance(encoder, str) else encoder
+    ko, en = arguments.items(ko, Segment, "ko"), arguments.items(en, Segment, "en")
+    model, params = _model_and_params(encoder, params, anchors)
     if anchors is not None:
         from .review.anchors import align_anchored
 
@@ -263,7 +281,7 @@ def align_segments(
             ko_times, en_times = [ko_times[i] for i in at_ko], [en_times[j] for j in at_en]
         if runs is not None:
             runs = ([runs[0][i] for i in at_ko], [runs[1][j] for j in at_en])
-    beads = align_beads(ko, en, model, params or Params(), forbidden, ko_times, en_times, runs)
+    beads = align_beads(ko, en, model, params, forbidden, ko_times, en_times, runs)
     pairs: list[Pair] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
@@ -272,6 +290,14 @@ def align_segments(
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
+
+
+def _model_and_params(encoder: object, params: object, anchors: object) -> tuple[Encoder, Params]:
+    """The encoder and the settings of a library call, checked (see :mod:`aligner.arguments`)."""
+    from .review.corrections import DocumentCorrections
+
+    arguments.instance(anchors, DocumentCorrections, "anchors")
+    return encoder_of(encoder), arguments.instance(params, Params, "params") or Params()
 
 
 def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params,

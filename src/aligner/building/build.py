@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from ..embed import get_encoder
+from .. import arguments
 from ..errors import AlignerError, InputError, PartialBuildError, UsageError
 from ..formats.readers import read_document
 from ..formats.writers import (
@@ -216,7 +217,8 @@ def build_tm(
     and ``report.written`` is false.
     """
     started = time.perf_counter()
-    settings = settings or Settings()
+    specs = arguments.items(specs, DocumentSpec, "specs")
+    settings = arguments.instance(settings, Settings, "settings") or Settings()
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs)))  # a worker more than the documents idles
     unique_ids(specs, "build_tm")  # the state and the memory's order go by id
     check_output_folders(output)  # a missing folder or a folder's name fails now, not after the work

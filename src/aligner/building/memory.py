@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from .. import arguments
 from ..embed import DEFAULT_ENCODER, Encoder
 from ..formats.writers import ExportStats, Row, write_output
 from ..pipeline import align_document, align_texts
@@ -26,10 +27,8 @@ class TranslationMemory:
     """
 
     def __init__(self, *, dedupe: bool = True, min_score: float = 0.0) -> None:
-        if not 0.0 <= min_score <= 1.0:  # also refuses NaN, which would filter nothing
-            raise ValueError(f"min_score must be between 0 and 1, not {min_score}")
         self.dedupe = dedupe
-        self.min_score = min_score
+        self.min_score = arguments.probability(min_score, "min_score")  # NaN would filter nothing
         self._rows: list[Row] = []
         self._seen: set[tuple[str, str]] = set()
         self.dropped: list[tuple[str | None, Unpaired]] = []  # (document id, segment and reason)
@@ -44,6 +43,7 @@ class TranslationMemory:
         """Add one document's pairs; return its alignment as this memory keeps it: the
         pairs kept, and every other segment in ``unpaired`` with its reason (the
         document's own, then those of the pairs this memory left out)."""
+        arguments.instance(result, Alignment, "result", optional=False)
         kept, dropped = self._take(result.pairs, doc_id)
         return Alignment(kept, result.unpaired + dropped, result.ko_segments, result.en_segments)
 

@@ -1,6 +1,6 @@
 """Embedding: the encoder registry and the embeddings the aligner scores."""
 
-from .encoders import DEFAULT_ENCODER, USE_BACKGROUND, Encoder, encoder_text, get_encoder, visible
+from .encoders import DEFAULT_ENCODER, USE_BACKGROUND, Encoder, encoder_of, encoder_text, get_encoder, visible
 from .spans import (
     EncodedSide,
     JoinedTextWindows,
@@ -14,5 +14,5 @@ from .spans import (
 )
 
 __all__ = ["DEFAULT_ENCODER", "USE_BACKGROUND", "EncodedSide", "Encoder", "JoinedTextWindows", "SpanEmbedder",
-           "SummedWindows", "WindowEmbedder", "embed_unique", "encode_windows", "encoder_text", "get_encoder",
-           "similarity_scale", "visible", "window_embedder"]
+           "SummedWindows", "WindowEmbedder", "embed_unique", "encode_windows", "encoder_of", "encoder_text",
+           "get_encoder", "similarity_scale", "visible", "window_embedder"]

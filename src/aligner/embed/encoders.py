@@ -252,6 +252,41 @@ def get_encoder(name: str = DEFAULT_ENCODER, device: str | None = None) -> Encod
     return SentenceTransformerEncoder(model, device=device)
 
 
+def encoder_of(encoder: object) -> Encoder:
+    """The encoder a library call was given: a name (:func:`get_encoder`), one of the
+    aligner's encoders, or a caller's object with an ``encode(texts)`` method, whose every
+    answer is then checked (:class:`_Checked`)."""
+    if isinstance(encoder, str):
+        return get_encoder(encoder)
+    if not callable(getattr(encoder, "encode", None)):
+        raise TypeError(f"encoder must be an encoder's name or an object with an encode(texts) method, "
+                        f"not {type(encoder).__name__}")
+    return encoder if type(encoder).__module__.startswith("aligner.") else _Checked(encoder)
+
+
+class _Checked:
+    """A caller's encoder whose answers are checked: one finite row per text, of one
+    width (else an :class:`EncoderError` naming it, not an IndexError in the DP or a
+    sentence silently dropped), as float32 of unit length, as the aligner scores them."""
+
+    def __init__(self, encoder: object) -> None:
+        self._encoder = encoder
+        self.name = str(getattr(encoder, "name", type(encoder).__name__))
+        self.background = getattr(encoder, "background", None)
+        self._width: int | None = None
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        emb = np.asarray(self._encoder.encode(texts), dtype=np.float32)
+        if not texts and emb.size == 0:
+            return emb.reshape(0, self._width or 1)
+        if emb.ndim != 2 or len(emb) != len(texts) or self._width not in (None, emb.shape[1]) \
+                or not np.isfinite(emb).all():
+            raise EncoderError(f"encoder {self.name}: returned an array of shape {emb.shape} for {len(texts)} "
+                               "texts; an encoder must return one finite row per text, of one width")
+        self._width = emb.shape[1]
+        return _normalized(emb)
+
+
 def _available_offline(model: str) -> bool:
     """Whether a sentence-transformers model is a local folder or may be in a local
     cache (Hugging Face's, or sentence-transformers' own); names compared ignoring case."""

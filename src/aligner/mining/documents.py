@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..building.inputs import DocumentSpec, document_ids, list_folder
-from ..embed import DEFAULT_ENCODER, Encoder, get_encoder
+from .. import arguments
+from ..embed import DEFAULT_ENCODER, Encoder, encoder_of
 from ..errors import InputError
 from ..formats.text import read_text
 from ..wording import plural
@@ -47,11 +48,12 @@ class DocumentPair:
 
 def _document_vectors(docs: Sequence[SideDocument]) -> np.ndarray:
     """Mean sentence embedding per document, minus the side's mean (what all documents
-    share, such as the language), unit length; zero for a document with no sentence."""
+    share, such as the language; a side of one document keeps its own), unit length;
+    zero for a document with no sentence."""
     dim = next((d.emb.shape[1] for d in docs if len(d.emb)), 1)
     vecs = np.array([d.emb.mean(axis=0) if len(d.emb) else np.zeros(dim, np.float32) for d in docs], np.float32)
     present = np.array([len(d.emb) > 0 for d in docs])
-    if present.any():
+    if present.sum() > 1:  # one document's own mean would leave nothing
         vecs[present] -= vecs[present].mean(axis=0)
     return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
 
@@ -61,6 +63,11 @@ def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
                min_confidence: float = MIN_CONFIDENCE) -> tuple[list[DocumentPair], list[str]]:
     """Pair already segmented and embedded documents; return the pairs (by falling
     confidence) and the names of the documents left without a counterpart."""
+    for side, docs in (("Korean", ko_docs), ("English", en_docs)):
+        names = [d.name for d in docs]
+        if len(set(names)) < len(names):  # one would be both paired and unmatched
+            raise ValueError(f"two {side} documents are both named {next(n for n in names if names.count(n) > 1)}")
+    min_confidence = arguments.probability(min_confidence, "min_confidence")
     mined = mine_sides(ko_docs, en_docs, params=params, encoder=encoder)
     ko_row = {d.name: i for i, d in enumerate(ko_docs)}
     en_row = {d.name: i for i, d in enumerate(en_docs)}
@@ -105,7 +112,10 @@ def pair_documents(
     confidence, the paths left without a counterpart). A file with no sentence of its
     side's language has no counterpart; an unreadable file is an ``InputError``, or with
     ``skip_unreadable`` a warning naming it and the reason, and it has no counterpart."""
-    model = get_encoder(encoder) if isinstance(encoder, str) else encoder
+    ko_paths, en_paths = arguments.paths(ko_paths, "ko_paths"), arguments.paths(en_paths, "en_paths")
+    min_confidence = arguments.probability(min_confidence, "min_confidence")
+    params = arguments.instance(params, MiningParams, "params")
+    model = encoder_of(encoder)
     sides: list[list[SideDocument]] = [[], []]
     unreadable: list[str] = []
     for side, paths, lang in ((sides[0], ko_paths, "ko"), (sides[1], en_paths, "en")):

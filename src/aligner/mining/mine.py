@@ -24,12 +24,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import arguments
 from ..aligning.scoring import cue_sets, length_prior
 from ..embed import (
     DEFAULT_ENCODER,
     USE_BACKGROUND,
     Encoder,
-    get_encoder,
+    encoder_of,
     similarity_scale,
 )
 from ..errors import LanguageError
@@ -56,6 +57,17 @@ class MiningParams:
     threshold: float = THRESHOLD
     weights: tuple[float, ...] = _WEIGHTS
     block_bytes: int = BLOCK_BYTES
+
+    def __post_init__(self) -> None:
+        if isinstance(self.k, bool) or not isinstance(self.k, int) or self.k < 1:
+            raise ValueError(f"k must be a whole number, 1 or more, not {self.k!r}")
+        arguments.probability(self.threshold, "threshold")
+        if len(self.weights) != len(FEATURES) + 1:
+            raise ValueError(f"weights must be {len(FEATURES) + 1} numbers (one per feature, then the bias)")
+        for w in self.weights:
+            arguments.finite(w, "a weight")
+        if isinstance(self.block_bytes, bool) or not isinstance(self.block_bytes, int) or self.block_bytes < 1:
+            raise ValueError(f"block_bytes must be a whole number, 1 or more, not {self.block_bytes!r}")
 
 
 @dataclass
@@ -238,12 +250,11 @@ def mine(
     mapping are identified by their keys in the result (``ko_doc``, ``en_doc``), a list by
     their positions ("0", "1", ...). Each pair's ``score`` is the probability that it is a
     translation; nothing is returned when nothing matches."""
-    model = get_encoder(encoder) if isinstance(encoder, str) else encoder
-    sides = []
-    for texts, lang in ((korean_texts, "ko"), (english_texts, "en")):
-        named = texts.items() if isinstance(texts, Mapping) else ((str(i), t) for i, t in enumerate(texts))
-        sides.append([read_side(name, text, lang, model, presegmented=presegmented, require=False)
-                      for name, text in named])
+    named = arguments.texts(korean_texts, "korean_texts"), arguments.texts(english_texts, "english_texts")
+    params = arguments.instance(params, MiningParams, "params")
+    model = encoder_of(encoder)
+    sides = [[read_side(name, text, lang, model, presegmented=presegmented, require=False) for name, text in texts]
+             for texts, lang in zip(named, ("ko", "en"))]
     return mine_sides(sides[0], sides[1], params=params, encoder=model)
 
 

@@ -68,10 +68,9 @@ def review_data(documents: list[ReviewDocument], encoder: Encoder | str, *, para
                 signature: str | None = None, title: str | None = None) -> dict:
     """Everything the page shows, as JSON-ready data (segments as compact rows).
     ``encoder``: the one that made the alignments (an object, or a registered name)."""
-    if isinstance(encoder, str):
-        from ..embed import get_encoder
+    from ..embed import encoder_of
 
-        encoder = get_encoder(encoder)
+    encoder = encoder_of(encoder)
     params = params or Params()
     docs = [_document_data(doc, encoder, params) for doc in documents]
     return {

@@ -1,0 +1,93 @@
+"""Checks of what a caller hands the library's entry points (``align``, ``mine``, ...).
+
+A wrong type or value is a ``TypeError`` or ``ValueError`` that names the argument, raised
+before any work, not an ``AttributeError`` deep inside the segmenter or the DP.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+
+def text(value: object, name: str) -> str:
+    """``value``, which must be a ``str`` of valid Unicode (no lone surrogate: such text,
+    from ``errors="surrogateescape"`` decoding, cannot be written or embedded)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ValueError(f"{name} holds a lone surrogate (U+{ord(value[err.start]):04X}) at character {err.start}: "
+                         "not text; decode the file with its real encoding") from None
+    return value
+
+
+def texts(value: object, name: str) -> list[tuple[str, str]]:
+    """(name, text) of each text of ``value``: a mapping of names to texts, or a sequence
+    of texts (named by position). A single string is refused: it is not a list of texts."""
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"{name} must be a list or a mapping of texts, not a single {type(value).__name__}")
+    if isinstance(value, Mapping):
+        named = [(str(k), v) for k, v in value.items()]
+        if len({k for k, _ in named}) < len(named):
+            raise ValueError(f"{name}: two keys have the same name as strings")
+    elif isinstance(value, Sequence):
+        named = [(str(i), v) for i, v in enumerate(value)]
+    else:
+        raise TypeError(f"{name} must be a list or a mapping of texts, not {type(value).__name__}")
+    return [(k, text(v, f"{name}[{k!r}]")) for k, v in named]
+
+
+def paths(value: object, name: str) -> list[str]:
+    """The paths of ``value`` (a sequence of ``str`` or path-like objects), each once."""
+    import os
+
+    if isinstance(value, (str, bytes, os.PathLike)) or not isinstance(value, Sequence):
+        raise TypeError(f"{name} must be a list of paths, not {type(value).__name__}")
+    out = []
+    for p in value:
+        if not isinstance(p, (str, os.PathLike)):
+            raise TypeError(f"{name} must hold paths, not {type(p).__name__}")
+        out.append(os.fspath(p))
+    twice = sorted({p for p in out if out.count(p) > 1})
+    if twice:
+        raise ValueError(f"{name} names {twice[0]} more than once")
+    return out
+
+
+def probability(value: object, name: str) -> float:
+    """``value``, which must be a real number from 0 to 1."""
+    if not 0 <= _number(value, name) <= 1:  # NaN fails too
+        raise ValueError(f"{name} must be a number from 0 to 1, not {value!r}")
+    return float(value)
+
+
+def _number(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    return float(value)
+
+
+def instance(value: object, kind: type, name: str, *, optional: bool = True) -> object:
+    """``value``, which must be a ``kind`` (or None when ``optional``)."""
+    if (value is None and optional) or isinstance(value, kind):
+        return value
+    raise TypeError(f"{name} must be {'None or ' if optional else ''}{kind.__name__}, not {type(value).__name__}")
+
+
+def items(value: object, kind: type, name: str) -> list:
+    """``value`` as a list, every item of which must be a ``kind``."""
+    if not isinstance(value, Sequence) or isinstance(value, (str, bytes)):
+        raise TypeError(f"{name} must be a list of {kind.__name__}, not {type(value).__name__}")
+    bad = next((x for x in value if not isinstance(x, kind)), None)
+    if bad is not None:
+        raise TypeError(f"{name} must hold {kind.__name__} records, not {type(bad).__name__}")
+    return list(value)
+
+
+def finite(value: object, name: str) -> float:
+    """``value``, which must be a finite real number."""
+    if not math.isfinite(_number(value, name)):
+        raise ValueError(f"{name} must be a finite number, not {value!r}")
+    return float(value)

@@ -1,0 +1,100 @@
+"""The library's entry points refuse wrong arguments at the door, naming the argument:
+a TypeError or ValueError (an encoder that answers wrongly: an EncoderError), never an
+AttributeError or IndexError from deep inside, and never a silently wrong result."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import aligner
+from aligner.errors import EncoderError, LanguageError
+from aligner.mining import MiningParams
+from aligner.records import Segment
+
+KO = "서울은 한국의 수도이다. 부산은 항구 도시이다."
+EN = "Seoul is the capital of Korea. Busan is a port city."
+
+
+@pytest.mark.parametrize("call, error, message", [
+    (lambda: aligner.align([KO], EN), TypeError, "korean_text must be a str, not list"),
+    (lambda: aligner.align(KO, b"Seoul."), TypeError, "english_text must be a str, not bytes"),
+    (lambda: aligner.align_bilingual(5), TypeError, "text must be a str, not int"),
+    (lambda: aligner.align("\udcff" + KO, EN), ValueError, "korean_text holds a lone surrogate (U+DCFF)"),
+    (lambda: aligner.align(KO, EN, encoder=None), TypeError, "encoder must be an encoder's name or an object"),
+    (lambda: aligner.align(KO, EN, params={"threshold": 0}), TypeError, "params must be None or Params, not dict"),
+    (lambda: aligner.align_texts(KO, EN, anchors="corrections.json"), TypeError,
+     "anchors must be None or DocumentCorrections"),
+    (lambda: aligner.align_texts(KO, EN, ko_cues=[(0, 5, 0.0, 1.0)], en_cues=[(0, 5, 0.0, 1.0)]), TypeError,
+     "ko_cues must hold Cue records, not tuple"),
+    (lambda: aligner.align_texts(EN, KO), LanguageError, "korean_text reads as English and english_text as Korean"),
+    (lambda: aligner.mine("서울은 수도이다.", "Seoul is the capital."), TypeError,
+     "korean_texts must be a list or a mapping of texts, not a single str"),
+    (lambda: aligner.mine([KO], [EN], params={"k": 2}), TypeError, "params must be None or MiningParams"),
+    (lambda: MiningParams(threshold="x"), TypeError, "threshold must be a number"),
+    (lambda: MiningParams(threshold=float("nan")), ValueError, "threshold must be a number from 0 to 1"),
+    (lambda: MiningParams(threshold=-1), ValueError, "threshold must be a number from 0 to 1"),
+    (lambda: MiningParams(k=0), ValueError, "k must be a whole number, 1 or more"),
+    (lambda: aligner.pair_documents("ko.txt", ["en.txt"]), TypeError, "ko_paths must be a list of paths, not str"),
+    (lambda: aligner.pair_documents(["ko.txt", "ko.txt"], ["en.txt"]), ValueError, "ko_paths names ko.txt more than once"),
+    (lambda: aligner.pair_documents(["ko.txt"], ["en.txt"], min_confidence="x"), TypeError,
+     "min_confidence must be a number"),
+    (lambda: aligner.TranslationMemory().add_alignment("x"), TypeError, "result must be Alignment, not str"),
+    (lambda: aligner.TranslationMemory(min_score=float("nan")), ValueError, "min_score must be a number from 0 to 1"),
+    (lambda: aligner.build_tm(["doc.txt"], "memory.tmx"), TypeError, "specs must hold DocumentSpec records, not str"),
+])
+def test_wrong_arguments_are_refused_before_any_work_naming_the_argument(call, error, message):
+    with pytest.raises(error) as err:
+        call()
+    assert message in str(err.value)
+
+
+class _Rows:
+    """A caller's encoder that answers with ``shape(n)`` for n texts."""
+
+    def __init__(self, shape, fill=1.0):
+        self.shape, self.fill = shape, fill
+
+    def encode(self, texts):
+        return np.full(self.shape(len(texts)), self.fill)
+
+
+@pytest.mark.parametrize("encoder", [
+    _Rows(lambda n: (n + 1, 8)),  # a row too many: was an IndexError in the DP
+    _Rows(lambda n: (n,)),  # one number per text
+    _Rows(lambda n: (n, 8), np.nan),
+])
+def test_a_callers_encoder_that_answers_wrongly_is_an_encoder_error(encoder):
+    for call in (lambda: aligner.align(KO, EN, encoder=encoder), lambda: aligner.mine([KO], [EN], encoder=encoder)):
+        with pytest.raises(EncoderError, match=r"encoder _Rows: returned an array of shape .* one finite row per text"):
+            call()
+
+
+def test_a_callers_encoder_is_used_as_it_is_and_its_rows_normalized(use_encoder):
+    class Scaled:  # unnormalized rows (the protocol asks for unit length): normalized here
+        name = "scaled"
+
+        def encode(self, texts):
+            return use_encoder.encode(texts).astype(np.float64) * 7.0
+
+    ours = aligner.align(KO, EN, encoder=use_encoder)
+    theirs = aligner.align(KO, EN, encoder=Scaled())
+    assert [(p.ko_text, p.en_text) for p in theirs] == [(p.ko_text, p.en_text) for p in ours]
+    assert [p.score for p in theirs] == pytest.approx([p.score for p in ours], abs=1e-3)
+
+
+def test_mined_pairs_name_their_documents_as_strings_and_one_document_a_side_has_a_cosine(tmp_path, use_encoder):
+    mined = aligner.mine({1: "서울은 한국의 수도이다."}, {(1, 2): "Seoul is the capital of Korea."}, encoder=use_encoder)
+    assert [(p.ko_doc, p.en_doc) for p in mined] == [("1", "(1, 2)")]
+    (tmp_path / "ko.txt").write_text(KO, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    pairs, unmatched = aligner.pair_documents([tmp_path / "ko.txt"], [tmp_path / "en.txt"], use_encoder)
+    assert len(pairs) == 1 and unmatched == []
+    assert pairs[0].cosine > 0.3  # was 0.0: the side's mean, taken from its one document, left nothing
+
+
+def test_segments_given_to_align_segments_must_be_segments(use_encoder):
+    from aligner.pipeline import align_segments
+
+    with pytest.raises(TypeError, match="ko must hold Segment records, not str"):
+        align_segments(["서울은 수도이다."], [Segment("Seoul is the capital.", "en", 0, 21, 0, 0)], encoder=use_encoder)
