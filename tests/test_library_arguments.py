@@ -98,3 +98,20 @@ def test_segments_given_to_align_segments_must_be_segments(use_encoder):
 
     with pytest.raises(TypeError, match="ko must hold Segment records, not str"):
         align_segments(["서울은 수도이다."], [Segment("Seoul is the capital.", "en", 0, 21, 0, 0)], encoder=use_encoder)
+
+
+def test_a_callers_encoder_keeps_its_own_extras():
+    from aligner.embed import encoder_of
+
+    class Own:
+        name, background = "own", (0.1, 0.1)
+
+        def encode(self, texts):
+            return np.eye(len(texts), 4)
+
+        def window_embedder(self):
+            return "its joiner"
+
+    checked = encoder_of(Own())
+    assert (checked.name, checked.background, checked.window_embedder()) == ("own", (0.1, 0.1), "its joiner")
+    assert checked.encode(["a", "b"]).shape == (2, 4)

@@ -284,7 +284,11 @@ class _Checked:
             raise EncoderError(f"encoder {self.name}: returned an array of shape {emb.shape} for {len(texts)} "
                                "texts; an encoder must return one finite row per text, of one width")
         self._width = emb.shape[1]
-        return _normalized(emb)
+        norms = np.linalg.norm(emb, axis=1)
+        return emb if np.allclose(norms, 1.0, atol=1e-4) else _normalized(emb)
+
+    def __getattr__(self, name: str):  # the caller's own extras (a window_embedder, ...)
+        return getattr(self._encoder, name)
 
 
 def _available_offline(model: str) -> bool:
