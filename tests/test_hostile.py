@@ -502,6 +502,31 @@ def test_interrupted_start_up_ends_in_one_line(pair_files, tmp_path):
         assert err.decode().strip().splitlines()[-1] == f"aligner: {what}; no output written"
 
 
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_once_the_outputs_are_renamed_into_place_leaves_a_finished_run(tmp_path, pair_files, monkeypatch,
+                                                                               capsys, sig):
+    """Ctrl-C or SIGTERM while the outputs are renamed into place (the end of a run: it
+    came during Python's exit in a full test run) neither cuts the renames in half nor
+    reports the run as "no output written": exit 0, both outputs written, and the caller's
+    handlers back afterwards."""
+    from aligner.cli import main
+    from aligner.formats import writers
+
+    commit = writers._commit
+
+    def commit_under_a_signal(staged):
+        os.kill(os.getpid(), sig)
+        commit(staged)
+
+    monkeypatch.setattr(writers, "_commit", commit_under_a_signal)
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    out, unpaired = tmp_path / "out.tsv", tmp_path / "unpaired.tsv"
+    code = main(["align", *map(str, pair_files), "-o", str(out), "--unpaired", str(unpaired)])
+    assert code == 0, capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") and unpaired.exists()
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+
+
 def test_terminated_run_leaves_no_temporary_file(tmp_path):
     """SIGTERM once the work has begun (after the "Korean: ...; English: ..." line): exit
     143, one line, and neither a temporary file nor an output."""

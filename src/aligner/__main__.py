@@ -29,7 +29,7 @@ def run() -> None:
     signal.signal(signal.SIGTERM, _ended_early)
     from .cli import main
 
-    sys.exit(main())
+    sys.exit(main(process=True))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import logging
 import math
 import os
 import signal
+import threading
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -33,8 +34,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("aligner")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
+    """Run one command; return its exit code. ``process``: this is the whole program
+    (``aligner``), which ends after it; else (a caller's own process) the signal handlers
+    are put back as they were."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
     debug = "--debug" in argv
     # as in output files, a lone surrogate (a file name that is not UTF-8) is written escaped;
     # only on UTF-8: on another encoding an unwritable character stays an error, not an escape
@@ -63,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         _settle_stdout()
+        if not process and threading.current_thread() is threading.main_thread():
+            for sig, handler in handlers.items():
+                signal.signal(sig, handler)
 
 
 class _Terminated(BaseException):
@@ -88,7 +96,8 @@ def _terminable() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if signal.getsignal(signal.SIGTERM) is terminate:  # not once the outputs are in place
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _say(line: str) -> None:
@@ -324,7 +333,7 @@ def _align(args: argparse.Namespace) -> int:
     # Reading order: by offset in one bilingual text; by language, then index, for two files.
     order = (lambda u: u.start) if len(docs) == 1 else (lambda u: (u.lang != "ko", u.index))
     unpaired = sorted(kept.unpaired, key=order)
-    with output_transaction():  # -o, --unpaired and --review all replaced, or none
+    with output_transaction(last=True):  # -o, --unpaired and --review all replaced, or none
         stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
                              signature=signature(args.encoder, args.presegmented), ko_lang=args.ko_lang,
                              en_lang=args.en_lang, unpaired=unpaired)

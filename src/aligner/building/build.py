@@ -469,7 +469,7 @@ def run_build(args) -> int:
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
     settings = Settings(args.encoder, args.device, args.presegmented, args.encoding)
-    with output_transaction():  # the memory and its review page: both replaced, or neither
+    with output_transaction(last=True):  # the memory and its review page: both replaced, or neither
         report = build_tm(
             specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,
             ray_address=args.ray_address, state=state, fresh=args.fresh, dedupe=True, min_score=args.min_score,

@@ -20,9 +20,11 @@ import logging
 import os
 import re
 import shutil
+import signal
 import stat
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
@@ -570,11 +572,15 @@ _TRANSACTION: ContextVar[list[tuple[str, Path, str]] | None] = ContextVar("align
 
 
 @contextmanager
-def output_transaction() -> Iterator[None]:
+def output_transaction(*, last: bool = False) -> Iterator[None]:
     """Outputs that belong to one run (``-o``, ``--unpaired``, ``--review``): every file
     written with :func:`atomic_outputs` inside the block is renamed into place only when
     the whole block succeeds, all together, so a run that fails on its last output
-    leaves none of them changed."""
+    leaves none of them changed.
+
+    ``last``: the command line's run ends here. From the renaming on, Ctrl-C and SIGTERM
+    are ignored (``cli.main`` restores the handlers): a late signal would cut the renames
+    in half, or report a run whose outputs are in place as "no output written"."""
     staged: list[tuple[str, Path, str]] = []
     token = _TRANSACTION.set(staged)
     try:
@@ -584,6 +590,9 @@ def output_transaction() -> Iterator[None]:
         raise
     finally:
         _TRANSACTION.reset(token)
+    if last and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:
         _commit(staged)
     except OSError as err:

@@ -14,6 +14,7 @@ from ..formats.writers import (
     check_output_folders,
     check_paths,
     format_for,
+    output_transaction,
     signature,
 )
 from ..wording import plural
@@ -43,9 +44,10 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> i
     pairs = mine_sides(sides[0], sides[1], params=params, encoder=encoder)
     memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
     memory.add(pairs)
-    stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
-                         signature=signature(args.encoder, args.presegmented) + "|mine",
-                         ko_lang=args.ko_lang, en_lang=args.en_lang)
+    with output_transaction(last=True):
+        stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
+                             signature=signature(args.encoder, args.presegmented) + "|mine",
+                             ko_lang=args.ko_lang, en_lang=args.en_lang)
     counts = [len({s.text for doc in side for s in doc.segments}) for side in sides]
     log.info(
         "read %d ko %s from %d %s + %d en %s from %d %s (distinct); wrote %d %s (score >= %.2f) to %s; %.1f s",
