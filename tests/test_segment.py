@@ -260,6 +260,15 @@ def test_language_of(text, lang):
         ("Turn off the power. 2. 배터리를 분리하십시오.",
          [("Turn off the power.", "en"), ("2. 배터리를 분리하십시오.", "ko")]),
         ("The answer is 3. 정답은 3이다.", [("The answer is 3.", "en"), ("정답은 3이다.", "ko")]),
+        # a parenthesis annotates what it follows: a tag ending the Korean half was the
+        # English half's opening, on both sides of the pair
+        ("점검 시간: 02:00 ~ 06:00 (KST) Maintenance hours: 02:00–06:00 (KST)",
+         [("점검 시간: 02:00 ~ 06:00 (KST)", "ko"), ("Maintenance hours: 02:00–06:00 (KST)", "en")]),
+        ("회의실 예약 시스템 (Beta) Meeting Room Booking System (Beta)",
+         [("회의실 예약 시스템 (Beta)", "ko"), ("Meeting Room Booking System (Beta)", "en")]),
+        ("운영 시간 (Korea Standard Time) Opening hours 9 to 6",
+         [("운영 시간 (Korea Standard Time)", "ko"), ("Opening hours 9 to 6", "en")]),
+        ("감사합니다. (Applause) Thank you.", [("감사합니다.", "ko"), ("(Applause) Thank you.", "en")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):

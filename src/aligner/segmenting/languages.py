@@ -282,7 +282,7 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
         # ("Installing the software 소프트웨어 설치", "Chapter 1 Getting Started 제1장 시작하기";
         # it was folded into the title's language). Not a name opening a sentence. Or the
         # two are a short heading and its translation ("언어 설정 Language settings").
-        return runs
+        return _parenthesis_back(runs, tokens, text)
     merged: list[list] = []
     for run in runs:
         if merged and (run[2] == merged[-1][2] or not _stands_alone(run, tokens, text, lo, hi)):
@@ -291,7 +291,30 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
             merged[-1][1], merged[-1][4], merged[-1][2] = run[1], run[4], run[2]
         else:
             merged.append(run)
-    return merged
+    return _parenthesis_back(merged, tokens, text)
+
+
+def _parenthesis_back(runs: list[list], tokens: list, text: str) -> list[list]:
+    """``runs`` with a parenthesis that opens a run, right after a run of the other
+    language that ends no sentence, given to that run: a parenthesis annotates what it
+    follows ("점검 시간: 02:00 ~ 06:00 (KST) Maintenance hours …", "회의실 예약 시스템
+    (Beta) Meeting Room …": the tag is the Korean half's, not the English one's opening).
+    Only a gloss or a label in round brackets (a clause in brackets is a translation, see
+    :func:`_unbracketed`; square brackets open a label: "[Notice] System Maintenance"),
+    and only where the run goes on after it."""
+    for before, run in zip(runs, runs[1:]):
+        first = run[3]
+        if not (before[2] and run[2] and before[2] != run[2] and text[tokens[first][0]] == "("
+                and not _ends_sentence(text, *tokens[before[4]])):
+            continue
+        close = next((k for k in range(first, min(first + 4, run[4])) if text[tokens[k][1] - 1] == ")"), None)
+        if close is None or "(" in text[tokens[first][0] + 1:tokens[close][1]] \
+                or _clause(text[tokens[first][0] + 1:tokens[close][1] - 1], run[2]) \
+                or not any(lang for _, _, lang in tokens[close + 1:run[4] + 1]):
+            continue
+        before[1], before[4] = tokens[close][1], close
+        run[0], run[3] = tokens[close + 1][0], close + 1
+    return runs
 
 
 _NAME_THEN_HANGUL = re.compile(r"[A-Za-z\u00c0-\u024f]+(?=[\uac00-\ud7a3])")
