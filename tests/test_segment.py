@@ -269,6 +269,12 @@ def test_language_of(text, lang):
         ("운영 시간 (Korea Standard Time) Opening hours 9 to 6",
          [("운영 시간 (Korea Standard Time)", "ko"), ("Opening hours 9 to 6", "en")]),
         ("감사합니다. (Applause) Thank you.", [("감사합니다.", "ko"), ("(Applause) Thank you.", "en")]),
+        # the number or bullet of a line of both languages numbers both halves: it was the
+        # first half's only, and the pair numbered on one side
+        ("1. 나는 학생이다. I am a student.", [("1.", None), ("나는 학생이다.", "ko"), ("I am a student.", "en")]),
+        ("• 서울은 크다. Seoul is big.", [("•", None), ("서울은 크다.", "ko"), ("Seoul is big.", "en")]),
+        ("3. The cat sat. 고양이가 앉았다.", [("3.", None), ("The cat sat.", "en"), ("고양이가 앉았다.", "ko")]),
+        ("1. 나는 학생이다. 1. I am a student.", [("1. 나는 학생이다.", "ko"), ("1. I am a student.", "en")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):

@@ -81,7 +81,27 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
             out += [(a, tokens[last_token - 1][1], lang), (sep[0], sep[1], None)]
         else:
             out.append((a, b, lang))
-    return before + _unbracketed(text, out) + after
+    return _marker_apart(text, before + _unbracketed(text, out) + after)
+
+
+# What opens a line as a whole: a list's number ("1.", "(가)") or a bullet
+_LINE_MARK = re.compile(rf"(?:{_LIST_MARK}|[•◦▪■□●○◆◇▶▷►-])(?=\s)")
+
+
+def _marker_apart(text: str, runs: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """``runs`` with the number or bullet that opens a line of both languages made a run of
+    no language: it numbers the line, both halves ("1. 나는 학생이다. I am a student." gave
+    the pair "1. 나는 학생이다." with "I am a student.": numbered on one side only). Not
+    where the other language's half opens on a number of its own."""
+    first = next((i for i, (_, _, lang) in enumerate(runs) if lang), None)
+    if first is None:
+        return runs
+    a, b, lang = runs[first]
+    other = next((r for r in runs[first + 1:] if r[2] not in (None, lang)), None)
+    mark = _LINE_MARK.match(text, a)
+    if other is None or mark is None or _LINE_MARK.match(text, other[0]) or not has_letters(text[mark.end():b]):
+        return runs
+    return runs[:first] + [(a, mark.end(), None), (*_stripped(text, mark.end(), b), lang)] + runs[first + 1:]
 
 
 # A run opening on a bracket: the bracket's text, then the punctuation after the closing
