@@ -275,6 +275,12 @@ def test_language_of(text, lang):
         ("• 서울은 크다. Seoul is big.", [("•", None), ("서울은 크다.", "ko"), ("Seoul is big.", "en")]),
         ("3. The cat sat. 고양이가 앉았다.", [("3.", None), ("The cat sat.", "en"), ("고양이가 앉았다.", "ko")]),
         ("1. 나는 학생이다. 1. I am a student.", [("1. 나는 학생이다.", "ko"), ("1. I am a student.", "en")]),
+        # a middle dot standing between the two languages separates them as "/" does (it
+        # ended the Korean half); between words of one language it lists them
+        ("문의: 관리사무소 (033-555-1234) · Inquiries: Management Office (033-555-1234)",
+         [("문의: 관리사무소 (033-555-1234)", "ko"), ("·", None), ("Inquiries: Management Office (033-555-1234)", "en")]),
+        ("서울 · 부산 · 대구는 크다.", [("서울 · 부산 · 대구는 크다.", "ko")]),
+        ("홈 · 뉴스 · 스포츠", [("홈 · 뉴스 · 스포츠", "ko")]),
     ],
 )
 def test_mixed_lines_split_by_language(line, expected):

@@ -13,7 +13,7 @@ from .korean import _LIST_MARK
 from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, has_letters, language_of
 from .sentences import _SENTENCE_END
 
-_SEPARATOR = re.compile(r"[/|｜／¦]+")  # a word of these separates what is on either side
+_SEPARATOR = re.compile(r"[/|｜／¦·•]+")  # a word of these separates what is on either side
 # A dash, equals sign or arrow standing as a word between a term and its translation
 # ("passport – 여권", "환율 = exchange rate"); see _stands_alone
 _TERM_SEPARATOR = re.compile(r"[-‐–—―=→⇒]+")
