@@ -451,3 +451,31 @@ def test_the_text_s_surest_pairs_give_the_shift_of_dense_subtitles(spread, pairs
     en_times.append((0.0, 1.0))
     found = _text_offset(beads, ko_times, en_times)
     assert found == (None if expected is None else pytest.approx(expected, abs=0.25))
+
+
+# Short lines that translate nothing on the other side (a "related articles" box, a site
+# menu, an item the translation left out), from a hostile audit of web-like inputs: each
+# should stay unpaired, and each is paired (or glued onto a neighbour's pair) by its
+# position at a confidence of 0.61-0.89. The open target of issue 9 ("position alone never
+# makes a pair out of two sentences whose content disagrees"); strict: a fix shows here.
+_SHORT_LEFTOVERS = {
+    "related headlines": (["유료 좌석은 다음 달 1일부터 온라인으로 판매된다.", "부산시, 축제 기간 지하철 증편 운행", "해운대 빛축제 12월 개막"],
+                          ["Paid seats will go on sale online on the first of next month.",
+                           "Busan hosts international film festival in October",
+                           "Haeundae Sand Festival draws 1 million visitors"], 1),
+    "same-topic facts": (["박물관은 오전 9시에 문을 엽니다.", "어린이 체험관은 2층에 있습니다.", "기념품 가게는 1층 로비에 있습니다."],
+                         ["The museum opens at 9 a.m.", "The cafeteria is on the third floor.",
+                          "Lockers are available near the main entrance."], 1),
+    "menus": (["저희 회사를 방문해 주셔서 감사합니다.", "채용 정보", "오시는 길", "고객 지원"],
+              ["Thank you for visiting our company.", "Press Releases", "Investor Relations", "Sitemap"], 1),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9: short lines without a counterpart are paired by position")
+@pytest.mark.parametrize("case", sorted(_SHORT_LEFTOVERS))
+def test_short_lines_without_a_counterpart_stay_unpaired(use_encoder, case):
+    import aligner
+
+    ko, en, pairs = _SHORT_LEFTOVERS[case]
+    result = aligner.align_texts("\n".join(ko), "\n".join(en), encoder=use_encoder, presegmented=True)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == list(zip(ko, en))[:pairs]
