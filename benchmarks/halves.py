@@ -59,14 +59,14 @@ DEV_FILES = ["korean-english-park.dev.ko", "korean-english-park.dev.en", "jhe-ko
 def best_cuts(lines: list[str], model) -> list[tuple[str, float | None, float, str, str]]:
     """(line, the best cut's evidence or None without a cut, its similarity alone, first
     half, second half)."""
-    cuts = [(n, a, b, lang) for n, line in enumerate(lines) for a, b, lang, _ in script_halves(line)]
-    halves = [(lines[n][:a], lines[n][b:], lang) for n, a, b, lang in cuts]
+    cuts = [(n, a, b, lang, end) for n, line in enumerate(lines) for a, b, lang, _, end in script_halves(line)]
+    halves = [(lines[n][:a], lines[n][b:end], lang) for n, a, b, lang, end in cuts]
     evidence = halves_evidence(model, halves, Params())
     alone = halves_evidence(model, halves, Params(length_weight=0.0))
     best: dict[int, tuple[float, float, str, str]] = {}
-    for (n, a, b, _), ev, sim in zip(cuts, evidence, alone):
+    for (n, a, b, _, end), ev, sim in zip(cuts, evidence, alone):
         if ev > best.get(n, (-np.inf,))[0]:
-            best[n] = (float(ev), float(sim), lines[n][:a], lines[n][b:])
+            best[n] = (float(ev), float(sim), lines[n][:a], lines[n][b:end])
     return [(line, *best.get(n, (None, 0.0, "", ""))) for n, line in enumerate(lines)]
 
 

@@ -748,6 +748,18 @@ def test_bilingual_headings_whose_halves_translate_each_other_pair_them(use_enco
     assert not result.unpaired
 
 
+def test_a_heading_with_its_translation_in_brackets_pairs_the_two(use_encoder):
+    """"회사소개(About Us)", a site's menu heading written with its translation in
+    brackets, stayed one Korean segment and was left unpaired (hostile audit): the
+    brackets' text is the other half where the two translate each other; a term glossed
+    by an acronym, "인공지능(AI)" (0.19 against 0.5), stays whole."""
+    text = "회사소개(About Us)\n인공지능(AI)\n저희 회사는 1995년에 설립되었습니다. Our company was founded in 1995.\n"
+    result = align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("회사소개", "About Us"), ("저희 회사는 1995년에 설립되었습니다.", "Our company was founded in 1995.")]
+    assert [u.text for u in result.unpaired] == ["인공지능(AI)"]
+
+
 @pytest.mark.parametrize("line", [
     "Python 프로그래밍 입문", "Black Friday 할인 행사", "World Cup 예선 결과", "Getting Things Done 방법론 요약",
     "Machine Learning 기초 강좌", "Kubernetes 클러스터 설치", "한국어 Speaking Test", "The Beatles 내한 공연",

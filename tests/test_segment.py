@@ -923,9 +923,14 @@ def test_a_name_inside_a_korean_phrase_is_no_shared_name(line):
     ("Go " + "1 " * 20 + "가자", []),  # too many places to cut
     ("The API 제2장 API 사용하기 API 끝", []),  # too many changes of script: running text
     ("Read this " + "word " * 80 + "읽기", []),  # too long for a heading or two short sentences
+    # a heading with its translation in brackets at its end: the brackets' text is the other half
+    ("회사소개(About Us)", [("회사소개", "About Us")]),
+    ("About Us (회사 소개) ", [("About Us", "회사 소개")]),
+    ("제1조(목적)", []),
+    ("그는 (Reuters) 말했다.", []),
 ])
 def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, halves):
     """The cuts a translated-halves check weighs: at a change of script (numbers between
     may go either way), each half a sentence of its language; never inside brackets or at
     one, never where both halves read as one language (a name inside a Korean phrase)."""
-    assert [(line[:a], line[b:]) for a, b, _, _ in script_halves(line)] == halves
+    assert [(line[:a], line[b:end]) for a, b, _, _, end in script_halves(line)] == halves

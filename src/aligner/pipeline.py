@@ -173,9 +173,9 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, params
             for cut in script_halves(s.text)]
     if not cuts:
         return segments
-    evidence = halves_evidence(model, [(segments[i].text[:a], segments[i].text[b:], lang)
-                                       for i, a, b, lang, _ in cuts], params)
-    best: dict[int, tuple[float, int, int, str, str]] = {}
+    evidence = halves_evidence(model, [(segments[i].text[:a], segments[i].text[b:end], lang)
+                                       for i, a, b, lang, _, end in cuts], params)
+    best: dict[int, tuple[float, int, int, str, str, int]] = {}
     for (i, *cut), sim in zip(cuts, evidence):
         if sim >= params.halves_min_sim and sim > best.get(i, (-np.inf,))[0]:
             best[i] = (sim, *cut)
@@ -186,9 +186,9 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, params
         if i not in best:
             out.append(s)
             continue
-        _, a, b, first_lang, second_lang = best[i]
+        _, a, b, first_lang, second_lang, end = best[i]
         out += [Segment(s.text[:a], first_lang, s.start, s.start + a, s.paragraph, s.index),
-                Segment(s.text[b:], second_lang, s.start + b, s.end, s.paragraph, s.index)]
+                Segment(s.text[b:end], second_lang, s.start + b, s.start + end, s.paragraph, s.index)]
     return numbered(out) if renumber else out
 
 

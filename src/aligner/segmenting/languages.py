@@ -497,9 +497,11 @@ _MAX_HALVES_CHARS = 400
 
 def script_halves(text: str) -> list[tuple[int, int, str, str]]:
     """Where one segment might be two, one language on each side of a cut: (end of the
-    first half, start of the second, the first's language, the second's) at each change
-    of script between two words (or on either side of the words without letters between
-    them: "Annual Report 2024 2024 연차 보고서"), outside brackets and not at one, where the
+    first half, start of the second, the first's language, the second's, end of the
+    second) at each change of script between two words (or on either side of the words
+    without letters between them: "Annual Report 2024 2024 연차 보고서"), outside brackets
+    and not at one (but for a text whose end is the other language in round brackets,
+    "회사소개(About Us)", "About Us (회사 소개)": the brackets' text is the second), where the
     words before and the words after each make a sentence of their own language (see
     :func:`_sentence_language`) and the two languages differ. "Contact Us 문의하기",
     "Chapter 2 Using the API 제2장 API 사용하기", but also "IOC 고위 관계자는 …" (an acronym
@@ -537,8 +539,17 @@ def script_halves(text: str) -> list[tuple[int, int, str, str]]:
     for k in cuts:
         first, second = _sentence_language(tokens[:k], text), _sentence_language(tokens[k:], text)
         if first in ("ko", "en") and second in ("ko", "en") and first != second:
-            out.append((tokens[k - 1][1], tokens[k][0], first, second))
+            out.append((tokens[k - 1][1], tokens[k][0], first, second, len(text)))
+    glossed = _GLOSSED.fullmatch(text)
+    if glossed is not None:  # "회사소개(About Us)": the second half is what the brackets hold
+        first, second = language_of(glossed.group(1)), language_of(glossed.group(2))
+        if first in ("ko", "en") and second in ("ko", "en") and first != second:
+            out.append((glossed.end(1), glossed.start(2), first, second, glossed.end(2)))
     return out
+
+
+# A text in round brackets after a text without brackets, and nothing after them: "회사소개(About Us)"
+_GLOSSED = re.compile(r"([^()（）]*?\S)\s*[(（]\s*([^()（）]*?\S)\s*[)）]\s*")
 
 
 def _edge_script(word: str, last: bool = False) -> str | None:
