@@ -35,7 +35,8 @@ EN = "Seoul is the capital of Korea. Busan is a port city."
     (lambda: MiningParams(threshold=float("nan")), ValueError, "threshold must be a number from 0 to 1"),
     (lambda: MiningParams(threshold=-1), ValueError, "threshold must be a number from 0 to 1"),
     (lambda: MiningParams(k=0), ValueError, "k must be a whole number, 1 or more"),
-    (lambda: aligner.pair_documents("ko.txt", ["en.txt"]), TypeError, "ko_paths must be a list of paths, not str"),
+    (lambda: aligner.pair_documents("ko.txt", ["en.txt"]), TypeError,
+     "ko_paths must be a list of paths, not a single str"),
     (lambda: aligner.pair_documents(["ko.txt", "ko.txt"], ["en.txt"]), ValueError, "ko_paths names ko.txt more than once"),
     (lambda: aligner.pair_documents(["ko.txt"], ["en.txt"], min_confidence="x"), TypeError,
      "min_confidence must be a number"),
@@ -98,6 +99,16 @@ def test_segments_given_to_align_segments_must_be_segments(use_encoder):
 
     with pytest.raises(TypeError, match="ko must hold Segment records, not str"):
         align_segments(["서울은 수도이다."], [Segment("Seoul is the capital.", "en", 0, 21, 0, 0)], encoder=use_encoder)
+
+
+def test_collections_may_be_any_iterable_but_a_single_text_or_path(tmp_path):
+    from pathlib import Path
+
+    with pytest.raises(TypeError, match="en_paths must be a list of paths, not a single PosixPath"):
+        aligner.pair_documents([tmp_path / "ko.txt"], Path(tmp_path / "en.txt"))
+    with pytest.raises(TypeError, match="english_texts must be a list or a mapping of texts, not a single bytes"):
+        aligner.mine(["서울."], b"Seoul.")
+    assert aligner.mine(iter([KO]), (t for t in [EN]), encoder=_Rows(lambda n: (n, 8))) is not None
 
 
 def test_a_callers_encoder_keeps_its_own_extras():

@@ -7,7 +7,7 @@ before any work, not an ``AttributeError`` deep inside the segmenter or the DP.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 
 def text(value: object, name: str) -> str:
@@ -24,29 +24,35 @@ def text(value: object, name: str) -> str:
 
 
 def texts(value: object, name: str) -> list[tuple[str, str]]:
-    """(name, text) of each text of ``value``: a mapping of names to texts, or a sequence
-    of texts (named by position). A single string is refused: it is not a list of texts."""
-    if isinstance(value, (str, bytes)):
-        raise TypeError(f"{name} must be a list or a mapping of texts, not a single {type(value).__name__}")
+    """(name, text) of each text of ``value``: a mapping of names to texts, or any other
+    collection of texts (named by position). A single string is refused: it is not a list
+    of texts."""
     if isinstance(value, Mapping):
         named = [(str(k), v) for k, v in value.items()]
         if len({k for k, _ in named}) < len(named):
             raise ValueError(f"{name}: two keys have the same name as strings")
-    elif isinstance(value, Sequence):
-        named = [(str(i), v) for i, v in enumerate(value)]
     else:
-        raise TypeError(f"{name} must be a list or a mapping of texts, not {type(value).__name__}")
+        named = [(str(i), v) for i, v in enumerate(_collection(value, name, "a list or a mapping of texts"))]
     return [(k, text(v, f"{name}[{k!r}]")) for k, v in named]
+
+
+def _collection(value: object, name: str, what: str) -> list:
+    """``value`` as a list: any iterable but a string or bytes (a single text or path,
+    whose characters are no collection of them)."""
+    if isinstance(value, (str, bytes, bytearray)) or not isinstance(value, Iterable):
+        single = "a single " if isinstance(value, (str, bytes, bytearray)) else ""
+        raise TypeError(f"{name} must be {what}, not {single}{type(value).__name__}")
+    return list(value)
 
 
 def paths(value: object, name: str) -> list[str]:
     """The paths of ``value`` (a sequence of ``str`` or path-like objects), each once."""
     import os
 
-    if isinstance(value, (str, bytes, os.PathLike)) or not isinstance(value, Sequence):
-        raise TypeError(f"{name} must be a list of paths, not {type(value).__name__}")
+    if isinstance(value, os.PathLike):
+        raise TypeError(f"{name} must be a list of paths, not a single {type(value).__name__}")
     out = []
-    for p in value:
+    for p in _collection(value, name, "a list of paths"):
         if not isinstance(p, (str, os.PathLike)):
             raise TypeError(f"{name} must hold paths, not {type(p).__name__}")
         out.append(os.fspath(p))
@@ -78,12 +84,11 @@ def instance(value: object, kind: type, name: str, *, optional: bool = True) -> 
 
 def items(value: object, kind: type, name: str) -> list:
     """``value`` as a list, every item of which must be a ``kind``."""
-    if not isinstance(value, Sequence) or isinstance(value, (str, bytes)):
-        raise TypeError(f"{name} must be a list of {kind.__name__}, not {type(value).__name__}")
-    bad = next((x for x in value if not isinstance(x, kind)), None)
+    out = _collection(value, name, f"a list of {kind.__name__}")
+    bad = next((x for x in out if not isinstance(x, kind)), None)
     if bad is not None:
         raise TypeError(f"{name} must hold {kind.__name__} records, not {type(bad).__name__}")
-    return list(value)
+    return out
 
 
 def finite(value: object, name: str) -> float:
