@@ -34,7 +34,7 @@ EN = "Seoul is the capital of Korea. Busan is a port city."
     (lambda: MiningParams(threshold="x"), TypeError, "threshold must be a number"),
     (lambda: MiningParams(threshold=float("nan")), ValueError, "threshold must be a number from 0 to 1"),
     (lambda: MiningParams(threshold=-1), ValueError, "threshold must be a number from 0 to 1"),
-    (lambda: MiningParams(k=0), ValueError, "k must be a whole number, 1 or more"),
+    (lambda: MiningParams(k=0), ValueError, "k must be 1 or more"),
     (lambda: aligner.pair_documents("ko.txt", ["en.txt"]), TypeError,
      "ko_paths must be a list of paths, not a single str"),
     (lambda: aligner.pair_documents(["ko.txt", "ko.txt"], ["en.txt"]), ValueError, "ko_paths names ko.txt more than once"),
@@ -60,14 +60,23 @@ class _Rows:
         return np.full(self.shape(len(texts)), self.fill)
 
 
-@pytest.mark.parametrize("encoder", [
-    _Rows(lambda n: (n + 1, 8)),  # a row too many: was an IndexError in the DP
-    _Rows(lambda n: (n,)),  # one number per text
-    _Rows(lambda n: (n, 8), np.nan),
+class _Ragged:
+    def encode(self, texts):
+        return [[1.0] * (i + 1) for i in range(len(texts))]
+
+
+@pytest.mark.parametrize(("encoder", "message"), [
+    (_Rows(lambda n: (n + 1, 8)), "returned an array of shape"),  # a row too many: was an IndexError in the DP
+    (_Rows(lambda n: (n,)), "returned an array of shape"),  # one number per text
+    (_Rows(lambda n: (n, 0)), "returned an array of shape"),  # no width: no pairs, silently
+    (_Rows(lambda n: (n, 8), np.nan), "returned a row that is not finite or is all zeros"),
+    (_Rows(lambda n: (n, 8), 0.0), "returned a row that is not finite or is all zeros"),  # no direction: no pairs, silently
+    (_Rows(lambda n: (n, 8), 1e200), "returned a row that is not finite or is all zeros"),  # its norm overflows
+    (_Ragged(), "returned list that is no array of numbers"),  # was numpy's ValueError
 ])
-def test_a_callers_encoder_that_answers_wrongly_is_an_encoder_error(encoder):
+def test_a_callers_encoder_that_answers_wrongly_is_an_encoder_error(encoder, message):
     for call in (lambda: aligner.align(KO, EN, encoder=encoder), lambda: aligner.mine([KO], [EN], encoder=encoder)):
-        with pytest.raises(EncoderError, match=r"encoder _Rows: returned an array of shape .* one finite row per text"):
+        with pytest.raises(EncoderError, match=rf"encoder _R\w+: {message}"):
             call()
 
 
@@ -126,3 +135,60 @@ def test_a_callers_encoder_keeps_its_own_extras():
     checked = encoder_of(Own())
     assert (checked.name, checked.background, checked.window_embedder()) == ("own", (0.1, 0.1), "its joiner")
     assert checked.encode(["a", "b"]).shape == (2, 4)
+
+
+@pytest.mark.parametrize("call, error, message", [
+    (lambda: aligner.align(KO, EN, presegmented="no"), TypeError, "presegmented must be True or False, not str"),
+    (lambda: aligner.align_texts(KO, EN, unwrap="no"), TypeError, "unwrap must be True, False or a pair of them"),
+    (lambda: aligner.align_document(KO + "\n" + EN, unwrap=(True, False)), TypeError, "unwrap must be True or False"),
+    (lambda: aligner.mine([KO], [EN], presegmented=None), TypeError, "presegmented must be True or False"),
+    (lambda: aligner.TranslationMemory(dedupe="no"), TypeError, "dedupe must be True or False, not str"),
+    (lambda: aligner.TranslationMemory().add([1, 2]), TypeError, "pairs must hold Pair records, not int"),
+    (lambda: aligner.TranslationMemory().add_texts(KO, EN, doc_id=["a"]), TypeError, "doc_id must be a str"),
+    (lambda: aligner.TranslationMemory().write(None), TypeError, "path must be a file name or '-', not NoneType"),
+    (lambda: aligner.TranslationMemory().write("x.dat", fmt="bogus"), aligner.AlignerError,
+     "unknown output format 'bogus'"),
+    (lambda: MiningParams(k="4"), TypeError, "k must be a whole number, not str"),
+    (lambda: aligner.TranslationMemory(min_score=10 ** 400), ValueError, "min_score is too large"),
+])
+def test_flags_memories_and_outputs_are_checked_before_any_work(call, error, message):
+    with pytest.raises(error) as err:
+        call()
+    assert message in str(err.value)
+
+
+def test_numpy_numbers_are_numbers():
+    assert aligner.TranslationMemory(min_score=np.float32(0.5)).min_score == 0.5
+    assert MiningParams(k=np.int64(3), threshold=np.float32(0.5)).k == 3
+
+
+def test_a_memory_takes_a_whole_number_as_a_document_id_and_adds_nothing_of_a_bad_list(tmp_path):
+    pair = aligner.Pair((Segment("서울.", "ko", 0, 3, 0, 0),), (Segment("Seoul.", "en", 0, 6, 0, 0),), 0.9)
+    tm = aligner.TranslationMemory()
+    with pytest.raises(TypeError):
+        tm.add([pair, 5])
+    assert len(tm) == 0  # was 1: the pair before the bad item was added
+    tm.add([pair], doc_id=7)  # a dict of documents keyed by number: the README's loop
+    tm.write(tmp_path / "m.tmx")  # was a TypeError here, after all the work
+    assert '<prop type="x-document">7</prop>' in (tmp_path / "m.tmx").read_text(encoding="utf-8")
+
+
+def test_build_tm_never_writes_over_a_document_or_its_own_state(tmp_path):
+    from aligner.errors import UsageError
+
+    doc = tmp_path / "bi.txt"
+    doc.write_text(KO + "\n" + EN + "\n", encoding="utf-8")
+    before = doc.read_bytes()
+    with pytest.raises(UsageError):
+        aligner.build_tm([aligner.DocumentSpec("b", bilingual=str(doc))], tmp_path / "bi.txt", fmt="tsv", state=False)
+    with pytest.raises(UsageError):
+        aligner.build_tm([aligner.DocumentSpec("b", bilingual=str(doc))], tmp_path / "o.tsv", state=tmp_path / "o.tsv")
+    assert doc.read_bytes() == before and not (tmp_path / "o.tsv").exists()
+
+
+def test_pair_documents_with_a_side_without_sentences_pairs_nothing(tmp_path):
+    (tmp_path / "ko.txt").write_text(KO, encoding="utf-8")
+    (tmp_path / "nums.txt").write_text("1234\n", encoding="utf-8")
+    assert aligner.pair_documents([tmp_path / "ko.txt"], [tmp_path / "nums.txt"], _Rows(lambda n: (n, 8))) == (
+        [], [str(tmp_path / "ko.txt"), str(tmp_path / "nums.txt")])
+    assert aligner.pair_documents([], [], _Rows(lambda n: (n, 8))) == ([], [])

@@ -7,6 +7,7 @@ before any work, not an ``AttributeError`` deep inside the segmenter or the DP.
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Iterable, Mapping
 
 
@@ -64,15 +65,28 @@ def paths(value: object, name: str) -> list[str]:
 
 def probability(value: object, name: str) -> float:
     """``value``, which must be a real number from 0 to 1."""
-    if not 0 <= _number(value, name) <= 1:  # NaN fails too
+    number = _number(value, name)
+    if not 0 <= number <= 1:  # NaN fails too
         raise ValueError(f"{name} must be a number from 0 to 1, not {value!r}")
-    return float(value)
+    return number
 
 
 def _number(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    """``value`` as a float: any real number (numpy's too), not a bool."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(f"{name} must be a number, not {type(value).__name__}")
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError(f"{name} is too large: {value!r}") from None
+
+
+def flag(value: object, name: str) -> bool:
+    """``value``, which must be True or False (a string such as "no" is true in Python:
+    taken as given, it would do the opposite of what was meant)."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {type(value).__name__}")
+    return value
 
 
 def instance(value: object, kind: type, name: str, *, optional: bool = True) -> object:
@@ -93,6 +107,7 @@ def items(value: object, kind: type, name: str) -> list:
 
 def finite(value: object, name: str) -> float:
     """``value``, which must be a finite real number."""
-    if not math.isfinite(_number(value, name)):
+    number = _number(value, name)
+    if not math.isfinite(number):
         raise ValueError(f"{name} must be a finite number, not {value!r}")
-    return float(value)
+    return number

@@ -91,6 +91,10 @@ def align_texts(
     line; see ``segmenting.paragraphs``), for both texts or (Korean, English).
     """
     korean_text, english_text = arguments.text(korean_text, "korean_text"), arguments.text(english_text, "english_text")
+    arguments.flag(presegmented, "presegmented")
+    if not isinstance(unwrap, bool) and not (isinstance(unwrap, tuple) and len(unwrap) == 2
+                                             and all(isinstance(u, bool) for u in unwrap)):
+        raise TypeError(f"unwrap must be True, False or a pair of them (Korean, English), not {unwrap!r}")
     if _swapped(korean_text, english_text):
         raise LanguageError("korean_text reads as English and english_text as Korean: give the Korean text first")
     ko_cues = arguments.items(ko_cues, Cue, "ko_cues") if ko_cues is not None else None
@@ -138,6 +142,8 @@ def align_document(
     ``cues``: times of character spans of ``text`` (a bilingual subtitle file);
     ``unwrap``: as in :func:`align_texts`."""
     text = arguments.text(text, "text")
+    arguments.flag(presegmented, "presegmented")
+    arguments.flag(unwrap, "unwrap")
     cues = arguments.items(cues, Cue, "cues") if cues is not None else None
     model, params = _model_and_params(encoder, params, anchors)
     segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)

@@ -219,11 +219,18 @@ def build_tm(
     started = time.perf_counter()
     specs = arguments.items(specs, DocumentSpec, "specs")
     settings = arguments.instance(settings, Settings, "settings") or Settings()
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError(f"jobs must be a whole number (0: one per core), not {type(jobs).__name__}")
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs)))  # a worker more than the documents idles
+    min_score = arguments.probability(min_score, "min_score")
     unique_ids(specs, "build_tm")  # the state and the memory's order go by id
+    if not isinstance(output, (str, os.PathLike)):
+        raise TypeError(f"output must be a file name, not {type(output).__name__}")
     check_output_folders(output)  # a missing folder or a folder's name fails now, not after the work
     fmt = format_for(str(output), fmt)
     state_path = None if state is False else Path(f"{output}.state.jsonl") if state in (None, True) else Path(state)
+    # an output or the state that is one of the documents' files (or each other) would destroy it
+    check_paths([], shared=[p for s in specs for p in s.paths], fmt=fmt, output=output, state=state_path)
     if fresh and state_path is not None:
         remove_state(state_path, shard_folder_of(state_path))
     build_state = BuildState(state_path, settings)  # a bad state fails here, before any work

@@ -27,7 +27,7 @@ class TranslationMemory:
     """
 
     def __init__(self, *, dedupe: bool = True, min_score: float = 0.0) -> None:
-        self.dedupe = dedupe
+        self.dedupe = arguments.flag(dedupe, "dedupe")
         self.min_score = arguments.probability(min_score, "min_score")  # NaN would filter nothing
         self._rows: list[Row] = []
         self._seen: set[tuple[str, str]] = set()
@@ -37,14 +37,14 @@ class TranslationMemory:
 
     def add(self, pairs: Iterable[Pair], doc_id: str | None = None) -> int:
         """Add pairs from one document; return how many were kept."""
-        return len(self._take(pairs, doc_id)[0])
+        return len(self._take(arguments.items(pairs, Pair, "pairs"), _doc_id(doc_id))[0])
 
     def add_alignment(self, result: Alignment, doc_id: str | None = None) -> Alignment:
         """Add one document's pairs; return its alignment as this memory keeps it: the
         pairs kept, and every other segment in ``unpaired`` with its reason (the
         document's own, then those of the pairs this memory left out)."""
         arguments.instance(result, Alignment, "result", optional=False)
-        kept, dropped = self._take(result.pairs, doc_id)
+        kept, dropped = self._take(arguments.items(result.pairs, Pair, "result.pairs"), _doc_id(doc_id))
         return Alignment(kept, result.unpaired + dropped, result.ko_segments, result.en_segments)
 
     def _take(self, pairs: Iterable[Pair], doc_id: str | None) -> tuple[list[Pair], list[Unpaired]]:
@@ -84,6 +84,7 @@ class TranslationMemory:
     ) -> Alignment:
         """Align a Korean text with its English translation and add the pairs; return the
         alignment as the memory keeps it (see :meth:`add_alignment`)."""
+        doc_id = _doc_id(doc_id)
         result = align_texts(korean_text, english_text, encoder=encoder, presegmented=presegmented)
         return self.add_alignment(result, doc_id)
 
@@ -97,6 +98,7 @@ class TranslationMemory:
     ) -> Alignment:
         """Align a bilingual document and add the pairs; return the alignment as the
         memory keeps it (see :meth:`add_alignment`)."""
+        doc_id = _doc_id(doc_id)
         result = align_document(text, encoder=encoder, presegmented=presegmented, name=doc_id or "document")
         return self.add_alignment(result, doc_id)
 
@@ -110,3 +112,13 @@ class TranslationMemory:
         """Write the memory atomically ('-': standard output); the format comes from ``fmt``
         or the extension. What the writer had to change is logged as a warning."""
         return write_output(self._rows, path, fmt, **options)
+
+
+def _doc_id(value: object) -> str | None:
+    """A document id as the outputs write it: a string (a whole number, as a dict of
+    documents may be keyed, is written as its digits), or None."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return arguments.text(value, "doc_id")

@@ -276,16 +276,26 @@ class _Checked:
         self._width: int | None = None
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        emb = np.asarray(self._encoder.encode(texts), dtype=np.float32)
+        answer = self._encoder.encode(texts)
+        try:
+            emb = np.asarray(answer, dtype=np.float64)
+        except (TypeError, ValueError):  # ragged rows, strings, a dict, a generator
+            raise EncoderError(f"encoder {self.name}: returned {type(answer).__name__} that is no array of "
+                               "numbers; an encoder must return one row of numbers per text") from None
         if not texts and emb.size == 0:
-            return emb.reshape(0, self._width or 1)
-        if emb.ndim != 2 or len(emb) != len(texts) or self._width not in (None, emb.shape[1]) \
-                or not np.isfinite(emb).all():
+            return emb.reshape(0, self._width or 1).astype(np.float32)
+        if emb.ndim != 2 or len(emb) != len(texts) or self._width not in (None, emb.shape[1]) or not emb.shape[1]:
             raise EncoderError(f"encoder {self.name}: returned an array of shape {emb.shape} for {len(texts)} "
-                               "texts; an encoder must return one finite row per text, of one width")
+                               "texts; an encoder must return one row per text, all of one width")
+        with np.errstate(over="ignore", invalid="ignore"):
+            norms = np.linalg.norm(emb, axis=1)
+        if not np.isfinite(norms).all() or not norms.all():
+            raise EncoderError(f"encoder {self.name}: returned a row that is not finite or is all zeros; "
+                               "an encoder must return a direction for every text")
         self._width = emb.shape[1]
-        norms = np.linalg.norm(emb, axis=1)
-        return emb if np.allclose(norms, 1.0, atol=1e-4) else _normalized(emb)
+        if np.allclose(norms, 1.0, atol=1e-4):  # unit rows already: as they are (float32)
+            return np.asarray(answer, dtype=np.float32)
+        return (emb / norms[:, None]).astype(np.float32)
 
     def __getattr__(self, name: str):  # the caller's own extras (a window_embedder, ...)
         return getattr(self._encoder, name)

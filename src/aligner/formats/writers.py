@@ -289,6 +289,8 @@ def format_for(path: str | None, fmt: str | None = None) -> str:
     to_stdout = not path or path == "-"
     ext = os.path.splitext(path or "")[1].lower().lstrip(".") if not to_stdout else ""
     implied = _EXTENSIONS.get(ext)
+    if fmt and fmt not in FORMATS:
+        raise UsageError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt:
         if implied and ext not in _GENERIC and implied != fmt:
             raise UsageError(f"{path}: --format {fmt} contradicts the extension '.{ext}' ({implied}); "
@@ -318,6 +320,8 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
     """Write rows, as they come, in the format named or implied by ``path`` ('-':
     standard output), atomically: every file of the output is complete, or none is
     changed. What the writer had to change is logged as a warning."""
+    if not isinstance(path, (str, os.PathLike)):  # None would write a file named "None"
+        raise TypeError(f"path must be a file name or '-', not {type(path).__name__}")
     fmt = format_for(str(path), fmt)
     writer = FORMATS[fmt]
     if str(path) == "-":

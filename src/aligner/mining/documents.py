@@ -51,7 +51,8 @@ def _document_vectors(docs: Sequence[SideDocument]) -> np.ndarray:
     share, such as the language; a side of one document keeps its own), unit length;
     zero for a document with no sentence."""
     dim = next((d.emb.shape[1] for d in docs if len(d.emb)), 1)
-    vecs = np.array([d.emb.mean(axis=0) if len(d.emb) else np.zeros(dim, np.float32) for d in docs], np.float32)
+    vecs = np.array([d.emb.mean(axis=0) if len(d.emb) else np.zeros(dim, np.float32) for d in docs],
+                    np.float32).reshape(len(docs), dim)
     present = np.array([len(d.emb) > 0 for d in docs])
     if present.sum() > 1:  # one document's own mean would leave nothing
         vecs[present] -= vecs[present].mean(axis=0)
@@ -79,8 +80,9 @@ def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
     ko_n = np.array([max(len({s.text for s in d.segments}), 1) for d in ko_docs], np.float64)
     en_n = np.array([max(len({s.text for s in d.segments}), 1) for d in en_docs], np.float64)
     confidence = np.minimum(evidence / np.minimum(ko_n[:, None], en_n[None, :]), 1.0)
-    cosine = _document_vectors(ko_docs) @ _document_vectors(en_docs).T if len(ko_docs) and len(en_docs) else \
-        np.zeros((len(ko_docs), len(en_docs)))
+    ko_vecs, en_vecs = _document_vectors(ko_docs), _document_vectors(en_docs)
+    # a side without a sentence has vectors of width 1: no evidence either way
+    cosine = ko_vecs @ en_vecs.T if ko_vecs.shape[1] == en_vecs.shape[1] else np.zeros((len(ko_docs), len(en_docs)))
     order = sorted(zip(*np.nonzero(counts)), key=lambda ab: (-confidence[ab], -cosine[ab]))
     used_ko: set[int] = set()
     used_en: set[int] = set()
@@ -113,6 +115,8 @@ def pair_documents(
     side's language has no counterpart; an unreadable file is an ``InputError``, or with
     ``skip_unreadable`` a warning naming it and the reason, and it has no counterpart."""
     ko_paths, en_paths = arguments.paths(ko_paths, "ko_paths"), arguments.paths(en_paths, "en_paths")
+    arguments.flag(presegmented, "presegmented")
+    arguments.flag(skip_unreadable, "skip_unreadable")
     min_confidence = arguments.probability(min_confidence, "min_confidence")
     params = arguments.instance(params, MiningParams, "params")
     model = encoder_of(encoder)

@@ -19,6 +19,7 @@ that file alone, so it can run anywhere; :func:`mine_sides` is the global part.
 from __future__ import annotations
 
 import dataclasses
+import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -59,10 +60,12 @@ class MiningParams:
     block_bytes: int = BLOCK_BYTES
 
     def __post_init__(self) -> None:
-        if isinstance(self.k, bool) or not isinstance(self.k, int) or self.k < 1:
-            raise ValueError(f"k must be a whole number, 1 or more, not {self.k!r}")
+        if isinstance(self.k, bool) or not isinstance(self.k, numbers.Integral):
+            raise TypeError(f"k must be a whole number, not {type(self.k).__name__}")
+        if self.k < 1:
+            raise ValueError(f"k must be 1 or more, not {self.k!r}")
         arguments.probability(self.threshold, "threshold")
-        if len(self.weights) != len(FEATURES) + 1:
+        if not isinstance(self.weights, Sequence) or len(self.weights) != len(FEATURES) + 1:
             raise ValueError(f"weights must be {len(FEATURES) + 1} numbers (one per feature, then the bias)")
         for w in self.weights:
             arguments.finite(w, "a weight")
@@ -251,6 +254,7 @@ def mine(
     their positions ("0", "1", ...). Each pair's ``score`` is the probability that it is a
     translation; nothing is returned when nothing matches."""
     named = arguments.texts(korean_texts, "korean_texts"), arguments.texts(english_texts, "english_texts")
+    arguments.flag(presegmented, "presegmented")
     params = arguments.instance(params, MiningParams, "params")
     model = encoder_of(encoder)
     sides = [[read_side(name, text, lang, model, presegmented=presegmented, require=False) for name, text in texts]
