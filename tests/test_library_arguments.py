@@ -60,6 +60,14 @@ class _Rows:
         return np.full(self.shape(len(texts)), self.fill)
 
 
+class _Background:
+    def __init__(self, background):
+        self.background = background
+
+    def encode(self, texts):
+        return np.eye(len(texts), 8)
+
+
 class _Ragged:
     def encode(self, texts):
         return [[1.0] * (i + 1) for i in range(len(texts))]
@@ -150,6 +158,17 @@ def test_a_callers_encoder_keeps_its_own_extras():
      "unknown output format 'bogus'"),
     (lambda: MiningParams(k="4"), TypeError, "k must be a whole number, not str"),
     (lambda: aligner.TranslationMemory(min_score=10 ** 400), ValueError, "min_score is too large"),
+    (lambda: aligner.TranslationMemory().write("m.tmx", ko_lng="ko-KR"), TypeError, "unknown output option 'ko_lng'"),
+    (lambda: aligner.TranslationMemory().write("m.tmx", ko_lang="fr"), aligner.AlignerError,
+     "'fr' is not a language tag for the Korean side"),
+    (lambda: aligner.build_tm([aligner.DocumentSpec("d", bilingual="d.txt")], "m.tmx", ko_lang="fr"),
+     aligner.AlignerError, "'fr' is not a language tag for the Korean side"),
+    (lambda: aligner.DocumentSpec("d"), ValueError, "document d: give a Korean and an English file, or one"),
+    (lambda: aligner.DocumentSpec("d", ko="k.txt", en="e.txt", bilingual="b.txt"), ValueError, "or one bilingual"),
+    (lambda: aligner.DocumentSpec(None, bilingual="b.txt"), TypeError, "a document's id must be a str"),
+    (lambda: aligner.pair_documents(["ko.txt", "./ko.txt"], ["en.txt"]), ValueError,
+     "ko_paths names ./ko.txt more than once (as ko.txt)"),
+    (lambda: aligner.align(KO, EN, encoder=_Background((0.1, 0.0))), EncoderError, "its background must be None or"),
 ])
 def test_flags_memories_and_outputs_are_checked_before_any_work(call, error, message):
     with pytest.raises(error) as err:

@@ -57,9 +57,13 @@ def paths(value: object, name: str) -> list[str]:
         if not isinstance(p, (str, os.PathLike)):
             raise TypeError(f"{name} must hold paths, not {type(p).__name__}")
         out.append(os.fspath(p))
-    twice = sorted({p for p in out if out.count(p) > 1})
-    if twice:
-        raise ValueError(f"{name} names {twice[0]} more than once")
+    seen: dict[str, str] = {}
+    for p in out:  # by the file it names: "ko.txt" and "./ko.txt" are one
+        key = os.path.realpath(p)
+        if key in seen:
+            same = "" if seen[key] == p else f" (as {seen[key]})"
+            raise ValueError(f"{name} names {p} more than once{same}")
+        seen[key] = p
     return out
 
 

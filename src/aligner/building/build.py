@@ -34,6 +34,7 @@ from ..formats.readers import read_document
 from ..formats.writers import (
     ExportStats,
     Row,
+    check_options,
     check_output_folders,
     check_paths,
     format_for,
@@ -223,6 +224,7 @@ def build_tm(
         raise TypeError(f"jobs must be a whole number (0: one per core), not {type(jobs).__name__}")
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs)))  # a worker more than the documents idles
     min_score = arguments.probability(min_score, "min_score")
+    check_options(write_options)
     unique_ids(specs, "build_tm")  # the state and the memory's order go by id
     if not isinstance(output, (str, os.PathLike)):
         raise TypeError(f"output must be a file name, not {type(output).__name__}")

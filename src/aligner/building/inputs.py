@@ -27,6 +27,16 @@ class DocumentSpec:
     en: str | None = None
     bilingual: str | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.id, str):
+            raise TypeError(f"a document's id must be a str, not {type(self.id).__name__}")
+        for role in ("ko", "en", "bilingual"):
+            path = getattr(self, role)
+            if path is not None and not isinstance(path, (str, os.PathLike)):
+                raise TypeError(f"document {self.id}: {role} must be a path, not {type(path).__name__}")
+        if bool(self.bilingual) == bool(self.ko or self.en) or (not self.bilingual and not (self.ko and self.en)):
+            raise ValueError(f"document {self.id}: give a Korean and an English file, or one bilingual file")
+
     @property
     def paths(self) -> list[str]:
         return [p for p in (self.bilingual, self.ko, self.en) if p]

@@ -273,6 +273,15 @@ class _Checked:
         self._encoder = encoder
         self.name = str(getattr(encoder, "name", type(encoder).__name__))
         self.background = getattr(encoder, "background", None)
+        if self.background is not None:  # (mean, sd) of unrelated pairs' cosine
+            try:
+                mean, sd = map(float, self.background)
+            except (TypeError, ValueError):
+                mean = sd = float("nan")
+            if not (np.isfinite(mean) and np.isfinite(sd) and sd > 0):
+                raise EncoderError(f"encoder {self.name}: its background must be None or (mean, sd) of the cosine "
+                                   f"of unrelated pairs, sd above 0, not {self.background!r}")
+            self.background = (mean, sd)
         self._width: int | None = None
 
     def encode(self, texts: list[str]) -> np.ndarray:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import IO, BinaryIO, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
-from .. import __version__
+from .. import __version__, arguments
 from ..errors import OutputError, UnavailableError, UsageError
 from ..records import MinedPair, Pair, Segment, Unpaired
 from ..wording import plural
@@ -322,6 +322,7 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
     changed. What the writer had to change is logged as a warning."""
     if not isinstance(path, (str, os.PathLike)):  # None would write a file named "None"
         raise TypeError(f"path must be a file name or '-', not {type(path).__name__}")
+    check_options(options)
     fmt = format_for(str(path), fmt)
     writer = FORMATS[fmt]
     if str(path) == "-":
@@ -336,6 +337,21 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
         log.warning("%s: %d %s longer than 2,000 characters; some CAT tools reject them", _output_name(path, fmt),
                     stats.long_segments, plural(stats.long_segments, "segment is", "segments are"))
     return stats
+
+
+# What the writers take, all of them through write_output (each ignores the others')
+_OPTIONS = frozenset(("header", "no_date", "signature", "ko_lang", "en_lang", "unpaired"))
+
+
+def check_options(options: dict) -> None:
+    """Refuse an output option no writer takes (a misspelt one would be ignored by all)
+    and a language tag that is not one for its side."""
+    unknown = sorted(set(options) - _OPTIONS)
+    if unknown:
+        raise TypeError(f"unknown output option {unknown[0]!r}; the options are {', '.join(sorted(_OPTIONS))}")
+    for key, lang in (("ko_lang", "ko"), ("en_lang", "en")):
+        if options.get(key) is not None:
+            language_tag(arguments.text(options[key], key), lang)
 
 
 def _output_name(path: str | os.PathLike, fmt: str) -> str:
