@@ -176,6 +176,22 @@ def test_flags_memories_and_outputs_are_checked_before_any_work(call, error, mes
     assert message in str(err.value)
 
 
+def test_review_documents_are_checked_where_they_are_made():
+    from aligner.review import InputIdentity, ReviewDocument, write_review
+
+    with pytest.raises(TypeError, match="alignment must be Alignment, not NoneType"):
+        ReviewDocument("d", None, ())
+    with pytest.raises(ValueError, match="role must be one of bilingual, ko, en, not 'korean'"):
+        InputIdentity.of("korean", "k.txt", KO)
+    with pytest.raises(TypeError, match="documents must be a list of ReviewDocument"):
+        write_review("r.html", None, _Rows(lambda n: (n, 8)))
+
+
+def test_an_empty_translation_is_still_aligned_as_given(use_encoder):
+    result = aligner.align_texts(KO, "", encoder=use_encoder)
+    assert result.pairs == [] and len(result.unpaired) == 2
+
+
 def test_numpy_numbers_are_numbers():
     assert aligner.TranslationMemory(min_score=np.float32(0.5)).min_score == 0.5
     assert MiningParams(k=np.int64(3), threshold=np.float32(0.5)).k == 3

@@ -30,8 +30,8 @@ from .segmenting import (
     continuations,
     has_letters,
     has_other_letters,
-    korean_and_english,
     language_of,
+    languages_of_two,
     letter_counts,
     max_sentence_chars,
     numbered,
@@ -95,7 +95,8 @@ def align_texts(
     if not isinstance(unwrap, bool) and not (isinstance(unwrap, tuple) and len(unwrap) == 2
                                              and all(isinstance(u, bool) for u in unwrap)):
         raise TypeError(f"unwrap must be True, False or a pair of them (Korean, English), not {unwrap!r}")
-    if _swapped(korean_text, english_text):
+    # (two texts of one language are aligned as given: an English model pairs paraphrases)
+    if languages_of_two([korean_text, english_text]) == ["en", "ko"]:
         raise LanguageError("korean_text reads as English and english_text as Korean: give the Korean text first")
     ko_cues = arguments.items(ko_cues, Cue, "ko_cues") if ko_cues is not None else None
     en_cues = arguments.items(en_cues, Cue, "en_cues") if en_cues is not None else None
@@ -107,15 +108,6 @@ def align_texts(
         ko_times = en_times = None
     return align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
                           ko_times=ko_times, en_times=en_times)
-
-
-def _swapped(korean_text: str, english_text: str) -> bool:
-    """Does the Korean text read as English and the English one as Korean (as the command
-    line, which takes two files in either order, would judge them)?"""
-    try:
-        return korean_and_english([("korean_text", korean_text), ("english_text", english_text)]) == (1, 0)
-    except LanguageError:  # not one of each: aligned as given
-        return False
 
 
 def _times(segments: list[Segment], cues: Sequence[Cue] | None) -> list[tuple[float, float] | None] | None:

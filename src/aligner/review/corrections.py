@@ -65,6 +65,12 @@ class InputIdentity:
 
     @classmethod
     def of(cls, role: str, name: str, text: str) -> InputIdentity:
+        from .. import arguments
+
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+        name = os.fspath(name) if isinstance(name, os.PathLike) else arguments.text(name, "name")
+        text = arguments.text(text, "text")
         return cls(role, os.path.basename(name) if name != "-" else "<stdin>", text_sha256(text), len(text))
 
 
@@ -133,6 +139,10 @@ class Corrections:
     def for_inputs(self, inputs: list[InputIdentity], presegmented: bool = False) -> DocumentCorrections:
         """The entry made for exactly these inputs (matched by role and text hash), or an
         :class:`InputError` that says what differs: a stale file is refused, never misapplied."""
+        from .. import arguments
+
+        inputs = arguments.items(inputs, InputIdentity, "inputs")
+        arguments.flag(presegmented, "presegmented")
         wanted = {(i.role, i.sha256) for i in inputs}
         for doc in sorted(self.documents, key=lambda d: d.presegmented != presegmented):
             if {(i.role, i.sha256) for i in doc.inputs} == wanted:

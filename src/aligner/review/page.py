@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import __version__
+from .. import __version__, arguments
 from ..aligning import Params
 from ..embed import Encoder
 from ..errors import UsageError
@@ -47,6 +47,13 @@ class ReviewDocument:
     inputs: tuple[InputIdentity, ...]
     presegmented: bool = False
     prior: DocumentCorrections | None = None  # the corrections it was aligned with (--anchors)
+
+    def __post_init__(self) -> None:
+        arguments.text(self.id, "id")
+        arguments.instance(self.alignment, Alignment, "alignment", optional=False)
+        object.__setattr__(self, "inputs", tuple(arguments.items(self.inputs, InputIdentity, "inputs")))
+        arguments.flag(self.presegmented, "presegmented")
+        arguments.instance(self.prior, DocumentCorrections, "prior")
 
     @property
     def bilingual(self) -> bool:
@@ -178,6 +185,11 @@ def check_review_path(review: str | os.PathLike | None, *others: str | os.PathLi
 def write_review(path: str | os.PathLike, documents: list[ReviewDocument], encoder: Encoder | str, *,
                  params: Params | None = None, signature: str | None = None, title: str | None = None) -> None:
     """Write the review page for ``documents`` to ``path`` (atomically)."""
+    documents = arguments.items(documents, ReviewDocument, "documents")
+    arguments.instance(params, Params, "params")
+    for value, name in ((signature, "signature"), (title, "title")):
+        if value is not None:
+            arguments.text(value, name)
     page = render(review_data(documents, encoder, params=params, signature=signature, title=title))
     with atomic_output(path) as out:
         out.write(page)

@@ -28,7 +28,7 @@ from .korean import split_korean, split_korean_many
 from .languages import language_runs, script_halves
 from .paragraphs import paragraphs
 from .scripts import has_letters, has_other_letters, language_of, letter_counts
-from .segmenter import Segmenter, korean_and_english, numbered
+from .segmenter import Segmenter, korean_and_english, languages_of_two, numbered
 from .sentences import MAX_SENTENCE_CHARS, max_sentence_chars
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "has_letters",
     "has_other_letters",
     "korean_and_english",
+    "languages_of_two",
     "language_of",
     "language_runs",
     "letter_counts",

@@ -38,14 +38,7 @@ def korean_and_english(files: Sequence[tuple[str, str]]) -> tuple[int, int]:
     outweigh its Hangul (a quick start of 20 syllables and 285 Latin letters: 12%) beside
     its English original, not two English texts one of which names a Korean place
     (서울 in a page: about 1%)."""
-    counts = [letter_counts(text) for _, text in files]
-    langs = [_language(*c) for c in counts]
-    if langs[0] == langs[1] and langs[0] is not None:
-        korean = [2 * h / (2 * h + l) for h, l in counts]  # the share of Korean weight
-        share = korean if langs[0] == "en" else [1 - k for k in korean]
-        lean = int(share[1] > share[0])
-        if share[lean] >= 0.05 and share[lean] >= 2 * share[1 - lean]:
-            langs[lean] = "ko" if langs[0] == "en" else "en"
+    langs = languages_of_two([text for _, text in files])
     if langs == ["en", "ko"]:
         return 1, 0
     if langs == ["ko", "en"]:
@@ -55,6 +48,20 @@ def korean_and_english(files: Sequence[tuple[str, str]]) -> tuple[int, int]:
         raise LanguageError(f"{files[0][0]} and {files[1][0]} are both {which}; give one Korean and one English file")
     bad = files[langs.index(None)][0]
     raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
+
+
+def languages_of_two(texts: Sequence[str]) -> list[str | None]:
+    """The language of each of two texts ("ko", "en", or None without letters of either),
+    as :func:`korean_and_english` judges them."""
+    counts = [letter_counts(text) for text in texts]
+    langs = [_language(*c) for c in counts]
+    if langs[0] == langs[1] and langs[0] is not None:
+        korean = [2 * h / (2 * h + l) for h, l in counts]  # the share of Korean weight
+        share = korean if langs[0] == "en" else [1 - k for k in korean]
+        lean = int(share[1] > share[0])
+        if share[lean] >= 0.05 and share[lean] >= 2 * share[1 - lean]:
+            langs[lean] = "ko" if langs[0] == "en" else "en"
+    return langs
 
 
 class Segmenter:
