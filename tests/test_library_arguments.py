@@ -9,8 +9,10 @@ import pytest
 
 import aligner
 from aligner.errors import EncoderError, LanguageError
+from aligner.formats.readers import read_document
 from aligner.mining import MiningParams
-from aligner.records import Segment
+from aligner.aligning import Params
+from aligner.records import Cue, Segment
 
 KO = "서울은 한국의 수도이다. 부산은 항구 도시이다."
 EN = "Seoul is the capital of Korea. Busan is a port city."
@@ -157,6 +159,16 @@ def test_a_callers_encoder_keeps_its_own_extras():
     (lambda: aligner.TranslationMemory().write("x.dat", fmt="bogus"), aligner.AlignerError,
      "unknown output format 'bogus'"),
     (lambda: MiningParams(k="4"), TypeError, "k must be a whole number, not str"),
+    (lambda: read_document(None), TypeError, "path must be a file name or '-', not NoneType"),
+    (lambda: aligner.read_manifest(123), TypeError, "path must be a file name, not int"),
+    (lambda: aligner.align(KO, EN, params=Params(threshold=float("nan"))), ValueError,
+     "threshold must be a finite number, not nan"),
+    (lambda: Params(beads=()), ValueError, "beads must be (Korean, English) sentence counts"),
+    (lambda: Params(refine="no"), TypeError, "refine must be True or False, not str"),
+    (lambda: aligner.align_texts(KO, EN, ko_cues=[Cue(0, 6, float("nan"), 1.0)], en_cues=[Cue(0, 6, 0.0, 1.0)]),
+     ValueError, "ko_cues[0].t0 must be a finite number"),
+    (lambda: aligner.align_texts(KO, EN, ko_cues=[Cue(6, 0, 0.0, 1.0)], en_cues=[Cue(0, 6, 0.0, 1.0)]),
+     ValueError, "ko_cues[0]: start and end must be character offsets"),
     (lambda: aligner.TranslationMemory(min_score=10 ** 400), ValueError, "min_score is too large"),
     (lambda: aligner.TranslationMemory().write("m.tmx", ko_lng="ko-KR"), TypeError, "unknown output option 'ko_lng'"),
     (lambda: aligner.TranslationMemory().write("m.tmx", ko_lang="fr"), aligner.AlignerError,

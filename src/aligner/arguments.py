@@ -115,3 +115,19 @@ def finite(value: object, name: str) -> float:
     if not math.isfinite(number):
         raise ValueError(f"{name} must be a finite number, not {value!r}")
     return number
+
+
+def cues(value: object, name: str) -> list | None:
+    """Subtitle cues (``records.Cue``): character spans ``0 <= start <= end`` shown from
+    ``t0`` to ``t1`` seconds, finite (None: no cues)."""
+    from .records import Cue
+
+    if value is None:
+        return None
+    out = items(value, Cue, name)
+    for n, cue in enumerate(out):
+        if not (isinstance(cue.start, int) and isinstance(cue.end, int) and 0 <= cue.start <= cue.end):
+            raise ValueError(f"{name}[{n}]: start and end must be character offsets, 0 <= start <= end")
+        finite(cue.t0, f"{name}[{n}].t0")
+        finite(cue.t1, f"{name}[{n}].t1")
+    return out

@@ -98,8 +98,7 @@ def align_texts(
     # (two texts of one language are aligned as given: an English model pairs paraphrases)
     if languages_of_two([korean_text, english_text]) == ["en", "ko"]:
         raise LanguageError("korean_text reads as English and english_text as Korean: give the Korean text first")
-    ko_cues = arguments.items(ko_cues, Cue, "ko_cues") if ko_cues is not None else None
-    en_cues = arguments.items(en_cues, Cue, "en_cues") if en_cues is not None else None
+    ko_cues, en_cues = arguments.cues(ko_cues, "ko_cues"), arguments.cues(en_cues, "en_cues")
     ko_unwrap, en_unwrap = (unwrap, unwrap) if isinstance(unwrap, bool) else unwrap
     ko = Segmenter(presegmented=presegmented, unwrap=ko_unwrap).segment(korean_text, lang="ko")
     en = Segmenter(presegmented=presegmented, unwrap=en_unwrap).segment(english_text, lang="en")
@@ -136,7 +135,7 @@ def align_document(
     text = arguments.text(text, "text")
     arguments.flag(presegmented, "presegmented")
     arguments.flag(unwrap, "unwrap")
-    cues = arguments.items(cues, Cue, "cues") if cues is not None else None
+    cues = arguments.cues(cues, "cues")
     model, params = _model_and_params(encoder, params, anchors)
     segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)
     if params.halves_min_sim is not None:

@@ -3,6 +3,7 @@ becomes a score and a confidence."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from dataclasses import dataclass
@@ -118,6 +119,24 @@ class Params:
     # Time evidence (subtitles, when both sides have cue times): this weight times the
     # overlap of a bead's two time intervals (see time_overlap) is added to its score.
     time_weight: float = 0.3
+
+    def __post_init__(self) -> None:
+        """Every setting of its kind: a NaN threshold or an empty bead set aligned nothing,
+        without a word."""
+        from .. import arguments
+
+        for f in dataclasses.fields(self):
+            value, kind = getattr(self, f.name), str(f.type)
+            if value is None and kind.endswith("| None"):
+                continue
+            if kind.startswith("bool"):
+                arguments.flag(value, f.name)
+            elif kind.startswith(("float", "int")):
+                arguments.finite(value, f.name)
+        beads = self.beads
+        if not (isinstance(beads, tuple) and beads and all(
+                isinstance(b, tuple) and len(b) == 2 and all(isinstance(x, int) and x >= 1 for x in b) for b in beads)):
+            raise ValueError(f"beads must be (Korean, English) sentence counts, each 1 or more, not {beads!r}")
 
 
 def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:

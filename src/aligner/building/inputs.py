@@ -49,6 +49,8 @@ class DocumentSpec:
 
 def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
     """Documents listed in a JSONL or TSV manifest; relative paths are relative to it."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be a file name, not {type(path).__name__}")
     manifest = Path(path)
     text, _ = read_text(manifest)
     base = manifest.parent
