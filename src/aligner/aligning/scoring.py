@@ -151,8 +151,49 @@ def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers of a text, thousands separators dropped (``1,200`` is ``1200``)."""
-    return {n.replace(",", "") for n in _NUMBER.findall(text)}
+    """The numbers of a text, thousands separators dropped (``1,200`` is ``1200``), and
+    the values of numbers written with Korean or English units, which the other language
+    writes in digits: ``5천`` and ``1억1천만`` (also ``5000`` and ``110000000``), ``110
+    million``."""
+    out = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    if _UNIT_HINT.search(text):
+        for m in _KO_NUMBER.finditer(text):
+            out.add(_value(_korean_value(m.group())))
+        for m in _EN_NUMBER.finditer(text):
+            out.add(_value(float(m.group(1).replace(",", "")) * _EN_UNITS[m.group(2).lower()]))
+    return out
+
+
+_BIG_UNITS = {"조": 1e12, "억": 1e8, "만": 1e4}  # each multiplies the digits and small units before it
+_SMALL_UNITS = {"천": 1e3, "백": 1e2}
+_EN_UNITS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_UNIT_HINT = re.compile(r"\d\s?(?:[조억만천백]|thousand|million|billion|trillion)", re.IGNORECASE)
+# digits with units, as many as follow each other ("1억 2천만"), then plain digits ("2천500")
+_KO_NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s?[조억만천백](?:\s?(?:\d+(?:[.,]\d+)*\s?)?[조억만천백])*(?:\d+(?:,\d{3})*)?")
+_KO_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[조억만천백]")
+
+
+def _korean_value(numeral: str) -> float:
+    """The value of digits written with Korean units: "1억1천만" 110,000,000, "3만 5천"
+    35,000, "2천500" 2,500, "1조2천억" 1,200,000,000,000."""
+    total = small = 0.0
+    digits: float | None = None
+    for token in _KO_TOKEN.findall(numeral):
+        if token in _BIG_UNITS:
+            total += ((small + (digits or 0.0)) or 1.0) * _BIG_UNITS[token]
+            small, digits = 0.0, None
+        elif token in _SMALL_UNITS:
+            small += (digits if digits is not None else 1.0) * _SMALL_UNITS[token]
+            digits = None
+        else:
+            digits = float(token.replace(",", ""))
+    return total + small + (digits or 0.0)
+_EN_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[\s-](thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _value(number: float) -> str:
+    """A number as digits (a whole number without a decimal point)."""
+    return str(int(round(number))) if abs(number - round(number)) < 1e-6 else repr(number)
 
 
 def _latin_words(text: str, names_only: bool) -> set[str]:
@@ -443,7 +484,7 @@ def _confidence(score: float, cos: float) -> float:
 def cue_sets(text: str, names_only: bool = False) -> tuple[set[str], set[str]]:
     """The numbers and the Latin-script words of ``text`` that the bead cues compare
     (``names_only``: only capitalized words, acronyms and words with digits)."""
-    return {n.replace(",", "") for n in _NUMBER.findall(text)}, _latin_words(text, names_only)
+    return _numbers(text), _latin_words(text, names_only)
 
 
 def length_prior(ko_chars: np.ndarray, en_chars: np.ndarray, params: Params | None = None) -> np.ndarray:
