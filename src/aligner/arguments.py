@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import os
 from collections.abc import Iterable, Mapping
 
 
@@ -48,8 +49,6 @@ def _collection(value: object, name: str, what: str) -> list:
 
 def paths(value: object, name: str) -> list[str]:
     """The paths of ``value`` (a sequence of ``str`` or path-like objects), each once."""
-    import os
-
     if isinstance(value, os.PathLike):
         raise TypeError(f"{name} must be a list of paths, not a single {type(value).__name__}")
     out = []
