@@ -12,6 +12,7 @@ from aligner.errors import EncoderError, LanguageError
 from aligner.formats.readers import read_document
 from aligner.mining import MiningParams
 from aligner.aligning import Params
+from aligner.building.state import Settings
 from aligner.records import Cue, Segment
 
 KO = "서울은 한국의 수도이다. 부산은 항구 도시이다."
@@ -160,6 +161,9 @@ def test_a_callers_encoder_keeps_its_own_extras():
      "unknown output format 'bogus'"),
     (lambda: MiningParams(k="4"), TypeError, "k must be a whole number, not str"),
     (lambda: read_document(None), TypeError, "path must be a file name or '-', not NoneType"),
+    (lambda: aligner.build_tm([aligner.DocumentSpec("d", bilingual="d.txt")], "m.tmx", state=5), TypeError,
+     "state must be None, True, False or a file name, not 5"),
+    (lambda: Settings(encoder=_Rows(lambda n: (n, 8))), TypeError, "encoder (a build names its encoder) must be a str"),
     (lambda: aligner.read_manifest(123), TypeError, "path must be a file name, not int"),
     (lambda: aligner.align(KO, EN, params=Params(threshold=float("nan"))), ValueError,
      "threshold must be a finite number, not nan"),

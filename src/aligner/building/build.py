@@ -230,6 +230,8 @@ def build_tm(
         raise TypeError(f"output must be a file name, not {type(output).__name__}")
     check_output_folders(output)  # a missing folder or a folder's name fails now, not after the work
     fmt = format_for(str(output), fmt)
+    if not (state is None or isinstance(state, (bool, str, os.PathLike))) or state == "":
+        raise TypeError(f"state must be None, True, False or a file name, not {state!r}")
     state_path = None if state is False else Path(f"{output}.state.jsonl") if state in (None, True) else Path(state)
     # an output or the state that is one of the documents' files (or each other) would destroy it
     check_paths([], shared=[p for s in specs for p in s.paths], fmt=fmt, output=output, state=state_path)

@@ -34,6 +34,16 @@ class Settings:
     encoding: str | None = None
     version: str = __version__
 
+    def __post_init__(self) -> None:
+        from .. import arguments
+
+        # an encoder by name only: the build's workers load it, and the state records it
+        arguments.text(self.encoder, "encoder (a build names its encoder)")
+        arguments.flag(self.presegmented, "presegmented")
+        for value, name in ((self.device, "device"), (self.encoding, "encoding")):
+            if value is not None:
+                arguments.text(value, name)
+
     def key(self) -> str:
         """The settings as one string, part of every document's key."""
         return json.dumps(asdict(self), sort_keys=True)
