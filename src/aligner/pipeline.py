@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import arguments
 from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .embed import (
     DEFAULT_ENCODER,
@@ -22,7 +23,6 @@ from .embed import (
     visible,
     window_embedder,
 )
-from . import arguments
 from .errors import LanguageError
 from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair, Segment, Unpaired
 from .segmenting import (

@@ -169,7 +169,8 @@ _SMALL_UNITS = {"천": 1e3, "백": 1e2}
 _EN_UNITS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _UNIT_HINT = re.compile(r"\d\s?(?:[조억만천백]|thousand|million|billion|trillion)", re.IGNORECASE)
 # digits with units, as many as follow each other ("1억 2천만"), then plain digits ("2천500")
-_KO_NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s?[조억만천백](?:\s?(?:\d+(?:[.,]\d+)*\s?)?[조억만천백])*(?:\d+(?:,\d{3})*)?")
+_KO_NUMBER = re.compile(r"\d+(?:[.,]\d+)*\s?[조억만천백]"
+                        r"(?:\s?(?:\d+(?:[.,]\d+)*\s?)?[조억만천백])*(?:\d+(?:,\d{3})*)?")
 _KO_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[조억만천백]")
 
 
