@@ -54,6 +54,9 @@ class Params:
     length_mu: float = 0.9  # mean log(English chars / Korean chars) of dev translations
     length_sigma: float = 0.35
     cue_weight: float = 0.1
+    # A bead both of whose sides hold numbers, none of them shared (compared by value: 5천
+    # and 5,000 are one), loses this much: as much as full agreement gains (cue_weight).
+    conflict_weight: float = 0.1
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
     # A bead or a gap loses this much when it starts at a sentence that goes on with the
     # one before (a line of a transcript or subtitle, see segmenting.continuations): units of

@@ -418,8 +418,9 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         extra += p.length_weight * _length_term(ko_len[r], en_len[c], p)
     if p.use_cues:
         # In [0, 1]: numbers shared by both sides and Korean-side Latin words (names,
-        # acronyms) found on the English side. Positive evidence only: Korean often
-        # writes numbers differently (1억1천만 for 110 million), so a mismatch is no proof.
+        # acronyms) found on the English side. Numbers are compared by value too (1억1천만
+        # is 110 million), so numbers on both sides of which none is shared are evidence
+        # against the bead (conflict_weight).
         ko_num, en_num = _window_or(ko.numbers, a), _window_or(en.numbers, b)
         ko_lat, en_lat = _window_or(ko.latin, a), _window_or(en.latin, b)
         shared = _common_bits(ko_num, r, en_num, c)
@@ -428,6 +429,8 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         with np.errstate(invalid="ignore", divide="ignore"):
             cue = np.where(total > 0, (shared + found) / np.maximum(total, 1), 0.0)
         extra += p.cue_weight * cue
+        if p.conflict_weight:
+            extra -= p.conflict_weight * ((_popcount(ko_num)[r] > 0) & (_popcount(en_num)[c] > 0) & (shared == 0))
     extra += _time_term(ko, en, a, b, r, c, p)
     if ko.paragraphs is not None and en.paragraphs is not None:
         for side, size, idx in ((ko, a, r), (en, b, c)):
