@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -512,3 +514,12 @@ def test_numbers_that_disagree_count_against_a_pair(use_encoder):
     agree = ("입장료는 성인 5천 원이다.", "Tickets cost 5,000 won for adults.")
     assert score(*disagree) < score(*disagree, conflict_weight=0.0)
     assert score(*agree) == score(*agree, conflict_weight=0.0)
+
+
+def test_reading_numbers_is_linear_in_a_line_of_digits():
+    """A long run of digits that no unit follows (a hostile input, a table dumped as one
+    line) took the number patterns quadratic time: 38 s for 50,000 digits before "x 3
+    million". In a child process with a limit, so a regression fails instead of hanging."""
+    code = ("from aligner.aligning.scoring import _numbers; "
+            "_numbers('1' * 200_000 + 'x 3만 3 million'); _numbers('1만' + '1' * 200_000 + 'x')")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
