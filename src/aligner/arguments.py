@@ -47,6 +47,15 @@ def _collection(value: object, name: str, what: str) -> list:
     return list(value)
 
 
+def path(value: object, name: str, *, dash: bool = True) -> str | os.PathLike:
+    """``value``, which must be a file name (``dash``: or '-', standard input or output):
+    None would name a file "None", and pathlib's own error names no argument."""
+    if not isinstance(value, (str, os.PathLike)):
+        what = "a file name or '-'" if dash else "a file name"
+        raise TypeError(f"{name} must be {what}, not {type(value).__name__}")
+    return value
+
+
 def paths(value: object, name: str) -> list[str]:
     """The paths of ``value`` (a sequence of ``str`` or path-like objects), each once."""
     if isinstance(value, os.PathLike):

@@ -16,8 +16,8 @@ import logging
 import math
 import os
 import signal
-import threading
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager

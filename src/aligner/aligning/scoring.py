@@ -178,6 +178,7 @@ _UNIT_HINT = re.compile(r"\d\s?(?:[조억만천백]|thousand|million|billion|tri
 _KO_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s?[조억만천백]"
                         r"(?:\s?(?:\d+(?:[.,]\d+)*\s?)?[조억만천백])*(?:\d+(?:,\d{3})*)?")
 _KO_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[조억만천백]")
+_EN_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[\s-](thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def _korean_value(numeral: str) -> float:
@@ -195,7 +196,6 @@ def _korean_value(numeral: str) -> float:
         else:
             digits = float(token.replace(",", ""))
     return total + small + (digits or 0.0)
-_EN_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[\s-](thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def _value(number: float) -> str:

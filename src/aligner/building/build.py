@@ -27,8 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..embed import get_encoder
 from .. import arguments
+from ..embed import get_encoder
 from ..errors import AlignerError, InputError, PartialBuildError, UsageError
 from ..formats.readers import read_document
 from ..formats.writers import (
@@ -226,8 +226,7 @@ def build_tm(
     min_score = arguments.probability(min_score, "min_score")
     check_options(write_options)
     unique_ids(specs, "build_tm")  # the state and the memory's order go by id
-    if not isinstance(output, (str, os.PathLike)):
-        raise TypeError(f"output must be a file name, not {type(output).__name__}")
+    arguments.path(output, "output", dash=False)
     check_output_folders(output)  # a missing folder or a folder's name fails now, not after the work
     fmt = format_for(str(output), fmt)
     if not (state is None or isinstance(state, (bool, str, os.PathLike))) or state == "":

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .. import arguments
 from ..errors import InputError, UsageError
 from ..formats.text import LONE_SURROGATE, read_bytes, read_text
 from ..wording import plural
@@ -49,9 +50,7 @@ class DocumentSpec:
 
 def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
     """Documents listed in a JSONL or TSV manifest; relative paths are relative to it."""
-    if not isinstance(path, (str, os.PathLike)):
-        raise TypeError(f"path must be a file name, not {type(path).__name__}")
-    manifest = Path(path)
+    manifest = Path(arguments.path(path, "path", dash=False))
     text, _ = read_text(manifest)
     base = manifest.parent
     if manifest.suffix.lower() in (".tsv", ".txt"):

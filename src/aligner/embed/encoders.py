@@ -302,9 +302,8 @@ class _Checked:
             raise EncoderError(f"encoder {self.name}: returned a row that is not finite or is all zeros; "
                                "an encoder must return a direction for every text")
         self._width = emb.shape[1]
-        if np.allclose(norms, 1.0, atol=1e-4):  # unit rows already: as they are (float32)
-            return np.asarray(answer, dtype=np.float32)
-        return (emb / norms[:, None]).astype(np.float32)
+        unit = np.allclose(norms, 1.0, atol=1e-4)  # unit rows already: as they are
+        return (emb if unit else emb / norms[:, None]).astype(np.float32)
 
     def __getattr__(self, name: str):  # the caller's own extras (a window_embedder, ...)
         return getattr(self._encoder, name)

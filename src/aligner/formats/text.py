@@ -19,6 +19,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from .. import arguments
 from ..errors import InputError
 
 log = logging.getLogger(__name__)
@@ -322,8 +323,7 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> byte
     """A file's bytes ('-': standard input's), or an :class:`InputError` saying why not.
     More than ``max_bytes`` (default: :func:`max_input_bytes`) is an error, found while
     reading, so a device or a pipe that never ends (``/dev/zero``) stops at the limit."""
-    if not isinstance(path, (str, os.PathLike)):
-        raise TypeError(f"path must be a file name or '-', not {type(path).__name__}")
+    arguments.path(path, "path")
     if str(path) == "-":
         if sys.stdin is None:  # started with standard input closed (`<&-`)
             raise InputError("<stdin>: standard input is closed; give a file, or pipe the text in")

@@ -320,8 +320,7 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
     """Write rows, as they come, in the format named or implied by ``path`` ('-':
     standard output), atomically: every file of the output is complete, or none is
     changed. What the writer had to change is logged as a warning."""
-    if not isinstance(path, (str, os.PathLike)):  # None would write a file named "None"
-        raise TypeError(f"path must be a file name or '-', not {type(path).__name__}")
+    arguments.path(path, "path")
     check_options(options)
     fmt = format_for(str(path), fmt)
     writer = FORMATS[fmt]

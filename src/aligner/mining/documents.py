@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..building.inputs import DocumentSpec, document_ids, list_folder
 from .. import arguments
+from ..building.inputs import DocumentSpec, document_ids, list_folder
 from ..embed import DEFAULT_ENCODER, Encoder, encoder_of
 from ..errors import InputError
 from ..formats.text import read_text
