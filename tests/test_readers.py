@@ -1154,6 +1154,21 @@ def test_content_that_contradicts_the_extension_is_an_input_error(name, data, me
         read(name, data())
 
 
+@pytest.mark.parametrize("data", [b"MZ Kim arrived in Seoul on Monday.\n", b"GIF8 is a file format.\n",
+                                  b"Rar! said the dog.\n"])
+def test_text_that_begins_like_a_binary_signature_is_read_as_text(data):
+    """Regression: the two-letter "MZ" (and "GIF8", "Rar!") were taken for binary files, so a
+    text opening with an acronym was refused in every format; each signature is now the
+    full one, which no text starts with."""
+    from aligner.formats.text import decode
+
+    assert decode(data, "a.txt")[0] == data.decode()
+    assert lines(read("a.html", data)) == [data.decode().strip()]
+    for signature in (b"MZ\x90\x00\x03\x00", b"GIF89a\x01\x00", b"Rar!\x1a\x07\x00"):
+        with pytest.raises(InputError, match="not a text file"):
+            decode(signature + bytes(8), "a.txt")
+
+
 def test_hostile_files_through_the_cli_exit_3_with_one_line(tmp_path, capsys):
     cases = {"zip.docx": zip_bytes({"a.txt": b"x"}), "png.html": _png(), "text.pdf": b"not a pdf\n",
              "deep.html": ("<div>" * 300_000).encode()}

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import InputError, UnavailableError, UsageError
 from ..records import Cue
-from .text import decode, read_bytes
+from .text import MAGIC, decode, read_bytes
 
 
 @dataclass(frozen=True)
@@ -121,19 +121,6 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 
 # ---------------------------------------------------------------- content checks
 
-_MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (DOC/XLS/PPT)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\x7fELF", "an executable"),
-    (b"MZ", "a Windows executable"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-)
-
-
 def sniff(data: bytes) -> str | None:
     """What the bytes are when they are a known binary kind: 'docx', 'pdf', or a phrase
     such as 'a PNG image'; None for anything else (text, perhaps)."""
@@ -141,7 +128,7 @@ def sniff(data: bytes) -> str | None:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
-    for magic, what in _MAGIC:
+    for magic, what, _ in MAGIC:
         if data.startswith(magic):
             return what
     return None

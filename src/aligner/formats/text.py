@@ -31,14 +31,19 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_MAGIC = (  # what the file is, and the format option that reads it, if one does
+MAGIC = (  # known binary kinds by their first bytes (none a plain text's start), and the format option that reads one
     (b"%PDF", "a PDF document", "pdf"),
     (b"PK\x03\x04", "a ZIP archive (DOCX/XLSX/ODT?)", "docx"),
     (b"\x89PNG", "a PNG image", None),
     (b"\xff\xd8\xff", "a JPEG image", None),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (DOC/XLS)", None),
+    (b"GIF87a", "a GIF image", None),
+    (b"GIF89a", "a GIF image", None),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (DOC/XLS/PPT)", None),
     (b"\x1f\x8b", "a gzip archive", None),
     (b"\x7fELF", "an executable", None),
+    (b"MZ\x90\x00", "a Windows executable", None),  # the DOS stub of PE files: "MZ" alone begins text too
+    (b"Rar!\x1a\x07", "a RAR archive", None),
+    (b"7z\xbc\xaf", "a 7-Zip archive", None),
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
@@ -126,7 +131,7 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, name, codec), codec.replace("-sig", " with BOM")
-    for magic, what, fmt in _MAGIC:
+    for magic, what, fmt in MAGIC:
         if data.startswith(magic):
             hint = f"; if it is a .{fmt} file, give --input-format {fmt} (or a name ending in .{fmt})" if fmt else ""
             raise InputError(f"{name}: this is {what}, not a text file; export it as plain text first{hint}")
