@@ -84,6 +84,8 @@ class _Ragged:
     (_Rows(lambda n: (n, 8), 0.0), "returned a row that is not finite or is all zeros"),  # no direction: no pairs, silently
     (_Rows(lambda n: (n, 8), 1e200), "returned a row that is not finite or is all zeros"),  # its norm overflows
     (_Ragged(), "returned list that is no array of numbers"),  # was numpy's ValueError
+    (_Rows(lambda n: (n, 8), 1 + 1j), "returned ndarray that is no array of numbers"),  # was cut to its real part
+    (_Rows(lambda n: (n, 8), "0.5"), "returned ndarray that is no array of numbers"),  # strings were read as numbers
 ])
 def test_a_callers_encoder_that_answers_wrongly_is_an_encoder_error(encoder, message):
     for call in (lambda: aligner.align(KO, EN, encoder=encoder), lambda: aligner.mine([KO], [EN], encoder=encoder)):

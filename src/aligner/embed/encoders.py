@@ -287,10 +287,15 @@ class _Checked:
     def encode(self, texts: list[str]) -> np.ndarray:
         answer = self._encoder.encode(texts)
         try:
-            emb = np.asarray(answer, dtype=np.float64)
-        except (TypeError, ValueError):  # ragged rows, strings, a dict, a generator
+            emb = np.asarray(answer)
+        except (TypeError, ValueError):  # ragged rows
+            emb = None
+        # real numbers only: no strings, objects (a dict, a generator) or complex values,
+        # which a float conversion would read or cut silently
+        if emb is None or emb.dtype.kind not in "fiu":
             raise EncoderError(f"encoder {self.name}: returned {type(answer).__name__} that is no array of "
-                               "numbers; an encoder must return one row of numbers per text") from None
+                               "numbers; an encoder must return one row of real numbers per text")
+        emb = emb.astype(np.float64)
         if not texts and emb.size == 0:
             return emb.reshape(0, self._width or 1).astype(np.float32)
         if emb.ndim != 2 or len(emb) != len(texts) or self._width not in (None, emb.shape[1]) or not emb.shape[1]:
