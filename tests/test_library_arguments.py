@@ -171,6 +171,13 @@ def test_a_callers_encoder_keeps_its_own_extras():
      "threshold must be a finite number, not nan"),
     (lambda: Params(beads=()), ValueError, "beads must be (Korean, English) sentence counts"),
     (lambda: Params(refine="no"), TypeError, "refine must be True or False, not str"),
+    # whole-number settings: a fraction was numpy's "Partition index must be integer" deep in the DP
+    (lambda: Params(margin_k=2.5), TypeError, "margin_k must be a whole number, not float"),
+    (lambda: Params(band_width=0), ValueError, "band_width must be 1 or more, not 0"),
+    (lambda: Params(max_leftover=-1), ValueError, "max_leftover must be 0 or more, not -1"),
+    (lambda: MiningParams(block_bytes=2.0**20), TypeError, "block_bytes must be a whole number, not float"),
+    (lambda: aligner.build_tm([aligner.DocumentSpec("d", bilingual="d.txt")], "m.tmx", jobs=1.5), TypeError,
+     "jobs (0: one per core) must be a whole number, not float"),
     (lambda: aligner.align_texts(KO, EN, ko_cues=[Cue(0, 6, float("nan"), 1.0)], en_cues=[Cue(0, 6, 0.0, 1.0)]),
      ValueError, "ko_cues[0].t0 must be a finite number"),
     (lambda: aligner.align_texts(KO, EN, ko_cues=[Cue(6, 0, 0.0, 1.0)], en_cues=[Cue(0, 6, 0.0, 1.0)]),
@@ -213,6 +220,9 @@ def test_an_empty_translation_is_still_aligned_as_given(use_encoder):
 def test_numpy_numbers_are_numbers():
     assert aligner.TranslationMemory(min_score=np.float32(0.5)).min_score == 0.5
     assert MiningParams(k=np.int64(3), threshold=np.float32(0.5)).k == 3
+    assert MiningParams(block_bytes=np.int32(4096)).block_bytes == 4096
+    params = Params(margin_k=np.int64(8), band_width=np.uint8(200))
+    assert (params.margin_k, params.band_width) == (8, 200) and type(params.band_width) is int  # 2 * 200 is no uint8
 
 
 def test_a_memory_takes_a_whole_number_as_a_document_id_and_adds_nothing_of_a_bad_list(tmp_path):

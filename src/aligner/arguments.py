@@ -93,6 +93,16 @@ def _number(value: object, name: str) -> float:
         raise ValueError(f"{name} is too large: {value!r}") from None
 
 
+def whole(value: object, name: str, minimum: int = 0) -> int:
+    """``value``, which must be a whole number (numpy's too, not a bool) of at least
+    ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be a whole number, not {type(value).__name__}")
+    if value < minimum:
+        raise ValueError(f"{name} must be {minimum} or more, not {value!r}")
+    return int(value)
+
+
 def flag(value: object, name: str) -> bool:
     """``value``, which must be True or False (a string such as "no" is true in Python:
     taken as given, it would do the opposite of what was meant)."""

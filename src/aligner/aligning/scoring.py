@@ -134,8 +134,10 @@ class Params:
                 continue
             if kind.startswith("bool"):
                 arguments.flag(value, f.name)
-            elif kind.startswith(("float", "int")):
-                arguments.finite(value, f.name)
+            elif kind.startswith("int"):  # kept as Python's numbers: a numpy uint8 would overflow
+                object.__setattr__(self, f.name, arguments.whole(value, f.name, int(f.name in ("margin_k", "band_width"))))
+            elif kind.startswith("float"):
+                object.__setattr__(self, f.name, arguments.finite(value, f.name))
         beads = self.beads
         if not (isinstance(beads, tuple) and beads and all(
                 isinstance(b, tuple) and len(b) == 2 and all(isinstance(x, int) and x >= 1 for x in b) for b in beads)):

@@ -220,8 +220,7 @@ def build_tm(
     started = time.perf_counter()
     specs = arguments.items(specs, DocumentSpec, "specs")
     settings = arguments.instance(settings, Settings, "settings") or Settings()
-    if isinstance(jobs, bool) or not isinstance(jobs, int):
-        raise TypeError(f"jobs must be a whole number (0: one per core), not {type(jobs).__name__}")
+    jobs = arguments.whole(jobs, "jobs (0: one per core)")
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs)))  # a worker more than the documents idles
     min_score = arguments.probability(min_score, "min_score")
     check_options(write_options)

@@ -19,7 +19,6 @@ that file alone, so it can run anywhere; :func:`mine_sides` is the global part.
 from __future__ import annotations
 
 import dataclasses
-import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -60,17 +59,13 @@ class MiningParams:
     block_bytes: int = BLOCK_BYTES
 
     def __post_init__(self) -> None:
-        if isinstance(self.k, bool) or not isinstance(self.k, numbers.Integral):
-            raise TypeError(f"k must be a whole number, not {type(self.k).__name__}")
-        if self.k < 1:
-            raise ValueError(f"k must be 1 or more, not {self.k!r}")
+        object.__setattr__(self, "k", arguments.whole(self.k, "k", 1))
         arguments.probability(self.threshold, "threshold")
         if not isinstance(self.weights, Sequence) or len(self.weights) != len(FEATURES) + 1:
             raise ValueError(f"weights must be {len(FEATURES) + 1} numbers (one per feature, then the bias)")
         for w in self.weights:
             arguments.finite(w, "a weight")
-        if isinstance(self.block_bytes, bool) or not isinstance(self.block_bytes, int) or self.block_bytes < 1:
-            raise ValueError(f"block_bytes must be a whole number, 1 or more, not {self.block_bytes!r}")
+        object.__setattr__(self, "block_bytes", arguments.whole(self.block_bytes, "block_bytes", 1))
 
 
 @dataclass
