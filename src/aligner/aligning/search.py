@@ -234,27 +234,36 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
     run_from = np.full((n + 1, width), -1, dtype=np.int32)  # band column where the 0-1 run ending here starts
     state = np.zeros((n + 1, width), dtype=np.uint8)  # which path each cell's values take: _BEST_ACROSS etc.
     moves = list(scores)
+    # every move's scores in one array (the dict's entries become views of it), so that a
+    # row takes all moves in a few whole-array steps: per move, eight steps cost more
+    # than the arithmetic on a band row
+    stacked = np.empty((len(moves), n + 1, width), dtype=np.float32)
+    for t, move in enumerate(moves):
+        np.copyto(stacked[t], scores[move])
+        stacked[t][np.isnan(stacked[t])] = -np.inf  # never taken, as a comparison never takes NaN
+        scores[move] = stacked[t]
+    move_a = np.array([a for a, _ in moves], dtype=np.int64)
+    move_b = np.array([b for _, b in moves], dtype=np.int64)
     ko_cut = cut_cost(ko, p, 1)
     en_cut = np.append(cut_cost(en, p, 1), 0.0)
     en_cuts = en_cut.any()
     steps = np.arange(width)
-    cand = np.empty(width)
     down = no_down = np.full(width, -np.inf)
     for i in range(n + 1):
-        row_best = np.full(width, -np.inf)
-        row_back = np.full(width, -1, dtype=np.int8)
+        outside = ~in_band[i]
+        # each move's bead ending in this row starts in row i - a, b columns back: the
+        # column it reads there, with the bands' offsets
+        source = np.maximum(i - move_a, 0)
+        read = steps + (lo[i] - move_b - lo[source])[:, None]
+        cand = best[source[:, None], np.clip(read, 0, width - 1)]
+        cand[(read < 0) | (read >= width) | (move_a > i)[:, None]] = -np.inf
+        cand += stacked[:, i]
+        cand[:, outside] = -np.inf
+        choice = cand.argmax(axis=0)  # the first of equals: the order of p.beads breaks ties
+        row_best = cand[choice, steps]
+        row_back = np.where(row_best > -np.inf, choice, -1).astype(np.int8)
         if i == 0:
             row_best[0] = 0.0  # cell (0, 0): lo[0] is 0
-        outside = ~in_band[i]
-        for t, (a, b) in enumerate(moves):
-            if a > i:
-                continue
-            _from_row(best[i - a], int(lo[i] - b - lo[i - a]), cand)
-            cand += scores[a, b][i]
-            cand[outside] = -np.inf
-            better = cand > row_best
-            row_best = np.where(better, cand, row_best)
-            row_back[better] = t
         # 1-0 gaps: a run goes on from the cell above, or starts there after another unit
         if i > 0:
             shift = int(lo[i] - lo[i - 1])
