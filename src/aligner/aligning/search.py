@@ -229,11 +229,16 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
     # not (no_down). A unit starting at a sentence that goes on with the one before pays
     # its cut_cost: a bead in its score, a run of 1-0 or of 0-1 gaps once, at its first
     # sentence (Params.continuation_penalty).
-    best = np.full((n + 1, width), -np.inf, dtype=np.float64)
+    # best, with a row and columns of -inf around it that reads outside the band fall on:
+    # row n + 1 for a bead that would start above row 0, columns left of the band (pad
+    # columns) and right of it (width columns: farther reads are clipped to them)
+    moves = list(scores)
+    pad = max(b for _, b in moves)
+    padded = np.full((n + 2, pad + 2 * width), -np.inf, dtype=np.float64)
+    best = padded[:n + 1, pad:pad + width]
     back = np.full((n + 1, width), -1, dtype=np.int8)  # the bead type of the best bead ending here
     run_from = np.full((n + 1, width), -1, dtype=np.int32)  # band column where the 0-1 run ending here starts
     state = np.zeros((n + 1, width), dtype=np.uint8)  # which path each cell's values take: _BEST_ACROSS etc.
-    moves = list(scores)
     # every move's scores in one array (the dict's entries become views of it), so that a
     # row takes all moves in a few whole-array steps: per move, eight steps cost more
     # than the arithmetic on a band row
@@ -253,10 +258,10 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         outside = ~in_band[i]
         # each move's bead ending in this row starts in row i - a, b columns back: the
         # column it reads there, with the bands' offsets
-        source = np.maximum(i - move_a, 0)
-        read = steps + (lo[i] - move_b - lo[source])[:, None]
-        cand = best[source[:, None], np.clip(read, 0, width - 1)]
-        cand[(read < 0) | (read >= width) | (move_a > i)[:, None]] = -np.inf
+        source = i - move_a
+        source[source < 0] = n + 1
+        shift = np.maximum(np.minimum(lo[i] - move_b - lo[np.minimum(source, n)], width), -pad) + pad
+        cand = padded[source[:, None], steps + shift[:, None]]
         cand += stacked[:, i]
         cand[:, outside] = -np.inf
         choice = cand.argmax(axis=0)  # the first of equals: the order of p.beads breaks ties
