@@ -154,6 +154,24 @@ def test_docx_equations_and_inserted_symbols_are_read_as_shown():
                                                       "Arrow equation E=mc2."]
 
 
+def test_docx_ruby_text_is_not_glued_to_its_base():
+    """Regression: Word's Phonetic Guide (``w:ruby``) sets a reading above its base text;
+    both were read, the reading first, "그는 한자漢字를 읽었다.". The base is the line's
+    text, as the subtitle reader reads <ruby>."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    def build(d):
+        p = d.add_paragraph("그는 ")
+        ruby = etree.SubElement(etree.SubElement(p._p, qn("w:r")), qn("w:ruby"))
+        etree.SubElement(ruby, qn("w:rubyPr"))
+        for part, text in (("w:rt", "한자"), ("w:rubyBase", "漢字")):
+            etree.SubElement(etree.SubElement(etree.SubElement(ruby, qn(part)), qn("w:r")), qn("w:t")).text = text
+        p.add_run("를 읽었다.")
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["그는 漢字를 읽었다."]
+
+
 def test_docx_hidden_text_is_not_read():
     """Runs marked hidden (<w:vanish/>: Word neither shows nor prints them) were read."""
 

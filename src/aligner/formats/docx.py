@@ -9,7 +9,7 @@ or tap here to enter text.": no text of the document's). Page headers, footers,
 footnotes, comments and text boxes are not read, nor hidden text: runs marked
 ``<w:vanish/>`` themselves or through their character or paragraph style (a run's own
 ``<w:vanish w:val="0"/>`` shows it again). Tracked deletions are left out, insertions
-kept (the text as the document now reads).
+kept (the text as the document now reads); of ruby (Phonetic Guide), the base text only.
 
 A table of two columns whose columns are Korean and English is a bilingual document:
 each row gives the Korean cell's lines, then the English cell's lines, whichever
@@ -164,8 +164,10 @@ _R, _RPR, _VANISH, _VAL = (_w(t) for t in ("r", "rPr", "vanish", "val"))
 _PPR, _PSTYLE, _RSTYLE, _STYLE, _BASED_ON = (_w(t) for t in ("pPr", "pStyle", "rStyle", "style", "basedOn"))
 _STYLE_ID, _TYPE, _DEFAULT = (_w(t) for t in ("styleId", "type", "default"))
 # Not the paragraph's current text: tracked deletions and moved-away text, text boxes
-# (their own paragraphs, not read), and the fallback copy of alternate content.
-_SKIP = frozenset((_w("del"), _w("moveFrom"), _w("txbxContent"),
+# (their own paragraphs, not read), the fallback copy of alternate content, and ruby
+# text (Word's Phonetic Guide: a reading set above its base, "한자" over "漢字"; the base
+# is the line's text, as the subtitle reader reads <ruby>).
+_SKIP = frozenset((_w("del"), _w("moveFrom"), _w("txbxContent"), _w("rt"),
                    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
 
 
