@@ -172,6 +172,23 @@ def test_docx_ruby_text_is_not_glued_to_its_base():
     assert lines(read("a.docx", docx_bytes(build))) == ["그는 漢字를 읽었다."]
 
 
+def test_a_docx_that_declares_a_doctype_is_refused():
+    """Regression (hostile audit): a document.xml declaring entities in a DOCTYPE (which
+    Word never writes) lost every paragraph using one without a word, exit 0."""
+    data = docx_bytes(lambda d: d.add_paragraph("안녕하세요. 저는 학생입니다."))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = {n: package.read(n) for n in package.namelist()}
+    xml = parts["word/document.xml"].decode()
+    xml = xml[xml.index("?>") + 2:].replace("안녕하세요.", "&x; 안녕하세요.", 1)
+    parts["word/document.xml"] = ('<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x "반갑습니다.">]>' + xml).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for n, b in parts.items():
+            package.writestr(n, b)
+    with pytest.raises(InputError, match="a.docx: .*DOCTYPE"):
+        read("a.docx", out.getvalue())
+
+
 def test_docx_hidden_text_is_not_read():
     """Runs marked hidden (<w:vanish/>: Word neither shows nor prints them) were read."""
 

@@ -99,8 +99,13 @@ def _check_size(data: bytes, name: str) -> None:
                 if not info.filename.endswith((".xml", ".rels")):
                     continue
                 with package.open(info) as part:
+                    tail = b""
                     while tags <= limit and (chunk := part.read(1 << 20)):
                         tags += chunk.count(b"<")
+                        if b"<!DOCTYPE" in tail + chunk:
+                            raise InputError(f"{name}: the Word document's {info.filename} declares a DOCTYPE, "
+                                             f"which Word never writes (entities in it would be lost or fetched)")
+                        tail = chunk[-8:]
                 if tags > limit:
                     raise InputError(
                         f"{name}: the Word document has over {limit:,} XML tags, more than the input limit "
