@@ -327,7 +327,7 @@ def test_removed_characters_are_said_for_each_file_they_were_removed_from(tmp_pa
     out, left = tmp_path / "o.jsonl", tmp_path / "u.tsv"
     code, _, err = run_main(["align", tmp_path / "doc.txt", "-o", out, "--unpaired", left], capsys)
     assert code == 0
-    not_text = "removed 1 character that is not text (control characters, lone surrogates, U+FFFE or U+FFFF)"
+    not_text = "removed 1 character that is not text (control characters, lone surrogates, noncharacters such as U+FFFE)"
     assert f"{out}: {not_text}" in err and f"{left}: {not_text}" in err and "XML" not in err, err
     assert "\x01" not in out.read_text(encoding="utf-8") and "\x02" not in left.read_text(encoding="utf-8")
 

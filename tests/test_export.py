@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner import Pair, Segment, TranslationMemory
+from aligner.records import MinedPair
 from aligner.formats.writers import clean, write_jsonl, write_tmx, write_tsv
 
 
@@ -118,6 +119,22 @@ def test_tsv_header_and_document_column():
     out = io.StringIO()
     write_tsv([("doc1", pair("가", "a"))], out, header=True)
     assert out.getvalue() == "ko\ten\tscore\tdoc\n가\ta\t0.9000\tdoc1\n"
+
+
+def test_jsonl_document_fields_are_cleaned_as_in_the_other_formats():
+    """Regression (hostile audit): a memory's document id and a mined pair's source files
+    went into JSONL raw: a manifest id with U+2028, U+0085 or U+001C (which
+    ``str.splitlines`` counts as line ends) and a file name's undecodable byte (a lone
+    surrogate), where TSV and TMX write them cleaned."""
+    name = "a\u2028b\x85c\x1cd\x0be"
+    out = io.StringIO()
+    write_jsonl([(name, pair("가", "a"))], out)
+    ko, en = pair("나", "b").ko, pair("나", "b").en
+    write_jsonl([(None, MinedPair(ko, en, 0.9, "ko/lat\udce9.txt", "en/b.txt"))], out)
+    first, second = (json.loads(line) for line in out.getvalue().split("\n")[:2])
+    assert first["doc"] == clean(name) == "a b c d e"
+    assert (second["ko_doc"], second["en_doc"]) == ("ko/lat.txt", "en/b.txt")
+    assert len(out.getvalue().splitlines()) == 2
 
 
 def test_jsonl_has_ids_and_offsets():

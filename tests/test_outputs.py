@@ -102,7 +102,7 @@ def said(caplog, monkeypatch):
     return lambda: [record.getMessage() for record in caplog.records]
 
 
-NOT_TEXT = "removed 1 character that is not text (control characters, lone surrogates, U+FFFE or U+FFFF)"
+NOT_TEXT = "removed 1 character that is not text (control characters, lone surrogates, noncharacters such as U+FFFE)"
 
 
 @pytest.mark.parametrize("name, fmt, message", [
@@ -124,10 +124,11 @@ def test_removed_characters_are_said_in_the_words_of_each_format(tmp_path, said,
             assert "\x01" not in Path(path).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("control", ["\x7f", "\x80", "\x9f"])
+@pytest.mark.parametrize("control", ["\x7f", "\x80", "\x9f", "\ufdd0", "\U0001fffe", "\U0010ffff"])
 def test_delete_and_c1_control_characters_are_removed_in_every_format_too(tmp_path, said, control):
-    """Regression (hostile audit): DEL (and the C1 controls) stayed in every output,
-    though the README says control characters are removed in all formats."""
+    """Regression (hostile audits): DEL (and the C1 controls) stayed in every output,
+    though the README says control characters are removed in all formats; so did the
+    noncharacters XML 1.0 discourages beyond U+FFFE/U+FFFF (U+FDD0, U+1FFFE, U+10FFFF)."""
     for name, fmt in (("o.tsv", None), ("o.tmx", None), ("o.jsonl", None), ("m", "moses")):
         out = tmp_path / name
         write_output([(None, pair(f"날씨가{control} 좋다.", "The weather is nice."))], out, fmt)

@@ -42,8 +42,11 @@ from .text import names_folder
 
 log = logging.getLogger(__name__)
 
-# What XML 1.0 forbids, and the control characters it discourages (DEL, C1: U+007F-U+009F)
-_FORBIDDEN = re.compile("[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What XML 1.0 forbids, and what it discourages: the control characters (DEL, C1:
+# U+007F-U+009F) and Unicode's noncharacters (U+FDD0-U+FDEF, the last two code points of
+# every plane), which no text interchange should carry
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(1, 17))
+_FORBIDDEN = re.compile(f"[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[{_NONCHARACTERS}]")
 _WHITE_SPACE = re.compile(r"\s+")
 _BREAKING = re.compile(r"[\t\n\r\v\f\u2028\u2029\x1c-\x1f\x85]")
 LONG_SEGMENT = 2000  # characters; many CAT tools reject longer segments
@@ -211,10 +214,10 @@ def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
             "ko_spans": [[s.start, s.end] for s in pair.ko],
             "en_spans": [[s.start, s.end] for s in pair.en],
         }
-        if doc is not None:
-            obj["doc"] = doc
+        if doc is not None:  # cleaned as in the other formats (a line break in a manifest's id)
+            obj["doc"] = clean(doc)
         if isinstance(pair, MinedPair):
-            obj["ko_doc"], obj["en_doc"] = pair.ko_doc, pair.en_doc
+            obj["ko_doc"], obj["en_doc"] = clean(pair.ko_doc), clean(pair.en_doc)
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         stats.pairs += 1
     return stats
@@ -368,7 +371,7 @@ def warn_removed(count: int, fmt: str, path: str | os.PathLike) -> None:
     if fmt in _XML:
         log.warning("%s: removed %d %s that XML 1.0 forbids or discourages", where, count, plural(count, "character"))
     else:
-        log.warning("%s: removed %d %s not text (control characters, lone surrogates, U+FFFE or U+FFFF)",
+        log.warning("%s: removed %d %s not text (control characters, lone surrogates, noncharacters such as U+FFFE)",
                     where, count, plural(count, "character that is", "characters that are"))
 
 
