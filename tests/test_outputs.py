@@ -267,6 +267,20 @@ def test_xlsx_holds_pairs_and_unpaired_sheets_with_text_never_formulas(tmp_path)
                         ("en", 1, 7, 22, '=HYPERLINK("x")', NO_COUNTERPART)]
 
 
+def test_a_segment_longer_than_an_excel_cell_is_an_output_error_not_a_cut(tmp_path):
+    """Regression (hostile audit): the workbook cut any text over 32,767 characters (Excel's
+    cell limit) to that length, a pair's or an unpaired segment's, without a word, exit 0."""
+    pytest.importorskip("xlsxwriter")
+    long = "가" * 40_000
+    for rows, unpaired in (([(None, pair(long, "Ga."))], None),
+                           ([(None, PAIRS[0])], [Unpaired(Segment(long, "ko", 0, 40_000, 0, 0), NO_COUNTERPART)])):
+        out = tmp_path / "o.xlsx"
+        with pytest.raises(OutputError, match=r"o\.xlsx: a segment of 40,000 characters is longer than an Excel cell"):
+            write_output(rows, out, unpaired=unpaired)
+        assert not out.exists() and not list(tmp_path.glob(".o.xlsx.*"))
+    write_output([(None, pair("가" * 32_767, "Ga."))], out)  # the limit itself fits
+
+
 def test_xlsx_from_the_cli_and_a_failed_write_leaves_no_file(tmp_path, capsys, use_encoder):
     openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "a.xlsx"

@@ -196,8 +196,16 @@ def _xlsx_header(sheet, columns: Sequence[str], bold, *, widths: dict[str, int],
     sheet.freeze_panes(1, 0)
 
 
+class _CellTooLong(ValueError):
+    """A text longer than an Excel cell holds, which the workbook would cut."""
+
+
 def _cell(text: str, stats: ExportStats | None) -> str:
-    return clean(text, stats)[:_XLSX_CELL]
+    text = clean(text, stats)
+    if len(text) > _XLSX_CELL:
+        raise _CellTooLong(f"a segment of {len(text):,} characters is longer than an Excel cell holds "
+                           f"({_XLSX_CELL:,}); write .tsv or .jsonl, which keep it whole")
+    return text
 
 
 def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
@@ -332,8 +340,11 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
             stats = writer(rows, out, **options)
     else:
         paths = output_paths(path, fmt)
-        with atomic_outputs(*paths, binary=fmt in _BINARY) as outs:
-            stats = writer(rows, tuple(outs) if fmt in _PARALLEL else outs[0], **options)
+        try:
+            with atomic_outputs(*paths, binary=fmt in _BINARY) as outs:
+                stats = writer(rows, tuple(outs) if fmt in _PARALLEL else outs[0], **options)
+        except _CellTooLong as err:  # nothing was written: the workbook would have cut the text
+            raise OutputError(f"{_output_name(path, fmt)}: {err}") from None
     warn_removed(stats.removed_chars, fmt, path)
     if stats.long_segments:
         log.warning("%s: %d %s longer than 2,000 characters; some CAT tools reject them", _output_name(path, fmt),
