@@ -341,3 +341,25 @@ def test_default_cpu_path_never_imports_torch(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert result.stdout.split() == ["0", "False", "False"], result.stderr
+
+
+def test_every_usage_error_ends_with_a_pointer_to_help(tmp_path, capsys):
+    """Regression (hostile audit): argparse's usage errors pointed to ``--help``, the
+    command's own checks after it (an input given twice, a language tag for the wrong
+    side, three files) did not, though the README says every usage error does."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text(ONE_PAIR, encoding="utf-8")
+    for args in (["align", doc, doc], ["align", doc, "--ko-lang", "en"], ["align", doc, doc, doc],
+                 ["align", doc, "-o", tmp_path / "o.tmx", "--format", "tsv"],
+                 ["align", doc, "-o", tmp_path / "o.tsv", "--unpaired", tmp_path / "o.tsv"]):
+        code, _, err = run_main(args, capsys)
+        assert code == 2 and err.count("\n") == 1, err
+        assert err.rstrip().endswith("; see 'aligner align --help'"), err
+
+
+def test_control_characters_in_a_file_name_are_written_escaped(tmp_path, capsys):
+    """Regression (hostile audit): a file name's escape sequence (ESC [ 3 1 m) reached the
+    terminal raw in an error line; like a line break, it is written escaped."""
+    odd = tmp_path / "e\x1b[31mx.txt"
+    code, _, err = run_main(["align", odd], capsys)
+    assert code == 3 and "\x1b" not in err and "e\\x1b[31mx.txt" in err, err

@@ -15,6 +15,7 @@ import argparse
 import logging
 import math
 import os
+import re
 import signal
 import sys
 import threading
@@ -53,7 +54,11 @@ def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
     except AlignerError as err:
         if debug:
             raise
-        _say(f"aligner: error: {_one_line(str(err))}")
+        message = _one_line(str(err))
+        if isinstance(err, UsageError) and "--help" not in message:  # the command's checks, after argparse's
+            command = argv[0] if argv and argv[0] in _COMMANDS else ""
+            message += f"; see '{' '.join(('aligner', command)).strip()} --help'"
+        _say(f"aligner: error: {message}")
         return err.exit_code
     except KeyboardInterrupt:
         _say("aligner: interrupted; no output written")
@@ -106,9 +111,15 @@ def _say(line: str) -> None:
         print(line, file=sys.stderr)
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_COMMANDS = ("align", "build-tm", "mine")
+
+
 def _one_line(message: str) -> str:
-    """A message on one line, whatever it quotes (a file name with a line break in it)."""
-    return message.replace("\r", "\\r").replace("\n", "\\n")
+    """A message on one line, whatever it quotes: a file name with a line break in it, or
+    a terminal's escape sequence (ESC [ 3 1 m), written escaped."""
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m.group()) or ascii(m.group())[1:-1], message)
 
 
 def _settle_stdout() -> None:
