@@ -363,3 +363,14 @@ def test_control_characters_in_a_file_name_are_written_escaped(tmp_path, capsys)
     odd = tmp_path / "e\x1b[31mx.txt"
     code, _, err = run_main(["align", odd], capsys)
     assert code == 3 and "\x1b" not in err and "e\\x1b[31mx.txt" in err, err
+
+
+def test_a_review_page_is_never_written_to_a_file_named_dash(tmp_path, capsys, monkeypatch):
+    """Regression (hostile audit): ``--review -`` wrote a file named ``-`` in the current
+    folder, where ``-o -`` and ``--unpaired -`` mean standard output."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "doc.txt").write_text(ONE_PAIR, encoding="utf-8")
+    for command in (["align", "doc.txt", "-o", "o.tsv"], ["build-tm", "doc.txt", "-o", "o.tsv"]):
+        code, _, err = run_main([*command, "--review", "-"], capsys)
+        assert code == 2 and "--review: the review page is written to a file" in err, err
+    assert not (tmp_path / "-").exists() and not (tmp_path / "o.tsv").exists()

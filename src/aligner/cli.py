@@ -171,6 +171,15 @@ def _score(text: str) -> float:
     return value
 
 
+def _page_file(text: str) -> str:
+    """A review page's file: '-' elsewhere means standard output, which a page (with the
+    pairs on stdout or not) is never written to; a file named '-' is './-'."""
+    if text == "-":
+        raise argparse.ArgumentTypeError("the review page is written to a file, not standard output; "
+                                         "give a file name such as review.html")
+    return text
+
+
 def _jobs(text: str) -> int:
     try:
         value = int(text)
@@ -241,7 +250,7 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", help="show tracebacks")
 
     review = argparse.ArgumentParser(add_help=False)  # align and build-tm: mining has no alignment to review
-    review.add_argument("--review", metavar="FILE",
+    review.add_argument("--review", metavar="FILE", type=_page_file,
                         help="also write a review page (one self-contained HTML file) to check and correct the pairs")
 
     align = sub.add_parser("align", parents=[common, review], help="align one bilingual file, or a Korean and an English file")
