@@ -76,6 +76,22 @@ def test_tmx_date_follows_source_date_epoch_and_no_date(monkeypatch):
     assert "creationdate" not in tmx_text([], no_date=True)
 
 
+@pytest.mark.parametrize("epoch", ["253402300800", "99999999999999", "abc", "-5", "1.5", "١٢"])
+def test_a_source_date_epoch_tmx_cannot_write_is_refused(monkeypatch, epoch):
+    """Regression (hostile audit): SOURCE_DATE_EPOCH=99999999999999 wrote creationdate
+    "31708431107T094639Z" (not TMX's YYYYMMDDThhmmssZ), and a malformed value was
+    silently replaced by the time now; the reproducible-builds specification asks for an
+    error. The last second of the year 9999 is still a date."""
+    from aligner.errors import UsageError
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    with pytest.raises(UsageError, match="SOURCE_DATE_EPOCH"):
+        tmx_text([])
+    assert "creationdate" not in tmx_text([], no_date=True)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "253402300799")
+    assert 'creationdate="99991231T235959Z"' in tmx_text([])
+
+
 def test_clean_removes_what_xml_forbids_and_counts_it():
     from aligner.formats.writers import ExportStats
 

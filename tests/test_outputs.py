@@ -13,7 +13,7 @@ from conftest import DTD
 from aligner import Pair, Segment, TranslationMemory
 from aligner.cli import main
 from aligner.errors import OutputError, UsageError
-from aligner.formats.writers import format_for, language_tag, output_paths, write_output
+from aligner.formats.writers import check_output_folders, format_for, language_tag, output_paths, write_output
 from aligner.records import NO_COUNTERPART, Unpaired
 
 DATA = Path(__file__).parent / "data"
@@ -295,3 +295,15 @@ def test_xlsx_from_the_cli_and_a_failed_write_leaves_no_file(tmp_path, capsys, u
     with pytest.raises(RuntimeError):
         write_output(rows(), tmp_path / "b.xlsx")
     assert not (tmp_path / "b.xlsx").exists() and not list(tmp_path.glob(".b.xlsx.*"))
+
+
+def test_a_dangling_link_as_output_names_the_missing_folder_it_points_into(tmp_path, monkeypatch):
+    """Regression (hostile audit): ``-o d.tsv``, a symbolic link to a file in a missing
+    folder, was refused as "the folder . does not exist"."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.tsv").symlink_to(tmp_path / "nodir" / "x.tsv")
+    with pytest.raises(OutputError, match=f"d.tsv: cannot write: it is a symbolic link into the folder "
+                                          f"{tmp_path / 'nodir'}, which does not exist"):
+        check_output_folders("d.tsv")
+    with pytest.raises(OutputError, match="the folder nodir does not exist"):
+        check_output_folders("nodir/x.tsv")

@@ -419,11 +419,13 @@ def _read(path: str, args: argparse.Namespace) -> Document:
 
 
 def _language_tags(args: argparse.Namespace) -> None:
-    """Check --ko-lang and --en-lang before any work."""
-    from .formats.writers import language_tag
+    """Check --ko-lang and --en-lang, and a TMX's SOURCE_DATE_EPOCH, before any work."""
+    from .formats.writers import format_for, language_tag, tmx_date
 
     args.ko_lang = language_tag(args.ko_lang, "ko")
     args.en_lang = language_tag(args.en_lang, "en")
+    if format_for(args.output, args.format) == "tmx":
+        tmx_date(args.no_date)
 
 
 def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: float) -> None:

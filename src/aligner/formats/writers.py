@@ -232,12 +232,22 @@ def write_jsonl(rows: Iterable[Row], out: TextIO, **_: object) -> ExportStats:
 
 
 def tmx_date(no_date: bool = False) -> str | None:
-    """TMX creation date: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
+    """TMX creation date: SOURCE_DATE_EPOCH when set (reproducible builds), else now. A
+    value that is not whole seconds since 1970 before the year 10000 (TMX's date has four
+    digits for it) is refused, as the reproducible-builds specification asks, not
+    replaced by now or written as a date no tool reads."""
     if no_date:
         return None
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    seconds = int(epoch) if epoch and epoch.isdigit() else time.time()
-    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(seconds))
+    if not epoch:
+        return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    if not (epoch.isascii() and epoch.isdigit() and len(epoch) <= 12 and int(epoch) < _YEAR_10000):
+        raise UsageError(f"SOURCE_DATE_EPOCH={epoch[:40]!r}: not a TMX creation date; give whole seconds "
+                         f"since 1970 before the year 10000, or unset it")
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(int(epoch)))
+
+
+_YEAR_10000 = 253_402_300_800  # seconds from 1970 to 10000-01-01
 
 
 def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signature: str | None = None,
@@ -425,6 +435,9 @@ def _check_output_folder(path: str | os.PathLike) -> None:
         raise OutputError(f"{path}: cannot write: it is a folder; give a file name")
     folder = given.resolve().parent
     if not folder.is_dir():
+        if given.is_symlink():  # a dangling link: its target's folder is the missing one
+            raise OutputError(f"{path}: cannot write: it is a symbolic link into the folder {folder}, "
+                              f"which does not exist")
         raise OutputError(f"{path}: cannot write: the folder {given.parent} does not exist")
     if given.exists() and given.is_file():
         if not os.access(given, os.W_OK):
