@@ -128,6 +128,23 @@ def test_standard_input_twice_and_one_file_twice_are_usage_errors(pair_files):
     one_line_error(run_cli("align", ko, ko), 2, "given twice")
 
 
+def test_a_file_given_again_as_redirected_standard_input_is_a_usage_error(pair_files):
+    """Regression (hostile audit): ``align ko.txt - < ko.txt`` and ``align - /dev/stdin <
+    ko.txt`` read one file twice and ended in "both Korean" (exit 4), where one file named
+    twice is refused before any work (exit 2)."""
+    ko, en = pair_files
+    for args, fragment in (([ko, "-"], f"standard input ('-') is {ko}, given twice"),
+                           (["-", "/dev/stdin"], "/dev/stdin is given twice (as -)")):
+        with open(ko, "rb") as stdin:
+            result = subprocess.run([sys.executable, "-m", "aligner", "align", *map(str, args)], stdin=stdin,
+                                    capture_output=True, check=False, timeout=300)
+        one_line_error(result, 2, fragment)
+    with open(en, "rb") as stdin:  # another file on standard input is no repeat
+        result = subprocess.run([sys.executable, "-m", "aligner", "align", str(ko), "-", "-q", "-o", os.devnull],
+                                stdin=stdin, capture_output=True, check=False, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()
+
+
 def test_build_tm_outputs_that_are_inputs_are_refused(tmp_path, pair_files):
     _, en = pair_files
     manifest = tmp_path / "docs.jsonl"

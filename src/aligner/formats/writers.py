@@ -461,15 +461,18 @@ def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | o
     seen_inputs: dict[tuple[int, int] | str, str] = {}
     given = list(inputs)
     for number, path in enumerate([*given, *shared]):
-        key = _identity(path)
-        if key is None:
-            continue
-        if key in seen_inputs and (number < len(given) or key == "-"):
-            what = "standard input ('-') can be read only once" if key == "-" else \
-                f"{path} is given twice (as {seen_inputs[key]})" if str(path) != seen_inputs[key] else \
-                f"{path} is given twice"
-            raise UsageError(f"{what}; give each input once")
-        seen_inputs[key] = str(path)
+        # standard input, and the file the shell redirected into it (ko.txt - < ko.txt)
+        keys = ["-", _stdin_identity()] if str(path) == "-" else [_identity(path)]
+        for key in keys:
+            if key is None:
+                continue
+            if key in seen_inputs and (number < len(given) or key == "-"):
+                what = "standard input ('-') can be read only once" if key == "-" else \
+                    f"standard input ('-') is {seen_inputs[key]}, given twice" if str(path) == "-" else \
+                    f"{path} is given twice (as {seen_inputs[key]})" if str(path) != seen_inputs[key] else \
+                    f"{path} is given twice"
+                raise UsageError(f"{what}; give each input once")
+            seen_inputs[key] = str(path)
     seen_outputs: dict[tuple[int, int] | str, str] = {}
     for name, path in outputs.items():
         if path is None:
@@ -512,8 +515,17 @@ def _identity(path: str | os.PathLike) -> tuple[int, int] | str | None:
 
 def _stdout_identity() -> tuple[int, int] | None:
     """Device and inode of standard output when it is a regular file."""
+    return _stream_identity(sys.stdout)
+
+
+def _stdin_identity() -> tuple[int, int] | None:
+    """Device and inode of standard input when it is a regular file."""
+    return _stream_identity(sys.stdin)
+
+
+def _stream_identity(stream) -> tuple[int, int] | None:
     try:
-        st = os.fstat(sys.stdout.fileno())
+        st = os.fstat(stream.fileno())
     except (OSError, ValueError, AttributeError):
         return None
     return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
