@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,6 +20,7 @@ from hypothesis import strategies as st
 from aligner.building.build import (
     DocumentSpec,
     Settings,
+    aligned_documents,
     build_tm,
     pair_folders,
     read_manifest,
@@ -33,6 +36,10 @@ SEED = Path(__file__).parents[1] / "seeds" / "000_30438d9c0b7e7081.txt"
 @pytest.fixture
 def corpus(tmp_path) -> Path:
     """A folder with a JSONL manifest of four documents, paths relative to it."""
+    return _write_corpus(tmp_path)
+
+
+def _write_corpus(tmp_path: Path) -> Path:
     for name in ("rates.ko.txt", "rates.en.txt", "web_page_ko_first.txt", "notice_mixed_lines.txt"):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
     rows = [
@@ -526,6 +533,79 @@ def test_a_lost_shard_is_realigned_and_the_rest_resumed(corpus, use_encoder, mon
     report = build_tm(specs, corpus / "tm.tsv", jobs=1)
     assert (report.resumed, report.aligned) == (3, 1) and (corpus / "tm.tsv").read_text(encoding="utf-8") == memory
     assert len(list((corpus / "tm.tsv.state.shards").glob("*.keys.npy"))) == 4
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, use_encoder) -> Path:
+    """The corpus built once into ``tm.tsv``: its state and its one shard of four
+    documents (rates, web, notice, web-again), for tests to copy and damage."""
+    folder = _write_corpus(tmp_path_factory.mktemp("built"))
+    build_tm(read_manifest(folder / "docs.jsonl"), folder / "tm.tsv", jobs=1)
+    return folder
+
+
+def _entry(state: Path, doc_id: str) -> dict:
+    return [e for e in map(json.loads, state.read_text(encoding="utf-8").splitlines()[1:]) if e["id"] == doc_id][-1]
+
+
+def _misplace(state: Path, doc_id: str, **fields: object) -> None:
+    """Append a state line for ``doc_id`` with ``fields`` changed (the last line wins)."""
+    with state.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({**_entry(state, doc_id), **fields}) + "\n")
+
+
+def _other_scores(keys: Path) -> None:
+    array = np.load(keys)
+    array["score"] = 0.5
+    np.save(keys, array)
+
+
+# damage(data file, key file, state) -> the file the warning names; documents aligned again
+_DAMAGES = [
+    pytest.param(lambda data, keys, state: data.write_bytes(data.read_bytes()[:-10]) and data, 1,
+                 id="data-cut-short"),
+    pytest.param(lambda data, keys, state: keys.write_bytes(b"not numpy\n") and keys, 4, id="keys-garbage"),
+    pytest.param(lambda data, keys, state: keys.write_bytes(keys.read_bytes()[:-20]) and keys, 4,
+                 id="keys-cut-short"),
+    pytest.param(lambda data, keys, state: _other_scores(keys) or keys, 4, id="keys-not-as-written"),
+    pytest.param(lambda data, keys, state: _misplace(state, "web", offset=5) or data, 1, id="entry-offset"),
+    pytest.param(lambda data, keys, state: _misplace(state, "web", length=0) or data, 1, id="entry-length-0"),
+    pytest.param(lambda data, keys, state: _misplace(state, "web", length=10**15) or data, 1, id="entry-length-huge"),
+    pytest.param(lambda data, keys, state: _misplace(state, "web", offset=0, length=_entry(state, "rates")["length"])
+                 or data, 1, id="entry-another-document-s-line"),
+]
+
+
+@pytest.mark.parametrize("damage, lost", _DAMAGES)
+def test_a_damaged_shard_or_entry_realigns_what_it_lost(built, tmp_path, capsys, damage, lost):
+    """Regression (hostile audit): a shard cut short or garbled, or a state entry pointing
+    elsewhere, was an internal error (JSONDecodeError, MemoryError; exit 1). Like a lost
+    shard, it costs only the documents it lost: said once, aligned again, the memory whole."""
+    shutil.copytree(built, tmp_path, dirs_exist_ok=True)
+    (keys,) = (tmp_path / "tm.tsv.state.shards").resolve().glob("*.keys.npy")
+    damaged = damage(keys.with_name(keys.name.replace(".keys.npy", ".jsonl")), keys, tmp_path / "tm.tsv.state.jsonl")
+    memory = (built / "tm.tsv").read_text(encoding="utf-8")
+    command = ["build-tm", str(tmp_path / "docs.jsonl"), "-o", str(tmp_path / "tm.tsv"), "--jobs", "1"]
+    assert main(command) == 0
+    err = capsys.readouterr().err
+    warnings = [line for line in err.splitlines() if "a damaged build-tm shard" in line]
+    assert len(warnings) == 1 and warnings[0].startswith(f"aligner: {damaged}: a damaged build-tm shard (")
+    assert warnings[0].endswith("the documents it lost are aligned again")
+    assert f"{lost} newly aligned, {4 - lost} resumed" in err
+    assert (tmp_path / "tm.tsv").read_text(encoding="utf-8") == memory
+    assert main(command) == 0  # the repaired state resumes every document
+    err = capsys.readouterr().err
+    assert "a damaged build-tm shard" not in err and "0 newly aligned, 4 resumed" in err
+    assert (tmp_path / "tm.tsv").read_text(encoding="utf-8") == memory
+
+
+def test_reading_back_a_damaged_shard_is_an_input_error(built, tmp_path):
+    """Regression (hostile audit): reading a build's documents back (the review page) from
+    a state entry pointing elsewhere was a JSONDecodeError."""
+    shutil.copytree(built, tmp_path, dirs_exist_ok=True)
+    _misplace(tmp_path / "tm.tsv.state.jsonl", "web", offset=5)
+    with pytest.raises(InputError, match=r"\.jsonl: a damaged build-tm shard \(document web: .*rerun build-tm"):
+        list(aligned_documents(read_manifest(tmp_path / "docs.jsonl"), tmp_path / "tm.tsv.state.jsonl", Settings()))
 
 
 def test_the_driver_writes_the_shards_a_worker_cannot_see(corpus, use_encoder, monkeypatch):

@@ -58,6 +58,7 @@ from .inputs import (
     unique_ids,
 )
 from .shards import (
+    DamagedShard,
     ShardContent,
     ShardReader,
     ShardStore,
@@ -293,19 +294,32 @@ def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore
     run, numbers = secrets.token_hex(4), itertools.count()
     settings_key = settings.key()
     intact: dict[str, bool] = {}
+    damaged: set[Path] = set()  # shard files already warned about
     changed: set[str] = set()  # done before, from other bytes
 
     def resumable(before: DocState | None, key: str | None) -> bool:
-        """Done with this very input, and its shard still there (resume works per shard)."""
+        """Done with this very input, and its result still reads back as it was written:
+        a lost or damaged shard costs only the documents it lost, aligned again."""
         if before is None or not before.ok or before.key != key or before.shard is None:
             return False
         if before.shard not in intact:
             intact[before.shard] = store.has(before.shard)
-        return intact[before.shard]
+        if not intact[before.shard]:
+            return False
+        try:
+            reader.verify(before)
+        except DamagedShard as err:
+            if err.path not in damaged:
+                damaged.add(err.path)
+                log.warning("%s: a damaged build-tm shard (%s); the documents it lost are aligned again",
+                            err.path, err.reason)
+            return False
+        return True
 
     build_state.open()
     started, sentences = time.perf_counter(), 0
-    with tqdm(total=len(specs), unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True) as bar:
+    with (ShardReader(store) as reader,
+          tqdm(total=len(specs), unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True) as bar):
 
         def tasks() -> Iterator[AlignTask]:
             batch: list[DocumentInput] = []
@@ -402,7 +416,7 @@ def _rows(specs: list[DocumentSpec], current: list[DocState | None], store: Shar
         for ordinal, (spec, doc) in enumerate(zip(specs, current)):
             if doc is None or not doc.ok or not doc.pairs:
                 continue
-            record = reader.read(doc.shard, doc.offset, doc.length)
+            record = reader.read(doc)
             for number, row in enumerate(record["pairs"]):
                 pair = pair_from_row(row)
                 reason = None
@@ -434,7 +448,7 @@ def aligned_documents(specs: list[DocumentSpec], state: str | os.PathLike,
                 doc = build_state.get(spec.id)
                 if doc is None or not doc.ok:
                     continue
-                record = reader.read(doc.shard, doc.offset, doc.length)
+                record = reader.read(doc)
                 yield (spec, [pair_from_row(row) for row in record["pairs"]],
                        [unpaired_from_row(row) for row in record.get("unpaired", [])])
     finally:

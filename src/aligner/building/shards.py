@@ -10,6 +10,11 @@ whole or not at all. The driver never holds more than one shard.
 The folder carries a marker file with a random token. A worker that cannot see the
 marker (a Ray node without the driver's file system) sends the shard back to the driver,
 which writes it: same files, same result.
+
+A shard is trusted only as far as it reads back exactly as it was written: a build checks
+each document it would resume (:meth:`ShardReader.verify`), and a damaged one (a file cut
+short or garbled, a state entry pointing elsewhere) raises :class:`DamagedShard`, so the
+build aligns that document again, as it does when the shard is lost.
 """
 
 from __future__ import annotations
@@ -23,16 +28,30 @@ import shutil
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
-from ..errors import OutputError
+from ..errors import InputError, OutputError
 from ..records import NO_COUNTERPART, Pair, Segment, Unpaired
+from .state import DocState
 
 MARKER = ".aligner-shards"
 BUCKETS = 256
 KEY_DTYPE = np.dtype([("bucket", "<u2"), ("h1", "<u8"), ("h2", "<u8"), ("slot", "<u4"), ("pair", "<u4"),
                       ("score", "<f8")])
+KEY_FIELDS = ("bucket", "h1", "h2", "slot", "pair")  # and the score, compared apart (a NaN equals a NaN)
+
+
+class DamagedShard(InputError):
+    """A shard file that does not read back as it was written. A build realigns the
+    documents it held (:func:`~aligner.building.build.build_tm`); anywhere else it is an
+    input error that says so."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: a damaged build-tm shard ({reason}); rerun build-tm to align its documents again")
+        self.path = path
+        self.reason = reason
 
 
 def segment_row(s: Segment) -> list:
@@ -52,6 +71,26 @@ def pair_row(p: Pair) -> list:
     return [[segment_row(s) for s in p.ko], [segment_row(s) for s in p.en], p.score]
 
 
+_SEGMENT_TYPES = (str, str, int, int, int, int)
+
+
+def _segment_row_ok(row: object) -> bool:
+    return (isinstance(row, list) and len(row) == len(_SEGMENT_TYPES)
+            and all(isinstance(value, kind) for value, kind in zip(row, _SEGMENT_TYPES)))
+
+
+def _pair_row_ok(row: object) -> bool:
+    """Whether ``row`` has the shape :func:`pair_row` gives (a shard read back is checked)."""
+    return (isinstance(row, list) and len(row) == 3 and isinstance(row[2], (int, float))
+            and all(isinstance(side, list) and all(map(_segment_row_ok, side)) for side in row[:2]))
+
+
+def _unpaired_row_ok(row: object) -> bool:
+    """Whether ``row`` has the shape :func:`unpaired_row` gives (an older shard's: no reason)."""
+    return isinstance(row, list) and (_segment_row_ok(row) or (
+        len(row) == 7 and _segment_row_ok(row[:6]) and isinstance(row[6], str)))
+
+
 def pair_from_row(row: list) -> Pair:
     ko, en, score = row
     return Pair(tuple(Segment(*s) for s in ko), tuple(Segment(*s) for s in en), score)
@@ -65,6 +104,15 @@ def pair_key(row: list) -> tuple[int, int]:
     en = " ".join(" ".join(s[0] for s in row[1]).split()).encode("utf-8")
     digest = hashlib.blake2b(b"%d:" % len(ko) + ko + en, digest_size=16).digest()
     return int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little")
+
+
+def key_records(slot: int, pairs: list[list]) -> list[tuple]:
+    """The key records of a document's pairs (rows of :func:`pair_row`), in pair order."""
+    records = []
+    for number, row in enumerate(pairs):
+        h1, h2 = pair_key(row)
+        records.append((h1 >> 56, h1, h2, slot, number, row[2]))
+    return records
 
 
 @dataclass(frozen=True)
@@ -88,9 +136,7 @@ def encode_shard(documents: list[tuple[int, dict]]) -> ShardContent:
                           ensure_ascii=False).encode("utf-8") + b"\n"
         lines.append((slot, data.tell(), len(line)))
         data.write(line)
-        for number, row in enumerate(record["pairs"]):
-            h1, h2 = pair_key(row)
-            keys.append((h1 >> 56, h1, h2, slot, number, row[2]))
+        keys.extend(key_records(slot, record["pairs"]))
     array = np.array(keys, dtype=KEY_DTYPE)
     array = array[np.argsort(array["bucket"], kind="stable")]
     out = io.BytesIO()
@@ -161,12 +207,29 @@ class ShardStore:
         return self.keys_path(name).is_file() and self.data_path(name).is_file()
 
     def keys(self, name: str) -> np.ndarray:
-        """A shard's key records, memory-mapped (an empty shard: an empty array)."""
+        """A shard's key records, memory-mapped (an empty shard: an empty array).
+
+        :class:`DamagedShard` unless the file is the array :func:`encode_shard` writes,
+        its header's length matching the file's size (a length is never trusted before
+        it is compared with the file)."""
         path = self.keys_path(name)
         try:
-            return np.load(path, mmap_mode="r", allow_pickle=False)
-        except ValueError:  # numpy cannot map a file whose array is empty
-            return np.load(path, allow_pickle=False)
+            with open(path, "rb") as fh:
+                if np.lib.format.read_magic(fh) != (1, 0):
+                    raise ValueError("another .npy format")
+                shape, _, dtype = np.lib.format.read_array_header_1_0(fh)
+                start, size = fh.tell(), os.fstat(fh.fileno()).st_size
+        except OSError as err:
+            raise DamagedShard(path, f"cannot read it: {err.strerror}") from None
+        except Exception:  # numpy's header parser raises ValueError, SyntaxError, tokenize's TokenError...
+            raise DamagedShard(path, "not a key file") from None
+        if dtype != KEY_DTYPE or len(shape) != 1:
+            raise DamagedShard(path, "not a key file")
+        if start + shape[0] * KEY_DTYPE.itemsize != size:
+            raise DamagedShard(path, f"{size} bytes, not the {start + shape[0] * KEY_DTYPE.itemsize} its header says")
+        if not shape[0]:  # numpy cannot map an empty array
+            return np.zeros(0, KEY_DTYPE)
+        return np.memmap(path, KEY_DTYPE, "r", offset=start, shape=shape)
 
     def names(self) -> set[str]:
         """The shards in the folder."""
@@ -204,23 +267,77 @@ class ShardReader:
         self.store = store
         self._files: OrderedDict[str, object] = OrderedDict()
         self._limit = open_files
+        self._keys: tuple[str, np.ndarray] | None = None  # the last shard verified against
 
-    def read(self, name: str, offset: int, length: int) -> dict:
+    def _open(self, name: str) -> BinaryIO:
         fh = self._files.get(name)
         if fh is None:
-            fh = open(self.store.data_path(name), "rb")
+            path = self.store.data_path(name)
+            try:
+                fh = open(path, "rb")
+            except OSError as err:
+                raise DamagedShard(path, f"cannot read it: {err.strerror}") from None
             self._files[name] = fh
             if len(self._files) > self._limit:
                 self._files.popitem(last=False)[1].close()
         else:
             self._files.move_to_end(name)
-        fh.seek(offset)
-        return json.loads(fh.read(length))
+        return fh
+
+    def read(self, doc: DocState) -> dict:
+        """A document's record: its line in its shard's data file, whole, as the state
+        places it (its byte range checked against the file's size before it is read);
+        :class:`DamagedShard` when that is not one line of JSON of this document."""
+        path = self.store.data_path(doc.shard)
+        fh = self._open(doc.shard)
+        size = os.fstat(fh.fileno()).st_size
+        if doc.offset < 0 or doc.length <= 0 or doc.offset + doc.length > size:
+            raise DamagedShard(path, f"document {doc.id} placed at bytes {doc.offset} to {doc.offset + doc.length} "
+                                     f"of its {size}")
+        fh.seek(doc.offset)
+        line = fh.read(doc.length)
+        try:
+            record = json.loads(line) if line.endswith(b"\n") and line.count(b"\n") == 1 else None
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, a huge number, nesting too deep
+            record = None
+        if not (isinstance(record, dict) and record.get("id") == doc.id and isinstance(record.get("pairs"), list)
+                and isinstance(record.get("unpaired"), list)):
+            raise DamagedShard(path, f"document {doc.id}: its line is not what was written")
+        return record
+
+    def verify(self, doc: DocState) -> None:
+        """Raise :class:`DamagedShard` unless a document reads back exactly as it was
+        written: its line (:meth:`read`) with the counts the state holds and rows of the
+        shape :func:`encode_shard` writes, and the key records of its pairs."""
+        record = self.read(doc)
+        rows_ok = all(map(_pair_row_ok, record["pairs"])) and all(map(_unpaired_row_ok, record["unpaired"]))
+        counts = len(record["pairs"]), len(record["unpaired"])
+        # a slot is at most its line's offset: each slot before it has a line before it
+        if not rows_ok or counts != (doc.pairs, doc.unpaired) or not 0 <= doc.slot <= doc.offset:
+            raise DamagedShard(self.store.data_path(doc.shard), f"document {doc.id}: its line is not what was written")
+        keys = self._shard_keys(doc.shard)
+        mine = keys[keys["slot"] == doc.slot]
+        mine = mine[np.argsort(mine["pair"], kind="stable")]
+        expected = np.array(key_records(doc.slot, record["pairs"]), dtype=KEY_DTYPE)
+        if not (len(mine) == len(expected) and all(np.array_equal(mine[f], expected[f]) for f in KEY_FIELDS)
+                and np.array_equal(mine["score"], expected["score"], equal_nan=True)):
+            raise DamagedShard(self.store.keys_path(doc.shard), f"document {doc.id}: its key records do not match")
+
+    def _shard_keys(self, name: str) -> np.ndarray:
+        """A shard's key records, in bucket order as the deduplication searches them
+        (the last shard's kept: documents are verified in mostly shard order)."""
+        if self._keys is None or self._keys[0] != name:
+            keys = self.store.keys(name)
+            if np.any(keys["bucket"][1:] < keys["bucket"][:-1]):
+                raise DamagedShard(self.store.keys_path(name), "its records are out of bucket order")
+            self._keys = name, keys
+        return self._keys[1]
 
     def close(self) -> None:
         for fh in self._files.values():
             fh.close()
         self._files.clear()
+        self._keys = None
 
     def __enter__(self) -> ShardReader:
         return self
