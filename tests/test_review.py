@@ -4,6 +4,7 @@ around anchors, the evidence, and the page's HTML (the browser test is test_revi
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_align import PLAIN, make_sides, unit
+from test_review_browser import browser_downloads  # noqa: F401 (a fixture: Chromium, or a skip)
 
 from aligner import align_document, align_texts
 from aligner.aligning import Bead, Params, align_sides, refine_gaps
@@ -32,6 +34,7 @@ from aligner.review import (
 )
 from aligner.review.anchors import resolve
 from aligner.review.page import ReviewDocument, render
+from aligner.segmenting import Segmenter
 
 SEED = SEEDS / "000_30438d9c0b7e7081.txt"
 DATA = Path(__file__).parent / "data"
@@ -213,6 +216,7 @@ def test_bad_or_stale_corrections_are_refused_in_one_line(tmp_path, capsys, seed
         "not json": ("{", SEED, "not JSON"),
         "other format": ({"format": "x"}, SEED, "not an aligner corrections file"),
         "newer version": (_edited(good, "version", 2), SEED, "version 2"),
+        "version true": (_edited(good, "version", True), SEED, "version must be a whole number"),
         "bad decision": (_edited(good, "documents.0.links.0.decision", "maybe"), SEED, "decision must be one of"),
         "edited input": (good, tmp_path / "seed.txt", "made for other text than seed.txt"),
         "moved offsets": (_edited(good, "documents.0.links.0.ko.0.start", 3), SEED, "is not in the input as segmented now"),
@@ -237,6 +241,115 @@ def test_bad_or_stale_corrections_are_refused_in_one_line(tmp_path, capsys, seed
         assert code == 3, (name, err)
         assert err[-1].startswith(f"aligner: error: {path}: ") and message in err[-1], (name, err)
         assert not out.exists(), name
+
+
+@pytest.mark.parametrize("version", [True, 1.0, "1", None])
+def test_a_version_that_is_not_the_number_1_is_refused(version):
+    """Python's True and 1.0 equal 1: the type is checked, as for every other number."""
+    data = {"format": "aligner-corrections", "version": version, "documents": []}
+    with pytest.raises(InputError, match=r"^c\.json: version must be a whole number"):
+        parse_corrections(data, "c.json")
+
+
+def exported(html: str) -> dict:
+    """The corrections.json the page exports when every pair is accepted: built as review.js's
+    corrections() builds it (a segment named by the index, offsets and text of its row)."""
+    data = page_data(html)
+    documents = []
+    for doc in data["documents"]:
+        refs = [dict(zip(("index", "start", "end", "text"), row[1:5])) for row in doc["segments"]]
+        links = [{"decision": "accept", "origin": "aligner", "score": p["score"],
+                  "ko": [refs[r] for r in p["ko"]], "en": [refs[r] for r in p["en"]]} for p in doc["pairs"]]
+        documents.append({"id": doc["id"], "presegmented": doc["presegmented"], "inputs": doc["inputs"],
+                          "links": links})
+    return {"format": data["format"], "version": data["version"], "tool": "test", "documents": documents}
+
+
+def review_then_anchor(tmp_path: Path, files: list[Path], *options: str) -> tuple[dict, list[str]]:
+    """Align ``files`` with a review page, export its corrections (every pair accepted), align
+    again with them as --anchors: the export, and the lines of the second run's output."""
+    assert main(["align", *map(str, files), *options, "-o", str(tmp_path / "first.tsv"),
+                 "--review", str(tmp_path / "r.html")]) == 0
+    corrections = exported((tmp_path / "r.html").read_text(encoding="utf-8"))
+    (tmp_path / "c.json").write_text(json.dumps(corrections, ensure_ascii=False), encoding="utf-8")
+    assert main(["align", *map(str, files), *options, "-o", str(tmp_path / "again.tsv"),
+                 "--anchors", str(tmp_path / "c.json")]) == 0
+    return corrections, (tmp_path / "again.tsv").read_text(encoding="utf-8").splitlines()
+
+
+PRESEGMENTED = {
+    # a blank line: the Korean sentence after it is on line 2 but the second Korean segment
+    "blank line": {"ko.txt": "안녕하세요.\n\n저는 학생입니다.\n", "en.txt": "Hello.\nI am a student.\n"},
+    # two columns on a line (a segment each, both numbered by the line), blank lines between
+    "columns": {"both.txt": "안녕하세요.\tHello.\n\n저는 학생입니다.\tI am a student.\n\n날씨가 좋네요.\n"
+                            "\tThe weather is nice.\n"},
+    # an over-long line cut into pieces that share its line number (limit set to 20 below)
+    "cut line": {"ko.txt": "안녕하세요.\n저는 학생이고, 서울에 있는 대학교에서 컴퓨터 공학을 공부하고 있습니다.\n",
+                 "en.txt": "Hello.\nI am a student, and I study computer science at a university in Seoul.\n"},
+}
+
+
+@pytest.mark.parametrize("case", PRESEGMENTED)
+def test_the_pages_corrections_apply_to_presegmented_input(tmp_path, capsys, monkeypatch, case):
+    """The page names a segment by its index, with --presegmented its line number; the
+    anchors must find it there, not at that position in the list (which refused them)."""
+    monkeypatch.setenv("ALIGNER_MAX_SENTENCE_CHARS", "20")
+    files = []
+    for name, text in PRESEGMENTED[case].items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append(tmp_path / name)
+    corrections, lines = review_then_anchor(tmp_path, files, "--presegmented")
+    links = corrections["documents"][0]["links"]
+    indices = [r["index"] for link in links for r in link["ko"]]
+    assert indices != list(range(len(indices)))  # line numbers, not positions: the case is a real one
+    assert f"kept {len(links)} pairs as fixed" in capsys.readouterr().err
+    first = (tmp_path / "first.tsv").read_text(encoding="utf-8").splitlines()
+    assert [line.rsplit("\t", 1)[0] for line in lines] == [line.rsplit("\t", 1)[0] for line in first]
+    assert [line.rsplit("\t", 1)[1] for line in lines] == ["1.0000"] * len(links)
+
+
+@pytest.mark.parametrize("case", ["blank line", "cut line"])
+def test_the_page_merges_presegmented_lines_and_its_export_applies(tmp_path, capsys, monkeypatch, request, case):
+    """In the page too, consecutive means next in the list, not next index: it refused to
+    merge across a blank line or the pieces of a cut line ("not consecutive")."""
+    from selenium.webdriver.common.by import By
+    from test_review_browser import review_load
+
+    monkeypatch.setenv("ALIGNER_MAX_SENTENCE_CHARS", "20")
+    driver, _ = request.getfixturevalue("browser_downloads")
+    files = []
+    for name, text in PRESEGMENTED[case].items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append(str(tmp_path / name))
+    page = tmp_path / "r.html"
+    assert main(["align", *files, "--presegmented", "-o", str(tmp_path / "r.tsv"), "--review", str(page), "-q"]) == 0
+    driver.get(page.as_uri())
+    review_load.wait_ready(driver)
+    driver.find_elements(By.CSS_SELECTOR, ".row.pair")[0].click()
+    driver.find_element(By.TAG_NAME, "body").send_keys("m")
+    assert driver.find_element(By.ID, "message").text.startswith("Merged into one 2–")
+    (tmp_path / "c.json").write_text(json.dumps(driver.execute_script("return alignerReview.corrections()")),
+                                     encoding="utf-8")
+    assert main(["align", *files, "--presegmented", "-o", str(tmp_path / "again.tsv"),
+                 "--anchors", str(tmp_path / "c.json")]) == 0
+    assert "kept 1 pair as fixed" in capsys.readouterr().err
+
+
+def test_a_presegmented_reference_must_still_name_its_line(tmp_path):
+    """Looking segments up by line number keeps the check against other text: a reference
+    by position (the old reading) or with another start is refused."""
+    text = "안녕하세요.\n\n저는 학생입니다.\n"
+    ko = Segmenter(presegmented=True).segment(text, lang="ko")
+    en = [Segment("Hello.", "en", 0, 6, 0, 0), Segment("I am a student.", "en", 7, 22, 1, 1)]
+    assert [s.index for s in ko] == [0, 2]
+    inputs = (InputIdentity.of("ko", "ko.txt", text), InputIdentity.of("en", "en.txt", "Hello.\nI am a student.\n"))
+    fine = corrections_for([link("accept", [ko[1]], [en[1]])], inputs)
+    assert resolve(ko, en, fine.documents[0]) == ([(1, 2, 1, 2)], set())
+    for stale in (SegmentRef("ko", 1, ko[1].start, ko[1].end, ko[1].text),
+                  SegmentRef("ko", 2, ko[1].start + 1, ko[1].end, ko[1].text)):
+        c = Corrections((DocumentCorrections("d", inputs, (Link("accept", (stale,), (SegmentRef.of(en[1]),)),)),))
+        with pytest.raises(InputError, match="is not in the input as segmented now"):
+            resolve(ko, en, c.documents[0])
 
 
 def test_crossing_links_are_refused(seed_alignment):
@@ -317,6 +430,41 @@ def test_build_tm_writes_one_review_page_for_all_documents(tmp_path, capsys, use
     assert [i["role"] for i in data["documents"][0]["inputs"]] == ["ko", "en"]
     rates = data["documents"][0]
     assert {s[1] for s in rates["segments"] if s[0] == "ko"} == set(range(6))  # paired and unpaired, all there
+
+
+def undecodable(folder: Path, name: bytes) -> Path:
+    """A path in ``folder`` whose file name is bytes that are not UTF-8 (Latin-1 'é')."""
+    path = folder / os.fsdecode(name)
+    try:
+        path.touch()
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 file names")
+    return path
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_u_fffd_and_its_corrections_apply(tmp_path, capsys):
+    """Such a name (lone surrogates in Python) crashed --review and --anchors (exit 1). It
+    labels the input only: the page and corrections.json show it with U+FFFD, and the
+    export is matched again by its text's hash."""
+    doc = undecodable(tmp_path, b"ok\xe9.txt")
+    doc.write_bytes(SEED.read_bytes())
+    corrections, lines = review_then_anchor(tmp_path, [doc])
+    assert corrections["documents"][0]["id"] == "ok\ufffd"
+    assert corrections["documents"][0]["inputs"][0]["name"] == "ok\ufffd.txt"
+    assert f"kept {len(corrections['documents'][0]['links'])} pairs as fixed" in capsys.readouterr().err
+    assert len(lines) == len(corrections["documents"][0]["links"])
+    assert InputIdentity.of("bilingual", doc, SEED.read_text(encoding="utf-8")).name == "ok\ufffd.txt"  # a Path too
+
+
+def test_build_tm_reviews_documents_whose_file_names_are_not_utf8(tmp_path, capsys):
+    for lang in ("ko", "en"):
+        (tmp_path / lang).mkdir()
+        undecodable(tmp_path / lang, b"rat\xe9s.txt").write_bytes((DATA / f"rates.{lang}.txt").read_bytes())
+    assert main(["build-tm", str(tmp_path / "ko"), str(tmp_path / "en"), "-o", str(tmp_path / "tm.tsv"),
+                 "--jobs", "1", "--review", str(tmp_path / "tm.html")]) == 0
+    (doc,) = page_data((tmp_path / "tm.html").read_text(encoding="utf-8"))["documents"]
+    assert doc["id"] == "rat\ufffds" and [i["name"] for i in doc["inputs"]] == ["rat\ufffds.txt"] * 2
+    assert (tmp_path / "tm.tsv").read_text(encoding="utf-8").strip()
 
 
 def test_the_evidence_reuses_the_embeddings_the_alignment_made():

@@ -73,19 +73,24 @@ def resolve(ko: list[Segment], en: list[Segment], corrections: DocumentCorrectio
     """The fixed links as index spans in reading order, and the forbidden (k, e) sentence
     pairs, checked against the segments: each reference must name a segment that is still
     there with the same offsets and text, a fixed link must cover consecutive sentences,
-    fixed links must not share a sentence or cross, and none may join a rejected pair."""
+    fixed links must not share a sentence or cross, and none may join a rejected pair.
+
+    A reference names a segment by its ``index`` and ``start`` (as the page does): the index
+    is not its position in the list, since with ``--presegmented`` it is a line number (blank
+    lines count, the pieces of a cut line share it); spans are positions in ``ko`` and ``en``."""
     source = corrections.source
+    position = {lang: {(s.index, s.start): n for n, s in enumerate(side)} for lang, side in (("ko", ko), ("en", en))}
     segments = {"ko": ko, "en": en}
 
     def indices(refs: tuple[SegmentRef, ...]) -> list[int]:
         out = []
         for ref in refs:
-            side = segments[ref.lang]
-            seg = side[ref.index] if ref.index < len(side) else None
-            if seg is None or (seg.start, seg.end, seg.text) != (ref.start, ref.end, ref.text):
+            n = position[ref.lang].get((ref.index, ref.start))
+            seg = None if n is None else segments[ref.lang][n]
+            if seg is None or (seg.end, seg.text) != (ref.end, ref.text):
                 raise InputError(f"{source}: {ref.describe()} is not in the input as segmented now; "
                                  "the corrections were made on other text or with another segmentation")
-            out.append(ref.index)
+            out.append(n)
         return sorted(out)
 
     spans: list[tuple[Span, Link]] = []

@@ -64,14 +64,29 @@ class InputIdentity:
     chars: int
 
     @classmethod
-    def of(cls, role: str, name: str, text: str) -> InputIdentity:
+    def of(cls, role: str, name: str | os.PathLike, text: str) -> InputIdentity:
         from .. import arguments
 
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
-        name = os.fspath(name) if isinstance(name, os.PathLike) else arguments.text(name, "name")
+        name = os.fsdecode(name) if isinstance(name, os.PathLike) else name
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str or a path, not {type(name).__name__}")
         text = arguments.text(text, "text")
-        return cls(role, os.path.basename(name) if name != "-" else "<stdin>", text_sha256(text), len(text))
+        return cls(role, printable_name(os.path.basename(name)) if name != "-" else "<stdin>",
+                   text_sha256(text), len(text))
+
+
+def printable_name(name: str) -> str:
+    """A file name as text the page and corrections.json can hold: bytes that are not
+    UTF-8 (kept by Python as lone surrogates, which no UTF-8 output can hold) become
+    U+FFFD, as in build-tm's document ids. The name only labels an input (inputs are
+    matched by their text's hash), so the lost bytes cost nothing but a character shown."""
+    try:
+        data = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate no file system decoding makes (a caller's string)
+        data = name.encode("utf-8", "surrogatepass")
+    return data.decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)
@@ -221,6 +236,8 @@ def parse_corrections(data: object, source: str = "corrections") -> Corrections:
     if root.get("format") != FORMAT:
         raise InputError(f"{source}: not an aligner corrections file (its \"format\" is not {FORMAT!r})")
     version = root.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):  # true and 1.0 equal 1 in Python
+        raise check._fail("version", f"a whole number ({VERSION} for this aligner)")
     if version != VERSION:
         raise InputError(f"{source}: corrections format version {version!r}; this aligner reads version {VERSION}")
     documents = check.sequence(root.get("documents"), "documents")

@@ -26,7 +26,14 @@ from ..formats.writers import atomic_output
 from ..pipeline import no_language_reason
 from ..records import Alignment, Pair, Segment
 from ..wording import plural
-from .corrections import FORMAT, VERSION, DocumentCorrections, InputIdentity, Link
+from .corrections import (
+    FORMAT,
+    VERSION,
+    DocumentCorrections,
+    InputIdentity,
+    Link,
+    printable_name,
+)
 from .evidence import pair_evidence
 
 if TYPE_CHECKING:
@@ -208,10 +215,10 @@ def write_build_review(path: str | os.PathLike, specs: list[DocumentSpec], state
     for spec, pairs, unpaired in aligned_documents(specs, state, settings):
         roles = [("bilingual", spec.bilingual)] if spec.bilingual else [("ko", spec.ko), ("en", spec.en)]
         inputs = tuple(InputIdentity.of(role, file, read_text(file, settings.encoding)[0]) for role, file in roles)
-        ko = sorted({s for p in pairs for s in p.ko} | {s for s in unpaired if s.lang == "ko"}, key=lambda s: s.index)
-        en = sorted({s for p in pairs for s in p.en} | {s for s in unpaired if s.lang == "en"}, key=lambda s: s.index)
+        ko = sorted({s for p in pairs for s in p.ko} | {s for s in unpaired if s.lang == "ko"}, key=lambda s: (s.index, s.start))
+        en = sorted({s for p in pairs for s in p.en} | {s for s in unpaired if s.lang == "en"}, key=lambda s: (s.index, s.start))
         documents.append(ReviewDocument(spec.id, Alignment(pairs, unpaired, ko, en), inputs, settings.presegmented))
-    name, count = Path(str(state)).name.removesuffix(".state.jsonl"), len(documents)
+    name, count = printable_name(Path(os.fsdecode(state)).name.removesuffix(".state.jsonl")), len(documents)
     write_review(path, documents, get_encoder(settings.encoder, settings.device), signature=signature,
                  title=f"{name} ({count} {plural(count, 'document')})")
     return len(documents)

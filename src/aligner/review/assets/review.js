@@ -224,9 +224,11 @@
   }
 
   // ------------------------------------------------------------ checks
+  // Row ids, not indices: rows are sorted by language, then index, so within a language a row id
+  // counts segments, while an index with --presegmented is a line number (blank lines count, the
+  // pieces of a cut line share it) and would call neighbours apart or pieces one sentence.
   const span = function (doc, ids) {
-    const idx = ids.map(function (i) { return docs[doc].segs[i].index; });
-    return [Math.min.apply(null, idx), Math.max.apply(null, idx)];
+    return [Math.min.apply(null, ids), Math.max.apply(null, ids)];
   };
   const pairName = function (link) {
     const u = byKey.get("L" + link.id);
