@@ -74,6 +74,21 @@ def test_english_sentences(text, expected):
     assert english(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gyeongbokgung is the main palace.[1] It was built in 1395.[2][3] It burned down.",
+     ["Gyeongbokgung is the main palace.[1]", "It was built in 1395.[2][3]", "It burned down."]),
+    ('He said "yes."[4] Then he left.', ['He said "yes."[4]', "Then he left."]),
+    ("See note [1] for details. It is long.", ["See note [1] for details.", "It is long."]),
+])
+def test_reference_marks_after_a_sentence_end_stay_with_it(text, expected):
+    """Regression (reader audit): Wikipedia's reference marks after a full stop ("palace.[1]
+    It") kept an English paragraph one segment, where kiwipiepy cuts the Korean one after
+    each mark ("법궁이다.[1]"): a 3-1 pair of a whole paragraph instead of three pairs."""
+    assert english(text) == expected
+    korean = "경복궁은 법궁이다.[1] 1395년에 창건되었다.[2] 불에 탔다."
+    assert [korean[a:b] for a, b in split_korean(korean)][:2] == ["경복궁은 법궁이다.[1]", "1395년에 창건되었다.[2]"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

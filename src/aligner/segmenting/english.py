@@ -9,10 +9,11 @@ import re
 from .scripts import _URL_START
 from .sentences import _NEXT_WORD, _NUMBER_DOT, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
 
-# A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space.
-# (A run of dots is matched from its first dot only: otherwise every dot of a long run
-# would start a match that fails at the run's end, quadratic in the run's length.)
-_BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?=\s+\S)")
+# A sentence boundary candidate: terminal punctuation, closing quotes/brackets, reference
+# marks (Wikipedia's "palace.[1] It", "1395.[2][3] It", which Korean sentences keep too),
+# space. (A run of dots is matched from its first dot only: otherwise every dot of a long
+# run would start a match that fails at the run's end, quadratic in the run's length.)
+_BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?:\[\d{1,3}\])*+(?=\s+\S)")
 # Never end a sentence: titles, months, and other abbreviations followed by a name/number.
 _NEVER_END = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft rev hon pres "
