@@ -1103,6 +1103,42 @@ def test_subtitle_line_breaks_tags_and_ruby_text_are_read_as_shown():
     assert (lines(srt), lines(vtt)) == (["텍스트 줄바꿈"], ["고마워, 정말."])
 
 
+def test_html_text_for_screen_readers_only_is_not_read():
+    """Regression (reader audit): text a page's stylesheet hides from sight for screen
+    readers (Naver's class="blind", Bootstrap's sr-only, ...) was read into the sentence
+    around it: "산업부 누리집새창 열림에서", "ministry websiteopens in a new window"."""
+    ko = ('<p>수출도 회복세를 보였다. <a href="#">산업부 누리집<span class="blind">새창 열림</span></a>에서 볼 수 있다.</p>'
+          '<p><span class="Screen_Out">공유하기</span>2024.05.01</p>')
+    en = ('<p>Data is on the <a href="#">ministry website<span class="sr-only">opens in a new window</span></a>.</p>'
+          '<p class="blinds">A class that only resembles one is read.</p>')
+    assert lines(read("a.html", ko.encode())) == ["수출도 회복세를 보였다. 산업부 누리집에서 볼 수 있다.", "2024.05.01"]
+    assert lines(read("b.html", en.encode())) == ["Data is on the ministry website.",
+                                                  "A class that only resembles one is read."]
+
+
+def test_html_ruby_reads_its_base_and_consent_tools_banners_are_chrome():
+    """Regression (reader audit): <ruby>'s reading was glued to its base ("大韓民國대한민국",
+    where the Word and subtitle readers read the base only); the banners of the two common
+    consent tools (OneTrust, Cookiebot, named by the tool, not by "cookie") were read."""
+    page = ('<div id="onetrust-consent-sdk"><p>This site uses cookies.</p></div>'
+            '<div id="CybotCookiebotDialog"><p>We use cookies to improve your experience.</p></div>'
+            '<p><ruby>大韓民國<rt>대한민국</rt></ruby> 헌법</p>'
+            '<p><ruby>漢<rp>(</rp><rt>한</rt><rp>)</rp>字<rp>(</rp><rt>자</rt><rp>)</rp></ruby>를 읽는다.</p>'
+            '<p>The article itself is read, and it is longer than either banner is.</p>')
+    assert lines(read("a.html", page.encode())) == [
+        "大韓民國 헌법", "漢字를 읽는다.", "The article itself is read, and it is longer than either banner is."]
+
+
+def test_invisible_break_marks_are_not_read_into_segments():
+    """Regression (reader audit): a zero-width space or a soft hyphen stayed in a segment
+    ("10,000원이며\u200b할인", "고객\xad센터"): unseen, yet a translation memory lookup of the
+    same visible text misses it. Word's own soft hyphen element was already left out."""
+    page = "<p>가격은 10,000원이며&#8203;할인됩니다. 고객&shy;센터로 문의&#8288;하세요.</p>"
+    assert lines(read("a.html", page.encode())) == ["가격은 10,000원이며할인됩니다. 고객센터로 문의하세요."]
+    text = "고객\u00ad센터로\ufeff 문의하세요.\nCall cus\u00adtomer\u200bservice.\n"
+    assert lines(read("a.txt", text.encode())) == ["고객센터로 문의하세요.", "Call customerservice."]
+
+
 def test_html_no_break_spaces_are_white_space():
     doc = read("a.html", "<p>금요일까지&nbsp;&nbsp;보고서를 제출해 주세요.</p>".encode())
     assert lines(doc) == ["금요일까지 보고서를 제출해 주세요."]

@@ -9,7 +9,8 @@ What becomes text: the ``<body>``, each block element (``p``, ``div``, ``li``, `
 shows them, white space collapsed (``<pre>`` keeps its line breaks). Dropped: the
 ``<head>``, scripts, styles, templates, forms' ``select``/``button``, ``nav``, hidden
 elements (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
-hidden``), and the page's own ``header``, ``footer`` and ``aside`` (those not inside an
+hidden``, text for screen readers only: ``class="blind"``, ``sr-only`` and their kind:
+``_SCREEN_READER_ONLY``), ruby's reading (``rt``, ``rp``), and the page's own ``header``, ``footer`` and ``aside`` (those not inside an
 ``article``, ``main`` or ``section``, as the ARIA landmark rules read them: an
 article's header holds its title and is kept), plus elements with the landmark roles
 navigation, banner, contentinfo and complementary. Chrome written as plain elements is
@@ -56,8 +57,16 @@ _BLOCK = frozenset(
     "p pre section summary table tbody td tfoot th thead tr ul option".split()
 )
 _DROP = frozenset(
-    "head script style noscript noframes noembed template nav select button svg math iframe object embed canvas".split()
+    "head script style noscript noframes noembed template nav select button svg math iframe object embed canvas "
+    "rt rp".split()  # ruby's reading (and its fallback parentheses): the base is the text, as other readers read it
 )
+# Text for screen readers only, which the page's stylesheet hides from sight (the CSS is not
+# read): "새창 열림" inside a link, "공유하기" before share buttons, glued into the sentences
+# around them. The class names of the common conventions: Korean portals' and boards'
+# (Naver "blind", Kakao "screen_out", gnuboard "sound_only"), Bootstrap's, WordPress's, the
+# HTML5 Boilerplate's; whole class names only.
+_SCREEN_READER_ONLY = frozenset(
+    "blind screen_out sound_only sr-only sr_only visually-hidden visuallyhidden screen-reader-text".split())
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
 # An XHTML page's DOCTYPE with an internal subset (entity declarations): the HTML parser
 # ends the DOCTYPE at the subset's first ">" and reads the rest ("]>") as text
@@ -77,8 +86,10 @@ _NAVIGATION_WORDS = frozenset(
 _PREVIOUS_WORDS = frozenset(("prev", "previous"))
 # ... and a page region, in an id only. Readability's menu, share, social, comment, reply,
 # related, banner, ad, consent are left out: "menu-ko", "share-price", "news social",
-# "reply" (a board's answer), "consent-box" (a privacy page) held real text.
-_REGION_WORDS = frozenset("header footer masthead sidebar copyright cookie cookies gdpr".split())
+# "reply" (a board's answer), "consent-box" (a privacy page) held real text. The two
+# common consent tools' banners are named by the tool (id="onetrust-consent-sdk",
+# "CybotCookiebotDialog").
+_REGION_WORDS = frozenset("header footer masthead sidebar copyright cookie cookies gdpr onetrust cookiebot".split())
 _LANDMARK_WORDS = frozenset(("header", "footer", "masthead"))  # the page's only outside sectioning elements
 # Words that name content: an element named by one is kept whatever else it is named ("article-footer")
 _CONTENT_WORDS = frozenset("article body content contents main column text story entry post".split())
@@ -339,6 +350,8 @@ def _unread(el, tag: str) -> bool:
     if not tag or tag in _DROP:
         return True
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    if _SCREEN_READER_ONLY.intersection((el.get("class") or "").lower().split()):
         return True
     return bool(_HIDDEN_STYLE.search((el.get("style") or "").lower()))  # a share menu, a stored copy
 

@@ -52,6 +52,10 @@ LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # no character: no UTF-8 output
 # NFC maps each CJK compatibility ideograph to its unified twin: Korean text keeps these
 # (KS X 1001's duplicate Hanja readings), so composition leaves them alone.
 _NOT_COMPATIBILITY_IDEOGRAPH = re.compile(r"[^\uf900-\ufaff\U0002f800-\U0002fa1f]+")
+# Soft hyphen, zero-width space, word joiner, zero-width no-break space (a BOM inside the
+# text): each invisible where no line breaks at it. Not the zero-width joiners, which
+# shape emoji and some scripts.
+_INVISIBLE = re.compile("[\xad\u200b\u2060\ufeff]")
 
 # The input limit (also ALIGNER_MAX_INPUT_MB, which --max-input-mb sets): its size, checked
 # while reading, so /dev/zero or an endless pipe stops at the limit; and, since memory
@@ -108,7 +112,10 @@ def composed(text: str) -> str:
     """``text`` in Unicode's composed form (NFC), as most software writes it: Hangul typed
     or saved on macOS often comes decomposed into jamo (NFD), which splits, measures and
     matches differently (a syllable three characters long). CJK compatibility ideographs
-    stay as they are (see ``_NOT_COMPATIBILITY_IDEOGRAPH``)."""
+    stay as they are (see ``_NOT_COMPATIBILITY_IDEOGRAPH``). Without the invisible marks
+    that only allow or forbid a line break (``_INVISIBLE``): in a segment they are unseen
+    differences that keep a translation memory from matching ("고객\xad센터")."""
+    text = _INVISIBLE.sub("", text)
     if unicodedata.is_normalized("NFC", text):
         return text
     return _NOT_COMPATIBILITY_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
