@@ -820,11 +820,43 @@ def test_pdf_lines_are_rejoined_into_paragraphs_and_hangul_survives():
         "서울은 한국의 수도이며 인구는 약 천만 명이고, 많은 사람들이 매일 지하철을 탄다.",
         "두 번째 문단이다.",
         "Seoul is the capital of Korea, home to about ten million people, many of whom take the subway every day.",
-        "A word broken at the end of a line is re-joined here.",
+        "A word broken at the end of a line is rejoined here.",
         "This paragraph runs over the page break, so its end is on the next page.",
         "Page two has its own paragraph.",
     ]
     assert doc.metadata["pages"] == 2
+
+
+def test_pdf_running_headers_and_footers_are_left_out_and_hyphenated_words_written_whole():
+    """Regression (reader audit): a report's running header and page number were read as
+    paragraphs: one landed inside a pair ("Annual Report 2023 | Example Foundation
+    country.") and kept a sentence that runs over a page break from being joined again.
+    A word hyphenated at a line end kept its hyphen ("commu-nity"); one the document
+    writes with its hyphen elsewhere keeps it. Two pages placed alike are no running
+    text (see the form test): three pages are needed."""
+    from reportlab.pdfgen import canvas
+
+    pages = [["The foundation supported two hundred commu-", "nity groups and a well-", "known school.", "",
+              "It awarded scholarships to students across the"],
+             ["country. Most of them are the first in their families to", "attend a well-known university."],
+             ["We thank our donors for their support."]]
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    for number, rows in enumerate(pages, 1):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 810, "Annual Report 2023 | Example Foundation")
+        c.drawCentredString(300, 30, f"- {number} -")
+        c.setFont("Helvetica", 11)
+        for k, row in enumerate(rows):
+            if row:
+                c.drawString(72, 760 - 15 * k, row)
+        c.showPage()
+    c.save()
+    assert lines(read("a.pdf", out.getvalue())) == [
+        "The foundation supported two hundred community groups and a well-known school.",
+        "It awarded scholarships to students across the country. Most of them are the first in their families "
+        "to attend a well-known university.",
+        "We thank our donors for their support."]
 
 
 def test_pdf_encrypted_with_a_password_is_an_input_error_without_one_it_is_read():

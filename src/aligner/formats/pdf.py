@@ -6,7 +6,8 @@ lines into boxes in reading order (columns included). Each box is split into par
 where a line ends short after a sentence end, where the next line is indented after a
 sentence end, and where the language changes (a Korean paragraph followed by its
 English translation); the lines of a paragraph are joined with spaces (a line that
-ends in a hyphen before a lower-case word is joined without one, and so is a Korean
+ends in a hyphen before a lower-case word is joined without one, the word written whole
+unless the document writes it with its hyphen elsewhere; and so is a Korean
 line that ran to the margin inside a word or a number, on a page wrapped a character at a time: see
 :func:`_words_cut`) and the paragraph is one line of the extracted text. A paragraph that runs over a page break is joined again
 when the page ends without a sentence end and the next page goes on in lower case (or, in
@@ -20,8 +21,10 @@ glyphs are over a tenth of the text.
 
 A PDF without a text layer (a scan) is an error that says to run OCR first; so is an
 encrypted PDF that needs a password. A PDF encrypted with an owner password only
-(printing or copying restricted) opens without one and is read. Page headers,
-footers and page numbers are read like any other text.
+(printing or copying restricted) opens without one and is read. Running headers and
+footers (a short paragraph, digits such as page numbers aside, at the same edge of at least
+three pages and of a third of them) are left out, with a message: read, they landed inside
+pairs and kept a sentence that runs over a page break from being joined again.
 
 A PDF whose compressed streams decode to more than the input limit allows (a
 decompression bomb: a few megabytes of deflated blanks can inflate to gigabytes) is an
@@ -63,7 +66,7 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError:
         raise missing_extra("pdfminer.six", "reading .pdf files") from None
-    lines: list[tuple[str, bool]] = []  # paragraphs, and whether each one's last line was full
+    paged: list[list[tuple[str, bool]]] = []  # each page's paragraphs, and whether each one's last line was full
     pages = 0
     empty_pages: list[int] = []
     flat_pages: list[int] = []
@@ -96,9 +99,12 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
             if not found:
                 empty_pages.append(pages)
                 continue
-            if lines and _continues(lines[-1], found[0]):
-                found[0] = (_join([lines.pop()[0], found[0][0]]), found[0][1])
-            lines.extend(found)
+            paged.append(found)
+    lines: list[tuple[str, bool]] = []
+    for found in _without_running_lines(paged, name):
+        if lines and found and _continues(lines[-1], found[0]):
+            found[0] = (_join([lines.pop()[0], found[0][0]]), found[0][1])
+        lines.extend(found)
     lines, unmapped = _without_unmapped(lines)
     readable = sum(len(text) - text.count(" ") for text, _ in lines)
     if unmapped > readable / 9:  # over a tenth of the text would be lost (a few symbols: a warning)
@@ -119,8 +125,48 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
         log.warning("%s: %d of %d pages %s too many blocks of text (tables? charts?) for pdfminer to order by "
                     "layout (%s %s); their blocks are read from the top down", name, len(flat_pages), pages,
                     plural(len(flat_pages), "has", "have"), plural(len(flat_pages), "page"), _ranges(flat_pages))
-    return Document(composed("\n".join(text for text, _ in lines) + "\n"), "pdf", name,
+    return Document(composed(_dehyphenated("\n".join(text for text, _ in lines) + "\n")), "pdf", name,
                     metadata={"pages": pages, "pages_without_text": len(empty_pages)})
+
+
+# A running header or footer: a short paragraph, digits aside ("- 3 -", "Page 3 of 9",
+# "Annual Report 2023"), at the same edge of many pages
+_RUNNING_CHARS = 100
+# Pages a running line must be on: on two, a page placed twice (a form, a stamped page)
+# holds real text at the same edges
+_RUNNING_PAGES = 3
+_DIGITS = re.compile(r"\d+")
+
+
+def _without_running_lines(paged: list[list[tuple[str, bool]]], name: str) -> list[list[tuple[str, bool]]]:
+    """The pages without their running headers and footers: a paragraph among the first or
+    the last two of a page whose text, digits aside, stands at that edge of at least three
+    pages and of a third of them. Read, they landed inside pairs and kept a sentence that
+    runs over a page break from being joined again."""
+    def key(text: str) -> str | None:
+        return _DIGITS.sub("#", text) if len(text) <= _RUNNING_CHARS else None
+
+    def edges(found: list[tuple[str, bool]]):
+        n = len(found)
+        return [(k, edge) for k in range(n) for edge in ("top", "bottom") if (k < 2 if edge == "top" else k >= n - 2)]
+
+    counts: dict[tuple[str, str], int] = {}
+    for found in paged:
+        for seen in {(edge, key(found[k][0])) for k, edge in edges(found)}:
+            counts[seen] = counts.get(seen, 0) + 1
+    need = max(_RUNNING_PAGES, -(-len(paged) // 3))
+    running = {seen for seen, n in counts.items() if n >= need and seen[1] is not None}
+    if not running:
+        return paged
+    out, dropped = [], 0
+    for found in paged:
+        drop = {k for k, edge in edges(found) if (edge, key(found[k][0])) in running}
+        out.append([p for k, p in enumerate(found) if k not in drop])
+        dropped += len(drop)
+    shown = sorted({text for _, text in running})[:3]
+    log.info("%s: left out %d %s of running headers and footers (%s)", name, dropped,
+             plural(dropped, "line"), "; ".join(repr(t) for t in shown))
+    return out
 
 
 # pdfminer writes a glyph that its font maps to no character as "(cid:N)": not text
@@ -631,11 +677,27 @@ def _join(lines: list[str], glued: list[bool] | None = None) -> str:
             out = text
         elif glued and glued[k - 1]:
             out += text
-        elif out.endswith("-") and out[-2:-1].isalpha() and text[:1].islower():
-            out += text  # a word hyphenated at the line end: keep the hyphen, drop the break
+        elif out.endswith(("-", _BREAK_HYPHEN)) and out[-2:-1].isalpha() and text[:1].islower():
+            out = out[:-1] + _BREAK_HYPHEN + text  # a word hyphenated at the line end (see _dehyphenated)
         else:
             out += " " + text
     return out
+
+
+# Marks, until the whole text is read, where _join took out a line break after a hyphen
+_BREAK_HYPHEN = "\xad"
+_HYPHENATED = re.compile(r"\w+-\w+")
+_BROKEN = re.compile(rf"(\w+){_BREAK_HYPHEN}(\w+)")
+
+
+def _dehyphenated(text: str) -> str:
+    """``text`` with each word hyphenated at a line end written whole ("commu-" "nity":
+    "community"; typesetting hyphenates a word where its lines break), unless the document
+    writes it with the hyphen elsewhere ("well-" "known" and a "well-known" in the text)."""
+    if _BREAK_HYPHEN not in text:
+        return text
+    written = {w.lower() for w in _HYPHENATED.findall(text)}
+    return _BROKEN.sub(lambda m: f"{m[1]}-{m[2]}" if f"{m[1]}-{m[2]}".lower() in written else m[1] + m[2], text)
 
 
 def _ranges(numbers: list[int]) -> str:
