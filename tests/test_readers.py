@@ -172,6 +172,31 @@ def test_docx_ruby_text_is_not_glued_to_its_base():
     assert lines(read("a.docx", docx_bytes(build))) == ["그는 漢字를 읽었다."]
 
 
+def test_docx_table_of_contents_is_not_read():
+    """Regression (reader audit): a manual's table of contents was read, each entry its
+    heading again with its page number, paired across the two files ("1. 개요 2" ↔ "1.
+    Overview 2"). Word writes the entries in its "toc 1"-"toc 9" styles (whatever their id
+    in a localized Word) and wraps a table made from its gallery in a content control."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    def build(d):
+        entry = d.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+        entry.element.set(qn("w:styleId"), "10")  # as a Korean Word names it
+        d.add_paragraph("1. 개요\t2", style=entry)
+        sdt = _content_control(None)
+        gallery = etree.SubElement(etree.SubElement(sdt[0], qn("w:docPartObj")), qn("w:docPartGallery"))
+        gallery.set(qn("w:val"), "Table of Contents")
+        contents = d.add_paragraph("목차")._p
+        contents.addprevious(sdt)
+        sdt[1].append(contents)
+        d.add_paragraph("1. 개요")
+        d.add_paragraph("이 설명서는 설치 방법을 설명한다.", style=d.styles.add_style("tocsin", WD_STYLE_TYPE.PARAGRAPH))
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["1. 개요", "이 설명서는 설치 방법을 설명한다."]
+
+
 def test_a_docx_that_declares_a_doctype_is_refused():
     """Regression (hostile audit): a document.xml declaring entities in a DOCTYPE (which
     Word never writes) lost every paragraph using one without a word, exit 0."""

@@ -6,7 +6,9 @@ each cell's paragraphs are lines (a merged cell once; nested tables in place); c
 controls (``w:sdt``) are read through, whether around paragraphs, tables, a table's rows
 (Word's repeating sections) or cells, except one still showing its placeholder ("Click
 or tap here to enter text.": no text of the document's). Page headers, footers,
-footnotes, comments and text boxes are not read, nor hidden text: runs marked
+footnotes, comments, text boxes and the table of contents (Word's control around it, and
+paragraphs in its "toc 1"-"toc 9" styles: each a heading again, with its page number)
+are not read, nor hidden text: runs marked
 ``<w:vanish/>`` themselves or through their character or paragraph style (a run's own
 ``<w:vanish w:val="0"/>`` shows it again). Tracked deletions are left out, insertions
 kept (the text as the document now reads); of ruby (Phonetic Guide), the base text only.
@@ -137,7 +139,7 @@ def _children(container, tags: tuple[str, ...]):
     for child in container.iterchildren():
         if child.tag in tags:
             yield child
-        elif child.tag in _WRAPPERS and not _placeholder(child):
+        elif child.tag in _WRAPPERS and not _placeholder(child) and not _contents_table(child):
             yield from _children(child, tags)
 
 
@@ -149,6 +151,18 @@ def _placeholder(el) -> bool:
     to enter text.", "텍스트를 입력하려면 여기를 클릭하거나 탭하세요.")? Word writes the
     placeholder into the control's content, where it reads like the document's own text."""
     return el.tag == _SDT and bool(_on(el.find(f"{_SDT_PR}/{_SHOWING_PLACEHOLDER}")))
+
+
+_DOC_PART_GALLERY = f"{_SDT_PR}/{_w('docPartObj')}/{_w('docPartGallery')}"
+
+
+def _contents_table(el) -> bool:
+    """Is ``el`` the content control Word wraps its table of contents in (References >
+    Table of Contents)? Its entries repeat the headings with their page numbers."""
+    if el.tag != _SDT:
+        return False
+    gallery = el.find(_DOC_PART_GALLERY)
+    return gallery is not None and (gallery.get(_VAL) or "").lower() == "table of contents"
 
 
 def _on(flag) -> bool | None:
@@ -167,7 +181,8 @@ _MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 _SYM, _CHAR = _w("sym"), _w("char")
 _R, _RPR, _VANISH, _VAL = (_w(t) for t in ("r", "rPr", "vanish", "val"))
 _PPR, _PSTYLE, _RSTYLE, _STYLE, _BASED_ON = (_w(t) for t in ("pPr", "pStyle", "rStyle", "style", "basedOn"))
-_STYLE_ID, _TYPE, _DEFAULT = (_w(t) for t in ("styleId", "type", "default"))
+_STYLE_ID, _TYPE, _DEFAULT, _NAME = (_w(t) for t in ("styleId", "type", "default", "name"))
+_TOC_STYLE = re.compile(r"toc [1-9]")
 # Not the paragraph's current text: tracked deletions and moved-away text, text boxes
 # (their own paragraphs, not read), the fallback copy of alternate content, and ruby
 # text (Word's Phonetic Guide: a reading set above its base, "한자" over "漢字"; the base
@@ -217,6 +232,15 @@ class _Styles:
             style_id = based_on.get(_VAL) if based_on is not None else None
         return False
 
+    def contents_entry(self, p) -> bool:
+        """Is the paragraph an entry of a table of contents (Word's built-in styles "toc 1"
+        to "toc 9", whatever their id in a localized Word: a heading and its page number)?"""
+        properties = p.find(_PPR)
+        named = properties.find(_PSTYLE) if properties is not None else None
+        style = self._by_id.get(named.get(_VAL)) if named is not None else None
+        name = style.find(_NAME) if style is not None else None
+        return name is not None and bool(_TOC_STYLE.fullmatch((name.get(_VAL) or "").lower()))
+
     def paragraph_hides(self, p) -> bool:
         """Does the paragraph's style (the default paragraph style if it names none) hide its runs?"""
         properties = p.find(_PPR)
@@ -243,6 +267,8 @@ def _paragraph_text(p, styles: _Styles) -> str:
     controls' placeholders; tabs and line breaks as spaces."""
     from lxml import etree
 
+    if styles.contents_entry(p):
+        return ""
     parts: list[str] = []
     paragraph_hides = styles.paragraph_hides(p)
     walker = etree.iterwalk(p, events=("start",))
