@@ -5,6 +5,8 @@ and the seed gives the same pairs as text, as a web page and as a Word document.
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -882,6 +884,17 @@ def test_pdf_running_headers_and_footers_are_left_out_and_hyphenated_words_writt
         "It awarded scholarships to students across the country. Most of them are the first in their families "
         "to attend a well-known university.",
         "We thank our donors for their support."]
+
+
+def test_rejoining_hyphenated_words_is_linear_in_a_long_word():
+    """The patterns that rejoin words hyphenated at a line end were tried at every letter
+    of a long "word" (a hostile page of 100,000 letters without a space) and read the rest
+    of it each time: 2.6 s for 40,000 letters, hours for a page's worth. In a child process
+    with a limit, so a regression fails instead of hanging."""
+    code = ("from aligner.formats.pdf import _dehyphenated; "
+            "assert _dehyphenated('a' * 300_000 + '\\xadb ' + 'x' * 300_000 + ' well-known wel\\xadl-known')"
+            ".endswith(' well-known well-known')")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
 def test_pdf_encrypted_with_a_password_is_an_input_error_without_one_it_is_read():
