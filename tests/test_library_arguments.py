@@ -255,3 +255,90 @@ def test_pair_documents_with_a_side_without_sentences_pairs_nothing(tmp_path):
     assert aligner.pair_documents([tmp_path / "ko.txt"], [tmp_path / "nums.txt"], _Rows(lambda n: (n, 8))) == (
         [], [str(tmp_path / "ko.txt"), str(tmp_path / "nums.txt")])
     assert aligner.pair_documents([], [], _Rows(lambda n: (n, 8))) == ([], [])
+
+
+_PAIR = aligner.Pair((Segment("서울.", "ko", 0, 3, 0),), (Segment("Seoul.", "en", 0, 6, 0),), 0.9)
+_SPEC = aligner.DocumentSpec("d", bilingual="d.txt")
+
+
+@pytest.mark.parametrize("call, error, message", [
+    # a string is true in Python: fresh="no" deleted the resume state, dedupe="no" deduplicated
+    (lambda: aligner.build_tm([_SPEC], "m.tsv", fresh="no"), TypeError, "fresh must be True or False, not str"),
+    (lambda: aligner.build_tm([_SPEC], "m.tsv", dedupe="no"), TypeError, "dedupe must be True or False, not str"),
+    (lambda: aligner.build_tm([_SPEC], "m.tsv", progress="no"), TypeError, "progress (None: when standard error"),
+    (lambda: aligner.build_tm([_SPEC], "m.tsv", engine="Local"), ValueError, "engine must be one of 'local', 'ray'"),
+    (lambda: aligner.build_tm([_SPEC], "m.tsv", ray_address=5), TypeError, "ray_address must be a str"),
+    (lambda: aligner.build_tm([_SPEC], "s.tmx", signature=5), TypeError, "signature must be a str"),
+    (lambda: aligner.TranslationMemory().write("h.tsv", header="no"), TypeError, "header must be True or False"),
+    (lambda: aligner.TranslationMemory().write("n.tmx", no_date="no"), TypeError, "no_date must be True or False"),
+    (lambda: aligner.TranslationMemory().write("u.xlsx", unpaired=["x"]), TypeError,
+     "unpaired must hold Unpaired or Segment records, not str"),
+    # a NaN score passed min_score and wrote JSON no reader takes
+    (lambda: aligner.TranslationMemory(min_score=0.5).add([aligner.Pair(_PAIR.ko, _PAIR.en, float("nan"))]),
+     ValueError, "pairs[0].score must be a number from 0 to 1, not nan"),
+    (lambda: aligner.TranslationMemory().add([aligner.Pair((), _PAIR.en, 0.9)]), TypeError,
+     "pairs[0].ko must be a non-empty tuple of Segment records"),
+    (lambda: aligner.TranslationMemory().add([aligner.Pair(("서울.",), _PAIR.en, 0.9)]), TypeError,
+     "pairs[0].ko must be a non-empty tuple of Segment records"),
+    # inside the search: inf from a scale of 1e300, a division by a zero sigma or ramp
+    (lambda: Params(scale=1e300), ValueError, "scale must be above 0 and at most 100"),
+    (lambda: Params(shift=-1e9), ValueError, "shift must be from -100 to 100"),
+    (lambda: Params(length_sigma=0), ValueError, "length_sigma must be above 0"),
+    (lambda: Params(support_ramp=-1), ValueError, "support_ramp must be above 0"),
+])
+def test_switches_scores_and_settings_that_did_harm_deep_inside_are_refused_at_the_call(call, error, message):
+    """Regression (library audit): each of these was taken and did harm later, or failed
+    deep inside: a state deleted, duplicates kept, a NaN score written, an overflow."""
+    with pytest.raises(error) as err:
+        call()
+    assert message in str(err.value)
+
+
+def test_a_bad_engine_is_refused_before_fresh_deletes_the_state(tmp_path):
+    """Regression (library audit): ``fresh=True, engine="Local"`` deleted the resume state,
+    then refused the engine."""
+    (tmp_path / "d.txt").write_text(f"{KO}\n{EN}\n", encoding="utf-8")
+    spec = aligner.DocumentSpec("d", bilingual=tmp_path / "d.txt")
+    aligner.build_tm([spec], tmp_path / "m.tsv", jobs=1)
+    state = tmp_path / "m.tsv.state.jsonl"
+    before = state.read_bytes()
+    with pytest.raises(ValueError, match="engine must be one of"):
+        aligner.build_tm([spec], tmp_path / "m.tsv", jobs=1, fresh=True, engine="Local")
+    assert state.read_bytes() == before and (tmp_path / "m.tsv.state.shards").is_dir()
+
+
+def test_a_memory_adds_none_of_a_list_with_one_bad_pair():
+    tm = aligner.TranslationMemory()
+    with pytest.raises(ValueError):
+        tm.add([_PAIR, aligner.Pair(_PAIR.ko, _PAIR.en, 2.0)])
+    assert len(tm) == 0
+
+
+def test_no_bead_type_that_fits_the_document_leaves_every_sentence_unpaired():
+    """Regression (library audit): beads of five sentences on a two-sentence document
+    failed with "max() arg is an empty sequence" in the DP."""
+    for beads in (((1, 5),), ((5, 1),)):
+        result = aligner.align_texts(KO, EN, params=Params(beads=beads), encoder=_Rows(lambda n: (n, 8)))
+        assert not result.pairs and len(result.unpaired) == 4
+
+
+def test_an_encoder_that_empties_the_list_it_is_given_is_still_checked():
+    """Regression (library audit): the row count was compared with the caller's list after
+    the encoder had emptied it: a KeyError deep in the embedding of spans."""
+
+    class Emptying:
+        def encode(self, texts):
+            n = len(texts)
+            texts.clear()
+            return np.random.default_rng(0).random((n, 8))
+
+    result = aligner.align(KO, EN, encoder=Emptying())
+    assert sum(len(p.ko) + len(p.en) for p in result) <= 4
+
+
+def test_mining_weights_are_kept_as_a_tuple_of_the_values_checked():
+    weights = list(MiningParams().weights)
+    params = MiningParams(weights=weights)
+    weights[-1] = float("nan")
+    assert params.weights[-1] == MiningParams().weights[-1] and isinstance(params.weights, tuple)
+    assert hash(params) == hash(MiningParams(weights=np.array(MiningParams().weights)))

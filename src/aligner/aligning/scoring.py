@@ -142,6 +142,14 @@ class Params:
         if not (isinstance(beads, tuple) and beads and all(
                 isinstance(b, tuple) and len(b) == 2 and all(isinstance(x, int) and x >= 1 for x in b) for b in beads)):
             raise ValueError(f"beads must be (Korean, English) sentence counts, each 1 or more, not {beads!r}")
+        # divisors, and the map of an encoder's cosine onto USE's scale: a huge scale or
+        # shift overflowed to inf inside the search
+        for name, low, high in (("length_sigma", 0.0, None), ("support_ramp", 0.0, None), ("scale", 0.0, 100.0)):
+            value = getattr(self, name)
+            if not (value > low and (high is None or value <= high)):
+                raise ValueError(f"{name} must be above {low:g}{f' and at most {high:g}' if high else ''}, not {value!r}")
+        if abs(self.shift) > 100:
+            raise ValueError(f"shift must be from -100 to 100, not {self.shift!r}")
 
 
 def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:

@@ -49,7 +49,7 @@ def align_sides(ko: Side, en: Side, params: Params = Params(),
     ``forbidden``: (Korean index, English index) sentence pairs that no bead may join
     (links a user rejected); they constrain the fine search, not the coarse one."""
     n, m = len(ko), len(en)
-    if n == 0 or m == 0:
+    if n == 0 or m == 0 or not any(a <= n and b <= m for a, b in params.beads):  # no bead fits: all gaps
         return [Bead(i, i + 1, 0, 0, 0.0, 0.0) for i in range(n)] + [
             Bead(n, n, j, j + 1, 0.0, 0.0) for j in range(m)
         ]

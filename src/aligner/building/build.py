@@ -47,7 +47,7 @@ from ..records import BELOW_MIN_SCORE, DUPLICATE, Pair, Unpaired
 from ..segmenting import korean_and_english
 from ..wording import plural
 from .dedupe import DedupeJob, dropped_ordinals, plan
-from .engines import Engine, open_engine
+from .engines import ENGINES, Engine, open_engine
 from .inputs import (
     DocumentInput,
     DocumentSpec,
@@ -224,6 +224,13 @@ def build_tm(
     jobs = arguments.whole(jobs, "jobs (0: one per core)")
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs)))  # a worker more than the documents idles
     min_score = arguments.probability(min_score, "min_score")
+    fresh, dedupe = arguments.flag(fresh, "fresh"), arguments.flag(dedupe, "dedupe")
+    if progress is not None:
+        arguments.flag(progress, "progress (None: when standard error is a terminal)")
+    if engine not in ENGINES:  # before fresh=True deletes anything
+        raise ValueError(f"engine must be one of {', '.join(map(repr, ENGINES))}, not {engine!r}")
+    if ray_address is not None:
+        arguments.text(ray_address, "ray_address")
     check_options(write_options)
     unique_ids(specs, "build_tm")  # the state and the memory's order go by id
     arguments.path(output, "output", dash=False)

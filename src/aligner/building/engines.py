@@ -219,6 +219,9 @@ def _init_ray(ray, address: str | None, jobs: int) -> None:
         raise UnavailableError(f"cannot {where}: {type(err).__name__}: {err}".splitlines()[0]) from None
 
 
+ENGINES = ("local", "ray")
+
+
 def open_engine(kind: str, jobs: int, address: str | None = None) -> Engine:
     """The engine named on the command line: ``local`` (``jobs`` processes, at most one
     per core: each is CPU-bound and holds its own models; 1: this process) or ``ray``."""

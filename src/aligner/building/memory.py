@@ -9,7 +9,7 @@ from .. import arguments
 from ..embed import DEFAULT_ENCODER, Encoder
 from ..formats.writers import ExportStats, Row, write_output
 from ..pipeline import align_document, align_texts
-from ..records import BELOW_MIN_SCORE, DUPLICATE, Alignment, Pair, Unpaired
+from ..records import BELOW_MIN_SCORE, DUPLICATE, Alignment, Pair, Segment, Unpaired
 
 
 class TranslationMemory:
@@ -37,14 +37,16 @@ class TranslationMemory:
 
     def add(self, pairs: Iterable[Pair], doc_id: str | None = None) -> int:
         """Add pairs from one document; return how many were kept."""
-        return len(self._take(arguments.items(pairs, Pair, "pairs"), _doc_id(doc_id))[0])
+        return len(self._take(_pairs(pairs, "pairs"), _doc_id(doc_id))[0])
 
     def add_alignment(self, result: Alignment, doc_id: str | None = None) -> Alignment:
         """Add one document's pairs; return its alignment as this memory keeps it: the
         pairs kept, and every other segment in ``unpaired`` with its reason (the
         document's own, then those of the pairs this memory left out)."""
         arguments.instance(result, Alignment, "result", optional=False)
-        kept, dropped = self._take(arguments.items(result.pairs, Pair, "result.pairs"), _doc_id(doc_id))
+        kept, dropped = self._take(_pairs(result.pairs, "result.pairs"), _doc_id(doc_id))
+        if not isinstance(result.unpaired, list):
+            raise TypeError(f"result.unpaired must be a list of Unpaired records, not {type(result.unpaired).__name__}")
         return Alignment(kept, result.unpaired + dropped, result.ko_segments, result.en_segments)
 
     def _take(self, pairs: Iterable[Pair], doc_id: str | None) -> tuple[list[Pair], list[Unpaired]]:
@@ -112,6 +114,21 @@ class TranslationMemory:
         """Write the memory atomically ('-': standard output); the format comes from ``fmt``
         or the extension. What the writer had to change is logged as a warning."""
         return write_output(self._rows, path, fmt, **options)
+
+
+def _pairs(value: object, name: str) -> list[Pair]:
+    """``value``'s pairs, every one checked before any is added (a bad one part way would
+    leave a document half added): a score that is a number from 0 to 1 (NaN passed
+    ``min_score`` and wrote JSON no reader takes), and each side a non-empty tuple of
+    segments."""
+    pairs = arguments.items(value, Pair, name)
+    for k, pair in enumerate(pairs):
+        arguments.probability(pair.score, f"{name}[{k}].score")
+        for side in ("ko", "en"):
+            segments = getattr(pair, side)
+            if not (isinstance(segments, tuple) and segments and all(isinstance(s, Segment) for s in segments)):
+                raise TypeError(f"{name}[{k}].{side} must be a non-empty tuple of Segment records")
+    return pairs
 
 
 def _doc_id(value: object) -> str | None:

@@ -285,7 +285,8 @@ class _Checked:
         self._width: int | None = None
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        answer = self._encoder.encode(texts)
+        texts = list(texts)
+        answer = self._encoder.encode(list(texts))  # a copy: an encoder that empties its list changes none of ours
         try:
             emb = np.asarray(answer)
         except (TypeError, ValueError):  # ragged rows

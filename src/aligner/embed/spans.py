@@ -221,8 +221,10 @@ def similarity_scale(model: Encoder, ko_emb: np.ndarray, en_emb: np.ndarray) -> 
         sims = np.einsum("id,id->i", ko_emb[rows], en_emb[cols])
         background = (float(sims.mean()), float(max(sims.std(), 1e-6)))
     mean, sd = background
-    scale = USE_BACKGROUND[1] / sd
-    return {"scale": scale, "shift": USE_BACKGROUND[0] - scale * mean}
+    # at most 100 (Params' bound): pairs all alike (one sentence repeated) have no spread to
+    # match, and a scale past it only overflows
+    scale = min(USE_BACKGROUND[1] / sd, 100.0)
+    return {"scale": scale, "shift": float(np.clip(USE_BACKGROUND[0] - scale * mean, -100.0, 100.0))}
 
 
 def embed_unique(model: Encoder, *sides: list[str]) -> list[np.ndarray]:

@@ -367,14 +367,27 @@ _OPTIONS = frozenset(("header", "no_date", "signature", "ko_lang", "en_lang", "u
 
 
 def check_options(options: dict) -> None:
-    """Refuse an output option no writer takes (a misspelt one would be ignored by all)
-    and a language tag that is not one for its side."""
+    """Refuse, before anything is written, an output option no writer takes (a misspelt
+    one would be ignored by all), a language tag that is not one for its side, a switch
+    that is not True or False ("no" is true), a signature that is not text, and unpaired
+    segments that are not segments (``options["unpaired"]`` becomes a list)."""
     unknown = sorted(set(options) - _OPTIONS)
     if unknown:
         raise TypeError(f"unknown output option {unknown[0]!r}; the options are {', '.join(sorted(_OPTIONS))}")
     for key, lang in (("ko_lang", "ko"), ("en_lang", "en")):
         if options.get(key) is not None:
             language_tag(arguments.text(options[key], key), lang)
+    for key in ("header", "no_date"):
+        if key in options:
+            arguments.flag(options[key], key)
+    if options.get("signature") is not None:
+        arguments.text(options["signature"], "signature")
+    if options.get("unpaired") is not None:
+        segments = arguments.items(options["unpaired"], object, "unpaired")
+        bad = next((s for s in segments if not isinstance(s, (Unpaired, Segment))), None)
+        if bad is not None:
+            raise TypeError(f"unpaired must hold Unpaired or Segment records, not {type(bad).__name__}")
+        options["unpaired"] = segments
 
 
 def _output_name(path: str | os.PathLike, fmt: str) -> str:

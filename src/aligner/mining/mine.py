@@ -61,10 +61,14 @@ class MiningParams:
     def __post_init__(self) -> None:
         object.__setattr__(self, "k", arguments.whole(self.k, "k", 1))
         arguments.probability(self.threshold, "threshold")
-        if not isinstance(self.weights, Sequence) or len(self.weights) != len(FEATURES) + 1:
+        weights = self.weights
+        if isinstance(weights, np.ndarray) and weights.ndim == 1:
+            weights = weights.tolist()
+        if not isinstance(weights, Sequence) or isinstance(weights, str) or len(weights) != len(FEATURES) + 1:
             raise ValueError(f"weights must be {len(FEATURES) + 1} numbers (one per feature, then the bias)")
-        for w in self.weights:
-            arguments.finite(w, "a weight")
+        # a tuple of floats: the caller's list, changed later, would change these settings
+        # past their check (and a list cannot be hashed)
+        object.__setattr__(self, "weights", tuple(arguments.finite(w, "a weight") for w in weights))
         object.__setattr__(self, "block_bytes", arguments.whole(self.block_bytes, "block_bytes", 1))
 
 
