@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 import aligner
+from aligner.embed import get_encoder
 from aligner.errors import EncoderError, LanguageError
 from aligner.formats.readers import read_document
 from aligner.mining import MiningParams
@@ -285,6 +286,15 @@ _SPEC = aligner.DocumentSpec("d", bilingual="d.txt")
     (lambda: Params(shift=-1e9), ValueError, "shift must be from -100 to 100"),
     (lambda: Params(length_sigma=0), ValueError, "length_sigma must be above 0"),
     (lambda: Params(support_ramp=-1), ValueError, "support_ramp must be above 0"),
+    # an AttributeError from str methods, an OverflowError in the cue sync, a TypeError from bytes.startswith
+    (lambda: get_encoder(None), TypeError, "name must be a str, not NoneType"),
+    (lambda: get_encoder("use", device=5), TypeError, "device must be a str, not int"),
+    (lambda: read_document("x.txt", data="Hello."), TypeError, "data must be None or the file's bytes, not str"),
+    (lambda: read_document("x.txt", data=b"Hello.", encoding=5), TypeError, "encoding must be None or an encoding"),
+    (lambda: aligner.align_texts(KO, EN, ko_cues=[Cue(0, 13, 1e308, 1e308)], en_cues=[Cue(0, 30, 0.0, 1.0)]),
+     ValueError, "ko_cues[0].t0 must be within 10,000,000 seconds of 0"),
+    (lambda: aligner.align_texts(KO, EN, ko_cues=[Cue(True, 13, 0.0, 1.0)], en_cues=[Cue(0, 30, 0.0, 1.0)]),
+     ValueError, "ko_cues[0]: start and end must be character offsets"),
 ])
 def test_switches_scores_and_settings_that_did_harm_deep_inside_are_refused_at_the_call(call, error, message):
     """Regression (library audit): each of these was taken and did harm later, or failed
@@ -334,6 +344,14 @@ def test_an_encoder_that_empties_the_list_it_is_given_is_still_checked():
 
     result = aligner.align(KO, EN, encoder=Emptying())
     assert sum(len(p.ko) + len(p.en) for p in result) <= 4
+
+
+def test_numpy_offsets_of_cues_are_offsets():
+    """Regression (library audit): a cue's np.int64 offsets were refused, where numpy
+    numbers are numbers everywhere else."""
+    result = aligner.align_texts(KO, EN, ko_cues=[Cue(np.int64(0), np.int64(13), 0.0, 1.0)],
+                                 en_cues=[Cue(0, 30, np.float32(0.0), 1.0)], encoder=_Rows(lambda n: (n, 8)))
+    assert len(result.ko_segments) == 2
 
 
 def test_mining_weights_are_kept_as_a_tuple_of_the_values_checked():

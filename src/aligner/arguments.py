@@ -144,8 +144,14 @@ def cues(value: object, name: str) -> list | None:
         return None
     out = items(value, Cue, name)
     for n, cue in enumerate(out):
-        if not (isinstance(cue.start, int) and isinstance(cue.end, int) and 0 <= cue.start <= cue.end):
+        offsets = (cue.start, cue.end)
+        if not (all(isinstance(x, numbers.Integral) and not isinstance(x, bool) for x in offsets)
+                and 0 <= cue.start <= cue.end):
             raise ValueError(f"{name}[{n}]: start and end must be character offsets, 0 <= start <= end")
-        finite(cue.t0, f"{name}[{n}].t0")
-        finite(cue.t1, f"{name}[{n}].t1")
-    return out
+        for field in ("t0", "t1"):  # a year of seconds and more: no subtitle; 1e308 overflowed in the sync
+            if abs(finite(getattr(cue, field), f"{name}[{n}].{field}")) > _MAX_CUE_SECONDS:
+                raise ValueError(f"{name}[{n}].{field} must be within {_MAX_CUE_SECONDS:,} seconds of 0")
+    return [Cue(int(c.start), int(c.end), float(c.t0), float(c.t1)) for c in out]
+
+
+_MAX_CUE_SECONDS = 10_000_000  # about 116 days

@@ -234,6 +234,11 @@ _BUILTIN = {"use": UseEncoder, "e5-small": E5SmallEncoder}
 @functools.lru_cache(maxsize=4)
 def get_encoder(name: str = DEFAULT_ENCODER, device: str | None = None) -> Encoder:
     """The encoder registered under ``name`` (loaded on first use, then reused)."""
+    from .. import arguments
+
+    arguments.text(name, "name")
+    if device is not None:
+        arguments.text(device, "device")
     if name in _BUILTIN:
         try:
             return _BUILTIN[name]()

@@ -104,8 +104,14 @@ def read_document(path: str | os.PathLike, *, fmt: str | None = None, encoding: 
     """
     fmt = input_format(path, fmt)
     name = "<stdin>" if str(path) == "-" else str(path)
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"encoding must be None or an encoding's name, not {type(encoding).__name__}")
     if data is None:
         data = read_bytes(path)
+    elif not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"data must be None or the file's bytes, not {type(data).__name__}")
+    else:
+        data = bytes(data)
     if fmt != "txt":
         check_content(data, name, fmt)
     module, function = READERS[fmt].split(":")
