@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,20 @@ def test_a_dangling_link_as_output_names_the_missing_folder_it_points_into(tmp_p
         check_output_folders("d.tsv")
     with pytest.raises(OutputError, match="the folder nodir does not exist"):
         check_output_folders("nodir/x.tsv")
+
+
+@pytest.mark.parametrize("rows, message", [
+    ([PAIRS[0]], "rows[0] must be a (document id or None, Pair) tuple, not Pair"),
+    ([("d", "x")], "rows[0][1] must be a Pair, not str"),
+    ([(None, PAIRS[0]), (True, PAIRS[0])], "rows[1]: a document id must be None or a str, not bool"),
+])
+def test_rows_to_write_are_checked_and_a_bad_one_writes_nothing(tmp_path, rows, message):
+    """Regression (library audit): a list of pairs instead of (doc, pair) rows was
+    "'Pair' object is not subscriptable" inside a writer, a string for a pair "'str' object
+    has no attribute 'score'"; a memory's whole-number id failed in TMX alone."""
+    for name in ("o.tmx", "o.tsv", "o.jsonl"):
+        with pytest.raises(TypeError, match=re.escape(message)):
+            write_output(rows, tmp_path / name)
+        assert not (tmp_path / name).exists()
+    write_output([(5, PAIRS[0])], tmp_path / "ok.tmx")
+    assert '<prop type="x-document">5</prop>' in (tmp_path / "ok.tmx").read_text(encoding="utf-8")

@@ -345,6 +345,7 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
     check_options(options)
     fmt = format_for(str(path), fmt)
     writer = FORMATS[fmt]
+    rows = _checked_rows(rows)
     if str(path) == "-":
         with open_output("-") as out:
             stats = writer(rows, out, **options)
@@ -364,6 +365,24 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
 
 # What the writers take, all of them through write_output (each ignores the others')
 _OPTIONS = frozenset(("header", "no_date", "signature", "ko_lang", "en_lang", "unpaired"))
+
+
+def _checked_rows(rows: Iterable[Row]) -> Iterator[Row]:
+    """``rows`` as they come, each checked: a (document id or None, Pair) tuple. A bad one
+    is a TypeError naming it (not an AttributeError inside a writer), and the output is
+    not written."""
+    for n, row in enumerate(rows):
+        if not (isinstance(row, tuple) and len(row) == 2):
+            raise TypeError(f"rows[{n}] must be a (document id or None, Pair) tuple, not {type(row).__name__}")
+        if not isinstance(row[1], Pair):
+            raise TypeError(f"rows[{n}][1] must be a Pair, not {type(row[1]).__name__}")
+        doc = row[0]
+        if doc is not None and not isinstance(doc, str):
+            if isinstance(doc, int) and not isinstance(doc, bool):  # as a memory writes an int id: its digits
+                row = (str(doc), row[1])
+            else:
+                raise TypeError(f"rows[{n}]: a document id must be None or a str, not {type(doc).__name__}")
+        yield row
 
 
 def check_options(options: dict) -> None:
