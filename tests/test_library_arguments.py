@@ -4,6 +4,8 @@ AttributeError or IndexError from deep inside, and never a silently wrong result
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -360,3 +362,24 @@ def test_mining_weights_are_kept_as_a_tuple_of_the_values_checked():
     weights[-1] = float("nan")
     assert params.weights[-1] == MiningParams().weights[-1] and isinstance(params.weights, tuple)
     assert hash(params) == hash(MiningParams(weights=np.array(MiningParams().weights)))
+
+
+def test_the_review_api_checks_its_arguments_before_building_a_page(tmp_path):
+    """Regression (library audit): write_review(None, ...) failed in pathlib after the page
+    was built, write_corrections({...}) and review_data(params={}) with AttributeErrors, a
+    signature of 5 was taken, and pair_evidence took an encoder's name as an encoder."""
+    from aligner.review import ReviewDocument, pair_evidence, review_data, write_corrections, write_review
+
+    encoder = _Rows(lambda n: (n, 8))
+    result = aligner.align_texts(KO, EN, encoder=encoder)
+    doc = ReviewDocument("d", result, ())
+    for call, error, message in (
+            (lambda: write_review(None, [doc], encoder), TypeError, "path must be a file name, not NoneType"),
+            (lambda: write_corrections({"a": 1}, tmp_path / "c.json"), TypeError, "corrections must be Corrections"),
+            (lambda: review_data([doc], encoder, params={}), TypeError, "params must be None or Params, not dict"),
+            (lambda: review_data(["x"], encoder), TypeError, "documents must hold ReviewDocument records"),
+            (lambda: review_data([doc], encoder, signature=5), TypeError, "signature must be a str, not int"),
+            (lambda: pair_evidence(["x"], encoder), TypeError, "pairs must hold Pair records, not str")):
+        with pytest.raises(error, match=re.escape(message)):
+            call()
+    assert not list(tmp_path.iterdir())

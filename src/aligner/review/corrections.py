@@ -338,8 +338,11 @@ class _Checker:
 
 def write_corrections(corrections: Corrections, path: str | os.PathLike) -> None:
     """Write a corrections file atomically (the library's counterpart of the page's export)."""
+    from .. import arguments
     from ..formats.writers import atomic_output
 
+    arguments.instance(corrections, Corrections, "corrections", optional=False)
+    arguments.path(path, "path", dash=False)
     with atomic_output(Path(path)) as out:
         json.dump(corrections.to_dict(), out, ensure_ascii=False, indent=1)
         out.write("\n")

@@ -103,7 +103,13 @@ class EmbeddingLog:
 def pair_evidence(pairs: list[Pair], encoder: Encoder, params: Params | None = None) -> list[Evidence]:
     """The evidence for each of ``pairs``; embeds each distinct joined text once (none
     again if ``encoder`` is the :class:`EmbeddingLog` the alignment was made with)."""
-    params = params or Params()
+    from .. import arguments
+    from ..embed import encoder_of
+
+    pairs = arguments.items(pairs, Pair, "pairs")
+    params = arguments.instance(params, Params, "params") or Params()
+    if not isinstance(encoder, EmbeddingLog):
+        encoder = encoder_of(encoder)  # a name, as review_data takes, or a caller's object, checked
     if not pairs:
         return []
     ko_texts, en_texts = [p.ko_text for p in pairs], [p.en_text for p in pairs]

@@ -84,8 +84,12 @@ def review_data(documents: list[ReviewDocument], encoder: Encoder | str, *, para
     ``encoder``: the one that made the alignments (an object, or a registered name)."""
     from ..embed import encoder_of
 
+    documents = arguments.items(documents, ReviewDocument, "documents")
+    params = arguments.instance(params, Params, "params") or Params()
+    for value, name in ((signature, "signature"), (title, "title")):
+        if value is not None:
+            arguments.text(value, name)
     encoder = encoder_of(encoder)
-    params = params or Params()
     docs = [_document_data(doc, encoder, params) for doc in documents]
     return {
         "format": FORMAT,
@@ -192,11 +196,7 @@ def check_review_path(review: str | os.PathLike | None, *others: str | os.PathLi
 def write_review(path: str | os.PathLike, documents: list[ReviewDocument], encoder: Encoder | str, *,
                  params: Params | None = None, signature: str | None = None, title: str | None = None) -> None:
     """Write the review page for ``documents`` to ``path`` (atomically)."""
-    documents = arguments.items(documents, ReviewDocument, "documents")
-    arguments.instance(params, Params, "params")
-    for value, name in ((signature, "signature"), (title, "title")):
-        if value is not None:
-            arguments.text(value, name)
+    arguments.path(path, "path", dash=False)  # before the page is built, not after
     page = render(review_data(documents, encoder, params=params, signature=signature, title=title))
     with atomic_output(path) as out:
         out.write(page)
