@@ -383,3 +383,14 @@ def test_the_review_api_checks_its_arguments_before_building_a_page(tmp_path):
         with pytest.raises(error, match=re.escape(message)):
             call()
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("texts, message", [
+    ("서울.", "texts must be a list of str, not str"), (None, "texts must be a list of str, not NoneType"),
+    (["a", None], "texts must be a list of str, not a list holding a NoneType"),
+])
+def test_the_built_in_encoders_take_a_list_of_texts(use_encoder, texts, message):
+    """Regression (library audit): encode("abc") embedded three texts, one per character,
+    and encode(None) returned no rows, without a word."""
+    with pytest.raises(TypeError, match=re.escape(message)):
+        use_encoder.encode(texts)

@@ -14,6 +14,7 @@ import html
 import logging
 import os
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
@@ -120,6 +121,16 @@ def encoder_text(text: str) -> str:
     return _DOTTED.sub(lambda m: m.group().upper(), text)
 
 
+def _text_list(texts: object) -> Sequence[str]:
+    """``texts``, which must be a list (or tuple) of str: a single string was read as a
+    list of its characters, None as no texts."""
+    if not isinstance(texts, (list, tuple)) or not all(isinstance(t, str) for t in texts):
+        what = type(texts).__name__ if not isinstance(texts, (list, tuple)) else "a list holding a " + next(
+            type(t).__name__ for t in texts if not isinstance(t, str))
+        raise TypeError(f"texts must be a list of str, not {what}")
+    return texts
+
+
 def _normalized(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float32)
     norms = np.linalg.norm(x, axis=1, keepdims=True)
@@ -141,7 +152,7 @@ class UseEncoder:
         self._joiner = None
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        if not texts:
+        if not _text_list(texts):
             return np.zeros((0, 512), dtype=np.float32)
         return _normalized(self._model.encode([encoder_text(t) for t in texts]))
 
@@ -174,7 +185,7 @@ class E5SmallEncoder:
         self._model = E5()
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        if not texts:
+        if not _text_list(texts):
             return np.zeros((0, self._model.dim), dtype=np.float32)
         return _normalized(self._model.query([encoder_text(t) for t in texts]))
 
@@ -212,7 +223,7 @@ class SentenceTransformerEncoder:
         log.info("loaded %s on %s", model, device)
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        if not texts:
+        if not _text_list(texts):
             return np.zeros((0, self._model.get_sentence_embedding_dimension()), dtype=np.float32)
         out = self._model.encode(
             [encoder_text(t) for t in texts], batch_size=self.batch_size, convert_to_numpy=True,
