@@ -394,3 +394,30 @@ def test_the_built_in_encoders_take_a_list_of_texts(use_encoder, texts, message)
     and encode(None) returned no rows, without a word."""
     with pytest.raises(TypeError, match=re.escape(message)):
         use_encoder.encode(texts)
+
+
+def test_a_callers_window_embedder_is_checked():
+    """Regression (library audit): ``window_embedder = True`` was "'bool' object is not
+    callable" in the pipeline, one returning a string an AttributeError."""
+
+    class Flag(_Rows):
+        window_embedder = True
+
+    class Junk(_Rows):
+        def window_embedder(self):
+            return "x"
+
+    for encoder, message in ((Flag(lambda n: (n, 8)), "its window_embedder must be a method, not bool"),
+                             (Junk(lambda n: (n, 8)), "its window_embedder() returned str")):
+        with pytest.raises(EncoderError, match=re.escape(message)):
+            aligner.align(KO, EN, encoder=encoder)
+
+
+def test_a_build_state_in_a_missing_folder_is_refused_as_an_output_is(tmp_path):
+    """Regression (library audit): ``state=`` in a missing folder created the folder, where
+    a missing output folder is refused."""
+    (tmp_path / "d.txt").write_text(f"{KO}\n{EN}\n", encoding="utf-8")
+    with pytest.raises(aligner.AlignerError, match="does not exist"):
+        aligner.build_tm([aligner.DocumentSpec("d", bilingual=tmp_path / "d.txt")], tmp_path / "m.tsv", jobs=1,
+                         state=tmp_path / "missing" / "s.jsonl")
+    assert not (tmp_path / "missing").exists() and not (tmp_path / "m.tsv").exists()

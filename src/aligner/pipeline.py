@@ -19,6 +19,7 @@ from .embed import (
     embed_unique,
     encoder_of,
     encoder_text,
+    native_windows,
     similarity_scale,
     visible,
     window_embedder,
@@ -369,8 +370,7 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
     # the DP scores each multi-sentence candidate on its real text (up to a document size,
     # see Params.exact_windows); otherwise max_k=0: refinement asks for the few spans it
     # checks, and the DP uses normalized sums.
-    native = getattr(model, "window_embedder", None)
-    own = native() if native is not None else None
+    own = native_windows(model)
     joiner = own or window_embedder(model)
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
     exact = own is not None and max(len(ko_text), len(en_text)) <= params.exact_windows

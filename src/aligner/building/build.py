@@ -239,6 +239,8 @@ def build_tm(
     if not (state is None or isinstance(state, (bool, str, os.PathLike))) or state == "":
         raise TypeError(f"state must be None, True, False or a file name, not {state!r}")
     state_path = None if state is False else Path(f"{output}.state.jsonl") if state in (None, True) else Path(state)
+    if state_path is not None:
+        check_output_folders(state_path)  # a missing folder is refused, as the output's is
     # an output or the state that is one of the documents' files (or each other) would destroy it
     check_paths([], shared=[p for s in specs for p in s.paths], fmt=fmt, output=output, state=state_path)
     if fresh and state_path is not None:

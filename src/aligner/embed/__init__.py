@@ -9,10 +9,11 @@ from .spans import (
     WindowEmbedder,
     embed_unique,
     encode_windows,
+    native_windows,
     similarity_scale,
     window_embedder,
 )
 
 __all__ = ["DEFAULT_ENCODER", "USE_BACKGROUND", "EncodedSide", "Encoder", "JoinedTextWindows", "SpanEmbedder",
            "SummedWindows", "WindowEmbedder", "embed_unique", "encode_windows", "encoder_of", "encoder_text",
-           "get_encoder", "similarity_scale", "visible", "window_embedder"]
+           "get_encoder", "native_windows", "similarity_scale", "visible", "window_embedder"]

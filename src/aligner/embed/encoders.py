@@ -328,7 +328,16 @@ class _Checked:
         return (emb if unit else emb / norms[:, None]).astype(np.float32)
 
     def __getattr__(self, name: str):  # the caller's own extras (a window_embedder, ...)
-        return getattr(self._encoder, name)
+        value = getattr(self._encoder, name)
+        return self._window_embedder(value) if name == "window_embedder" else value
+
+    def _window_embedder(self, method: object):
+        """The caller's ``window_embedder``, which must be a method (a True failed deep in
+        the pipeline; what it returns is checked where it is used: spans.native_windows)."""
+        if not callable(method):
+            raise EncoderError(f"encoder {self.name}: its window_embedder must be a method, not "
+                               f"{type(method).__name__}")
+        return method
 
 
 def _available_offline(model: str) -> bool:

@@ -9,6 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
+from ..errors import EncoderError
 from .encoders import USE_BACKGROUND, Encoder
 
 
@@ -52,14 +53,25 @@ def window_embedder(model: Encoder, mode: str = "exact") -> WindowEmbedder:
     - ``sum``: the normalized sum of the sentence embeddings (approximate, free).
     """
     if mode == "exact":
-        native = getattr(model, "window_embedder", None)
-        found = native() if native is not None else None
+        found = native_windows(model)
         return found if found is not None else JoinedTextWindows(model)
     if mode == "joined":
         return JoinedTextWindows(model)
     if mode == "sum":
         return SummedWindows(model)
     raise ValueError(f"unknown window mode {mode!r}: exact, joined or sum")
+
+
+def native_windows(model: Encoder) -> WindowEmbedder | None:
+    """The encoder's own exact window embedder (``model.window_embedder()``), or None: an
+    answer without ``encode_side`` is an :class:`EncoderError`, not an AttributeError later."""
+    native = getattr(model, "window_embedder", None)
+    found = native() if native is not None else None
+    if found is not None and not callable(getattr(found, "encode_side", None)):
+        name = getattr(model, "name", type(model).__name__)
+        raise EncoderError(f"encoder {name}: its window_embedder() returned {type(found).__name__}, "
+                           "not None or an object with an encode_side(texts, max_k) method")
+    return found
 
 
 def encode_windows(model: Encoder, texts: Sequence[str], max_k: int, breaks: Sequence[bool] | None = None,
