@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from .. import arguments
 from ..errors import InputError, UsageError
-from ..formats.text import LONE_SURROGATE, read_bytes, read_text
+from ..formats.text import LONE_SURROGATE, printable_name, read_bytes, read_text
 from ..wording import plural
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def list_folder(folder: str | os.PathLike) -> dict[str, Path]:
     for (one, many), names in skipped.items():
         shown = sorted(names)[:5] + (["..."] if len(names) > 5 else [])
         log.info("%s: skipped %d %s (%s)", folder, len(names), plural(len(names), one, many),
-                 ", ".join(map(_printable, shown)))
+                 ", ".join(map(printable_name, shown)))
     return files
 
 
@@ -146,7 +146,7 @@ def document_ids(names: list[str]) -> list[str]:
     keeps the id it always had (its name's stem), so resumed builds stay resumed."""
     stems = [name.removesuffix(PurePosixPath(name).suffix) for name in names]
     counts = Counter(stems)
-    return [_printable(stem if counts[stem] == 1 else name) for name, stem in zip(names, stems)]
+    return [printable_name(stem if counts[stem] == 1 else name) for name, stem in zip(names, stems)]
 
 
 def check_outside_folders(folders: list[str], outputs: dict[str, str | os.PathLike | None]) -> None:
@@ -161,12 +161,6 @@ def check_outside_folders(folders: list[str], outputs: dict[str, str | os.PathLi
             if where == root or root in where.parents:
                 raise UsageError(f"{option} {path} is inside the input folder {folder}, where the next run "
                                  f"would read it as a document; write it outside {folder}")
-
-
-def _printable(name: str) -> str:
-    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates,
-    which no UTF-8 output can hold) become U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def unique_ids(specs: list[DocumentSpec], where: str) -> list[DocumentSpec]:

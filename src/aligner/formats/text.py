@@ -324,6 +324,17 @@ def read_text(path: str | os.PathLike, encoding: str | None = None, *,
     return decode(read_bytes(path, max_bytes=max_bytes), "<stdin>" if str(path) == "-" else str(path), encoding)
 
 
+def printable_name(name: str) -> str:
+    """A file name as text every output can hold: bytes that are not UTF-8 (kept by Python
+    as lone surrogates, which no UTF-8 output can hold) become U+FFFD. For names that only
+    label an input (a build's document ids, a review page's inputs)."""
+    try:
+        data = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate no file system decoding makes (a caller's string)
+        data = name.encode("utf-8", "surrogatepass")
+    return data.decode("utf-8", "replace")
+
+
 def names_folder(path: str | os.PathLike) -> bool:
     """Whether ``path`` is spelled as a folder (``out/``, ``out/.``, ``..``): ``Path``
     drops such an ending, so ``x.txt/`` would otherwise name the file ``x.txt``."""

@@ -41,6 +41,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import InputError
+from ..formats.text import printable_name
 from ..records import Segment
 
 FORMAT = "aligner-corrections"
@@ -73,20 +74,11 @@ class InputIdentity:
         if not isinstance(name, str):
             raise TypeError(f"name must be a str or a path, not {type(name).__name__}")
         text = arguments.text(text, "text")
+        # the name only labels an input (inputs are matched by their text's hash)
         return cls(role, printable_name(os.path.basename(name)) if name != "-" else "<stdin>",
                    text_sha256(text), len(text))
 
 
-def printable_name(name: str) -> str:
-    """A file name as text the page and corrections.json can hold: bytes that are not
-    UTF-8 (kept by Python as lone surrogates, which no UTF-8 output can hold) become
-    U+FFFD, as in build-tm's document ids. The name only labels an input (inputs are
-    matched by their text's hash), so the lost bytes cost nothing but a character shown."""
-    try:
-        data = name.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:  # a lone surrogate no file system decoding makes (a caller's string)
-        data = name.encode("utf-8", "surrogatepass")
-    return data.decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)

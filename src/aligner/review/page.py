@@ -22,18 +22,12 @@ from .. import __version__, arguments
 from ..aligning import Params
 from ..embed import Encoder
 from ..errors import UsageError
+from ..formats.text import printable_name
 from ..formats.writers import atomic_output
 from ..pipeline import no_language_reason
 from ..records import Alignment, Pair, Segment
 from ..wording import plural
-from .corrections import (
-    FORMAT,
-    VERSION,
-    DocumentCorrections,
-    InputIdentity,
-    Link,
-    printable_name,
-)
+from .corrections import FORMAT, VERSION, DocumentCorrections, InputIdentity, Link
 from .evidence import pair_evidence
 
 if TYPE_CHECKING:
