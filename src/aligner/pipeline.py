@@ -15,6 +15,7 @@ from .aligning import Bead, Params, Side, align_sides, english_shortfall, partne
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
+    JoinedTextWindows,
     SpanEmbedder,
     embed_unique,
     encoder_of,
@@ -22,7 +23,6 @@ from .embed import (
     native_windows,
     similarity_scale,
     visible,
-    window_embedder,
 )
 from .errors import LanguageError
 from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair, Segment, Unpaired
@@ -371,7 +371,7 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
     # see Params.exact_windows); otherwise max_k=0: refinement asks for the few spans it
     # checks, and the DP uses normalized sums.
     own = native_windows(model)
-    joiner = own or window_embedder(model)
+    joiner = own or JoinedTextWindows(model)  # as embed.window_embedder(model) would, without asking again
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
     exact = own is not None and max(len(ko_text), len(en_text)) <= params.exact_windows
     ko_enc = joiner.encode_side(ko_text, max_k=ko_k if exact else 0)

@@ -124,10 +124,11 @@ def encoder_text(text: str) -> str:
 def _text_list(texts: object) -> Sequence[str]:
     """``texts``, which must be a list (or tuple) of str: a single string was read as a
     list of its characters, None as no texts."""
-    if not isinstance(texts, (list, tuple)) or not all(isinstance(t, str) for t in texts):
-        what = type(texts).__name__ if not isinstance(texts, (list, tuple)) else "a list holding a " + next(
-            type(t).__name__ for t in texts if not isinstance(t, str))
-        raise TypeError(f"texts must be a list of str, not {what}")
+    if not isinstance(texts, (list, tuple)):
+        raise TypeError(f"texts must be a list of str, not {type(texts).__name__}")
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError(f"texts must be a list of str, not a list holding a {type(t).__name__}")
     return texts
 
 
@@ -328,16 +329,7 @@ class _Checked:
         return (emb if unit else emb / norms[:, None]).astype(np.float32)
 
     def __getattr__(self, name: str):  # the caller's own extras (a window_embedder, ...)
-        value = getattr(self._encoder, name)
-        return self._window_embedder(value) if name == "window_embedder" else value
-
-    def _window_embedder(self, method: object):
-        """The caller's ``window_embedder``, which must be a method (a True failed deep in
-        the pipeline; what it returns is checked where it is used: spans.native_windows)."""
-        if not callable(method):
-            raise EncoderError(f"encoder {self.name}: its window_embedder must be a method, not "
-                               f"{type(method).__name__}")
-        return method
+        return getattr(self._encoder, name)
 
 
 def _available_offline(model: str) -> bool:

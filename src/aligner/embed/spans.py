@@ -63,12 +63,17 @@ def window_embedder(model: Encoder, mode: str = "exact") -> WindowEmbedder:
 
 
 def native_windows(model: Encoder) -> WindowEmbedder | None:
-    """The encoder's own exact window embedder (``model.window_embedder()``), or None: an
-    answer without ``encode_side`` is an :class:`EncoderError`, not an AttributeError later."""
+    """The encoder's own exact window embedder (``model.window_embedder()``), or None. A
+    ``window_embedder`` that is no method, or an answer without ``encode_side``, is an
+    :class:`EncoderError` (a True was "'bool' object is not callable" in the pipeline)."""
     native = getattr(model, "window_embedder", None)
-    found = native() if native is not None else None
+    if native is None:
+        return None
+    name = getattr(model, "name", type(model).__name__)
+    if not callable(native):
+        raise EncoderError(f"encoder {name}: its window_embedder must be a method, not {type(native).__name__}")
+    found = native()
     if found is not None and not callable(getattr(found, "encode_side", None)):
-        name = getattr(model, "name", type(model).__name__)
         raise EncoderError(f"encoder {name}: its window_embedder() returned {type(found).__name__}, "
                            "not None or an object with an encode_side(texts, max_k) method")
     return found
