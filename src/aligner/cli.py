@@ -317,7 +317,7 @@ def _align(args: argparse.Namespace) -> int:
     check_output_folders(args.output, args.unpaired, args.review)
     if args.unpaired and args.unpaired != "-" and format_for(args.unpaired) != "tsv":
         raise UsageError(f"--unpaired {args.unpaired}: the unpaired list is TSV; give a .tsv or .txt file")
-    _language_tags(args)
+    _check_output_settings(args)
     docs = [_read(path, args) for path in args.inputs]
     if len(docs) == 2:
         from .segmenting import korean_and_english
@@ -418,7 +418,7 @@ def _read(path: str, args: argparse.Namespace) -> Document:
     return doc
 
 
-def _language_tags(args: argparse.Namespace) -> None:
+def _check_output_settings(args: argparse.Namespace) -> None:
     """Check --ko-lang and --en-lang, and a TMX's SOURCE_DATE_EPOCH, before any work."""
     from .formats.writers import format_for, language_tag, tmx_date
 
@@ -451,14 +451,14 @@ def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: f
 def _run_mine(args: argparse.Namespace) -> int:
     from .mining.command import run_mine
 
-    _language_tags(args)
+    _check_output_settings(args)
     return run_mine(args, lambda: _encoder(args))
 
 
 def _run_build(args: argparse.Namespace) -> int:
     from .building.build import run_build
 
-    _language_tags(args)
+    _check_output_settings(args)
     with _input_limit(args):
         return run_build(args)
 
