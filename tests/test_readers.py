@@ -1829,3 +1829,49 @@ def test_a_pdf_page_of_too_many_text_boxes_is_read_row_by_row_with_a_warning(cap
     assert [r.getMessage() for r in caplog.records] == [
         "chart.pdf: 1 of 1 pages has too many blocks of text (tables? charts?) for pdfminer to order by layout "
         "(page 1); their blocks are read from the top down"]
+
+
+# A translation tool's bilingual export (memoQ, Trados review tables): a segment number,
+# the two texts, a status and a comment column, under a header row
+_EXPORT = [("ID", "Korean", "English (United States)", "Status", "Comment"),
+           ("1", "서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year.",
+            "Translated", ""),
+           ("2", "인상 폭은 평균 10%이다.", "The increase averages 10 percent.", "Translated", "check figure"),
+           ("3", "시민들은 반발하고 있다.", "Citizens are protesting.", "Draft", ""),
+           ("4", "시는 다음 달 공청회를 연다.", "The city will hold a public hearing next month.", "Translated", "")]
+
+
+def _table(d, rows) -> None:
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for k, text in enumerate(row):
+            t.cell(i, k).text = text
+
+
+def test_docx_bilingual_table_with_other_columns_is_read_by_its_korean_and_english_columns():
+    """Regression: a translation tool's export table (ID | Korean | English | status |
+    comment) was read cell by cell, so each row's status word landed in a pair ("… from
+    next year. Translated"). Its Korean and English columns are read row by row; the other
+    columns' cells with text are counted, not read."""
+    doc = read("a.docx", docx_bytes(lambda d: _table(d, _EXPORT)))
+    assert lines(doc) == ["Korean", "English (United States)"] + [text for row in _EXPORT[1:] for text in row[1:3]]
+    assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 3 + 2 + 3 + 2 + 2
+
+
+def test_docx_table_whose_other_columns_hold_much_text_is_read_whole():
+    """A table is bilingual only while its Korean and English columns hold three quarters
+    of its letters: a data table with a long description column is read cell by cell."""
+    rows = [("서울", "Seoul", "대한민국의 수도로 한강을 끼고 있으며 인구는 약 천만 명이고 정치와 경제와 문화의 중심지이다."),
+            ("부산", "Busan", "대한민국 제2의 도시로 남동쪽 해안에 있으며 큰 항구와 해수욕장과 영화제로 널리 알려져 있다.")]
+    doc = read("a.docx", docx_bytes(lambda d: _table(d, rows)))
+    assert lines(doc) == [text for row in rows for text in row]
+    assert doc.metadata["bilingual_tables"] == 0 and doc.metadata["cells_not_read"] == 0
+
+
+def test_a_translation_tools_bilingual_table_aligns_row_by_row(tmp_path, capsys, use_encoder):
+    path = tmp_path / "review.docx"
+    path.write_bytes(docx_bytes(lambda d: _table(d, _EXPORT)))
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
+    assert "1 Korean/English table read row by row; 12 cells of other columns not read" in capsys.readouterr().err
+    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows == [list(row[1:3]) for row in _EXPORT[1:]]

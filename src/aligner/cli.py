@@ -414,7 +414,9 @@ def _read(path: str, args: argparse.Namespace) -> Document:
                  plural(repeated, "line"))
     if doc.metadata.get("bilingual_tables"):
         tables = doc.metadata["bilingual_tables"]
-        log.info("%s: %d two-column Korean/English %s read row by row", path, tables, plural(tables, "table"))
+        skipped = doc.metadata.get("cells_not_read", 0)
+        other = f"; {skipped:,} {plural(skipped, 'cell')} of other columns not read" if skipped else ""
+        log.info("%s: %d Korean/English %s read row by row%s", path, tables, plural(tables, "table"), other)
     return doc
 
 

@@ -13,9 +13,15 @@ are not read, nor hidden text: runs marked
 ``<w:vanish w:val="0"/>`` shows it again). Tracked deletions are left out, insertions
 kept (the text as the document now reads); of ruby (Phonetic Guide), the base text only.
 
-A table of two columns whose columns are Korean and English is a bilingual document:
-each row gives the Korean cell's lines, then the English cell's lines, whichever
-column each is in.
+A table with a Korean and an English column is a bilingual document: each row gives the
+Korean cell's lines, then the English cell's lines, whichever column each is in. Its
+other columns, if any, are not read: a translation tool's bilingual export (memoQ's,
+Trados's review table) numbers, marks and annotates each segment beside the two texts
+("12 | 원문 | Source | Translated | note"), and read in the row those cells landed
+inside the pairs ("… next year. Translated"). So a table is bilingual only while its
+Korean and English columns hold at least three quarters of the letters of its rows: a
+table whose other columns hold much text is read whole, cell by cell. The cells left out
+are counted (``Document.metadata["cells_not_read"]``), and the command says so.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import zipfile
 import zlib
 
 from ..errors import InputError
-from ..segmenting import language_of
+from ..segmenting import language_of, letter_counts
 from .readers import Document, missing_extra
 from .text import composed, max_input_mb
 
@@ -45,13 +51,16 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         body = document.element.body
         styles = _Styles(document.styles.element)
         lines: list[str] = []
-        tables = bilingual = 0
+        tables = bilingual = not_read = 0
         for kind, element in _blocks(body):
             if kind == "p":
                 _add(lines, _paragraph_text(element, styles))
             else:
                 tables += 1
-                bilingual += _read_table(element, lines, styles)
+                left_out = _read_table(element, lines, styles)
+                if left_out is not None:
+                    bilingual += 1
+                    not_read += left_out
     except InputError:
         raise
     except _DAMAGED as err:
@@ -62,7 +71,8 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise
     if not lines:
         raise InputError(f"{name}: the Word document has no text in its body")
-    metadata = {"paragraphs": len(lines), "tables": tables, "bilingual_tables": bilingual}
+    metadata = {"paragraphs": len(lines), "tables": tables, "bilingual_tables": bilingual,
+                "cells_not_read": not_read}
     core = document.core_properties
     if core.title:
         metadata["title"] = core.title
@@ -312,8 +322,9 @@ def _cell_lines(tc, styles: _Styles) -> list[str]:
     return lines
 
 
-def _read_table(tbl, lines: list[str], styles: _Styles) -> int:
-    """Append a table's lines; return 1 when it was read as a bilingual table.
+def _read_table(tbl, lines: list[str], styles: _Styles) -> int | None:
+    """Append a table's lines; when it was read as a bilingual table, return the number of
+    its other columns' cells with text, which are not read (None: read whole).
 
     Rows and cells are read from the XML, not python-docx's ``table.rows`` and
     ``row.cells``, which miss those inside content controls (Word's repeating sections).
@@ -323,13 +334,16 @@ def _read_table(tbl, lines: list[str], styles: _Styles) -> int:
     rows: list[list[list[str]]] = []
     for tr in _children(tbl, (_TR,)):
         rows.append([_cell_lines(tc, styles) for tc in _children(tr, (_TC,)) if not _continues_merge(tc)])
-    order = _bilingual_order(rows)
+    columns = _bilingual_columns(rows)
+    width = max(map(len, rows), default=0)
+    left_out = 0
     for cells in rows:
-        if order and len(cells) == 2:
-            cells = [cells[order[0]], cells[order[1]]]
+        if columns and len(cells) == width:  # a row of fewer cells (merged: a section's heading) is read whole
+            left_out += sum(bool(cell) for k, cell in enumerate(cells) if k not in columns)
+            cells = [cells[columns[0]], cells[columns[1]]]
         for cell in cells:
             lines.extend(cell)
-    return 1 if order else 0
+    return left_out if columns else None
 
 
 _TC_PR, _V_MERGE = _w("tcPr"), _w("vMerge")
@@ -341,14 +355,31 @@ def _continues_merge(tc) -> bool:
     return merge is not None and (merge.get(_VAL) or "continue") != "restart"
 
 
-def _bilingual_order(rows: list[list[list[str]]]) -> tuple[int, int] | None:
-    """(Korean column, English column) when the table has two columns of those languages."""
-    if not rows or any(len(cells) not in (1, 2) for cells in rows) or all(len(c) < 2 for c in rows):
+# Latin letters per Hangul syllable of two columns that translate each other: over four
+# random rows of park and jhe 1.4-4.8, more in a glossary ("외교부", "Ministry of Foreign
+# Affairs": 8); a column of Korean descriptions beside one of English names, about 0.1
+_TRANSLATED_RATIO = (0.5, 12.0)
+
+
+def _bilingual_columns(rows: list[list[list[str]]]) -> tuple[int, int] | None:
+    """(Korean column, English column) of a bilingual table (see the module's docstring):
+    in the rows of all its columns, the Korean column with the most Hangul and the
+    English one with the most Latin letters, as long as translations are (their letters'
+    ratio), holding three quarters of the letters."""
+    width = max(map(len, rows), default=0)
+    if width < 2:
         return None
-    columns = [" ".join(" ".join(cells[k]) for cells in rows if len(cells) == 2) for k in (0, 1)]
+    full = [cells for cells in rows if len(cells) == width]
+    columns = [" ".join(" ".join(cells[k]) for cells in full) for k in range(width)]
+    counts = [letter_counts(text) for text in columns]
     langs = [language_of(text) for text in columns]
-    if langs == ["ko", "en"]:
-        return 0, 1
-    if langs == ["en", "ko"]:
-        return 1, 0
-    return None
+    korean = [k for k in range(width) if langs[k] == "ko"]
+    english = [k for k in range(width) if langs[k] == "en"]
+    if not (korean and english):
+        return None
+    ko = max(korean, key=lambda k: counts[k][0])
+    en = max(english, key=lambda k: counts[k][1])
+    low, high = _TRANSLATED_RATIO
+    translated = low * counts[ko][0] <= counts[en][1] <= high * counts[ko][0]
+    total = sum(sum(c) for c in counts)
+    return (ko, en) if translated and 4 * (sum(counts[ko]) + sum(counts[en])) >= 3 * total else None
