@@ -925,6 +925,96 @@ def test_pdf_text_whose_font_maps_no_characters_is_an_input_error_not_invented_t
     assert _without_unmapped([("No placeholders (cid here).", True)]) == ([("No placeholders (cid here).", True)], 0)
 
 
+def two_column_pdf(columns: list[list[str]], font: str, leading: float, title: str | None = None) -> bytes:
+    """An A4 page of two columns of paragraphs, wrapped to columns 0.6 cm apart, drawn
+    column by column; 10-point text, paragraphs half a line apart, so the columns' lines
+    sit at the same heights."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    margin, gap = 57, 17
+    width = (A4[0] - 2 * margin - gap) / 2
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    top = A4[1] - margin
+    if title:
+        c.setFont(font, 16)
+        c.drawString(margin, top, title)
+        top -= 40
+    c.setFont(font, 10)
+    for k, paragraphs in enumerate(columns):
+        y = top
+        for paragraph in paragraphs:
+            for line in simpleSplit(paragraph, font, 10, width):
+                c.drawString(margin + k * (width + gap), y, line)
+                y -= leading
+            y -= leading / 2
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+ENGLISH_PARAGRAPHS = [
+    "Government scientists who have had the world's most powerful supercomputer to themselves for a year "
+    "unveiled the machine, saying it will help save the world from nuclear war.",
+    "The supercomputer at Lawrence Livermore National Laboratory, able to perform 12.3 trillion calculations a "
+    "second, will be used mainly to simulate how aging nuclear weapons would work.",
+    "It has 8,192 microprocessors housed in a series of black refrigerator-sized boxes connected by 83 miles of "
+    "wiring in a room the size of two basketball courts.",
+    "ASCI White was designed by IBM for the government and delivered to the laboratory last year in 28 large "
+    "trucks.",
+]
+
+
+@pytest.mark.parametrize("leading", [13, 16], ids=["130%", "160%"])
+@pytest.mark.parametrize("paragraphs", [KOREAN_PARAGRAPHS, ENGLISH_PARAGRAPHS], ids=["ko", "en"])
+@pytest.mark.parametrize("split", [1, 3])
+def test_pdf_two_columns_are_read_column_by_column(paragraphs, leading, split):
+    """Regression (reader audit): two-column pages were read interleaved. pdfminer orders a
+    page's text boxes by merging the nearest two first, and across a gutter narrower than
+    the space between paragraphs those are side by side; and at 150% line spacing or more
+    (Korean word processors' default is 160%) each line was a box of its own, so the
+    columns were read row by row, a paragraph a line."""
+    data = two_column_pdf([paragraphs[:split], paragraphs[split:]], KO if paragraphs is KOREAN_PARAGRAPHS else EN,
+                          leading)
+    assert lines(read("columns.pdf", data)) == paragraphs
+
+
+@pytest.mark.parametrize("leading", [13, 16], ids=["130%", "160%"])
+def test_pdf_title_over_two_columns_is_read_first_then_the_columns(leading):
+    """Bands of white space across the page (under the title, and where the two columns'
+    paragraph breaks meet) do not cut the columns into rows: a gutter runs through them."""
+    data = two_column_pdf([KOREAN_PARAGRAPHS[:3], KOREAN_PARAGRAPHS[3:]], KO, leading, title="수퍼컴퓨터 공개")
+    assert lines(read("columns.pdf", data)) == ["수퍼컴퓨터 공개", *KOREAN_PARAGRAPHS]
+
+
+def test_pdf_table_is_still_read_by_rows_and_one_column_at_160_percent_by_paragraphs():
+    """What the column order leaves alone: a table's cells, each a box, level across its
+    columns, are read row by row (as before); a single column set at 160% is read a
+    paragraph a line (each of its lines was a paragraph of its own)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    rows = [("서울", "Seoul"), ("부산", "Busan"), ("인천", "Incheon"), ("대구", "Daegu")]
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    for k, (ko, en) in enumerate(rows):
+        c.setFont(KO, 10)
+        c.drawString(72, 700 - 18 * k, ko)
+        c.setFont(EN, 10)
+        c.drawString(272, 700 - 18 * k, en)
+    c.showPage()
+    c.save()
+    assert lines(read("table.pdf", out.getvalue())) == [cell for row in rows for cell in row]
+    assert lines(read("single.pdf", two_column_pdf([KOREAN_PARAGRAPHS], KO, 16))) == KOREAN_PARAGRAPHS
+
+
 @pytest.mark.parametrize("angle", [90, -90])
 def test_pdf_text_drawn_sideways_reads_as_lines_not_a_character_a_line(angle):
     """Regression (hostile audit): text rotated a quarter turn on an upright page (a

@@ -2,7 +2,10 @@
 
 pdfminer.six is pure Python, reads the CID fonts and CMaps Korean PDFs use (it ships
 Adobe's Korean character collections), and its layout analysis groups a page's text
-lines into boxes in reading order (columns included). Each box is split into paragraphs
+lines into boxes (lines as far apart as the page's paragraphs space theirs, 160% in Korean
+word processors, included). The boxes are read column by column, a title over the columns
+first and a table's cells by rows (see :func:`_reading_order`; pdfminer's own order read two
+columns across a narrow gutter interleaved). Each box is split into paragraphs
 where a line ends short after a sentence end, where the next line is indented after a
 sentence end, and where the language changes (a Korean paragraph followed by its
 English translation); the lines of a paragraph are joined with spaces (a line that
@@ -34,16 +37,19 @@ characters and figures, over 10,000 lines, lines covering as much as thousands o
 lines stacked a hundred deep, or operands by the hundred thousand), counted as pdfminer
 parses, draws and groups it, since pdfminer's memory and time grow with all of these and,
 for some layouts, faster. Paths (rules, borders, charts) and images are not built at all. A page of
-more text boxes than pdfminer can order by its layout in reasonable time (300 on a Letter
+more text boxes than can be ordered by its layout in reasonable time (300 on a Letter
 page) has them read from the top down, with a warning.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
+import itertools
 import logging
 import re
+import statistics
 import zlib
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -432,17 +438,21 @@ def _pdfminer_parts():
 
     class Page(LTPage):
         """A page whose layout analysis refuses too many, too large or stacked text lines
-        before filing them, and orders too many text boxes from the top down."""
+        before filing them, groups lines as far apart as its paragraphs' lines into one box
+        (see _line_margin), and orders its text boxes by columns (see _reading_order), too
+        many of them from the top down."""
 
         flat = False  # were its boxes ordered from the top down?
 
         def group_textlines(self, laparams, lines):
             _check_lines(self.bbox, lines, laparams.line_margin)
-            return super().group_textlines(laparams, lines)
+            spaced = copy.copy(laparams)
+            spaced.line_margin = _line_margin(self.bbox, lines, laparams.line_margin)
+            return super().group_textlines(spaced, lines)
 
         def group_textboxes(self, laparams, boxes):
             if len(boxes) ** 2 * _squares(self.bbox, self.bbox) <= _GROUPING:
-                return super().group_textboxes(laparams, boxes)
+                return [LTTextGroup(_reading_order(boxes))]
             self.flat = True  # pdfminer's order without layout analysis (boxes_flow=None): a table by rows
             return [LTTextGroup(sorted(boxes, key=lambda box: (-box.y0, box.x0)))]
 
@@ -507,6 +517,103 @@ def _check_lines(page: tuple, lines: list, margin: float) -> None:
     plane.extend(lines)
     if any(len(line.find_neighbors(plane, margin)) > _NEIGHBOURS for line in lines):
         raise _Overdrawn(f"draws over {_NEIGHBOURS} lines of text on top of one another")
+
+
+# A line of a paragraph, for _line_margin: as wide as this many times its height (ten
+# Hangul, twenty Latin letters), which a table's cells and a list's short items are not
+_TEXT_LINE = 10
+# The widest line spacing read as a paragraph's (a gap of 1.5 lines: double spacing)
+_WIDEST_SPACING = 1.5
+
+
+def _line_margin(page: tuple, lines: list, margin: float) -> float:
+    """How far apart (in line heights) two lines may be and be grouped into one box:
+    pdfminer's ``margin`` (half a line), or a quarter more than the page's usual gap between
+    a paragraph's lines where that is wider. Text set at 150% or more (Korean word
+    processors' default is 160%) has its lines more than half a line apart: each line was
+    a box and a paragraph of its own, and in two columns whose lines sit at the same
+    heights they were read row by row. The usual gap is the median, over the page's long
+    lines, of the gap down to the next long line of the same height under it."""
+    from pdfminer.layout import LTTextLineHorizontal
+    from pdfminer.utils import Plane
+
+    long = [line for line in lines if isinstance(line, LTTextLineHorizontal)
+            and line.width >= _TEXT_LINE * line.height > 0]
+    plane = Plane(page)
+    plane.extend(long)
+    gaps = []
+    for line in long:
+        below = [other.y1 for other in plane.find((line.x0, line.y0 - 2 * line.height, line.x1, line.y0))
+                 if other.y1 <= line.y0 and abs(other.height - line.height) <= 0.1 * line.height]
+        if below:
+            gaps.append((line.y0 - max(below)) / line.height)
+    if len(gaps) < 3:
+        return margin
+    return max(margin, min(1.25 * statistics.median(gaps), _WIDEST_SPACING))
+
+
+def _reading_order(boxes: list) -> list:
+    """A page's text boxes in reading order: column by column, each from the top down, and
+    a table row by row. A recursive XY cut: boxes that a vertical strip of white space
+    (a gutter) parts are columns, read left to right, unless every box starts level with
+    a box across the gutter (the cells of a table's rows), which are read by rows; boxes
+    no gutter parts are read in bands parted by horizontal strips of white space, from the
+    top down, where bands that a gutter runs through (two columns under a title, whose
+    paragraph breaks happen to meet) are cut again together. pdfminer's own order merges
+    the two nearest boxes first, which, across a gutter narrower than the space between
+    paragraphs, are side by side: columns were read interleaved."""
+    if len(boxes) < 2:
+        return list(boxes)
+    columns = _parted(boxes, across=True)
+    if len(columns) > 1:
+        rows = _parted(boxes, across=False) if _rows(columns) else [boxes]
+        parts = rows if len(rows) > 1 else columns
+        return [box for part in parts for box in _reading_order(part)]
+    bands = _parted(boxes, across=False)
+    if len(bands) == 1:  # boxes overlapping in both directions
+        return sorted(boxes, key=lambda box: (-box.y1, box.x0))
+    groups, gutters = [bands[0]], _gutters(bands[0])
+    for band in bands[1:]:
+        shared = [(max(a, c), min(b, d)) for a, b in gutters for c, d in _gutters(band) if max(a, c) < min(b, d)]
+        if shared:
+            groups[-1] = groups[-1] + band
+        else:
+            groups.append(band)
+        gutters = shared or _gutters(band)
+    return [box for group in groups for box in _reading_order(group)]
+
+
+def _parted(boxes: list, across: bool) -> list[list]:
+    """``boxes`` in the groups that strips of white space part: vertical strips (left to
+    right) when ``across``, else horizontal ones (top down)."""
+    span = (lambda box: (box.x0, box.x1)) if across else (lambda box: (-box.y1, -box.y0))
+    groups: list[list] = []
+    end = None
+    for box in sorted(boxes, key=span):
+        start, stop = span(box)
+        if end is None or start > end:
+            groups.append([])
+            end = stop
+        groups[-1].append(box)
+        end = max(end, stop)
+    return groups
+
+
+def _gutters(boxes: list) -> list[tuple[float, float]]:
+    """The vertical strips of white space between ``boxes``, as (left, right)."""
+    columns = _parted(boxes, across=True)
+    return [(max(box.x1 for box in left), min(box.x0 for box in right))
+            for left, right in itertools.pairwise(columns)]
+
+
+def _rows(columns: list[list]) -> bool:
+    """Does every box start level (within half its line) with a box in another column, as a
+    table's cells do and the paragraphs of text columns do not?"""
+    def level(box, other) -> bool:
+        return abs(box.y1 - other.y1) <= min(line.height for line in box) / 2
+
+    return all(any(level(box, other) for j, column in enumerate(columns) if j != i for other in column)
+               for i, boxes in enumerate(columns) for box in boxes)
 
 
 def _squares(page: tuple, box: tuple) -> int:
