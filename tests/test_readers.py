@@ -1965,3 +1965,19 @@ def test_a_translation_tools_bilingual_table_aligns_row_by_row(tmp_path, capsys,
     assert "1 Korean/English table read row by row; 12 cells of other columns not read" in capsys.readouterr().err
     rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
     assert rows == [list(row[1:3]) for row in _EXPORT[1:]]
+
+
+def test_html_bilingual_table_with_other_columns_is_read_by_its_korean_and_english_columns():
+    """Regression: a glossary page's table (번호 | 한국어 | English | 비고) was read cell by
+    cell, so its header's "비고" joined the first Korean sentence's pair ("비고 서울시는 …").
+    As in Word documents, a bilingual table's other columns are counted, not read; a table
+    laid out around another table is read whole."""
+    rows = "".join(f"<tr><td>{n}</td><td>{ko}</td><td>{en}</td><td>{status}</td></tr>"
+                   for n, ko, en, status, _ in _EXPORT[1:])
+    page = (f"<table><tr><th>번호</th><th>한국어</th><th>English</th><th>비고</th></tr>{rows}</table>"
+            f"<table><tr><td><table><tr><td>{_EXPORT[1][1]}</td></tr></table></td><td>{_EXPORT[1][2]}</td>"
+            f"<td>1</td></tr></table>")
+    doc = read("a.html", page.encode())
+    assert lines(doc) == (["한국어", "English"] + [text for row in _EXPORT[1:] for text in row[1:3]]
+                          + [_EXPORT[1][1], _EXPORT[1][2], "1"])
+    assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 2 + 2 * 4

@@ -14,14 +14,9 @@ are not read, nor hidden text: runs marked
 kept (the text as the document now reads); of ruby (Phonetic Guide), the base text only.
 
 A table with a Korean and an English column is a bilingual document: each row gives the
-Korean cell's lines, then the English cell's lines, whichever column each is in. Its
-other columns, if any, are not read: a translation tool's bilingual export (memoQ's,
-Trados's review table) numbers, marks and annotates each segment beside the two texts
-("12 | 원문 | Source | Translated | note"), and read in the row those cells landed
-inside the pairs ("… next year. Translated"). So a table is bilingual only while its
-Korean and English columns hold at least three quarters of the letters of its rows: a
-table whose other columns hold much text is read whole, cell by cell. The cells left out
-are counted (``Document.metadata["cells_not_read"]``), and the command says so.
+Korean cell's lines, then the English cell's lines, whichever column each is in; its other
+columns (a translation tool's segment numbers, statuses, comments) are not read, only
+counted (``Document.metadata["cells_not_read"]``). See :mod:`aligner.formats.tables`.
 """
 
 from __future__ import annotations
@@ -32,8 +27,8 @@ import zipfile
 import zlib
 
 from ..errors import InputError
-from ..segmenting import language_of, letter_counts
 from .readers import Document, missing_extra
+from .tables import bilingual_columns
 from .text import composed, max_input_mb
 
 _BREAKS = re.compile(r"\s+")
@@ -334,7 +329,7 @@ def _read_table(tbl, lines: list[str], styles: _Styles) -> int | None:
     rows: list[list[list[str]]] = []
     for tr in _children(tbl, (_TR,)):
         rows.append([_cell_lines(tc, styles) for tc in _children(tr, (_TC,)) if not _continues_merge(tc)])
-    columns = _bilingual_columns(rows)
+    columns = bilingual_columns([[" ".join(cell) for cell in cells] for cells in rows])
     width = max(map(len, rows), default=0)
     left_out = 0
     for cells in rows:
@@ -353,33 +348,3 @@ def _continues_merge(tc) -> bool:
     """Is the cell the continuation of a cell merged down from the row above?"""
     merge = tc.find(f"{_TC_PR}/{_V_MERGE}")
     return merge is not None and (merge.get(_VAL) or "continue") != "restart"
-
-
-# Latin letters per Hangul syllable of two columns that translate each other: over four
-# random rows of park and jhe 1.4-4.8, more in a glossary ("외교부", "Ministry of Foreign
-# Affairs": 8); a column of Korean descriptions beside one of English names, about 0.1
-_TRANSLATED_RATIO = (0.5, 12.0)
-
-
-def _bilingual_columns(rows: list[list[list[str]]]) -> tuple[int, int] | None:
-    """(Korean column, English column) of a bilingual table (see the module's docstring):
-    in the rows of all its columns, the Korean column with the most Hangul and the
-    English one with the most Latin letters, as long as translations are (their letters'
-    ratio), holding three quarters of the letters."""
-    width = max(map(len, rows), default=0)
-    if width < 2:
-        return None
-    full = [cells for cells in rows if len(cells) == width]
-    columns = [" ".join(" ".join(cells[k]) for cells in full) for k in range(width)]
-    counts = [letter_counts(text) for text in columns]
-    langs = [language_of(text) for text in columns]
-    korean = [k for k in range(width) if langs[k] == "ko"]
-    english = [k for k in range(width) if langs[k] == "en"]
-    if not (korean and english):
-        return None
-    ko = max(korean, key=lambda k: counts[k][0])
-    en = max(english, key=lambda k: counts[k][1])
-    low, high = _TRANSLATED_RATIO
-    translated = low * counts[ko][0] <= counts[en][1] <= high * counts[ko][0]
-    total = sum(sum(c) for c in counts)
-    return (ko, en) if translated and 4 * (sum(counts[ko]) + sum(counts[en])) >= 3 * total else None

@@ -30,7 +30,9 @@ humps ("gnbWrap" is gnb and wrap; "subheader" is one word, not header). A "heade
 "footer" or "masthead" is, as the ``header`` element, the page's only outside sectioning
 elements. One thing in dropped chrome is read: a heading (``h1``…``h6``) that is most of
 the page's ``og:title`` or ``<title>``, the article's title that news sites write above
-the article (a page ``<header>``), not the logo's site name.
+the article (a page ``<header>``), not the logo's site name. Of a table with a Korean and
+an English column (a glossary: "번호 | 한국어 | English | 비고"), the other columns' cells
+are not read, only counted (see :mod:`aligner.formats.tables`).
 
 The encoding: ``--encoding`` if given; else a byte-order mark; else the charset the
 page declares (``<meta charset>``, ``<meta http-equiv="Content-Type">``, an XML
@@ -47,6 +49,7 @@ import re
 from ..errors import InputError
 from ..segmenting.scripts import letter_counts
 from .readers import Document
+from .tables import bilingual_columns
 from .text import composed, decode
 
 log = logging.getLogger(__name__)
@@ -115,10 +118,11 @@ _WHATWG = {
 def read_html(data: bytes, name: str, encoding: str | None = None) -> Document:
     """An HTML page's text, one block element per line; see the module's docstring."""
     text, used, declared = _decode_page(data, name, encoding)
-    lines, title, lang = _extract(text, name)
+    lines, title, lang, tables = _extract(text, name)
     if not lines:
         raise InputError(f"{name}: the page has no text outside scripts, navigation, header and footer")
-    metadata = {"encoding": used, "declared_charset": declared, "title": title, "lang": lang}
+    metadata = {"encoding": used, "declared_charset": declared, "title": title, "lang": lang,
+                "bilingual_tables": tables[0], "cells_not_read": tables[1]}
     return Document(composed("\n".join(lines) + "\n"), "html", name,  # character references may decompose
                     metadata={k: v for k, v in metadata.items() if v})
 
@@ -152,8 +156,10 @@ def _decode_page(data: bytes, name: str, encoding: str | None) -> tuple[str, str
     return text, used, declared
 
 
-def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
-    """Lines of the page's visible text, its title and its declared language."""
+def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None, tuple[int, int]]:
+    """Lines of the page's visible text, its title, its declared language, and its
+    bilingual tables and the cells of their other columns, which are not read (see
+    :func:`_other_columns`)."""
     import lxml.etree
 
     parser = lxml.etree.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
@@ -196,6 +202,8 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
             current.append(part)
 
     chrome = _chrome(root)
+    others, bilingual = _other_columns(root)
+    not_read = 0
     titles = _page_titles(root, title)
     rescued: list[int] = []  # lines that are titles read from dropped chrome
     pre_depth = sectioning_depth = table_depth = 0
@@ -206,7 +214,8 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
         if event == "start":
             if tag in _SEPARATING:  # "<label><input>매우만족</label><label><input>만족</label>"
                 current.append(" ")
-            unread = _unread(el, tag)
+            unread = _unread(el, tag) or el in others
+            not_read += el in others
             if unread or _chrome_here(el, tag, sectioning_depth) \
                     or _dropped_chrome(chrome.get(el), sectioning_depth, table_depth):
                 skipped.add(el)
@@ -253,7 +262,30 @@ def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None]:
         if lines[k] in elsewhere or lines[k] in seen:
             repeated.add(k)
         seen.add(lines[k])
-    return [line for k, line in enumerate(lines) if k not in repeated], title, lang
+    return [line for k, line in enumerate(lines) if k not in repeated], title, lang, (bilingual, not_read)
+
+
+def _other_columns(root) -> tuple[set, int]:
+    """The cells with text of bilingual tables' other columns, which are not read (a
+    glossary's numbers and remarks, a translation tool's statuses: see
+    :mod:`aligner.formats.tables`), and the number of bilingual tables. A table holding a
+    table is laid out with it, not a table of texts (and its cells' text would be read
+    once for each table around it)."""
+    cells: set = set()
+    tables = 0
+    for table in root.iter("table"):
+        if table.find(".//table") is not None:
+            continue
+        rows = [tr.xpath("./td | ./th") for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")]
+        texts = [[_SPACE.sub(" ", "".join(cell.itertext())).strip() for cell in row] for row in rows]
+        columns = bilingual_columns(texts)
+        if columns is None:
+            continue
+        tables += 1
+        width = max(map(len, rows))
+        cells.update(cell for row, text in zip(rows, texts) if len(row) == width
+                     for k, (cell, t) in enumerate(zip(row, text)) if k not in columns and t)
+    return cells, tables
 
 
 def _tag(el) -> str:
