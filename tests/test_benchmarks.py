@@ -508,3 +508,19 @@ def test_suspect_lines_apply_to_the_corpora_they_are_numbered_in():
     assert kep_doc.name == "doc09" and accuracy.has_suspects(kep_doc)
     assert accuracy.suspect_sentences(kep_doc, suspects)
     assert not accuracy.has_suspects(jhe_doc) and not accuracy.suspect_sentences(jhe_doc, suspects | set(range(1000)))
+
+
+@pytest.mark.parametrize("domain", ["literary", "talk", "manual", "textbook"])
+def test_hand_made_gold_covers_every_line_once_in_order(domain):
+    """The hand-made held-out documents (benchmarks/handmade): each gold file accounts for
+    every line of both sides once, in monotone beads, and its lines are one sentence each
+    to the aligner's own splitters, as ``--presegmented`` input must be."""
+    import handmade
+
+    from aligner.segmenting.english import split_english
+    from aligner.segmenting.korean import split_korean
+
+    doc = handmade.load(domain)
+    assert len(doc.gold) > 30
+    assert all(len(split_korean(line)) == 1 for line in doc.ko)
+    assert all(len(split_english(line)) == 1 for line in doc.en)
