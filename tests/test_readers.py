@@ -925,10 +925,14 @@ def test_pdf_text_whose_font_maps_no_characters_is_an_input_error_not_invented_t
     assert _without_unmapped([("No placeholders (cid here).", True)]) == ([("No placeholders (cid here).", True)], 0)
 
 
-def two_column_pdf(columns: list[list[str]], font: str, leading: float, title: str | None = None) -> bytes:
-    """An A4 page of two columns of paragraphs, wrapped to columns 0.6 cm apart, drawn
-    column by column; 10-point text, paragraphs half a line apart, so the columns' lines
-    sit at the same heights."""
+def two_column_pdf(columns: list[list[str]], font: str, leading: float, title: str | None = None,
+                   gap: float = 17, across: bool = False) -> bytes:
+    """An A4 page of two columns of paragraphs, wrapped to columns ``gap`` points (0.6 cm)
+    apart, drawn column by column; 10-point text, paragraphs half a line apart, so the
+    columns' lines sit at the same heights. ``across``: drawn a row at a time across the
+    columns (the left column's line, then the right's), each line but a paragraph's last
+    justified (word gaps up to three spaces wide, else left ragged) and Korean wrapped a
+    character at a time, as Hangul word processors do, so that lines run to the gutter."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfbase import pdfmetrics
@@ -936,7 +940,7 @@ def two_column_pdf(columns: list[list[str]], font: str, leading: float, title: s
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont(KO))
-    margin, gap = 57, 17
+    margin = 57
     width = (A4[0] - 2 * margin - gap) / 2
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4, invariant=1)
@@ -946,13 +950,35 @@ def two_column_pdf(columns: list[list[str]], font: str, leading: float, title: s
         c.drawString(margin, top, title)
         top -= 40
     c.setFont(font, 10)
+
+    def size(text: str) -> float:
+        return pdfmetrics.stringWidth(text, font, 10)
+
+    drawn = []  # (-y, column, x, y, text)
     for k, paragraphs in enumerate(columns):
         y = top
         for paragraph in paragraphs:
-            for line in simpleSplit(paragraph, font, 10, width):
-                c.drawString(margin + k * (width + gap), y, line)
+            if across and font == KO:
+                wrapped = [""]
+                for char in paragraph:
+                    if size(wrapped[-1] + char) > width and char not in ".,":
+                        wrapped.append("")
+                    wrapped[-1] += char if wrapped[-1] or char != " " else ""
+            else:
+                wrapped = simpleSplit(paragraph, font, 10, width)
+            for n, line in enumerate(wrapped):
+                x, words = margin + k * (width + gap), line.split()
+                space = (width - sum(map(size, words))) / max(len(words) - 1, 1)
+                if across and n < len(wrapped) - 1 and space < 3 * size(" "):
+                    for word in words:
+                        drawn.append((-y, k, x, y, word))
+                        x += size(word) + space
+                else:
+                    drawn.append((-y, k, x, y, line))
                 y -= leading
             y -= leading / 2
+    for _, _, x, y, text in sorted(drawn, key=lambda row: row[:2]) if across else drawn:
+        c.drawString(x, y, text)
     c.showPage()
     c.save()
     return out.getvalue()
@@ -1981,3 +2007,83 @@ def test_html_bilingual_table_with_other_columns_is_read_by_its_korean_and_engli
     assert lines(doc) == (["한국어", "English"] + [text for row in _EXPORT[1:] for text in row[1:3]]
                           + [_EXPORT[1][1], _EXPORT[1][2], "1"])
     assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 2 + 2 * 4
+
+
+def _unspaced(paragraphs: list[str]) -> list[str]:
+    return [p.replace(" ", "") for p in paragraphs]
+
+
+@pytest.mark.parametrize("gap", [0.3, 0.45, 0.6], ids=["0.3cm", "0.45cm", "0.6cm"])
+@pytest.mark.parametrize("leading", [13, 16], ids=["130%", "160%"])
+@pytest.mark.parametrize("paragraphs", [KOREAN_PARAGRAPHS, ENGLISH_PARAGRAPHS], ids=["ko", "en"])
+@pytest.mark.parametrize("split", [1, 3])
+def test_pdf_two_columns_drawn_a_row_at_a_time_across_a_narrow_gutter_are_read_column_by_column(
+        paragraphs, leading, split, gap):
+    """Regression (reader audit): a producer that draws each line across both columns (the
+    left column's line, then the right's at the same height) across a gutter narrower than
+    two characters had pdfminer join the two halves into one line, and the page read row
+    by row. Lines are split at a strip of white space that lines up down the page first.
+    (Korean is wrapped a character at a time here, which the reader may join back with a
+    space or two more or less than written: spaces aside.)"""
+    font = KO if paragraphs is KOREAN_PARAGRAPHS else EN
+    data = two_column_pdf([paragraphs[:split], paragraphs[split:]], font, leading, gap=gap / 2.54 * 72, across=True)
+    assert _unspaced(lines(read("columns.pdf", data))) == _unspaced(paragraphs)
+    titled = two_column_pdf([paragraphs[:split], paragraphs[split:]], font, leading, title="ASCI White",
+                            gap=gap / 2.54 * 72, across=True)
+    assert _unspaced(lines(read("columns.pdf", titled))) == _unspaced(["ASCI White", *paragraphs])
+
+
+def test_pdf_table_drawn_a_row_at_a_time_across_a_narrow_gap_is_read_cell_by_cell_by_rows():
+    """A Korean/English table whose rows pdfminer joins into one line each (cells 0.3 cm
+    apart) is read a cell a line, row by row: its cells, split apart, start level."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    rows = [("시민이 반발했다.", "Citizens protested."), ("요금이 오르겠다.", "Fares will rise."),
+            ("시장이 사과했다.", "The mayor is sorry."), ("공청회가 열린다.", "A hearing is held.")]
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    for k, (ko, en) in enumerate(rows):
+        c.setFont(KO, 10)
+        c.drawString(72, 700 - 18 * k, ko)
+        c.setFont(EN, 10)
+        c.drawString(72 + pdfmetrics.stringWidth(ko, KO, 10) + 8.5, 700 - 18 * k, en)
+    c.showPage()
+    c.save()
+    assert lines(read("table.pdf", out.getvalue())) == [cell for row in rows for cell in row]
+
+
+@pytest.mark.parametrize("leading", [13, 16], ids=["130%", "160%"])
+@pytest.mark.parametrize("paragraphs", [KOREAN_PARAGRAPHS, ENGLISH_PARAGRAPHS], ids=["ko", "en"])
+def test_pdf_justified_single_column_is_not_split_at_its_word_gaps(paragraphs, leading):
+    """A narrow justified column's wide word gaps are no gutter: even within a line, they
+    leave no strip down the page wider than themselves."""
+    font = KO if paragraphs is KOREAN_PARAGRAPHS else EN
+    data = two_column_pdf([paragraphs], font, leading, across=True)
+    assert _unspaced(lines(read("column.pdf", data))) == _unspaced(paragraphs)
+
+
+@pytest.mark.parametrize("font", [KO, EN], ids=["ko", "en"])
+def test_pdf_list_with_numbers_tab_aligned_keeps_them_with_their_items(font):
+    """A list's numbers, set a tab apart from their items, line up down the page as a
+    column would; a column of numbers is no column of text, so each item is read whole."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    items = (["농구장 크기다.", "수퍼컴퓨터가 공개되었다.", "핵무기 모의 실험에 쓰인다.", "작년에 트럭 28대로 배달되었다.",
+              "정부를 위해 IBM사가 고안했고 83마일의 배선으로 연결되었다."] if font == KO else
+             ["Many saw it.", "Most of it is new.", "We simulate weapons with it.", "Workers came in 28 trucks.",
+              "Men at IBM designed it, and 83 miles of wiring connect it."])  # wide letters: pdfminer joins them
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont(font, 10)
+    for k, item in enumerate(items):
+        c.drawString(72, 700 - 14 * k, f"{k + 1}.")
+        c.drawString(90, 700 - 14 * k, item)
+    c.showPage()
+    c.save()
+    assert lines(read("list.pdf", out.getvalue())) == [f"{k + 1}. {item}" for k, item in enumerate(items)]

@@ -5,10 +5,12 @@ Adobe's Korean character collections), and its layout analysis groups a page's t
 lines into boxes (lines as far apart as the page's paragraphs space theirs, 160% in Korean
 word processors, included). The boxes are read column by column, a title over the columns
 first and a table's cells by rows (see :func:`_reading_order`; pdfminer's own order read two
-columns across a narrow gutter interleaved). Each box is split into paragraphs
-where a line ends short after a sentence end, where the next line is indented after a
-sentence end, and where the language changes (a Korean paragraph followed by its
-English translation); the lines of a paragraph are joined with spaces (a line that
+columns across a narrow gutter interleaved). A text line that runs across a gutter (a
+producer that draws each line across both columns, which pdfminer joins into one line where
+the gutter is under two characters wide) is split there first (see :func:`_split_at_gutters`).
+Each box is split into paragraphs where a line ends short after a sentence end, where
+the next line is indented after a sentence end, and where the language changes (a Korean
+paragraph followed by its English translation); the lines of a paragraph are joined with spaces (a line that
 ends in a hyphen before a lower-case word is joined without one, the word written whole
 unless the document writes it with its hyphen elsewhere; and so is a Korean
 line that ran to the margin inside a word or a number, on a page wrapped a character at a time: see
@@ -43,6 +45,7 @@ page) has them read from the top down, with a warning.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import io
@@ -437,7 +440,8 @@ def _pdfminer_parts():
             pass
 
     class Page(LTPage):
-        """A page whose layout analysis refuses too many, too large or stacked text lines
+        """A page whose layout analysis splits text lines at the gutters between columns
+        (see _split_at_gutters), refuses too many, too large or stacked text lines
         before filing them, groups lines as far apart as its paragraphs' lines into one box
         (see _line_margin), and orders its text boxes by columns (see _reading_order), too
         many of them from the top down."""
@@ -445,6 +449,7 @@ def _pdfminer_parts():
         flat = False  # were its boxes ordered from the top down?
 
         def group_textlines(self, laparams, lines):
+            lines = _split_at_gutters(lines)
             _check_lines(self.bbox, lines, laparams.line_margin)
             spaced = copy.copy(laparams)
             spaced.line_margin = _line_margin(self.bbox, lines, laparams.line_margin)
@@ -517,6 +522,130 @@ def _check_lines(page: tuple, lines: list, margin: float) -> None:
     plane.extend(lines)
     if any(len(line.find_neighbors(plane, margin)) > _NEIGHBOURS for line in lines):
         raise _Overdrawn(f"draws over {_NEIGHBOURS} lines of text on top of one another")
+
+
+# A gutter, for _split_at_gutters: a strip of white space at least this many line heights
+# wide (5 points in 10-point text, where a space is 2.8-3.3 points and a gutter of 0.3 cm 8.5)
+_GUTTER = 0.5
+# ... and this many times the usual gap between the words of the lines it parts (a 0.3 cm
+# gutter between justified English columns was 1.3 times theirs). Justified text has even
+# gaps within a line, so the strip its gaps leave down a page is no wider than they are.
+_WIDER = 1.2
+# Lines a gutter must part, at least (a table's rows, a column's lines)
+_GUTTER_LINES = 3
+# Letters (Hangul, Latin...) each side of a gutter must hold on the lines it parts, on
+# average: a list's numbers and bullets ("1.", "iv.", "가.", "•") are no column of their own
+_SIDE_LETTERS = 3
+# Strips followed down the page at once, at most; more, and the page is no text in columns
+# (a real one has a few dozen: its lines' wide word gaps, until the next line closes them)
+_OPEN_STRIPS = 1_000
+_INF = float("inf")
+
+
+def _split_at_gutters(lines: list) -> list:
+    """The page's text lines, those that run across a gutter split there. A producer that
+    draws each line across both columns (the left column's line, then the right's at the
+    same height) has the two halves joined into one line by pdfminer where the gutter is
+    narrower than two characters (its ``char_margin``: 0.7 cm in 10-point Korean, 0.4 cm in
+    English), and the page read row by row. A gutter is a strip of white space that lines
+    up down the page: empty on at least three lines that run across it or end at it, and
+    on those that run across it wider than their usual word gap (the median, their widest
+    aside) with text (see _SIDE_LETTERS) on both sides; a line with characters in it (a
+    title over the columns) ends it there. Lines are read from the top down, each
+    strip still open narrowed to the white space the next line across it leaves, or
+    closed (and kept if it parts enough lines) where that is too narrow; open strips are
+    disjoint, so each line meets only those over its own span."""
+    from pdfminer.layout import LTChar, LTTextLineHorizontal
+
+    inked = {}  # line index: (its free spans, left to right; letters left of each; its usual word gap)
+    for i, line in enumerate(lines):
+        chars = sorted((c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()),
+                       key=lambda c: c.x0) if isinstance(line, LTTextLineHorizontal) else []
+        if not chars:
+            continue
+        spans, letters, right, count = [(-_INF, chars[0].x0)], [0], chars[0].x0, 0
+        for char in chars:
+            if char.x0 > right:
+                spans.append((right, char.x0))
+                letters.append(count)
+            right = max(right, char.x1)
+            count += char.get_text().isalpha()
+        spans.append((right, _INF))
+        letters.append(count)
+        gaps = sorted(b - a for a, b in spans[1:-1] if b - a > 0.1 * line.height)  # pdfminer's word margin
+        inked[i] = (spans, letters, statistics.median(gaps[:-1]) if len(gaps) > 1 else 0.0)  # the widest aside
+
+    splits: dict[int, set[int]] = {}
+
+    def close(strip) -> None:
+        a, b, members, lines_at = strip
+        if not members or lines_at < _GUTTER_LINES or b - a < _WIDER * statistics.median(
+                inked[i][2] for i, _ in members):
+            return
+        left = sum(inked[i][1][k] for i, k in members)
+        right = sum(inked[i][1][-1] - inked[i][1][k] for i, k in members)
+        if min(left, right) >= _SIDE_LETTERS * len(members):
+            for i, k in members:
+                splits.setdefault(i, set()).add(k)
+
+    # open strips, left to right and disjoint: [left, right, [(line, span across it)...], lines at it]
+    strips: list[list] = []
+    for i in sorted(inked, key=lambda i: -(lines[i].y0 + lines[i].y1)):
+        spans, _, _ = inked[i]
+        narrowest = _GUTTER * lines[i].height
+        start, end = spans[0][1], spans[-1][0]  # of the line's ink
+        first = bisect.bisect_right(strips, start - narrowest, key=lambda strip: strip[1])
+        last = bisect.bisect_left(strips, end + narrowest, key=lambda strip: strip[0])
+        kept, used = [], set()
+        for a, b, members, lines_at in strips[first:last]:
+            k = bisect.bisect_right(spans, a, key=lambda span: span[1])
+            best = None
+            while k < len(spans) and spans[k][0] < b:
+                left, right = max(a, spans[k][0]), min(b, spans[k][1])
+                wider = best is None or right - left > best[2] - best[1]
+                if right - left >= narrowest and k not in used and wider:
+                    best = (k, left, right)
+                k += 1
+            if best is None:
+                close([a, b, members, lines_at])
+                continue
+            k, left, right = best
+            if 0 < k < len(spans) - 1:  # across it
+                used.add(k)
+                kept.append([left, right, members + [(i, k)], lines_at + 1])
+            else:  # beside it: at it where the line ends at its left edge or starts at its right
+                kept.append([left, right, members, lines_at + (start - right <= narrowest if k == 0
+                                                                else left - end <= narrowest)])
+        kept.extend([left, right, [(i, k)], 1] for k, (left, right) in enumerate(spans[1:-1], 1)
+                    if k not in used and right - left >= narrowest)
+        strips[first:last] = sorted(kept, key=lambda strip: strip[0])
+        if len(strips) > _OPEN_STRIPS:
+            return lines
+    for strip in strips:
+        close(strip)
+    if not splits:
+        return lines
+    out = []
+    for i, line in enumerate(lines):
+        out.extend(_split_line(line, [inked[i][0][k] for k in sorted(splits[i])]) if i in splits else [line])
+    return out
+
+
+def _split_line(line, gutters: list[tuple[float, float]]) -> list:
+    """``line`` as lines of its characters between ``gutters`` (left to right), the spaces
+    drawn in them left out."""
+    from pdfminer.layout import LTChar, LTTextLineHorizontal
+
+    parts = [LTTextLineHorizontal(line.word_margin) for _ in range(len(gutters) + 1)]
+    for char in line:
+        if not isinstance(char, LTChar):
+            continue
+        middle = (char.x0 + char.x1) / 2
+        k = bisect.bisect_right(gutters, middle, key=lambda gutter: gutter[0])
+        if k and middle < gutters[k - 1][1]:  # a space in the gutter
+            continue
+        parts[k].add(char)
+    return [part for part in parts if len(part)]
 
 
 # A line of a paragraph, for _line_margin: as wide as this many times its height (ten
