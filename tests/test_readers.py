@@ -2087,3 +2087,406 @@ def test_pdf_list_with_numbers_tab_aligned_keeps_them_with_their_items(font):
     c.showPage()
     c.save()
     assert lines(read("list.pdf", out.getvalue())) == [f"{k + 1}. {item}" for k, item in enumerate(items)]
+
+
+# ---------------------------------------------------------------- Hangul (.hwpx)
+
+# The namespaces Hangul declares on every part (Hancom Office 2020's section0.xml)
+_HWPX_NS = ('xmlns:ha="http://www.hancom.co.kr/hwpml/2011/app" xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph" '
+            'xmlns:hp10="http://www.hancom.co.kr/hwpml/2016/paragraph" xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" '
+            'xmlns:hc="http://www.hancom.co.kr/hwpml/2011/core" xmlns:hh="http://www.hancom.co.kr/hwpml/2011/head" '
+            'xmlns:hhs="http://www.hancom.co.kr/hwpml/2011/history" xmlns:hm="http://www.hancom.co.kr/hwpml/2011/master-page" '
+            'xmlns:hpf="http://www.hancom.co.kr/schema/2011/hpf" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:opf="http://www.idpf.org/2007/opf/"')
+_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
+_SUB_LIST = ('<hp:subList id="" textDirection="HORIZONTAL" lineWrap="BREAK" vertAlign="{align}" linkListIDRef="0" '
+             'linkListNextIDRef="0" textWidth="0" textHeight="0" hasTextRef="0" hasNumRef="0">{paragraphs}</hp:subList>')
+# The first run of a section's first paragraph: its page setup and its column control
+_SEC_PR = ('<hp:secPr id="" textDirection="HORIZONTAL" spaceColumns="1134" tabStop="8000" tabStopVal="4000" '
+           'tabStopUnit="HWPUNIT" outlineShapeIDRef="1" memoShapeIDRef="0" textVerticalWidthHead="0" masterPageCnt="0">'
+           '<hp:grid lineGrid="0" charGrid="0" wonggojiFormat="0"/><hp:startNum pageStartsOn="BOTH" page="0" pic="0" tbl="0" '
+           'equation="0"/><hp:pagePr landscape="WIDELY" width="59528" height="84186" gutterType="LEFT_ONLY"><hp:margin '
+           'header="4252" footer="4252" gutter="0" left="8504" right="8504" top="5668" bottom="4252"/></hp:pagePr>'
+           '</hp:secPr><hp:ctrl><hp:colPr id="" type="NEWSPAPER" layout="LEFT" colCount="1" sameSz="1" sameGap="0"/>'
+           '</hp:ctrl>')
+
+
+def hp_p(*runs: str, style: int = 0, para_id: int = 0) -> str:
+    """A paragraph as Hangul writes it: its runs, then its line layout (no text)."""
+    return (f'<hp:p id="{para_id}" paraPrIDRef="0" styleIDRef="{style}" pageBreak="0" columnBreak="0" merged="0">'
+            + "".join(runs) + '<hp:linesegarray><hp:lineseg textpos="0" vertpos="0" vertsize="1000" textheight="1000" '
+            'baseline="850" spacing="600" horzpos="0" horzsize="42520" flags="393216"/></hp:linesegarray></hp:p>')
+
+
+def hp_run(*children: str, char: int = 0) -> str:
+    return f'<hp:run charPrIDRef="{char}">' + "".join(children) + "</hp:run>"
+
+
+def hp_t(text: str) -> str:
+    """A run of text (already XML: may hold <hp:tab/> and other characters)."""
+    return f"<hp:t>{text}</hp:t>"
+
+
+def hp_text(text: str, **options) -> str:
+    """A paragraph of one run of plain text."""
+    from xml.sax.saxutils import escape
+
+    return hp_p(hp_run(hp_t(escape(text))), **options)
+
+
+def hp_sub_list(*paragraphs: str, align: str = "TOP") -> str:
+    return _SUB_LIST.format(align=align, paragraphs="".join(paragraphs))
+
+
+def hp_tbl(rows: list[list[str | tuple[str, int, int]]], caption: str | None = None) -> str:
+    """A table (a run's child) of rows of cells: a cell is its paragraphs' XML, or
+    (paragraphs, colSpan, rowSpan) for a merged one; the cells a merged one covers are
+    left out of the rows, as Hangul leaves them out."""
+    out = [(f'<hp:tbl id="1842557380" zOrder="0" numberingType="TABLE" textWrap="TOP_AND_BOTTOM" textFlow="BOTH_SIDES" '
+            f'lock="0" dropcapstyle="None" pageBreak="CELL" repeatHeader="1" rowCnt="{len(rows)}" '
+            f'colCnt="{max(map(len, rows))}" cellSpacing="0" borderFillIDRef="3" noAdjust="0">'
+            '<hp:sz width="42520" widthRelTo="ABSOLUTE" height="2564" heightRelTo="ABSOLUTE" protect="0"/>'
+            '<hp:pos treatAsChar="0" affectLSpacing="0" flowWithText="1" allowOverlap="0" holdAnchorAndSO="0" '
+            'vertRelTo="PARA" horzRelTo="COLUMN" vertAlign="TOP" horzAlign="LEFT" vertOffset="0" horzOffset="0"/>'
+            '<hp:outMargin left="283" right="283" top="283" bottom="283"/>'
+            '<hp:inMargin left="510" right="510" top="141" bottom="141"/>')]
+    if caption is not None:
+        out.append(f'<hp:caption side="BOTTOM" fullSz="0" width="8504" gap="850" lastWidth="42520">'
+                   f'{hp_sub_list(caption)}</hp:caption>')
+    for r, cells in enumerate(rows):
+        out.append("<hp:tr>")
+        for c, cell in enumerate(cells):
+            paragraphs, col_span, row_span = cell if isinstance(cell, tuple) else (cell, 1, 1)
+            out.append(f'<hp:tc name="" header="{int(r == 0)}" hasMargin="0" protect="0" editable="0" dirty="0" '
+                       f'borderFillIDRef="3">{hp_sub_list(paragraphs, align="CENTER")}'
+                       f'<hp:cellAddr colAddr="{c}" rowAddr="{r}"/><hp:cellSpan colSpan="{col_span}" rowSpan="{row_span}"/>'
+                       f'<hp:cellSz width="{14173 * col_span}" height="{282 * row_span}"/>'
+                       '<hp:cellMargin left="510" right="510" top="141" bottom="141"/></hp:tc>')
+        out.append("</hp:tr>")
+    return "".join(out) + "</hp:tbl>"
+
+
+def hp_section(*paragraphs: str) -> str:
+    """A section file: its first paragraph's first run holds the section's properties."""
+    first = hp_p(hp_run(_SEC_PR), hp_run(hp_t("")))
+    return f"{_XML_DECLARATION}<hs:sec {_HWPX_NS}>{first}{''.join(paragraphs)}</hs:sec>"
+
+
+_HWPX_HEADER = (f'{_XML_DECLARATION}<hh:head {_HWPX_NS} version="1.4" secCnt="{{count}}"><hh:beginNum page="1" '
+                'footnote="1" endnote="1" pic="1" tbl="1" equation="1"/><hh:refList><hh:styles itemCnt="5">'
+                '<hh:style id="0" type="PARA" name="바탕글" engName="Normal" paraPrIDRef="0" charPrIDRef="0" '
+                'nextStyleIDRef="0" langID="1042" lockForm="0"/>'
+                '<hh:style id="2" type="PARA" name="개요 1" engName="Outline 1" paraPrIDRef="2" charPrIDRef="0" '
+                'nextStyleIDRef="2" langID="1042" lockForm="0"/>'
+                '<hh:style id="18" type="PARA" name="차례 제목" engName="TOC Heading" paraPrIDRef="12" charPrIDRef="5" '
+                'nextStyleIDRef="18" langID="1042" lockForm="0"/>'
+                '<hh:style id="19" type="PARA" name="차례 1" engName="TOC 1" paraPrIDRef="13" charPrIDRef="6" '
+                'nextStyleIDRef="19" langID="1042" lockForm="0"/>'
+                '<hh:style id="20" type="PARA" name="차례 2" engName="TOC 2" paraPrIDRef="14" charPrIDRef="6" '
+                'nextStyleIDRef="20" langID="1042" lockForm="0"/></hh:styles></hh:refList></hh:head>')
+
+
+def hwpx_bytes(sections: list[str], *, spine: list[int] | None = None, files: dict[str, bytes | None] | None = None,
+               title: str = "") -> bytes:
+    """An .hwpx package as Hangul writes one: ``sections`` are the section files' XML
+    (``hp_section``); ``spine`` the order content.hpf lists them in (default: theirs; []
+    lists none); ``files`` replace (None: remove) any part."""
+    order = range(len(sections)) if spine is None else spine
+    items = "".join(f'<opf:item id="section{k}" href="Contents/section{k}.xml" media-type="application/xml"/>'
+                    for k in range(len(sections)))
+    refs = "".join(f'<opf:itemref idref="section{k}" linear="yes"/>' for k in order)
+    parts: dict[str, bytes | None] = {
+        "mimetype": b"application/hwp+zip",
+        "version.xml": (f'{_XML_DECLARATION}<hv:HCFVersion xmlns:hv="http://www.hancom.co.kr/hwpml/2011/version" '
+                        'tagetApplication="WORDPROCESSOR" major="5" minor="1" micro="0" buildNumber="1" os="1" '
+                        'xmlVersion="1.4" application="Hancom Office Hangul" appVersion="11, 0, 0, 2129 WIN32LEWindows_10"/>'
+                        ).encode(),
+        "Contents/header.xml": _HWPX_HEADER.format(count=len(sections)).encode(),
+        **{f"Contents/section{k}.xml": xml.encode() for k, xml in enumerate(sections)},
+        "Preview/PrvText.txt": "미리 보기는 읽지 않는다 (잘려 있다)".encode("utf-16-le"),
+        "settings.xml": (f'{_XML_DECLARATION}<ha:HWPApplicationSetting xmlns:ha="http://www.hancom.co.kr/hwpml/2011/app">'
+                         '<ha:CaretPosition listIDRef="0" paraIDRef="0" pos="0"/></ha:HWPApplicationSetting>').encode(),
+        "META-INF/container.xml": (f'{_XML_DECLARATION}<ocf:container xmlns:ocf="urn:oasis:names:tc:opendocument:xmlns:'
+                                   'container" xmlns:hpf="http://www.hancom.co.kr/schema/2011/hpf"><ocf:rootfiles>'
+                                   '<ocf:rootfile full-path="Contents/content.hpf" media-type="application/hwpml-package+xml"/>'
+                                   '<ocf:rootfile full-path="Preview/PrvText.txt" media-type="text/plain"/>'
+                                   '</ocf:rootfiles></ocf:container>').encode(),
+        "META-INF/manifest.xml": (f'{_XML_DECLARATION}<odf:manifest xmlns:odf="urn:oasis:names:tc:opendocument:xmlns:'
+                                  'manifest:1.0"/>').encode(),
+        "Contents/content.hpf": (f'{_XML_DECLARATION}<opf:package {_HWPX_NS} version="" unique-identifier="" id="">'
+                                 f'<opf:metadata><opf:title>{title}</opf:title><opf:language>ko</opf:language>'
+                                 '<opf:meta name="creator" content="text">홍길동</opf:meta></opf:metadata><opf:manifest>'
+                                 '<opf:item id="header" href="Contents/header.xml" media-type="application/xml"/>'
+                                 f'{items}<opf:item id="settings" href="settings.xml" media-type="application/xml"/>'
+                                 '</opf:manifest><opf:spine><opf:itemref idref="header" linear="yes"/>'
+                                 f'{refs}</opf:spine></opf:package>').encode(),
+    }
+    parts.update(files or {})
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            if data is not None:  # the mimetype first and stored, as in EPUB
+                z.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_hwpx_paragraphs_of_its_sections_are_lines_in_the_spines_order():
+    """Each paragraph a line, section after section as content.hpf's spine orders them
+    (by their numbers where it lists none); the truncated plain-text preview is not read."""
+    first = hp_section(hp_text("첫째 구역의 첫 문단이다.", para_id=1), hp_p(hp_run(hp_t(""))),
+                       hp_p(hp_run(hp_t("여러 "), char=1), hp_run(hp_t("글자 모양의 문단."), char=2)))
+    second = hp_section(hp_text("The second section's paragraph."))
+    doc = read("a.hwpx", hwpx_bytes([first, second], title="보도자료"))
+    assert doc.format == "hwpx"
+    assert lines(doc) == ["첫째 구역의 첫 문단이다.", "여러 글자 모양의 문단.", "The second section's paragraph."]
+    assert doc.metadata["sections"] == 2 and doc.metadata["title"] == "보도자료" and doc.metadata["lang"] == "ko"
+    assert lines(read("a.hwpx", hwpx_bytes([first, second], spine=[1, 0])))[0] == "The second section's paragraph."
+    sections = [hp_section(hp_text(f"구역 {k}.")) for k in range(11)]
+    assert lines(read("a.hwpx", hwpx_bytes(sections, spine=[]))) == [f"구역 {k}." for k in range(11)]
+
+
+def test_hwpx_characters_inside_text_tracked_changes_and_ruby_are_read_as_shown():
+    """Hangul writes tabs, line breaks and fixed spaces as elements inside <hp:t>: each a
+    space (a soft hyphen nothing); of a tracked change, the text as it now reads; of a
+    덧말, the main text."""
+    section = hp_section(
+        hp_p(hp_run(hp_t("성<hp:fwSpace/>명<hp:tab width=\"4000\" leader=\"0\" type=\"1\"/>홍길동<hp:lineBreak/>"
+                         "주<hp:nbSpace/>소: 서울"))),
+        hp_p(hp_run(hp_t("inter<hp:hyphen/>national <hp:markpenBegin color=\"#FFFF00\"/>agreement<hp:markpenEnd/>"))),
+        hp_p(hp_run(hp_t('시는 <hp:deleteBegin Id="1" TcId="1"/>올해<hp:deleteEnd Id="1" TcId="1" paraend="0"/>'
+                         '<hp:insertBegin Id="2" TcId="2"/>내년<hp:insertEnd Id="2" TcId="2" paraend="0"/>부터 인상한다.'))),
+        hp_p(hp_run(hp_t('지운 문단의 <hp:deleteBegin Id="3" TcId="3"/>끝'))), hp_p(hp_run(hp_t('과 다음 문단의 머리'
+                                                                                       '<hp:deleteEnd Id="3" TcId="3" paraend="1"/>까지.'))),
+        hp_p(hp_run(hp_t("대한민국 ")),
+             hp_run('<hp:dutmal posType="TOP" szRatio="0" option="4" styleIDRef="0" align="CENTER">'
+                    "<hp:mainText>憲法</hp:mainText><hp:subText>헌법</hp:subText></hp:dutmal>"),
+             hp_run(hp_t(" 제1조"))),
+    )
+    assert lines(read("a.hwpx", hwpx_bytes([section]))) == [
+        "성 명 홍길동 주 소: 서울", "international agreement", "시는 내년부터 인상한다.", "지운 문단의 까지.",
+        "대한민국 憲法 제1조"]
+
+
+def test_hwpx_tables_are_read_row_by_row_nested_ones_in_place_merged_cells_once():
+    nested = hp_tbl([[hp_text("안쪽 1"), hp_text("안쪽 2")]])
+    table = hp_tbl([[(hp_text("성명"), 1, 2), hp_text("홍길동")],
+                    [hp_p(hp_run(hp_t("서명란")), hp_run(nested))],
+                    [(hp_text("주소") + hp_text("서울시 중구"), 2, 1)]], caption=hp_p(hp_run(hp_t("표 "), '<hp:ctrl><hp:autoNum num="1" numType="TABLE"><hp:autoNumFormat type="DIGIT" userChar="" '
+                                                   'prefixChar="" suffixChar="" supscript="0"/></hp:autoNum></hp:ctrl>',
+                                                   hp_t(". 신청인"))))
+    section = hp_section(hp_text("표 앞 문단."), hp_p(hp_run(hp_t("표를 담은 문단")), hp_run(table), hp_run(hp_t("의 끝."))),
+                         hp_text("표 뒤 문단."))
+    doc = read("a.hwpx", hwpx_bytes([section]))
+    assert lines(doc) == ["표 앞 문단.", "표를 담은 문단", "성명", "홍길동", "서명란", "안쪽 1", "안쪽 2", "주소", "서울시 중구",
+                          "표 1. 신청인", "의 끝.", "표 뒤 문단."]
+    assert doc.metadata["tables"] == 2 and doc.metadata["bilingual_tables"] == 0
+
+
+def test_hwpx_bilingual_table_with_other_columns_is_read_by_its_korean_and_english_columns():
+    """As in Word documents: a translation tool's table (ID | Korean | English | status |
+    comment) gives its Korean and English cells row by row; the others are counted."""
+    rows = [[hp_text(text) if text else hp_p(hp_run(hp_t(""))) for text in row] for row in _EXPORT]
+    doc = read("review.hwpx", hwpx_bytes([hp_section(hp_p(hp_run(hp_tbl(rows))))]))
+    assert lines(doc) == ["Korean", "English (United States)"] + [text for row in _EXPORT[1:] for text in row[1:3]]
+    assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 3 + 2 + 3 + 2 + 2
+
+
+def _note(kind: str, text: str) -> str:
+    return (f'<hp:ctrl><hp:{kind} number="1" suffixChar="41" instId="1603406655">'
+            + hp_sub_list(hp_p(hp_run(f'<hp:ctrl><hp:autoNum num="1" numType="{kind.upper()}"><hp:autoNumFormat '
+                                      'type="DIGIT" userChar="" prefixChar="" suffixChar=")" supscript="0"/></hp:autoNum>'
+                                      f'</hp:ctrl>{hp_t(text)}', char=3), style=15))
+            + f"</hp:{kind}></hp:ctrl>")
+
+
+def test_hwpx_headers_footers_notes_memos_comments_text_boxes_and_contents_are_not_read():
+    header = ('<hp:ctrl><hp:header id="1" applyPageType="BOTH">' + hp_sub_list(hp_text("머리말: 보도자료"))
+              + '</hp:header></hp:ctrl><hp:ctrl><hp:footer id="2" applyPageType="BOTH">'
+              + hp_sub_list(hp_text("- 1 -"), align="BOTTOM") + "</hp:footer></hp:ctrl>")
+    memo = ('<hp:ctrl><hp:fieldBegin id="7377" type="MEMO" name="" editable="1" dirty="0" zorder="1" fieldid="6232">'
+            '<hp:parameters cnt="2" name=""><hp:stringParam name="ID">5193</hp:stringParam><hp:stringParam '
+            'name="Author">검토자</hp:stringParam></hp:parameters>' + hp_sub_list(hp_text("메모: 숫자 확인 바람"))
+            + "</hp:fieldBegin></hp:ctrl>")
+    text_box = ('<hp:rect id="1975" zOrder="1" numberingType="NONE" textWrap="SQUARE" textFlow="BOTH_SIDES" lock="0" '
+                'dropcapstyle="None" href="" groupLevel="0" instid="1975" ratio="0"><hp:offset x="0" y="0"/>'
+                '<hp:orgSz width="14400" height="7200"/><hp:curSz width="14400" height="7200"/>'
+                '<hp:drawText lastWidth="14400" name="" editable="0">' + hp_sub_list(hp_text("글상자 안의 글"))
+                + '<hp:textMargin left="283" right="283" top="283" bottom="283"/></hp:drawText>'
+                '<hc:pt0 x="0" y="0"/><hc:pt1 x="14400" y="0"/><hc:pt2 x="14400" y="7200"/><hc:pt3 x="0" y="7200"/>'
+                '<hp:sz width="14400" height="7200" widthRelTo="ABSOLUTE" heightRelTo="ABSOLUTE" protect="0"/></hp:rect>')
+    hidden = '<hp:ctrl><hp:hiddenComment>' + hp_sub_list(hp_text("숨은 설명")) + "</hp:hiddenComment></hp:ctrl>"
+    equation = ('<hp:equation id="3799" zOrder="0" numberingType="EQUATION" textWrap="TOP_AND_BOTTOM" version="Equation '
+                'Version 60" baseLine="88" textColor="#000000" baseUnit="1100" lineMode="CHAR" font="HYhwpEQ">'
+                '<hp:shapeComment>수식입니다.</hp:shapeComment><hp:script>E = mc ^{2}</hp:script></hp:equation>')
+    memos = ('<hp:memogroup><hp:memo id="5193" memoShapeIDRef="0"><hp:paraList>' + hp_text("메모: 숫자 확인 바람")
+             + "</hp:paraList></hp:memo></hp:memogroup>")
+    section = hp_section(
+        hp_text("차례", style=18), hp_p(hp_run(hp_t("1. 개요<hp:tab/>3")), style=19),
+        hp_p(hp_run(hp_t("가. 배경<hp:tab/>4")), style=20),
+        hp_p(hp_run(header), hp_run(memo), hp_run(hp_t("요금을 인상한다.")),
+             hp_run('<hp:ctrl><hp:fieldEnd beginIDRef="7377" fieldid="6232"/></hp:ctrl>'), hp_run(_note("footNote", "각주."))),
+        memos, hp_p(hp_run(hp_t("글상자 옆")), hp_run(text_box), hp_run(hidden), hp_run(hp_t("의 문장.")),
+                    hp_run(_note("endNote", "미주."))),
+        hp_p(hp_run(hp_t("질량과 에너지는")), hp_run(equation), hp_run(hp_t("로 같다."))),
+        hp_text("1. 개요", style=2))
+    assert lines(read("a.hwpx", hwpx_bytes([section]))) == ["요금을 인상한다.", "글상자 옆 의 문장.", "질량과 에너지는 로 같다.",
+                                                            "1. 개요"]
+
+
+def _field(kind: str, field_id: int, parameters: str, dirty: int = 0) -> str:
+    return (f'<hp:ctrl><hp:fieldBegin id="{field_id}" type="{kind}" name="이름" editable="1" dirty="{dirty}" '
+            f'zorder="-1" fieldid="{field_id + 1}" metaTag=""><hp:parameters cnt="3" name="">{parameters}'
+            "</hp:parameters></hp:fieldBegin></hp:ctrl>")
+
+
+def _field_end(field_id: int) -> str:
+    return f'<hp:ctrl><hp:fieldEnd beginIDRef="{field_id}" fieldid="{field_id + 1}"/></hp:ctrl>'
+
+
+def test_hwpx_fields_read_their_text_not_their_instructions_nor_an_unfilled_prompt():
+    """A click-here field (누름틀) not yet filled in shows its prompt as its text, on screen
+    only: not read, as Word's content controls showing their placeholder are not; a
+    filled-in one, and a hyperlink's text, are read; no field's parameters are."""
+    prompt = "여기를 누르고 이름을 입력하세요."
+    click_here = ('<hp:integerParam name="Prop">9</hp:integerParam><hp:stringParam name="Command" xml:space="preserve">'
+                  f'Clickhere:set:61:Direction:wstring:{len(prompt)}:{prompt} HelpState:wstring:0:  </hp:stringParam>')
+    link = ('<hp:integerParam name="Prop">0</hp:integerParam><hp:stringParam name="Command">https\\://example.com;1;0;0;'
+            '</hp:stringParam><hp:stringParam name="Path">https://example.com</hp:stringParam>')
+    section = hp_section(
+        hp_p(hp_run(hp_t("성명: ")),
+             hp_run(_field("CLICK_HERE", 20, click_here + f'<hp:stringParam name="Direction">{prompt}</hp:stringParam>')),
+             hp_run(hp_t(prompt), char=8), hp_run(_field_end(20), hp_t(""))),
+        hp_p(hp_run(hp_t("주소: ")), hp_run(_field("CLICK_HERE", 30, click_here)), hp_run(hp_t(prompt), char=8),
+             hp_run(_field_end(30))),
+        hp_p(hp_run(hp_t("성명: ")), hp_run(_field("CLICK_HERE", 40, click_here, dirty=1)), hp_run(hp_t("홍길동")),
+             hp_run(_field_end(40))),
+        hp_p(hp_run(hp_t("자세한 내용은 ")), hp_run(_field("HYPERLINK", 50, link)), hp_run(hp_t("누리집"), char=7),
+             hp_run(_field_end(50)), hp_run(hp_t("을 보라."))))
+    assert lines(read("a.hwpx", hwpx_bytes([section]))) == ["성명:", "주소:", "성명: 홍길동", "자세한 내용은 누리집을 보라."]
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.hwpx", "hwpx"), ("A.HWPX", "hwpx"), ("a.hwp", "hwp")])
+def test_the_extension_chooses_the_hangul_reader(name, fmt):
+    assert input_format(name) == fmt
+
+
+def _ole(hwp: bool = True) -> bytes:
+    """The start of an OLE compound file; an HWP 5.0 one names its streams in its directory."""
+    names = ["Root Entry", "FileHeader", "DocInfo", "BodyText"] if hwp else ["Root Entry", "WordDocument"]
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"".join(n.encode("utf-16-le").ljust(128, b"\0")
+                                                                       for n in names)
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.hwpx", lambda: docx_bytes(lambda d: d.add_paragraph("x")),
+     r"name says a Hangul document \(\.hwpx\), but the content is a Word document \(\.docx\)"),
+    ("a.hwpx", lambda: zip_bytes({"notes.txt": b"hello"}), "ZIP archive of other files"),
+    ("a.hwpx", lambda: b"Plain text, not a Hangul file.\n", "the content is text"),
+    ("a.hwpx", lambda: b"PK\x03\x04 broken zip", "damaged ZIP"),
+    ("a.hwpx", lambda: _ole(hwp=False), r"old Office document"),
+    ("a.docx", lambda: hwpx_bytes([hp_section(hp_text("x"))]), r"the content is a Hangul document \(\.hwpx\)"),
+    ("a.docx", _ole, r"the content is a binary Hangul document \(\.hwp\)"),
+    ("a.hwp", lambda: b"Plain text.\n", r"name says a binary Hangul document \(\.hwp\), but the content is text"),
+    ("a.hwp", _ole, (r"^a\.hwp: this is a binary Hangul document \(\.hwp, HWP 5\.0\), which is not read; open it in "
+                     r"Hangul and save it as \.hwpx \(or \.docx or \.pdf\)$")),
+    ("a.hwpx", _ole, r"^a\.hwpx: this is a binary Hangul document .* save it as \.hwpx"),
+])
+def test_hangul_content_that_contradicts_the_extension_is_an_input_error(name, data, message):
+    with pytest.raises(InputError, match=message):
+        read(name, data())
+
+
+def test_an_hwpx_package_named_hwp_is_read_and_a_binary_hwp_exits_3_with_one_line(tmp_path, capsys):
+    assert lines(read("a.hwp", hwpx_bytes([hp_section(hp_text("이름만 .hwp인 문서."))]))) == ["이름만 .hwp인 문서."]
+    (tmp_path / "보도자료.hwp").write_bytes(_ole() + bytes(2000))
+    assert main(["align", str(tmp_path / "보도자료.hwp"), "-o", str(tmp_path / "out.tsv")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("aligner: error:") == 1 and "save it as .hwpx" in err and "Traceback" not in err
+    assert err.strip().count("\n") == 0 and not (tmp_path / "out.tsv").exists()
+
+
+def test_a_hwpx_that_declares_a_doctype_is_refused():
+    """As for Word documents: Hangul never writes a DOCTYPE, and entities declared in one
+    would be lost (or fetched); nor is any entity of an undeclared one expanded."""
+    section = hp_section(hp_text("안녕하세요. 저는 학생입니다.")).replace("안녕하세요.", "&x; 안녕하세요.")
+    section = section.replace(_XML_DECLARATION, _XML_DECLARATION + '<!DOCTYPE hs:sec [<!ENTITY x "반갑습니다.">]>')
+    with pytest.raises(InputError, match=r"a\.hwpx: the Hangul document's Contents/section0\.xml declares a DOCTYPE"):
+        read("a.hwpx", hwpx_bytes([section]))
+    external = '<!DOCTYPE opf:package SYSTEM "http://example.com/x.dtd">'
+    contents = hwpx_bytes([hp_section(hp_text("x"))])
+    with zipfile.ZipFile(io.BytesIO(contents)) as z:
+        hpf = z.read("Contents/content.hpf").decode().replace("?>", "?>" + external, 1)
+    with pytest.raises(InputError, match=r"Contents/content\.hpf declares a DOCTYPE"):
+        read("a.hwpx", hwpx_bytes([hp_section(hp_text("x"))], files={"Contents/content.hpf": hpf.encode()}))
+    undeclared = hp_section(hp_text("x")).replace("<hp:t>x", "<hp:t>&x; x")
+    with pytest.raises(InputError, match=r"section0\.xml is damaged: .*Entity 'x' not defined"):
+        read("a.hwpx", hwpx_bytes([undeclared]))
+
+
+def test_a_damaged_hwpx_is_an_input_error_naming_the_part_and_the_problem():
+    good = [hp_section(hp_text("Fine."))]
+    cases = {
+        r"a\.hwpx: the Hangul document has no Contents/content\.hpf": {"Contents/content.hpf": None},
+        r"a\.hwpx: the Hangul document has no Contents/section0\.xml": {"Contents/section0.xml": None},
+        r"a\.hwpx: the Hangul document's Contents/section0\.xml is damaged": {"Contents/section0.xml": b"<hs:sec><hp:p>"},
+        r"Contents/content\.hpf is damaged": {"Contents/content.hpf": b"\xff\xfe not xml"},
+        r"Contents/section0\.xml is no section \(its root is <head>\)": {"Contents/section0.xml": _HWPX_HEADER.encode()},
+        r"a\.hwpx: the Hangul document has no text in its body": {"Contents/section0.xml": hp_section().encode()},
+    }
+    for message, files in cases.items():
+        with pytest.raises(InputError, match=message):
+            read("a.hwpx", hwpx_bytes(good, files=files))
+    with pytest.raises(InputError, match="has no sections"):
+        read("a.hwpx", hwpx_bytes([], spine=[]))
+    data = bytearray(hwpx_bytes([hp_section(hp_text("Fine. " * 200))]))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("Contents/section0.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start + 10:start + 50] = b"\xff" * 40
+    with pytest.raises(InputError, match=r"section0\.xml is damaged"):
+        read("a.hwpx", bytes(data))
+    encrypted = bytearray(hwpx_bytes(good))
+    encrypted[_central_entry(encrypted, "Contents/section0.xml") + 8] |= 1
+    with pytest.raises(InputError, match=r"section0\.xml is damaged: .*encrypted"):
+        read("a.hwpx", bytes(encrypted))
+
+
+def test_a_hwpx_bomb_is_refused_before_it_is_unpacked(monkeypatch):
+    """The Word reader's limits: unpacked bytes in all, checked before anything is read,
+    and XML tags (which memory grows with), counted as each part streams in."""
+    from aligner.formats import readers
+
+    paragraphs = [hp_text("a")] * 1_000  # 6,000 tags
+    data = hwpx_bytes([hp_section(*paragraphs)])
+    assert len(lines(read("a.hwpx", data))) == 1_000  # within the default limits
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.005")  # 3,750 tags
+    with pytest.raises(InputError, match=r"a\.hwpx: the Hangul document has over 3,750 XML tags"):
+        read("a.hwpx", data)
+    monkeypatch.delenv("ALIGNER_MAX_INPUT_MB")
+    monkeypatch.setattr(readers, "MAX_UNPACKED", 100_000)
+    bomb = hwpx_bytes([hp_section(hp_text("x"))], files={"BinData/image1.bmp": bytes(200_000)})
+    assert len(bomb) < 10_000
+    with pytest.raises(InputError, match=r"a\.hwpx: the Hangul document unpacks to 0 MiB, over the 0 MiB"):
+        read("a.hwpx", bomb)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300))
+def test_any_section_xml_is_read_or_an_input_error(body):
+    try:
+        read("a.hwpx", hwpx_bytes([hp_section(hp_text("Fine."))], files={"Contents/section0.xml": body}))
+    except InputError:
+        pass
+
+
+def test_a_bilingual_hwpx_aligns_as_one_document(tmp_path, capsys, use_encoder):
+    """A bilingual press release as Korean government offices write them: each Korean
+    paragraph, then its English translation."""
+    pairs = [("서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year."),
+             ("인상 폭은 평균 10%이다.", "The increase averages 10 percent."),
+             ("시는 다음 달 공청회를 연다.", "The city will hold a public hearing next month.")]
+    section = hp_section(*(hp_text(text) for pair in pairs for text in pair))
+    path = tmp_path / "보도자료.hwpx"
+    path.write_bytes(hwpx_bytes([section]))
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
+    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows == [list(pair) for pair in pairs]

@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
-import zlib
 
 from ..errors import InputError
-from .readers import Document, missing_extra
-from .tables import bilingual_columns
-from .text import composed, max_input_mb
+from .readers import DAMAGED, Document, check_package, missing_extra
+from .tables import table_lines
+from .text import composed
 
 _BREAKS = re.compile(r"\s+")
 
@@ -40,7 +38,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         import docx
     except ImportError:
         raise missing_extra("python-docx", "reading .docx files") from None
-    _check_size(data, name)
+    check_package(data, name, "Word document", "Word", (".xml", ".rels"))
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
@@ -58,7 +56,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
                     not_read += left_out
     except InputError:
         raise
-    except _DAMAGED as err:
+    except DAMAGED as err:
         raise InputError(f"{name}: cannot read the Word document: {err}") from None
     except Exception as err:  # python-docx and lxml raise many kinds on a damaged package
         if type(err).__module__.startswith(("docx", "lxml")):
@@ -74,51 +72,6 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
     if core.language:
         metadata["lang"] = core.language
     return Document("\n".join(lines) + "\n", "docx", name, metadata=metadata)
-
-
-_MAX_UNPACKED = 512 * 2**20  # bytes; a Word document's text is a small part of that
-# python-docx parses every XML part into a tree of about 240 bytes an element, so the
-# memory a document takes is bounded by its tags ("<"), not its bytes: 34-byte paragraphs
-# packed 340:1 into a 1.5 MB file took 11 GB. Real documents have about 30 bytes of XML a
-# tag and compress 10:1, some 330,000 tags for each megabyte of .docx: the limit allows
-# this many for each megabyte of the input limit (3 million, about 0.7 GB, at 4 MB).
-_TAGS_PER_MB = 750_000
-# What a damaged package raises while it is unpacked: a bad deflate stream (zlib.error),
-# an encrypted member (RuntimeError), a compression method zipfile lacks
-# (NotImplementedError), a truncated member (EOFError).
-_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, RecursionError,
-            RuntimeError, NotImplementedError, EOFError)
-
-
-def _check_size(data: bytes, name: str) -> None:
-    """Refuse a ZIP bomb before python-docx unpacks it into memory: too many bytes in
-    all, or too many XML tags (counted while streaming, a megabyte at a time)."""
-    limit = int(_TAGS_PER_MB * max_input_mb())
-    tags = 0
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            members = package.infolist()
-            size = sum(info.file_size for info in members)
-            if size > _MAX_UNPACKED:
-                raise InputError(f"{name}: the Word document unpacks to {size / 2**20:,.0f} MiB, over the "
-                                 f"{_MAX_UNPACKED / 2**20:,.0f} MiB this reader accepts")
-            for info in members:
-                if not info.filename.endswith((".xml", ".rels")):
-                    continue
-                with package.open(info) as part:
-                    tail = b""
-                    while tags <= limit and (chunk := part.read(1 << 20)):
-                        tags += chunk.count(b"<")
-                        if b"<!DOCTYPE" in tail + chunk:
-                            raise InputError(f"{name}: the Word document's {info.filename} declares a DOCTYPE, "
-                                             f"which Word never writes (entities in it would be lost or fetched)")
-                        tail = chunk[-8:]
-                if tags > limit:
-                    raise InputError(
-                        f"{name}: the Word document has over {limit:,} XML tags, more than the input limit "
-                        f"allows (memory grows with them); raise it with --max-input-mb")
-    except _DAMAGED as err:
-        raise InputError(f"{name}: cannot read the Word document: {err}") from None
 
 
 def _w(tag: str) -> str:
@@ -329,16 +282,9 @@ def _read_table(tbl, lines: list[str], styles: _Styles) -> int | None:
     rows: list[list[list[str]]] = []
     for tr in _children(tbl, (_TR,)):
         rows.append([_cell_lines(tc, styles) for tc in _children(tr, (_TC,)) if not _continues_merge(tc)])
-    columns = bilingual_columns([[" ".join(cell) for cell in cells] for cells in rows])
-    width = max(map(len, rows), default=0)
-    left_out = 0
-    for cells in rows:
-        if columns and len(cells) == width:  # a row of fewer cells (merged: a section's heading) is read whole
-            left_out += sum(bool(cell) for k, cell in enumerate(cells) if k not in columns)
-            cells = [cells[columns[0]], cells[columns[1]]]
-        for cell in cells:
-            lines.extend(cell)
-    return left_out if columns else None
+    table, left_out = table_lines(rows)
+    lines.extend(table)
+    return left_out
 
 
 _TC_PR, _V_MERGE = _w("tcPr"), _w("vMerge")

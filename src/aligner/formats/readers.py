@@ -1,7 +1,7 @@
 """Reading input documents: one reader per format, chosen by extension or by name.
 
 A reader turns a file's bytes into a :class:`Document`: the extracted text with one
-paragraph per line (a Word paragraph, heading, list item or table cell; an HTML block;
+paragraph per line (a Word or Hangul paragraph, heading, list item or table cell; an HTML block;
 a PDF paragraph rejoined from its lines; a subtitle cue), so the segmenter and every
 character offset work on it unchanged. Offsets in outputs (``start``/``end`` of a
 segment, ``ko_spans`` in JSONL, the ``--unpaired`` TSV) point into this extracted text,
@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -25,7 +26,59 @@ from pathlib import Path
 
 from ..errors import InputError, UnavailableError, UsageError
 from ..records import Cue
-from .text import MAGIC, decode, read_bytes
+from .text import MAGIC, decode, max_input_mb, read_bytes
+
+# A ZIP package's limits (Word, Hangul). A document's text is a small part of its unpacked
+# bytes. The XML parsers take about 240 bytes an element, so a document's memory is bounded
+# by its tags ("<"), not its bytes: 34-byte paragraphs packed 340:1 into a 1.5 MB .docx
+# took 11 GB. Real documents have about 30 bytes of XML a tag and compress 10:1, some
+# 330,000 tags for each megabyte of file: the limit allows this many for each megabyte of
+# the input limit (3 million, about 0.7 GB, at 4 MB).
+MAX_UNPACKED = 512 * 2**20
+TAGS_PER_MB = 750_000
+# What a damaged package raises while it is unpacked: a bad deflate stream (zlib.error),
+# an encrypted member (RuntimeError), a compression method zipfile lacks
+# (NotImplementedError), a truncated member (EOFError).
+DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, RecursionError,
+           RuntimeError, NotImplementedError, EOFError)
+
+
+def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tuple[str, ...]) -> None:
+    """Refuse a ZIP bomb before its XML is parsed into memory: too many bytes in all, or
+    too many XML tags in the parts ending in ``suffixes`` (counted while streaming, a
+    megabyte at a time); and a part that declares a DOCTYPE, which ``writer`` never writes
+    (its entities would be lost or fetched). ``kind`` names the document in messages
+    ("Word document")."""
+    limit = int(TAGS_PER_MB * max_input_mb())
+    tags = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+            size = sum(info.file_size for info in members)
+            if size > MAX_UNPACKED:
+                raise InputError(f"{name}: the {kind} unpacks to {size / 2**20:,.0f} MiB, over the "
+                                 f"{MAX_UNPACKED / 2**20:,.0f} MiB this reader accepts")
+            for info in members:
+                if not info.filename.endswith(suffixes):
+                    continue
+                try:
+                    with package.open(info) as part:
+                        tail = b""
+                        while tags <= limit and (chunk := part.read(1 << 20)):
+                            tags += chunk.count(b"<")
+                            if b"<!DOCTYPE" in tail + chunk:
+                                raise InputError(f"{name}: the {kind}'s {info.filename} declares a DOCTYPE, which "
+                                                 f"{writer} never writes (entities in it would be lost or fetched)")
+                            tail = chunk[-8:]
+                except DAMAGED as err:
+                    raise InputError(f"{name}: cannot read the {kind}: its {info.filename} is damaged: {err}") from None
+                if tags > limit:
+                    raise InputError(
+                        f"{name}: the {kind} has over {limit:,} XML tags, more than the input limit "
+                        f"allows (memory grows with them); raise it with --max-input-mb")
+    except DAMAGED as err:
+        raise InputError(f"{name}: cannot read the {kind}: {err}") from None
+
 
 
 @dataclass(frozen=True)
@@ -56,6 +109,8 @@ Reader = Callable[[bytes, str, "str | None"], Document]
 READERS: dict[str, str] = {
     "txt": "aligner.formats.readers:read_txt",
     "docx": "aligner.formats.docx:read_docx",
+    "hwpx": "aligner.formats.hwpx:read_hwpx",
+    "hwp": "aligner.formats.hwpx:read_hwp",  # the binary format: an error saying to save it as .hwpx
     "html": "aligner.formats.html:read_html",
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
@@ -66,6 +121,8 @@ READERS: dict[str, str] = {
 }
 EXTENSIONS: dict[str, str] = {
     ".docx": "docx",
+    ".hwpx": "hwpx",
+    ".hwp": "hwp",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -78,7 +135,8 @@ EXTENSIONS: dict[str, str] = {
     ".ass": "ass",
     ".ssa": "ass",
 }
-_NAMES = {"docx": "a Word document (.docx)", "html": "an HTML page", "pdf": "a PDF document",
+_NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)",
+          "hwp": "a binary Hangul document (.hwp)", "html": "an HTML page", "pdf": "a PDF document",
           "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
           "sbv": "a SubViewer subtitle file",
           "ass": "an ASS/SSA subtitle file"}
@@ -128,25 +186,40 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 # ---------------------------------------------------------------- content checks
 
 def sniff(data: bytes) -> str | None:
-    """What the bytes are when they are a known binary kind: 'docx', 'pdf', or a phrase
-    such as 'a PNG image'; None for anything else (text, perhaps)."""
+    """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'pdf',
+    or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
+    if data.startswith(OLE_SIGNATURE) and all(stream in data for stream in _HWP_STREAMS):
+        return "hwp"
     for magic, what, _ in MAGIC:
         if data.startswith(magic):
             return what
     return None
 
 
+# An OLE compound file (binary .hwp, .doc, .xls), and the streams every HWP 5.0 file has,
+# named in its directory in UTF-16
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HWP_STREAMS = ("FileHeader".encode("utf-16-le"), "DocInfo".encode("utf-16-le"))
+
+
 def _zip_kind(data: bytes) -> str:
+    mimetype = b""  # an HWPX package's first part, "application/hwp+zip"
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        package = zipfile.ZipFile(io.BytesIO(data))
+        names = set(package.namelist())
+        if "mimetype" in names:
+            with package.open("mimetype") as part:
+                mimetype = part.read(64).strip()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error):
         return "a damaged ZIP archive"
     if "word/document.xml" in names:
         return "docx"
+    if "Contents/content.hpf" in names or mimetype == b"application/hwp+zip":
+        return "hwpx"
     for marker, what in (("xl/workbook.xml", "an Excel workbook (.xlsx)"),
                          ("ppt/presentation.xml", "a PowerPoint file (.pptx)"),
                          ("content.xml", "an OpenDocument file (.odt/.ods)")):
@@ -162,11 +235,13 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
     kind = sniff(data)
     if fmt == "pdf" and b"%PDF-" in data[:1024]:  # readers accept a header after some junk
         return
-    if fmt in ("docx", "pdf"):
+    if fmt in ("hwp", "hwpx") and (kind in ("hwp", "hwpx") or fmt == "hwp" and data.startswith(OLE_SIGNATURE)):
+        return  # the reader reads an HWPX package, and says what to do with a binary .hwp
+    if fmt in ("docx", "hwpx", "hwp", "pdf"):
         if kind == fmt:
             return
         what = kind or "text, or some other kind of file"
-        if kind in ("docx", "pdf"):
+        if kind in _NAMES:
             what = _NAMES[kind]
     elif kind is None:
         return

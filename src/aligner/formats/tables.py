@@ -44,3 +44,21 @@ def bilingual_columns(rows: Sequence[Sequence[str]]) -> tuple[int, int] | None:
     translated = low * counts[ko][0] <= counts[en][1] <= high * counts[ko][0]
     total = sum(sum(c) for c in counts)
     return (ko, en) if translated and 4 * (sum(counts[ko]) + sum(counts[en])) >= 3 * total else None
+
+
+def table_lines(rows: Sequence[Sequence[list[str]]]) -> tuple[list[str], int | None]:
+    """A table's lines, given as rows of cells of lines: row by row, each cell's lines; of
+    a bilingual table, each row's Korean cell, then its English cell (a row of fewer cells,
+    merged, is read whole). And the number of a bilingual table's other cells with text,
+    which are not read (None: the table is not bilingual)."""
+    columns = bilingual_columns([[" ".join(cell) for cell in cells] for cells in rows])
+    width = max(map(len, rows), default=0)
+    lines: list[str] = []
+    left_out = 0
+    for cells in rows:
+        if columns and len(cells) == width:
+            left_out += sum(bool(cell) for k, cell in enumerate(cells) if k not in columns)
+            cells = [cells[columns[0]], cells[columns[1]]]
+        for cell in cells:
+            lines.extend(cell)
+    return lines, (left_out if columns else None)
