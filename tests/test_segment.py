@@ -917,6 +917,26 @@ def test_a_heading_and_its_translation_sharing_a_name_are_two_runs(line, halves)
     assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == halves
 
 
+@pytest.mark.parametrize("line", [
+    "AA 알카라인 배터리 2개(1.5 V)",
+    "USB 케이블 1개(1.5 m)",
+    "NHK 보도에 따르면 지진이 발생했다 (AP)",
+    "TV 시청 시간 2시간 (KBS)",
+    "5 V 어댑터 1개 (DC)",
+])
+def test_a_korean_line_framed_by_acronyms_or_units_is_korean(line):
+    """Regression (hand-made manual in the bilingual layout): a Korean line that opens on an
+    acronym and ends on a unit or a source tag was taken for English by its first and last
+    words, so the parts list's Korean line was an English segment and its pair was lost.
+    Acronyms and units are written alike in both languages: they frame nothing."""
+    assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == [(line, "ko")]
+
+
+@pytest.mark.parametrize("line", ["USB cable included (1.5 m)", "Press OK", "PLEASE READ THE MANUAL"])
+def test_an_english_line_with_acronyms_and_units_keeps_its_language(line):
+    assert [lang for _, _, lang in language_runs(line)] == ["en"]
+
+
 @pytest.mark.parametrize("line", ["Python Python 시작하기", "Samsung Galaxy S24 출시", "New York에 가자."])
 def test_a_name_inside_a_korean_phrase_is_no_shared_name(line):
     """The English half must be more than the name; a name once is a Korean phrase's."""

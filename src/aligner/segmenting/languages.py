@@ -261,6 +261,11 @@ def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
     return end is not None and (lang != "en" or _is_sentence_end(text, end.start(), end.end()))
 
 
+# A Latin word that is an acronym ("AA", "USB", "MP3", "(AP)") or a unit ("V)", "km,",
+# "GHz", "mAh"), whatever brackets and punctuation are around it: written alike in Korean
+# and English text. Units are a closed class, so they are listed (a metric prefix and a base).
+_ACRONYM = re.compile(r"[\"'“‘(\[]*(?:[A-Z][A-Z0-9]*[A-Z0-9]s?|[kcmμMGT]?(?:m|g|l|L|V|W|Wh|Hz|B|A|bps)|dB|px|pt|mAh)"
+                      r"[\"'”’)\].,!?;:…]*")
 # An English word in lower case, its punctuation and quotes around it
 _GRAMMAR_WORD = re.compile(r"[\"'“‘(\[]*[a-z]+(?:['’-][a-z]+)*[\"'”’)\].,!?;:…]*")
 
@@ -269,6 +274,8 @@ def _sentence_language(tokens: list, text: str) -> str | None:
     """The language of a sentence (``tokens`` index ``text``): that of its first and last
     words when they agree (a Korean sentence framed by Korean words, "[그래픽] MTA Islamic
     Circle of North America 현황", stays Korean however long the English name inside it).
+    Acronyms and units are no frame: Korean writes them in Latin letters too ("AA 알카라인
+    배터리 2개(1.5 V)", "NHK에 따르면 … 밝혔다 (AP)" were taken for English).
 
     When they disagree, the language whose grammar the sentence uses: names, acronyms and
     units are written alike in both, so Korean words (any Hangul: "York에", "가자.") are
@@ -277,8 +284,9 @@ def _sentence_language(tokens: list, text: str) -> str | None:
     (``model.fit(x_train,``), addresses and file names are written alike in both too.
     A tie goes by letters."""
     labels = [lang for _, _, lang in tokens if lang is not None]
-    if labels and labels[0] == labels[-1]:
-        return labels[0]
+    frame = [lang for a, b, lang in tokens if lang is not None and not (lang == "en" and _ACRONYM.fullmatch(text, a, b))]
+    if frame and frame[0] == frame[-1]:
+        return frame[0]
     korean = labels.count("ko")
     english = sum(lang == "en" and _GRAMMAR_WORD.fullmatch(text, a, b) is not None for a, b, lang in tokens)
     if korean != english:
