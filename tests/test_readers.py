@@ -2490,3 +2490,308 @@ def test_a_bilingual_hwpx_aligns_as_one_document(tmp_path, capsys, use_encoder):
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
     rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
     assert rows == [list(pair) for pair in pairs]
+
+
+# ---------------------------------------------------------------- EPUB
+
+_XHTML_11 = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">'
+
+
+def xhtml(body: str, *, title: str = "", lang: str = "ko", doctype: str = "<!DOCTYPE html>") -> str:
+    """An EPUB content document: EPUB 3's XHTML5 (EPUB 2's: ``doctype=_XHTML_11``)."""
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n{doctype}\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            f'xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="{lang}" lang="{lang}">\n<head>\n<title>{title}</title>\n'
+            '<link href="../Styles/style.css" rel="stylesheet" type="text/css"/>\n</head>\n'
+            f"<body>\n{body}\n</body>\n</html>\n")
+
+
+def epub_bytes(chapters: list[str], *, spine: list[int] | None = None, hrefs: list[str] | None = None,
+               non_linear: tuple[int, ...] = (), title: str = "어린 왕자", lang: str = "ko", version: int = 3,
+               opf: str = "OEBPS/content.opf", files: dict[str, bytes | None] | None = None) -> bytes:
+    """An EPUB as Sigil or an ebook maker writes one: ``chapters`` are content documents
+    (``xhtml``), at ``hrefs`` (as the OPF writes them: relative to its folder,
+    percent-encoded; default ``Text/chapterN.xhtml``), listed in the manifest in reverse
+    (the spine, not the manifest, gives the reading order); ``spine`` the order the spine
+    lists them in (default theirs), ``non_linear`` those marked linear="no". A cover page
+    (an image only) comes first. EPUB 3 has a nav document in its spine (its heading
+    outside the <nav>), EPUB 2 an NCX and a guide; both an NCX. ``files`` replace (None:
+    remove) any part."""
+    from posixpath import dirname, join, normpath
+    from urllib.parse import unquote
+
+    hrefs = hrefs or [f"Text/chapter{k}.xhtml" for k in range(len(chapters))]
+    folder = dirname(opf)
+    order = range(len(chapters)) if spine is None else spine
+    toc_item = '<item id="toc" href="Text/toc.xhtml" media-type="application/xhtml+xml"/>' if version == 2 else ""
+    nav_item = ('<item id="nav" href="Text/nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+                if version == 3 else "")
+    items = "".join(f'<item id="c{k}" href="{href}" media-type="application/xhtml+xml"/>'
+                    for k, href in reversed(list(enumerate(hrefs))))
+    no = ' linear="no"'
+    refs = "".join(f'<itemref idref="c{k}"{no if k in non_linear else ""}/>' for k in order)
+    guide = ('<guide><reference type="cover" title="Cover" href="Text/cover.xhtml"/>'
+             '<reference type="toc" title="차례" href="Text/toc.xhtml#toc"/></guide>') if version == 2 else ""
+    package = (f'<?xml version="1.0" encoding="UTF-8"?>\n<package xmlns="http://www.idpf.org/2007/opf" '
+               f'version="{version}.0" unique-identifier="BookId"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+               f'<dc:identifier id="BookId">urn:uuid:0b7e7081</dc:identifier><dc:title>{title}</dc:title>'
+               f'<dc:language>{lang}</dc:language><dc:creator>생텍쥐페리</dc:creator><meta name="cover" content="cover-image"/>'
+               '</metadata><manifest><item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+               '<item id="css" href="Styles/style.css" media-type="text/css"/>'
+               '<item id="cover-image" href="Images/cover.jpg" media-type="image/jpeg"/>'
+               '<item id="font" href="Fonts/NanumMyeongjo.otf" media-type="application/vnd.ms-opentype"/>'
+               '<item id="cover" href="Text/cover.xhtml" media-type="application/xhtml+xml"/>'
+               f'{toc_item}{nav_item}{items}</manifest><spine toc="ncx"><itemref idref="cover"/>'
+               f'<itemref idref="{"toc" if version == 2 else "nav"}"/>{refs}</spine>{guide}</package>')
+    doctype = _XHTML_11 if version == 2 else "<!DOCTYPE html>"
+    parts: dict[str, bytes | None] = {
+        "mimetype": b"application/epub+zip",
+        "META-INF/container.xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<container version="1.0" '
+            'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            f'<rootfile full-path="{opf}" media-type="application/oebps-package+xml"/></rootfiles></container>').encode(),
+        opf: package.encode(),
+        join(folder, "toc.ncx"): ('<?xml version="1.0" encoding="UTF-8"?>\n<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" '
+                                  'version="2005-1"><head><meta name="dtb:uid" content="urn:uuid:0b7e7081"/></head>'
+                                  '<docTitle><text>차례 파일의 제목</text></docTitle><navMap><navPoint id="n1" playOrder="1">'
+                                  '<navLabel><text>차례 파일의 항목</text></navLabel><content src="Text/chapter0.xhtml"/>'
+                                  '</navPoint></navMap></ncx>').encode(),
+        join(folder, "Text/cover.xhtml"): xhtml('<div class="cover"><img src="../Images/cover.jpg" alt=""/></div>',
+                                                title="Cover", doctype=doctype).encode(),
+        join(folder, "Text/nav.xhtml"): xhtml('<h1>차례 문서의 제목</h1><nav epub:type="toc" id="toc"><ol><li>'
+                                              '<a href="chapter0.xhtml">차례 문서의 항목</a></li></ol></nav>').encode(),
+        join(folder, "Text/toc.xhtml"): xhtml('<h1>차례 페이지의 제목</h1><p><a href="chapter0.xhtml">차례 페이지의 항목</a></p>',
+                                              doctype=doctype).encode(),
+        join(folder, "Styles/style.css"): b"p { text-indent: 1em; }\n",
+        join(folder, "Images/cover.jpg"): b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8,
+        join(folder, "Fonts/NanumMyeongjo.otf"): bytes(range(256)) * 8,
+        **{normpath(join(folder, unquote(href))): chapter.encode() for href, chapter in zip(hrefs, chapters)},
+    }
+    if version == 3:
+        del parts[join(folder, "Text/toc.xhtml")]
+    else:
+        del parts[join(folder, "Text/nav.xhtml")]
+    parts.update(files or {})
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            if data is not None:  # the mimetype first and stored, as EPUB requires
+                z.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.epub", "epub"), ("A.EPUB", "epub"), ("어린 왕자.epub", "epub")])
+def test_the_extension_chooses_the_epub_reader(name, fmt):
+    assert input_format(name) == fmt
+
+
+def test_epub_chapters_are_read_in_the_spines_order_with_the_books_title_and_language():
+    """The spine orders the chapters, not the manifest (written here in reverse) nor the
+    files' names (chapter10 before chapter2); each chapter's blocks lines, a chapter's end
+    a paragraph's end; the cover page (an image) adds nothing."""
+    chapters = [xhtml(f"<h2>{k}장</h2><p>{k}장의 첫 문장이다. 같은 문단의 둘째 문장.</p><p>{k}장의 둘째 문단.</p>", title=f"{k}장")
+                for k in (1, 2, 10)]
+    hrefs = ["Text/chapter1.xhtml", "Text/chapter2.xhtml", "Text/chapter10.xhtml"]
+    doc = read("a.epub", epub_bytes(chapters, hrefs=hrefs, spine=[2, 0, 1], title="어린 왕자", lang="ko"))
+    assert doc.format == "epub"
+    assert lines(doc) == ["10장", "10장의 첫 문장이다. 같은 문단의 둘째 문장.", "10장의 둘째 문단.",
+                          "1장", "1장의 첫 문장이다. 같은 문단의 둘째 문장.", "1장의 둘째 문단.",
+                          "2장", "2장의 첫 문장이다. 같은 문단의 둘째 문장.", "2장의 둘째 문단."]
+    assert doc.metadata["title"] == "어린 왕자" and doc.metadata["lang"] == "ko"
+    assert doc.metadata["chapters"] == 3  # the cover page (an image) has no text
+    assert lines(read("a.epub", epub_bytes([xhtml("<p>끝 없는</p>"), xhtml("<p>문장</p>")])))== ["끝 없는", "문장"]
+
+
+def test_epub_hrefs_are_relative_to_the_package_document_and_percent_encoded():
+    chapters = [xhtml("<p>첫째 장.</p>"), xhtml("<p>둘째 장.</p>"), xhtml("<p>셋째 장.</p>")]
+    hrefs = ["../text/1%EC%9E%A5%20%EC%8B%9C%EC%9E%91.xhtml", "../text/sub/../two%20words.xhtml", "three.xhtml"]
+    data = epub_bytes(chapters, hrefs=hrefs, opf="EPUB/package/book.opf")
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert "EPUB/text/1장 시작.xhtml" in names and "EPUB/text/two words.xhtml" in names
+    assert "EPUB/package/three.xhtml" in names
+    assert lines(read("a.epub", data)) == ["첫째 장.", "둘째 장.", "셋째 장."]
+
+
+def test_epub_table_of_contents_and_non_linear_items_are_not_read():
+    """EPUB 3's nav document (in the spine, its heading outside its <nav>), EPUB 2's NCX
+    and the contents page its guide names are the headings again; a linear="no" item is
+    a page the reader opens from a link (here the notes): not read, as a Word document's
+    table of contents and footnotes are not."""
+    chapters = [xhtml("<h1>1장</h1><p>본문이다.<a href='notes.xhtml#n1'>1</a></p>"), xhtml("<p>1. 주석의 내용.</p>"),
+                xhtml("<h1>2장</h1><p>둘째 장의 본문.</p>")]
+    for version in (3, 2):
+        doc = read("a.epub", epub_bytes(chapters, non_linear=(1,), version=version))
+        assert lines(doc) == ["1장", "본문이다.1", "2장", "둘째 장의 본문."], version
+        assert "차례" not in doc.text
+
+
+def test_epub_headings_paragraphs_ruby_and_notes_read_as_the_book_shows_them():
+    """Blocks are lines, as in an HTML page; of ruby the base only. A book has no page
+    chrome: a chapter's header (its title) is read whether in a <section> or not, a boxed
+    aside too. Notes (epub:type footnote, endnotes; DPUB-ARIA roles) and the references
+    to them are not read, as a Word document's footnotes are not; nor page-break markers,
+    written empty (<span/>)."""
+    first = xhtml(
+        '<section epub:type="chapter" id="ch1"><header><h1 class="title">제1장</h1>'
+        '<p class="subtitle">보아뱀</p></header>'
+        '<p>내가 여섯 살 적에 <ruby>原始林<rp>(</rp><rt>원시림</rt><rp>)</rp></ruby>에 관한 책에서'
+        '<a epub:type="noteref" href="#fn1" id="r1"><sup>1</sup></a> 멋진 그림을 보았다.</p>'
+        '<p>그것은 보아뱀<span epub:type="pagebreak" id="page7" title="7"/>이 맹수를 삼키는 그림이었다.<a id="x1"/></p>'
+        '<aside class="box"><p>상자 안의 글.</p></aside>'
+        '<aside epub:type="footnote" id="fn1"><p>1. 역주: 옮긴이의 주석.</p></aside></section>')
+    second = xhtml('<header><h1>제2장</h1></header><p>나는 그렇게 혼자 살았다.<a role="doc-noteref" href="#e1">2</a></p>'
+                   '<section role="doc-endnotes"><ol><li id="e1">미주의 내용.</li></ol></section>'
+                   '<footer><p>장의 끝.</p></footer>')
+    assert lines(read("a.epub", epub_bytes([first, second]))) == [
+        "제1장", "보아뱀", "내가 여섯 살 적에 原始林에 관한 책에서 멋진 그림을 보았다.", "그것은 보아뱀이 맹수를 삼키는 그림이었다.",
+        "상자 안의 글.", "제2장", "나는 그렇게 혼자 살았다.", "장의 끝."]
+
+
+def test_an_epub2_with_the_xhtml_11_doctype_is_read_and_a_doctype_with_entities_is_refused():
+    """EPUB 2's content documents declare the XHTML 1.1 DOCTYPE (without an internal
+    subset): read, &nbsp; and all, nothing fetched. One declaring entities of its own is
+    refused, in a chapter or in the package document: they would be lost."""
+    chapter = xhtml("<h2>Chapter&nbsp;1</h2><p>Once when I was six years old I saw a magnificent picture.</p>",
+                    lang="en", doctype=_XHTML_11)
+    doc = read("en.epub", epub_bytes([chapter], version=2, title="The Little Prince", lang="en"))
+    assert lines(doc) == ["Chapter 1", "Once when I was six years old I saw a magnificent picture."]
+    assert doc.metadata["title"] == "The Little Prince" and doc.metadata["lang"] == "en"
+    subset = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "xhtml11.dtd" [<!ENTITY x "반갑습니다.">]>'
+    with pytest.raises(InputError, match=r"^a\.epub: the EPUB's OEBPS/Text/chapter0\.xhtml declares a DOCTYPE with "
+                                         r"an internal subset"):
+        read("a.epub", epub_bytes([xhtml("<p>&x; 안녕.</p>", doctype=subset)]))
+    opf = epub_bytes([chapter])
+    with zipfile.ZipFile(io.BytesIO(opf)) as z:
+        package = z.read("OEBPS/content.opf").decode().replace("?>", '?><!DOCTYPE package [<!ENTITY t "제목">]>', 1)
+    with pytest.raises(InputError, match=r"OEBPS/content\.opf declares a DOCTYPE with an internal subset"):
+        read("a.epub", epub_bytes([chapter], files={"OEBPS/content.opf": package.encode()}))
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.epub", lambda: docx_bytes(lambda d: d.add_paragraph("x")),
+     r"^a\.epub: the name says an EPUB book \(\.epub\), but the content is a Word document \(\.docx\)"),
+    ("a.epub", lambda: hwpx_bytes([hp_section(hp_text("x"))]), r"the content is a Hangul document \(\.hwpx\)"),
+    ("a.epub", lambda: zip_bytes({"notes.txt": b"hello"}), "ZIP archive of other files"),
+    ("a.epub", lambda: b"Plain text, not a book.\n", "the content is text"),
+    ("a.epub", lambda: b"PK\x03\x04 broken zip", "damaged ZIP"),
+    ("a.docx", lambda: epub_bytes([xhtml("<p>x</p>")]),
+     r"^a\.docx: the name says a Word document \(\.docx\), but the content is an EPUB book \(\.epub\)"),
+    ("a.hwpx", lambda: epub_bytes([xhtml("<p>x</p>")]), r"the content is an EPUB book \(\.epub\)"),
+    ("a.html", lambda: epub_bytes([xhtml("<p>x</p>")]), r"the content is an EPUB book \(\.epub\)"),
+])
+def test_epub_content_that_contradicts_the_extension_is_an_input_error(name, data, message):
+    with pytest.raises(InputError, match=message):
+        read(name, data())
+
+
+def test_an_epub_named_otherwise_is_read_with_input_format_and_one_without_its_mimetype_is_read():
+    assert lines(read("book.zip", epub_bytes([xhtml("<p>책.</p>")]), fmt="epub")) == ["책."]
+    assert lines(read("a.epub", epub_bytes([xhtml("<p>책.</p>")], files={"mimetype": None}))) == ["책."]
+
+
+_ENCRYPTION_XML = ('<?xml version="1.0" encoding="UTF-8"?>\n<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:'
+                   'container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#">{}</encryption>')
+_ENCRYPTED = ('<enc:EncryptedData><enc:EncryptionMethod Algorithm="{}"/><enc:CipherData>'
+              '<enc:CipherReference URI="{}"/></enc:CipherData></enc:EncryptedData>')
+
+
+def test_an_epub_with_obfuscated_fonts_is_read_and_one_with_encrypted_chapters_is_refused():
+    """EPUB's font obfuscation (IDPF's, Adobe's) scrambles embedded fonts only, which are
+    not read; a chapter listed as encrypted (DRM: Adobe ADEPT, Apple FairPlay, …) cannot be
+    read, and the error says so rather than reading ciphertext."""
+    chapters = [xhtml("<p>첫째 장.</p>"), xhtml("<p>둘째 장.</p>")]
+    fonts = _ENCRYPTION_XML.format(_ENCRYPTED.format("http://www.idpf.org/2008/embedding", "OEBPS/Fonts/NanumMyeongjo.otf")
+                                   + _ENCRYPTED.format("http://ns.adobe.com/pdf/enc#RC", "OEBPS/Fonts/NanumMyeongjo.otf"))
+    assert lines(read("a.epub", epub_bytes(chapters, files={"META-INF/encryption.xml": fonts.encode()}))) == [
+        "첫째 장.", "둘째 장."]
+    drm = _ENCRYPTION_XML.format(_ENCRYPTED.format("http://www.w3.org/2001/04/xmlenc#aes128-cbc", "OEBPS/Text/chapter1.xhtml"))
+    files = {"META-INF/encryption.xml": drm.encode(), "META-INF/rights.xml": b"<rights/>",
+             "OEBPS/Text/chapter1.xhtml": bytes(range(256)) * 4}
+    with pytest.raises(InputError, match=r"^a\.epub: the EPUB is encrypted \(DRM\): 1 of its 3 chapters "
+                                         r"\(OEBPS/Text/chapter1\.xhtml, …\) cannot be read"):
+        read("a.epub", epub_bytes(chapters, files=files))
+
+
+def test_a_damaged_epub_is_an_input_error_naming_the_part_and_the_problem():
+    good = [xhtml("<p>Fine.</p>"), xhtml("<p>Also fine.</p>")]
+    with zipfile.ZipFile(io.BytesIO(epub_bytes(good))) as z:
+        opf = z.read("OEBPS/content.opf").decode()
+    cases = {
+        r"^a\.epub: the EPUB's spine names OEBPS/Text/chapter1\.xhtml, which the package lacks": {
+            "OEBPS/Text/chapter1.xhtml": None},
+        r"^a\.epub: the EPUB has no META-INF/container\.xml": {"META-INF/container.xml": None},
+        r"^a\.epub: the EPUB has no OEBPS/content\.opf": {"OEBPS/content.opf": None},
+        r"^a\.epub: the EPUB's OEBPS/content\.opf is damaged": {"OEBPS/content.opf": b"<package><manifest>"},
+        r"META-INF/container\.xml names no package document": {
+            "META-INF/container.xml": b"<container><rootfiles/></container>"},
+        r"the EPUB's spine names an item 'c9' that its manifest lacks": {
+            "OEBPS/content.opf": opf.replace('idref="c1"', 'idref="c9"').encode()},
+        r"^a\.epub: the EPUB has no text in its chapters$": {
+            "OEBPS/Text/chapter0.xhtml": xhtml("<p> </p>").encode(), "OEBPS/Text/chapter1.xhtml": b""},
+        r"^a\.epub: the EPUB's OEBPS/Text/chapter0\.xhtml: .*not text": {
+            "OEBPS/Text/chapter0.xhtml": bytes(range(32)) * 64},
+    }
+    for message, files in cases.items():
+        with pytest.raises(InputError, match=message):
+            read("a.epub", epub_bytes(good, files=files))
+    data = bytearray(epub_bytes([xhtml("<p>Fine.</p>" * 200)]))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("OEBPS/Text/chapter0.xhtml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start + 10:start + 50] = b"\xff" * 40
+    with pytest.raises(InputError, match=r"^a\.epub: (cannot read the EPUB|.*chapter0\.xhtml is damaged)"):
+        read("a.epub", bytes(data))
+    encrypted = bytearray(epub_bytes(good))
+    encrypted[_central_entry(encrypted, "OEBPS/Text/chapter0.xhtml") + 8] |= 1
+    with pytest.raises(InputError, match=r"^a\.epub: .*encrypted"):
+        read("a.epub", bytes(encrypted))
+
+
+def test_an_epub_bomb_is_refused_before_it_is_unpacked(monkeypatch):
+    """The Word reader's limits, every part counted (a chapter may have any name)."""
+    from aligner.formats import readers
+
+    data = epub_bytes([xhtml("<p>a</p>" * 1_000, title="t")], hrefs=["Text/chapter0.html"])
+    assert len(lines(read("a.epub", data))) == 1_000
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.002")  # 1,500 tags
+    with pytest.raises(InputError, match=r"^a\.epub: the EPUB has over 1,500 XML tags"):
+        read("a.epub", data)
+    monkeypatch.delenv("ALIGNER_MAX_INPUT_MB")
+    monkeypatch.setattr(readers, "MAX_UNPACKED", 100_000)
+    bomb = epub_bytes([xhtml("<p>x</p>")], files={"OEBPS/Images/blank.bmp": bytes(200_000)})
+    assert len(bomb) < 10_000
+    with pytest.raises(InputError, match=r"^a\.epub: the EPUB unpacks to 0 MiB, over the 0 MiB"):
+        read("a.epub", bomb)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300), st.sampled_from(["OEBPS/Text/chapter0.xhtml", "OEBPS/content.opf",
+                                                 "META-INF/container.xml", "META-INF/encryption.xml"]))
+def test_any_epub_part_is_read_or_an_input_error(body, part):
+    try:
+        read("a.epub", epub_bytes([xhtml("<p>Fine.</p>")], files={part: body}))
+    except InputError:
+        pass
+
+
+_BOOK = [("어린 왕자는 작은 별에서 살았다.", "The little prince lived on a small planet."),
+         ("그 별은 집 한 채보다 조금 클 뿐이었다.", "That planet was scarcely any larger than a house."),
+         ("그는 매일 아침 화산을 청소했다.", "Every morning he cleaned out his volcanoes."),
+         ("어느 날 장미 한 송이가 피어났다.", "One day a rose bloomed."),
+         ("왕자는 그 꽃을 무척 사랑했다.", "The prince loved that flower very much.")]
+
+
+def test_a_korean_and_an_english_edition_as_epubs_align(tmp_path, capsys, use_encoder):
+    """A novel's Korean edition (EPUB 3, a translator's footnote that the original lacks)
+    and its English original (EPUB 2, XHTML 1.1): chapter by chapter, sentence by sentence."""
+    ko = [xhtml(f'<section epub:type="chapter"><h1>1장</h1><p>{_BOOK[0][0]} {_BOOK[1][0]}</p>'
+                f'<p>{_BOOK[2][0]}<a epub:type="noteref" href="#n1">1</a></p>'
+                '<aside epub:type="footnote" id="n1"><p>역주: 바오밥나무와 화산은 원작의 상징이다.</p></aside></section>'),
+          xhtml(f"<h1>2장</h1><p>{_BOOK[3][0]}</p><p>{_BOOK[4][0]}</p>")]
+    en = [xhtml(f"<h1>Chapter 1</h1><p>{_BOOK[0][1]} {_BOOK[1][1]}</p><p>{_BOOK[2][1]}</p>", lang="en", doctype=_XHTML_11),
+          xhtml(f"<h1>Chapter 2</h1><p>{_BOOK[3][1]}</p><p>{_BOOK[4][1]}</p>", lang="en", doctype=_XHTML_11)]
+    (tmp_path / "어린 왕자.epub").write_bytes(epub_bytes(ko))
+    (tmp_path / "The Little Prince.epub").write_bytes(epub_bytes(en, version=2, title="The Little Prince", lang="en"))
+    out = tmp_path / "out.tsv"
+    assert main(["align", str(tmp_path / "어린 왕자.epub"), str(tmp_path / "The Little Prince.epub"), "-o", str(out)]) == 0
+    rows = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
+    pairs = [list(pair) for pair in _BOOK]
+    assert rows == [["1장", "Chapter 1"], *pairs[:3], ["2장", "Chapter 2"], *pairs[3:]]

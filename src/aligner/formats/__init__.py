@@ -1,2 +1,2 @@
-"""Reading input files (text, Word, Hangul, HTML, PDF, subtitles: ``readers.read_document``) and
+"""Reading input files (text, Word, Hangul, HTML, EPUB, PDF, subtitles: ``readers.read_document``) and
 writing outputs (TMX, TSV, JSONL, Moses, XLSX: ``writers.write_output``)."""

@@ -117,8 +117,8 @@ _WHATWG = {
 
 def read_html(data: bytes, name: str, encoding: str | None = None) -> Document:
     """An HTML page's text, one block element per line; see the module's docstring."""
-    text, used, declared = _decode_page(data, name, encoding)
-    lines, title, lang, tables = _extract(text, name)
+    text, used, declared = decode_page(data, name, encoding)
+    lines, title, lang, tables = extract(text, name)
     if not lines:
         raise InputError(f"{name}: the page has no text outside scripts, navigation, header and footer")
     metadata = {"encoding": used, "declared_charset": declared, "title": title, "lang": lang,
@@ -134,7 +134,7 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
-def _decode_page(data: bytes, name: str, encoding: str | None) -> tuple[str, str, str | None]:
+def decode_page(data: bytes, name: str, encoding: str | None) -> tuple[str, str, str | None]:
     declared = declared_charset(data)
     has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if encoding or has_bom or not declared:
@@ -156,7 +156,7 @@ def _decode_page(data: bytes, name: str, encoding: str | None) -> tuple[str, str
     return text, used, declared
 
 
-def _extract(text: str, name: str) -> tuple[list[str], str | None, str | None, tuple[int, int]]:
+def extract(text: str, name: str) -> tuple[list[str], str | None, str | None, tuple[int, int]]:
     """Lines of the page's visible text, its title, its declared language, and its
     bilingual tables and the cells of their other columns, which are not read (see
     :func:`_other_columns`)."""

@@ -43,12 +43,14 @@ DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, Value
            RuntimeError, NotImplementedError, EOFError)
 
 
-def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tuple[str, ...]) -> None:
+def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tuple[str, ...], *,
+                  doctypes: bool = False) -> None:
     """Refuse a ZIP bomb before its XML is parsed into memory: too many bytes in all, or
     too many XML tags in the parts ending in ``suffixes`` (counted while streaming, a
     megabyte at a time); and a part that declares a DOCTYPE, which ``writer`` never writes
     (its entities would be lost or fetched). ``kind`` names the document in messages
-    ("Word document")."""
+    ("Word document"). ``doctypes``: the format's parts may declare one (EPUB 2's XHTML
+    1.1 documents do), and the reader refuses one with entities itself."""
     limit = int(TAGS_PER_MB * max_input_mb())
     tags = 0
     try:
@@ -66,7 +68,7 @@ def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tupl
                         tail = b""
                         while tags <= limit and (chunk := part.read(1 << 20)):
                             tags += chunk.count(b"<")
-                            if b"<!DOCTYPE" in tail + chunk:
+                            if not doctypes and b"<!DOCTYPE" in tail + chunk:
                                 raise InputError(f"{name}: the {kind}'s {info.filename} declares a DOCTYPE, which "
                                                  f"{writer} never writes (entities in it would be lost or fetched)")
                             tail = chunk[-8:]
@@ -111,6 +113,7 @@ READERS: dict[str, str] = {
     "docx": "aligner.formats.docx:read_docx",
     "hwpx": "aligner.formats.hwpx:read_hwpx",
     "hwp": "aligner.formats.hwpx:read_hwp",  # the binary format: an error saying to save it as .hwpx
+    "epub": "aligner.formats.epub:read_epub",
     "html": "aligner.formats.html:read_html",
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
@@ -123,6 +126,7 @@ EXTENSIONS: dict[str, str] = {
     ".docx": "docx",
     ".hwpx": "hwpx",
     ".hwp": "hwp",
+    ".epub": "epub",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -136,7 +140,8 @@ EXTENSIONS: dict[str, str] = {
     ".ssa": "ass",
 }
 _NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)",
-          "hwp": "a binary Hangul document (.hwp)", "html": "an HTML page", "pdf": "a PDF document",
+          "hwp": "a binary Hangul document (.hwp)", "epub": "an EPUB book (.epub)", "html": "an HTML page",
+          "pdf": "a PDF document",
           "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
           "sbv": "a SubViewer subtitle file",
           "ass": "an ASS/SSA subtitle file"}
@@ -186,7 +191,7 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 # ---------------------------------------------------------------- content checks
 
 def sniff(data: bytes) -> str | None:
-    """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'pdf',
+    """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'epub', 'pdf',
     or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
     if data.startswith(b"%PDF"):
         return "pdf"
@@ -207,7 +212,7 @@ _HWP_STREAMS = ("FileHeader".encode("utf-16-le"), "DocInfo".encode("utf-16-le"))
 
 
 def _zip_kind(data: bytes) -> str:
-    mimetype = b""  # an HWPX package's first part, "application/hwp+zip"
+    mimetype = b""  # an HWPX or EPUB package's first part, "application/hwp+zip", "application/epub+zip"
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         names = set(package.namelist())
@@ -220,6 +225,9 @@ def _zip_kind(data: bytes) -> str:
         return "docx"
     if "Contents/content.hpf" in names or mimetype == b"application/hwp+zip":
         return "hwpx"
+    if mimetype == b"application/epub+zip" or "META-INF/container.xml" in names and any(
+            n.lower().endswith(".opf") for n in names):  # an EPUB, perhaps without its mimetype
+        return "epub"
     for marker, what in (("xl/workbook.xml", "an Excel workbook (.xlsx)"),
                          ("ppt/presentation.xml", "a PowerPoint file (.pptx)"),
                          ("content.xml", "an OpenDocument file (.odt/.ods)")):
@@ -237,7 +245,7 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
         return
     if fmt in ("hwp", "hwpx") and (kind in ("hwp", "hwpx") or fmt == "hwp" and data.startswith(OLE_SIGNATURE)):
         return  # the reader reads an HWPX package, and says what to do with a binary .hwp
-    if fmt in ("docx", "hwpx", "hwp", "pdf"):
+    if fmt in ("docx", "hwpx", "hwp", "epub", "pdf"):
         if kind == fmt:
             return
         what = kind or "text, or some other kind of file"
