@@ -909,6 +909,17 @@ def test_a_korean_sentence_around_code_is_korean(line):
     ("Visit New York New York에서 만나요", [("Visit New York", "en"), ("New York에서 만나요", "ko")]),
     ("Docker 설치하기 Installing Docker", [("Docker 설치하기", "ko"), ("Installing Docker", "en")]),
     ("Python 시작하기 Getting Started with Python", [("Python 시작하기", "ko"), ("Getting Started with Python", "en")]),
+    # a manual's title and parts list, both languages on a line (hand-made manual, one line a
+    # bead): the name written earlier in the English, not running; a unit or a model closing
+    # the Korean half; a model number with a hyphen
+    ("Installing the WS-200 Outdoor Sensor WS-200 실외 센서 설치하기",
+     [("Installing the WS-200 Outdoor Sensor", "en"), ("WS-200 실외 센서 설치하기", "ko")]),
+    ("One mounting bracket with two M4 screws M4 나사 2개가 포함된 거치 브래킷 1개",
+     [("One mounting bracket with two M4 screws", "en"), ("M4 나사 2개가 포함된 거치 브래킷 1개", "ko")]),
+    ("One outdoor sensor (model WS-200T) 실외 센서 1개(모델 WS-200T)",
+     [("One outdoor sensor (model WS-200T)", "en"), ("실외 센서 1개(모델 WS-200T)", "ko")]),
+    ("Two AA alkaline batteries (1.5 V) AA 알카라인 배터리 2개(1.5 V)",
+     [("Two AA alkaline batteries (1.5 V)", "en"), ("AA 알카라인 배터리 2개(1.5 V)", "ko")]),
 ])
 def test_a_heading_and_its_translation_sharing_a_name_are_two_runs(line, halves):
     """The name counted as English, so the Korean half was a word, or not Hangul only, and

@@ -351,38 +351,62 @@ _NAME_THEN_HANGUL = re.compile(r"[A-Za-z\u00c0-\u024f]+(?=[\uac00-\ud7a3])")
 def _shared_name(runs: list[list], tokens: list, text: str) -> list[list] | None:
     """A heading and its translation that both hold one name, side by side: "Installing
     Docker Docker 설치하기", "Welcome to Seoul Seoul에 오신 것을 환영합니다", "Docker 설치하기
-    Installing Docker". The name counts as English, so the Korean half was one word, or not
-    Hangul only, and the line stayed whole. English first: the name written twice running
-    where the script turns to Korean (the second copy may carry the Korean particle) opens
-    the Korean half. Korean first: the runs are the name, Korean, then English words among
-    which the name comes again. Either way the English half has more words than the name.
-    Returns the two halves as runs, or None."""
+    Installing Docker", "Installing the WS-200 Outdoor Sensor WS-200 실외 센서 설치하기". The
+    name counts as English, so the Korean half was one word, or not Hangul only, and the
+    line stayed whole or was cut in the wrong place. English first: the name (or a unit:
+    "… (1.5 V) AA 알카라인 배터리 2개(1.5 V)") written again where the script turns to Korean
+    (the second copy may carry the Korean particle) opens the Korean half, and one written
+    again at the line's end after the Korean words closes it ("… (model WS-200T) 실외 센서
+    1개(모델 WS-200T)"). Korean first: the runs are the name, Korean, then English words
+    among which the name comes again. Either way the English half has more words than the
+    name. Returns the two halves as runs, or None."""
+    closed = False  # the Korean half ends on the name
+    if len(runs) == 3 and [run[2] for run in runs] == ["en", "ko", "en"]:
+        name = _run_words(runs[0], tokens, text)
+        words = _run_words(runs[2], tokens, text)
+        if len(name) <= 3 and _is_name(name) and len(words) > len(name) and _holds(words, name):
+            return [[runs[0][0], runs[1][1], "ko", runs[0][3], runs[1][4]], runs[2]]
+        if len(words) <= 3 and _is_name(words) and len(name) > len(words) and _holds(name, words):
+            runs = [runs[0], [runs[1][0], runs[2][1], "ko", runs[1][3], runs[2][4]]]  # the name ends the Korean half
+            closed = True
     if len(runs) == 2 and (runs[0][2], runs[1][2]) == ("en", "ko"):
         first, b = runs[0][3], runs[1][3]  # the English half's first token, the Korean half's
-        words = [text[a:e] for a, e, _ in tokens[first:b]]
+        words = [_bare(text[a:e]) for a, e, _ in tokens[first:b]]
         glued = _NAME_THEN_HANGUL.match(text, tokens[b][0], tokens[b][1])
         if glued is not None:  # "Seoul에": the name's last word, with its particle
             words.append(glued.group())
-        for k in (1, 2, 3):
-            name = words[len(words) - k:]
-            if len(words) > 2 * k and name == words[len(words) - 2 * k:len(words) - k] and _is_name(name):
-                s = b - k + (glued is not None)  # the token the Korean half opens on
-                return [[runs[0][0], tokens[s - 1][1], "en", first, s - 1],
-                        [tokens[s][0], runs[1][1], "ko", s, runs[1][4]]]
-    if len(runs) == 3 and [run[2] for run in runs] == ["en", "ko", "en"]:
-        name = [text[a:e] for a, e, _ in tokens[runs[0][3]:runs[0][4] + 1]]
-        words = [text[a:e] for a, e, _ in tokens[runs[2][3]:runs[2][4] + 1]]
-        k = len(name)
-        if k <= 3 and _is_name(name) and len(words) > k and any(
-                words[i:i + k] == name for i in range(len(words) - k + 1)):
-            return [[runs[0][0], runs[1][1], "ko", runs[0][3], runs[1][4]], runs[2]]
-    return None
+        # the name written twice running ("New York New York에서"), else the longest written earlier
+        found = [k for k in (1, 2, 3) if len(words) > 2 * k and words[-k:] == words[-2 * k:-k] and _is_name(words[-k:])]
+        found += [k for k in (3, 2, 1) if len(words) > 2 * k and _is_name(words[-k:]) and _holds(words[:-k], words[-k:])]
+        for k in found[:1]:
+            s = b - k + (glued is not None)  # the token the Korean half opens on
+            return [[runs[0][0], tokens[s - 1][1], "en", first, s - 1],
+                    [tokens[s][0], runs[1][1], "ko", s, runs[1][4]]]
+    return runs if closed else None
+
+
+def _run_words(run: list, tokens: list, text: str) -> list[str]:
+    """A run's words without the brackets and punctuation around them."""
+    return [_bare(text[a:b]) for a, b, _ in tokens[run[3]:run[4] + 1]]
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"'“”‘’()[].,!?;:…")
+
+
+def _holds(words: list[str], name: list[str]) -> bool:
+    """Do ``words`` hold ``name`` (a run of words) somewhere?"""
+    k = len(name)
+    return any(words[i:i + k] == name for i in range(len(words) - k + 1))
 
 
 def _is_name(words: list[str]) -> bool:
-    """Are ``words`` a name: each a capitalized word of letters and digits ("Docker",
-    "New York")?"""
-    return all(w[:1].isupper() and w.isalnum() for w in words)
+    """Are ``words`` a name: each a capitalized word of letters and digits, a model's
+    hyphen or dot inside it ("Docker", "New York", "WS-200", "M4")?"""
+    return bool(words) and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 
 
 # English words that open a clause, not a heading: "I love 김치 볶음밥"
