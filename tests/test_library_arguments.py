@@ -96,6 +96,21 @@ def test_a_callers_encoder_that_answers_wrongly_is_an_encoder_error(encoder, mes
             call()
 
 
+def test_a_callers_encoder_that_raises_is_an_encoder_error_chaining_its_own():
+    """Regression (library audit): a caller's encoder's own exception (a KeyError, a
+    RuntimeError from its model) reached the caller as it was, unlike every other encoder
+    failure; it is an EncoderError naming the encoder, the original chained as its cause."""
+    class _Raises:
+        def encode(self, texts):
+            raise RuntimeError("CUDA out of memory.\nTried to allocate 2.00 GiB")
+
+    for call in (lambda: aligner.align(KO, EN, encoder=_Raises()), lambda: aligner.mine([KO], [EN], encoder=_Raises())):
+        with pytest.raises(EncoderError, match=r"encoder _Raises: failed while encoding \d+ texts: "
+                                               r"RuntimeError: CUDA out of memory\.$") as caught:
+            call()
+        assert isinstance(caught.value.__cause__, RuntimeError)
+
+
 def test_a_callers_encoder_is_used_as_it_is_and_its_rows_normalized(use_encoder):
     class Scaled:  # unnormalized rows (the protocol asks for unit length): normalized here
         name = "scaled"

@@ -72,3 +72,25 @@ def test_model_not_cached_fails_fast_without_network(monkeypatch):
     with pytest.raises(EncoderError, match="neither a local folder nor in the Hugging Face cache.*--allow-download"):
         SentenceTransformerEncoder("example-org/model-that-is-not-cached", "cpu")
     assert time.perf_counter() - started < 20
+
+
+def test_a_model_that_fails_while_encoding_is_a_one_line_encoder_error(model_path, monkeypatch, tmp_path, capsys):
+    """A sentence-transformers model that fails mid-run (a GPU out of memory) was an
+    "internal error ... (rerun with --debug)" of the command line, exit 1: it is the
+    encoder's failure, exit 5, with a hint, and nothing is written."""
+    from aligner.cli import main
+    from aligner.embed.encoders import SentenceTransformerEncoder
+
+    def fail(self, *args, **kwargs):
+        raise RuntimeError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+    monkeypatch.setattr(type(SentenceTransformerEncoder(model_path)._model), "encode", fail)
+    (tmp_path / "ko.txt").write_text("안녕하세요.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Hello.\n", encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    code = main(["align", str(tmp_path / "ko.txt"), str(tmp_path / "en.txt"), "--encoder", f"st:{model_path}",
+                 "-o", str(out)])
+    errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]  # not the model's loading bars
+    assert code == 5 and not out.exists()
+    assert len(errors) == 1 and errors[0].startswith("aligner: error: encoder st:")
+    assert "the model failed while encoding" in errors[0] and "--device cpu" in errors[0]

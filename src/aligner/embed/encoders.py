@@ -19,7 +19,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ..errors import EncoderError
+from ..errors import AlignerError, EncoderError
 
 log = logging.getLogger(__name__)
 
@@ -226,11 +226,20 @@ class SentenceTransformerEncoder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not _text_list(texts):
             return np.zeros((0, self._model.get_sentence_embedding_dimension()), dtype=np.float32)
-        out = self._model.encode(
-            [encoder_text(t) for t in texts], batch_size=self.batch_size, convert_to_numpy=True,
-            normalize_embeddings=True
-        )
+        try:
+            out = self._model.encode(
+                [encoder_text(t) for t in texts], batch_size=self.batch_size, convert_to_numpy=True,
+                normalize_embeddings=True
+            )
+        except Exception as err:  # noqa: BLE001 - torch and the model raise many kinds (a GPU out of memory)
+            raise EncoderError(f"encoder {self.name}: the model failed while encoding {len(texts):,} texts: "
+                               f"{type(err).__name__}: {_first_line(err)}; on a GPU out of memory, try "
+                               "--device cpu") from err
         return _normalized(out)
+
+
+def _first_line(err: BaseException) -> str:
+    return (str(err).strip().splitlines() or [""])[0][:300]
 
 
 def _auto_device() -> str:
@@ -303,7 +312,13 @@ class _Checked:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         texts = list(texts)
-        answer = self._encoder.encode(list(texts))  # a copy: an encoder that empties its list changes none of ours
+        try:
+            answer = self._encoder.encode(list(texts))  # a copy: an encoder that empties its list changes none of ours
+        except AlignerError:
+            raise
+        except Exception as err:  # the caller's own: said as the encoder's failure, the original chained
+            raise EncoderError(f"encoder {self.name}: failed while encoding {len(texts):,} texts: "
+                               f"{type(err).__name__}: {_first_line(err)}") from err
         try:
             emb = np.asarray(answer)
         except (TypeError, ValueError):  # ragged rows
