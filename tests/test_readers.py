@@ -2795,3 +2795,327 @@ def test_a_korean_and_an_english_edition_as_epubs_align(tmp_path, capsys, use_en
     rows = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
     pairs = [list(pair) for pair in _BOOK]
     assert rows == [["1장", "Chapter 1"], *pairs[:3], ["2장", "Chapter 2"], *pairs[3:]]
+
+
+# ---------------------------------------------------------------- spreadsheets (.xlsx, .csv)
+
+_GLOSSARY = [("한국어", "English"), ("외교부", "Ministry of Foreign Affairs"), ("기획재정부", "Ministry of Economy and Finance"),
+             ("서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year.")]
+# A CAT tool's bilingual export: the segment's number, its source and target, a status and a comment
+_CAT_EXPORT = [("ID", "Source", "Target", "Status", "Comment"),
+               (1, "서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year.",
+                "Translated", None),
+               (2, "인상 폭은 평균 10%이다.", "The increase averages 10 percent.", "Translated", "check figure"),
+               (3, "시민들은 반발하고 있다.", "Citizens are protesting.", "Draft", None),
+               (4, "시는 다음 달 공청회를 연다.", "The city will hold a public hearing next month.", "Translated", None)]
+
+
+def xlsx_bytes(sheets: dict[str, list], *, build=None) -> bytes:
+    """A workbook written by XlsxWriter: a sheet for each name, its rows of values (None:
+    an empty cell); ``build(workbook, worksheets)`` adds what else a test needs."""
+    import xlsxwriter
+
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    worksheets = {}
+    for title, rows in sheets.items():
+        sheet = worksheets[title] = book.add_worksheet(title)
+        for i, row in enumerate(rows):
+            for k, value in enumerate(row):
+                if value is not None:
+                    sheet.write(i, k, value)
+    if build:
+        build(book, worksheets)
+    book.close()
+    return out.getvalue()
+
+
+def _with_part(data: bytes, part: str, edit) -> bytes:
+    """The package with one part's bytes replaced by ``edit(bytes)`` (None: a new part)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    files[part] = edit(files.get(part))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in files.items():
+            z.writestr(name, content)
+    return out.getvalue()
+
+
+def _ole_file(*streams: str) -> bytes:
+    """The start of an OLE compound file whose directory names ``streams`` (128-byte entries)."""
+    names = ("Root Entry", *streams)
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"".join(n.encode("utf-16-le").ljust(128, b"\0")
+                                                                       for n in names) + bytes(1024)
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.xlsx", "xlsx"), ("a.XLSM", "xlsx"), ("a.xls", "xls"), ("a.csv", "csv"),
+                                           ("a.tsv", "txt")])
+def test_the_extension_chooses_the_spreadsheet_reader(name, fmt):
+    assert input_format(name) == fmt
+
+
+def test_xlsx_bilingual_glossary_is_read_row_by_row_korean_first():
+    doc = read("glossary.xlsx", xlsx_bytes({"용어집": [(en, ko) for ko, en in _GLOSSARY]}))  # English in column A
+    assert lines(doc) == [text for pair in _GLOSSARY for text in pair]
+    assert doc.format == "xlsx"
+    assert doc.metadata == {"sheets": 1, "hidden_sheets": 0, "rows": 4, "bilingual_tables": 1, "cells_not_read": 0}
+
+
+def test_xlsx_cat_export_is_read_by_its_source_and_target_and_other_cells_counted():
+    """Only the Korean and the English columns are read (the header's too); the segment
+    numbers, statuses and comments are counted, not read."""
+    doc = read("export.xlsx", xlsx_bytes({"Segments": _CAT_EXPORT}))
+    assert lines(doc) == [text for row in _CAT_EXPORT for text in row[1:3]]
+    assert doc.metadata["bilingual_tables"] == 1
+    assert doc.metadata["cells_not_read"] == 3 + 4 + 4 + 1  # the header's, numbers, statuses, a comment
+
+
+def test_xlsx_visible_sheets_are_read_in_order_hidden_ones_not():
+    def hide(book, sheets):
+        sheets["lists"].hide()
+        sheets["settings"].very_hidden()
+
+    data = xlsx_bytes({"first": [("첫 번째 시트.",)], "lists": [("숨긴 목록",)], "second": [("Second sheet.",)],
+                       "settings": [("tool settings",)]}, build=hide)
+    doc = read("a.xlsx", data)
+    assert lines(doc) == ["첫 번째 시트.", "Second sheet."]
+    assert doc.metadata["sheets"] == 2 and doc.metadata["hidden_sheets"] == 2
+    only_hidden = xlsx_bytes({"shown": [], "lists": [("숨긴 목록",)]}, build=lambda b, s: s["lists"].hide())
+    with pytest.raises(InputError, match=r"^a\.xlsx: the workbook has no text in its visible sheets \(1 hidden sheet is"):
+        read("a.xlsx", only_hidden)
+
+
+def test_xlsx_cells_read_as_excel_shows_them_formulas_by_their_cached_values():
+    """A formula's value as Excel saved it, not the formula; an error value not at all;
+    numbers, dates and booleans roughly as shown; a cell's line breaks are spaces; a
+    merged cell once (its top-left cell holds it)."""
+    import datetime
+
+    def build(book, sheets):
+        sheet = sheets["a"]
+        sheet.write_formula(1, 0, '=A1&" 입니다."', None, "공식의 값입니다.")
+        sheet.write_formula(1, 1, "=1/0", None, "#DIV/0!")
+        sheet.write_datetime(1, 2, datetime.datetime(2024, 3, 1), book.add_format({"num_format": "yyyy-mm-dd"}))
+        sheet.merge_range(2, 0, 2, 3, "합친 칸은 한 번 읽는다.")
+
+    doc = read("a.xlsx", xlsx_bytes({"a": [("셀", 3, 0.25, True), (), (), ("줄이\n바뀐 셀", 1e20, False)]}, build=build))
+    assert lines(doc) == ["셀", "3", "0.25", "TRUE", "공식의 값입니다.", "2024-03-01", "합친 칸은 한 번 읽는다.",
+                          "줄이 바뀐 셀", "1e+20", "FALSE"]
+
+
+def test_xlsx_numbers_only_column_and_merged_heading_in_a_glossary():
+    """The numbers of a glossary's 번호 column are other cells, counted; a heading merged
+    across the row is read once, from its first cell."""
+    rows = [("번호", "한국어", "English"), (None, "일반 용어", None)] + [(k, ko, en) for k, (ko, en) in
+                                                                     enumerate(_GLOSSARY[1:], 1)]
+    doc = read("a.xlsx", xlsx_bytes({"a": rows}, build=lambda b, s: s["a"].merge_range(1, 1, 1, 2, "일반 용어")))
+    assert lines(doc) == ["한국어", "English", "일반 용어"] + [text for pair in _GLOSSARY[1:] for text in pair]
+    assert doc.metadata["cells_not_read"] == 1 + 3
+
+
+def test_xlsx_whose_dimension_claims_a_million_rows_is_read_quickly():
+    """openpyxl sizes a read-only sheet by its <dimension>, and pads rows to it: a sheet
+    claiming A1:Z1048576, with 100,000 formatted empty rows and a formatted cell in its
+    last row and column, is read by its cells with text, in seconds."""
+    import time
+
+    data = xlsx_bytes({"a": _GLOSSARY})
+    empty = "".join(f'<row r="{r}" s="1" customFormat="1"><c r="Z{r}" s="1"/></row>' for r in range(10, 100_010))
+    last = '<row r="1048576"><c r="XFD1048576" s="1"/></row>'
+    data = _with_part(data, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(
+        b'<dimension ref="A1:B4"/>', b'<dimension ref="A1:Z1048576"/>').replace(
+        b"</sheetData>", (empty + last).encode() + b"</sheetData>"))
+    assert len(data) < 1_000_000
+    start = time.perf_counter()
+    doc = read("a.xlsx", data)
+    assert lines(doc) == [text for pair in _GLOSSARY for text in pair]
+    assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["rows"] == 4
+    assert time.perf_counter() - start < 20
+
+
+def test_xlsx_cells_scattered_far_apart_are_read_cell_by_cell_in_linear_time():
+    """A few thousand cells on a diagonal over as many columns would make a grid of
+    millions of empty cells: such a sheet is read cell by cell."""
+    import re
+
+    cells = "".join(f'<row r="{k}"><c r="{_column(k)}{k}" t="inlineStr"><is><t>칸 {k}</t></is></c></row>'
+                    for k in range(1, 5_001))
+    data = _with_part(xlsx_bytes({"a": [("x",)]}), "xl/worksheets/sheet1.xml",
+                      lambda xml: re.sub(rb"<sheetData>.*</sheetData>", b"<sheetData>" + cells.encode() + b"</sheetData>",
+                                         xml))
+    assert lines(read("a.xlsx", data)) == [f"칸 {k}" for k in range(1, 5_001)]
+
+
+def _column(k: int) -> str:
+    letters = ""
+    while k:
+        k, rest = divmod(k - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.xls", lambda: _ole_file("Workbook", "SummaryInformation"),
+     (r"^a\.xls: this is an Excel 97-2003 workbook \(\.xls\), which is not read; open it in Excel \(or LibreOffice\) "
+      r"and save it as \.xlsx or \.csv$")),
+    ("a.xlsx", lambda: _ole_file("Book"), r"^a\.xlsx: this is an Excel 97-2003 workbook \(\.xls\)"),
+    ("a.xlsx", lambda: _ole_file("EncryptionInfo", "EncryptedPackage"),
+     r"^a\.xlsx: the workbook is password-protected \(encrypted\); open it in Excel and save an unprotected copy"),
+    ("a.xls", lambda: _ole_file("WordDocument"), (r"name says an Excel 97-2003 workbook \(\.xls\), but the content is "
+                                                  r"an old Office document")),
+    ("a.xlsx", lambda: docx_bytes(lambda d: d.add_paragraph("x")),
+     r"^a\.xlsx: the name says an Excel workbook \(\.xlsx\), but the content is a Word document \(\.docx\)"),
+    ("a.xlsx", lambda: b"Plain text, not a workbook.\n", "the content is text"),
+    ("a.xlsx", lambda: b"PK\x03\x04 broken zip", "damaged ZIP"),
+    ("a.csv", lambda: xlsx_bytes({"a": [("x",)]}), (r"^a\.csv: the name says a CSV file, but the content is an Excel "
+                                                    r"workbook \(\.xlsx\)")),
+    ("a.docx", lambda: _ole_file("Workbook"), r"the content is an Excel 97-2003 workbook \(\.xls\)"),
+    ("a.xls", lambda: xlsx_bytes({"a": [("이름만 .xls인 통합 문서.",)]}), None),  # a workbook package renamed: read
+])
+def test_spreadsheet_content_that_contradicts_the_extension_is_an_input_error(name, data, message):
+    if message is None:
+        assert lines(read(name, data())) == ["이름만 .xls인 통합 문서."]
+        return
+    with pytest.raises(InputError, match=message):
+        read(name, data())
+
+
+def test_a_binary_xls_through_the_cli_exits_3_with_one_line(tmp_path, capsys):
+    (tmp_path / "용어집.xls").write_bytes(_ole_file("Workbook"))
+    assert main(["align", str(tmp_path / "용어집.xls"), "-o", str(tmp_path / "out.tsv")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("aligner: error:") == 1 and "save it as .xlsx or .csv" in err and "Traceback" not in err
+    assert err.strip().count("\n") == 0 and not (tmp_path / "out.tsv").exists()
+
+
+def test_an_xlsx_that_declares_a_doctype_or_is_a_bomb_is_refused_before_parsing(monkeypatch):
+    from aligner.formats import readers
+
+    data = xlsx_bytes({"a": _GLOSSARY})
+    entity = _with_part(data, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(
+        b"?>", b'?><!DOCTYPE worksheet [<!ENTITY x "surprise">]>', 1))
+    with pytest.raises(InputError, match=r"^a\.xlsx: the Excel workbook's xl/worksheets/sheet1\.xml declares a DOCTYPE"):
+        read("a.xlsx", entity)
+    # a part of any name: a workbook's relationships may name its sheet so
+    renamed = _with_part(data, "xl/worksheets/sheet1.bin",
+                         lambda _: b'<?xml version="1.0"?><!DOCTYPE x SYSTEM "http://example.com/x.dtd"><x/>')
+    with pytest.raises(InputError, match=r"sheet1\.bin declares a DOCTYPE"):
+        read("a.xlsx", renamed)
+    rows = [("가", "a")] * 1_000  # about 10,000 tags
+    big = xlsx_bytes({"a": rows})
+    assert len(lines(read("a.xlsx", big))) == 2_000
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.005")  # 3,750 tags
+    with pytest.raises(InputError, match=r"^a\.xlsx: the Excel workbook has over 3,750 XML tags"):
+        read("a.xlsx", big)
+    monkeypatch.delenv("ALIGNER_MAX_INPUT_MB")
+    monkeypatch.setattr(readers, "MAX_UNPACKED", 100_000)
+    bomb = _with_part(data, "xl/media/image1.bmp", lambda _: bytes(200_000))
+    assert len(bomb) < 10_000
+    with pytest.raises(InputError, match=r"^a\.xlsx: the Excel workbook unpacks to 0 MiB, over the 0 MiB"):
+        read("a.xlsx", bomb)
+
+
+def test_a_damaged_xlsx_is_a_one_line_input_error():
+    data = xlsx_bytes({"a": _GLOSSARY})
+    cases = {
+        "xl/worksheets/sheet1.xml": lambda xml: xml[:len(xml) // 2],
+        "xl/sharedStrings.xml": lambda xml: xml.replace(b"<si>", b"<si><broken>", 1),
+        "xl/workbook.xml": lambda xml: xml.replace(b'sheetId="1"', b'sheetId="one"'),
+        "[Content_Types].xml": lambda xml: b"not xml",
+    }
+    for part, edit in cases.items():
+        with pytest.raises(InputError, match=r"^a\.xlsx: cannot read the Excel workbook: [^\n]+$"):
+            read("a.xlsx", _with_part(data, part, edit))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300), st.sampled_from(["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml",
+                                                 "xl/styles.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"]))
+def test_any_xlsx_part_is_read_or_an_input_error(body, part):
+    try:
+        read("a.xlsx", _with_part(xlsx_bytes({"a": [("Fine.", 1)]}), part, lambda _: body))
+    except InputError as err:
+        assert "\n" not in str(err)
+
+
+def test_a_missing_openpyxl_is_exit_5_naming_the_extra(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "a.xlsx"
+    path.write_bytes(xlsx_bytes({"a": _GLOSSARY}))
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(UnavailableError, match=r"reading \.xlsx files needs the 'openpyxl' package: pip install "
+                                               r"'aligner\[formats\]'"):
+        read_document(path)
+    assert main(["align", str(path)]) == 5
+
+
+_CSV_ROWS = [("한국어", "English"), ("안녕하세요, 반갑습니다.", "Hello, nice to meet you."),
+             ("여러 줄로\n쓴 문장입니다.", 'A "quoted" sentence\non two lines.')]
+
+
+def _csv(rows, delimiter: str = ",") -> str:
+    import csv
+
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("encoding", "delimiter", "used"), [
+    ("utf-8-sig", ",", "utf-8 with BOM"),  # Excel's "CSV UTF-8"
+    ("cp949", ",", "cp949"),  # Excel's "CSV" on a Korean Windows
+    ("utf-8", ";", "utf-8"),  # where the comma is the decimal mark
+    ("utf-8", "\t", "utf-8"),
+])
+def test_csv_is_decoded_as_text_and_read_by_its_korean_and_english_columns(encoding, delimiter, used):
+    """Quoted fields keep their delimiters, quotes and line breaks (a space, as in a workbook's cell)."""
+    doc = read("a.csv", _csv(_CSV_ROWS, delimiter).encode(encoding))
+    assert lines(doc) == ["한국어", "English", "안녕하세요, 반갑습니다.", "Hello, nice to meet you.", "여러 줄로 쓴 문장입니다.",
+                          'A "quoted" sentence on two lines.']
+    assert doc.format == "csv" and doc.encoding == used
+    assert doc.metadata == {"encoding": used, "delimiter": delimiter, "rows": 3, "bilingual_tables": 1,
+                            "cells_not_read": 0}
+
+
+def test_csv_of_one_column_or_no_language_pair_is_read_row_by_row_cell_by_cell():
+    one = read("a.csv", _csv([("첫 번째 문장, 쉼표가 있는.",), ("두 번째 문장.",), ("Third sentence.",)]).encode())
+    assert lines(one) == ["첫 번째 문장, 쉼표가 있는.", "두 번째 문장.", "Third sentence."]
+    assert one.metadata["bilingual_tables"] == 0
+    both_korean = read("a.csv", "이름,설명\n서울,대한민국의 수도\n부산,남쪽의 항구 도시\n".encode())
+    assert lines(both_korean) == ["이름", "설명", "서울", "대한민국의 수도", "부산", "남쪽의 항구 도시"]
+    cat = read("a.csv", _csv(_CAT_EXPORT).encode())
+    assert lines(cat) == [text for row in _CAT_EXPORT for text in row[1:3]]
+    assert cat.metadata["cells_not_read"] == 12
+    with pytest.raises(InputError, match=r"^a\.csv: the CSV file has no text in its cells$"):
+        read("a.csv", b",,\n,,\n")
+
+
+_SHEET_PAIRS = [("서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year."),
+                ("인상 폭은 평균 10%이다. 시는 다음 달 공청회를 연다.",
+                 "The increase averages 10 percent. The city will hold a public hearing next month."),
+                ("시민들은 반발하고 있다.", "Citizens are protesting.")]
+_ALIGNED = [["서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year."],
+            ["인상 폭은 평균 10%이다.", "The increase averages 10 percent."],
+            ["시는 다음 달 공청회를 연다.", "The city will hold a public hearing next month."],
+            ["시민들은 반발하고 있다.", "Citizens are protesting."]]
+
+
+def test_a_bilingual_xlsx_aligns_as_one_document(tmp_path, capsys, use_encoder):
+    """Rows of a Korean sentence and its English one (a row of two sentences on each side
+    gives two pairs), beside a number and a status column."""
+    rows = [(k, ko, en, "승인") for k, (ko, en) in enumerate(_SHEET_PAIRS, 1)]
+    path = tmp_path / "번역 메모리.xlsx"
+    path.write_bytes(xlsx_bytes({"Sheet1": rows}))
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
+    assert "1 Korean/English table read row by row; 6 cells of other columns not read" in capsys.readouterr().err
+    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows == _ALIGNED
+
+
+def test_a_bilingual_csv_aligns_as_one_document(tmp_path, capsys, use_encoder):
+    path = tmp_path / "export.csv"
+    path.write_bytes(_csv(_SHEET_PAIRS).encode("cp949"))
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
+    assert "read as cp949" in capsys.readouterr().err
+    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows == _ALIGNED

@@ -114,6 +114,9 @@ READERS: dict[str, str] = {
     "hwpx": "aligner.formats.hwpx:read_hwpx",
     "hwp": "aligner.formats.hwpx:read_hwp",  # the binary format: an error saying to save it as .hwpx
     "epub": "aligner.formats.epub:read_epub",
+    "xlsx": "aligner.formats.sheets:read_xlsx",
+    "xls": "aligner.formats.sheets:read_xlsx",  # the binary format: an error saying to save it as .xlsx or .csv
+    "csv": "aligner.formats.sheets:read_csv",
     "html": "aligner.formats.html:read_html",
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
@@ -127,6 +130,10 @@ EXTENSIONS: dict[str, str] = {
     ".hwpx": "hwpx",
     ".hwp": "hwp",
     ".epub": "epub",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xls",
+    ".csv": "csv",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -141,6 +148,7 @@ EXTENSIONS: dict[str, str] = {
 }
 _NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)",
           "hwp": "a binary Hangul document (.hwp)", "epub": "an EPUB book (.epub)", "html": "an HTML page",
+          "xlsx": "an Excel workbook (.xlsx)", "xls": "an Excel 97-2003 workbook (.xls)", "csv": "a CSV file",
           "pdf": "a PDF document",
           "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
           "sbv": "a SubViewer subtitle file",
@@ -192,13 +200,17 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 
 def sniff(data: bytes) -> str | None:
     """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'epub', 'pdf',
-    or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
+    'xlsx', 'xls', or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
     if data.startswith(OLE_SIGNATURE) and all(stream in data for stream in _HWP_STREAMS):
         return "hwp"
+    if data.startswith(OLE_SIGNATURE) and _ole_stream(data, _ENCRYPTED_STREAM):
+        return ENCRYPTED_OFFICE
+    if data.startswith(OLE_SIGNATURE) and any(_ole_stream(data, stream) for stream in _XLS_STREAMS):
+        return "xls"
     for magic, what, _ in MAGIC:
         if data.startswith(magic):
             return what
@@ -209,6 +221,21 @@ def sniff(data: bytes) -> str | None:
 # named in its directory in UTF-16
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HWP_STREAMS = ("FileHeader".encode("utf-16-le"), "DocInfo".encode("utf-16-le"))
+# The stream of an Excel 97-2003 workbook ("Workbook"; Excel 5's "Book"), and the one Office
+# encrypts a password-protected .xlsx (.docx, .pptx) into, which makes it an OLE file too
+_XLS_STREAMS = ("Workbook\0".encode("utf-16-le"), "Book\0".encode("utf-16-le"))
+_ENCRYPTED_STREAM = "EncryptedPackage\0".encode("utf-16-le")
+ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
+
+
+def _ole_stream(data: bytes, name: bytes) -> bool:
+    """Does the OLE file's directory name a stream ``name`` (UTF-16, ending in NUL)? A
+    directory entry is 128 bytes and starts with the name, so a name found elsewhere (in
+    a stream's data) does not count."""
+    at = data.find(name)
+    while at >= 0 and at % 128:
+        at = data.find(name, at + 1)
+    return at >= 0
 
 
 def _zip_kind(data: bytes) -> str:
@@ -228,8 +255,9 @@ def _zip_kind(data: bytes) -> str:
     if mimetype == b"application/epub+zip" or "META-INF/container.xml" in names and any(
             n.lower().endswith(".opf") for n in names):  # an EPUB, perhaps without its mimetype
         return "epub"
-    for marker, what in (("xl/workbook.xml", "an Excel workbook (.xlsx)"),
-                         ("ppt/presentation.xml", "a PowerPoint file (.pptx)"),
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    for marker, what in (("ppt/presentation.xml", "a PowerPoint file (.pptx)"),
                          ("content.xml", "an OpenDocument file (.odt/.ods)")):
         if marker in names:
             return what
@@ -245,7 +273,9 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
         return
     if fmt in ("hwp", "hwpx") and (kind in ("hwp", "hwpx") or fmt == "hwp" and data.startswith(OLE_SIGNATURE)):
         return  # the reader reads an HWPX package, and says what to do with a binary .hwp
-    if fmt in ("docx", "hwpx", "hwp", "epub", "pdf"):
+    if fmt in ("xlsx", "xls") and kind in ("xlsx", "xls", ENCRYPTED_OFFICE):
+        return  # the reader reads a workbook package, and says what to do with a binary or encrypted one
+    if fmt in ("docx", "hwpx", "hwp", "epub", "pdf", "xlsx", "xls"):
         if kind == fmt:
             return
         what = kind or "text, or some other kind of file"
