@@ -391,19 +391,42 @@ def _central_entry(data: bytearray, member: str) -> int:
     raise KeyError(member)
 
 
+def _package(parts: dict[str, bytes | None]) -> bytes:
+    """A ZIP of ``parts`` in order (None: left out), its ``mimetype`` stored, as EPUB and
+    HWPX packages have it first."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            if data is not None:
+                z.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _bad_deflate(data: bytes, member: str) -> bytes:
+    """``data`` (a ZIP) with bytes inside ``member``'s deflated data overwritten."""
+    damaged = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    damaged[start + 10:start + 50] = b"\xff" * 40
+    return bytes(damaged)
+
+
+def _encrypted(data: bytes, member: str) -> bytes:
+    """``data`` (a ZIP) with ``member`` flagged as encrypted in its central directory."""
+    damaged = bytearray(data)
+    damaged[_central_entry(damaged, member) + 8] |= 1  # the general purpose flag: encrypted
+    return bytes(damaged)
+
+
 def test_a_damaged_or_encrypted_docx_package_is_an_input_error():
     """zlib.error, RuntimeError and NotImplementedError from unpacking were internal errors."""
     good = docx_bytes(lambda d: d.add_paragraph("Fine. " * 200))
-    info = zipfile.ZipFile(io.BytesIO(good)).getinfo("word/document.xml")
-    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
-    damaged = {"bad deflate data": bytearray(good), "encrypted": bytearray(good), "compression method 99": bytearray(good)}
-    damaged["bad deflate data"][start + 10:start + 50] = b"\xff" * 40
-    central = _central_entry(damaged["encrypted"], "word/document.xml")
-    damaged["encrypted"][central + 8] |= 1  # the general purpose flag: encrypted
-    damaged["compression method 99"][central + 10:central + 12] = (99).to_bytes(2, "little")  # WinZip AES
-    for what, data in damaged.items():
+    method = bytearray(good)
+    central = _central_entry(method, "word/document.xml")
+    method[central + 10:central + 12] = (99).to_bytes(2, "little")  # WinZip AES
+    for data in (_bad_deflate(good, "word/document.xml"), _encrypted(good, "word/document.xml"), bytes(method)):
         with pytest.raises(InputError, match="cannot read the Word document"):
-            read("a.docx", bytes(data))
+            read("a.docx", data)
 
 
 def test_a_docx_of_more_tags_than_the_input_limit_allows_is_refused_before_parsing(monkeypatch):
@@ -1018,26 +1041,32 @@ def test_pdf_title_over_two_columns_is_read_first_then_the_columns(leading):
     assert lines(read("columns.pdf", data)) == ["수퍼컴퓨터 공개", *KOREAN_PARAGRAPHS]
 
 
-def test_pdf_table_is_still_read_by_rows_and_one_column_at_160_percent_by_paragraphs():
-    """What the column order leaves alone: a table's cells, each a box, level across its
-    columns, are read row by row (as before); a single column set at 160% is read a
-    paragraph a line (each of its lines was a paragraph of its own)."""
+def _table_pdf(rows: list[tuple[str, str]], english_x) -> bytes:
+    """A page of two-cell rows (Korean at x 72, English at ``english_x(korean)``), 18
+    points apart, each row drawn Korean cell first."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont(KO))
-    rows = [("서울", "Seoul"), ("부산", "Busan"), ("인천", "Incheon"), ("대구", "Daegu")]
     out = io.BytesIO()
     c = canvas.Canvas(out, invariant=1)
     for k, (ko, en) in enumerate(rows):
         c.setFont(KO, 10)
         c.drawString(72, 700 - 18 * k, ko)
         c.setFont(EN, 10)
-        c.drawString(272, 700 - 18 * k, en)
+        c.drawString(english_x(ko), 700 - 18 * k, en)
     c.showPage()
     c.save()
-    assert lines(read("table.pdf", out.getvalue())) == [cell for row in rows for cell in row]
+    return out.getvalue()
+
+
+def test_pdf_table_is_still_read_by_rows_and_one_column_at_160_percent_by_paragraphs():
+    """What the column order leaves alone: a table's cells, each a box, level across its
+    columns, are read row by row (as before); a single column set at 160% is read a
+    paragraph a line (each of its lines was a paragraph of its own)."""
+    rows = [("서울", "Seoul"), ("부산", "Busan"), ("인천", "Incheon"), ("대구", "Daegu")]
+    assert lines(read("table.pdf", _table_pdf(rows, lambda ko: 272))) == [cell for row in rows for cell in row]
     assert lines(read("single.pdf", two_column_pdf([KOREAN_PARAGRAPHS], KO, 16))) == KOREAN_PARAGRAPHS
 
 
@@ -2037,22 +2066,11 @@ def test_pdf_table_drawn_a_row_at_a_time_across_a_narrow_gap_is_read_cell_by_cel
     """A Korean/English table whose rows pdfminer joins into one line each (cells 0.3 cm
     apart) is read a cell a line, row by row: its cells, split apart, start level."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont(KO))
     rows = [("시민이 반발했다.", "Citizens protested."), ("요금이 오르겠다.", "Fares will rise."),
             ("시장이 사과했다.", "The mayor is sorry."), ("공청회가 열린다.", "A hearing is held.")]
-    out = io.BytesIO()
-    c = canvas.Canvas(out, invariant=1)
-    for k, (ko, en) in enumerate(rows):
-        c.setFont(KO, 10)
-        c.drawString(72, 700 - 18 * k, ko)
-        c.setFont(EN, 10)
-        c.drawString(72 + pdfmetrics.stringWidth(ko, KO, 10) + 8.5, 700 - 18 * k, en)
-    c.showPage()
-    c.save()
-    assert lines(read("table.pdf", out.getvalue())) == [cell for row in rows for cell in row]
+    data = _table_pdf(rows, lambda ko: 72 + pdfmetrics.stringWidth(ko, KO, 10) + 8.5)
+    assert lines(read("table.pdf", data)) == [cell for row in rows for cell in row]
 
 
 @pytest.mark.parametrize("leading", [13, 16], ids=["130%", "160%"])
@@ -2222,12 +2240,7 @@ def hwpx_bytes(sections: list[str], *, spine: list[int] | None = None, files: di
                                  f'{refs}</opf:spine></opf:package>').encode(),
     }
     parts.update(files or {})
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            if data is not None:  # the mimetype first and stored, as in EPUB
-                z.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return _package(parts)
 
 
 def test_hwpx_paragraphs_of_its_sections_are_lines_in_the_spines_order():
@@ -2438,16 +2451,10 @@ def test_a_damaged_hwpx_is_an_input_error_naming_the_part_and_the_problem():
             read("a.hwpx", hwpx_bytes(good, files=files))
     with pytest.raises(InputError, match="has no sections"):
         read("a.hwpx", hwpx_bytes([], spine=[]))
-    data = bytearray(hwpx_bytes([hp_section(hp_text("Fine. " * 200))]))
-    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("Contents/section0.xml")
-    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
-    data[start + 10:start + 50] = b"\xff" * 40
     with pytest.raises(InputError, match=r"section0\.xml is damaged"):
-        read("a.hwpx", bytes(data))
-    encrypted = bytearray(hwpx_bytes(good))
-    encrypted[_central_entry(encrypted, "Contents/section0.xml") + 8] |= 1
+        read("a.hwpx", _bad_deflate(hwpx_bytes([hp_section(hp_text("Fine. " * 200))]), "Contents/section0.xml"))
     with pytest.raises(InputError, match=r"section0\.xml is damaged: .*encrypted"):
-        read("a.hwpx", bytes(encrypted))
+        read("a.hwpx", _encrypted(hwpx_bytes(good), "Contents/section0.xml"))
 
 
 def test_a_hwpx_bomb_is_refused_before_it_is_unpacked(monkeypatch):
@@ -2571,12 +2578,7 @@ def epub_bytes(chapters: list[str], *, spine: list[int] | None = None, hrefs: li
     else:
         del parts[join(folder, "Text/nav.xhtml")]
     parts.update(files or {})
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            if data is not None:  # the mimetype first and stored, as EPUB requires
-                z.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return _package(parts)
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("a.epub", "epub"), ("A.EPUB", "epub"), ("어린 왕자.epub", "epub")])
@@ -2733,16 +2735,10 @@ def test_a_damaged_epub_is_an_input_error_naming_the_part_and_the_problem():
     for message, files in cases.items():
         with pytest.raises(InputError, match=message):
             read("a.epub", epub_bytes(good, files=files))
-    data = bytearray(epub_bytes([xhtml("<p>Fine.</p>" * 200)]))
-    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("OEBPS/Text/chapter0.xhtml")
-    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
-    data[start + 10:start + 50] = b"\xff" * 40
     with pytest.raises(InputError, match=r"^a\.epub: (cannot read the EPUB|.*chapter0\.xhtml is damaged)"):
-        read("a.epub", bytes(data))
-    encrypted = bytearray(epub_bytes(good))
-    encrypted[_central_entry(encrypted, "OEBPS/Text/chapter0.xhtml") + 8] |= 1
+        read("a.epub", _bad_deflate(epub_bytes([xhtml("<p>Fine.</p>" * 200)]), "OEBPS/Text/chapter0.xhtml"))
     with pytest.raises(InputError, match=r"^a\.epub: .*encrypted"):
-        read("a.epub", bytes(encrypted))
+        read("a.epub", _encrypted(epub_bytes(good), "OEBPS/Text/chapter0.xhtml"))
 
 
 def test_an_epub_bomb_is_refused_before_it_is_unpacked(monkeypatch):
