@@ -2,13 +2,15 @@
 reader's paragraphs give the pairs of the plain text.
 
 The seed document, repeated ``--copies`` times, is written as a web page (each line a
-``<p>``, with navigation, header and footer), as a Word document (each line a paragraph)
-and as a PDF (each line a paragraph wrapped to the page by reportlab, Korean in its
-built-in CID font). Each is read with ``read_document`` and aligned; the time to read is
-compared with the time to align the plain text (embedding included), and the pairs
-with those of the plain text.
+``<p>``, with navigation, header and footer), as a Word document (each line a paragraph),
+as a PDF (each line a paragraph wrapped to the page by reportlab, Korean in its built-in
+CID font), as a Hangul document (.hwpx: each line a paragraph), as an EPUB (each copy a
+chapter, each line a ``<p>``) and as an Excel workbook (each line a row of one column).
+Each is read with ``read_document`` and aligned; the time to read is compared with the
+time to align the plain text (embedding included), and the pairs with those of the plain
+text. The .hwpx and .epub files are made with the tests' package builders.
 
-    python benchmarks/readers.py              # needs aligner[formats] and reportlab
+    python benchmarks/readers.py              # needs the test extra (aligner[formats], reportlab)
 """
 
 from __future__ import annotations
@@ -58,6 +60,40 @@ def as_pdf(lines: list[str]) -> bytes:
     return out.getvalue()
 
 
+def _test_builders():
+    """The package builders of tests/test_readers.py (realistic .hwpx and .epub files)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    import test_readers
+
+    return test_readers
+
+
+def as_hwpx(lines: list[str]) -> bytes:
+    t = _test_builders()
+    return t.hwpx_bytes([t.hp_section(*(t.hp_text(line) for line in lines))])
+
+
+def as_epub(lines: list[str], copies: int) -> bytes:
+    t = _test_builders()
+    per = len(lines) // copies
+    return t.epub_bytes([t.xhtml("".join(f"<p>{escape(line)}</p>" for line in lines[k * per:(k + 1) * per]))
+                         for k in range(copies)])
+
+
+def as_xlsx(lines: list[str]) -> bytes:
+    import xlsxwriter
+
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    sheet = book.add_worksheet("seed")
+    for row, line in enumerate(lines):
+        sheet.write_string(row, 0, line)
+    book.close()
+    return out.getvalue()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10)
@@ -74,7 +110,9 @@ def main() -> None:
     print("| format | file size | read (s) | read / align | pairs | the same pairs, in order, as the text |")
     print("| --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
-        for ext, make in (("html", as_html), ("docx", as_docx), ("pdf", as_pdf)):
+        makers = (("html", as_html), ("docx", as_docx), ("pdf", as_pdf), ("hwpx", as_hwpx),
+                  ("epub", lambda lines: as_epub(lines, args.copies)), ("xlsx", as_xlsx))
+        for ext, make in makers:
             path = Path(tmp) / f"seed.{ext}"
             path.write_bytes(make(lines))
             started = time.perf_counter()
