@@ -87,10 +87,45 @@ def errors(doc: SimpleNamespace, test: list[accuracy.Bead]) -> list[str]:
     return out
 
 
+def layout(doc: SimpleNamespace, kind: str, first: str) -> str:
+    """The document as one bilingual text: each gold bead's two sides as paragraphs of their
+    own, ``first`` language first (``bilingual``), or on one line (``mixed``)."""
+    blocks = []
+    for k, e in doc.gold:
+        sides = [(doc.ko, k), (doc.en, e)] if first == "ko" else [(doc.en, e), (doc.ko, k)]
+        parts = [" ".join(lines[i] for i in ids) for lines, ids in sides if ids]
+        blocks += [" ".join(parts)] if kind == "mixed" else parts
+    return "\n\n".join(blocks) + "\n"
+
+
+def bilingual_run(doc: SimpleNamespace, encoder, kind: str, first: str) -> tuple[list[accuracy.Bead] | None, str]:
+    """The aligner on the document laid out as one bilingual text (``align_document``, the
+    real segmenter): its beads over the lines, found by the order of each language's
+    segments; None, and what differs, where the segmenter's sentences are not the lines."""
+    from aligner.pipeline import align_document
+
+    result = align_document(layout(doc, kind, first), encoder=encoder)
+    segments = sorted([s for p in result.pairs for s in (*p.ko, *p.en)] + [u.segment for u in result.unpaired],
+                      key=lambda s: s.start)
+    found = {lang: [s for s in segments if s.lang == lang] for lang in ("ko", "en")}
+    for lang, lines in (("ko", doc.ko), ("en", doc.en)):
+        texts = [s.text for s in found[lang]]
+        if texts != lines:
+            wrong = next((t for t, line in zip(texts, lines) if t != line), texts[len(lines):][:1] or lines[len(texts):][:1])
+            return None, f"its {lang} segments are not its lines ({len(texts)} for {len(lines)}; first differing: {wrong!r})"
+    line_of = {s.start: i for lang in found for i, s in enumerate(found[lang])}
+    beads = [(tuple(line_of[s.start] for s in p.ko), tuple(line_of[s.start] for s in p.en)) for p in result.pairs]
+    return accuracy.as_test_beads(beads, len(doc.ko), len(doc.en)), ""
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", action="store_true", help="also run `aligner align --presegmented` and compare pairs")
     parser.add_argument("--errors", action="store_true", help="list each system's missed and wrong beads")
+    parser.add_argument("--layout", choices=("bilingual", "mixed"),
+                        help="also align each document laid out as one bilingual text (each gold bead's sides as "
+                             "paragraphs, or on one line), through the real segmenter")
+    parser.add_argument("--first", choices=("en", "ko"), default="en", help="with --layout: the language first")
     parser.add_argument("--disk-cache", action="store_true",
                         help="cache embeddings in out/cache/ (accuracy.disk_cached); default: in memory only")
     args = parser.parse_args(argv)
@@ -124,6 +159,20 @@ def main(argv: list[str] | None = None) -> None:
     print("\n(gap P / R: – where the system left no line unpaired / the gold has no gap; means are over the "
           "domains where defined)")
     print(f"\nGale–Church length ratio from jhe base TRAIN (seed 13): c = {c:.3f}, s2 = {s2:.2f}")
+
+    if args.layout:
+        print(f"\nThe aligner on each document as one bilingual text ({args.layout}, {args.first} first):\n")
+        print("| domain | strict P | strict R | strict F1 | lax F1 | gap P | gap R |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        for doc in docs:
+            test, problem = bilingual_run(doc, encoder, args.layout, args.first)
+            if test is None:
+                print(f"| {doc.name} | not scored: {problem} |")
+                continue
+            counts = accuracy.doc_counts(doc.gold, test)
+            r = accuracy.scores_of(counts)
+            r["gap_p"], r["gap_r"] = (r["gap_p"] if counts[9] else None), (r["gap_r"] if counts[10] else None)
+            print(f"| {doc.name} | {cells(r)} |")
 
     if args.errors:
         for system, runs in tests.items():

@@ -920,6 +920,11 @@ def test_a_korean_sentence_around_code_is_korean(line):
      [("One outdoor sensor (model WS-200T)", "en"), ("실외 센서 1개(모델 WS-200T)", "ko")]),
     ("Two AA alkaline batteries (1.5 V) AA 알카라인 배터리 2개(1.5 V)",
      [("Two AA alkaline batteries (1.5 V)", "en"), ("AA 알카라인 배터리 2개(1.5 V)", "ko")]),
+    # Korean first: a bracket the Korean half opens closes in it
+    ("실외 센서 1개(모델 WS-200T) One outdoor sensor (model WS-200T)",
+     [("실외 센서 1개(모델 WS-200T)", "ko"), ("One outdoor sensor (model WS-200T)", "en")]),
+    ("AA 알카라인 배터리 2개(1.5 V) Two AA alkaline batteries (1.5 V)",
+     [("AA 알카라인 배터리 2개(1.5 V)", "ko"), ("Two AA alkaline batteries (1.5 V)", "en")]),
 ])
 def test_a_heading_and_its_translation_sharing_a_name_are_two_runs(line, halves):
     """The name counted as English, so the Korean half was a word, or not Hangul only, and

@@ -358,15 +358,17 @@ def _shared_name(runs: list[list], tokens: list, text: str) -> list[list] | None
     (the second copy may carry the Korean particle) opens the Korean half, and one written
     again at the line's end after the Korean words closes it ("… (model WS-200T) 실외 센서
     1개(모델 WS-200T)"). Korean first: the runs are the name, Korean, then English words
-    among which the name comes again. Either way the English half has more words than the
+    among which the name comes again, and English words up to a bracket the Korean half
+    opened are the Korean half's. Either way the English half has more words than the
     name. Returns the two halves as runs, or None."""
     closed = False  # the Korean half ends on the name
     if len(runs) == 3 and [run[2] for run in runs] == ["en", "ko", "en"]:
         name = _run_words(runs[0], tokens, text)
         words = _run_words(runs[2], tokens, text)
         if len(name) <= 3 and _is_name(name) and len(words) > len(name) and _holds(words, name):
-            return [[runs[0][0], runs[1][1], "ko", runs[0][3], runs[1][4]], runs[2]]
-        if len(words) <= 3 and _is_name(words) and len(name) > len(words) and _holds(name, words):
+            runs = [[runs[0][0], runs[1][1], "ko", runs[0][3], runs[1][4]], runs[2]]  # Korean first
+            closed = True
+        elif len(words) <= 3 and _is_name(words) and len(name) > len(words) and _holds(name, words):
             runs = [runs[0], [runs[1][0], runs[2][1], "ko", runs[1][3], runs[2][4]]]  # the name ends the Korean half
             closed = True
     if len(runs) == 2 and (runs[0][2], runs[1][2]) == ("en", "ko"):
@@ -382,6 +384,16 @@ def _shared_name(runs: list[list], tokens: list, text: str) -> list[list] | None
             s = b - k + (glued is not None)  # the token the Korean half opens on
             return [[runs[0][0], tokens[s - 1][1], "en", first, s - 1],
                     [tokens[s][0], runs[1][1], "ko", s, runs[1][4]]]
+    if len(runs) == 2 and (runs[0][2], runs[1][2]) == ("ko", "en"):
+        # Korean first: a bracket the Korean half opens is closed in it, so the English words
+        # up to the closing one are its ("실외 센서 1개(모델 WS-200T) One outdoor sensor …",
+        # "… 2개(1.5 V) Two AA …")
+        korean = text[runs[0][0]:runs[0][1]]
+        if korean.count("(") > korean.count(")"):
+            for s in range(runs[1][3], min(runs[1][3] + 3, runs[1][4])):
+                if ")" in text[tokens[s][0]:tokens[s][1]]:
+                    return [[runs[0][0], tokens[s][1], "ko", runs[0][3], s],
+                            [tokens[s + 1][0], runs[1][1], "en", s + 1, runs[1][4]]]
     return runs if closed else None
 
 
