@@ -39,7 +39,7 @@ from urllib.parse import unquote
 
 from ..errors import InputError
 from .html import decode_page, extract
-from .readers import DAMAGED, Document, check_package
+from .readers import DAMAGED, Document, check_package, local_name, parse_xml
 from .text import composed
 
 _CONTAINER = "META-INF/container.xml"
@@ -102,11 +102,6 @@ def _as_html(xhtml: str) -> str:
     return _START_TAG.sub(rewrite, xhtml)
 
 
-def _local(el) -> str:
-    """An element's name without its namespace; '' for a comment."""
-    return el.tag.rpartition("}")[2] if isinstance(el.tag, str) else ""
-
-
 class _Package:
     """The parts of an EPUB package, read by the paths the OPF gives them."""
 
@@ -131,10 +126,8 @@ class _Package:
         """The root element of an XML part, no entity expanded, nothing fetched."""
         from lxml import etree
 
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                                 remove_comments=True, remove_pis=True)
         try:
-            return etree.fromstring(self.read(part), parser)
+            return parse_xml(self.read(part))
         except etree.LxmlError as err:
             raise InputError(f"{self.name}: the EPUB's {part} is damaged: {err}") from None
 
@@ -149,7 +142,7 @@ class _Package:
     def contents(self) -> tuple[str | None, str | None, list[str]]:
         """The book's title, its language, and the chapters to read in reading order."""
         container = self.parse(_CONTAINER)
-        roots = [el.get("full-path") for el in container.iter() if _local(el) == "rootfile" and el.get("full-path")]
+        roots = [el.get("full-path") for el in container.iter() if local_name(el) == "rootfile" and el.get("full-path")]
         if not roots:
             raise InputError(f"{self.name}: the EPUB's {_CONTAINER} names no package document (.opf)")
         opf_path = self.path("", roots[0])
@@ -157,14 +150,14 @@ class _Package:
         folder = posixpath.dirname(opf_path)
 
         def first(field: str) -> str | None:
-            texts = ("".join(el.itertext()).strip() for el in opf.iter() if _local(el) == field)
+            texts = ("".join(el.itertext()).strip() for el in opf.iter() if local_name(el) == field)
             return next((text for text in texts if text), None)
 
-        manifest = {el.get("id"): el for el in opf.iter() if _local(el) == "item" and el.get("id") and el.get("href")}
+        manifest = {el.get("id"): el for el in opf.iter() if local_name(el) == "item" and el.get("id") and el.get("href")}
         contents_pages = {self.path(folder, el.get("href") or "") for el in opf.iter()
-                          if _local(el) == "reference" and (el.get("type") or "").lower() == "toc"}
+                          if local_name(el) == "reference" and (el.get("type") or "").lower() == "toc"}
         spine = []
-        for ref in (el for el in opf.iter() if _local(el) == "itemref"):
+        for ref in (el for el in opf.iter() if local_name(el) == "itemref"):
             item = manifest.get(ref.get("idref"))
             if item is None:
                 raise InputError(f"{self.name}: the EPUB's spine names an item {ref.get('idref')!r} that its "
@@ -189,4 +182,4 @@ class _Package:
         if _ENCRYPTION not in self.names:
             return set()
         return {self.path("", el.get("URI") or "") for el in self.parse(_ENCRYPTION).iter()
-                if _local(el) == "CipherReference"}
+                if local_name(el) == "CipherReference"}

@@ -34,7 +34,7 @@ import zipfile
 from pathlib import PurePosixPath
 
 from ..errors import InputError
-from .readers import DAMAGED, OLE_SIGNATURE, Document, check_package
+from .readers import DAMAGED, OLE_SIGNATURE, Document, check_package, local_name, parse_xml
 from .tables import table_lines
 from .text import composed
 
@@ -67,16 +67,10 @@ def binary_hwp_error(name: str) -> InputError:
                       "open it in Hangul and save it as .hwpx (or .docx or .pdf)")
 
 
-def read_hwp(data: bytes, name: str, encoding: str | None = None) -> Document:
-    """A file named .hwp: the binary format is refused with advice; an HWPX package
-    (renamed) is read as one."""
-    if data.startswith(OLE_SIGNATURE):
-        raise binary_hwp_error(name)
-    return read_hwpx(data, name, encoding)
-
-
 def read_hwpx(data: bytes, name: str, encoding: str | None = None) -> Document:
-    """A Hangul document's text, one paragraph per line; see the module's docstring."""
+    """A Hangul document's text, one paragraph per line; see the module's docstring. A
+    binary Hangul file (named .hwp or not) is refused with advice; an HWPX package named
+    .hwp is read."""
     if data.startswith(OLE_SIGNATURE):
         raise binary_hwp_error(name)
     check_package(data, name, "Hangul document", "Hangul", (".xml", ".hpf"))
@@ -88,9 +82,9 @@ def read_hwpx(data: bytes, name: str, encoding: str | None = None) -> Document:
             body = _Body(_toc_styles(package.parse(header)) if header else frozenset())
             for part in sections:
                 root = package.parse(part)
-                if _local(root) != "sec":
+                if local_name(root) != "sec":
                     raise InputError(f"{name}: the Hangul document's {part} is no section (its root is "
-                                     f"<{_local(root)}>)")
+                                     f"<{local_name(root)}>)")
                 body.read(root, body.lines)
     except InputError:
         raise
@@ -101,21 +95,14 @@ def read_hwpx(data: bytes, name: str, encoding: str | None = None) -> Document:
     metadata: dict[str, object] = {"paragraphs": len(body.lines), "sections": len(sections), "tables": body.tables,
                                    "bilingual_tables": body.bilingual, "cells_not_read": body.not_read}
     for key, field in (("title", "title"), ("lang", "language")):
-        value = next((el.text for el in contents.iter() if _local(el) == field and el.text), None)
+        value = next((el.text for el in contents.iter() if local_name(el) == field and el.text), None)
         if value and value.strip():
             metadata[key] = value.strip()
     return Document("\n".join(body.lines) + "\n", "hwpx", name, metadata=metadata)
 
 
-def _local(el) -> str:
-    """An element's name without its namespace (OWPML 2011 and 2016 alike); '' for a
-    comment or processing instruction."""
-    tag = el.tag
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
-
-
 def _children(el, name: str):
-    return (child for child in el if _local(child) == name)
+    return (child for child in el if local_name(child) == name)
 
 
 class _Package:
@@ -133,11 +120,9 @@ class _Package:
 
         if part not in self.names:
             raise InputError(f"{self.name}: the Hangul document has no {part}; is it damaged?")
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                                 remove_comments=True, remove_pis=True)
         try:
             with self.package.open(part) as stream:
-                return etree.fromstring(stream.read(), parser)
+                return parse_xml(stream.read())
         except (etree.LxmlError, *DAMAGED) as err:
             raise InputError(f"{self.name}: the Hangul document's {part} is damaged: {err}") from None
 
@@ -149,14 +134,14 @@ class _Package:
         hrefs: dict[str, str] = {}
         header = None
         for item in contents.iter():
-            if _local(item) == "item" and item.get("href"):
+            if local_name(item) == "item" and item.get("href"):
                 path = self._resolve(item.get("href"))
                 hrefs[item.get("id") or ""] = path
                 if header is None and re.fullmatch(r"header\d*\.xml", PurePosixPath(path).name, re.IGNORECASE):
                     header = path
         sections = []
         for ref in contents.iter():
-            if _local(ref) == "itemref" and ref.get("idref") in hrefs:
+            if local_name(ref) == "itemref" and ref.get("idref") in hrefs:
                 path = hrefs[ref.get("idref")]
                 if _SECTION_FILE.fullmatch(PurePosixPath(path).name):
                     sections.append(path)
@@ -178,7 +163,7 @@ class _Package:
 
 def _toc_styles(header) -> frozenset[str]:
     """The ids of the paragraph styles of the table of contents, from header.xml."""
-    return frozenset(style.get("id") or "" for style in header.iter() if _local(style) == "style"
+    return frozenset(style.get("id") or "" for style in header.iter() if local_name(style) == "style"
                      and any(_TOC_STYLE.fullmatch(style.get(key) or "") for key in ("name", "engName")))
 
 
@@ -204,7 +189,7 @@ class _Body:
 
     def _run(self, run, line: _Line) -> None:
         for child in run:
-            kind = _local(child)
+            kind = local_name(child)
             if kind == "t":
                 line.text(child)
             elif kind in ("deleteBegin", "deleteEnd"):
@@ -280,7 +265,7 @@ class _Line:
         it; not what lies between a tracked deletion's begin and end marks."""
         self.add(t.text or "")
         for child in t:
-            kind = _local(child)
+            kind = local_name(child)
             if kind in ("deleteBegin", "deleteEnd"):
                 self.deleting = kind == "deleteBegin"
             else:
@@ -293,7 +278,7 @@ class _Line:
         prompt of a field not yet filled in as the field's text, shown on screen only
         (until the field is filled in, ``dirty`` is not "1")."""
         for field in ctrl:
-            kind = _local(field)
+            kind = local_name(field)
             if kind == "autoNum" and field.get("numType") in _NUMBERED and (field.get("num") or "").isdigit():
                 number = next(_children(field, "autoNumFormat"), field)
                 self.add(f"{number.get('prefixChar') or ''}{field.get('num')}{number.get('suffixChar') or ''}")
@@ -309,9 +294,9 @@ def _prompt(field) -> str:
     """A click-here field's prompt: its Direction parameter, else the one in its Command."""
     command = ""
     for param in field.iter():
-        if _local(param) == "stringParam" and param.get("name") == "Direction" and (param.text or "").strip():
+        if local_name(param) == "stringParam" and param.get("name") == "Direction" and (param.text or "").strip():
             return _BREAKS.sub(" ", param.text).strip()
-        if _local(param) == "stringParam" and param.get("name") == "Command":
+        if local_name(param) == "stringParam" and param.get("name") == "Command":
             command = param.text or ""
     found = _COMMAND_DIRECTION.search(command)
     return _BREAKS.sub(" ", command[found.end():found.end() + int(found[1])]).strip() if found else ""

@@ -82,6 +82,23 @@ def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tupl
         raise InputError(f"{name}: cannot read the {kind}: {err}") from None
 
 
+def parse_xml(data: bytes):
+    """The root element of an XML part of a package (Hangul, EPUB): no entity expanded, no
+    DTD loaded, nothing fetched, lxml's default limits on depth and text size; comments and
+    processing instructions left out. Raises lxml's errors for the reader to name the part."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
+    return etree.fromstring(data, parser)
+
+
+def local_name(el) -> str:
+    """An element's name without its namespace (a format's versions that differ in their
+    namespaces read alike); '' for a comment or processing instruction."""
+    return el.tag.rpartition("}")[2] if isinstance(el.tag, str) else ""
+
+
 
 @dataclass(frozen=True)
 class Document:
@@ -112,7 +129,7 @@ READERS: dict[str, str] = {
     "txt": "aligner.formats.readers:read_txt",
     "docx": "aligner.formats.docx:read_docx",
     "hwpx": "aligner.formats.hwpx:read_hwpx",
-    "hwp": "aligner.formats.hwpx:read_hwp",  # the binary format: an error saying to save it as .hwpx
+    "hwp": "aligner.formats.hwpx:read_hwpx",  # the binary format: an error saying to save it as .hwpx
     "epub": "aligner.formats.epub:read_epub",
     "xlsx": "aligner.formats.sheets:read_xlsx",
     "xls": "aligner.formats.sheets:read_xlsx",  # the binary format: an error saying to save it as .xlsx or .csv
