@@ -907,6 +907,7 @@ def test_a_korean_sentence_around_code_is_korean(line):
     ("Installing Docker Docker 설치하기", [("Installing Docker", "en"), ("Docker 설치하기", "ko")]),
     ("Welcome to Seoul Seoul에 오신 것을 환영합니다", [("Welcome to Seoul", "en"), ("Seoul에 오신 것을 환영합니다", "ko")]),
     ("Visit New York New York에서 만나요", [("Visit New York", "en"), ("New York에서 만나요", "ko")]),
+    ("Visit Zürich Zürich에서 만나요", [("Visit Zürich", "en"), ("Zürich에서 만나요", "ko")]),  # a name's letters beyond ASCII
     ("Docker 설치하기 Installing Docker", [("Docker 설치하기", "ko"), ("Installing Docker", "en")]),
     ("Python 시작하기 Getting Started with Python", [("Python 시작하기", "ko"), ("Getting Started with Python", "en")]),
     # a manual's title and parts list, both languages on a line (hand-made manual, one line a

@@ -415,10 +415,11 @@ def _holds(words: list[str], name: list[str]) -> bool:
 def _is_name(words: list[str]) -> bool:
     """Are ``words`` a name: each a capitalized word of letters and digits, a model's
     hyphen or dot inside it ("Docker", "New York", "WS-200", "M4")?"""
-    return bool(words) and all(_NAME_WORD.fullmatch(w) for w in words)
+    return bool(words) and all(w[:1].isupper() and all(part.isalnum() for part in _MODEL_JOINER.split(w))
+                               for w in words)
 
 
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+_MODEL_JOINER = re.compile(r"[-.]")
 
 
 # English words that open a clause, not a heading: "I love 김치 볶음밥"
