@@ -94,3 +94,24 @@ def test_a_model_that_fails_while_encoding_is_a_one_line_encoder_error(model_pat
     assert code == 5 and not out.exists()
     assert len(errors) == 1 and errors[0].startswith("aligner: error: encoder st:")
     assert "the model failed while encoding" in errors[0] and "--device cpu" in errors[0]
+
+
+def test_a_model_giving_non_finite_embeddings_is_an_encoder_error(model_path, monkeypatch):
+    """A model whose activations overflow (EmbeddingGemma's do in float16) gave NaN rows
+    that were normalised and aligned as if they were sentences: one clear error instead."""
+    import numpy as np
+
+    from aligner.embed.encoders import SentenceTransformerEncoder
+    from aligner.errors import EncoderError
+
+    encoder = SentenceTransformerEncoder(model_path, "cpu")
+    real = type(encoder._model).encode
+
+    def broken(model, texts, **kwargs):
+        out = real(model, texts, **kwargs)
+        out[1] = np.inf
+        return out
+
+    monkeypatch.setattr(type(encoder._model), "encode", broken)
+    with pytest.raises(EncoderError, match="non-finite embeddings for 1 of 3 texts"):
+        encoder.encode(["one", "two", "three"])

@@ -219,23 +219,30 @@ class SentenceTransformerEncoder:
                 reason = ("it is neither a local folder nor in the Hugging Face cache; "
                           "to fetch it from the Hugging Face hub, add --allow-download")
             raise EncoderError(f"cannot load sentence-transformers model {model!r}: {reason}") from None
-        if device.startswith("cuda"):
-            self._model.half()
+        # Not halved on a GPU: in half precision each new shape of a batch ran slowly the first
+        # time, and the aligner's calls are many and small (benchmarks/gpu.py: 75 documents on
+        # an H200 took 2.6x float32's time); some models' activations also overflow float16
         log.info("loaded %s on %s", model, device)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not _text_list(texts):
             return np.zeros((0, self._model.get_sentence_embedding_dimension()), dtype=np.float32)
+        texts = [encoder_text(t) for t in texts]
+        out = self._encode(texts)
+        bad = int((~np.isfinite(out)).any(axis=1).sum())
+        if bad:
+            raise EncoderError(f"encoder {self.name}: the model gave non-finite embeddings for {bad:,} of "
+                               f"{len(texts):,} texts")
+        return _normalized(out)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
         try:
-            out = self._model.encode(
-                [encoder_text(t) for t in texts], batch_size=self.batch_size, convert_to_numpy=True,
-                normalize_embeddings=True
-            )
+            return self._model.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
+                                      normalize_embeddings=True)
         except Exception as err:  # noqa: BLE001 - torch and the model raise many kinds (a GPU out of memory)
             raise EncoderError(f"encoder {self.name}: the model failed while encoding {len(texts):,} texts: "
                                f"{type(err).__name__}: {_first_line(err)}; on a GPU out of memory, try "
                                "--device cpu") from err
-        return _normalized(out)
 
 
 def _first_line(err: BaseException) -> str:
