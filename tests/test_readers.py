@@ -2846,7 +2846,7 @@ def _ole_file(*streams: str) -> bytes:
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("a.xlsx", "xlsx"), ("a.XLSM", "xlsx"), ("a.xls", "xls"), ("a.csv", "csv"),
-                                           ("a.tsv", "txt")])
+                                           ("a.tsv", "tsv")])
 def test_the_extension_chooses_the_spreadsheet_reader(name, fmt):
     assert input_format(name) == fmt
 
@@ -3086,6 +3086,46 @@ def test_csv_of_one_column_or_no_language_pair_is_read_row_by_row_cell_by_cell()
         read("a.csv", b",,\n,,\n")
 
 
+def test_tsv_is_split_at_tabs_only_and_read_by_its_korean_and_english_columns():
+    """Regression: a .tsv was read as text, so a CAT tool's tab-separated export put its ID
+    and status cells into the lines ("1\t서울시는 … 인상한다.\tSeoul will … year.\t승인"). A
+    field opening with a quotation mark is text (TSV has no quoting; a CSV reader drops the
+    quotes); one quoted the way Excel and pandas quote is read as they meant it."""
+    rows = ["ID\t한국어\tEnglish\t상태",
+            '1\t"안녕," 그가 말했다.\t"Hello," he said.\t승인',
+            '2\t"""따옴표"" 안의 말."\t"""Quoted"" words."\t검토',
+            "3\t탭으로 나뉜 문장입니다.\tA sentence split by tabs.\t"]
+    doc = read("a.tsv", ("\r\n".join(rows) + "\r\n").encode("utf-8"))
+    assert lines(doc) == ["한국어", "English", '"안녕," 그가 말했다.', '"Hello," he said.', '"따옴표" 안의 말.',
+                          '"Quoted" words.', "탭으로 나뉜 문장입니다.", "A sentence split by tabs."]
+    assert doc.format == "tsv"
+    assert doc.metadata == {"encoding": "utf-8", "delimiter": "\t", "rows": 4, "bilingual_tables": 1,
+                            "cells_not_read": 7}  # ID, 상태, 1-3, 승인, 검토
+    one = read("notes.TSV", "첫 문장입니다.\n\nSecond line, with a comma.\n".encode("cp949"))
+    assert lines(one) == ["첫 문장입니다.", "Second line, with a comma."] and one.encoding == "cp949"
+    with pytest.raises(InputError, match=r"^a\.tsv: the file is empty; give a file with text in it$"):
+        read("a.tsv", b"\t\t\n \t\n")
+
+
+@given(st.lists(st.lists(st.text(alphabet='가나다 ab"\'.,;\r\x0c\u2028', max_size=8), min_size=1, max_size=4),
+                max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_any_tsv_reads_every_field_or_is_an_input_error(rows):
+    """Fields with no language pair are read in order, each once; nothing raises but InputError."""
+    data = "\n".join("\t".join(row) for row in rows).encode("utf-8")
+    try:
+        doc = read("a.tsv", data)
+    except InputError:
+        return
+    if not doc.metadata["bilingual_tables"]:
+        import re
+
+        def squeezed(text):  # what the decoder and a cell's reading make of spaces and line breaks
+            return re.sub(r"\s+", "", text).replace('"', "")
+
+        assert squeezed("".join(lines(doc))) == squeezed("".join(f for row in rows for f in row))
+
+
 _SHEET_PAIRS = [("서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year."),
                 ("인상 폭은 평균 10%이다. 시는 다음 달 공청회를 연다.",
                  "The increase averages 10 percent. The city will hold a public hearing next month."),
@@ -3102,6 +3142,16 @@ def test_a_bilingual_xlsx_aligns_as_one_document(tmp_path, capsys, use_encoder):
     rows = [(k, ko, en, "승인") for k, (ko, en) in enumerate(_SHEET_PAIRS, 1)]
     path = tmp_path / "번역 메모리.xlsx"
     path.write_bytes(xlsx_bytes({"Sheet1": rows}))
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
+    assert "1 Korean/English table read row by row; 6 cells of other columns not read" in capsys.readouterr().err
+    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows == _ALIGNED
+
+
+def test_a_bilingual_tsv_with_other_columns_aligns_as_one_document(tmp_path, capsys, use_encoder):
+    path = tmp_path / "export.tsv"
+    path.write_text("".join(f"{k}\t{ko}\t{en}\tapproved\n" for k, (ko, en) in enumerate(_SHEET_PAIRS, 1)),
+                    encoding="utf-8")
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
     assert "1 Korean/English table read row by row; 6 cells of other columns not read" in capsys.readouterr().err
     rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]

@@ -134,6 +134,7 @@ READERS: dict[str, str] = {
     "xlsx": "aligner.formats.sheets:read_xlsx",
     "xls": "aligner.formats.sheets:read_xlsx",  # the binary format: an error saying to save it as .xlsx or .csv
     "csv": "aligner.formats.sheets:read_csv",
+    "tsv": "aligner.formats.sheets:read_tsv",
     "html": "aligner.formats.html:read_html",
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
@@ -151,6 +152,7 @@ EXTENSIONS: dict[str, str] = {
     ".xlsm": "xlsx",
     ".xls": "xls",
     ".csv": "csv",
+    ".tsv": "tsv",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -166,6 +168,7 @@ EXTENSIONS: dict[str, str] = {
 _NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)",
           "hwp": "a binary Hangul document (.hwp)", "epub": "an EPUB book (.epub)", "html": "an HTML page",
           "xlsx": "an Excel workbook (.xlsx)", "xls": "an Excel 97-2003 workbook (.xls)", "csv": "a CSV file",
+          "tsv": "a TSV file",
           "pdf": "a PDF document",
           "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
           "sbv": "a SubViewer subtitle file",

@@ -1,4 +1,4 @@
-"""Reading spreadsheets: Excel workbooks (.xlsx, .xlsm) with openpyxl, and CSV files.
+"""Reading spreadsheets: Excel workbooks (.xlsx, .xlsm) with openpyxl, and CSV and TSV files.
 
 Translators keep bilingual material in spreadsheets: a glossary or string list with a
 Korean and an English column, a CAT tool's "bilingual Excel" export (ID | source |
@@ -33,6 +33,12 @@ A CSV file is decoded as a text file is (:func:`aligner.formats.text.decode`: a 
 UTF-8, CP949 as Excel saves "CSV" on a Korean Windows), its delimiter (comma, semicolon
 or tab) the one that splits its first rows alike, a comma where none does; a quoted
 field may hold the delimiter and line breaks.
+
+A TSV file (.tsv) is decoded likewise and split at tabs and line breaks only: the format
+has no quoting (Google Sheets writes none), and a field opening with a quotation mark is
+text (``"Hello," she said.``; a CSV reader takes the quotes away). A field written as
+Excel and pandas quote one (the whole field in quotes, any quote inside doubled:
+``"Say ""hi"" now."``) is read as they meant it (``Say "hi" now.``).
 """
 
 from __future__ import annotations
@@ -152,12 +158,31 @@ def read_csv(data: bytes, name: str, encoding: str | None = None) -> Document:
         rows = [_rows(enumerate(map(_cell_text, fields)) for fields in reader)]
     except csv.Error as err:  # a field over csv's limit (131,072 characters): a quote never closed
         raise InputError(f"{name}: cannot read the CSV file: line {reader.line_num}: {err}") from None
+    return _delimited(rows, "csv", name, {"encoding": used, "delimiter": delimiter})
+
+
+def read_tsv(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """A TSV file's rows as one table; see the module's docstring."""
+    text, used = decode(data, name, encoding)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = _rows(enumerate(_cell_text(_unquoted(field)) for field in line.split("\t")) for line in lines)
+    return _delimited([rows], "tsv", name, {"encoding": used, "delimiter": "\t"})
+
+
+def _unquoted(field: str) -> str:
+    """A TSV field as Excel and pandas quote one ("a ""b"" c"), unquoted; any other as it is."""
+    inside = field[1:-1]
+    if len(field) >= 2 and field[0] == field[-1] == '"' and '"' not in inside.replace('""', ""):
+        return inside.replace('""', '"')
+    return field
+
+
+def _delimited(rows: list[list[dict[int, str]]], fmt: str, name: str, metadata: dict) -> Document:
     lines, bilingual, not_read = _tables(rows)
     if not lines:
-        raise InputError(f"{name}: the CSV file has no text in its cells")
-    metadata = {"encoding": used, "delimiter": delimiter, "rows": len(rows[0]), "bilingual_tables": bilingual,
-                "cells_not_read": not_read}
-    return Document("\n".join(lines) + "\n", "csv", name, metadata=metadata)
+        raise InputError(f"{name}: the {fmt.upper()} file has no text in its cells")
+    metadata |= {"rows": len(rows[0]), "bilingual_tables": bilingual, "cells_not_read": not_read}
+    return Document("\n".join(lines) + "\n", fmt, name, metadata=metadata)
 
 
 def _cell_text(value: object, kind: str | None = None) -> str:
