@@ -2648,6 +2648,21 @@ def test_epub_headings_paragraphs_ruby_and_notes_read_as_the_book_shows_them():
         "상자 안의 글.", "제2장", "나는 그렇게 혼자 살았다.", "장의 끝."]
 
 
+def test_epub2_notes_marked_by_class_are_not_read():
+    """Regression: EPUB 2 has no epub:type, and its books (and pandoc's, Calibre's) mark
+    notes and the references to them by class; those were read, a translator's 역주 as a
+    line to align and its number inside the sentence ("책에서1 멋진"). A class word that
+    only holds one of those words ("has-footnotes") is text."""
+    chapter = xhtml(
+        '<p class="has-footnotes">내가 여섯 살 적에 책에서<a class="fnref" href="#n1" id="r1"><sup>1</sup></a> 멋진 그림을'
+        ' 보았다.<sup class="calibre5 Footnote-Ref">[2]</sup></p>'
+        '<p>그것은 보아뱀 그림이었다.<a href="#n2" class="footnote-ref">2</a></p>'
+        '<div class="footnotes"><p id="n1">1. 역주: 옮긴이의 주석.</p></div>'
+        "<p class='note footnote calibre3' id='n2'>2. 원주.</p><p class=\"notebook\">끝.</p>", doctype=_XHTML_11)
+    assert lines(read("a.epub", epub_bytes([chapter], version=2))) == [
+        "내가 여섯 살 적에 책에서 멋진 그림을 보았다.", "그것은 보아뱀 그림이었다.", "끝."]
+
+
 def test_an_epub2_with_the_xhtml_11_doctype_is_read_and_a_doctype_with_entities_is_refused():
     """EPUB 2's content documents declare the XHTML 1.1 DOCTYPE (without an internal
     subset): read, &nbsp; and all, nothing fetched. One declaring entities of its own is

@@ -15,7 +15,8 @@ contents: the table of contents (EPUB 3's nav document, EPUB 2's NCX, and the pa
 OPF's guide names ``toc``: the headings again); the spine's non-linear items
 (``linear="no"``: footnote pages, pop-ups, answers a reader opens from a link); notes
 inside chapters and the references to them (``epub:type`` ``footnote``, ``endnote``,
-``rearnote``, their lists, ``noteref``; the same DPUB-ARIA roles, ``doc-footnote``, …):
+``rearnote``, their lists, ``noteref``; the same DPUB-ARIA roles, ``doc-footnote``, …; in
+EPUB 2 books, which have no ``epub:type``, the same words as a class, ``footnote-ref``, ``fnref``):
 a translation's notes (역주) have nothing to align with in the original; and
 print-edition page-break markers (``pagebreak``), page numbers. Images (an SVG cover
 page too), styles and fonts hold no text to read.
@@ -53,6 +54,19 @@ _START_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]*)>")
 # Notes, the references to them and page-break markers, by EPUB 3's epub:type or DPUB-ARIA's role
 _NOTE = re.compile(r"""\s(?:epub:type|role)\s*=\s*["'][^"']*\b"""
                    r"""(?:footnotes?|endnotes?|rearnotes?|noteref|pagebreak)\b""", re.IGNORECASE)
+# ... and by class, as EPUB 2 books (which have no epub:type) and converters mark them: a
+# class word exactly one of these (pandoc's footnote-ref; Calibre's and publishers' fnref),
+# never a word that merely holds one ("has-footnotes" is a paragraph of the text)
+_CLASS = re.compile(r"""\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_NOTE_CLASSES = frozenset(("footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes", "noteref",
+                           "footnote-ref", "fnref", "pagebreak"))
+
+
+def _is_note(attributes: str) -> bool:
+    if _NOTE.search(attributes):
+        return True
+    found = _CLASS.search(attributes)
+    return bool(found) and not _NOTE_CLASSES.isdisjoint((found[1] or found[2] or "").lower().split())
 
 
 def read_epub(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -95,7 +109,7 @@ def _as_html(xhtml: str) -> str:
     are left as they are but for these."""
     def rewrite(tag: re.Match) -> str:
         element, attributes = tag.groups()
-        hidden = " hidden" if _NOTE.search(attributes) else ""
+        hidden = " hidden" if _is_note(attributes) else ""
         article = "<article>" if element.lower() == "body" else ""
         return f"<{element}{hidden}{attributes}>{article}" if hidden or article else tag[0]
 
