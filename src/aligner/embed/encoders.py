@@ -220,7 +220,7 @@ class SentenceTransformerEncoder:
                           "to fetch it from the Hugging Face hub, add --allow-download")
             raise EncoderError(f"cannot load sentence-transformers model {model!r}: {reason}") from None
         # Not halved on a GPU: in half precision each new shape of a batch ran slowly the first
-        # time, and the aligner's calls are many and small (benchmarks/gpu.py: 75 documents on
+        # time, and the aligner's calls are many and small (benchmarks/gpu.py: 55 documents on
         # an H200 took 2.6x float32's time); some models' activations also overflow float16
         log.info("loaded %s on %s", model, device)
 

@@ -153,16 +153,15 @@ class _PlainSide:
 class _JoinedTextSide(_PlainSide):
     exact = True
 
-    def __init__(self, model: Encoder, texts: Sequence[str]) -> None:
-        super().__init__(model, texts)
-        self._cache: dict[str, np.ndarray] = {}
+    def __init__(self, joiner: JoinedTextWindows, texts: Sequence[str], sentences: np.ndarray | None = None) -> None:
+        self.joiner, self.model, self.texts = joiner, joiner.model, list(texts)
+        self.sentences = embed_unique(self.model, self.texts)[0] if sentences is None else sentences
+
+    def run_texts(self, spans: Sequence[tuple[int, int]]) -> list[str]:
+        return [" ".join(self.texts[start:end]) for start, end in spans]
 
     def _runs(self, spans: list[tuple[int, int]]) -> np.ndarray:
-        texts = [" ".join(self.texts[start:end]) for start, end in spans]
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if todo:
-            self._cache.update(zip(todo, self.model.encode(todo)))
-        return np.stack([self._cache[t] for t in texts])
+        return self.joiner.joined(self.run_texts(spans))
 
 
 class _SummedSide(_PlainSide):
@@ -174,16 +173,31 @@ class _SummedSide(_PlainSide):
 
 class JoinedTextWindows:
     """Exact for any encoder: the joined texts are encoded, all asked for at once in one
-    batched call (distinct texts once, remembered for later calls)."""
+    batched call (distinct texts once, remembered for later calls, by both sides of a
+    document: :meth:`encode_sides` and :class:`SpanEmbedder` ask for both sides' texts in
+    one call, since on a GPU each call costs more than its texts: benchmarks/gpu.py)."""
 
     exact = True
 
     def __init__(self, model: Encoder) -> None:
         self.model = model
+        self._joined: dict[str, np.ndarray] = {}
 
     def encode_side(self, texts: Sequence[str], max_k: int = 4, breaks: Sequence[bool] | None = None
                     ) -> EncodedSide:
-        return _JoinedTextSide(self.model, texts)
+        return _JoinedTextSide(self, texts)
+
+    def encode_sides(self, ko_texts: Sequence[str], en_texts: Sequence[str]) -> tuple[EncodedSide, EncodedSide]:
+        """Both sides of a document, their sentences encoded in one call."""
+        ko_emb, en_emb = embed_unique(self.model, list(ko_texts), list(en_texts))
+        return _JoinedTextSide(self, ko_texts, ko_emb), _JoinedTextSide(self, en_texts, en_emb)
+
+    def joined(self, texts: Sequence[str]) -> np.ndarray:
+        """The embeddings of joined runs' ``texts``, those not yet known encoded in one call."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._joined]
+        if todo:
+            self._joined.update(zip(todo, self.model.encode(todo)))
+        return np.stack([self._joined[t] for t in texts])
 
 
 class SummedWindows:
@@ -211,6 +225,13 @@ class SpanEmbedder:
 
     def prefetch(self, spans: list[tuple[str, int, int]]) -> None:
         todo = list(dict.fromkeys(s for s in spans if s[2] - s[1] > 1 and s not in self.cache))
+        ko, en = self.sides["ko"], self.sides["en"]
+        if isinstance(ko, _JoinedTextSide) and isinstance(en, _JoinedTextSide) and ko.joiner is en.joiner:
+            # both sides' joined texts in one call; each side's spans are then known
+            texts = [text for lang, side in self.sides.items()
+                     for text in side.run_texts([(start, end) for s, start, end in todo if s == lang])]
+            if texts:
+                ko.joiner.joined(texts)
         for lang, side in self.sides.items():
             mine = [s for s in todo if s[0] == lang]
             if mine:
