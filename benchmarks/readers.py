@@ -5,7 +5,8 @@ The seed document, repeated ``--copies`` times, is written as a web page (each l
 ``<p>``, with navigation, header and footer), as a Word document (each line a paragraph),
 as a PDF (each line a paragraph wrapped to the page by reportlab, Korean in its built-in
 CID font), as a Hangul document (.hwpx: each line a paragraph), as an EPUB (each copy a
-chapter, each line a ``<p>``) and as an Excel workbook (each line a row of one column).
+chapter, each line a ``<p>``), as an Excel workbook (each line a row of one column) and as
+Markdown (each line a paragraph, wrapped at 80 characters, its punctuation escaped).
 Each is read with ``read_document`` and aligned; the time to read is compared with the
 time to align the plain text (embedding included), and the pairs with those of the plain
 text. The .hwpx and .epub files are made with the tests' package builders.
@@ -17,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import tempfile
+import textwrap
 import time
 from html import escape
 from pathlib import Path
@@ -94,6 +97,12 @@ def as_xlsx(lines: list[str]) -> bytes:
     return out.getvalue()
 
 
+def as_markdown(lines: list[str]) -> bytes:
+    paragraphs = [textwrap.fill(re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", line), 80, break_long_words=False,
+                                break_on_hyphens=False) for line in lines]
+    return ("\n\n".join(paragraphs) + "\n").encode("utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10)
@@ -111,7 +120,7 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
         makers = (("html", as_html), ("docx", as_docx), ("pdf", as_pdf), ("hwpx", as_hwpx),
-                  ("epub", lambda lines: as_epub(lines, args.copies)), ("xlsx", as_xlsx))
+                  ("epub", lambda lines: as_epub(lines, args.copies)), ("xlsx", as_xlsx), ("md", as_markdown))
         for ext, make in makers:
             path = Path(tmp) / f"seed.{ext}"
             path.write_bytes(make(lines))

@@ -3180,3 +3180,103 @@ def test_a_bilingual_csv_aligns_as_one_document(tmp_path, capsys, use_encoder):
     assert "read as cp949" in capsys.readouterr().err
     rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
     assert rows == _ALIGNED
+
+
+# ---------------------------------------------------------------- Markdown
+
+_README_KO = """---
+title: "정렬기 소개"
+layout: page
+---
+
+<p align="center"><img src="logo.png" alt="로고"><br><b>빠르고 정확한</b> 한영 정렬기</p>
+
+# aligner
+
+**aligner**는 한국어와 영어 문서를 문장 단위로 정렬합니다.
+여러 줄에 걸친 문단도
+한 문단으로 읽습니다.
+
+## 설치
+
+다음 명령으로 설치하세요:
+
+```bash
+pip install aligner
+```
+
+    aligner align ko.md en.md
+
+- 번역 메모리를 [TMX](https://en.wikipedia.org/wiki/TMX) 형식으로 저장합니다.
+- `aligner align` 명령을 사용합니다.\\
+  ![그림](shot.png) 둘째 줄입니다.
+
+> 참고: GPU가 없어도 동작합니다.
+
+| 옵션 | 설명 |
+|---|---|
+| `-o` | 출력 파일 |
+"""
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("README.md", "md"), ("a.markdown", "md"), ("a.MD", "md")])
+def test_the_extension_chooses_the_markdown_reader(name, fmt):
+    assert input_format(name) == fmt
+
+
+def test_markdown_is_read_as_the_page_it_renders_to_without_code_or_front_matter():
+    """A README or a documentation page: each block a line, a paragraph's wrapped lines
+    one line, a hard break a new line; links' and images' addresses, emphasis marks and
+    images dropped, a link's text and inline code kept; raw HTML read as HTML is. Code
+    blocks (fenced, indented) are not read: the same code on both sides would be paired,
+    and it is not translated. Front matter is not read; its title is the document's."""
+    doc = read("README.ko.md", _README_KO.encode("utf-8"))
+    assert lines(doc) == [
+        "빠르고 정확한 한영 정렬기", "aligner", "aligner는 한국어와 영어 문서를 문장 단위로 정렬합니다. 여러 줄에 걸친 문단도 한 문단으로 읽습니다.",
+        "설치", "다음 명령으로 설치하세요:", "번역 메모리를 TMX 형식으로 저장합니다.", "aligner align 명령을 사용합니다.",
+        "둘째 줄입니다.", "참고: GPU가 없어도 동작합니다.", "옵션", "설명", "-o", "출력 파일"]
+    assert doc.format == "md"
+    assert doc.metadata == {"encoding": "utf-8", "title": "정렬기 소개", "code_blocks": 2}
+    toml = read("a.md", "+++\ntitle = '제목'\n+++\n본문입니다.\n".encode())
+    assert lines(toml) == ["본문입니다."] and toml.metadata["title"] == "제목"
+    table = read("a.md", "| 한국어 | English | 비고 |\n|---|---|---|\n| 안녕하세요. | Hello. | 인사 |\n".encode())
+    assert lines(table) == ["한국어", "English", "안녕하세요.", "Hello."]
+    assert table.metadata["bilingual_tables"] == 1 and table.metadata["cells_not_read"] == 2
+
+
+def test_markdown_of_code_only_or_nested_too_deep_is_a_one_line_input_error():
+    """markdown-it drops without a word what lies deeper than its nesting limit (20: the
+    text of a quote in 20 quotes was lost); there is none, and a file nested past Python's
+    recursion limit is an error naming it."""
+    assert lines(read("a.md", ("> " * 25 + "깊은 인용문입니다.\n").encode())) == ["깊은 인용문입니다."]
+    with pytest.raises(InputError, match=r"^a\.md: the Markdown file has no text outside its code blocks$"):
+        read("a.md", b"```\nprint(1)\n```\n")
+    for hostile in ("> " * 50_000 + "x", "".join("  " * i + "- x\n" for i in range(2_000)), "[" * 100_000 + "x"):
+        with pytest.raises(InputError, match=r"^a\.md: cannot read the Markdown file: its quotes, lists or links are "
+                                             r"nested too deep \(a broken or hostile file\)$"):
+            read("a.md", hostile.encode())
+
+
+@given(st.text(alphabet="#>-*_`[]()!|\\<>/ \n\t가나aB1.:=+", max_size=300))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_markdown_is_read_or_an_input_error(text):
+    try:
+        doc = read("a.md", ("본문 " + text).encode("utf-8"))
+    except InputError:
+        return
+    assert doc.text.endswith("\n") and "\n\n" not in doc.text
+
+
+def test_a_korean_readme_aligns_with_its_english_one(tmp_path, use_encoder):
+    """The code block, the same on both sides, is not paired; the sentences are."""
+    ko = tmp_path / "README.ko.md"
+    en = tmp_path / "README.md"
+    ko.write_text("# 설치\n\n다음 명령으로 설치하세요.\n\n```\npip install aligner\n```\n\n"
+                  "설치가 끝나면 [문서](docs/ko.md)를 읽어 보세요.\n", encoding="utf-8")
+    en.write_text("# Installation\n\nInstall it with the following command.\n\n```\npip install aligner\n```\n\n"
+                  "When it is installed, read the [documentation](docs/en.md).\n", encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
+    rows = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows == [["설치", "Installation"], ["다음 명령으로 설치하세요.", "Install it with the following command."],
+                    ["설치가 끝나면 문서를 읽어 보세요.", "When it is installed, read the documentation."]]

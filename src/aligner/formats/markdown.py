@@ -1,0 +1,68 @@
+"""Reading Markdown (.md, .markdown): a README, a documentation site's page.
+
+Parsed as CommonMark with GitHub's tables and strikethrough (markdown-it-py), then read as
+the HTML page it renders to (:mod:`aligner.formats.html`): headings, paragraphs, list
+items, block quotes and table cells each a line (a Korean/English table by those two
+columns), a paragraph's wrapped lines one line, a hard break (two spaces, a backslash,
+``<br>``) a new one; of the inline text what a reader sees: emphasis marks, links'
+addresses and images dropped, a link's text and inline code kept (`pip install` in a
+sentence is part of it). Raw HTML in the file (a README's centred ``<p align="center">``
+banner, ``<details>``) is read as HTML is.
+
+Not read: code blocks, fenced or indented (code is not translated, and the same code on
+both sides would be paired: counted in ``metadata["code_blocks"]``), and front matter (a
+static site generator's YAML between ``---`` lines, or TOML between ``+++``, at the top;
+its ``title`` is kept as the document's title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from .html import extract
+from .readers import Document
+from .text import composed, decode
+
+# Front matter: YAML (---, closed by --- or ...) or TOML (+++), from the first line
+_FRONT_MATTER = re.compile(r"\A(?:---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n(.*?)^\+\+\+)[ \t]*(?:\r?\n|\Z)",
+                           re.DOTALL | re.MULTILINE)
+_TITLE = re.compile(r"""^title[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*\r?$""", re.MULTILINE)
+
+
+def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """A Markdown file's text, a block a line; see the module's docstring."""
+    from markdown_it import MarkdownIt
+
+    text, used = decode(data, name, encoding)
+    title = None
+    front = _FRONT_MATTER.match(text)
+    if front:
+        found = _TITLE.search(front[1] or front[2] or "")
+        title = found[2].strip() if found and found[2].strip() else None
+        text = text[front.end():]
+    code_blocks = 0
+
+    def skipped(renderer, tokens, idx, options, env) -> str:
+        nonlocal code_blocks
+        code_blocks += 1
+        return "\n"
+
+    # No nesting limit: markdown-it drops what lies deeper than its own (20 levels: a quote
+    # in a list in a quote ...) without a word; Python's recursion limit stops a hostile
+    # file instead, with an error
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": 10**9}).enable(["table", "strikethrough"])
+    md.add_render_rule("fence", skipped)
+    md.add_render_rule("code_block", skipped)
+    try:
+        page = md.render(text)
+    except RecursionError:
+        raise InputError(f"{name}: cannot read the Markdown file: its quotes, lists or links are nested too "
+                         "deep (a broken or hostile file)") from None
+    lines, _, _, (tables, cells) = extract(f"<!DOCTYPE html><html><body><article>{page}</article></body></html>", name)
+    if not lines:
+        raise InputError(f"{name}: the Markdown file has no text outside its code blocks")
+    metadata = {"encoding": used, "title": title, "code_blocks": code_blocks, "bilingual_tables": tables,
+                "cells_not_read": cells}
+    return Document(composed("\n".join(lines) + "\n"), "md", name,
+                    metadata={k: v for k, v in metadata.items() if v or k == "encoding"})
