@@ -5,8 +5,9 @@ The seed document, repeated ``--copies`` times, is written as a web page (each l
 ``<p>``, with navigation, header and footer), as a Word document (each line a paragraph),
 as a PDF (each line a paragraph wrapped to the page by reportlab, Korean in its built-in
 CID font), as a Hangul document (.hwpx: each line a paragraph), as an EPUB (each copy a
-chapter, each line a ``<p>``), as an Excel workbook (each line a row of one column) and as
-Markdown (each line a paragraph, wrapped at 80 characters, its punctuation escaped).
+chapter, each line a ``<p>``), as an Excel workbook (each line a row of one column), as
+Markdown (each line a paragraph, wrapped at 80 characters, its punctuation escaped) and as
+a PowerPoint presentation (python-pptx: ten lines a slide, each a paragraph of a text box).
 Each is read with ``read_document`` and aligned; the time to read is compared with the
 time to align the plain text (embedding included), and the pairs with those of the plain
 text. The .hwpx and .epub files are made with the tests' package builders.
@@ -103,6 +104,22 @@ def as_markdown(lines: list[str]) -> bytes:
     return ("\n\n".join(paragraphs) + "\n").encode("utf-8")
 
 
+def as_pptx(lines: list[str]) -> bytes:
+    import pptx
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    for at in range(0, len(lines), 10):
+        frame = deck.slides.add_slide(deck.slide_layouts[6]).shapes.add_textbox(
+            Inches(0.5), Inches(0.5), Inches(9), Inches(6)).text_frame
+        frame.text = lines[at]
+        for line in lines[at + 1:at + 10]:
+            frame.add_paragraph().text = line
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=10)
@@ -120,7 +137,8 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
         makers = (("html", as_html), ("docx", as_docx), ("pdf", as_pdf), ("hwpx", as_hwpx),
-                  ("epub", lambda lines: as_epub(lines, args.copies)), ("xlsx", as_xlsx), ("md", as_markdown))
+                  ("epub", lambda lines: as_epub(lines, args.copies)), ("xlsx", as_xlsx), ("md", as_markdown),
+                  ("pptx", as_pptx))
         for ext, make in makers:
             path = Path(tmp) / f"seed.{ext}"
             path.write_bytes(make(lines))

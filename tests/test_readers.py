@@ -4,6 +4,7 @@ and the seed gives the same pairs as text, as a web page and as a Word document.
 
 from __future__ import annotations
 
+import functools
 import io
 import subprocess
 import sys
@@ -3280,3 +3281,157 @@ def test_a_korean_readme_aligns_with_its_english_one(tmp_path, use_encoder):
     rows = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows == [["설치", "Installation"], ["다음 명령으로 설치하세요.", "Install it with the following command."],
                     ["설치가 끝나면 문서를 읽어 보세요.", "When it is installed, read the documentation."]]
+
+
+# ---------------------------------------------------------------- PowerPoint (.pptx)
+
+def pptx_bytes(build) -> bytes:
+    """A presentation made with python-pptx (the library writes packages as PowerPoint does)."""
+    pptx = pytest.importorskip("pptx")
+    prs = pptx.Presentation()
+    build(prs)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()
+
+
+def _deck(prs, slides) -> None:
+    """Slides of (title, [body paragraphs], notes) with the title-and-content layout."""
+    for title, body, notes in slides:
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = title
+        frame = slide.placeholders[1].text_frame
+        frame.text = body[0]
+        for text in body[1:]:
+            frame.add_paragraph().text = text
+        if notes:
+            slide.notes_slide.notes_text_frame.text = notes
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.pptx", "pptx"), ("a.PPTX", "pptx"), ("a.ppt", "ppt")])
+def test_the_extension_chooses_the_powerpoint_reader(name, fmt):
+    assert input_format(name) == fmt
+
+
+def test_pptx_slides_are_read_in_order_with_their_notes_tables_and_groups():
+    """Each text paragraph a line, in the slide's order of shapes (groups in place), a
+    line break inside a paragraph a space; a table row by row (a Korean/English one by
+    those columns); then the speaker notes. Not read: hidden slides, the slide number,
+    date and footer, and the slides' order is the presentation's, not the parts' names."""
+    from pptx.util import Inches, Pt
+
+    def build(prs):
+        _deck(prs, [("서울시 대중교통 요금 인상", ["서울시는 내년부터 대중교통 요금을 인상한다.", "인상 폭은 평균 10%이다."],
+                     "발표자 노트: 시민 반발을 언급할 것.")])
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        slide.shapes.title.text = "용어"
+        table = slide.shapes.add_table(3, 3, Inches(1), Inches(2), Inches(6), Inches(2)).table
+        for r, row in enumerate([("번호", "한국어", "English"), ("1", "요금", "fare"), ("2", "대중교통", "public transport")]):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        group = slide.shapes.add_group_shape()
+        box = group.shapes.add_textbox(Inches(1), Inches(5), Inches(3), Inches(1)).text_frame
+        box.text = "그룹 안의 글상자"
+        run = box.paragraphs[0].add_run()
+        run.text = "줄바꿈 뒤"
+        run._r.addprevious(run._r.makeelement("{http://schemas.openxmlformats.org/drawingml/2006/main}br", {}))
+        number = slide.shapes.add_textbox(Inches(8), Inches(7), Inches(1), Inches(0.5))
+        number.text_frame.text = "2"
+        nv = number._element.nvSpPr.nvPr
+        nv.append(nv.makeelement("{http://schemas.openxmlformats.org/presentationml/2006/main}ph", {"type": "sldNum"}))
+        number.text_frame.paragraphs[0].runs[0].font.size = Pt(10)
+        hidden = prs.slides.add_slide(prs.slide_layouts[6])
+        hidden.shapes.add_textbox(Inches(1), Inches(1), Inches(3), Inches(1)).text_frame.text = "숨긴 슬라이드"
+        hidden._element.set("show", "0")
+        ids = prs.slides._sldIdLst
+        ids.insert(0, ids[1])  # the table slide first, though its part is slide2.xml
+
+    doc = read("a.pptx", pptx_bytes(build))
+    assert lines(doc) == ["용어", "한국어", "English", "요금", "fare", "대중교통", "public transport", "그룹 안의 글상자 줄바꿈 뒤",
+                          "서울시 대중교통 요금 인상", "서울시는 내년부터 대중교통 요금을 인상한다.", "인상 폭은 평균 10%이다.",
+                          "발표자 노트: 시민 반발을 언급할 것."]
+    assert doc.format == "pptx" and doc.metadata == {"slides": 2, "bilingual_tables": 1, "cells_not_read": 3}
+
+
+def _without_part(data: bytes, part: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        files = {n: z.read(n) for n in z.namelist() if n != part}
+    return zip_bytes(files)
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.ppt", lambda: _ole_file("PowerPoint Document", "Current User"),
+     (r"^a\.ppt: this is a PowerPoint 97-2003 presentation \(\.ppt\), which is not read; open it in PowerPoint \(or "
+      r"LibreOffice\) and save it as \.pptx$")),
+    ("a.pptx", lambda: _ole_file("PowerPoint Document"), r"^a\.pptx: this is a PowerPoint 97-2003 presentation"),
+    ("a.pptx", lambda: _ole_file("EncryptionInfo", "EncryptedPackage"),
+     r"^a\.pptx: the presentation is password-protected \(encrypted\); open it in PowerPoint and save an unprotected"),
+    ("a.pptx", lambda: docx_bytes(lambda d: d.add_paragraph("x")),
+     r"^a\.pptx: the name says a PowerPoint presentation \(\.pptx\), but the content is a Word document \(\.docx\)"),
+    ("a.docx", lambda: pptx_bytes(lambda p: _deck(p, [("제목", ["본문."], None)])),
+     r"^a\.docx: the name says a Word document \(\.docx\), but the content is a PowerPoint presentation \(\.pptx\)"),
+    ("a.txt", lambda: pptx_bytes(lambda p: _deck(p, [("제목", ["본문."], None)])),
+     r"^a\.txt: this is a ZIP archive .*, not a text file"),
+    ("a.pptx", lambda: b"PK\x03\x04 broken zip", "damaged ZIP"),
+    ("a.pptx", lambda: pptx_bytes(lambda p: p.slides.add_slide(p.slide_layouts[6])),
+     r"^a\.pptx: the PowerPoint presentation has no text on its slides$"),
+    ("a.pptx", lambda: _with_part(pptx_bytes(lambda p: _deck(p, [("제목", ["본문."], None)])), "ppt/slides/slide1.xml",
+                                  lambda xml: xml[:len(xml) // 2]),
+     r"^a\.pptx: cannot read the PowerPoint presentation: its ppt/slides/slide1\.xml is damaged: "),
+    ("a.pptx", lambda: _without_part(pptx_bytes(lambda p: _deck(p, [("제목", ["본문."], None)])), "ppt/slides/slide1.xml"),
+     r"^a\.pptx: the PowerPoint presentation names a part it lacks: ppt/slides/slide1\.xml$"),
+    ("a.pptx", lambda: _with_part(pptx_bytes(lambda p: _deck(p, [("제목", ["본문."], None)])), "ppt/slides/slide1.xml",
+                                  lambda xml: xml.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY e "x">]>', 1)),
+     r"^a\.pptx: the PowerPoint presentation's ppt/slides/slide1\.xml declares a DOCTYPE"),
+])
+def test_a_pptx_that_is_not_one_or_is_damaged_is_a_one_line_input_error(name, data, message, tmp_path, capsys):
+    with pytest.raises(InputError, match=message):
+        read(name, data())
+    path = tmp_path / name
+    path.write_bytes(data())
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("aligner: error:") == 1 and "Traceback" not in err and not (tmp_path / "out.tsv").exists()
+
+
+def test_a_korean_deck_aligns_with_its_english_original(tmp_path, use_encoder):
+    ko = tmp_path / "발표.pptx"
+    en = tmp_path / "talk.pptx"
+    ko.write_bytes(pptx_bytes(lambda p: _deck(p, [
+        ("요금 인상", ["서울시는 내년부터 대중교통 요금을 인상한다.", "인상 폭은 평균 10%이다."], "시민 반발을 언급할 것.")])))
+    en.write_bytes(pptx_bytes(lambda p: _deck(p, [
+        ("Fare increase", ["Seoul will raise public transport fares from next year.", "The increase averages 10 percent."],
+         "Mention the protests by citizens.")])))
+    out = tmp_path / "out.tsv"
+    assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
+    rows = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows == [["요금 인상", "Fare increase"],
+                    ["서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year."],
+                    ["인상 폭은 평균 10%이다.", "The increase averages 10 percent."],
+                    ["시민 반발을 언급할 것.", "Mention the protests by citizens."]]
+
+
+@given(st.data())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_damage_to_a_slide_is_read_or_a_one_line_input_error(data):
+    deck = _PPTX_DECK()
+
+    def damaged(xml: bytes) -> bytes:
+        for _ in range(data.draw(st.integers(1, 4))):
+            at = data.draw(st.integers(0, len(xml)))
+            cut = data.draw(st.integers(0, 40))
+            xml = xml[:at] + data.draw(st.sampled_from([b"", b"<", b">", b"/>", b"<a:p>", b"</p:sp>", b'"', b"&",
+                                                        "가".encode(), b"\x00"])) + xml[at + cut:]
+        return xml
+
+    try:
+        doc = read("a.pptx", _with_part(deck, "ppt/slides/slide1.xml", damaged))
+    except InputError as err:
+        assert "\n" not in str(err)
+    else:
+        assert doc.text.endswith("\n")
+
+
+@functools.lru_cache(maxsize=1)
+def _PPTX_DECK() -> bytes:
+    return pptx_bytes(lambda p: _deck(p, [("제목입니다", ["첫 문단입니다.", "둘째 문단입니다."], "노트입니다.")]))

@@ -137,6 +137,8 @@ READERS: dict[str, str] = {
     "tsv": "aligner.formats.sheets:read_tsv",
     "html": "aligner.formats.html:read_html",
     "md": "aligner.formats.markdown:read_markdown",
+    "pptx": "aligner.formats.pptx:read_pptx",
+    "ppt": "aligner.formats.pptx:read_pptx",  # the binary format: an error saying to save it as .pptx
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
     "vtt": "aligner.formats.subtitles:read_vtt",
@@ -159,6 +161,8 @@ EXTENSIONS: dict[str, str] = {
     ".xhtml": "html",
     ".md": "md",
     ".markdown": "md",
+    ".pptx": "pptx",
+    ".ppt": "ppt",
     ".pdf": "pdf",
     ".srt": "srt",
     ".vtt": "vtt",
@@ -172,6 +176,7 @@ _NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)"
           "hwp": "a binary Hangul document (.hwp)", "epub": "an EPUB book (.epub)", "html": "an HTML page",
           "xlsx": "an Excel workbook (.xlsx)", "xls": "an Excel 97-2003 workbook (.xls)", "csv": "a CSV file",
           "tsv": "a TSV file", "md": "a Markdown file",
+          "pptx": "a PowerPoint presentation (.pptx)", "ppt": "a PowerPoint 97-2003 presentation (.ppt)",
           "pdf": "a PDF document",
           "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
           "sbv": "a SubViewer subtitle file",
@@ -223,7 +228,7 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 
 def sniff(data: bytes) -> str | None:
     """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'epub', 'pdf',
-    'xlsx', 'xls', or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
+    'xlsx', 'xls', 'pptx', 'ppt', or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -234,6 +239,8 @@ def sniff(data: bytes) -> str | None:
         return ENCRYPTED_OFFICE
     if data.startswith(OLE_SIGNATURE) and any(_ole_stream(data, stream) for stream in _XLS_STREAMS):
         return "xls"
+    if data.startswith(OLE_SIGNATURE) and _ole_stream(data, _PPT_STREAM):
+        return "ppt"
     for magic, what, _ in MAGIC:
         if data.startswith(magic):
             return what
@@ -248,6 +255,7 @@ _HWP_STREAMS = ("FileHeader".encode("utf-16-le"), "DocInfo".encode("utf-16-le"))
 # encrypts a password-protected .xlsx (.docx, .pptx) into, which makes it an OLE file too
 _XLS_STREAMS = ("Workbook\0".encode("utf-16-le"), "Book\0".encode("utf-16-le"))
 _ENCRYPTED_STREAM = "EncryptedPackage\0".encode("utf-16-le")
+_PPT_STREAM = "PowerPoint Document\0".encode("utf-16-le")
 ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
 
 
@@ -280,10 +288,10 @@ def _zip_kind(data: bytes) -> str:
         return "epub"
     if "xl/workbook.xml" in names:
         return "xlsx"
-    for marker, what in (("ppt/presentation.xml", "a PowerPoint file (.pptx)"),
-                         ("content.xml", "an OpenDocument file (.odt/.ods)")):
-        if marker in names:
-            return what
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    if "content.xml" in names:
+        return "an OpenDocument file (.odt/.ods)"
     return "a ZIP archive of other files"
 
 
@@ -298,7 +306,9 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
         return  # the reader reads an HWPX package, and says what to do with a binary .hwp
     if fmt in ("xlsx", "xls") and kind in ("xlsx", "xls", ENCRYPTED_OFFICE):
         return  # the reader reads a workbook package, and says what to do with a binary or encrypted one
-    if fmt in ("docx", "hwpx", "hwp", "epub", "pdf", "xlsx", "xls"):
+    if fmt in ("pptx", "ppt") and kind in ("pptx", "ppt", ENCRYPTED_OFFICE):
+        return  # likewise for a presentation
+    if fmt in ("docx", "hwpx", "hwp", "epub", "pdf", "xlsx", "xls", "pptx", "ppt"):
         if kind == fmt:
             return
         what = kind or "text, or some other kind of file"
