@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import subprocess
 import sys
 import zipfile
@@ -3371,7 +3372,8 @@ def _without_part(data: bytes, part: str) -> bytes:
     ("a.docx", lambda: pptx_bytes(lambda p: _deck(p, [("제목", ["본문."], None)])),
      r"^a\.docx: the name says a Word document \(\.docx\), but the content is a PowerPoint presentation \(\.pptx\)"),
     ("a.txt", lambda: pptx_bytes(lambda p: _deck(p, [("제목", ["본문."], None)])),
-     r"^a\.txt: this is a ZIP archive .*, not a text file"),
+     r"^a\.txt: this is a PowerPoint presentation \(\.pptx\), not a text file; give it a name ending in \.pptx, "
+     r"or pass --input-format pptx$"),
     ("a.pptx", lambda: b"PK\x03\x04 broken zip", "damaged ZIP"),
     ("a.pptx", lambda: pptx_bytes(lambda p: p.slides.add_slide(p.slide_layouts[6])),
      r"^a\.pptx: the PowerPoint presentation has no text on its slides$"),
@@ -3435,3 +3437,21 @@ def test_any_damage_to_a_slide_is_read_or_a_one_line_input_error(data):
 @functools.lru_cache(maxsize=1)
 def _PPTX_DECK() -> bytes:
     return pptx_bytes(lambda p: _deck(p, [("제목입니다", ["첫 문단입니다.", "둘째 문단입니다."], "노트입니다.")]))
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (lambda: docx_bytes(lambda d: d.add_paragraph("본문.")), "docx"),
+    (lambda: xlsx_bytes({"a": [("가", "a")]}), "xlsx"),
+    (lambda: epub_bytes([xhtml("<p>본문.</p>")]), "epub"),
+    (lambda: hwpx_bytes([hp_section(hp_text("본문."))]), "hwpx"),
+    (lambda: _ole_file("PowerPoint Document"), "ppt"),
+    (lambda: _ole_file("Workbook"), "xls"),
+])
+def test_a_document_named_as_text_is_named_with_the_option_that_reads_it(data, kind):
+    """Regression: any package given as text was "a ZIP archive (DOCX/XLSX/ODT?) ... if it
+    is a .docx file, give --input-format docx", an Excel workbook and a presentation too."""
+    from aligner.formats.readers import describe
+
+    with pytest.raises(InputError, match=rf"^notes\.txt: this is {re.escape(describe(kind))}, not a text file; give it "
+                                         rf"a name ending in \.{kind}, or pass --input-format {kind}$"):
+        read("notes.txt", data())

@@ -183,6 +183,11 @@ _NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)"
           "ass": "an ASS/SSA subtitle file"}
 
 
+def describe(fmt: str) -> str:
+    """What a format's files are called in messages ("a Word document (.docx)")."""
+    return _NAMES.get(fmt, fmt)
+
+
 def input_format(path: str | os.PathLike, fmt: str | None = None) -> str:
     """The format named (``--input-format``), else the one the extension implies; any other
     extension (``.txt``, ``.ko``, none) is plain text."""

@@ -140,6 +140,12 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             return _decode_as(data, name, codec), codec.replace("-sig", " with BOM")
     for magic, what, fmt in MAGIC:
         if data.startswith(magic):
+            from .readers import READERS, describe, sniff  # (readers imports this module)
+
+            kind = sniff(data)  # a package or an Office file of a kind a reader takes: name it
+            if kind in READERS:
+                raise InputError(f"{name}: this is {describe(kind)}, not a text file; give it a name ending in "
+                                 f".{kind}, or pass --input-format {kind}")
             hint = f"; if it is a .{fmt} file, give --input-format {fmt} (or a name ending in .{fmt})" if fmt else ""
             raise InputError(f"{name}: this is {what}, not a text file; export it as plain text first{hint}")
     if b"\x00" in data:
