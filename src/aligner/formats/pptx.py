@@ -27,7 +27,14 @@ import re
 import zipfile
 
 from ..errors import InputError
-from .readers import DAMAGED, ENCRYPTED_OFFICE, Document, check_package, local_name, parse_xml, sniff
+from .readers import (
+    DAMAGED,
+    Document,
+    check_package,
+    local_name,
+    parse_xml,
+    refuse_unopenable_office,
+)
 from .tables import table_lines
 from .text import composed
 
@@ -42,13 +49,7 @@ _SPACE = re.compile(r"\s+")
 def read_pptx(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A presentation's text, a paragraph a line; see the module's docstring.
     ``encoding`` is not used: the package's XML declares its own."""
-    kind = sniff(data)
-    if kind == ENCRYPTED_OFFICE:
-        raise InputError(f"{name}: the presentation is password-protected (encrypted); open it in PowerPoint and "
-                         "save an unprotected copy")
-    if kind == "ppt":
-        raise InputError(f"{name}: this is a PowerPoint 97-2003 presentation (.ppt), which is not read; open it in "
-                         "PowerPoint (or LibreOffice) and save it as .pptx")
+    refuse_unopenable_office(data, name, "presentation", "PowerPoint", "ppt", ".pptx")
     check_package(data, name, "PowerPoint presentation", "PowerPoint", (".xml", ".rels"))
     lines: list[str] = []
     slides = bilingual = not_read = 0

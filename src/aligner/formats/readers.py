@@ -183,6 +183,18 @@ _NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)"
           "ass": "an ASS/SSA subtitle file"}
 
 
+def refuse_unopenable_office(data: bytes, name: str, what: str, app: str, binary: str, save_as: str) -> None:
+    """The errors for an Office file of a format whose reader cannot open it: a
+    password-protected one (an encrypted OLE file), or the binary 97-2003 format ``binary``."""
+    kind = sniff(data)
+    if kind == ENCRYPTED_OFFICE:
+        raise InputError(f"{name}: the {what} is password-protected (encrypted); open it in {app} and save an "
+                         f"unprotected copy ({save_as})")
+    if kind == binary:
+        raise InputError(f"{name}: this is {describe(binary)}, which is not read; open it in {app} (or LibreOffice) "
+                         f"and save it as {save_as}")
+
+
 def describe(fmt: str) -> str:
     """What a format's files are called in messages ("a Word document (.docx)")."""
     return _NAMES.get(fmt, fmt)

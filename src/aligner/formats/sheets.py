@@ -55,11 +55,10 @@ from datetime import date, datetime, time
 from ..errors import InputError
 from .readers import (
     DAMAGED,
-    ENCRYPTED_OFFICE,
     Document,
     check_package,
     missing_extra,
-    sniff,
+    refuse_unopenable_office,
 )
 from .tables import table_lines
 from .text import composed, decode
@@ -90,13 +89,7 @@ _DELIMITERS = ",;\t"
 def read_xlsx(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A workbook's visible sheets, each a table; see the module's docstring. ``encoding``
     is not used: a workbook's strings are Unicode."""
-    kind = sniff(data)
-    if kind == ENCRYPTED_OFFICE:
-        raise InputError(f"{name}: the workbook is password-protected (encrypted); open it in Excel and save an "
-                         "unprotected copy (.xlsx or .csv)")
-    if kind == "xls":
-        raise InputError(f"{name}: this is an Excel 97-2003 workbook (.xls), which is not read; open it in Excel "
-                         "(or LibreOffice) and save it as .xlsx or .csv")
+    refuse_unopenable_office(data, name, "workbook", "Excel", "xls", ".xlsx or .csv")
     try:
         import openpyxl
 

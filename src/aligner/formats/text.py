@@ -140,7 +140,11 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             return _decode_as(data, name, codec), codec.replace("-sig", " with BOM")
     for magic, what, fmt in MAGIC:
         if data.startswith(magic):
-            from .readers import READERS, describe, sniff  # (readers imports this module)
+            from .readers import (  # (readers imports this module)
+                READERS,
+                describe,
+                sniff,
+            )
 
             kind = sniff(data)  # a package or an Office file of a kind a reader takes: name it
             if kind in READERS:
