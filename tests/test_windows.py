@@ -299,3 +299,29 @@ def test_the_dp_gets_every_window_only_from_an_encoder_that_embeds_them_cheaply(
     en = [s for s in Segmenter(presegmented=True).segment("One.\nTwo.\nThree.\nFour.") if s.lang == "en"]
     align_beads(ko, en, encoder, Params(refine=False))
     assert sum(len(c) for c in encoder.calls) == 8  # the sentences, once each: no window
+
+
+@pytest.mark.parametrize(("n", "m"), [(40, 30), (2_100, 2_000)])
+def test_an_encoders_background_is_its_unrelated_pairs_cosine_on_a_fixed_sample(n, m):
+    """For an encoder without a declared background, the document's own: the mean and
+    spread of the cosine of a fixed sample of 20,000 pairs, mapped onto USE's. A small
+    document's pairs come from one product (gathering 20,000 rows a side was a third of
+    the aligner's own time with a sentence-transformers model, benchmarks/gpu.py); the
+    same sample, the same figures."""
+    from aligner.embed import USE_BACKGROUND
+    from aligner.embed.spans import similarity_scale
+
+    rng = np.random.default_rng(1)
+    ko = rng.normal(size=(n, 24)).astype(np.float32)
+    en = (rng.normal(size=(m, 24)) + 0.5).astype(np.float32)
+    ko /= np.linalg.norm(ko, axis=1, keepdims=True)
+    en /= np.linalg.norm(en, axis=1, keepdims=True)
+    sample = np.random.default_rng(0)
+    rows, cols = sample.integers(0, n, 20_000), sample.integers(0, m, 20_000)
+    sims = (ko[rows] * en[cols]).sum(axis=1)
+    scale = USE_BACKGROUND[1] / sims.std()
+    got = similarity_scale(types.SimpleNamespace(background=None), ko, en)
+    assert got["scale"] == pytest.approx(scale, rel=1e-5)
+    assert got["shift"] == pytest.approx(USE_BACKGROUND[0] - scale * sims.mean(), rel=1e-5, abs=1e-6)
+    declared = similarity_scale(types.SimpleNamespace(background=(0.5, 0.1)), ko, en)
+    assert declared["scale"] == pytest.approx(USE_BACKGROUND[1] / 0.1)
