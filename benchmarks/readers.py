@@ -7,7 +7,8 @@ as a PDF (each line a paragraph wrapped to the page by reportlab, Korean in its 
 CID font), as a Hangul document (.hwpx: each line a paragraph), as an EPUB (each copy a
 chapter, each line a ``<p>``), as an Excel workbook (each line a row of one column), as
 Markdown (each line a paragraph, wrapped at 80 characters, its punctuation escaped) and as
-a PowerPoint presentation (python-pptx: ten lines a slide, each a paragraph of a text box).
+a PowerPoint presentation (python-pptx: ten lines a slide, each a paragraph of a text box)
+and as an OpenDocument text (each line a paragraph).
 Each is read with ``read_document`` and aligned; the time to read is compared with the
 time to align the plain text (embedding included), and the pairs with those of the plain
 text. The .hwpx and .epub files are made with the tests' package builders.
@@ -65,7 +66,7 @@ def as_pdf(lines: list[str]) -> bytes:
 
 
 def _test_builders():
-    """The package builders of tests/test_readers.py (realistic .hwpx and .epub files)."""
+    """The package builders of tests/test_readers.py (realistic .hwpx, .epub and .odt files)."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -84,6 +85,10 @@ def as_epub(lines: list[str], copies: int) -> bytes:
     per = len(lines) // copies
     return t.epub_bytes([t.xhtml("".join(f"<p>{escape(line)}</p>" for line in lines[k * per:(k + 1) * per]))
                          for k in range(copies)])
+
+
+def as_odt(lines: list[str]) -> bytes:
+    return _test_builders().odt_bytes("".join(f"<text:p>{escape(line)}</text:p>" for line in lines))
 
 
 def as_xlsx(lines: list[str]) -> bytes:
@@ -138,7 +143,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         makers = (("html", as_html), ("docx", as_docx), ("pdf", as_pdf), ("hwpx", as_hwpx),
                   ("epub", lambda lines: as_epub(lines, args.copies)), ("xlsx", as_xlsx), ("md", as_markdown),
-                  ("pptx", as_pptx))
+                  ("pptx", as_pptx), ("odt", as_odt))
         for ext, make in makers:
             path = Path(tmp) / f"seed.{ext}"
             path.write_bytes(make(lines))

@@ -3455,3 +3455,122 @@ def test_a_document_named_as_text_is_named_with_the_option_that_reads_it(data, k
     with pytest.raises(InputError, match=rf"^notes\.txt: this is {re.escape(describe(kind))}, not a text file; give it "
                                          rf"a name ending in \.{kind}, or pass --input-format {kind}$"):
         read("notes.txt", data())
+
+
+# ---------------------------------------------------------------- OpenDocument text (.odt)
+
+_ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+
+
+def odt_bytes(body: str, *, manifest_extra: str = "", mimetype: bool = True, content: bytes | None = None) -> bytes:
+    """An .odt package as LibreOffice writes one: the mimetype first, stored; the body's XML."""
+    xml = content if content is not None else (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF} office:version="1.3">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>").encode()
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                f'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+                f"{manifest_extra}</manifest:file-entry></manifest:manifest>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        if mimetype:
+            z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
+                       compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", xml)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return out.getvalue()
+
+
+def test_the_extension_chooses_the_odt_reader():
+    assert input_format("보고서.ODT") == "odt"
+
+
+def test_odt_body_is_read_as_a_word_document_is():
+    """Paragraphs, headings and list items a line (spaces, tabs and line breaks a space,
+    a soft hyphen nothing); sections and fields read through; a table row by row, a
+    Korean/English one by those two columns, a covered cell not at all. Not read: notes
+    (nor their marks), comments, frames, the table of contents, hidden paragraphs,
+    tracked deletions, ruby's reading."""
+    body = (
+        '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>지운 문장.</text:p>'
+        "</text:deletion></text:changed-region></text:tracked-changes>"
+        '<text:table-of-content><text:index-body><text:p>1. 개요 ..... 3</text:p></text:index-body>'
+        "</text:table-of-content>"
+        '<text:h text:outline-level="1">1. 개요</text:h>'
+        "<text:p>서울시는<text:s text:c=\"3\"/>내년부터<text:tab/>대중교통 요금을<text:line-break/>인상한다."
+        '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body>'
+        "<text:p>역주: 각주.</text:p></text:note-body></text:note><text:change text:change-id=\"c1\"/></text:p>"
+        '<text:p>인상 폭은 평균 10%이다.<office:annotation><text:p>확인 필요</text:p></office:annotation>'
+        '<draw:frame><draw:text-box><text:p>글상자</text:p></draw:text-box></draw:frame></text:p>'
+        '<text:section text:name="s1"><text:list><text:list-item><text:p>첫 항목, <text:span>강조</text:span>'
+        "와 <text:ruby><text:ruby-base>漢字</text:ruby-base><text:ruby-text>한자</text:ruby-text></text:ruby>."
+        "</text:p></text:list-item></text:list></text:section>"
+        '<text:hidden-paragraph text:is-hidden="true">숨긴 문단.</text:hidden-paragraph>'
+        "<table:table><table:table-header-rows><table:table-row>"
+        "<table:table-cell><text:p>번호</text:p></table:table-cell><table:table-cell><text:p>한국어</text:p>"
+        "</table:table-cell><table:table-cell><text:p>English</text:p></table:table-cell></table:table-row>"
+        "</table:table-header-rows><table:table-row><table:table-cell><text:p>1</text:p></table:table-cell>"
+        "<table:table-cell><text:p>요금</text:p></table:table-cell><table:table-cell><text:p>fare</text:p>"
+        "</table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>2</text:p>"
+        "</table:table-cell><table:table-cell><text:p>대중교통</text:p></table:table-cell><table:table-cell>"
+        "<text:p>public transport</text:p></table:table-cell></table:table-row></table:table>"
+        '<table:table><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>합친 칸</text:p>'
+        "</table:table-cell><table:covered-table-cell/></table:table-row></table:table>")
+    doc = read("a.odt", odt_bytes(body))
+    assert lines(doc) == ["1. 개요", "서울시는 내년부터 대중교통 요금을 인상한다.", "인상 폭은 평균 10%이다.", "첫 항목, 강조와 漢字.",
+                          "한국어", "English", "요금", "fare", "대중교통", "public transport", "합친 칸"]
+    assert doc.format == "odt" and doc.metadata == {"bilingual_tables": 1, "cells_not_read": 3}
+    assert lines(read("b.odt", odt_bytes("<text:p>본문.</text:p>", mimetype=False))) == ["본문."]  # by its manifest
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.odt", lambda: odt_bytes("<text:p>x</text:p>", manifest_extra="<manifest:encryption-data/>"),
+     r"^a\.odt: the OpenDocument text is password-protected \(encrypted\); open it in LibreOffice and save an "
+     r"unprotected copy$"),
+    ("a.odt", lambda: odt_bytes("", content=b"<office:document-content"),
+     r"^a\.odt: cannot read the OpenDocument text: its content\.xml is damaged: "),
+    ("a.odt", lambda: odt_bytes("<text:p> </text:p>"), r"^a\.odt: the OpenDocument text has no text in its body$"),
+    ("a.odt", lambda: odt_bytes("", content=b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "x">]><x/>'),
+     r"^a\.odt: the OpenDocument text's content\.xml declares a DOCTYPE"),
+    ("a.odt", lambda: docx_bytes(lambda d: d.add_paragraph("x")),
+     r"^a\.odt: the name says an OpenDocument text \(\.odt\), but the content is a Word document \(\.docx\)"),
+    ("a.docx", lambda: odt_bytes("<text:p>x</text:p>"),
+     r"^a\.docx: the name says a Word document \(\.docx\), but the content is an OpenDocument text \(\.odt\)"),
+    ("a.txt", lambda: odt_bytes("<text:p>x</text:p>"),
+     r"^a\.txt: this is an OpenDocument text \(\.odt\), not a text file; give it a name ending in \.odt"),
+])
+def test_an_odt_that_is_not_one_or_is_damaged_is_a_one_line_input_error(name, data, message, tmp_path, capsys):
+    with pytest.raises(InputError, match=message):
+        read(name, data())
+    path = tmp_path / name
+    path.write_bytes(data())
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("aligner: error:") == 1 and not (tmp_path / "out.tsv").exists()
+
+
+@given(st.text(alphabet='<>/="ptxh:-가a ', max_size=120))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_odt_body_is_read_or_a_one_line_input_error(body):
+    try:
+        doc = read("a.odt", odt_bytes("<text:p>본문.</text:p>" + body))
+    except InputError as err:
+        assert "\n" not in str(err)
+    else:
+        assert doc.text.endswith("\n")
+
+
+def test_a_korean_odt_aligns_with_its_english_docx(tmp_path, use_encoder):
+    ko = tmp_path / "보고서.odt"
+    ko.write_bytes(odt_bytes("".join(f"<text:p>{ko}</text:p>" for ko, _ in _SHEET_PAIRS)))
+    en = tmp_path / "report.docx"
+    en.write_bytes(docx_bytes(lambda d: [d.add_paragraph(en) for _, en in _SHEET_PAIRS]))
+    out = tmp_path / "out.tsv"
+    assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
+    assert [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()] == _ALIGNED

@@ -138,6 +138,7 @@ READERS: dict[str, str] = {
     "html": "aligner.formats.html:read_html",
     "md": "aligner.formats.markdown:read_markdown",
     "pptx": "aligner.formats.pptx:read_pptx",
+    "odt": "aligner.formats.odt:read_odt",
     "ppt": "aligner.formats.pptx:read_pptx",  # the binary format: an error saying to save it as .pptx
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
@@ -162,6 +163,7 @@ EXTENSIONS: dict[str, str] = {
     ".md": "md",
     ".markdown": "md",
     ".pptx": "pptx",
+    ".odt": "odt",
     ".ppt": "ppt",
     ".pdf": "pdf",
     ".srt": "srt",
@@ -176,7 +178,7 @@ _NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)"
           "hwp": "a binary Hangul document (.hwp)", "epub": "an EPUB book (.epub)", "html": "an HTML page",
           "xlsx": "an Excel workbook (.xlsx)", "xls": "an Excel 97-2003 workbook (.xls)", "csv": "a CSV file",
           "tsv": "a TSV file", "md": "a Markdown file",
-          "pptx": "a PowerPoint presentation (.pptx)", "ppt": "a PowerPoint 97-2003 presentation (.ppt)",
+          "odt": "an OpenDocument text (.odt)", "pptx": "a PowerPoint presentation (.pptx)", "ppt": "a PowerPoint 97-2003 presentation (.ppt)",
           "pdf": "a PDF document",
           "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
           "sbv": "a SubViewer subtitle file",
@@ -245,7 +247,7 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 
 def sniff(data: bytes) -> str | None:
     """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'epub', 'pdf',
-    'xlsx', 'xls', 'pptx', 'ppt', or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
+    'xlsx', 'xls', 'pptx', 'ppt', 'odt', or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -287,7 +289,7 @@ def _ole_stream(data: bytes, name: bytes) -> bool:
 
 
 def _zip_kind(data: bytes) -> str:
-    mimetype = b""  # an HWPX or EPUB package's first part, "application/hwp+zip", "application/epub+zip"
+    mimetype = b""  # an HWPX, EPUB or OpenDocument package's first part, "application/hwp+zip", …
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         names = set(package.namelist())
@@ -307,9 +309,20 @@ def _zip_kind(data: bytes) -> str:
         return "xlsx"
     if "ppt/presentation.xml" in names:
         return "pptx"
+    if mimetype == b"application/vnd.oasis.opendocument.text" or not mimetype and _manifest_says_text(package):
+        return "odt"
     if "content.xml" in names:
-        return "an OpenDocument file (.odt/.ods)"
+        return "an OpenDocument file of another kind (.ods, .odp)"
     return "a ZIP archive of other files"
+
+
+def _manifest_says_text(package: zipfile.ZipFile) -> bool:
+    """An OpenDocument package without its mimetype part: its manifest's media type."""
+    try:
+        with package.open("META-INF/manifest.xml") as part:
+            return b'"application/vnd.oasis.opendocument.text"' in part.read(1 << 16)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error):
+        return False
 
 
 def check_content(data: bytes, name: str, fmt: str) -> None:
@@ -325,7 +338,7 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
         return  # the reader reads a workbook package, and says what to do with a binary or encrypted one
     if fmt in ("pptx", "ppt") and kind in ("pptx", "ppt", ENCRYPTED_OFFICE):
         return  # likewise for a presentation
-    if fmt in ("docx", "hwpx", "hwp", "epub", "pdf", "xlsx", "xls", "pptx", "ppt"):
+    if fmt in ("docx", "hwpx", "hwp", "epub", "pdf", "xlsx", "xls", "pptx", "ppt", "odt"):
         if kind == fmt:
             return
         what = kind or "text, or some other kind of file"
