@@ -2398,7 +2398,7 @@ def _ole(hwp: bool = True) -> bytes:
     ("a.hwpx", lambda: zip_bytes({"notes.txt": b"hello"}), "ZIP archive of other files"),
     ("a.hwpx", lambda: b"Plain text, not a Hangul file.\n", "the content is text"),
     ("a.hwpx", lambda: b"PK\x03\x04 broken zip", "damaged ZIP"),
-    ("a.hwpx", lambda: _ole(hwp=False), r"old Office document"),
+    ("a.hwpx", lambda: _ole(hwp=False), r"the content is a Word 97-2003 document \(\.doc\)"),
     ("a.docx", lambda: hwpx_bytes([hp_section(hp_text("x"))]), r"the content is a Hangul document \(\.hwpx\)"),
     ("a.docx", _ole, r"the content is a binary Hangul document \(\.hwp\)"),
     ("a.hwp", lambda: b"Plain text.\n", r"name says a binary Hangul document \(\.hwp\), but the content is text"),
@@ -2976,7 +2976,7 @@ def _column(k: int) -> str:
     ("a.xlsx", lambda: _ole_file("EncryptionInfo", "EncryptedPackage"),
      r"^a\.xlsx: the workbook is password-protected \(encrypted\); open it in Excel and save an unprotected copy"),
     ("a.xls", lambda: _ole_file("WordDocument"), (r"name says an Excel 97-2003 workbook \(\.xls\), but the content is "
-                                                  r"an old Office document")),
+                                                  r"a Word 97-2003 document \(\.doc\)")),
     ("a.xlsx", lambda: docx_bytes(lambda d: d.add_paragraph("x")),
      r"^a\.xlsx: the name says an Excel workbook \(\.xlsx\), but the content is a Word document \(\.docx\)"),
     ("a.xlsx", lambda: b"Plain text, not a workbook.\n", "the content is text"),
@@ -3444,8 +3444,6 @@ def _PPTX_DECK() -> bytes:
     (lambda: xlsx_bytes({"a": [("가", "a")]}), "xlsx"),
     (lambda: epub_bytes([xhtml("<p>본문.</p>")]), "epub"),
     (lambda: hwpx_bytes([hp_section(hp_text("본문."))]), "hwpx"),
-    (lambda: _ole_file("PowerPoint Document"), "ppt"),
-    (lambda: _ole_file("Workbook"), "xls"),
 ])
 def test_a_document_named_as_text_is_named_with_the_option_that_reads_it(data, kind):
     """Regression: any package given as text was "a ZIP archive (DOCX/XLSX/ODT?) ... if it
@@ -3574,3 +3572,29 @@ def test_a_korean_odt_aligns_with_its_english_docx(tmp_path, use_encoder):
     out = tmp_path / "out.tsv"
     assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
     assert [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()] == _ALIGNED
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.doc", lambda: _ole_file("WordDocument", "1Table"),
+     r"^a\.doc: this is a Word 97-2003 document \(\.doc\), which is not read; open it in Word \(or LibreOffice\) and "
+     r"save it as \.docx$"),
+    ("a.docx", lambda: _ole_file("WordDocument"), r"^a\.docx: this is a Word 97-2003 document \(\.doc\)"),
+    ("a.docx", lambda: _ole_file("EncryptionInfo", "EncryptedPackage"),
+     r"^a\.docx: the document is password-protected \(encrypted\); open it in Word and save an unprotected copy"),
+    # given as text (or without an extension): the same advice, not "export it as plain text"
+    ("notes.txt", lambda: _ole_file("WordDocument"), r"^notes\.txt: this is a Word 97-2003 document \(\.doc\), which is "
+                                                     r"not read; open it in Word"),
+    ("notes", lambda: _ole_file("Workbook"), r"^notes: this is an Excel 97-2003 workbook \(\.xls\), which is not read"),
+    ("notes.txt", lambda: _ole_file("PowerPoint Document"), r"save it as \.pptx$"),
+    ("notes.txt", lambda: _ole(hwp=True), r"^notes\.txt: this is a binary Hangul document"),
+])
+def test_an_office_file_no_reader_opens_says_what_to_save_it_as(name, data, message, tmp_path, capsys):
+    """Regression: a .doc was "an old Office document (DOC/XLS/PPT), not a text file; export
+    it as plain text first", and an encrypted .docx "the content is a password-protected
+    Office document; give the file its right extension"."""
+    with pytest.raises(InputError, match=message):
+        read(name, data())
+    path = tmp_path / name
+    path.write_bytes(data())
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
+    assert capsys.readouterr().err.count("aligner: error:") == 1

@@ -25,7 +25,7 @@ import io
 import re
 
 from ..errors import InputError
-from .readers import DAMAGED, Document, check_package, missing_extra
+from .readers import DAMAGED, Document, check_package, missing_extra, refuse_unopenable_office
 from .tables import table_lines
 from .text import composed
 
@@ -33,7 +33,9 @@ _BREAKS = re.compile(r"\s+")
 
 
 def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
-    """A Word document's text, one paragraph per line; see the module's docstring."""
+    """A Word document's text, one paragraph per line; see the module's docstring. A
+    password-protected one or the binary Word 97-2003 format (.doc) is refused with advice."""
+    refuse_unopenable_office(data, name, "document", "Word", "doc", ".docx")
     try:
         import docx
     except ImportError:

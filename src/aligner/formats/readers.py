@@ -128,6 +128,7 @@ Reader = Callable[[bytes, str, "str | None"], Document]
 READERS: dict[str, str] = {
     "txt": "aligner.formats.readers:read_txt",
     "docx": "aligner.formats.docx:read_docx",
+    "doc": "aligner.formats.docx:read_docx",  # the binary format: an error saying to save it as .docx
     "hwpx": "aligner.formats.hwpx:read_hwpx",
     "hwp": "aligner.formats.hwpx:read_hwpx",  # the binary format: an error saying to save it as .hwpx
     "epub": "aligner.formats.epub:read_epub",
@@ -149,6 +150,7 @@ READERS: dict[str, str] = {
 }
 EXTENSIONS: dict[str, str] = {
     ".docx": "docx",
+    ".doc": "doc",
     ".hwpx": "hwpx",
     ".hwp": "hwp",
     ".epub": "epub",
@@ -174,7 +176,7 @@ EXTENSIONS: dict[str, str] = {
     ".ass": "ass",
     ".ssa": "ass",
 }
-_NAMES = {"docx": "a Word document (.docx)", "hwpx": "a Hangul document (.hwpx)",
+_NAMES = {"docx": "a Word document (.docx)", "doc": "a Word 97-2003 document (.doc)", "hwpx": "a Hangul document (.hwpx)",
           "hwp": "a binary Hangul document (.hwp)", "epub": "an EPUB book (.epub)", "html": "an HTML page",
           "xlsx": "an Excel workbook (.xlsx)", "xls": "an Excel 97-2003 workbook (.xls)", "csv": "a CSV file",
           "tsv": "a TSV file", "md": "a Markdown file",
@@ -247,7 +249,7 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 
 def sniff(data: bytes) -> str | None:
     """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'epub', 'pdf',
-    'xlsx', 'xls', 'pptx', 'ppt', 'odt', or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
+    'xlsx', 'xls', 'pptx', 'ppt', 'odt', 'doc', or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -260,6 +262,8 @@ def sniff(data: bytes) -> str | None:
         return "xls"
     if data.startswith(OLE_SIGNATURE) and _ole_stream(data, _PPT_STREAM):
         return "ppt"
+    if data.startswith(OLE_SIGNATURE) and _ole_stream(data, _DOC_STREAM):
+        return "doc"
     for magic, what, _ in MAGIC:
         if data.startswith(magic):
             return what
@@ -275,6 +279,9 @@ _HWP_STREAMS = ("FileHeader".encode("utf-16-le"), "DocInfo".encode("utf-16-le"))
 _XLS_STREAMS = ("Workbook\0".encode("utf-16-le"), "Book\0".encode("utf-16-le"))
 _ENCRYPTED_STREAM = "EncryptedPackage\0".encode("utf-16-le")
 _PPT_STREAM = "PowerPoint Document\0".encode("utf-16-le")
+_DOC_STREAM = "WordDocument\0".encode("utf-16-le")
+# The formats only ever refused, with advice (their readers say what to save them as)
+REFUSED = frozenset(("doc", "xls", "ppt", "hwp"))
 ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
 
 
@@ -338,7 +345,9 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
         return  # the reader reads a workbook package, and says what to do with a binary or encrypted one
     if fmt in ("pptx", "ppt") and kind in ("pptx", "ppt", ENCRYPTED_OFFICE):
         return  # likewise for a presentation
-    if fmt in ("docx", "hwpx", "hwp", "epub", "pdf", "xlsx", "xls", "pptx", "ppt", "odt"):
+    if fmt in ("docx", "doc") and kind in ("docx", "doc", ENCRYPTED_OFFICE):
+        return  # and for a Word document
+    if fmt in ("docx", "doc", "hwpx", "hwp", "epub", "pdf", "xlsx", "xls", "pptx", "ppt", "odt"):
         if kind == fmt:
             return
         what = kind or "text, or some other kind of file"

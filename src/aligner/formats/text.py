@@ -142,11 +142,15 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         if data.startswith(magic):
             from .readers import (  # (readers imports this module)
                 READERS,
+                REFUSED,
                 describe,
+                read_document,
                 sniff,
             )
 
             kind = sniff(data)  # a package or an Office file of a kind a reader takes: name it
+            if kind in REFUSED:  # a binary format no reader takes: its reader says what to save it as
+                read_document(name, fmt=kind, data=data)
             if kind in READERS:
                 raise InputError(f"{name}: this is {describe(kind)}, not a text file; give it a name ending in "
                                  f".{kind}, or pass --input-format {kind}")
