@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 import re
 import subprocess
 import sys
@@ -3598,3 +3599,81 @@ def test_an_office_file_no_reader_opens_says_what_to_save_it_as(name, data, mess
     path.write_bytes(data())
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
     assert capsys.readouterr().err.count("aligner: error:") == 1
+
+
+# ---------------------------------------------------------------- TTML / DFXP subtitles
+
+def ttml(body: str, params: str = 'ttp:tickRate="10000000"', ns: str = "http://www.w3.org/ns/ttml") -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><tt xmlns="{ns}" xmlns:ttp="{ns}#parameter" '
+            f'xmlns:tts="{ns}#styling" {params} xml:lang="ko"><head><styling><style xml:id="s1" tts:color="white"/>'
+            f"</styling></head><body>{body}</body></tt>").encode()
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.ttml", "ttml"), ("a.dfxp", "ttml"), ("a.TTML", "ttml")])
+def test_the_extension_chooses_the_ttml_reader(name, fmt):
+    assert input_format(name) == fmt
+
+
+def test_ttml_paragraphs_are_cues_with_their_times():
+    """TTML and DFXP (Netflix's and broadcasters' delivery format): each timed <p> a cue,
+    <br/> a line break, spans read; ticks, clock times (with frames at the frame rate and
+    its multiplier), offsets in h, m, s, ms and frames; a time relative to its parent's
+    begin; dur for end; a paragraph without an end takes its parent's."""
+    body = ('<div begin="10s">'
+            '<p begin="0t" end="20000000t">안녕하세요,<br/>여러분.</p>'
+            '<p begin="00:00:02.500" dur="2500ms"><span tts:fontStyle="italic">오늘은</span> 서울의\n대중교통에 대해'
+            " 이야기하겠습니다.</p></div>"
+            '<div begin="00:01:00:12" end="65s"><p>요금이 내년부터 오릅니다.</p>'
+            '<p begin="50f" end="0.0275h">[음악]</p></div>')
+    doc = read("a.ttml", ttml(body, 'ttp:tickRate="10000000" ttp:frameRate="24" ttp:frameRateMultiplier="1000 1001"'))
+    assert lines(doc) == ["안녕하세요, 여러분.", "오늘은 서울의 대중교통에 대해 이야기하겠습니다.", "요금이 내년부터 오릅니다.", "[음악]"]
+    frame = 1001 / 24000
+    want = [(10.0, 12.0), (12.5, 15.0), (60 + 12 * frame, 65.0), (60 + 12 * frame + 50 * frame, 60 + 12 * frame + 99)]
+    assert [(c.t0, c.t1) for c in doc.cues] == [pytest.approx(w) for w in want]
+    assert doc.format == "ttml" and doc.metadata["encoding"] == "UTF-8"
+    old = read("b.dfxp", ttml('<div><p begin="00:00:01.000" end="00:00:02.000">Hello.</p></div>', "",
+                              ns="http://www.w3.org/2006/10/ttaf1"))
+    assert lines(old) == ["Hello."] and [(c.t0, c.t1) for c in old.cues] == [(1.0, 2.0)]
+    untimed = read("c.ttml", ttml("<div><p>시간 없는 자막.</p><p>둘째.</p></div>"))
+    assert lines(untimed) == ["시간 없는 자막.", "둘째."] and untimed.cues == ()
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b'<?xml version="1.0"?><!DOCTYPE tt [<!ENTITY x "y">]><tt/>', "declares a DOCTYPE"),
+    (b"<tt><body><p>", r"^a\.ttml: cannot read the TTML file: "),
+    (b"<html><body><p>x</p></body></html>", r"^a\.ttml: not a TTML file: its root element is not <tt>$"),
+    (ttml('<p begin="soon" end="1s">x</p>'), r"^a\.ttml: a malformed cue: 'soon' is no TTML time$"),
+    (ttml('<p begin="2s" end="1s">거꾸로.</p>'), r"^a\.ttml: a cue \('거꾸로\.'\) ends before it starts$"),
+    (ttml('<p begin="1s" end="2s"> </p>'), "no cue with text"),
+])
+def test_a_malformed_ttml_file_is_a_one_line_error_naming_it(data, message, tmp_path, capsys):
+    with pytest.raises(InputError, match=message):
+        read("a.ttml", data)
+    path = tmp_path / "a.ttml"
+    path.write_bytes(data)
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
+    assert capsys.readouterr().err.count("aligner: error:") == 1 and not (tmp_path / "out.tsv").exists()
+
+
+@given(st.text(alphabet="0123456789:.hmsft -", max_size=14), st.text(alphabet="0123456789:.hmsft -", max_size=14))
+@settings(max_examples=200, deadline=None)
+def test_any_ttml_times_are_read_or_a_one_line_error(begin, end):
+    try:
+        doc = read("a.ttml", ttml(f'<p begin="{begin}" end="{end}">자막.</p>'))
+    except InputError as err:
+        assert "\n" not in str(err)
+    else:
+        assert all(math.isfinite(c.t0) and math.isfinite(c.t1) and c.t0 <= c.t1 for c in doc.cues)
+
+
+def test_a_korean_ttml_aligns_with_english_srt_by_text_and_time(tmp_path, use_encoder):
+    ko = tmp_path / "ko.ttml"
+    ko.write_bytes(ttml('<div><p begin="1s" end="3s">어디 가세요?</p><p begin="3.5s" end="6s">집에 가요.<br/>피곤해서요.</p>'
+                        "</div>"))
+    en = tmp_path / "en.srt"
+    en.write_text("1\n00:00:01,000 --> 00:00:03,000\nWhere are you going?\n\n"
+                  "2\n00:00:03,500 --> 00:00:06,000\nI'm going home.\nI'm tired.\n", encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
+    assert [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        ["어디 가세요?", "Where are you going?"], ["집에 가요.", "I'm going home."], ["피곤해서요.", "I'm tired."]]

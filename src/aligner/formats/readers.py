@@ -143,6 +143,7 @@ READERS: dict[str, str] = {
     "ppt": "aligner.formats.pptx:read_pptx",  # the binary format: an error saying to save it as .pptx
     "pdf": "aligner.formats.pdf:read_pdf",
     "srt": "aligner.formats.subtitles:read_srt",
+    "ttml": "aligner.formats.subtitles:read_ttml",
     "vtt": "aligner.formats.subtitles:read_vtt",
     "sbv": "aligner.formats.subtitles:read_sbv",
     "smi": "aligner.formats.subtitles:read_smi",
@@ -169,6 +170,8 @@ EXTENSIONS: dict[str, str] = {
     ".ppt": "ppt",
     ".pdf": "pdf",
     ".srt": "srt",
+    ".ttml": "ttml",
+    ".dfxp": "ttml",
     ".vtt": "vtt",
     ".sbv": "sbv",
     ".smi": "smi",
@@ -182,7 +185,7 @@ _NAMES = {"docx": "a Word document (.docx)", "doc": "a Word 97-2003 document (.d
           "tsv": "a TSV file", "md": "a Markdown file",
           "odt": "an OpenDocument text (.odt)", "pptx": "a PowerPoint presentation (.pptx)", "ppt": "a PowerPoint 97-2003 presentation (.ppt)",
           "pdf": "a PDF document",
-          "srt": "a SubRip subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
+          "srt": "a SubRip subtitle file", "ttml": "a TTML subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
           "sbv": "a SubViewer subtitle file",
           "ass": "an ASS/SSA subtitle file"}
 

@@ -1,4 +1,5 @@
-"""Reading subtitles (.srt, .vtt) with webvtt-py, and the times of segments.
+"""Reading subtitles (.srt, .vtt with webvtt-py; .sbv, .smi, .ass; .ttml/.dfxp), and the times
+of segments.
 
 Each cue becomes one line of the extracted text (its lines joined by a space; cue tags
 such as ``<i>``, ``<v Speaker>``, ``<font>`` and SubRip's ``{\\an8}`` removed; character
@@ -31,7 +32,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..records import Cue, Segment
-from .readers import Document
+from .readers import Document, local_name, parse_xml
 from .text import decode
 
 _SPACE = re.compile(r"\s+")
@@ -195,6 +196,120 @@ def read_ass(data: bytes, name: str, encoding: str | None = None) -> Document:
             raise InputError(f"{name}: event {number} ({event.plaintext.strip()[:40]!r}) ends before it starts")
     return _document([(event.plaintext, event.start / 1000, event.end / 1000) for event in events
                       if not (event.is_comment or event.is_drawing)], name, used, "ass")
+
+
+# TTML (W3C Timed Text, and DFXP, its earlier name: what Netflix and broadcasters deliver)
+_TTML_NAMESPACES = ("{http://www.w3.org/ns/ttml}", "{http://www.w3.org/2006/10/ttaf1}",
+                    "{http://www.w3.org/2006/04/ttaf1}", "tt")
+_CLOCK = re.compile(r"^(\d+):(\d\d):(\d\d)(?:(\.\d+)|:(\d+(?:\.\d+)?))?$")
+_OFFSET = re.compile(r"^(\d+(?:\.\d+)?)(h|ms|m|s|f|t)$")
+
+
+def read_ttml(data: bytes, name: str, encoding: str | None = None) -> Document:
+    """A TTML or DFXP file (.ttml, .dfxp): each timed paragraph (``<p>``) a cue, ``<br/>``
+    a line break, its spans' text read; times as clock times (``00:01:02.500``, with frames
+    ``00:01:02:12``) or offsets (``62.5s``, ``1500ms``, ``75f``, ``625000000t``) at the
+    document's frame and tick rates, each relative to its parent's begin, as TTML says;
+    a paragraph without times of its own takes its parent's. ``encoding`` is not used:
+    the XML declares its own. A DOCTYPE is refused (TTML has none; its entities would be
+    lost)."""
+    from lxml import etree
+
+    if re.search(rb"<!DOCTYPE", data[:65_536], re.IGNORECASE):
+        raise InputError(f"{name}: the TTML file declares a DOCTYPE, which TTML never has")
+    try:
+        root = parse_xml(data)
+    except (etree.XMLSyntaxError, ValueError) as err:
+        raise InputError(f"{name}: cannot read the TTML file: {_SPACE.sub(' ', str(err)).strip()}") from None
+    if root is None or local_name(root) != "tt" or not str(root.tag).startswith(_TTML_NAMESPACES):
+        raise InputError(f"{name}: not a TTML file: its root element is not <tt>")
+    used = root.getroottree().docinfo.encoding or "utf-8"
+    body = next((el for el in root if local_name(el) == "body"), None)
+    if body is None or not any(el.get(t) for el in body.iter() for t in ("begin", "end", "dur")):
+        # untimed text (a transcript): its paragraphs, no times to be evidence
+        lines = [_cue_text(_paragraph_text(p)) for p in (body.iter() if body is not None else ())
+                 if local_name(p) == "p"]
+        lines = [line for line in lines if line]
+        if not lines:
+            raise InputError(f"{name}: the subtitle file has no cue with text")
+        return Document("\n".join(lines) + "\n", "ttml", name, metadata={"encoding": used})
+    timed: list[tuple[str, float, float]] = []
+    _timed(body, 0.0, None, _rates(root), name, timed)
+    return _document(timed, name, used, "ttml")
+
+
+def _rates(root) -> tuple[float, float]:
+    """The document's frame rate (with its multiplier) and tick rate (TTML's parameters,
+    in any of its namespaces' versions)."""
+    params = {key.rpartition("}")[2]: value for key, value in root.attrib.items() if "#parameter}" in key}
+
+    def number(value: str | None, default: float) -> float:
+        try:
+            found = float(value) if value else default
+        except ValueError:
+            return default
+        return found if 0 < found < float("inf") else default
+
+    frames = number(params.get("frameRate"), 30.0)
+    multiplier = (params.get("frameRateMultiplier") or "").split()
+    if len(multiplier) == 2:
+        frames *= number(multiplier[0], 1.0) / number(multiplier[1], 1.0)
+    ticks = number(params.get("tickRate"), frames if params.get("frameRate") else 1.0)
+    return frames, ticks
+
+
+def _time(value: str, rates: tuple[float, float], name: str) -> float:
+    """A TTML time expression in seconds."""
+    value = value.strip()
+    clock = _CLOCK.match(value)
+    if clock:
+        hours, minutes, seconds, fraction, frames = clock.groups()
+        return (int(hours) * 3600 + int(minutes) * 60 + int(seconds) + float(fraction or 0)
+                + float(frames or 0) / rates[0])
+    offset = _OFFSET.match(value)
+    if offset:
+        amount, unit = float(offset.group(1)), offset.group(2)
+        return amount * {"h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001, "f": 1 / rates[0], "t": 1 / rates[1]}[unit]
+    raise InputError(f"{name}: a malformed cue: {value[:40]!r} is no TTML time")
+
+
+def _timed(el, parent_begin: float, parent_end: float | None, rates, name: str,
+           out: list[tuple[str, float, float]]) -> None:
+    """The paragraphs under ``el`` with their absolute (text, begin, end)."""
+    for child in el:
+        kind = local_name(child)
+        if kind not in ("div", "p"):
+            continue
+        begin = parent_begin + (_time(child.get("begin"), rates, name) if child.get("begin") else 0.0)
+        end = parent_end
+        if child.get("end"):
+            end = parent_begin + _time(child.get("end"), rates, name)
+        elif child.get("dur"):
+            end = begin + _time(child.get("dur"), rates, name)
+        if kind == "div":
+            _timed(child, begin, end, rates, name, out)
+            continue
+        text = _paragraph_text(child)
+        if not text.strip():
+            continue
+        if end is None:  # active to the end of the document: as long as it takes to read, as in SAMI
+            end = begin + 2.0 + len(text) / 15
+        if end < begin:
+            raise InputError(f"{name}: a cue ({_SPACE.sub(' ', text).strip()[:40]!r}) ends before it starts")
+        out.append((text, begin, end))
+
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text: its spans', ``<br/>`` a line break, the source's line breaks spaces."""
+    parts = [(p.text or "").replace("\n", " ")]
+    for child in p:
+        kind = local_name(child)
+        if kind == "br":
+            parts.append("\n")
+        elif kind == "span":
+            parts.append(_paragraph_text(child))
+        parts.append((child.tail or "").replace("\n", " "))
+    return "".join(parts)
 
 
 class _SamiParser(HTMLParser):
