@@ -259,3 +259,38 @@ def test_pair_by_content_needs_two_folders(tmp_path, capsys):
     manifest.write_text('{"id": "r", "ko": "r.ko", "en": "r.en"}\n', encoding="utf-8")
     code, _, err = run_main(["build-tm", manifest, "--pair-by", "content", "-o", tmp_path / "m.tmx"], capsys)
     assert code == 2 and "--pair-by content pairs the files of two folders" in err
+
+
+def _page(lines: list[str], lang: str) -> str:
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><title>t</title></head><body><nav><a href="/">Home</a> '
+            f'<a href="/en">English</a></nav><article>{body}</article><footer>© 2024</footer></body></html>')
+
+
+def test_pairing_and_mining_read_each_file_as_align_does(folders, tmp_path, capsys, use_encoder):
+    """Regression: document pairing and ``aligner mine`` read every file as plain text: a
+    crawl's HTML pages were paired and mined on their markup (navigation, scripts, tags),
+    and a Word file was 'a ZIP archive, not a text file'. Now each is read by its format,
+    as ``align`` and ``build-tm`` read it."""
+    import docx
+
+    ko_dir, en_dir = folders
+    ko_lines = (ko_dir / "b.txt").read_text(encoding="utf-8").splitlines()
+    en_lines = (en_dir / "x.txt").read_text(encoding="utf-8").splitlines()
+    (ko_dir / "b.txt").unlink()
+    (en_dir / "x.txt").unlink()
+    (ko_dir / "b.html").write_text(_page(ko_lines, "ko"), encoding="utf-8")
+    document = docx.Document()
+    for line in en_lines:
+        document.add_paragraph(line)
+    document.save(en_dir / "x.docx")
+    pairs, unmatched = aligner.pair_documents(sorted(ko_dir.iterdir()), sorted(en_dir.iterdir()), use_encoder)
+    assert {(Path(p.ko).name, Path(p.en).name) for p in pairs} == {("a.txt", "y.txt"), ("b.html", "x.docx")}
+    assert [Path(u).name for u in unmatched] == ["z.txt"]
+    out = tmp_path / "mined.tsv"
+    code, _, err = run_main(["mine", "--ko", ko_dir / "b.html", "--en", en_dir / "x.docx", "-o", out], capsys)
+    assert code == 0, err
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert any(QUOTE_KO in row[0] and "great concerns about the growing security relationship" in row[1]
+               for row in rows)
+    assert not any("<" in row[0] or "Home" in row[1] for row in rows)

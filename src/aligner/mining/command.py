@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..building.memory import TranslationMemory
 from ..embed import Encoder
-from ..formats.text import read_text
+from ..formats.readers import read_document
 from ..formats.writers import (
     check_output_folders,
     check_paths,
@@ -32,13 +32,14 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> i
     # an output that is an input would destroy it; a file may be given to both --ko and --en
     check_paths(args.ko, shared=args.en, output=args.output, fmt=args.format)
     check_output_folders(args.output)
-    texts = {}
-    for path in dict.fromkeys(args.ko + args.en):
-        texts[path], used = read_text(path, args.encoding)
-        if used != "utf-8":
-            log.info("%s: read as %s", path, used)
+    docs = {}
+    for path in dict.fromkeys(args.ko + args.en):  # any format align reads: a crawl's pages, Word files
+        docs[path] = read_document(path, encoding=args.encoding)
+        if docs[path].encoding and docs[path].encoding != "utf-8":
+            log.info("%s: read as %s", path, docs[path].encoding)
     encoder = load_encoder()
-    sides = [[read_side(path, texts[path], lang, encoder, presegmented=args.presegmented) for path in paths]
+    sides = [[read_side(path, docs[path].text, lang, encoder, presegmented=args.presegmented,
+                        unwrap=docs[path].format == "txt") for path in paths]
              for paths, lang in ((args.ko, "ko"), (args.en, "en"))]
     params = MiningParams() if args.threshold is None else MiningParams(threshold=args.threshold)
     pairs = mine_sides(sides[0], sides[1], params=params, encoder=encoder)

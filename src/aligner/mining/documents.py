@@ -26,7 +26,7 @@ from .. import arguments
 from ..building.inputs import DocumentSpec, document_ids, list_folder
 from ..embed import DEFAULT_ENCODER, Encoder, encoder_of
 from ..errors import InputError
-from ..formats.text import read_text
+from ..formats.readers import read_document
 from ..wording import plural
 from .mine import MiningParams, SideDocument, mine_sides, read_side
 
@@ -125,14 +125,15 @@ def pair_documents(
     for side, paths, lang in ((sides[0], ko_paths, "ko"), (sides[1], en_paths, "en")):
         for path in paths:
             try:
-                text = read_text(path, encoding)[0]
+                doc = read_document(path, encoding=encoding)  # any format: a crawl's pages, Word files
             except InputError as err:
                 if not skip_unreadable:
                     raise
                 log.warning("%s", err)
                 unreadable.append(str(path))
                 continue
-            side.append(read_side(str(path), text, lang, model, presegmented=presegmented, require=False))
+            side.append(read_side(str(path), doc.text, lang, model, presegmented=presegmented, require=False,
+                                  unwrap=doc.format == "txt"))
     pairs, unmatched = pair_sides(sides[0], sides[1], encoder=model, params=params, min_confidence=min_confidence)
     return pairs, unmatched + unreadable
 

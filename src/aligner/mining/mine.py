@@ -82,17 +82,18 @@ class SideDocument:
     emb: np.ndarray  # (len(segments), d), L2-normalized
 
 
-def sentences_of(text: str, lang: str, *, presegmented: bool = False) -> list[Segment]:
+def sentences_of(text: str, lang: str, *, presegmented: bool = False, unwrap: bool = True) -> list[Segment]:
     """The sentences of ``text`` in language ``lang`` ('ko' or 'en'): a bilingual text
-    contributes only those; text in the other language or with no letters is skipped."""
-    return [s for s in Segmenter(presegmented=presegmented).segment(text) if s.lang == lang]
+    contributes only those; text in the other language or with no letters is skipped.
+    ``unwrap``: rejoin hard-wrapped lines (off for a reader's text, a paragraph a line)."""
+    return [s for s in Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text) if s.lang == lang]
 
 
 def read_side(name: str, text: str, lang: str, encoder: Encoder, *, presegmented: bool = False,
-              require: bool = True) -> SideDocument:
+              require: bool = True, unwrap: bool = True) -> SideDocument:
     """Segment and embed one input: a pure function of the text, for one worker.
     ``require``: a text with no sentence in ``lang`` is a :class:`LanguageError`."""
-    segments = sentences_of(text, lang, presegmented=presegmented)
+    segments = sentences_of(text, lang, presegmented=presegmented, unwrap=unwrap)
     if require and not segments:
         which = {"ko": "Korean", "en": "English"}[lang]
         raise LanguageError(f"{name}: has no {which} sentences; give {which} (or bilingual) files for this side")
