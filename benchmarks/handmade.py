@@ -38,7 +38,7 @@ from aligner.embed import get_encoder
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "handmade"
-DOMAINS = ("literary", "talk", "manual", "textbook")
+DOMAINS = ("literary", "talk", "manual", "textbook", "legal", "interview", "drama")
 METRICS = ("p_strict", "r_strict", "f1_strict", "f1_lax", "gap_p", "gap_r")
 
 

@@ -510,7 +510,7 @@ def test_suspect_lines_apply_to_the_corpora_they_are_numbered_in():
     assert not accuracy.has_suspects(jhe_doc) and not accuracy.suspect_sentences(jhe_doc, suspects | set(range(1000)))
 
 
-@pytest.mark.parametrize("domain", ["literary", "talk", "manual", "textbook"])
+@pytest.mark.parametrize("domain", ["literary", "talk", "manual", "textbook", "legal", "interview", "drama"])
 def test_hand_made_gold_covers_every_line_once_in_order(domain):
     """The hand-made held-out documents (benchmarks/handmade): each gold file accounts for
     every line of both sides once, in monotone beads, and its lines are one sentence each
