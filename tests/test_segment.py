@@ -777,6 +777,26 @@ def test_a_list_number_opens_the_korean_sentence_it_numbers(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ('1. "회원"이란 약관에 동의하고 가입한 자를 말한다.', ['1. "회원"이란 약관에 동의하고 가입한 자를 말한다.']),
+        ("2. 「전자상거래법」에 따른 표시를 한다.", ["2. 「전자상거래법」에 따른 표시를 한다."]),
+        ("가. “서비스”란 회사가 제공하는 것을 말한다.", ["가. “서비스”란 회사가 제공하는 것을 말한다."]),
+        ("(1) '이용자'란 서비스를 이용하는 자를 말한다.", ["(1) '이용자'란 서비스를 이용하는 자를 말한다."]),
+        ("Q. '물때'가 무슨 뜻인가요?", ["Q. '물때'가 무슨 뜻인가요?"]),
+        # guards: a quotation after a real sentence end still starts its own sentence
+        ('그가 말했다. "안녕."', ["그가 말했다.", '"안녕."']),
+        ('정의는 다음과 같다. 1. "회원"이란 자를 말한다.', ["정의는 다음과 같다.", '1. "회원"이란 자를 말한다.']),
+    ],
+)
+def test_a_list_number_or_label_before_a_quotation_is_no_sentence(text, expected):
+    """Regression (hand-made legal and interview text): a statute's definition, 1. "회원"이란
+    …, was cut after its number, and an interview's Q. '물때'가 … after its label: a
+    quotation opening after a period was taken for one after a sentence end."""
+    assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("He moved to the U.K. Last year he left.", ["He moved to the U.K.", "Last year he left."]),
         ("The meeting starts at 10 a.m. Please arrive early.", ["The meeting starts at 10 a.m.", "Please arrive early."]),
         ("It was built in the U.S. During the war it sank.", ["It was built in the U.S.", "During the war it sank."]),
@@ -789,6 +809,10 @@ def test_a_list_number_opens_the_korean_sentence_it_numbers(text, expected):
         ("The U.S. IT industry grew fast.", ["The U.S. IT industry grew fast."]),
         ("Samsung Electronics Co. IT division leads it.", ["Samsung Electronics Co. IT division leads it."]),
         ("It was built in the U.S. A new law passed.", ["It was built in the U.S.", "A new law passed."]),
+        # regression (hand-made legal text): a bracket after a company's abbreviation glosses it
+        ('Damso Lab Co., Ltd. (the "Company") runs the service.', ['Damso Lab Co., Ltd. (the "Company") runs the service.']),
+        ('Apple Inc. ("Apple") said so. The shares rose.', ['Apple Inc. ("Apple") said so.', "The shares rose."]),
+        ("We work with Foo Ltd. The deal closed.", ["We work with Foo Ltd.", "The deal closed."]),
     ],
 )
 def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text, expected):

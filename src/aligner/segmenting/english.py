@@ -89,7 +89,9 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
     if word in _NUMBER_LABELS:
         return not nxt.lstrip("+(")[:1].isdigit()
     if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-        opener = nxt.strip("\"'“‘(").rstrip(",")
+        if nxt.startswith(("(", "[")):  # a bracket glosses the name: Foo Co., Ltd. (the "Company")
+            return False
+        opener = nxt.strip("\"'“‘").rstrip(",")
         # an acronym is no opener, whatever it spells: "the U.S. IT industry", "Co. OR unit"
         return opener.lower() in _OPENERS and not (len(opener) > 1 and opener.isupper())
     return True

@@ -29,6 +29,9 @@ _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MAR
 # A quotation opening after a sentence end, inside a piece kiwipiepy left whole: it gives
 # a quotation the sentence before it when quotes follow (그가 물었다. “시장에,” | 그녀가 말했다.).
 _QUOTE_AFTER_END = re.compile(rf"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+\s+(?={_OPENING_QUOTE})")
+# ... unless all before it is a list number or a one-letter label: no sentence ends there
+# (a statute's definition, 1. "회원"이란 …; an interview's Q. '물때'는 …)
+_MARK_ONLY = re.compile(rf"\s*(?:{_LIST_MARK}|[A-Za-z가-힣]\.)\s*")
 
 
 def split_korean(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
@@ -67,5 +70,6 @@ def _openers_moved(text: str, cuts: list[int]) -> list[int]:
         found = _OPENERS_AT_END.search(text, out[i - 1], out[i]) or _LIST_MARK_AT_END.search(text, out[i - 1], out[i])
         if found is not None:
             out[i] = found.start(1)
-    inner = [m.end() for a, b in itertools.pairwise(out) for m in _QUOTE_AFTER_END.finditer(text, a, b)]
+    inner = [m.end() for a, b in itertools.pairwise(out) for m in _QUOTE_AFTER_END.finditer(text, a, b)
+             if not _MARK_ONLY.fullmatch(text, a, m.end())]
     return sorted(set(out + inner)) if inner else out
