@@ -523,3 +523,31 @@ def test_reading_numbers_is_linear_in_a_line_of_digits():
     code = ("from aligner.aligning.scoring import _numbers; "
             "_numbers('1' * 200_000 + 'x 3만 3 million'); _numbers('1만' + '1' * 200_000 + 'x')")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    ("(한숨)", True), ("[door slams]", True), ("(Laughter)", True), ("(역주: 장뇌는 녹나무(樟)에서 얻는다.)", True),
+    ("［박수］", True), ("(1) 기간은 1년으로 한다.", False), ("(서울=연합뉴스) 정부는 발표했다.", False),
+    ("(a) and (b)", False), ("()", False), ("[사진] 총격 현장", False), ("그는 웃었다 (크게)", False),
+])
+def test_an_aside_is_a_sentence_all_in_one_bracket(text, aside):
+    from aligner.aligning.scoring import is_aside
+
+    assert is_aside(text) is aside
+
+
+def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
+    """Regression (the hand-made drama scene): a Korean-only sound description, "(한숨)",
+    was attached to the next pair as a 3-1 bead: short, it changes a pair's similarity too
+    little to be judged by it, and the short-sentence allowance tipped it in. A sound
+    description, stage direction or translator's note all in brackets is never attached
+    by refinement; one with a counterpart is still paired with it."""
+    import aligner
+
+    ko = ["누나 왔어?", "(한숨)", "누나 방은 그대로야.", "엄마가 손도 못 대게 했어.", "(웃음)", "고마워."]
+    en = ["You're back?", "Mom wouldn't let anyone touch your room.", "(Laughter)", "Thank you."]
+    result = aligner.align_texts("\n".join(ko), "\n".join(en), encoder=use_encoder, presegmented=True)
+    pairs = [(p.ko_text, p.en_text) for p in result.pairs]
+    assert all("(한숨)" not in k for k, _ in pairs)
+    assert ("(웃음)", "(Laughter)") in pairs
+    assert "(한숨)" in [s.text for s in result.unpaired]

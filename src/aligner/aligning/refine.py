@@ -31,7 +31,7 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     outside the first and last anchors the stricter ``edge_min_cos`` applies) unless
     they sit between two pairs, and unpaired sentences next to a pair are attached where
     they pass the rule (one at a time, or a Korean and an English one on the two sides of
-    a pair together: two swapped sentences). One at a time only where the DP could not
+    a pair together: two swapped sentences), except bracketed asides (``Side.asides``). One at a time only where the DP could not
     weigh the sentence itself: a bead it scored on summed embeddings or beyond its bead
     types, or a sentence too short to be evidence (``Params.attach_chars``); the DP's
     per-sentence support already kept untranslated neighbours out of the beads it scored
@@ -42,6 +42,17 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     no such pair is made or kept.
     """
     blocked = forbidden or (lambda b: False)
+
+    def added_asides(pair: Bead, merged: Bead) -> bool:
+        """Whether all ``merged`` adds to ``pair`` is bracketed asides (a sound description, a
+        stage direction, a translator's note: never the rest of a sentence of speech). Short,
+        they change a pair's similarity too little to be judged by it; the DP may still pair
+        one with its counterpart, "(웃음)" with "(Laughter)"."""
+        if ko.asides is None or en.asides is None:
+            return False
+        added = [bool(ko.asides[k]) for k in range(merged.ko_start, merged.ko_end) if not pair.ko_start <= k < pair.ko_end]
+        added += [bool(en.asides[e]) for e in range(merged.en_start, merged.en_end) if not pair.en_start <= e < pair.en_end]
+        return bool(added) and all(added)
 
     def sim(b: Bead) -> float:
         return p.scale * float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end)) + p.shift
@@ -85,7 +96,7 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         the similarity gained, plus the length prior's gain, plus the short-sentence
         allowance and the cut costs saved, less the block penalty if only ``merged``
         joins two block pairs."""
-        if blocked(merged):
+        if blocked(merged) or added_asides(pair, merged):
             return -np.inf
         crossing = p.block_penalty * (apart(ko, en, merged) - apart(ko, en, pair))
         (ko_pair, en_pair), (ko_merged, en_merged) = chars(pair), chars(merged)

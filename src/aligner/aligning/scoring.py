@@ -252,6 +252,9 @@ class Side:
     blocks: np.ndarray | None = None
     # continues[i]: sentence i goes on with the sentence of i - 1 (segmenting.continuations)
     continues: np.ndarray | None = None
+    # True where the sentence is all in brackets: a stage direction, a sound description, a
+    # translator's note ("(한숨)", "[door slams]", "(역주: …)"), never a fragment of speech
+    asides: np.ndarray | None = None
 
     @classmethod
     def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
@@ -272,10 +275,30 @@ class Side:
             windows=windows,
             blocks=blocks,
             continues=None if continues is None else np.asarray(continues, dtype=bool),
+            asides=np.array([is_aside(t) for t in texts], dtype=bool),
         )
 
     def __len__(self) -> int:
         return len(self.emb)
+
+
+_BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "〈": "〉", "<": ">"}
+
+
+def is_aside(text: str) -> bool:
+    """Whether ``text`` is all one bracketed aside: its first character opens a bracket that
+    its last character closes ("(웃음)", "[Applause]", "(역주: 장뇌는 …)"), not a bracket that
+    closes before the end ("(1) 기간은 …", "(서울=연합뉴스) 정부는 …")."""
+    text = text.strip()
+    close = _BRACKETS.get(text[:1])
+    if close is None or not text.endswith(close) or len(text) < 3:
+        return False
+    depth = 0
+    for k, c in enumerate(text):
+        depth += (c == text[0]) - (c == close)
+        if depth == 0:
+            return k == len(text) - 1
+    return False
 
 
 def partner_blocks(ko_runs: np.ndarray, en_runs: np.ndarray, ko_emb: np.ndarray, en_emb: np.ndarray,
