@@ -3247,6 +3247,14 @@ def test_markdown_is_read_as_the_page_it_renders_to_without_code_or_front_matter
     assert table.metadata["bilingual_tables"] == 1 and table.metadata["cells_not_read"] == 2
 
 
+def test_markdown_footnotes_are_not_read_but_code_that_looks_like_one_is():
+    """GitHub's and Pandoc's footnotes ("[^1]" and a "[^1]: …" paragraph) are not read, as a
+    Word document's are not; a regular expression's "[^a]" in code is code."""
+    doc = read("a.md", ("본문에 각주가 있습니다.[^1] 정규식 `[^a-z]`은 그대로입니다.\n\n"
+                        "[^1]: 각주의 내용입니다.\n\n```\nre.sub(r\"[^1]\", \"\", s)\n```\n\n끝.\n").encode())
+    assert lines(doc) == ["본문에 각주가 있습니다. 정규식 [^a-z]은 그대로입니다.", "끝."]
+
+
 def test_markdown_of_code_only_or_nested_too_deep_is_a_one_line_input_error():
     """markdown-it drops without a word what lies deeper than its nesting limit (20: the
     text of a quote in 20 quotes was lost); there is none, and a file nested past Python's

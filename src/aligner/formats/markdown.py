@@ -10,7 +10,8 @@ sentence is part of it). Raw HTML in the file (a README's centred ``<p align="ce
 banner, ``<details>``) is read as HTML is.
 
 Not read: code blocks, fenced or indented (code is not translated, and the same code on
-both sides would be paired: counted in ``metadata["code_blocks"]``), and front matter (a
+both sides would be paired: counted in ``metadata["code_blocks"]``), footnotes as GitHub
+and Pandoc write them (``[^1]`` and the ``[^1]: …`` paragraph), and front matter (a
 static site generator's YAML between ``---`` lines, or TOML between ``+++``, at the top;
 its ``title`` is kept as the document's title).
 """
@@ -28,6 +29,21 @@ from .text import composed, decode
 _FRONT_MATTER = re.compile(r"\A(?:---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n(.*?)^\+\+\+)[ \t]*(?:\r?\n|\Z)",
                            re.DOTALL | re.MULTILINE)
 _TITLE = re.compile(r"""^title[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*\r?$""", re.MULTILINE)
+
+
+# Footnotes as GitHub and Pandoc write them (not CommonMark): a reference "[^1]" in the
+# text, a definition "[^1]: …" as a paragraph of its own; code is left alone
+_CODE = re.compile(r"(<pre>.*?</pre>|<code>.*?</code>)", re.DOTALL)
+_NOTE_DEFINITION = re.compile(r"<p>\[\^[^\]\s<>]+\]:.*?</p>", re.DOTALL)
+_NOTE_REFERENCE = re.compile(r"\[\^[^\]\s<>]+\]")
+
+
+def _without_footnotes(page: str) -> str:
+    """The rendered page without footnotes (not read, as in Word documents and EPUBs)."""
+    parts = _CODE.split(page)
+    for k in range(0, len(parts), 2):  # the parts outside code
+        parts[k] = _NOTE_REFERENCE.sub("", _NOTE_DEFINITION.sub("", parts[k]))
+    return "".join(parts)
 
 
 def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -55,7 +71,7 @@ def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Docume
     md.add_render_rule("fence", skipped)
     md.add_render_rule("code_block", skipped)
     try:
-        page = md.render(text)
+        page = _without_footnotes(md.render(text))
     except RecursionError:
         raise InputError(f"{name}: cannot read the Markdown file: its quotes, lists or links are nested too "
                          "deep (a broken or hostile file)") from None
