@@ -3253,6 +3253,8 @@ def test_markdown_footnotes_are_not_read_but_code_that_looks_like_one_is():
     doc = read("a.md", ("본문에 각주가 있습니다.[^1] 정규식 `[^a-z]`은 그대로입니다.\n\n"
                         "[^1]: 각주의 내용입니다.\n\n```\nre.sub(r\"[^1]\", \"\", s)\n```\n\n끝.\n").encode())
     assert lines(doc) == ["본문에 각주가 있습니다. 정규식 [^a-z]은 그대로입니다.", "끝."]
+    attributes = read("a.md", "## 사용법 {#usage .wide}\n\n본문 {#x}은 글입니다.\n\n## `{#code}` 제목\n".encode())
+    assert lines(attributes) == ["사용법", "본문 {#x}은 글입니다.", "{#code} 제목"]
 
 
 def test_markdown_of_code_only_or_nested_too_deep_is_a_one_line_input_error():

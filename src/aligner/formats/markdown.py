@@ -11,7 +11,8 @@ banner, ``<details>``) is read as HTML is.
 
 Not read: code blocks, fenced or indented (code is not translated, and the same code on
 both sides would be paired: counted in ``metadata["code_blocks"]``), footnotes as GitHub
-and Pandoc write them (``[^1]`` and the ``[^1]: …`` paragraph), and front matter (a
+and Pandoc write them (``[^1]`` and the ``[^1]: …`` paragraph), headings' attributes
+(``## Usage {#usage}``, as MkDocs and Pandoc write them), and front matter (a
 static site generator's YAML between ``---`` lines, or TOML between ``+++``, at the top;
 its ``title`` is kept as the document's title).
 """
@@ -38,11 +39,16 @@ _NOTE_DEFINITION = re.compile(r"<p>\[\^[^\]\s<>]+\]:.*?</p>", re.DOTALL)
 _NOTE_REFERENCE = re.compile(r"\[\^[^\]\s<>]+\]")
 
 
+# A heading's attributes as MkDocs, Pandoc and kramdown write them: "## Usage {#usage .wide}"
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}<>\n]*\}(?=</h[1-6]>)")
+
+
 def _without_footnotes(page: str) -> str:
-    """The rendered page without footnotes (not read, as in Word documents and EPUBs)."""
+    """The rendered page without footnotes (not read, as in Word documents and EPUBs) and
+    without headings' attributes."""
     parts = _CODE.split(page)
     for k in range(0, len(parts), 2):  # the parts outside code
-        parts[k] = _NOTE_REFERENCE.sub("", _NOTE_DEFINITION.sub("", parts[k]))
+        parts[k] = _HEADING_ATTRIBUTES.sub("", _NOTE_REFERENCE.sub("", _NOTE_DEFINITION.sub("", parts[k])))
     return "".join(parts)
 
 
