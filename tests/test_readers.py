@@ -3297,6 +3297,19 @@ def test_a_korean_readme_aligns_with_its_english_one(tmp_path, use_encoder):
 
 # ---------------------------------------------------------------- PowerPoint (.pptx)
 
+def _refused_in_one_line(name, data: bytes, message: str, tmp_path, capsys) -> None:
+    """Reading ``data`` named ``name`` is an InputError matching ``message``; the command
+    line exits 3 with one error line and writes nothing."""
+    with pytest.raises(InputError, match=message):
+        read(name, data)
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("aligner: error:") == 1 and "Traceback" not in err and not (tmp_path / "out.tsv").exists()
+
+
+
 def pptx_bytes(build) -> bytes:
     """A presentation made with python-pptx (the library writes packages as PowerPoint does)."""
     pptx = pytest.importorskip("pptx")
@@ -3398,13 +3411,7 @@ def _without_part(data: bytes, part: str) -> bytes:
      r"^a\.pptx: the PowerPoint presentation's ppt/slides/slide1\.xml declares a DOCTYPE"),
 ])
 def test_a_pptx_that_is_not_one_or_is_damaged_is_a_one_line_input_error(name, data, message, tmp_path, capsys):
-    with pytest.raises(InputError, match=message):
-        read(name, data())
-    path = tmp_path / name
-    path.write_bytes(data())
-    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
-    err = capsys.readouterr().err
-    assert err.count("aligner: error:") == 1 and "Traceback" not in err and not (tmp_path / "out.tsv").exists()
+    _refused_in_one_line(name, data(), message, tmp_path, capsys)
 
 
 def test_a_korean_deck_aligns_with_its_english_original(tmp_path, use_encoder):
@@ -3555,13 +3562,7 @@ def test_odt_body_is_read_as_a_word_document_is():
      r"^a\.txt: this is an OpenDocument text \(\.odt\), not a text file; give it a name ending in \.odt"),
 ])
 def test_an_odt_that_is_not_one_or_is_damaged_is_a_one_line_input_error(name, data, message, tmp_path, capsys):
-    with pytest.raises(InputError, match=message):
-        read(name, data())
-    path = tmp_path / name
-    path.write_bytes(data())
-    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
-    err = capsys.readouterr().err
-    assert err.count("aligner: error:") == 1 and not (tmp_path / "out.tsv").exists()
+    _refused_in_one_line(name, data(), message, tmp_path, capsys)
 
 
 @given(st.text(alphabet='<>/="ptxh:-가a ', max_size=120))
@@ -3603,12 +3604,7 @@ def test_an_office_file_no_reader_opens_says_what_to_save_it_as(name, data, mess
     """Regression: a .doc was "an old Office document (DOC/XLS/PPT), not a text file; export
     it as plain text first", and an encrypted .docx "the content is a password-protected
     Office document; give the file its right extension"."""
-    with pytest.raises(InputError, match=message):
-        read(name, data())
-    path = tmp_path / name
-    path.write_bytes(data())
-    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
-    assert capsys.readouterr().err.count("aligner: error:") == 1
+    _refused_in_one_line(name, data(), message, tmp_path, capsys)
 
 
 # ---------------------------------------------------------------- TTML / DFXP subtitles
@@ -3657,12 +3653,7 @@ def test_ttml_paragraphs_are_cues_with_their_times():
     (ttml('<p begin="1s" end="2s"> </p>'), "no cue with text"),
 ])
 def test_a_malformed_ttml_file_is_a_one_line_error_naming_it(data, message, tmp_path, capsys):
-    with pytest.raises(InputError, match=message):
-        read("a.ttml", data)
-    path = tmp_path / "a.ttml"
-    path.write_bytes(data)
-    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 3
-    assert capsys.readouterr().err.count("aligner: error:") == 1 and not (tmp_path / "out.tsv").exists()
+    _refused_in_one_line("a.ttml", data, message, tmp_path, capsys)
 
 
 @given(st.text(alphabet="0123456789:.hmsft -", max_size=14), st.text(alphabet="0123456789:.hmsft -", max_size=14))
