@@ -122,10 +122,11 @@ class _PlainSide:
 
     exact = False
 
-    def __init__(self, model: Encoder, texts: Sequence[str]) -> None:
+    def __init__(self, model: Encoder, texts: Sequence[str], sentences: np.ndarray | None = None) -> None:
+        """``sentences``: the texts' embeddings when they are already at hand."""
         self.model = model
         self.texts = list(texts)
-        (self.sentences,) = embed_unique(model, self.texts)
+        (self.sentences,) = embed_unique(model, self.texts) if sentences is None else (sentences,)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -154,8 +155,8 @@ class _JoinedTextSide(_PlainSide):
     exact = True
 
     def __init__(self, joiner: JoinedTextWindows, texts: Sequence[str], sentences: np.ndarray | None = None) -> None:
-        self.joiner, self.model, self.texts = joiner, joiner.model, list(texts)
-        self.sentences = embed_unique(self.model, self.texts)[0] if sentences is None else sentences
+        super().__init__(joiner.model, texts, sentences)
+        self.joiner = joiner
 
     def run_texts(self, spans: Sequence[tuple[int, int]]) -> list[str]:
         return [" ".join(self.texts[start:end]) for start, end in spans]
