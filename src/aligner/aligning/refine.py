@@ -31,9 +31,10 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     outside the first and last anchors the stricter ``edge_min_cos`` applies) unless
     they sit between two pairs, and unpaired sentences next to a pair are attached where
     they pass the rule (one at a time, or a Korean and an English one on the two sides of
-    a pair together: two swapped sentences), except bracketed asides (``Side.asides``). One at a time only where the DP could not
-    weigh the sentence itself: a bead it scored on summed embeddings or beyond its bead
-    types, or a sentence too short to be evidence (``Params.attach_chars``); the DP's
+    a pair together: two swapped sentences), except bracketed asides (``Side.asides``).
+    One at a time only where the DP could not weigh the sentence itself: a bead it scored
+    on summed embeddings or beyond its bead types, or a sentence too short to be evidence
+    (``Params.attach_chars``); the DP's
     per-sentence support already kept untranslated neighbours out of the beads it scored
     on their real text. Last, equal numbers of sentences left on both sides between two
     pairs are paired in order (``positional``). Only those few spans are embedded.
@@ -50,8 +51,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         one with its counterpart, "(웃음)" with "(Laughter)"."""
         if ko.asides is None or en.asides is None:
             return False
-        added = [bool(ko.asides[k]) for k in range(merged.ko_start, merged.ko_end) if not pair.ko_start <= k < pair.ko_end]
-        added += [bool(en.asides[e]) for e in range(merged.en_start, merged.en_end) if not pair.en_start <= e < pair.en_end]
+        added = [*ko.asides[merged.ko_start:pair.ko_start], *ko.asides[pair.ko_end:merged.ko_end],
+                 *en.asides[merged.en_start:pair.en_start], *en.asides[pair.en_end:merged.en_end]]
         return bool(added) and all(added)
 
     def sim(b: Bead) -> float:
