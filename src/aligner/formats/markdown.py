@@ -43,7 +43,7 @@ _NOTE_REFERENCE = re.compile(r"\[\^[^\]\s<>]+\]")
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}<>\n]*\}(?=</h[1-6]>)")
 
 
-def _without_footnotes(page: str) -> str:
+def _without_notes_and_attributes(page: str) -> str:
     """The rendered page without footnotes (not read, as in Word documents and EPUBs) and
     without headings' attributes."""
     parts = _CODE.split(page)
@@ -77,7 +77,7 @@ def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Docume
     md.add_render_rule("fence", skipped)
     md.add_render_rule("code_block", skipped)
     try:
-        page = _without_footnotes(md.render(text))
+        page = _without_notes_and_attributes(md.render(text))
     except RecursionError:
         raise InputError(f"{name}: cannot read the Markdown file: its quotes, lists or links are nested too "
                          "deep (a broken or hostile file)") from None

@@ -27,7 +27,7 @@ import re
 import zipfile
 
 from ..errors import InputError
-from .readers import DAMAGED, Document, check_package, local_name, parse_xml
+from .readers import DAMAGED, Document, check_package, local_name, one_line, parse_xml
 from .tables import table_lines
 from .text import composed
 
@@ -39,6 +39,8 @@ _SKIPPED = frozenset(("note", "annotation", "annotation-end", "frame", "table-of
                       "variable-decls", "user-field-decls", "forms", "custom-shape", "rect", "ellipse", "g",
                       "ruby-text"))
 _INLINE = {"tab": " ", "line-break": " ", "soft-hyphen": ""}
+# What holds a table's rows besides the table itself
+_ROW_GROUPS = frozenset(("table-header-rows", "table-rows", "table-row-group"))
 
 
 def read_odt(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -57,11 +59,11 @@ def read_odt(data: bytes, name: str, encoding: str | None = None) -> Document:
                 root = parse_xml(package.read("content.xml"))
             except SyntaxError as err:
                 raise InputError(f"{name}: cannot read the OpenDocument text: its content.xml is damaged: "
-                                 f"{_SPACE.sub(' ', str(err)).strip()}") from None
+                                 f"{one_line(err)}") from None
     except InputError:
         raise
     except DAMAGED as err:
-        raise InputError(f"{name}: cannot read the OpenDocument text: {_SPACE.sub(' ', str(err)).strip()}") from None
+        raise InputError(f"{name}: cannot read the OpenDocument text: {one_line(err)}") from None
     body = next((el for el in root.iter() if local_name(el) == "text" and local_name(el.getparent()) == "body"),
                 None)
     lines: list[str] = []
@@ -71,7 +73,8 @@ def read_odt(data: bytes, name: str, encoding: str | None = None) -> Document:
     if not lines:
         raise InputError(f"{name}: the OpenDocument text has no text in its body")
     metadata = {"bilingual_tables": len(tables), "cells_not_read": sum(tables)}
-    return Document(composed("\n".join(lines) + "\n"), "odt", name, metadata={k: v for k, v in metadata.items() if v})
+    return Document(composed("\n".join(lines) + "\n"), "odt", name,
+                    metadata={k: v for k, v in metadata.items() if v})
 
 
 def _blocks(parent, lines: list[str], tables: list[int]) -> None:
@@ -85,9 +88,8 @@ def _blocks(parent, lines: list[str], tables: list[int]) -> None:
             if line:
                 lines.append(line)
         elif kind == "table":
-            rows = [row for row in el.iter() if local_name(row) == "table-row" and _table_of(row) is el]
             found, left_out = table_lines([[_cell(cell, tables) for cell in row if local_name(cell) == "table-cell"]
-                                           for row in rows])
+                                           for row in _rows(el)])
             lines.extend(found)
             if left_out is not None:
                 tables.append(left_out)
@@ -95,12 +97,15 @@ def _blocks(parent, lines: list[str], tables: list[int]) -> None:
             _blocks(el, lines, tables)
 
 
-def _table_of(row):
-    """The table a row belongs to (rows may sit in header-rows or row-groups)."""
-    el = row.getparent()
-    while el is not None and local_name(el) != "table":
-        el = el.getparent()
-    return el
+def _rows(parent):
+    """A table's rows, in order, those in its header-rows and row-groups too (not a nested
+    table's: those are in its cells)."""
+    for el in parent:
+        kind = local_name(el)
+        if kind == "table-row":
+            yield el
+        elif kind in _ROW_GROUPS:
+            yield from _rows(el)
 
 
 def _cell(cell, tables: list[int]) -> list[str]:

@@ -32,6 +32,7 @@ from .readers import (
     Document,
     check_package,
     local_name,
+    one_line,
     parse_xml,
     refuse_unopenable_office,
 )
@@ -72,11 +73,12 @@ def read_pptx(data: bytes, name: str, encoding: str | None = None) -> Document:
     except InputError:
         raise
     except (*DAMAGED, SyntaxError) as err:  # lxml's XMLSyntaxError is a SyntaxError
-        raise InputError(f"{name}: cannot read the PowerPoint presentation: {_SPACE.sub(' ', str(err)).strip()}") from None
+        raise InputError(f"{name}: cannot read the PowerPoint presentation: {one_line(err)}") from None
     if not lines:
         raise InputError(f"{name}: the PowerPoint presentation has no text on its slides")
     metadata = {"slides": slides, "bilingual_tables": bilingual, "cells_not_read": not_read}
-    return Document(composed("\n".join(lines) + "\n"), "pptx", name, metadata={k: v for k, v in metadata.items() if v})
+    return Document(composed("\n".join(lines) + "\n"), "pptx", name,
+                    metadata={k: v for k, v in metadata.items() if v})
 
 
 class _Parts:
@@ -94,7 +96,7 @@ class _Parts:
             return parse_xml(data)
         except SyntaxError as err:
             raise InputError(f"{self.name}: cannot read the PowerPoint presentation: its {part} is damaged: "
-                             f"{_SPACE.sub(' ', str(err)).strip()}") from None
+                             f"{one_line(err)}") from None
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
         """{id: (type, the target part's name)} of a part's relationships."""

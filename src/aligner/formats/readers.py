@@ -179,15 +179,22 @@ EXTENSIONS: dict[str, str] = {
     ".ass": "ass",
     ".ssa": "ass",
 }
-_NAMES = {"docx": "a Word document (.docx)", "doc": "a Word 97-2003 document (.doc)", "hwpx": "a Hangul document (.hwpx)",
-          "hwp": "a binary Hangul document (.hwp)", "epub": "an EPUB book (.epub)", "html": "an HTML page",
+_NAMES = {"docx": "a Word document (.docx)", "doc": "a Word 97-2003 document (.doc)",
+          "hwpx": "a Hangul document (.hwpx)", "hwp": "a binary Hangul document (.hwp)",
+          "epub": "an EPUB book (.epub)", "html": "an HTML page", "md": "a Markdown file",
           "xlsx": "an Excel workbook (.xlsx)", "xls": "an Excel 97-2003 workbook (.xls)", "csv": "a CSV file",
-          "tsv": "a TSV file", "md": "a Markdown file",
-          "odt": "an OpenDocument text (.odt)", "pptx": "a PowerPoint presentation (.pptx)", "ppt": "a PowerPoint 97-2003 presentation (.ppt)",
+          "tsv": "a TSV file", "odt": "an OpenDocument text (.odt)",
+          "pptx": "a PowerPoint presentation (.pptx)", "ppt": "a PowerPoint 97-2003 presentation (.ppt)",
           "pdf": "a PDF document",
-          "srt": "a SubRip subtitle file", "ttml": "a TTML subtitle file", "vtt": "a WebVTT subtitle file", "smi": "a SAMI subtitle file",
-          "sbv": "a SubViewer subtitle file",
-          "ass": "an ASS/SSA subtitle file"}
+          "srt": "a SubRip subtitle file", "ttml": "a TTML subtitle file", "vtt": "a WebVTT subtitle file",
+          "smi": "a SAMI subtitle file", "sbv": "a SubViewer subtitle file", "ass": "an ASS/SSA subtitle file"}
+# An Office package and its binary 97-2003 format, which the package's reader refuses with
+# advice, as it does a password-protected package (an encrypted OLE file)
+_BINARY_OF = {"docx": "doc", "xlsx": "xls", "pptx": "ppt"}
+# The formats only ever refused, with advice (their readers say what to save them as)
+REFUSED = frozenset((*_BINARY_OF.values(), "hwp"))
+# The formats known by their content (a package, an OLE file, a PDF)
+_BINARY_FORMATS = frozenset(("epub", "pdf", "odt", *_BINARY_OF, *REFUSED, "hwpx"))
 
 
 def refuse_unopenable_office(data: bytes, name: str, what: str, app: str, binary: str, save_as: str) -> None:
@@ -200,6 +207,11 @@ def refuse_unopenable_office(data: bytes, name: str, what: str, app: str, binary
     if kind == binary:
         raise InputError(f"{name}: this is {describe(binary)}, which is not read; open it in {app} (or LibreOffice) "
                          f"and save it as {save_as}")
+
+
+def one_line(err: BaseException) -> str:
+    """A library's error message on one line (lxml's run over two)."""
+    return " ".join(str(err).split())
 
 
 def describe(fmt: str) -> str:
@@ -252,7 +264,8 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 
 def sniff(data: bytes) -> str | None:
     """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'epub', 'pdf',
-    'xlsx', 'xls', 'pptx', 'ppt', 'odt', 'doc', or a phrase such as 'a PNG image'; None for anything else (text, perhaps)."""
+    'xlsx', 'xls', 'pptx', 'ppt', 'odt', 'doc', or a phrase such as 'a PNG image'; None for
+    anything else (text, perhaps)."""
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -283,8 +296,6 @@ _XLS_STREAMS = ("Workbook\0".encode("utf-16-le"), "Book\0".encode("utf-16-le"))
 _ENCRYPTED_STREAM = "EncryptedPackage\0".encode("utf-16-le")
 _PPT_STREAM = "PowerPoint Document\0".encode("utf-16-le")
 _DOC_STREAM = "WordDocument\0".encode("utf-16-le")
-# The formats only ever refused, with advice (their readers say what to save them as)
-REFUSED = frozenset(("doc", "xls", "ppt", "hwp"))
 ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
 
 
@@ -344,13 +355,10 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
         return
     if fmt in ("hwp", "hwpx") and (kind in ("hwp", "hwpx") or fmt == "hwp" and data.startswith(OLE_SIGNATURE)):
         return  # the reader reads an HWPX package, and says what to do with a binary .hwp
-    if fmt in ("xlsx", "xls") and kind in ("xlsx", "xls", ENCRYPTED_OFFICE):
-        return  # the reader reads a workbook package, and says what to do with a binary or encrypted one
-    if fmt in ("pptx", "ppt") and kind in ("pptx", "ppt", ENCRYPTED_OFFICE):
-        return  # likewise for a presentation
-    if fmt in ("docx", "doc") and kind in ("docx", "doc", ENCRYPTED_OFFICE):
-        return  # and for a Word document
-    if fmt in ("docx", "doc", "hwpx", "hwp", "epub", "pdf", "xlsx", "xls", "pptx", "ppt", "odt"):
+    family = next(((package, binary) for package, binary in _BINARY_OF.items() if fmt in (package, binary)), ())
+    if family and kind in (*family, ENCRYPTED_OFFICE):
+        return  # the reader reads its package, and says what to do with a binary or encrypted one
+    if fmt in _BINARY_FORMATS:
         if kind == fmt:
             return
         what = kind or "text, or some other kind of file"

@@ -32,7 +32,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..records import Cue, Segment
-from .readers import Document, local_name, parse_xml
+from .readers import Document, local_name, one_line, parse_xml
 from .text import decode
 
 _SPACE = re.compile(r"\s+")
@@ -220,7 +220,7 @@ def read_ttml(data: bytes, name: str, encoding: str | None = None) -> Document:
     try:
         root = parse_xml(data)
     except (etree.XMLSyntaxError, ValueError) as err:
-        raise InputError(f"{name}: cannot read the TTML file: {_SPACE.sub(' ', str(err)).strip()}") from None
+        raise InputError(f"{name}: cannot read the TTML file: {one_line(err)}") from None
     if root is None or local_name(root) != "tt" or not str(root.tag).startswith(_TTML_NAMESPACES):
         raise InputError(f"{name}: not a TTML file: its root element is not <tt>")
     used = root.getroottree().docinfo.encoding or "utf-8"
