@@ -37,6 +37,11 @@ def lines(doc) -> list[str]:
     return doc.text.splitlines()
 
 
+def _pairs_in(tsv) -> list[list[str]]:
+    """The Korean and English columns of an output TSV, row by row."""
+    return [line.split("\t")[:2] for line in tsv.read_text(encoding="utf-8").splitlines()]
+
+
 # ---------------------------------------------------------------- choosing a reader
 
 
@@ -1228,7 +1233,7 @@ def test_a_bilingual_sami_file_aligns_as_one_document(tmp_path, capsys, use_enco
     path.write_bytes(SAMI.encode("cp949"))
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
     assert "read as cp949" in capsys.readouterr().err
-    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(tmp_path / "out.tsv")
     assert rows == [["어디 가세요?", "Where are you going?"], ["집에 가요.", "I'm going home."], ["피곤해서요.", "I'm tired."]]
 
 
@@ -2021,7 +2026,7 @@ def test_a_translation_tools_bilingual_table_aligns_row_by_row(tmp_path, capsys,
     path.write_bytes(docx_bytes(lambda d: _table(d, _EXPORT)))
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
     assert "1 Korean/English table read row by row; 12 cells of other columns not read" in capsys.readouterr().err
-    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(tmp_path / "out.tsv")
     assert rows == [list(row[1:3]) for row in _EXPORT[1:]]
 
 
@@ -2498,7 +2503,7 @@ def test_a_bilingual_hwpx_aligns_as_one_document(tmp_path, capsys, use_encoder):
     path = tmp_path / "보도자료.hwpx"
     path.write_bytes(hwpx_bytes([section]))
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
-    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(tmp_path / "out.tsv")
     assert rows == [list(pair) for pair in pairs]
 
 
@@ -2806,7 +2811,7 @@ def test_a_korean_and_an_english_edition_as_epubs_align(tmp_path, capsys, use_en
     (tmp_path / "The Little Prince.epub").write_bytes(epub_bytes(en, version=2, title="The Little Prince", lang="en"))
     out = tmp_path / "out.tsv"
     assert main(["align", str(tmp_path / "어린 왕자.epub"), str(tmp_path / "The Little Prince.epub"), "-o", str(out)]) == 0
-    rows = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(out)
     pairs = [list(pair) for pair in _BOOK]
     assert rows == [["1장", "Chapter 1"], *pairs[:3], ["2장", "Chapter 2"], *pairs[3:]]
 
@@ -3162,7 +3167,7 @@ def test_a_bilingual_xlsx_aligns_as_one_document(tmp_path, capsys, use_encoder):
     path.write_bytes(xlsx_bytes({"Sheet1": rows}))
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
     assert "1 Korean/English table read row by row; 6 cells of other columns not read" in capsys.readouterr().err
-    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(tmp_path / "out.tsv")
     assert rows == _ALIGNED
 
 
@@ -3172,7 +3177,7 @@ def test_a_bilingual_tsv_with_other_columns_aligns_as_one_document(tmp_path, cap
                     encoding="utf-8")
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
     assert "1 Korean/English table read row by row; 6 cells of other columns not read" in capsys.readouterr().err
-    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(tmp_path / "out.tsv")
     assert rows == _ALIGNED
 
 
@@ -3181,7 +3186,7 @@ def test_a_bilingual_csv_aligns_as_one_document(tmp_path, capsys, use_encoder):
     path.write_bytes(_csv(_SHEET_PAIRS).encode("cp949"))
     assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
     assert "read as cp949" in capsys.readouterr().err
-    rows = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(tmp_path / "out.tsv")
     assert rows == _ALIGNED
 
 
@@ -3290,7 +3295,7 @@ def test_a_korean_readme_aligns_with_its_english_one(tmp_path, use_encoder):
                   "When it is installed, read the [documentation](docs/en.md).\n", encoding="utf-8")
     out = tmp_path / "out.tsv"
     assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
-    rows = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(out)
     assert rows == [["설치", "Installation"], ["다음 명령으로 설치하세요.", "Install it with the following command."],
                     ["설치가 끝나면 문서를 읽어 보세요.", "When it is installed, read the documentation."]]
 
@@ -3424,7 +3429,7 @@ def test_a_korean_deck_aligns_with_its_english_original(tmp_path, use_encoder):
          "Mention the protests by citizens.")])))
     out = tmp_path / "out.tsv"
     assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
-    rows = [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()]
+    rows = _pairs_in(out)
     assert rows == [["요금 인상", "Fare increase"],
                     ["서울시는 내년부터 대중교통 요금을 인상한다.", "Seoul will raise public transport fares from next year."],
                     ["인상 폭은 평균 10%이다.", "The increase averages 10 percent."],
@@ -3583,7 +3588,7 @@ def test_a_korean_odt_aligns_with_its_english_docx(tmp_path, use_encoder):
     en.write_bytes(docx_bytes(lambda d: [d.add_paragraph(en) for _, en in _SHEET_PAIRS]))
     out = tmp_path / "out.tsv"
     assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
-    assert [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()] == _ALIGNED
+    assert _pairs_in(out) == _ALIGNED
 
 
 @pytest.mark.parametrize(("name", "data", "message"), [
@@ -3676,5 +3681,5 @@ def test_a_korean_ttml_aligns_with_english_srt_by_text_and_time(tmp_path, use_en
                   "2\n00:00:03,500 --> 00:00:06,000\nI'm going home.\nI'm tired.\n", encoding="utf-8")
     out = tmp_path / "out.tsv"
     assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
-    assert [line.split("\t")[:2] for line in out.read_text(encoding="utf-8").splitlines()] == [
+    assert _pairs_in(out) == [
         ["어디 가세요?", "Where are you going?"], ["집에 가요.", "I'm going home."], ["피곤해서요.", "I'm tired."]]
