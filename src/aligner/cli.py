@@ -405,7 +405,7 @@ def _read(path: str, args: argparse.Namespace) -> Document:
 
     if path == "-" and sys.stdin is not None and sys.stdin.isatty():
         log.info("reading standard input (end it with Ctrl-D)")
-    doc = read_document(path, fmt=args.input_format, encoding=args.encoding)
+    doc = read_document(path, fmt=getattr(args, "input_format", None), encoding=args.encoding)  # mine has none
     if doc.encoding and doc.encoding != "utf-8":
         log.info("%s: read as %s", path, doc.encoding)
     if doc.metadata.get("repeated_lines"):
@@ -454,7 +454,7 @@ def _run_mine(args: argparse.Namespace) -> int:
     from .mining.command import run_mine
 
     _check_output_settings(args)
-    return run_mine(args, lambda: _encoder(args))
+    return run_mine(args, lambda: _encoder(args), lambda path: _read(path, args))
 
 
 def _run_build(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..building.memory import TranslationMemory
 from ..embed import Encoder
-from ..formats.readers import read_document
+from ..formats.readers import Document
 from ..formats.writers import (
     check_output_folders,
     check_paths,
@@ -23,20 +23,17 @@ from .mine import MiningParams, mine_sides, read_side
 log = logging.getLogger("aligner")
 
 
-def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder]) -> int:
+def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder], read: Callable[[str], Document]) -> int:
     """Mine the Korean sentences of ``args.ko`` against the English ones of ``args.en``.
-    Every input is read (and checked) before the encoder loads; the output is written
+    Every input is read (and checked) by ``read`` before the encoder loads; the output is written
     atomically; a file with no sentence of its side's language is an error."""
     started = time.perf_counter()
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
     # an output that is an input would destroy it; a file may be given to both --ko and --en
     check_paths(args.ko, shared=args.en, output=args.output, fmt=args.format)
     check_output_folders(args.output)
-    docs = {}
-    for path in dict.fromkeys(args.ko + args.en):  # any format align reads: a crawl's pages, Word files
-        docs[path] = read_document(path, encoding=args.encoding)
-        if docs[path].encoding and docs[path].encoding != "utf-8":
-            log.info("%s: read as %s", path, docs[path].encoding)
+    # any format align reads (a crawl's pages, Word files), read and reported as align does
+    docs = {path: read(path) for path in dict.fromkeys(args.ko + args.en)}
     encoder = load_encoder()
     sides = [[read_side(path, docs[path].text, lang, encoder, presegmented=args.presegmented,
                         unwrap=docs[path].format == "txt") for path in paths]
