@@ -1010,3 +1010,71 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
     may go either way), each half a sentence of its language; never inside brackets or at
     one, never where both halves read as one language (a name inside a Korean phrase)."""
     assert [(line[:a], line[b:end]) for a, b, _, _, end in script_halves(line)] == halves
+
+
+# Sentences of domains the segmenter was not written on (fiction, talk transcripts,
+# textbooks, contracts, science), from an audit with hand-written samples (2026-12-04).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spaced ellipsis goes on; a line broken off by a dash ends before the next speaker's
+        ("I waited . . . and waited. Nothing happened.", ["I waited . . . and waited.", "Nothing happened."]),
+        ('"But I—" "No buts." He turned away.', ['"But I—"', '"No buts."', "He turned away."]),
+        # a run of labels is one segment of its own
+        ("It works. (Laughter) (Applause) Really, it does.", ["It works.", "(Laughter) (Applause)", "Really, it does."]),
+        # after an ambiguous abbreviation, pronouns and auxiliaries open a sentence
+        ("We landed at 7:30 p.m. Nobody was there.", ["We landed at 7:30 p.m.", "Nobody was there."]),
+        ("Be here at 5 p.m. Do not be late.", ["Be here at 5 p.m.", "Do not be late."]),
+        # items labelled in letters or lower-case Roman numbers, on one line
+        ("a. I am a student. b. You are a teacher.", ["a. I am a student.", "b. You are a teacher."]),
+        ("i. Did you eat? ii. Yes, I did. iii. No.", ["i. Did you eat?", "ii. Yes, I did.", "iii. No."]),
+        # one letter after a word is no initial before a sentence opener or a list number
+        ("It goes to Party B. The price is fixed.", ["It goes to Party B.", "The price is fixed."]),
+        ('1. "Software" means a program of Party B. 2. "Date" means a day.',
+         ['1. "Software" means a program of Party B.', '2. "Date" means a day.']),
+        ("Incubate for 2 h. Then wash them.", ["Incubate for 2 h.", "Then wash them."]),
+        ("J. R. R. Tolkien wrote it. Mr. T. Smith came.", ["J. R. R. Tolkien wrote it.", "Mr. T. Smith came."]),
+        ("He met J. Smith at the U.S. Army base.", ["He met J. Smith at the U.S. Army base."]),
+        # articles, sections and exercises are numbered like Tel.
+        ("Payment is due under Art. 3(1). Late payment bears interest.",
+         ["Payment is due under Art. 3(1).", "Late payment bears interest."]),
+        ("Sect. 3.2 describes the data. Ex. 4 Rewrite the sentences.",
+         ["Sect. 3.2 describes the data.", "Ex. 4 Rewrite the sentences."]),
+    ],
+)
+def test_english_sentences_of_other_domains(text, expected):
+    assert english(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“잠깐, 내 말은—” “됐어. 듣기 싫어.”", ["“잠깐, 내 말은—”", "“됐어.", "듣기 싫어.”"]),
+        ("정말이에요. (웃음) (박수) 그런데 문제는 이겁니다.", ["정말이에요.", "(웃음) (박수)", "그런데 문제는 이겁니다."]),
+        # a bracket opened at a cut, a quoted term or a statute's title open the sentence after
+        ("을은 손해를 배상하여야 한다(단, 불가항력의 경우는 제외한다). 이 조항은 유효하다.",
+         ["을은 손해를 배상하여야 한다(단, 불가항력의 경우는 제외한다).", "이 조항은 유효하다."]),
+        ("이 계약은 존속한다. 「개인정보 보호법」 제2조에 따른 개인정보는 이용할 수 없다.",
+         ["이 계약은 존속한다.", "「개인정보 보호법」 제2조에 따른 개인정보는 이용할 수 없다."]),
+        ("‘갑’이란 구매자를 말한다. ‘을’이란 공급자를 말한다.", ["‘갑’이란 구매자를 말한다.", "‘을’이란 공급자를 말한다."]),
+        # kiwipiepy finds no end after a list number and a quotation
+        ("2. “납품일”이란 정한 날을 말한다. 이 계약의 기간은 1년으로 한다.",
+         ["2. “납품일”이란 정한 날을 말한다.", "이 계약의 기간은 1년으로 한다."]),
+        # nor before a sentence opening with a Latin capital, glued to the end
+        ("목표를 달성했습니다.KPI는 120%였습니다.", ["목표를 달성했습니다.", "KPI는 120%였습니다."]),
+        ("네이버.com에 접속했다. 그리고 나갔다.", ["네이버.com에 접속했다.", "그리고 나갔다."]),
+        ("그는 “좋다”고 말했다. 이란 정부는 반발했다.", ["그는 “좋다”고 말했다.", "이란 정부는 반발했다."]),
+    ],
+)
+def test_korean_sentences_of_other_domains(text, expected):
+    assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+def test_a_contract_written_an_article_a_line_is_not_taken_for_a_wrapped_text():
+    """Lines near the widest that each end a sentence are sentences or articles a line, not
+    a wrapped paragraph (an audit's contract had articles 2-5 joined, then a segment
+    spanning two of them where kiwipiepy missed a cut)."""
+    articles = [f"제{n}조({title}) 이 계약에서 {title}에 관한 사항은 당사자가 서면으로 합의한 바에 따르며 그 효력은 계약 체결일부터 발생한다."
+                for n, title in enumerate(["목적", "정의", "계약기간", "대금 지급", "손해배상", "준거법", "비밀유지"], 1)]
+    text = "\n".join(articles) + "\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == articles

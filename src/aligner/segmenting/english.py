@@ -36,15 +36,24 @@ _OPENERS = frozenset(
     "but and or nor so yet however meanwhile then also thus now here "
     "in on at for after before when while if as although though because since unless until once "
     "from with by during despite what why how who where according "
-    "some many most all no one each every both last next please".split()
+    "some many most all no one each every both last next please "
+    "nobody nothing none someone somebody something everyone everybody everything anyone anybody anything "
+    "do does did is are was were has have had can could would should must".split()
 )
 # End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …).
-_NUMBER_LABELS = frozenset("tel fax ext".split())
+# (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4.)
+_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched ex".split())
 # A sentence end without the space after it ("ended.The next"), lost in typing or conversion:
 # a word in lower case, its period, a capitalized word. Addresses, file names and code
 # (www.example.com, Node.js, java.util.List, obj.Method()) do not fit it.
+# A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
+_BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
 _GLUED_END = re.compile(r"(?<![\w.@/])[a-z]{2,}(\.)(?=[A-Z][a-z]+(?![\w(@/]|\.\w))")
 _LIST_NUMBER = re.compile(rf"(?<!\S){_NUMBER_DOT}$")
+# The label of a list item in letters (a. / iv.), and one opening a sentence.
+_LETTER_LABEL = re.compile(r"[a-z]|[ivx]{1,4}")
+_ROMAN_NUMBER = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+_ITEM_START = re.compile(r"\s*([a-z]|[ivx]{1,4})\.\s")
 _BLANK = re.compile(r"\s*")
 _LINE_OR_COLON_BEFORE = re.compile(r"[\n:]\s*$")
 # Brackets closed before any terminal punctuation (see _in_aside).
@@ -57,18 +66,24 @@ def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, in
     longer than ``max_chars`` (default :func:`max_sentence_chars`)."""
     cuts = [0]
     glued = ((m.start(1), m.end(1)) for m in _GLUED_END.finditer(text))
-    for start, end in heapq.merge((m.span() for m in _BOUNDARY.finditer(text)), glued):
-        if _is_sentence_end(text, start, end) and not _numbers_next(text, cuts[-1], start):
+    broken = (m.span() for m in _BROKEN_OFF.finditer(text))
+    for start, end in heapq.merge((m.span() for m in _BOUNDARY.finditer(text)), glued, broken):
+        if _is_sentence_end(text, start, end, cuts[-1]) and not _numbers_next(text, cuts[-1], start):
             cuts.append(end)
     cuts.append(len(text))
     return _bounded(text, _trimmed_spans(text, _label_cuts(text, cuts)), max_chars or max_sentence_chars())
 
 
-def _is_sentence_end(text: str, start: int, end: int) -> bool:
+def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
+    """Whether the punctuation at text[start:end] ends the sentence that began at ``cut``."""
     found = _NEXT_WORD.match(text, end)  # not a slice of the rest: lines can be megabytes
     nxt = found.group(1)
     if nxt and all(c in _DASHES for c in nxt):  # "Here!" – she said: the word after the dash
         nxt = _NEXT_WORD.match(text, found.end()).group(1) or nxt
+    if nxt.startswith("."):  # a spaced ellipsis goes on: "I waited . . . and waited."
+        return False
+    if _next_item(text, cut, nxt):
+        return True
     # a web address after a sentence end stands apart (a link under a sentence, as Korean
     # text is cut there too), though it starts in lower case
     if nxt and nxt[0].islower() and not _URL_START.match(nxt):
@@ -82,8 +97,13 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
     word = text[word_start:start].lstrip("\"'“‘([").lower()
     if text[start:end].startswith("..."):
         return True
+    if _LETTER_LABEL.fullmatch(word) and not text[cut:word_start].strip():
+        return False  # the label of an item: "a. I am a student.", "iv. Repeat."
     if len(word) == 1 and word.isalpha():
-        return False  # an initial: J. Smith
+        # an initial (J. Smith, J. R. R. Tolkien), unless a word before it is no initial
+        # and a sentence opener follows: "Party B. The price", "for 2 h. Then", "Plan B. 2."
+        before = text[max(cut, word_start - 64):word_start].split()
+        return bool(before) and not before[-1].endswith(".") and _opens(nxt)
     if word in _NEVER_END:
         return False
     if word in _NUMBER_LABELS:
@@ -91,10 +111,37 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
     if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         if nxt.startswith(("(", "[")):  # a bracket glosses the name: Foo Co., Ltd. (the "Company")
             return False
-        opener = nxt.strip("\"'“‘").rstrip(",")
-        # an acronym is no opener, whatever it spells: "the U.S. IT industry", "Co. OR unit"
-        return opener.lower() in _OPENERS and not (len(opener) > 1 and opener.isupper())
+        return _opens(nxt, numbers=False)
     return True
+
+
+def _opens(nxt: str, numbers: bool = True) -> bool:
+    """Whether the word ``nxt`` opens a sentence: a sentence opener (an acronym is none,
+    whatever it spells: "the U.S. IT industry", "Co. OR unit") or, with ``numbers``, a
+    list number."""
+    opener = nxt.strip("\"'“‘").rstrip(",")
+    if opener.lower() in _OPENERS and not (len(opener) > 1 and opener.isupper()):
+        return True
+    return numbers and _LIST_NUMBER.fullmatch(nxt) is not None
+
+
+def _next_item(text: str, cut: int, nxt: str) -> bool:
+    """Whether ``nxt`` labels the next item of the list whose item opens the sentence at
+    ``cut`` ("a. I am a student. b. You are …", "i. Did you eat? ii. Yes."): an item
+    label in lower case is no word going on with the sentence."""
+    found = _LETTER_LABEL.fullmatch(nxt[:-1]) if nxt.endswith(".") else None
+    here = _ITEM_START.match(text, cut)
+    if found is None or here is None:
+        return False
+    a, b = here.group(1).lower(), nxt[:-1].lower()
+    if len(a) == len(b) == 1 and ord(b) == ord(a) + 1:
+        return True
+    return _ROMAN_NUMBER.fullmatch(a) is not None and _ROMAN_NUMBER.fullmatch(b) is not None and _roman(b) == _roman(a) + 1
+
+
+def _roman(numeral: str) -> int:
+    values = [{"i": 1, "v": 5, "x": 10}[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
 
 
 def _in_aside(text: str, start: int, end: int) -> bool:

@@ -28,7 +28,15 @@ _LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다
 _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MARK})\s*$")
 # A quotation opening after a sentence end, inside a piece kiwipiepy left whole: it gives
 # a quotation the sentence before it when quotes follow (그가 물었다. “시장에,” | 그녀가 말했다.).
-_QUOTE_AFTER_END = re.compile(rf"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+\s+(?={_OPENING_QUOTE})")
+# So does a line of speech broken off by a dash before the next one (“내 말은—” “됐어.).
+_QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+|[—–―]+[\"'”’」』]++)\s+(?={_OPENING_QUOTE})")
+# Cuts kiwipiepy misses: a sentence end glued to a sentence that opens with a Latin capital
+# (했습니다.KPI는; 했다.그러나 it cuts), and a sentence end at a line's end (lines rejoined
+# into a paragraph, see paragraphs.paragraphs).
+_MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)")
+# A list number before a quotation at a piece's start: kiwipiepy then finds no sentence end
+# in the piece (2. “납품일”이란 … 말한다. 이 계약은 …), so it reads blanks there instead.
+_NUMBER_BEFORE_QUOTE = re.compile(rf"\s*{_NUMBER_DOT}(?=\s+{_OPENING_QUOTE})")
 # ... unless all before it is a list number or a one-letter label: no sentence ends there
 # (a statute's definition, 1. "회원"이란 …; an interview's Q. '물때'는 …)
 _MARK_ONLY = re.compile(rf"\s*(?:{_LIST_MARK}|[A-Za-z가-힣]\.)\s*")
@@ -48,13 +56,16 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
     Only sentence ends are asked for, not the quotations nested in a sentence."""
     limit = max_chars or max_sentence_chars()
     windows = [[0, *_cut_points(t, 0, len(t), limit, (_SENTENCE_GAP, _SPACE)), len(t)] for t in texts]
-    pieces = [t[a:b] for t, w in zip(texts, windows) for a, b in itertools.pairwise(w)]
+    pieces = [_NUMBER_BEFORE_QUOTE.sub(lambda m: " " * len(m.group()), t[a:b], count=1)
+              for t, w in zip(texts, windows) for a, b in itertools.pairwise(w)]
     found = iter(_kiwi().split_into_sents(pieces, return_sub_sents=False)) if pieces else iter(())
     out = []
     for t, w in zip(texts, windows):
         cuts = [0]
         for a, b in itertools.pairwise(w):
             cuts += [a + s.end for s in next(found)][:-1] + [b]
+        if missed := [m.end() for m in _MISSED_END.finditer(t)]:
+            cuts = sorted(set(cuts + missed))
         out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
     return out
 

@@ -88,6 +88,11 @@ _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00
 _WRAPPED_SHARE = 0.25
 _MIN_WRAPPED = 4
 _MIN_MARGIN = 30
+# ... and at most this share of the lines that ran to it end a sentence: a wrapper breaks
+# where a word does not fit, seldom right after a sentence's last word (about one line in
+# the number of words a sentence has), while text written a sentence or an article a line
+# (a contract's 제1조 …다. / 제2조 …다.) ends nearly every line with one.
+_ENDED_SHARE = 0.5
 # A line that starts a list item is never a wrapped line's continuation.
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣●○■□◆◇※]|\d{1,3}[.)]|[(\[]\d{1,3}[)\]])\s")
 
@@ -115,7 +120,8 @@ def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, 
     the language if a quarter of its lines with a line of the same language right below
     ran to it, four at least (paragraphs of two lines: half of them; text written a
     paragraph or a sentence a line has lines of every length, and few come near the
-    widest). Of the two ways of counting, the one under which more lines ran to it."""
+    widest), and half of them at most end a sentence (_ENDED_SHARE). Of the two ways of
+    counting, the one under which more lines ran to it."""
     out: dict[str, tuple[bool, int]] = {}
     for lang in ("ko", "en"):
         own = [line for line, language in lines if language == lang]
@@ -127,8 +133,11 @@ def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, 
         for columns in (False, True):
             widths = sorted(_width(line.rstrip(), columns) for line in own if " " in line.strip())
             margin = widths[int(0.99 * (len(widths) - 1))] if widths else 0
-            ran = sum(_ran_to_margin(line, below, columns, margin) for line, below in pairs)
+            full = [line for line, below in pairs if _ran_to_margin(line, below, columns, margin)]
+            ran = len(full)
+            ended = sum(line.rstrip().endswith(_TERMINAL) for line in full)
             if margin >= _MIN_MARGIN and ran >= _MIN_WRAPPED and ran >= _WRAPPED_SHARE * len(pairs) \
+                    and ended <= _ENDED_SHARE * ran \
                     and (best is None or ran > best[0]):
                 best = (ran, columns, margin)
         if best is not None:

@@ -40,12 +40,17 @@ _QUOTATIVE = re.compile(r"(?:이?라(?:고|며|면서|는|던)|란|고|며|면�
 # An opening quote; a straight one opens when a letter follows it.
 _OPENING_QUOTE = r"[“‘「『]|[\"'](?=\w)"
 _QUOTATION_START = re.compile(_OPENING_QUOTE)
+_OPENING_MARKS = frozenset("([{“‘「『《〈（［")
+_BARE_QUOTATION = re.compile(r"[“‘「『\"'][^.!?…。“”‘’「」『』\"'\n]{0,79}[^.!?…。“”‘’「」『』\"'\n—–―][”’」』\"']")
 # A piece that ends in a comma (inside closing quotes or not) does not end a sentence:
 # “시장에,” 그녀가 말했다. / "To the market," she said.
 _COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
-# A label in brackets (see _label_cuts): at a piece's start with white space after, or at its end.
-_LABEL_AT_START = re.compile(r"[(\[]([^()\[\]\n]{1,40})[)\]]\s+")
-_LABEL_AT_END = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]$")
+# Labels in brackets (see _label_cuts), one or a run of them ("(Laughter) (Applause)"): at a
+# piece's start with white space after, or at its end.
+_LABEL = r"[(\[][^()\[\]\n]{1,40}[)\]]"
+_LABEL_AT_START = re.compile(rf"(?:{_LABEL}\s+)+")
+_LABEL_AT_END = re.compile(rf"(?:\s{_LABEL})+$")
+_INSIDE_LABEL = re.compile(r"[(\[]([^()\[\]\n]{1,40})[)\]]")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 
@@ -108,12 +113,16 @@ def _label_cuts(text: str, cuts: list[int]) -> list[int]:
         after_end = _SENTENCE_END.search(text[max(0, a - 8):a].rstrip()) is not None
         if after_end and not piece.endswith((")", "]")) and (found := _LABEL_AT_START.match(piece)) is not None:
             after = _NEXT_WORD.match(piece, found.end()).group(1)
-            if _is_label(found.group(1)) and not after[:1].islower() and len(_ALNUM.findall(piece, found.end())) >= 2:
+            if _are_labels(found.group()) and not after[:1].islower() and len(_ALNUM.findall(piece, found.end())) >= 2:
                 out.append(at + found.end())
-        elif (found := _LABEL_AT_END.search(piece)) is not None and _is_label(found.group(1)):
+        elif (found := _LABEL_AT_END.search(piece)) is not None and _are_labels(found.group()):
             if _SENTENCE_END.search(piece[:found.start()].rstrip()):
                 out.append(at + found.start())
     return sorted(set(out)) if len(out) > len(cuts) else cuts
+
+
+def _are_labels(run: str) -> bool:
+    return all(_is_label(inside) for inside in _INSIDE_LABEL.findall(run))
 
 
 def _is_label(inside: str) -> bool:
@@ -135,11 +144,19 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
         if spans and (_fragment(text[a:b]) or _COMMA_END.search(text, *spans[-1])
-                      or _goes_on_after_quote(text, spans[-1], a)):
+                      or _goes_on_after_quote(text, spans[-1], a) or _opens_the_next(text, *spans[-1])):
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
     return spans
+
+
+def _opens_the_next(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] cannot end a sentence but opens the one after it: it ends in an
+    opening bracket or quote (한다( | 단, …) or it is only a quoted term or title, with no
+    sentence end in it (「개인정보 보호법」 제2조에 따른 …; “을”이란 …; “알았어” 그가 …),
+    not a line of speech broken off by a dash (“내 말은—” | “됐어.)."""
+    return text[b - 1] in _OPENING_MARKS or _BARE_QUOTATION.fullmatch(text, a, b) is not None
 
 
 def _fragment(piece: str) -> bool:
