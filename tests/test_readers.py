@@ -1391,6 +1391,17 @@ def test_html_elements_hidden_by_an_inline_style_are_dropped():
      "line 6: cannot read the cue times"),
     ("a.srt", "1\n00:00:05,000 --> 00:00:02,000\nBackwards.\n", "cue 1 .* ends at 00:00:02.000, before it starts"),
     ("a.vtt", "WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards.\n", "cue 1 .* before it starts"),
+    # found by a hostile run (2026-12-04): a wrong arrow and a file cut off in a time line or
+    # after a cue's number were read as the cue before's text, that cue lost without a word
+    ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\nFine.\n\n2\n00:00:04,000 -> 00:00:06,000\nLost.\n",
+     "line 6: cannot read the cue times '00:00:04,000 -> 00:00:06,000'"),
+    ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\nFine.\n\n2\n00:00:04,0", "line 6: cannot read the cue times"),
+    ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\nFine.\n\n2\n", "line 5: the file ends in cue number '2' without"),
+    # ... and times beyond the cues' bound were an internal error (exit 1) naming no file
+    ("a.srt", "1\n99999999:59:59,999 --> 99999999:59:59,999\nFar.\n", r"cue 1 \('Far\.'\) is timed at .* beyond 10,000,000 s"),
+    ("a.vtt", "WEBVTT\n\n9999999:00:01.000 --> 9999999:00:03.000\nFar.\n", "beyond 10,000,000 s"),
+    ("a.sbv", "99999:00:01.000,99999:00:03.000\nFar.\n", "beyond 10,000,000 s"),
+    ("a.smi", "<SAMI><BODY><SYNC Start=99999999999999><P>Far.</BODY></SAMI>", "beyond 10,000,000 s"),
 ])
 def test_malformed_subtitles_are_input_errors_not_skipped_cues(name, data, message):
     with pytest.raises(InputError, match=message):

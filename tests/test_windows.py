@@ -325,3 +325,18 @@ def test_an_encoders_background_is_its_unrelated_pairs_cosine_on_a_fixed_sample(
     assert got["shift"] == pytest.approx(USE_BACKGROUND[0] - scale * sims.mean(), rel=1e-5, abs=1e-6)
     declared = similarity_scale(types.SimpleNamespace(background=(0.5, 0.1)), ko, en)
     assert declared["scale"] == pytest.approx(USE_BACKGROUND[1] / 0.1)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("1", 1), ("2", 2), ("0", None), ("two", None), ("", None), ("-1", None), ("٣", None),
+    # found by a hostile run: 3,000 started 3,000 threads on two cores; 99,999 hung the machine
+    ("3000", "cores"), ("99999", "cores"),
+])
+def test_aligner_threads_is_a_whole_number_of_threads_up_to_the_cores(monkeypatch, value, expected):
+    import os
+
+    from aligner.formats.text import thread_limit
+
+    monkeypatch.setenv("ALIGNER_THREADS", value)
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    assert thread_limit() == (4 if expected == "cores" else expected)

@@ -149,9 +149,9 @@ def cues(value: object, name: str) -> list | None:
                 and 0 <= cue.start <= cue.end):
             raise ValueError(f"{name}[{n}]: start and end must be character offsets, 0 <= start <= end")
         for field in ("t0", "t1"):  # a year of seconds and more: no subtitle; 1e308 overflowed in the sync
-            if abs(finite(getattr(cue, field), f"{name}[{n}].{field}")) > _MAX_CUE_SECONDS:
-                raise ValueError(f"{name}[{n}].{field} must be within {_MAX_CUE_SECONDS:,} seconds of 0")
+            if abs(finite(getattr(cue, field), f"{name}[{n}].{field}")) > MAX_CUE_SECONDS:
+                raise ValueError(f"{name}[{n}].{field} must be within {MAX_CUE_SECONDS:,} seconds of 0")
     return [Cue(int(c.start), int(c.end), float(c.t0), float(c.t1)) for c in out]
 
 
-_MAX_CUE_SECONDS = 10_000_000  # about 116 days
+MAX_CUE_SECONDS = 10_000_000  # about 116 days

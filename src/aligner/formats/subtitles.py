@@ -30,6 +30,7 @@ from html.parser import HTMLParser
 
 import numpy as np
 
+from ..arguments import MAX_CUE_SECONDS
 from ..errors import InputError
 from ..records import Cue, Segment
 from .readers import Document, local_name, one_line, parse_xml
@@ -41,6 +42,9 @@ _BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _RUBY_TEXT = re.compile(r"<(rt|rp)>[^<\n]*</\1>", re.IGNORECASE)  # within a line: never across cues
 _SRT_TIME = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d+"  # minutes and seconds below 60
 _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
+# A line that starts like a time line is one, though malformed ("00:00:04,000 -> …", a file
+# cut off in "00:00:04,0"): read as text, its cue was lost in the cue before.
+_SRT_TIME_START = re.compile(r"\s*\d+:\d\d:\d\d(?:[,.]\d*)?\s*(?:$|[-=–—>])")
 # A speaker's dash opening a cue line: a hyphen or dash, then a space or a letter ("- Where",
 # "-Where", "– 어디"); not a minus ("-5°C", "-$5", "-.5") nor a second dash ("--").
 _SPEAKER_DASH = re.compile(r"[-\u2010\u2013\u2014](?:\s+|(?=[^\W\d_]))")
@@ -54,8 +58,13 @@ def read_srt(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A SubRip file: one line per cue, with its times."""
     text, used = decode(data, name, encoding)
     for number, line in enumerate(text.split("\n"), 1):
-        if "-->" in line and not _SRT_TIMINGS.match(line):
+        if ("-->" in line or _SRT_TIME_START.match(line)) and not _SRT_TIMINGS.match(line):
             raise InputError(f"{name}: line {number}: cannot read the cue times {line.strip()[:60]!r}")
+    lines = text.rstrip().split("\n")
+    if len(lines) > 2 and _CUE_NUMBER.fullmatch(lines[-1]) and not lines[-2].strip():
+        # a cue's number and nothing after it: read as text of the cue before
+        raise InputError(f"{name}: line {len(lines)}: the file ends in cue number {lines[-1].strip()!r} "
+                         "without its times (cut off?)")
     return _read(_renumbered(text), name, used, "srt")
 
 
@@ -355,6 +364,9 @@ def _document(timed: list[tuple[str, float, float]], name: str, encoding: str, f
         line = _cue_text("\n".join(cue_lines[repeated:]))
         if not line:
             continue
+        if max(abs(t0), abs(t1)) > MAX_CUE_SECONDS:  # no subtitle runs that long (the cues' own bound)
+            raise InputError(f"{name}: cue {len(cues) + 1} ({line[:40]!r}) is timed at {max(abs(t0), abs(t1)):,.0f} s, "
+                             f"beyond {MAX_CUE_SECONDS:,} s (about 116 days)")
         cues.append(Cue(offset, offset + len(line), t0, t1))
         lines.append(line)
         offset += len(line) + 1

@@ -316,9 +316,12 @@ def max_input_mb() -> float:
 
 def thread_limit() -> int | None:
     """``ALIGNER_THREADS`` (1 in build-tm's workers) when it is a whole number above 0, the
-    threads BLAS and kiwipiepy may use; else None: all cores, as unset."""
+    threads BLAS and kiwipiepy may use, at most the machine's cores (more only slow it
+    down: 3,000 started 3,000 threads on two cores); else None: all cores, as unset."""
     value = os.environ.get("ALIGNER_THREADS", "")
-    return int(value) if value.isdigit() and int(value) else None
+    if not (value.isascii() and value.isdigit() and int(value)):
+        return None
+    return min(int(value), os.cpu_count() or 1)
 
 
 def max_input_bytes() -> int:
