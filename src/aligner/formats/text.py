@@ -267,15 +267,25 @@ def korean_doubt(text: str) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _reads_as_english(text: str) -> bool:
     """English in a legacy single-byte encoding: mostly ASCII letters, a few accented ones
     (names: Señor, Søren) under a tenth. cp1252 is the legacy encoding of English (and what
     browsers read latin-1 as); charset-normalizer, left to guess, read a line with "Søren"
     as cp1250 ("Sřren"). Text in another script decoded as cp1252 (Russian cp1251) gives
-    mostly accented letters and is left to the guess."""
+    mostly accented letters and is left to the guess. A short text may hold more than a
+    tenth ("The café was naïve. Señor Müller signed."): there the accented letters are a
+    few in words of ASCII letters, while another script's words come out all accented."""
     letters = [c for c in text if c.isalpha()]
     ascii_letters = sum(1 for c in letters if c.isascii())
-    return bool(letters) and len(letters) - ascii_letters < 0.1 * len(letters)
+    if not letters or ascii_letters < 0.6 * len(letters):
+        return False
+    if len(letters) - ascii_letters < 0.1 * len(letters):
+        return True
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
+    return all(2 * sum(1 for c in w if not c.isascii()) < len(w) for w in words)
 
 
 def _latin_or_hangul_doubt(text: str) -> str | None:
