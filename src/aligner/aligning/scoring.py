@@ -275,7 +275,7 @@ class Side:
             windows=windows,
             blocks=blocks,
             continues=None if continues is None else np.asarray(continues, dtype=bool),
-            asides=np.array([is_aside(t) for t in texts], dtype=bool),
+            asides=np.array([is_aside(t) or is_labelled_caption(t) for t in texts], dtype=bool),
         )
 
     def __len__(self) -> int:
@@ -283,6 +283,20 @@ class Side:
 
 
 _BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "〈": "〉", "<": ">"}
+
+
+_LABEL_OPENING = re.compile(r"\s*[\[(（［【〔][^\[\]()（）［］【】〔〕]{1,30}[\])）］】〕]\s*\S")
+_ENDS_A_SENTENCE = re.compile(r"[.!?…。？！][\"'”’)\]」』]*\s*$")
+
+
+def is_labelled_caption(text: str) -> bool:
+    """Whether ``text`` is a line opened by a bracketed label that ends no sentence: a
+    photo or graphic caption, a breaking-news headline ("[사진] 서울 도심의 야경", "[사진=AP
+    연합뉴스] 회담장", "[Photo] The summit venue", "[속보] 정부, 내일 발표"); not a dateline
+    opening a sentence ("(서울=연합뉴스) 정부는 …했다.") nor a numbered item ("(1) 기간은 …")."""
+    found = _LABEL_OPENING.match(text)
+    return (found is not None and sum(c.isalpha() for c in found.group()) >= 2
+            and _ENDS_A_SENTENCE.search(text) is None)
 
 
 def is_aside(text: str) -> bool:
