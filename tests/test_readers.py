@@ -1374,6 +1374,37 @@ def test_a_dropped_block_still_separates_the_text_around_it():
     assert lines(read("a.html", page.encode())) == ["도서관을 열었다.", "도서관은 크다.", "ab"]
 
 
+@pytest.mark.parametrize(("page", "expected"), [
+    # found with hand-made copies of real news and government pages (2026-12-04):
+    # a "most read" box in <div id="aside"> repeated the headline, which then went last
+    ('<html><head><title>서울 벚꽃 개화 | 뉴스</title></head><body><div id="header"><h1>서울 벚꽃 개화</h1></div>'
+     '<p>본문이다.</p><div id="aside"><ol><li><a>서울 벚꽃 개화</a></li></ol></div></body></html>',
+     ["서울 벚꽃 개화", "본문이다."]),
+    # the subheadline under a title read from the page header was lost
+    ('<html><head><title>서울 벚꽃 개화 | 뉴스</title></head><body><header><h1>서울 벚꽃 개화</h1>'
+     '<h2>평년보다 일주일 빨라</h2></header><div class="body"><p>본문이다.</p></div></body></html>',
+     ["서울 벚꽃 개화", "평년보다 일주일 빨라", "본문이다."]),
+    # text hidden by a class (screen-reader text, Bootstrap's and Tailwind's hiding classes) was
+    # glued into the sentence; one shown again at some width is read
+    ('<p><a>고용24<span class="hidden">(새창열림)</span></a>를 통해 <span class="ir">링크</span>지원한다.</p>'
+     '<p class="d-none">숨김.</p><p class="hidden md:block">보인다.</p><p class="d-none d-lg-block">보인다 2.</p>',
+     ["고용24를 통해 지원한다.", "보인다.", "보인다 2."]),
+    # a menu an id names in a layout table (old sites are laid out in tables)
+    ('<table><tr><td id="header"><div id="gnb"><a>시정소개</a> <a>열린행정</a></div></td></tr>'
+     '<tr><td><p>본문이다.</p></td></tr></table>', ["본문이다."]),
+    # a closed dialog and a popover, which a browser shows only when a script opens them
+    ('<dialog><p>로그인이 필요합니다.</p></dialog><div popover><p>팝오버.</p></div>'
+     '<dialog open><p>열린 대화상자.</p></dialog><p>본문.</p>', ["열린 대화상자.", "본문."]),
+])
+def test_html_chrome_and_hidden_text_of_real_pages_are_not_read(page, expected):
+    assert lines(read("a.html", page.encode())) == expected
+
+
+def test_html_whatwg_labels_of_korean_legacy_encodings_are_known():
+    page = '<meta charset="cseuckr"><p>똠방각하 이야기입니다.</p>'.encode("cp949")
+    assert lines(read("a.html", page)) == ["똠방각하 이야기입니다."]
+
+
 def test_html_elements_hidden_by_an_inline_style_are_dropped():
     page = ('<p>보임</p><div class="share" style="display:none">공유하기</div>'
             '<p style="color: red; visibility: hidden">숨김</p><p style="display: block">보임 2</p>')

@@ -9,8 +9,9 @@ What becomes text: the ``<body>``, each block element (``p``, ``div``, ``li``, `
 shows them, white space collapsed (``<pre>`` keeps its line breaks). Dropped: the
 ``<head>``, scripts, styles, templates, forms' ``select``/``button``, ``nav``, hidden
 elements (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
-hidden``, text for screen readers only: ``class="blind"``, ``sr-only`` and their kind:
-``_SCREEN_READER_ONLY``), ruby's reading (``rt``, ``rp``), and the page's own ``header``, ``footer`` and ``aside`` (those not inside an
+hidden``, the hiding classes ``_HIDING`` unless shown again at some width, a closed
+``dialog``, a ``popover``, text for screen readers only: ``class="blind"``, ``sr-only``
+and their kind: ``_SCREEN_READER_ONLY``), ruby's reading (``rt``, ``rp``), and the page's own ``header``, ``footer`` and ``aside`` (those not inside an
 ``article``, ``main`` or ``section``, as the ARIA landmark rules read them: an
 article's header holds its title and is kept), plus elements with the landmark roles
 navigation, banner, contentinfo and complementary. Chrome written as plain elements is
@@ -69,7 +70,12 @@ _DROP = frozenset(
 # (Naver "blind", Kakao "screen_out", gnuboard "sound_only"), Bootstrap's, WordPress's, the
 # HTML5 Boilerplate's; whole class names only.
 _SCREEN_READER_ONLY = frozenset(
-    "blind screen_out sound_only sr-only sr_only visually-hidden visuallyhidden screen-reader-text".split())
+    "blind screen_out sound_only sr-only sr_only visually-hidden visuallyhidden screen-reader-text "
+    "ir a11y-hidden offscreen txt_hidden hidden_text".split())
+# Classes that hide an element (Bootstrap's, Tailwind's, Foundation's), unless another of its
+# classes shows it again at some width ("hidden md:block", "d-none d-lg-flex")
+_HIDING = frozenset("hidden hide d-none invisible".split())
+_SHOWN_AGAIN = re.compile(r"(?:\w+:)(?:block|flex|grid|inline|table|contents|visible)|d-\w+-(?:block|flex|grid|inline|table)")
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
 # An XHTML page's DOCTYPE with an internal subset (entity declarations): the HTML parser
 # ends the DOCTYPE at the subset's first ">" and reads the rest ("]>") as text
@@ -87,12 +93,13 @@ _DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary")
 _NAVIGATION_WORDS = frozenset(
     "nav navi navigation navbar menubar gnb lnb snb breadcrumb breadcrumbs pagination pager paging prevnext".split())
 _PREVIOUS_WORDS = frozenset(("prev", "previous"))
+_MENU_ID = "#navigation"  # among an element's chrome words: an id names it navigation
 # ... and a page region, in an id only. Readability's menu, share, social, comment, reply,
 # related, banner, ad, consent are left out: "menu-ko", "share-price", "news social",
 # "reply" (a board's answer), "consent-box" (a privacy page) held real text. The two
 # common consent tools' banners are named by the tool (id="onetrust-consent-sdk",
 # "CybotCookiebotDialog").
-_REGION_WORDS = frozenset("header footer masthead sidebar copyright cookie cookies gdpr onetrust cookiebot".split())
+_REGION_WORDS = frozenset("header footer masthead sidebar aside copyright cookie cookies gdpr onetrust cookiebot".split())
 _LANDMARK_WORDS = frozenset(("header", "footer", "masthead"))  # the page's only outside sectioning elements
 # Words that name content: an element named by one is kept whatever else it is named ("article-footer")
 _CONTENT_WORDS = frozenset("article body content contents main column text story entry post".split())
@@ -111,7 +118,7 @@ _WHATWG = {
     "ksc_5601": "cp949", "korean": "cp949", "csksc56011987": "cp949", "iso-ir-149": "cp949",
     "windows-949": "cp949", "iso-8859-1": "cp1252", "latin1": "cp1252", "l1": "cp1252",
     "ascii": "cp1252", "us-ascii": "cp1252", "iso_8859-1": "cp1252", "x-sjis": "shift_jis",
-    "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8", "gb2312": "gbk",
+    "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8", "gb2312": "gbk", "cseuckr": "cp949", "x-windows-949": "cp949",
 }
 
 
@@ -353,10 +360,11 @@ def _chrome(root) -> dict:
 
 def _dropped_chrome(words: frozenset | None, sectioning_depth: int, table_depth: int) -> bool:
     """Is an element that class or id name as page chrome (``words``, from :func:`_chrome`)
-    dropped where it stands? Not in a table (rows and cells classed "header" are data);
+    dropped where it stands? Not in a table (rows and cells classed "header" are data),
+    but for navigation;
     a "header" or "footer" only outside sectioning elements, as the ``header`` element."""
-    if not words or table_depth:
-        return False
+    if not words or (table_depth and _MENU_ID not in words):
+        return False  # but a menu an id names in a layout table (<div id="gnb">) is a menu
     return sectioning_depth == 0 or bool(words - _LANDMARK_WORDS)
 
 
@@ -369,7 +377,8 @@ def _chrome_words(el) -> frozenset:
     if (named | ids) & _CONTENT_WORDS:
         return frozenset()
     neighbours = {"next"} if any("next" in words and words & _PREVIOUS_WORDS for words in [*names, ids]) else set()
-    return frozenset(((named | ids) & _NAVIGATION_WORDS) | (ids & _REGION_WORDS) | neighbours)
+    menu_id = {_MENU_ID} if ids & _NAVIGATION_WORDS else set()
+    return frozenset(((named | ids) & _NAVIGATION_WORDS) | (ids & _REGION_WORDS) | neighbours | menu_id)
 
 
 def _letters(text: str | None) -> tuple[int, int]:
@@ -383,8 +392,13 @@ def _unread(el, tag: str) -> bool:
         return True
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
-    if _SCREEN_READER_ONLY.intersection((el.get("class") or "").lower().split()):
+    classes = (el.get("class") or "").lower().split()
+    if _SCREEN_READER_ONLY.intersection(classes):
         return True
+    if _HIDING.intersection(classes) and not any(_SHOWN_AGAIN.match(c) for c in classes):
+        return True
+    if (tag == "dialog" and el.get("open") is None) or el.get("popover") is not None:
+        return True  # a closed dialog, a popover: shown only when the page's script opens them
     return bool(_HIDDEN_STYLE.search((el.get("style") or "").lower()))  # a share menu, a stored copy
 
 
@@ -436,7 +450,13 @@ def _title_headings(dropped, titles: list[str]) -> list[str]:
         if text and any(text in t and 2 * len(text) > len(t) for t in titles) \
                 and not any(_unread(a, _tag(a)) for a in _up_to(heading, dropped)):
             found.append(text)
-    return found
+            # the headings right after it are its subheadlines ("<h1>제목</h1><h2>부제</h2>")
+            for sub in heading.itersiblings():
+                if _tag(sub) not in _HEADINGS or _unread(sub, _tag(sub)):
+                    break
+                found.append(_SPACE.sub(" ", "".join(sub.itertext())).strip())
+            break
+    return [text for text in found if text]
 
 
 def _up_to(el, top):
