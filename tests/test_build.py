@@ -58,6 +58,17 @@ def test_jsonl_manifest_paths_are_relative_to_it(corpus):
     assert specs[0].ko == str(corpus / "rates.ko.txt") and specs[1].bilingual == str(corpus / "web_page_ko_first.txt")
 
 
+def test_manifest_lines_end_at_line_ends_only_and_an_id_of_0_is_an_id(corpus):
+    """Regression (hostile sweep): a JSON string holding U+2028 (which JSON allows raw) cut
+    its line in two ("line 1 is not JSON"), and ``"id": 0`` was taken for no id."""
+    (corpus / "u.jsonl").write_text(json.dumps({"id": "line\u2028sep", "ko": "rates.ko.txt", "en": "rates.en.txt"},
+                                               ensure_ascii=False) + "\r\n" + json.dumps(
+        {"id": 0, "ko": "rates.ko.txt", "en": "rates.en.txt"}) + "\n", encoding="utf-8")
+    assert [s.id for s in read_manifest(corpus / "u.jsonl")] == ["line\u2028sep", "0"]
+    (corpus / "u.tsv").write_text("id\tko\ten\r\nx\u2029y\trates.ko.txt\trates.en.txt\n", encoding="utf-8")
+    assert [(s.id, Path(s.en).name) for s in read_manifest(corpus / "u.tsv")] == [("x\u2029y", "rates.en.txt")]
+
+
 def test_tsv_manifest_is_read_literally_a_document_a_line(corpus):
     """A quotation mark was CSV quoting: rows b and c vanished into a's file name."""
     (corpus / "q.tsv").write_text('id\tbilingual\na\t"odd.txt\nb\tx.txt\nc\ty.txt"\n', encoding="utf-8")
@@ -596,6 +607,27 @@ def test_a_damaged_shard_or_entry_realigns_what_it_lost(built, tmp_path, capsys,
     assert main(command) == 0  # the repaired state resumes every document
     err = capsys.readouterr().err
     assert "a damaged build-tm shard" not in err and "0 newly aligned, 4 resumed" in err
+    assert (tmp_path / "tm.tsv").read_text(encoding="utf-8") == memory
+
+
+@pytest.mark.parametrize(("damage", "said", "counts"), [
+    (lambda state: _misplace(state, "web", shard="../../../../etc/passwd"),
+     "the build-tm shard '../../../../etc/passwd' is missing; the documents it held are aligned again",
+     "1 newly aligned, 3 resumed"),
+    # the line before it still holds the document
+    (lambda state: _misplace(state, "web", segments="x"), "1 line of the state file is damaged and ignored",
+     "0 newly aligned, 4 resumed"),
+], ids=["entry-points-elsewhere", "entry-garbled"])
+def test_a_state_entry_pointing_nowhere_or_garbled_is_said(built, tmp_path, capsys, damage, said, counts):
+    """Regression (hostile sweep, 2026-12-04): a state entry naming a shard outside the
+    build, or one whose fields are garbage, was dropped and its document aligned again
+    without a word, though the README says a warning names the file."""
+    shutil.copytree(built, tmp_path, dirs_exist_ok=True)
+    damage(tmp_path / "tm.tsv.state.jsonl")
+    memory = (built / "tm.tsv").read_text(encoding="utf-8")
+    assert main(["build-tm", str(tmp_path / "docs.jsonl"), "-o", str(tmp_path / "tm.tsv"), "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert said in err and counts in err
     assert (tmp_path / "tm.tsv").read_text(encoding="utf-8") == memory
 
 

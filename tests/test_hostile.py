@@ -119,7 +119,19 @@ def test_standard_output_appended_to_an_input_or_an_output_is_refused(tmp_path, 
     assert en.read_text(encoding="utf-8") == EN
     with open(tmp_path / "u.tsv", "wb") as out:  # pairs on stdout, then the unpaired list renamed over them
         result = run_cli("align", ko, en, "--unpaired", tmp_path / "u.tsv", stdout=out)
-    one_line_error(result, 2, "--unpaired and -o both write to")
+    one_line_error(result, 2, "--unpaired and the pairs on standard output both write to")
+
+
+@pytest.mark.parametrize("name", ["/dev/stdout", "/proc/self/fd/1"])
+def test_standard_output_named_by_a_path_while_the_pairs_go_there_is_refused(pair_files, name):
+    """Regression (hostile sweep, 2026-12-04): with standard output a pipe, ``--review
+    /dev/stdout`` or ``--unpaired /dev/stdout`` put two outputs into one stream (exit 0);
+    only a redirection into a file was caught."""
+    ko, en = pair_files
+    for option in ("--review", "--unpaired"):
+        result = run_cli("align", ko, en, option, name)  # stdout: a pipe
+        one_line_error(result, 2, f"{option} and the pairs on standard output both write to {name}")
+        assert result.stdout == b""
 
 
 def test_standard_input_twice_and_one_file_twice_are_usage_errors(pair_files):

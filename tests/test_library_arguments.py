@@ -209,6 +209,14 @@ def test_a_callers_encoder_keeps_its_own_extras():
     (lambda: aligner.DocumentSpec("d"), ValueError, "document d: give a Korean and an English file, or one"),
     (lambda: aligner.DocumentSpec("d", ko="k.txt", en="e.txt", bilingual="b.txt"), ValueError, "or one bilingual"),
     (lambda: aligner.DocumentSpec(None, bilingual="b.txt"), TypeError, "a document's id must be a str"),
+    # a hostile sweep (2026-12-04): an id no output can hold crashed inside the shard writer,
+    # after the build had made its state file; a segment's text that is no text was a join's
+    # error naming no argument
+    (lambda: aligner.DocumentSpec("d\udcff", bilingual="b.txt"), ValueError,
+     "a document's id holds a lone surrogate (U+DCFF)"),
+    (lambda: aligner.TranslationMemory().add([aligner.Pair((Segment(5, "ko", 0, 5, 0, 0),),
+                                                            (Segment("Five.", "en", 0, 5, 0, 0),), 0.5)]),
+     TypeError, "pairs[0].ko[0].text must be a str, not int"),
     (lambda: aligner.pair_documents(["ko.txt", "./ko.txt"], ["en.txt"]), ValueError,
      "ko_paths names ./ko.txt more than once (as ko.txt)"),
     (lambda: aligner.align(KO, EN, encoder=_Background((0.1, 0.0))), EncoderError, "its background must be None or"),
@@ -217,6 +225,16 @@ def test_flags_memories_and_outputs_are_checked_before_any_work(call, error, mes
     with pytest.raises(error) as err:
         call()
     assert message in str(err.value)
+
+
+def test_a_language_tag_of_none_is_the_default(tmp_path):
+    """Regression (hostile sweep): ``write(..., ko_lang=None)`` to a TMX file was an
+    AttributeError from the XML escaper."""
+    memory = aligner.TranslationMemory()
+    memory.add([aligner.Pair((Segment("서울은 수도다.", "ko", 0, 8, 0, 0),), (Segment("Seoul is.", "en", 0, 9, 0, 0),), 0.9)])
+    memory.write(tmp_path / "m.tmx", ko_lang=None, en_lang=None)
+    text = (tmp_path / "m.tmx").read_text(encoding="utf-8")
+    assert 'xml:lang="ko"' in text and 'xml:lang="en"' in text
 
 
 def test_review_documents_are_checked_where_they_are_made():

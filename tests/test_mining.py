@@ -294,3 +294,18 @@ def test_pairing_and_mining_read_each_file_as_align_does(folders, tmp_path, caps
     assert any(QUOTE_KO in row[0] and "great concerns about the growing security relationship" in row[1]
                for row in rows)
     assert not any("<" in row[0] or "Home" in row[1] for row in rows)
+
+
+def test_a_file_name_that_is_not_utf8_is_written_with_a_replacement_character(tmp_path, capsys, use_encoder):
+    """Regression (hostile sweep, 2026-12-04): a Korean file named with the byte 0xFF was
+    written as "k.txt" (its lone surrogate dropped by the output): another file's name, or
+    none. As build-tm's ids do, the output shows the byte as U+FFFD."""
+    import os
+
+    korean = os.fsencode(tmp_path) + b"/k\xff.txt"
+    with open(korean, "wb") as fh:
+        fh.write((DATA / "rates.ko.txt").read_bytes())
+    out = tmp_path / "m.jsonl"
+    code, _, _ = run_main(["mine", "--ko", os.fsdecode(korean), "--en", DATA / "rates.en.txt", "-o", out], capsys)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert code == 0 and rows and {Path(row["ko_doc"]).name for row in rows} == {"k\ufffd.txt"}

@@ -312,7 +312,8 @@ def _align(args: argparse.Namespace) -> int:
     if len(args.inputs) > 2:
         raise UsageError("align takes one bilingual file, or two files (Korean and English)")
     format_for(args.output, args.format)  # an unknown extension fails now, not after the work
-    check_paths(args.inputs, shared=[args.anchors] if args.anchors else [], output=args.output, fmt=args.format,
+    check_paths(args.inputs, shared=[args.anchors] if args.anchors else [],
+                output=args.output if args.output is not None else "-", fmt=args.format,
                 unpaired=args.unpaired, review=args.review)
     check_output_folders(args.output, args.unpaired, args.review)
     if args.unpaired and args.unpaired != "-" and format_for(args.unpaired) != "tsv":

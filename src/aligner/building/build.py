@@ -313,6 +313,9 @@ def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore
             return False
         if before.shard not in intact:
             intact[before.shard] = store.has(before.shard)
+            if not intact[before.shard]:  # lost, or the state entry points elsewhere
+                log.warning("%s: the build-tm shard %r is missing; the documents it held are aligned again",
+                            store.folder, before.shard)
         if not intact[before.shard]:
             return False
         try:

@@ -29,8 +29,7 @@ class DocumentSpec:
     bilingual: str | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.id, str):
-            raise TypeError(f"a document's id must be a str, not {type(self.id).__name__}")
+        arguments.text(self.id, "a document's id")  # a str, and one that can be written (no lone surrogate)
         for role in ("ko", "en", "bilingual"):
             path = getattr(self, role)
             if path is not None and not isinstance(path, (str, os.PathLike)):
@@ -55,10 +54,10 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
     base = manifest.parent
     if manifest.suffix.lower() in (".tsv", ".txt"):
         # literal columns: a quotation mark is part of a file name, not CSV quoting
-        rows = list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = list(csv.DictReader(_lines(text), delimiter="\t", quoting=csv.QUOTE_NONE))
     else:
         rows = []
-        for number, line in enumerate(text.splitlines(), 1):
+        for number, line in enumerate(_lines(text), 1):
             if not line.strip():
                 continue
             try:
@@ -81,9 +80,15 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
         ko, en, bilingual = (str(base / row[key]) if row.get(key) else None for key in ("ko", "en", "bilingual"))
         if not (bilingual or (ko and en)) or (bilingual and (ko or en)):
             raise InputError(f"{manifest}: entry {number} needs either 'ko' and 'en', or 'bilingual'")
-        doc_id = str(row.get("id") or Path(bilingual or ko).stem)
+        doc_id = str(row["id"]) if row.get("id") not in (None, "") else Path(bilingual or ko).stem  # id 0 is an id
         specs.append(DocumentSpec(doc_id, ko, en, bilingual))
     return unique_ids(specs, str(manifest))
+
+
+def _lines(text: str) -> list[str]:
+    """A manifest's lines: split at line ends only, not at the U+2028, U+2029 or U+0085 a
+    JSON string or a file name may hold (``str.splitlines`` splits there too)."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def pair_folders(ko_dir: str | os.PathLike, en_dir: str | os.PathLike) -> tuple[list[DocumentSpec], list[str]]:

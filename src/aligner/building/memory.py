@@ -120,7 +120,7 @@ def _pairs(value: object, name: str) -> list[Pair]:
     """``value``'s pairs, every one checked before any is added (a bad one part way would
     leave a document half added): a score that is a number from 0 to 1 (NaN passed
     ``min_score`` and wrote JSON no reader takes), and each side a non-empty tuple of
-    segments."""
+    segments whose texts are text."""
     pairs = arguments.items(value, Pair, name)
     for k, pair in enumerate(pairs):
         arguments.probability(pair.score, f"{name}[{k}].score")
@@ -128,6 +128,9 @@ def _pairs(value: object, name: str) -> list[Pair]:
             segments = getattr(pair, side)
             if not (isinstance(segments, tuple) and segments and all(isinstance(s, Segment) for s in segments)):
                 raise TypeError(f"{name}[{k}].{side} must be a non-empty tuple of Segment records")
+            for n, segment in enumerate(segments):  # text (what no output can hold, the writers leave out)
+                if not isinstance(segment.text, str):
+                    raise TypeError(f"{name}[{k}].{side}[{n}].text must be a str, not {type(segment.text).__name__}")
     return pairs
 
 

@@ -11,6 +11,7 @@ in the shards (:mod:`.shards`), so the state stays small whatever the corpus siz
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
@@ -19,8 +20,10 @@ from pathlib import Path
 from .. import __version__
 from ..embed import DEFAULT_ENCODER
 from ..errors import InputError, OutputError, UsageError
+from ..wording import plural
 
 STATE_VERSION = 2
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -118,10 +121,17 @@ class BuildState:
                     "rerun with --fresh to start over, or pass another --state"
                 )
             try:
+                garbled = 0
                 for line in fh:
                     doc = _doc(line)
                     if doc is not None:  # None: a line cut short by a crash; that document is redone
                         self.docs[doc.id] = doc
+                    elif line.endswith("\n") and line.strip():  # not the last line a crash cut short
+                        garbled += 1
+                if garbled:
+                    log.warning("%s: %d %s of the state file %s damaged and ignored (a document no other line "
+                                "holds is aligned again)", path, garbled, plural(garbled, "line"),
+                                plural(garbled, "is", "are"))
             except UnicodeDecodeError:
                 raise InputError(f"{path}: the state file is damaged (not UTF-8 text); "
                                  "rerun with --fresh to start over") from None

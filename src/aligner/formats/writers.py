@@ -389,12 +389,15 @@ def check_options(options: dict) -> None:
     """Refuse, before anything is written, an output option no writer takes (a misspelt
     one would be ignored by all), a language tag that is not one for its side, a switch
     that is not True or False ("no" is true), a signature that is not text, and unpaired
-    segments that are not segments (``options["unpaired"]`` becomes a list)."""
+    segments that are not segments (``options["unpaired"]`` becomes a list; a language tag
+    of None is dropped: the default)."""
     unknown = sorted(set(options) - _OPTIONS)
     if unknown:
         raise TypeError(f"unknown output option {unknown[0]!r}; the options are {', '.join(sorted(_OPTIONS))}")
     for key, lang in (("ko_lang", "ko"), ("en_lang", "en")):
-        if options.get(key) is not None:
+        if key in options and options[key] is None:
+            del options[key]  # the default tag, as when not given (a TMX writer escaped None)
+        elif options.get(key) is not None:
             language_tag(arguments.text(options[key], key), lang)
     for key in ("header", "no_date"):
         if key in options:
@@ -510,12 +513,16 @@ def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | o
         if path is None:
             continue
         flag = option.get(name, f"--{name}")
-        if str(path) == "-":  # standard output, and the file the shell redirected it into
+        if str(path) == "-":  # standard output, and the file, pipe or terminal it goes to
+            flag = "the pairs on standard output" if name == "output" else flag
             keys = ["<stdout>", _stdout_identity()]
             where = "standard output"
         else:
             keys = [_identity(path)]
             where = str(path)
+            device = _device_identity(path)
+            if device is not None and device == _stdout_identity():
+                keys.append("<stdout>")  # /dev/stdout, /proc/self/fd/1: standard output by another name
         for key in keys:
             if key is None:
                 continue
@@ -545,9 +552,19 @@ def _identity(path: str | os.PathLike) -> tuple[int, int] | str | None:
     return (st.st_dev, st.st_ino)
 
 
+def _device_identity(path: str | os.PathLike) -> tuple[int, int] | None:
+    """Device and inode of a pipe, terminal or device a path names, else None."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return None if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode) else (st.st_dev, st.st_ino)
+
+
 def _stdout_identity() -> tuple[int, int] | None:
-    """Device and inode of standard output when it is a regular file."""
-    return _stream_identity(sys.stdout)
+    """Device and inode of standard output, whatever it is: a file, or a pipe or terminal
+    that another output names too (``--review /dev/stdout`` while the pairs go to a pipe)."""
+    return _stream_identity(sys.stdout, any_kind=True)
 
 
 def _stdin_identity() -> tuple[int, int] | None:
@@ -555,12 +572,12 @@ def _stdin_identity() -> tuple[int, int] | None:
     return _stream_identity(sys.stdin)
 
 
-def _stream_identity(stream) -> tuple[int, int] | None:
+def _stream_identity(stream, any_kind: bool = False) -> tuple[int, int] | None:
     try:
         st = os.fstat(stream.fileno())
     except (OSError, ValueError, AttributeError):
         return None
-    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+    return (st.st_dev, st.st_ino) if any_kind or stat.S_ISREG(st.st_mode) else None
 
 
 def _mode_for(target: Path) -> int:

@@ -34,6 +34,7 @@ from ..embed import (
     similarity_scale,
 )
 from ..errors import LanguageError
+from ..formats.text import printable_name
 from ..records import MinedPair, Segment
 from ..segmenting import Segmenter
 from .search import BLOCK_BYTES, exact_knn
@@ -236,7 +237,9 @@ def mine_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
         (ko_doc, ko_seg), (en_doc, en_seg) = ko.first[i], en.first[j]
         pairs.append(MinedPair((ko_seg,), (en_seg,), round(p, 4), ko_doc=ko_doc, en_doc=en_doc))
     pairs.sort(key=lambda p: (order[p.ko_doc], p.ko[0].start))
-    return pairs
+    # a file name's bytes that are not UTF-8 shown as U+FFFD, as a build's ids show them
+    # (an output drops lone surrogates: "k\udcff.txt" was written as another file's name)
+    return [dataclasses.replace(p, ko_doc=printable_name(p.ko_doc), en_doc=printable_name(p.en_doc)) for p in pairs]
 
 
 def mine(
