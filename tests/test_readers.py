@@ -1392,6 +1392,9 @@ def test_a_dropped_block_still_separates_the_text_around_it():
     # a menu an id names in a layout table (old sites are laid out in tables)
     ('<table><tr><td id="header"><div id="gnb"><a>시정소개</a> <a>열린행정</a></div></td></tr>'
      '<tr><td><p>본문이다.</p></td></tr></table>', ["본문이다."]),
+    # skip links, glued into one line ("본문 바로가기주메뉴 바로가기")
+    ('<div class="skip"><a href="#content">본문 바로가기</a><a href="#gnb">주메뉴 바로가기</a></div>'
+     '<div id="content"><p>본문이다.</p><p>둘째 문단이다.</p></div>', ["본문이다.", "둘째 문단이다."]),
     # a closed dialog and a popover, which a browser shows only when a script opens them
     ('<dialog><p>로그인이 필요합니다.</p></dialog><div popover><p>팝오버.</p></div>'
      '<dialog open><p>열린 대화상자.</p></dialog><p>본문.</p>', ["열린 대화상자.", "본문."]),

@@ -91,7 +91,8 @@ _DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary")
 # <div class="prev_next"> of 이전글 / 다음글 titles; either word alone names content,
 # "next-steps") ...
 _NAVIGATION_WORDS = frozenset(
-    "nav navi navigation navbar menubar gnb lnb snb breadcrumb breadcrumbs pagination pager paging prevnext".split())
+    "nav navi navigation navbar menubar gnb lnb snb breadcrumb breadcrumbs pagination pager paging prevnext "
+    "skip skipnav skiplink skiplinks skiptocontent".split())  # skip links: "본문 바로가기", "Skip to content"
 _PREVIOUS_WORDS = frozenset(("prev", "previous"))
 _MENU_ID = "#navigation"  # among an element's chrome words: an id names it navigation
 # ... and a page region, in an id only. Readability's menu, share, social, comment, reply,
