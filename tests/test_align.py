@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -562,6 +563,31 @@ def test_refinement_never_attaches_a_labelled_caption_to_a_pair(use_encoder):
     result = aligner.align_texts("\n".join(ko), "\n".join(en), encoder=use_encoder, presegmented=True)
     assert [(p.ko_text, p.en_text) for p in result.pairs] == [(ko[0], en[0]), (ko[2], en[1])]
     assert [s.text for s in result.unpaired] == ["[사진] 해변의 구조대"]
+
+
+@pytest.mark.parametrize(("text", "byline"), [
+    ("홍길동 기자", True), ("글 김도현 기자", True), ("(서울=연합뉴스) 이지은 특파원", True),
+    ("사진·글 박지은 기자 jieun@example.com", True), ("By Kim Ji-hoon", True), ("By Jane Doe and John Roe", True),
+    ("김 기자는 말했다.", False), ("By the way, he left.", False), ("By 2030 the plan ends", False),
+    ("(서울=연합뉴스) 홍길동 기자 = 정부는 발표했다.", False),
+])
+def test_a_byline_names_a_story_s_writers(text, byline):
+    from aligner.aligning.scoring import is_byline
+
+    assert is_byline(text) is byline
+
+
+def test_refinement_never_attaches_a_byline_to_a_pair(use_encoder):
+    """Regression (the hand-made interview): its Korean-only byline "글 김도현 기자" went
+    with the lead's pair, short enough for the short-sentence allowance. A byline is never
+    the rest of a translated sentence; refinement leaves it as it leaves asides."""
+    import aligner
+
+    folder = Path(__file__).parents[1] / "benchmarks" / "handmade"
+    ko, en = ((folder / f"interview.{lang}.txt").read_text(encoding="utf-8") for lang in ("ko", "en"))
+    result = aligner.align_texts(ko, en, encoder=use_encoder, presegmented=True)
+    assert "글 김도현 기자" in [s.text for s in result.unpaired]
+    assert all("김도현" not in p.ko_text for p in result.pairs)
 
 
 def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):

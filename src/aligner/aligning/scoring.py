@@ -275,7 +275,7 @@ class Side:
             windows=windows,
             blocks=blocks,
             continues=None if continues is None else np.asarray(continues, dtype=bool),
-            asides=np.array([is_aside(t) or is_labelled_caption(t) for t in texts], dtype=bool),
+            asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) for t in texts], dtype=bool),
         )
 
     def __len__(self) -> int:
@@ -287,6 +287,23 @@ _BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔"
 
 _LABEL_OPENING = re.compile(r"\s*[\[(（［【〔][^\[\]()（）［］【】〔〕]{1,30}[\])）］】〕]\s*\S")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…。？！][\"'”’)\]」』]*\s*$")
+
+
+# A byline: "홍길동 기자", "글 김도현 기자", "(서울=연합뉴스) 이지은 특파원", "사진·글 박지은 기자
+# jieun@example.com", "By Kim Ji-hoon", "By Jane Doe and John Roe"
+_KO_BYLINE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:글|사진|영상|그래픽|취재|정리)\s*[·/,]?\s*)*"
+    r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3}\s*"
+    r"(?:기자|특파원|통신원|선임기자|객원기자|논설위원|편집위원|칼럼니스트)(?:\s*=)?"
+    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
+_EN_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                        r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*")
+
+
+def is_byline(text: str) -> bool:
+    """Whether ``text`` is a byline, the line naming a story's writers: never the rest of a
+    translated sentence ("글 김도현 기자" after a lead, issue 9's interview)."""
+    return _KO_BYLINE.fullmatch(text) is not None or _EN_BYLINE.fullmatch(text) is not None
 
 
 def is_labelled_caption(text: str) -> bool:
