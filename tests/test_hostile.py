@@ -472,6 +472,8 @@ def test_pathological_long_lines_take_linear_time():
         "assert language_of('a' * n + '@') == 'en' and language_of('가' * n + 'http') == 'ko'\n"
         "assert max(b - a for a, b in split_english('.' * n)) <= 5000\n"
         "split_english('x.\\tX' * (n // 4)); split_english('Go. ' + ' ' * n + 'on.')\n"
+        # initials and item labels were checked against a copy of their sentence so far
+        "split_english('J. ' * (4 * n // 3)); split_english('a. x. ' * (4 * n // 6)); split_english('x' + ' (ab)' * (n // 5))\n"
         "assert clean('a' + ' ' * n + 'b') == 'a' + ' ' * n + 'b' and clean('a \\n' + ' ' * n) == 'a '\n"
         "Segmenter().segment(('word ' * 20 + '-' * 50 + ' ') * 5000)\n"
         "from aligner.embed import encoder_text\n"

@@ -43,11 +43,11 @@ _OPENERS = frozenset(
 # End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …).
 # (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4.)
 _NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched ex".split())
+# A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
+_BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
 # A sentence end without the space after it ("ended.The next"), lost in typing or conversion:
 # a word in lower case, its period, a capitalized word. Addresses, file names and code
 # (www.example.com, Node.js, java.util.List, obj.Method()) do not fit it.
-# A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
-_BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
 _GLUED_END = re.compile(r"(?<![\w.@/])[a-z]{2,}(\.)(?=[A-Z][a-z]+(?![\w(@/]|\.\w))")
 _LIST_NUMBER = re.compile(rf"(?<!\S){_NUMBER_DOT}$")
 # The label of a list item in letters (a. / iv.), and one opening a sentence.
@@ -97,7 +97,7 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
     word = text[word_start:start].lstrip("\"'“‘([").lower()
     if text[start:end].startswith("..."):
         return True
-    if _LETTER_LABEL.fullmatch(word) and not text[cut:word_start].strip():
+    if _LETTER_LABEL.fullmatch(word) and _BLANK.match(text, cut).end() >= word_start:  # (not a slice: linear)
         return False  # the label of an item: "a. I am a student.", "iv. Repeat."
     if len(word) == 1 and word.isalpha():
         # an initial (J. Smith, J. R. R. Tolkien), unless a word before it is no initial
