@@ -1060,6 +1060,11 @@ def test_english_sentences_of_other_domains(text, expected):
         # kiwipiepy finds no end after a list number and a quotation
         ("2. “납품일”이란 정한 날을 말한다. 이 계약의 기간은 1년으로 한다.",
          ["2. “납품일”이란 정한 날을 말한다.", "이 계약의 기간은 1년으로 한다."]),
+        ("1. “갑”이란 구매자를 말한다. 2. “납품일”이란 정한 날을 말한다. 이 계약의 기간은 1년으로 한다.",
+         ["1. “갑”이란 구매자를 말한다.", "2. “납품일”이란 정한 날을 말한다.", "이 계약의 기간은 1년으로 한다."]),
+        # a list number's period after a word is no sentence end before a quotation
+        ("제2조(정의) 1. “갑”이란 구매자를 말한다. 2. “을”이란 공급자를 말한다.",
+         ["제2조(정의) 1. “갑”이란 구매자를 말한다.", "2. “을”이란 공급자를 말한다."]),
         # nor before a sentence opening with a Latin capital, glued to the end
         ("목표를 달성했습니다.KPI는 120%였습니다.", ["목표를 달성했습니다.", "KPI는 120%였습니다."]),
         ("네이버.com에 접속했다. 그리고 나갔다.", ["네이버.com에 접속했다.", "그리고 나갔다."]),

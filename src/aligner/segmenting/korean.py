@@ -40,6 +40,8 @@ _NUMBER_BEFORE_QUOTE = re.compile(rf"\s*{_NUMBER_DOT}(?=\s+{_OPENING_QUOTE})")
 # ... unless all before it is a list number or a one-letter label: no sentence ends there
 # (a statute's definition, 1. "회원"이란 …; an interview's Q. '물때'는 …)
 _MARK_ONLY = re.compile(rf"\s*(?:{_LIST_MARK}|[A-Za-z가-힣]\.)\s*")
+# ... nor where its "sentence end" is a list number's period after a word (제2조(정의) 1. “갑”이란 …)
+_LIST_MARK_DOT = re.compile(r"(?<!\S)(?:\d{1,3}|[IVX]{1,4}|[A-Za-z])\.$")
 
 
 def split_korean(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
@@ -56,17 +58,31 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
     Only sentence ends are asked for, not the quotations nested in a sentence."""
     limit = max_chars or max_sentence_chars()
     windows = [[0, *_cut_points(t, 0, len(t), limit, (_SENTENCE_GAP, _SPACE)), len(t)] for t in texts]
-    pieces = [_NUMBER_BEFORE_QUOTE.sub(lambda m: " " * len(m.group()), t[a:b], count=1)
-              for t, w in zip(texts, windows) for a, b in itertools.pairwise(w)]
+    pieces = [t[a:b] for t, w in zip(texts, windows) for a, b in itertools.pairwise(w)]
     found = iter(_kiwi().split_into_sents(pieces, return_sub_sents=False)) if pieces else iter(())
     out = []
     for t, w in zip(texts, windows):
         cuts = [0]
         for a, b in itertools.pairwise(w):
             cuts += [a + s.end for s in next(found)][:-1] + [b]
-        if missed := [m.end() for m in _MISSED_END.finditer(t)]:
+        if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
+    return out
+
+
+def _numbered_quotation_ends(text: str, cuts: list[int]) -> list[int]:
+    """The sentence ends kiwipiepy missed in a sentence it found that opens with a list
+    number before a quotation and holds another sentence end (``_NUMBER_BEFORE_QUOTE``):
+    that sentence split again with the number read as blanks (the same length, so the
+    offsets stay the text's). Only there: elsewhere the blanks change kiwipiepy's cuts."""
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        found = _NUMBER_BEFORE_QUOTE.match(text, a, b)
+        if found is None or _SENTENCE_GAP.search(text, found.end(), b) is None:
+            continue
+        piece = " " * (found.end() - a) + text[found.end():b]
+        out += [a + s.end for s in _kiwi().split_into_sents(piece, return_sub_sents=False)][:-1]
     return out
 
 
@@ -82,5 +98,6 @@ def _openers_moved(text: str, cuts: list[int]) -> list[int]:
         if found is not None:
             out[i] = found.start(1)
     inner = [m.end() for a, b in itertools.pairwise(out) for m in _QUOTE_AFTER_END.finditer(text, a, b)
-             if not _MARK_ONLY.fullmatch(text, a, m.end())]
+             if not _MARK_ONLY.fullmatch(text, a, m.end())
+             and not _LIST_MARK_DOT.search(text, max(a, m.start() - 4), m.start() + 1)]
     return sorted(set(out + inner)) if inner else out
