@@ -134,6 +134,13 @@ def test_standard_output_named_by_a_path_while_the_pairs_go_there_is_refused(pai
         assert result.stdout == b""
 
 
+@pytest.mark.parametrize("command", [["mine", "--ko", "k.txt", "--en", "e.txt"], ["build-tm", "docs.jsonl"],
+                                     ["align", "k.txt", "e.txt"]])
+def test_an_unknown_option_points_to_its_command_s_help(command):
+    """Regression (hostile sweep): an option no command knows was 'see aligner --help'."""
+    one_line_error(run_cli(*command, "--bogus"), 2, f"unrecognized arguments: --bogus; see 'aligner {command[0]} --help'")
+
+
 def test_standard_input_twice_and_one_file_twice_are_usage_errors(pair_files):
     ko, _ = pair_files
     one_line_error(run_cli("align", "-", "-", stdin=KO.encode()), 2, "standard input ('-') can be read only once")

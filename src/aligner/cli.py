@@ -48,7 +48,9 @@ def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
         sys.stdout.reconfigure(errors="backslashreplace")
     try:
         _handle_signals()
-        args = _parser().parse_args(argv)
+        args, extra = _parser().parse_known_args(argv)
+        if extra:  # said with the command's help, not the top level's (argparse's own error)
+            raise UsageError(f"unrecognized arguments: {' '.join(extra)}")
         _configure_logging(args.quiet)
         return args.run(args)
     except AlignerError as err:
