@@ -590,6 +590,23 @@ def test_refinement_never_attaches_a_byline_to_a_pair(use_encoder):
     assert all("김도현" not in p.ko_text for p in result.pairs)
 
 
+def test_a_pair_an_aside_was_cut_from_keeps_a_finite_score(use_encoder):
+    """Regression (a hand-made recipe, 2026-12-04): an aside at the edge of a DP bead is
+    cut off with an infinite gain, which was added to the pair's score: confidence 1.0,
+    the only one among 184 pairs, on a pair that had just lost half its translation (the
+    aside translates a parenthesis inside the Korean sentence; cutting it is the asides
+    rule's known cost). The pair keeps the score it had."""
+    import aligner
+
+    ko = ["엄마의 된장찌개 레시피를 소개할게요.",
+          "솔직히 말하면 저는 이 레시피를 벌써 열 번은 넘게 물어봤어요 (엄마는 이제 한숨부터 쉬세요 ㅋㅋ).", "재료는 간단해요."]
+    en = ["Here is my mom's doenjang stew recipe.", "Honestly, I've asked her for it more than ten times already.",
+          "(At this point she just sighs before answering. LOL.)", "The ingredients are simple."]
+    result = aligner.align_texts("\n".join(ko), "\n".join(en), encoder=use_encoder, presegmented=True)
+    (pair,) = [p for p in result.pairs if p.ko_text == ko[1]]
+    assert pair.score < 0.95
+
+
 def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     """Regression (the hand-made drama scene): a Korean-only sound description, "(한숨)",
     was attached to the next pair as a 3-1 bead: short, it changes a pair's similarity too

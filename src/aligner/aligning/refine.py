@@ -226,7 +226,9 @@ def _split_edges(bead: Bead, fit: Fit, delta: float, prev: Bead | None = None, n
         if gains[best] <= delta:
             break
         reduced, gap, first = options[best]
-        bead = _rebead(bead, *reduced, gains[best])
+        # an aside cut off (fit -inf with it: an infinite gain) leaves the bead's score as it
+        # was; an infinite score read as confidence 1.0, whatever the pair left
+        bead = _rebead(bead, *reduced, gains[best] if np.isfinite(gains[best]) else 0.0)
         (before if first else after).append(Bead(*gap, 0.0, 0.0))
     return before + [bead] + after[::-1]
 
