@@ -1442,6 +1442,19 @@ def test_malformed_subtitles_are_input_errors_not_skipped_cues(name, data, messa
         read(name, data.encode())
 
 
+@pytest.mark.parametrize(("name", "data"), [
+    ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\n<간판: 24시 편의점>\n\n2\n00:00:03,000 --> 00:00:04,000\n"
+              "<i>어서</i> 오세요 a < b\n"),
+    ("a.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n<간판: 24시 편의점>\n\n00:03.000 --> 00:04.000\n"
+              "<v Clerk><i>어서</i> 오세요 a < b\n"),
+])
+def test_subtitle_text_in_angle_brackets_that_is_no_tag_is_read(name, data):
+    """Regression (a subtitle audit, 2026-12-04): webvtt-py removes everything in angle
+    brackets, so a sign written so, "<간판: 24시 편의점>", vanished with its cue (25 cues
+    read as 23, without a word). Only the formats' own tags are tags."""
+    assert lines(read(name, data.encode())) == ["<간판: 24시 편의점>", "어서 오세요 a < b"]
+
+
 def test_segment_times_share_a_cue_by_characters_and_join_cues_a_segment_spans():
     cues = [Cue(0, 20, 0.0, 2.0), Cue(21, 31, 3.0, 4.0)]
     segs = [Segment("a", "en", 0, 10, 0), Segment("b", "en", 11, 20, 0), Segment("c", "en", 15, 26, 0),
@@ -1793,8 +1806,13 @@ def test_subtitle_speaker_dashes_are_removed_and_each_speaker_is_a_line(name, da
     ("- It was cold. -5 degrees.", ["It was cold. -5 degrees."]),
     ("He paused. - Then he left.", ["He paused. - Then he left."]),
     ("그는 멈췄다. - 그리고 떠났다.", ["그는 멈췄다. - 그리고 떠났다."]),
+    # Korean subtitles without full stops, dashes glued to their words (a subtitle audit)
+    ("-어서 오세요 -담배 한 갑이요", ["어서 오세요", "담배 한 갑이요"]),
+    ("-기온은 -2도", ["기온은 -2도"]),
+    ("- 10시 - 11시 사이", ["10시 - 11시 사이"]),
 ], ids=["en", "ko", "ko-en-dashes", "en-quote", "ko-quotes", "wrapped", "two-lines", "hyphen", "range",
-        "dash-in-sentence", "minus-dollar", "minus", "no-opening-dash-en", "no-opening-dash-ko"])
+        "dash-in-sentence", "minus-dollar", "minus", "no-opening-dash-en", "no-opening-dash-ko",
+        "ko-glued-dashes", "ko-glued-minus", "ko-spaced-range"])
 def test_subtitle_two_speakers_on_one_line_are_two_lines(cue, expected):
     """Regression: a cue of two speakers on one line ("- Where are you going? - Home.")
     kept the second speaker's dash inside one line. A speaker's dash after a sentence end,

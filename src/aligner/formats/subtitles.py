@@ -39,6 +39,9 @@ from .text import decode
 _SPACE = re.compile(r"\s+")
 _ASS_TAG = re.compile(r"\{\\[^}]*\}")
 _BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# An angle bracket that opens no subtitle tag (SubRip's i, b, u, s, font; WebVTT's c, v, i, b,
+# u, ruby, rt, lang and timestamps)
+_NOT_A_TAG = re.compile(r"<(?!/?(?:i|b|u|s|c|v|font|ruby|rt|lang|span)(?=[\s.>/])|\d{1,2}:\d{2}|/?[A-Za-z]+>)")
 _RUBY_TEXT = re.compile(r"<(rt|rp)>[^<\n]*</\1>", re.IGNORECASE)  # within a line: never across cues
 _SRT_TIME = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d+"  # minutes and seconds below 60
 _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
@@ -52,6 +55,9 @@ _SPEAKER_DASH = re.compile(r"[-\u2010\u2013\u2014](?:\s+|(?=[^\W\d_]))")
 # dash after a sentence end (and a closing quote or bracket) and a space. Looked for only on
 # a line opened by a speaker's dash: elsewhere a dash after a sentence may be the writer's.
 _NEXT_SPEAKER = re.compile(r"(?:(?<=[.?!…])|(?<=[.?!…][\"'”’」』)\]]))\s+" + _SPEAKER_DASH.pattern)
+# ... or, on a line whose dash is glued to its first word ("-어서 오세요 -담배 한 갑이요", as
+# Korean subtitles write two speakers without full stops), a dash glued to a word after a space
+_NEXT_GLUED_SPEAKER = re.compile(_NEXT_SPEAKER.pattern + r"|\s+[-\u2010\u2013\u2014](?=[^\W\d_])")
 
 
 def read_srt(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -136,6 +142,9 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
     # a <br> tag is a line break ("텍스트<br>줄바꿈" read as one word) and ruby text an
     # annotation of the text before it ("<ruby>고마워<rt>고마워</rt></ruby>" read twice)
     text = _RUBY_TEXT.sub("", _BR_TAG.sub(" ", text))
+    # webvtt-py drops everything in angle brackets as a tag: a sign or caption written so
+    # ("<간판: 24시 편의점>") vanished with its cue; it is escaped (and unescaped below)
+    text = _NOT_A_TAG.sub("&lt;", text)
     try:
         captions = webvtt.from_buffer(io.StringIO(text), format=fmt, strict=fmt == "vtt").captions
     except MalformedFileError:
@@ -404,14 +413,16 @@ def _cue_text(text: str) -> str:
     A line never starts with a hyphen mid-sentence (cue lines break at spaces), so a cue
     line opened by one is taken for a speaker's, a cue of one line too; such a line may
     hold the next speaker's words after a sentence end ("- Where are you going? - Home.",
-    "-어디 가? -집에."), while a dash within a sentence ("2010 - 2020", "He paused -
-    then left.") and a line not opened by a speaker's dash are left as they are."""
+    "-어디 가? -집에.") or, where its dashes are glued to their words, after any word
+    ("-어서 오세요 -담배 한 갑이요"), while a dash within a sentence ("2010 - 2020", "He
+    paused - then left.") and a line not opened by a speaker's dash are left as they are."""
     speakers: list[list[str]] = [[]]
     for line in _ASS_TAG.sub("", text).split("\n"):
         line = line.strip()
         dash = _SPEAKER_DASH.match(line)
         if dash:
-            speakers.extend([turn] for turn in _NEXT_SPEAKER.split(line[dash.end():]))
+            turns = _NEXT_SPEAKER if len(dash.group()) > 1 else _NEXT_GLUED_SPEAKER  # "- …" or "-…"
+            speakers.extend([turn] for turn in turns.split(line[dash.end():]))
         else:
             speakers[-1].append(line)
     joined = (_SPACE.sub(" ", " ".join(lines)).strip() for lines in speakers)
