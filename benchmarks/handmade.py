@@ -38,7 +38,8 @@ from aligner.embed import get_encoder
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "handmade"
-DOMAINS = ("literary", "talk", "manual", "textbook", "legal", "interview", "drama")
+DOMAINS = ("literary", "talk", "manual", "textbook", "legal", "interview", "drama",
+           "recipe", "museum", "release", "story", "syllabus", "earnings")
 METRICS = ("p_strict", "r_strict", "f1_strict", "f1_lax", "gap_p", "gap_r")
 
 
