@@ -196,3 +196,53 @@ def test_merge_split_undo_link_checks_and_filter(tmp_path, browser_downloads, us
     result = align_texts((data / "rates.ko.txt").read_text(encoding="utf-8"),
                          (data / "rates.en.txt").read_text(encoding="utf-8"), encoder=use_encoder)
     assert resolve(result.ko_segments, result.en_segments, doc) == ([(0, 1, 0, 1)], set())
+
+
+def test_a_pair_you_made_is_never_dropped_from_the_corrections(tmp_path, browser_downloads):
+    """Regression (a review-page audit, 2026-12-04): ``a`` on a pair you made toggled it to
+    pending, and lifting the rejection of one did too: the page still showed and exported it,
+    but corrections.json left it out, so --anchors lost the merge. Rejecting a pair you made
+    forbade every pairing of its sentences, the aligner's right ones too. Now ``a`` keeps it,
+    ``r`` takes it back; under a filter the cursor goes on to the next row shown."""
+    from selenium.webdriver.common.by import By
+
+    driver, _ = browser_downloads
+    data = Path(__file__).parent / "data"
+    page = tmp_path / "rates.html"
+    assert main(["align", str(data / "rates.ko.txt"), str(data / "rates.en.txt"), "-o", str(tmp_path / "r.tsv"),
+                 "--review", str(page), "-q"]) == 0
+    driver.get(page.as_uri())
+    review_load.wait_ready(driver)
+    body = driver.find_element(By.TAG_NAME, "body")
+
+    def message() -> str:
+        return driver.find_element(By.ID, "message").text
+
+    def links() -> list[dict]:
+        return driver.execute_script("return alignerReview.corrections()")["documents"][0]["links"]
+
+    driver.find_elements(By.CSS_SELECTOR, ".row.pair")[0].click()
+    body.send_keys("m")
+    assert message().startswith("Merged into one") and [link["decision"] for link in links()] == ["link"]
+    body.send_keys("a")
+    assert message().startswith("A pair you made is kept as it is") and [link["decision"] for link in links()] == ["link"]
+    body.send_keys("r")
+    assert message().startswith("Your pair is removed") and links() == []  # no rejection of its sentences
+    body.send_keys("z")
+    assert [link["decision"] for link in links()] == ["link"]
+
+    # the threshold field refuses what is no confidence, and says so
+    driver.execute_script("""const t = document.getElementById('threshold'); t.value = '5';
+                             t.dispatchEvent(new Event('change'));""")
+    assert message() == "the threshold is a number from 0 to 1"
+    assert driver.find_element(By.ID, "threshold").get_attribute("value") == "0.5"
+
+    # under the filter of pending pairs, accepting one goes on to the next row shown
+    driver.execute_script("""const t = document.getElementById('threshold'); t.value = '1';
+                             t.dispatchEvent(new Event('change'));""")
+    body.send_keys("f")
+    shown = driver.find_elements(By.CSS_SELECTOR, ".row.pair")
+    second, third = shown[1].get_attribute("data-key"), shown[2].get_attribute("data-key")
+    shown[1].click()
+    body.send_keys("a")
+    assert driver.execute_script("return document.querySelector('.row.current').dataset.key") == third != second

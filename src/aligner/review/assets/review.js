@@ -152,11 +152,17 @@
     rowsEl.innerHTML = html.join("");
     rowEls = new Map();
     rowsEl.querySelectorAll("[data-key]").forEach(function (el) { rowEls.set(el.dataset.key, el); });
+    let moved = false;
     if (!cursor || !rowEls.has(cursor) || byKey.get(cursor).kind === "doc") {
-      const first = units.find(function (u) { return u.kind !== "doc" && rowEls.has(u.key); });
-      cursor = first ? first.key : null;
+      // the row the filter now hides (an accepted pair): the next shown row, else the one before
+      const at = cursor && byKey.has(cursor) ? units.indexOf(byKey.get(cursor)) : -1;
+      const shownRow = function (u) { return u.kind !== "doc" && rowEls.has(u.key); };
+      const next = units.slice(Math.max(at, 0)).find(shownRow) ||
+        units.slice(0, Math.max(at, 0)).reverse().find(shownRow);
+      moved = at >= 0;
+      cursor = next ? next.key : null;
     }
-    showCursor(false);
+    showCursor(moved);
     showCounts();
   }
 
@@ -273,6 +279,8 @@
     accept: function () {
       const u = current();
       if (!u || u.kind !== "pair") return say("a accepts a pair; this row is not one", true);
+      // a pair you made is kept as it is: back to pending, it left the corrections unsaid
+      if (isUser(u.link)) return say("A pair you made is kept as it is; r removes it, z undoes it.", true);
       snapshot();
       u.link.status = u.link.status === "accepted" ? "pending" : "accepted";
       render();
@@ -283,9 +291,16 @@
       if (!u) return;
       if (u.kind === "pair") {
         snapshot();
-        u.link.status = "rejected";
         const first = u.link.ko[0];
         cursor = "S" + u.doc + "-" + first;
+        if (isUser(u.link)) {
+          // a pair you made is taken back, not rejected: rejecting it forbade every pairing of
+          // its sentences, the aligner's right ones too, and lifting that dropped the pair
+          links = links.filter(function (l) { return l !== u.link; });
+          render();
+          return say("Your pair is removed: its sentences are unpaired again (z undoes).");
+        }
+        u.link.status = "rejected";
         render();
         return say("Rejected: these sentences will not be paired with each other.");
       }
@@ -508,12 +523,15 @@
   });
   document.getElementById("toolbar").addEventListener("click", function (ev) {
     const b = ev.target.closest("button[data-action]");
-    if (b) { actions[b.dataset.action](); b.blur(); }
+    // a mouse click leaves the keys to the rows; Enter or Space on the button keeps its focus
+    if (b) { actions[b.dataset.action](); if (ev.detail > 0) b.blur(); }
   });
   document.getElementById("filter").addEventListener("change", function (ev) { filter = ev.target.value; render(); });
   document.getElementById("threshold").addEventListener("change", function (ev) {
     const v = parseFloat(ev.target.value);
-    if (v >= 0 && v <= 1) { threshold = v; render(); }
+    if (v >= 0 && v <= 1) { threshold = v; render(); return; }
+    ev.target.value = threshold;  // not kept while the filter went on with the old value
+    say("the threshold is a number from 0 to 1", true);
   });
   document.getElementById("export-corrections").addEventListener("click", function () {
     download("corrections.json", JSON.stringify(corrections(), null, 1) + "\n", "application/json");
