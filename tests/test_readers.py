@@ -451,6 +451,29 @@ def test_a_docx_of_more_tags_than_the_input_limit_allows_is_refused_before_parsi
         read("a.docx", zip_bytes(files))
 
 
+def test_a_main_part_not_named_xml_is_counted_and_checked_too(monkeypatch):
+    """Regression (a reader audit, 2026-12-04): Word and PowerPoint find their parts by
+    reference, and only parts named .xml or .rels were counted: the same million tags in
+    word/main.dat (a 10 KB file) were read, 155 MB. A DOCTYPE in a part written in UTF-16
+    was not seen either (its entity text vanished)."""
+    body = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * 5_000
+    good = docx_bytes(lambda d: d.add_paragraph("Fine."))
+    with zipfile.ZipFile(io.BytesIO(good)) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    main = files["word/document.xml"]
+    bypass = {**files, "word/main.dat": main.replace(b"<w:body>", b"<w:body>" + body), "word/document.xml": b"<x/>"}
+    for rels in ("_rels/.rels", "[Content_Types].xml"):
+        bypass[rels] = files[rels].replace(b"word/document.xml", b"word/main.dat")
+    monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.01")
+    with pytest.raises(InputError, match="over 7,500 XML tags"):
+        read("a.docx", zip_bytes(bypass))
+    monkeypatch.delenv("ALIGNER_MAX_INPUT_MB")
+    declared = main.decode("utf-8").replace("?>", '?><!DOCTYPE w:document [<!ENTITY x "Secret">]>', 1)
+    files["word/document.xml"] = declared.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    with pytest.raises(InputError, match="word/document.xml declares a DOCTYPE"):
+        read("a.docx", zip_bytes(files))
+
+
 def test_decomposed_hangul_is_read_composed_and_compatibility_hanja_kept(seed_text):
     """Files from macOS often hold Hangul as jamo (NFD); read as they were, the seed split
     into 30 Korean segments instead of 28 and every confidence fell."""

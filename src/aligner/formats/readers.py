@@ -46,9 +46,12 @@ DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, Value
 def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tuple[str, ...], *,
                   doctypes: bool = False) -> None:
     """Refuse a ZIP bomb before its XML is parsed into memory: too many bytes in all, or
-    too many XML tags in the parts ending in ``suffixes`` (counted while streaming, a
-    megabyte at a time); and a part that declares a DOCTYPE, which ``writer`` never writes
-    (its entities would be lost or fetched). ``kind`` names the document in messages
+    too many XML tags in its parts (counted while streaming, a megabyte at a time, in every
+    part: Word and PowerPoint find their parts by reference, so a "main.dat" is read as XML
+    as document.xml is; a picture's bytes count a '<' in 256, a few thousand for the
+    megabytes an input may hold); and a part that declares a DOCTYPE, which ``writer`` never
+    writes (its entities would be lost or fetched): a part ending in ``suffixes`` or opening
+    with an XML declaration, in UTF-8 or UTF-16. ``kind`` names the document in messages
     ("Word document"). ``doctypes``: the format's parts may declare one (EPUB 2's XHTML
     1.1 documents do), and the reader refuses one with entities itself."""
     limit = int(TAGS_PER_MB * max_input_mb())
@@ -61,17 +64,17 @@ def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tupl
                 raise InputError(f"{name}: the {kind} unpacks to {size / 2**20:,.0f} MiB, over the "
                                  f"{MAX_UNPACKED / 2**20:,.0f} MiB this reader accepts")
             for info in members:
-                if not info.filename.endswith(suffixes):
-                    continue
                 try:
                     with package.open(info) as part:
-                        tail = b""
+                        tail, xml = b"", None  # the DOCTYPE's bytes in the part's encoding if it is XML
                         while tags <= limit and (chunk := part.read(1 << 20)):
-                            tags += chunk.count(b"<")
-                            if not doctypes and b"<!DOCTYPE" in tail + chunk:
+                            if not tail:
+                                xml = _doctype_bytes(chunk, info.filename.endswith(suffixes))
+                            tags += chunk.count(b"<")  # one per tag in UTF-8 and UTF-16 alike
+                            if not doctypes and xml and xml in tail + chunk:
                                 raise InputError(f"{name}: the {kind}'s {info.filename} declares a DOCTYPE, which "
                                                  f"{writer} never writes (entities in it would be lost or fetched)")
-                            tail = chunk[-8:]
+                            tail = chunk[-20:]
                 except DAMAGED as err:
                     raise InputError(f"{name}: cannot read the {kind}: its {info.filename} is damaged: {err}") from None
                 if tags > limit:
@@ -80,6 +83,17 @@ def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tupl
                         f"allows (memory grows with them); raise it with --max-input-mb")
     except DAMAGED as err:
         raise InputError(f"{name}: cannot read the {kind}: {err}") from None
+
+
+def _doctype_bytes(start: bytes, named_xml: bool) -> bytes | None:
+    """``<!DOCTYPE`` in the encoding of a part that begins with ``start``, if the part is
+    XML: named so, or opening with an XML declaration (after a BOM), UTF-8 or UTF-16."""
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if start.startswith(bom) or start.startswith("<?".encode(codec)):
+            return "<!DOCTYPE".encode(codec)
+    if named_xml or start.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
+        return b"<!DOCTYPE"
+    return None
 
 
 def parse_xml(data: bytes):
