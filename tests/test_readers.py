@@ -73,6 +73,22 @@ def docx_bytes(build) -> bytes:
     return out.getvalue()
 
 
+def test_docx_a_positional_tab_separates_its_words():
+    """Regression (a reader audit): ``Name<w:ptab/>Value`` was read "NameValue"."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def build(d):
+        run = d.add_paragraph().add_run("Name")
+        tab = OxmlElement("w:ptab")
+        for key, value in (("w:relativeTo", "margin"), ("w:alignment", "right"), ("w:leader", "none")):
+            tab.set(qn(key), value)
+        run._r.append(tab)
+        d.paragraphs[-1].add_run("Value")
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["Name Value"]
+
+
 def test_docx_paragraphs_headings_lists_and_table_cells_are_lines():
     def build(d):
         d.add_heading("제목과 Title", 1)
@@ -3422,6 +3438,21 @@ def _deck(prs, slides) -> None:
             frame.add_paragraph().text = text
         if notes:
             slide.notes_slide.notes_text_frame.text = notes
+
+
+def test_pptx_hidden_shapes_are_not_read():
+    """Regression (a reader audit, 2026-12-04): a text box hidden in the selection pane
+    (``<p:cNvPr hidden="1">``), which the slide show never shows, was read."""
+    from pptx.util import Inches
+
+    def build(prs):
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        slide.shapes.add_textbox(Inches(1), Inches(1), Inches(4), Inches(1)).text_frame.text = "보이는 글."
+        hidden = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(4), Inches(1))
+        hidden.text_frame.text = "숨긴 글."
+        hidden._element.nvSpPr.cNvPr.set("hidden", "1")
+
+    assert lines(read("a.pptx", pptx_bytes(build))) == ["보이는 글."]
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("a.pptx", "pptx"), ("a.PPTX", "pptx"), ("a.ppt", "ppt")])

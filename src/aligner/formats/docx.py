@@ -133,7 +133,7 @@ def _on(flag) -> bool | None:
     return (flag.get(_VAL) or "true").lower() not in ("0", "false", "off")
 
 
-_T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+_T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen"))
 # An equation's text (Office Math: a formula's runs, read in order: "E=mc2"), and a
 # symbol inserted from a font (Insert > Symbol): its character, or a space where the font
 # draws it in the private use area (Symbol, Wingdings: no character to write)
@@ -240,7 +240,7 @@ def _paragraph_text(p, styles: _Styles) -> str:
             parts.append(el.text or "")
         elif tag == _SYM:
             parts.append(_symbol(el.get(_CHAR)))
-        elif tag in (_TAB, _BR, _CR):
+        elif tag in (_TAB, _PTAB, _BR, _CR):  # a positional tab too ("Name<w:ptab/>Value")
             parts.append(" ")
         elif tag == _NB_HYPHEN:
             parts.append("-")

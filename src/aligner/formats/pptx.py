@@ -7,7 +7,7 @@ follow), each text paragraph (``a:p``) a line, a line break inside it a space; g
 shapes in place; a table row by row, each cell's paragraphs lines (a table with a Korean
 and an English column by those two columns, its other columns counted, not read, as in
 Word: :mod:`aligner.formats.tables`); then the slide's speaker notes, whose text is
-translated with the deck. Not read: hidden slides, the slide number, date and footer
+translated with the deck. Not read: hidden slides and shapes, the slide number, date and footer
 placeholders (a page's furniture, as Word's headers and footers), pictures, charts and
 SmartArt (their text lives in parts of their own), comments, and the layouts' and
 masters' placeholder prompts ("Click to add title").
@@ -134,9 +134,18 @@ def _shapes(root, lines: list[str], notes: bool = False) -> list[int]:
     return tables
 
 
+def _hidden(el) -> bool:
+    """Whether a shape or group is hidden (its non-visual properties' ``hidden``): not shown
+    in the slide show, and not read."""
+    props = next((p for c in el if local_name(c).startswith("nv") for p in c if local_name(p) == "cNvPr"), None)
+    return props is not None and props.get("hidden") in ("1", "true")
+
+
 def _walk(parent, lines: list[str], tables: list[int], notes: bool) -> None:
     for el in parent:
         kind = local_name(el)
+        if kind in ("grpSp", "sp", "graphicFrame") and _hidden(el):
+            continue
         if kind == "grpSp":
             _walk(el, lines, tables, notes)
         elif kind == "AlternateContent":  # markup-compatibility: the first choice, else the fallback
