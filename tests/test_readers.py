@@ -73,6 +73,47 @@ def docx_bytes(build) -> bytes:
     return out.getvalue()
 
 
+def test_docx_a_bilingual_table_with_a_cell_merged_down_is_read_by_its_columns():
+    """Regression (a reader audit): a row whose number cell continues a merge from the row
+    above was one cell short, so the table was read whole, its notes column too."""
+    def build(d):
+        table = d.add_table(rows=4, cols=4)
+        rows = [("번호", "한국어", "English", "비고"), ("1", "시장은 기자회견을 열었다.", "The mayor held a press conference.", "확인 필요"),
+                ("", "시민들은 환영했다.", "Citizens welcomed it.", "검토 완료"), ("2", "야당은 비판했다.", "The opposition criticised it.", "")]
+        for row, texts in zip(table.rows, rows):
+            for cell, text in zip(row.cells, texts):
+                cell.text = text
+        table.cell(1, 0).merge(table.cell(2, 0))
+
+    assert lines(read("a.docx", docx_bytes(build))) == [
+        "한국어", "English", "시장은 기자회견을 열었다.", "The mayor held a press conference.", "시민들은 환영했다.",
+        "Citizens welcomed it.", "야당은 비판했다.", "The opposition criticised it."]
+
+
+def test_docx_an_imported_html_chunk_is_read_in_place():
+    """Regression (a reader audit): a part imported whole (``w:altChunk``, how html-docx and
+    mail-merge tools build documents) was dropped without a word."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def build(d):
+        before = d.add_paragraph("Before chunk.")
+        d.add_paragraph("After chunk.")
+        chunk = OxmlElement("w:altChunk")
+        chunk.set(qn("r:id"), "rIdChunk")
+        before._p.addnext(chunk)
+
+    with zipfile.ZipFile(io.BytesIO(docx_bytes(build))) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    files["word/chunk.html"] = "<html><body><p>가져온 글입니다.</p><p>Imported text.</p></body></html>".encode()
+    files["word/_rels/document.xml.rels"] = files["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                             b'relationships/aFChunk" Target="chunk.html"/></Relationships>')
+    files["[Content_Types].xml"] = files["[Content_Types].xml"].replace(
+        b"</Types>", b'<Default Extension="html" ContentType="text/html"/></Types>')
+    assert lines(read("a.docx", zip_bytes(files))) == ["Before chunk.", "가져온 글입니다.", "Imported text.", "After chunk."]
+
+
 def test_docx_a_positional_tab_separates_its_words():
     """Regression (a reader audit): ``Name<w:ptab/>Value`` was read "NameValue"."""
     from docx.oxml import OxmlElement

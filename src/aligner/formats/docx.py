@@ -12,6 +12,9 @@ are not read, nor hidden text: runs marked
 ``<w:vanish/>`` themselves or through their character or paragraph style (a run's own
 ``<w:vanish w:val="0"/>`` shows it again). Tracked deletions are left out, insertions
 kept (the text as the document now reads); of ruby (Phonetic Guide), the base text only.
+A part imported whole (``w:altChunk``: HTML or plain text a tool generated the document
+from) is read in place as a page or a text is; one of another kind (RTF, a Word document)
+is named in a warning; one inside a table cell is not read.
 
 A table with a Korean and an English column is a bilingual document: each row gives the
 Korean cell's lines, then the English cell's lines, whichever column each is in; its other
@@ -22,6 +25,7 @@ counted (``Document.metadata["cells_not_read"]``). See :mod:`aligner.formats.tab
 from __future__ import annotations
 
 import io
+import logging
 import re
 
 from ..errors import InputError
@@ -30,6 +34,7 @@ from .tables import table_lines
 from .text import composed
 
 _BREAKS = re.compile(r"\s+")
+log = logging.getLogger(__name__)
 
 
 def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -50,6 +55,8 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         for kind, element in _blocks(body):
             if kind == "p":
                 _add(lines, _paragraph_text(element, styles))
+            elif kind == "chunk":
+                lines.extend(_chunk_lines(document, element, name))
             else:
                 tables += 1
                 left_out = _read_table(element, lines, styles)
@@ -85,11 +92,36 @@ _WRAPPERS = frozenset((_SDT, _SDT_CONTENT, _w("customXml"), _w("smartTag")))
 
 
 def _blocks(container):
-    """(kind, element) for the paragraphs ('p') and tables ('tbl') of a body or a cell,
-    in document order, through content controls (not those showing their placeholder)
-    and custom XML wrappers."""
-    for child in _children(container, (_P, _TBL)):
-        yield ("p" if child.tag == _P else "tbl"), child
+    """(kind, element) for the paragraphs ('p'), tables ('tbl') and imported chunks
+    ('chunk', ``w:altChunk``) of a body or a cell, in document order, through content
+    controls (not those showing their placeholder) and custom XML wrappers."""
+    for child in _children(container, (_P, _TBL, _ALT_CHUNK)):
+        yield {_P: "p", _TBL: "tbl"}.get(child.tag, "chunk"), child
+
+
+_ALT_CHUNK = _w("altChunk")
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _chunk_lines(document, chunk, name: str) -> list[str]:
+    """The lines of a part imported whole (``w:altChunk``: HTML or plain text pasted or
+    generated into the document, which Word shows in place): read as an HTML page or a
+    text is; another kind (RTF, a Word document, MHT) is said to be left unread."""
+    from .html import extract
+
+    part = document.part.related_parts.get(chunk.get(_R_ID))
+    if part is None:
+        return []
+    kind = (part.content_type or "").lower()
+    if "html" in kind or str(part.partname).lower().endswith((".htm", ".html", ".xhtml")):
+        from .html import decode_page
+
+        text, _, _ = decode_page(part.blob, name, None)
+        return [composed(line) for line in extract(text, name)[0]]
+    if kind.startswith("text/plain"):
+        return [composed(line.strip()) for line in part.blob.decode("utf-8", "replace").splitlines() if line.strip()]
+    log.warning("%s: the Word document imports %s (%s), which is not read", name, part.partname, kind or "unknown type")
+    return []
 
 
 def _children(container, tags: tuple[str, ...]):
@@ -267,7 +299,7 @@ def _cell_lines(tc, styles: _Styles) -> list[str]:
     for kind, element in _blocks(tc):
         if kind == "p":
             _add(lines, _paragraph_text(element, styles))
-        else:
+        elif kind == "tbl":
             _read_table(element, lines, styles)
     return lines
 
@@ -283,7 +315,8 @@ def _read_table(tbl, lines: list[str], styles: _Styles) -> int | None:
     (``w:vMerge`` not "restart") that Word draws none of."""
     rows: list[list[list[str]]] = []
     for tr in _children(tbl, (_TR,)):
-        rows.append([_cell_lines(tc, styles) for tc in _children(tr, (_TC,)) if not _continues_merge(tc)])
+        # a continued merge keeps its column, empty: a row one cell short was read as no bilingual table's
+        rows.append([[] if _continues_merge(tc) else _cell_lines(tc, styles) for tc in _children(tr, (_TC,))])
     table, left_out = table_lines(rows)
     lines.extend(table)
     return left_out
