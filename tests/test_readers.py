@@ -997,6 +997,37 @@ def test_pdf_running_headers_and_footers_are_left_out_and_hyphenated_words_writt
         "We thank our donors for their support."]
 
 
+def test_pdf_a_page_number_read_between_two_columns_is_left_out():
+    """Regression (a reader audit, 2026-12-04): on a two-column page pdfminer reads the
+    centred page number between the columns, so it was no first or last paragraph of the
+    page, never taken for a running line, and cut the sentence that runs on into the
+    second column. A page's one paragraph of digits and no letters counts as its number,
+    wherever it is read."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    for number, word in enumerate(["apple", "bridge", "candle"], 1):
+        c.setFont("Times-Roman", 11)
+        left = [f"A short {word} paragraph.", f"Another short {word} paragraph.",
+                f"The {word} opens page {number} with a full sentence.", f"The second {word} sentence of the column starts",
+                f"here and the {word} is carried over to the next"]
+        right = [f"column where the {word} finally ends.", f"Then the {word} closes this page.",
+                 f"One more {word} paragraph.", f"The last {word} paragraph."]
+        for k, row in enumerate(left):
+            c.drawString(72, height - 80 - 14 * k, row)
+        for k, row in enumerate(right):
+            c.drawString(312, height - 80 - 14 * k, row)
+        c.setFont("Times-Roman", 9)
+        c.drawCentredString(width / 2, 30, f"- {number} -")
+        c.showPage()
+    c.save()
+    text = "\n".join(lines(read("a.pdf", out.getvalue())))
+    assert "- 1 -" not in text and "- 2 -" not in text and "- 3 -" not in text
+
+
 def test_rejoining_hyphenated_words_is_linear_in_a_long_word():
     """The patterns that rejoin words hyphenated at a line end were tried at every letter
     of a long "word" (a hostile page of 100,000 letters without a space) and read the rest

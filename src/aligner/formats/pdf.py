@@ -145,19 +145,24 @@ _RUNNING_CHARS = 100
 # holds real text at the same edges
 _RUNNING_PAGES = 3
 _DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"[^\w]{0,4}\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[^\w]{0,4}")
 
 
 def _without_running_lines(paged: list[list[tuple[str, bool]]], name: str) -> list[list[tuple[str, bool]]]:
     """The pages without their running headers and footers: a paragraph among the first or
-    the last two of a page whose text, digits aside, stands at that edge of at least three
-    pages and of a third of them. Read, they landed inside pairs and kept a sentence that
+    the last two of a page (or a page's one page number, wherever it is read) whose text,
+    digits aside, stands at that edge of at least three pages and of a third of them. Read, they landed inside pairs and kept a sentence that
     runs over a page break from being joined again."""
     def key(text: str) -> str | None:
         return _DIGITS.sub("#", text) if len(text) <= _RUNNING_CHARS else None
 
     def edges(found: list[tuple[str, bool]]):
         n = len(found)
-        return [(k, edge) for k in range(n) for edge in ("top", "bottom") if (k < 2 if edge == "top" else k >= n - 2)]
+        out = [(k, edge) for k in range(n) for edge in ("top", "bottom") if (k < 2 if edge == "top" else k >= n - 2)]
+        # a page number read between two columns, as pdfminer orders a two-column page: the
+        # page's one short paragraph of digits and no letters, wherever it stands
+        numbers = [k for k, (text, _) in enumerate(found) if _PAGE_NUMBER.fullmatch(text)]
+        return out + [(numbers[0], "number")] if len(numbers) == 1 else out
 
     counts: dict[tuple[str, str], int] = {}
     for found in paged:
