@@ -114,6 +114,23 @@ def test_docx_an_imported_html_chunk_is_read_in_place():
     assert lines(read("a.docx", zip_bytes(files))) == ["Before chunk.", "가져온 글입니다.", "Imported text.", "After chunk."]
 
 
+@pytest.mark.parametrize("mark", ['<w:del w:id="9" w:author="A" w:date="2024-01-01T00:00:00Z"/>', "<w:vanish/>"])
+def test_docx_a_paragraph_whose_mark_is_deleted_or_hidden_runs_on_into_the_next(mark):
+    """Regression (a reader audit): a tracked deletion of a paragraph mark (the author
+    joined two paragraphs) or a hidden mark left the sentence cut in two lines, where Word
+    shows one paragraph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def build(d):
+        first = d.add_paragraph("위원회는 월요일에 회의를 열고")
+        first._p.insert(0, parse_xml(f"<w:pPr {nsdecls('w')}><w:rPr>{mark}</w:rPr></w:pPr>"))
+        d.add_paragraph("내년 예산안을 승인했다.")
+        d.add_paragraph("다음 문단.")
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["위원회는 월요일에 회의를 열고 내년 예산안을 승인했다.", "다음 문단."]
+
+
 def test_docx_a_positional_tab_separates_its_words():
     """Regression (a reader audit): ``Name<w:ptab/>Value`` was read "NameValue"."""
     from docx.oxml import OxmlElement

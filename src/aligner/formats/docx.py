@@ -11,7 +11,9 @@ paragraphs in its "toc 1"-"toc 9" styles: each a heading again, with its page nu
 are not read, nor hidden text: runs marked
 ``<w:vanish/>`` themselves or through their character or paragraph style (a run's own
 ``<w:vanish w:val="0"/>`` shows it again). Tracked deletions are left out, insertions
-kept (the text as the document now reads); of ruby (Phonetic Guide), the base text only.
+kept (the text as the document now reads; a paragraph whose mark is a tracked deletion,
+or hidden, runs on into the next, as Word shows it); of ruby (Phonetic Guide), the base
+text only.
 A part imported whole (``w:altChunk``: HTML or plain text a tool generated the document
 from) is read in place as a page or a text is; one of another kind (RTF, a Word document)
 is named in a warning; one inside a table cell is not read.
@@ -52,10 +54,19 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         styles = _Styles(document.styles.element)
         lines: list[str] = []
         tables = bilingual = not_read = 0
+        carried = ""  # paragraphs whose mark is deleted or hidden run on into the next
         for kind, element in _blocks(body):
             if kind == "p":
-                _add(lines, _paragraph_text(element, styles))
-            elif kind == "chunk":
+                text = _paragraph_text(element, styles)
+                if _mark_gone(element):
+                    carried = f"{carried} {text}".strip()
+                    continue
+                _add(lines, f"{carried} {text}".strip())
+                carried = ""
+                continue
+            _add(lines, carried)
+            carried = ""
+            if kind == "chunk":
                 lines.extend(_chunk_lines(document, element, name))
             else:
                 tables += 1
@@ -63,6 +74,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
                 if left_out is not None:
                     bilingual += 1
                     not_read += left_out
+        _add(lines, carried)
     except InputError:
         raise
     except DAMAGED as err:
@@ -251,6 +263,18 @@ def _hidden(run, styles: _Styles, paragraph_hides: bool) -> bool:
         return own
     named = properties.find(_RSTYLE)
     return paragraph_hides != (named is not None and styles.hides(named.get(_VAL)))
+
+
+_PPR, _DEL = _w("pPr"), _w("del")
+
+
+def _mark_gone(p) -> bool:
+    """Whether the paragraph's mark is a tracked deletion or hidden (``w:pPr/w:rPr`` with
+    ``w:del`` or ``w:vanish``): Word shows the paragraph run on into the next one."""
+    marks = p.find(f"{_PPR}/{_RPR}")
+    if marks is None:
+        return False
+    return marks.find(_DEL) is not None or bool(_on(marks.find(_VANISH)))
 
 
 def _paragraph_text(p, styles: _Styles) -> str:
