@@ -1531,6 +1531,21 @@ def test_html_chrome_and_hidden_text_of_real_pages_are_not_read(page, expected):
     assert lines(read("a.html", page.encode())) == expected
 
 
+def test_html_and_epub_text_a_stylesheet_hides_by_class_is_not_read():
+    """Regression (a reader audit, 2026-12-04): text of a class the page's own <style> (or
+    an EPUB's stylesheet) hides with display: none was read; a class hidden for print only,
+    or a rule of another selector, is not taken for hidden."""
+    page = ('<html><head><style>.secret { display: none; } /* .note{display:none} */ '
+            '@media print { .web { display: none } } div > .deep { display: none }</style></head><body>'
+            '<p>보이는 문장.</p><p class="secret">숨은 문장.</p><p class="web">웹에서만.</p><p class="note">주석.</p>'
+            '<div><p class="deep">깊은 문장.</p></div></body></html>')
+    assert lines(read("a.html", page.encode())) == ["보이는 문장.", "웹에서만.", "주석.", "깊은 문장."]
+    chapter = ('<html xmlns="http://www.w3.org/1999/xhtml"><head><title>1</title><link rel="stylesheet" '
+               'href="../Styles/style.css"/></head><body><p>보이는 문장.</p><p class="x-hidden">숨은 문장.</p></body></html>')
+    book = epub_bytes([chapter], files={"OEBPS/Styles/style.css": b".x-hidden { display: none; }\n"})
+    assert lines(read("a.epub", book)) == ["보이는 문장."]
+
+
 def test_html_whatwg_labels_of_korean_legacy_encodings_are_known():
     page = '<meta charset="cseuckr"><p>똠방각하 이야기입니다.</p>'.encode("cp949")
     assert lines(read("a.html", page)) == ["똠방각하 이야기입니다."]

@@ -79,13 +79,16 @@ def read_epub(data: bytes, name: str, encoding: str | None = None) -> Document:
         with zipfile.ZipFile(io.BytesIO(data)) as zipped:
             package = _Package(zipped, name)
             title, lang, spine = package.contents()
+            # the book's stylesheets, for the classes they hide (one stylesheet for all: books link theirs to every chapter)
+            css = "\n".join(package.read(part).decode("utf-8", "replace") for part in sorted(package.names)
+                            if part.lower().endswith(".css") and part not in package.encrypted())
             for part in spine:
                 label = f"{name}: the EPUB's {part}"
                 raw = package.read(part)
                 if not raw.strip():
                     continue  # an empty page: nothing to read, no error
                 text = decode_page(raw, label, None)[0]
-                found, _, page_lang, (tables, cells) = extract(_as_html(text), label)
+                found, _, page_lang, (tables, cells) = extract(_as_html(text), label, css)
                 lines.extend(found)
                 chapters += bool(found)
                 lang = lang or page_lang

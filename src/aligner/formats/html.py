@@ -9,7 +9,8 @@ What becomes text: the ``<body>``, each block element (``p``, ``div``, ``li``, `
 shows them, white space collapsed (``<pre>`` keeps its line breaks). Dropped: the
 ``<head>``, scripts, styles, templates, forms' ``select``/``button``, ``nav``, hidden
 elements (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
-hidden``, the hiding classes ``_HIDING`` unless shown again at some width, a closed
+hidden``, classes the page's ``<style>`` hides (:func:`_hidden_classes`), the hiding
+classes ``_HIDING`` unless shown again at some width, a closed
 ``dialog``, a ``popover``, text for screen readers only: ``class="blind"``, ``sr-only``
 and their kind: ``_SCREEN_READER_ONLY``), ruby's reading (``rt``, ``rp``), and the page's own ``header``, ``footer`` and ``aside`` (those not inside an
 ``article``, ``main`` or ``section``, as the ARIA landmark rules read them: an
@@ -164,10 +165,11 @@ def decode_page(data: bytes, name: str, encoding: str | None) -> tuple[str, str,
     return text, used, declared
 
 
-def extract(text: str, name: str) -> tuple[list[str], str | None, str | None, tuple[int, int]]:
+def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None, str | None, tuple[int, int]]:
     """Lines of the page's visible text, its title, its declared language, and its
     bilingual tables and the cells of their other columns, which are not read (see
-    :func:`_other_columns`)."""
+    :func:`_other_columns`). ``css``: stylesheets the page links to (an EPUB's), read with
+    its own ``<style>`` for the classes they hide (:func:`_hidden_classes`)."""
     import lxml.etree
 
     parser = lxml.etree.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
@@ -184,6 +186,11 @@ def extract(text: str, name: str) -> tuple[list[str], str | None, str | None, tu
         raise InputError(f"{name}: cannot read the whole page: {problem}, line {fatal[0].line}")
     if root is None:
         raise InputError(f"{name}: the page is empty")
+    hiding = _hidden_classes(css + "\n" + "\n".join("".join(el.itertext()) for el in root.iter("style")))
+    if hiding:  # an element of a class the stylesheets hide is marked hidden, as the attribute hides one
+        for el in root.xpath("//*[@class]"):
+            if hiding.intersection((el.get("class") or "").split()):
+                el.set("hidden", "")
     title_el = root.find(".//title")
     title = _SPACE.sub(" ", "".join(title_el.itertext())).strip() if title_el is not None else None
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -380,6 +387,28 @@ def _chrome_words(el) -> frozenset:
     neighbours = {"next"} if any("next" in words and words & _PREVIOUS_WORDS for words in [*names, ids]) else set()
     menu_id = {_MENU_ID} if ids & _NAVIGATION_WORDS else set()
     return frozenset(((named | ids) & _NAVIGATION_WORDS) | (ids & _REGION_WORDS) | neighbours | menu_id)
+
+
+# CSS: a block of rules for some media only (print, a width), and a rule
+_MEDIA_BLOCK = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
+_CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
+_CSS_HIDES = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+                        re.IGNORECASE)
+_CLASS_SELECTOR = re.compile(r"\s*[A-Za-z0-9]*\.([\w-]+)\s*")
+
+
+def _hidden_classes(css: str) -> frozenset[str]:
+    """The classes a stylesheet hides for every medium: rules of plain class selectors
+    (".hidden", "span.note") whose declarations say ``display: none`` or ``visibility:
+    hidden`` (not in an ``@media`` block; descendant and other selectors are not read)."""
+    if "{" not in css:
+        return frozenset()
+    css = _MEDIA_BLOCK.sub("", re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL))
+    found = set()
+    for selectors, declarations in _CSS_RULE.findall(css):
+        if _CSS_HIDES.search(declarations.strip()):
+            found.update(m.group(1) for sel in selectors.split(",") if (m := _CLASS_SELECTOR.fullmatch(sel)))
+    return frozenset(found)
 
 
 def _letters(text: str | None) -> tuple[int, int]:
