@@ -246,3 +246,8 @@ def test_a_pair_you_made_is_never_dropped_from_the_corrections(tmp_path, browser
     shown[1].click()
     body.send_keys("a")
     assert driver.execute_script("return document.querySelector('.row.current').dataset.key") == third != second
+    # the selected row is the list's active option, for screen readers (it was an outline only)
+    selected = driver.execute_script("""const rows = document.getElementById('rows');
+        return [rows.getAttribute('role'), rows.getAttribute('aria-activedescendant'),
+                Array.from(rows.querySelectorAll('[aria-selected="true"]')).map(el => el.id)]""")
+    assert selected == ["listbox", f"row-{third}", [f"row-{third}"]]

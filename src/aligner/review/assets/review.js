@@ -116,7 +116,7 @@
       const l = u.link;
       const cls = "row pair band-" + bandOf(l) + (l.status === "accepted" ? " accepted" : "");
       const score = isUser(l) ? l.origin : l.score.toFixed(2);
-      return '<div class="' + cls + '" data-key="' + u.key + '" role="row"><div class="n">' + number +
+      return '<div class="' + cls + '" data-key="' + u.key + '" id="row-' + u.key + '" role="option" aria-selected="false"><div class="n">' + number +
         '</div><div class="ko" lang="ko">' + sentences(u.doc, l.ko) + '</div><div class="en" lang="en">' +
         sentences(u.doc, l.en) + '</div><div class="s">' + score + "</div></div>";
     }
@@ -130,7 +130,7 @@
     if (s.lang === "ko") cells = '<div class="ko text" lang="ko">' + text + '</div><div class="en"></div>';
     else if (s.lang === "en") cells = '<div class="ko"></div><div class="en text" lang="en">' + text + "</div>";
     else cells = '<div class="text">' + text + "</div>";
-    return '<div class="' + cls + '" data-key="' + u.key + '" role="row"><div class="n"></div>' + cells + '<div class="s"></div></div>';
+    return '<div class="' + cls + '" data-key="' + u.key + '" id="row-' + u.key + '" role="option" aria-selected="false"><div class="n"></div>' + cells + '<div class="s"></div></div>';
   }
 
   const rowsEl = document.getElementById("rows");
@@ -182,12 +182,14 @@
   }
 
   function showCursor(scroll) {
-    rowEls.forEach(function (el) { el.classList.remove("current"); });
+    rowEls.forEach(function (el) { el.classList.remove("current"); el.setAttribute("aria-selected", "false"); });
     const el = cursor && rowEls.get(cursor);
     if (el) {
       el.classList.add("current");
+      el.setAttribute("aria-selected", "true");  // the selected row, for screen readers too
+      rowsEl.setAttribute("aria-activedescendant", el.id);
       if (scroll) el.scrollIntoView({ block: "nearest" });
-    }
+    } else rowsEl.removeAttribute("aria-activedescendant");
     showEvidence();
   }
 
