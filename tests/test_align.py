@@ -622,3 +622,40 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     assert all("(한숨)" not in k for k, _ in pairs)
     assert ("(웃음)", "(Laughter)") in pairs
     assert "(한숨)" in [s.text for s in result.unpaired]
+
+
+@pytest.mark.parametrize(("text", "boilerplate"), [
+    ("김민지 기자", True), ("By Kim Min-ji", True), ("By Design", False),
+    ("Copyright © USA Journal Korea. All rights reserved.", True), ("저작권자 © 연합뉴스 무단 전재 및 재배포 금지", True),
+    ("ⓒ USA Journal Korea All rights reserved.", True), ("Copyright law changed in 2024 after the ruling.", False),
+    ("SEOUL, March 14 (USA Journal Korea) --", True), ("SEOUL, March 14 (Yonhap) -- The bank kept rates.", False),
+    ("입력 2024.03.01 10:00 | 수정 2024.03.01 11:00", True), ("Updated 2025.03.14 17:20", True),
+    ("Updated rules take effect in 2025.", False),
+])
+def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
+    from aligner.aligning.scoring import is_boilerplate
+
+    assert is_boilerplate(text) is boilerplate
+
+
+def test_boilerplate_is_never_paired_even_with_its_translation(use_encoder):
+    """From an audit of seed-style bilingual pages (2026-12-04): bylines and copyright lines
+    were paired with their translations ("김민지 기자" / "By Kim Min-ji" 0.91, the two copyright
+    notices 0.90), and a dateline alone on its line was glued to the first sentence's pair
+    (0.98, past any --min-score). A memory built from many pages filled with them; the brief
+    wants them left unpaired. They are, with the reason ``boilerplate``."""
+    import aligner
+
+    text = ("SEOUL, March 14 (USA Journal Korea) --\nThe Bank of Korea kept its benchmark rate at 3.50 percent.\n\n"
+            "한국은행이 14일 기준금리를 연 3.50%로 동결했다.\n\nBy Kim Min-ji\n\n김민지 기자\n\n"
+            "It was the fifth freeze in a row.\n\n이는 다섯 차례 연속 동결이다.\n\n"
+            "Copyright © USA Journal Korea. All rights reserved.\n\n저작권자 © USA저널코리아 무단 전재 및 재배포 금지\n")
+    result = aligner.align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("한국은행이 14일 기준금리를 연 3.50%로 동결했다.", "The Bank of Korea kept its benchmark rate at 3.50 percent."),
+        ("이는 다섯 차례 연속 동결이다.", "It was the fifth freeze in a row.")]
+    assert sorted((u.text, u.reason) for u in result.unpaired) == sorted([
+        ("SEOUL, March 14 (USA Journal Korea) --", "boilerplate"), ("By Kim Min-ji", "boilerplate"),
+        ("김민지 기자", "boilerplate"), ("Copyright © USA Journal Korea.", "boilerplate"),
+        ("All rights reserved.", "boilerplate"),  # two sentences to the segmenter, both notices
+        ("저작권자 © USA저널코리아 무단 전재 및 재배포 금지", "boilerplate")])

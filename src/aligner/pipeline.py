@@ -12,6 +12,7 @@ import numpy as np
 
 from . import arguments
 from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
+from .aligning.scoring import is_boilerplate
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -25,7 +26,8 @@ from .embed import (
     visible,
 )
 from .errors import LanguageError
-from .records import ADDRESS_ONLY, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair, Segment, Unpaired
+from .records import (ADDRESS_ONLY, BOILERPLATE, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair,
+                      Segment, Unpaired)
 from .segmenting import (
     Segmenter,
     continuations,
@@ -267,10 +269,12 @@ def align_segments(
     # neither language and never come here, but for a sentence cut from a run of one
     # language: "##http://…" in an English paragraph). at_ko/at_en: each kept segment's
     # position on its side -> its position among those kept.
-    at_ko = {i: n for n, i in enumerate([i for i, s in enumerate(ko) if language_of(s.text)])}
-    at_en = {j: n for n, j in enumerate([j for j, s in enumerate(en) if language_of(s.text)])}
-    unpaired: list[Unpaired] = [Unpaired(s, no_language_reason(s.text)) for side, at in ((ko, at_ko), (en, at_en))
-                                for i, s in enumerate(side) if i not in at]
+    # So is a byline, a copyright notice, a dateline alone (is_boilerplate): paired with its
+    # own translation ("김민지 기자" / "By Kim Min-ji"), it fills a memory built from many pages.
+    at_ko = {i: n for n, i in enumerate([i for i, s in enumerate(ko) if language_of(s.text) and not is_boilerplate(s.text)])}
+    at_en = {j: n for n, j in enumerate([j for j, s in enumerate(en) if language_of(s.text) and not is_boilerplate(s.text)])}
+    unpaired: list[Unpaired] = [Unpaired(s, no_language_reason(s.text) if not language_of(s.text) else BOILERPLATE)
+                                for side, at in ((ko, at_ko), (en, at_en)) for i, s in enumerate(side) if i not in at]
     all_ko, all_en = ko, en
     if unpaired:
         ko, en = [ko[i] for i in at_ko], [en[j] for j in at_en]

@@ -59,7 +59,8 @@ DUPLICATE = "duplicate"  # its pair repeats one already kept (--dedupe, memories
 NO_LETTERS = "no-letters"  # no Korean or English letters (dates, numbers): never paired
 ADDRESS_ONLY = "address-only"  # its only such letters are in web or e-mail addresses: never paired
 OTHER_SCRIPT = "other-script"  # its letters are of another script (Hanja, kana): never paired
-REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS, ADDRESS_ONLY, OTHER_SCRIPT)
+BOILERPLATE = "boilerplate"  # a byline, a copyright line, a dateline alone: never paired
+REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS, ADDRESS_ONLY, OTHER_SCRIPT, BOILERPLATE)
 
 
 @dataclass(frozen=True)

@@ -296,14 +296,34 @@ _KO_BYLINE = re.compile(
     r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3}\s*"
     r"(?:기자|특파원|통신원|선임기자|객원기자|논설위원|편집위원|칼럼니스트)(?:\s*=)?"
     r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
-_EN_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_EN_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
                         r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*")
+# A copyright line ("Copyright © 2024 …", "ⓒ 연합뉴스", "저작권자 © … 무단 전재 및 재배포 금지", "All
+# rights reserved.") and a dateline alone on its line ("SEOUL, March 14 (Yonhap) --")
+_COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4})|ⓒ|©|\(c\)\s*\d{4})|.*(?:all rights reserved|무단\s*전재|재배포\s*금지|"
+                        r"저작권자\s*[ⓒ©(])", re.IGNORECASE)
+# ... a story's time stamp ("입력 2024.03.01 10:00 | 수정 …", "Updated 2025.03.14 17:20", "Posted : 2024-03-01")
+_TIME_STAMP = re.compile(r"\s*(?:(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified)\s*:?\s*"
+                         r"\d{4}[.\-/년]\s*\d{1,2}[.\-/월]\s*\d{1,2}일?[^가-힣a-zA-Z]*(?:(?:입력|수정|등록|updated|posted)"
+                         r"[^가-힣a-zA-Z]*)*", re.IGNORECASE)
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{2,40}\))?\s*(?:--|—|–|-)?\s*")
 
 
 def is_byline(text: str) -> bool:
     """Whether ``text`` is a byline, the line naming a story's writers: never the rest of a
     translated sentence ("글 김도현 기자" after a lead, issue 9's interview)."""
     return _KO_BYLINE.fullmatch(text) is not None or _EN_BYLINE.fullmatch(text) is not None
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether ``text`` is a line of a page's furniture that no translation memory wants
+    paired, even with its own translation: a byline (:func:`is_byline`), a copyright or
+    reuse notice, a dateline or a time stamp alone on its line. Short lines only (a sentence
+    that mentions copyright is no notice)."""
+    if len(text) > 160:
+        return False
+    return (is_byline(text) or _COPYRIGHT.match(text) is not None or _DATELINE.fullmatch(text) is not None
+            or _TIME_STAMP.fullmatch(text) is not None)
 
 
 def is_labelled_caption(text: str) -> bool:
