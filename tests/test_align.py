@@ -491,6 +491,8 @@ def test_short_lines_without_a_counterpart_stay_unpaired(use_encoder, case):
     ("인구 5,100만 명", "51 million people", "51000000"),
     ("1조2천억 원", "1.2 trillion won", "1200000000000"),
     ("2천500원", "2,500 won", "2500"),
+    # a decimal without its 0 (a mining audit: a batting average counted as a conflict)
+    ("타율 0.588을 기록했다", "He batted .588", "0.588"),
 ])
 def test_numbers_written_with_units_share_their_value_with_digits(korean, english, value):
     """Korean writes large numbers with units (만, 억, 조, and 천 / 백 within them), English

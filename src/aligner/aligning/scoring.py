@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"(?<![\w.])\.\d+|\d+(?:[.,]\d+)*")  # a decimal may drop its 0 (".588", a batting average)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]")
 
 
@@ -168,7 +168,7 @@ def _numbers(text: str) -> set[str]:
     the values of numbers written with Korean or English units, which the other language
     writes in digits: ``5천`` and ``1억1천만`` (also ``5000`` and ``110000000``), ``110
     million``."""
-    out = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    out = {("0" + n if n.startswith(".") else n).replace(",", "") for n in _NUMBER.findall(text)}
     if _UNIT_HINT.search(text):
         values = [_korean_value(m.group()) for m in _KO_NUMBER.finditer(text)]
         values += [float(m.group(1).replace(",", "")) * _EN_UNITS[m.group(2).lower()]
