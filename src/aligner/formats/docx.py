@@ -54,18 +54,16 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         styles = _Styles(document.styles.element)
         lines: list[str] = []
         tables = bilingual = not_read = 0
-        carried = ""  # paragraphs whose mark is deleted or hidden run on into the next
+        carried: list[str] = []  # paragraphs whose mark is deleted or hidden run on into the next
         for kind, element in _blocks(body):
             if kind == "p":
-                text = _paragraph_text(element, styles)
-                if _mark_gone(element):
-                    carried = f"{carried} {text}".strip()
-                    continue
-                _add(lines, f"{carried} {text}".strip())
-                carried = ""
+                carried.append(_paragraph_text(element, styles))
+                if not _mark_gone(element):
+                    _add(lines, " ".join(t for t in carried if t))
+                    carried = []
                 continue
-            _add(lines, carried)
-            carried = ""
+            _add(lines, " ".join(t for t in carried if t))
+            carried = []
             if kind == "chunk":
                 lines.extend(_chunk_lines(document, element, name))
             else:
@@ -74,7 +72,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
                 if left_out is not None:
                     bilingual += 1
                     not_read += left_out
-        _add(lines, carried)
+        _add(lines, " ".join(t for t in carried if t))
     except InputError:
         raise
     except DAMAGED as err:
