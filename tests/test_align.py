@@ -640,6 +640,17 @@ def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boile
     assert is_boilerplate(text) is boilerplate
 
 
+@pytest.mark.parametrize(("text", "label"), [("SPORTS", True), ("LOCAL NEWS", True), ("Q&A", False),  # too few letters to tell
+                                           ("OK", False), ("Sports", False), ("THE BANK OF KOREA KEPT RATES", False),
+                                           ("NASA", True)])
+def test_a_section_label_is_one_to_three_words_in_capitals(text, label):
+    """A page's section label or kicker ("SPORTS" above a title) is never attached to the
+    title's pair by refinement (benchmarks/pages.py: it was, at 0.98)."""
+    from aligner.aligning.scoring import is_section_label
+
+    assert is_section_label(text) is label
+
+
 def test_boilerplate_is_never_paired_even_with_its_translation(use_encoder):
     """From an audit of seed-style bilingual pages (2026-12-04): bylines and copyright lines
     were paired with their translations ("김민지 기자" / "By Kim Min-ji" 0.91, the two copyright

@@ -275,7 +275,8 @@ class Side:
             windows=windows,
             blocks=blocks,
             continues=None if continues is None else np.asarray(continues, dtype=bool),
-            asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) for t in texts], dtype=bool),
+            asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) or is_section_label(t)
+                             for t in texts], dtype=bool),
         )
 
     def __len__(self) -> int:
@@ -313,6 +314,15 @@ def is_byline(text: str) -> bool:
     """Whether ``text`` is a byline, the line naming a story's writers: never the rest of a
     translated sentence ("글 김도현 기자" after a lead, issue 9's interview)."""
     return _KO_BYLINE.fullmatch(text) is not None or _EN_BYLINE.fullmatch(text) is not None
+
+
+_SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}\s*")
+
+
+def is_section_label(text: str) -> bool:
+    """Whether ``text`` is a page's section label or kicker in capitals, one to three words
+    ("SPORTS", "LOCAL NEWS", "OPINION"): never the rest of a translated sentence."""
+    return _SECTION_LABEL.fullmatch(text) is not None and sum(c.isalpha() for c in text) >= 3
 
 
 def is_boilerplate(text: str) -> bool:
