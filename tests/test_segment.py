@@ -1083,3 +1083,17 @@ def test_a_contract_written_an_article_a_line_is_not_taken_for_a_wrapped_text():
                 for n, title in enumerate(["목적", "정의", "계약기간", "대금 지급", "손해배상", "준거법", "비밀유지"], 1)]
     text = "\n".join(articles) + "\n"
     assert [text[a:b] for a, b in paragraphs(text)] == articles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("· 기시다 총리, 자민당 총재 선거 불출마 선언\n· 미국 대선 후보 토론회 열려",
+     [("· 기시다 총리, 자민당 총재 선거 불출마 선언", "ko"), ("· 미국 대선 후보 토론회 열려", "ko")]),
+    ("• Japan's LDP leadership race heats up", [("• Japan's LDP leadership race heats up", "en")]),
+    # between two languages, and as a table's border, a separator still
+    ("서울 · Seoul", [("서울", "ko"), ("·", "none"), ("Seoul", "en")]),
+    ("| 여권 | passport |", [("|", "none"), ("여권", "ko"), ("|", "none"), ("passport", "en"), ("|", "none")]),
+])
+def test_a_middle_dot_bullet_opening_a_line_stays_with_its_item(text, expected):
+    """An audit of seed-style pages: a related-articles list bulleted with "·" gave each
+    item a segment "·" of no language, where "-" and "▶" stay with their items."""
+    assert [(s.text, s.lang) for s in Segmenter().segment(text)] == expected

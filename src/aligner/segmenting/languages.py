@@ -14,6 +14,7 @@ from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, has_letters, langu
 from .sentences import _SENTENCE_END
 
 _SEPARATOR = re.compile(r"[/|｜／¦·•]+")  # a word of these separates what is on either side
+_BULLETS = frozenset("·•")
 # A dash, equals sign or arrow standing as a word between a term and its translation
 # ("passport – 여권", "환율 = exchange rate"); see _stands_alone
 _TERM_SEPARATOR = re.compile(r"[-‐–—―=→⇒]+")
@@ -46,10 +47,12 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     tokens = _words(text)
     # separators at the line's ends (a table's borders: "| 여권 | passport |") are no language's
     lo, hi = 0, len(tokens)
-    while lo < hi and _SEPARATOR.fullmatch(text, *tokens[lo][:2]):
-        lo += 1
     while hi > lo and _SEPARATOR.fullmatch(text, *tokens[hi - 1][:2]):
         hi -= 1
+    # ... but a bullet opening a line ("· 기시다 총리 …", "• item") is its item's, as "-" and "▶" are
+    bullet = hi == len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]] in _BULLETS
+    while lo < hi and not bullet and _SEPARATOR.fullmatch(text, *tokens[lo][:2]):
+        lo += 1
     if not any(lang for _, _, lang in tokens[lo:hi]):  # no letters between them: one piece
         lo, hi = 0, len(tokens)
     before = [(tokens[0][0], tokens[lo - 1][1], None)] if lo else []
@@ -60,7 +63,8 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     new_column = False  # the sentence starts a column of a table (after a tab, spaces or a separator)
     for k, (a, b, lang) in enumerate(tokens):
         column_gap = k + 1 < len(tokens) and (_COLUMN_GAP.search(text, b, tokens[k + 1][0]) is not None
-                                              or _SEPARATOR.fullmatch(text, a, b) is not None)
+                                              or (_SEPARATOR.fullmatch(text, a, b) is not None
+                                                  and not (bullet and k == 0)))
         if k == len(tokens) - 1 or _ends_sentence(text, a, b, lang) or column_gap:
             for piece in _sentence_runs(tokens, first, k, text):
                 piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text)
@@ -85,7 +89,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
 
 
 # What opens a line as a whole: a list's number ("1.", "(가)") or a bullet
-_LINE_MARK = re.compile(rf"(?:{_LIST_MARK}|[•◦▪■□●○◆◇▶▷►-])(?=\s)")
+_LINE_MARK = re.compile(rf"(?:{_LIST_MARK}|[•·◦▪■□●○◆◇▶▷►-])(?=\s)")
 
 
 def _marker_apart(text: str, runs: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
