@@ -103,8 +103,7 @@ def test_docx_an_imported_html_chunk_is_read_in_place():
         chunk.set(qn("r:id"), "rIdChunk")
         before._p.addnext(chunk)
 
-    with zipfile.ZipFile(io.BytesIO(docx_bytes(build))) as z:
-        files = {n: z.read(n) for n in z.namelist()}
+    files = zip_parts(docx_bytes(build))
     files["word/chunk.html"] = "<html><body><p>가져온 글입니다.</p><p>Imported text.</p></body></html>".encode()
     files["word/_rels/document.xml.rels"] = files["word/_rels/document.xml.rels"].replace(
         b"</Relationships>", b'<Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -445,6 +444,12 @@ def test_docx_table_rows_and_cells_inside_content_controls_are_read():
     assert doc.metadata["tables"] == 2 and doc.metadata["bilingual_tables"] == 1
 
 
+def zip_parts(data: bytes) -> dict[str, bytes]:
+    """A package's parts by name (to edit and write back with :func:`zip_bytes`)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
@@ -455,8 +460,7 @@ def zip_bytes(files: dict[str, bytes]) -> bytes:
 
 def test_a_docx_with_a_broken_body_is_an_input_error():
     good = docx_bytes(lambda d: d.add_paragraph("Fine."))
-    with zipfile.ZipFile(io.BytesIO(good)) as z:
-        files = {n: z.read(n) for n in z.namelist()}
+    files = zip_parts(good)
     files["word/document.xml"] = b"<w:document xmlns:w='urn:x'><w:body><w:p>"  # cut short
     with pytest.raises(InputError, match="cannot read the Word document"):
         read("a.docx", zip_bytes(files))
@@ -516,8 +520,7 @@ def test_a_docx_of_more_tags_than_the_input_limit_allows_is_refused_before_parsi
     in python-docx: the tags are counted first, a megabyte at a time."""
     body = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * 5_000  # 30,000 tags
     good = docx_bytes(lambda d: d.add_paragraph("Fine."))
-    with zipfile.ZipFile(io.BytesIO(good)) as z:
-        files = {n: z.read(n) for n in z.namelist()}
+    files = zip_parts(good)
     files["word/document.xml"] = files["word/document.xml"].replace(b"<w:body>", b"<w:body>" + body)
     assert len(lines(read("a.docx", zip_bytes(files)))) == 5_001  # within the default limit
     monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.01")  # 7,500 tags
@@ -532,8 +535,7 @@ def test_a_main_part_not_named_xml_is_counted_and_checked_too(monkeypatch):
     was not seen either (its entity text vanished)."""
     body = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * 5_000
     good = docx_bytes(lambda d: d.add_paragraph("Fine."))
-    with zipfile.ZipFile(io.BytesIO(good)) as z:
-        files = {n: z.read(n) for n in z.namelist()}
+    files = zip_parts(good)
     main = files["word/document.xml"]
     bypass = {**files, "word/main.dat": main.replace(b"<w:body>", b"<w:body>" + body), "word/document.xml": b"<x/>"}
     for rels in ("_rels/.rels", "[Content_Types].xml"):
@@ -566,8 +568,7 @@ def test_decomposed_hangul_is_read_composed_and_compatibility_hanja_kept(seed_te
 @given(st.binary(max_size=300))
 def test_any_document_xml_is_read_or_an_input_error(body):
     good = docx_bytes(lambda d: d.add_paragraph("Fine."))
-    with zipfile.ZipFile(io.BytesIO(good)) as z:
-        files = {n: z.read(n) for n in z.namelist()}
+    files = zip_parts(good)
     files["word/document.xml"] = body
     try:
         read("a.docx", zip_bytes(files))
@@ -3057,8 +3058,7 @@ def xlsx_bytes(sheets: dict[str, list], *, build=None) -> bytes:
 
 def _with_part(data: bytes, part: str, edit) -> bytes:
     """The package with one part's bytes replaced by ``edit(bytes)`` (None: a new part)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        files = {n: z.read(n) for n in z.namelist()}
+    files = zip_parts(data)
     files[part] = edit(files.get(part))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
@@ -3605,9 +3605,7 @@ def test_pptx_slides_are_read_in_order_with_their_notes_tables_and_groups():
 
 
 def _without_part(data: bytes, part: str) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        files = {n: z.read(n) for n in z.namelist() if n != part}
-    return zip_bytes(files)
+    return zip_bytes({n: body for n, body in zip_parts(data).items() if n != part})
 
 
 @pytest.mark.parametrize(("name", "data", "message"), [

@@ -129,6 +129,19 @@ def test_review_round_trip_in_a_browser(tmp_path, capsys, browser_downloads, use
         [(p["ko_ids"], p["en_ids"]) for p in before if p != rejected]
 
 
+def _rates_page(driver, tmp_path: Path):
+    """The review page of the two small rates files, open and ready; its body, for keys."""
+    from selenium.webdriver.common.by import By
+
+    data = Path(__file__).parent / "data"
+    page = tmp_path / "rates.html"
+    assert main(["align", str(data / "rates.ko.txt"), str(data / "rates.en.txt"), "-o", str(tmp_path / "r.tsv"),
+                 "--review", str(page), "-q"]) == 0
+    driver.get(page.as_uri())
+    review_load.wait_ready(driver)
+    return driver.find_element(By.TAG_NAME, "body")
+
+
 def test_merge_split_undo_link_checks_and_filter(tmp_path, browser_downloads, use_encoder):
     """The editing keys on two small files: what each does, what the page refuses, and
     that what it exports is read back and resolved by the aligner."""
@@ -139,13 +152,7 @@ def test_merge_split_undo_link_checks_and_filter(tmp_path, browser_downloads, us
     from aligner.review.anchors import resolve
 
     driver, _ = browser_downloads
-    data = Path(__file__).parent / "data"
-    page = tmp_path / "rates.html"
-    assert main(["align", str(data / "rates.ko.txt"), str(data / "rates.en.txt"), "-o", str(tmp_path / "r.tsv"),
-                 "--review", str(page), "-q"]) == 0
-    driver.get(page.as_uri())
-    review_load.wait_ready(driver)
-    body = driver.find_element(By.TAG_NAME, "body")
+    body = _rates_page(driver, tmp_path)
 
     def rows() -> list[str]:
         return driver.execute_script("""
@@ -193,6 +200,7 @@ def test_merge_split_undo_link_checks_and_filter(tmp_path, browser_downloads, us
     exported = parse_corrections(driver.execute_script("return alignerReview.corrections()"), "page")
     doc = exported.documents[0]
     assert [i.role for i in doc.inputs] == ["ko", "en"] and [link.decision for link in doc.links] == ["accept"]
+    data = Path(__file__).parent / "data"
     result = align_texts((data / "rates.ko.txt").read_text(encoding="utf-8"),
                          (data / "rates.en.txt").read_text(encoding="utf-8"), encoder=use_encoder)
     assert resolve(result.ko_segments, result.en_segments, doc) == ([(0, 1, 0, 1)], set())
@@ -207,13 +215,7 @@ def test_a_pair_you_made_is_never_dropped_from_the_corrections(tmp_path, browser
     from selenium.webdriver.common.by import By
 
     driver, _ = browser_downloads
-    data = Path(__file__).parent / "data"
-    page = tmp_path / "rates.html"
-    assert main(["align", str(data / "rates.ko.txt"), str(data / "rates.en.txt"), "-o", str(tmp_path / "r.tsv"),
-                 "--review", str(page), "-q"]) == 0
-    driver.get(page.as_uri())
-    review_load.wait_ready(driver)
-    body = driver.find_element(By.TAG_NAME, "body")
+    body = _rates_page(driver, tmp_path)
 
     def message() -> str:
         return driver.find_element(By.ID, "message").text
