@@ -239,6 +239,14 @@ def no_language_reason(text: str) -> str:
     return ADDRESS_ONLY if has_letters(text) else NO_LETTERS
 
 
+def never_paired(text: str) -> str | None:
+    """Why a segment is left out before alignment (:func:`no_language_reason`, or it is
+    boilerplate: ``scoring.is_boilerplate``), or None for one to align."""
+    if not language_of(text):
+        return no_language_reason(text)
+    return BOILERPLATE if is_boilerplate(text) else None
+
+
 def align_segments(
     ko: list[Segment],
     en: list[Segment],
@@ -271,10 +279,11 @@ def align_segments(
     # position on its side -> its position among those kept.
     # So is a byline, a copyright notice, a dateline alone (is_boilerplate): paired with its
     # own translation ("김민지 기자" / "By Kim Min-ji"), it fills a memory built from many pages.
-    at_ko = {i: n for n, i in enumerate([i for i, s in enumerate(ko) if language_of(s.text) and not is_boilerplate(s.text)])}
-    at_en = {j: n for n, j in enumerate([j for j, s in enumerate(en) if language_of(s.text) and not is_boilerplate(s.text)])}
-    unpaired: list[Unpaired] = [Unpaired(s, no_language_reason(s.text) if not language_of(s.text) else BOILERPLATE)
-                                for side, at in ((ko, at_ko), (en, at_en)) for i, s in enumerate(side) if i not in at]
+    ko_out, en_out = ([never_paired(s.text) for s in side] for side in (ko, en))
+    at_ko = {i: n for n, i in enumerate([i for i, why in enumerate(ko_out) if why is None])}
+    at_en = {j: n for n, j in enumerate([j for j, why in enumerate(en_out) if why is None])}
+    unpaired: list[Unpaired] = [Unpaired(s, why) for side, reasons in ((ko, ko_out), (en, en_out))
+                                for s, why in zip(side, reasons) if why is not None]
     all_ko, all_en = ko, en
     if unpaired:
         ko, en = [ko[i] for i in at_ko], [en[j] for j in at_en]

@@ -31,7 +31,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     outside the first and last anchors the stricter ``edge_min_cos`` applies) unless
     they sit between two pairs, and unpaired sentences next to a pair are attached where
     they pass the rule (one at a time, or a Korean and an English one on the two sides of
-    a pair together: two swapped sentences), except bracketed asides (``Side.asides``).
+    a pair together: two swapped sentences), except asides (``Side.asides``: bracketed
+    asides, captions, bylines, section labels).
     One at a time only where the DP could not weigh the sentence itself: a bead it scored
     on summed embeddings or beyond its bead types, or a sentence too short to be evidence
     (``Params.attach_chars``); the DP's

@@ -252,8 +252,9 @@ class Side:
     blocks: np.ndarray | None = None
     # continues[i]: sentence i goes on with the sentence of i - 1 (segmenting.continuations)
     continues: np.ndarray | None = None
-    # True where the sentence is all in brackets: a stage direction, a sound description, a
-    # translator's note ("(한숨)", "[door slams]", "(역주: …)"), never a fragment of speech
+    # True where the sentence is no part of a translated sentence: all in brackets (a stage
+    # direction, a sound, a translator's note: "(한숨)", "[door slams]", "(역주: …)"), a
+    # labelled caption, a byline, a section label (is_aside and its kind, below)
     asides: np.ndarray | None = None
 
     @classmethod

@@ -55,15 +55,18 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         lines: list[str] = []
         tables = bilingual = not_read = 0
         carried: list[str] = []  # paragraphs whose mark is deleted or hidden run on into the next
+
+        def run_on() -> None:
+            _add(lines, " ".join(t for t in carried if t))
+            carried.clear()
+
         for kind, element in _blocks(body):
             if kind == "p":
                 carried.append(_paragraph_text(element, styles))
                 if not _mark_gone(element):
-                    _add(lines, " ".join(t for t in carried if t))
-                    carried = []
+                    run_on()
                 continue
-            _add(lines, " ".join(t for t in carried if t))
-            carried = []
+            run_on()
             if kind == "chunk":
                 lines.extend(_chunk_lines(document, element, name))
             else:
@@ -72,7 +75,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
                 if left_out is not None:
                     bilingual += 1
                     not_read += left_out
-        _add(lines, " ".join(t for t in carried if t))
+        run_on()
     except InputError:
         raise
     except DAMAGED as err:
@@ -117,15 +120,13 @@ def _chunk_lines(document, chunk, name: str) -> list[str]:
     """The lines of a part imported whole (``w:altChunk``: HTML or plain text pasted or
     generated into the document, which Word shows in place): read as an HTML page or a
     text is; another kind (RTF, a Word document, MHT) is said to be left unread."""
-    from .html import extract
+    from .html import decode_page, extract
 
     part = document.part.related_parts.get(chunk.get(_R_ID))
     if part is None:
         return []
     kind = (part.content_type or "").lower()
     if "html" in kind or str(part.partname).lower().endswith((".htm", ".html", ".xhtml")):
-        from .html import decode_page
-
         text, _, _ = decode_page(part.blob, name, None)
         return [composed(line) for line in extract(text, name)[0]]
     if kind.startswith("text/plain"):

@@ -80,8 +80,9 @@ def read_epub(data: bytes, name: str, encoding: str | None = None) -> Document:
             package = _Package(zipped, name)
             title, lang, spine = package.contents()
             # the book's stylesheets, for the classes they hide (one stylesheet for all: books link theirs to every chapter)
+            encrypted = package.encrypted()
             css = "\n".join(package.read(part).decode("utf-8", "replace") for part in sorted(package.names)
-                            if part.lower().endswith(".css") and part not in package.encrypted())
+                            if part.lower().endswith(".css") and part not in encrypted)
             for part in spine:
                 label = f"{name}: the EPUB's {part}"
                 raw = package.read(part)

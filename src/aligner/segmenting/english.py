@@ -53,7 +53,7 @@ _LIST_NUMBER = re.compile(rf"(?<!\S){_NUMBER_DOT}$")
 # The label of a list item in letters (a. / iv.), and one opening a sentence.
 _LETTER_LABEL = re.compile(r"[a-z]|[ivx]{1,4}")
 _ROMAN_NUMBER = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
-_ITEM_START = re.compile(r"\s*([a-z]|[ivx]{1,4})\.\s")
+_ITEM_START = re.compile(rf"\s*({_LETTER_LABEL.pattern})\.\s")
 _BLANK = re.compile(r"\s*")
 _LINE_OR_COLON_BEFORE = re.compile(r"[\n:]\s*$")
 # Brackets closed before any terminal punctuation (see _in_aside).

@@ -41,7 +41,7 @@ _NUMBER_BEFORE_QUOTE = re.compile(rf"\s*{_NUMBER_DOT}(?=\s+{_OPENING_QUOTE})")
 # (a statute's definition, 1. "회원"이란 …; an interview's Q. '물때'는 …)
 _MARK_ONLY = re.compile(rf"\s*(?:{_LIST_MARK}|[A-Za-z가-힣]\.)\s*")
 # ... nor where its "sentence end" is a list number's period after a word (제2조(정의) 1. “갑”이란 …)
-_LIST_MARK_DOT = re.compile(r"(?<!\S)(?:\d{1,3}|[IVX]{1,4}|[A-Za-z])\.$")
+_LIST_MARK_DOT = re.compile(rf"(?<!\S)(?:{_NUMBER_DOT}|[A-Za-z]\.)$")
 
 
 def split_korean(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:

@@ -47,10 +47,10 @@ _BARE_QUOTATION = re.compile(r"[“‘「『\"'][^.!?…。“”‘’「」『
 _COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
 # Labels in brackets (see _label_cuts), one or a run of them ("(Laughter) (Applause)"): at a
 # piece's start with white space after, or at its end.
-_LABEL = r"[(\[][^()\[\]\n]{1,40}[)\]]"
+_LABEL = r"[(\[]([^()\[\]\n]{1,40})[)\]]"  # group 1: what is inside
 _LABEL_AT_START = re.compile(rf"(?:{_LABEL}\s+)+")
 _LABEL_AT_END = re.compile(rf"(?:\s{_LABEL})+$")
-_INSIDE_LABEL = re.compile(r"[(\[]([^()\[\]\n]{1,40})[)\]]")
+_INSIDE_LABEL = re.compile(_LABEL)
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 
