@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -268,10 +269,14 @@ def test_xlsx_holds_pairs_and_unpaired_sheets_with_text_never_formulas(tmp_path)
                         ("en", 1, 7, 22, '=HYPERLINK("x")', NO_COUNTERPART)]
 
 
-def test_a_segment_longer_than_an_excel_cell_is_an_output_error_not_a_cut(tmp_path):
+def test_a_segment_longer_than_an_excel_cell_is_an_output_error_not_a_cut(tmp_path, monkeypatch):
     """Regression (hostile audit): the workbook cut any text over 32,767 characters (Excel's
-    cell limit) to that length, a pair's or an unpaired segment's, without a word, exit 0."""
+    cell limit) to that length, a pair's or an unpaired segment's, without a word, exit 0.
+    Regression: the failed write left each sheet's temporary file in the temp folder."""
     pytest.importorskip("xlsxwriter")
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     long = "가" * 40_000
     for rows, unpaired in (([(None, pair(long, "Ga."))], None),
                            ([(None, PAIRS[0])], [Unpaired(Segment(long, "ko", 0, 40_000, 0, 0), NO_COUNTERPART)])):
@@ -279,6 +284,7 @@ def test_a_segment_longer_than_an_excel_cell_is_an_output_error_not_a_cut(tmp_pa
         with pytest.raises(OutputError, match=r"o\.xlsx: a segment of 40,000 characters is longer than an Excel cell"):
             write_output(rows, out, unpaired=unpaired)
         assert not out.exists() and not list(tmp_path.glob(".o.xlsx.*"))
+        assert not list(temp.iterdir())
     write_output([(None, pair("가" * 32_767, "Ga."))], out)  # the limit itself fits
 
 

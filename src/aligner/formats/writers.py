@@ -161,8 +161,18 @@ def write_xlsx(rows: Iterable[Row], out: BinaryIO, *, unpaired: Iterable[Segment
         raise UnavailableError("writing .xlsx files needs the 'XlsxWriter' package: "
                                "pip install 'aligner[formats]'") from None
     stats = ExportStats()
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_numbers": False,
-                                     "strings_to_formulas": False, "strings_to_urls": False})
+    # constant_memory keeps each sheet's rows in a temporary file: in a folder of its own,
+    # removed even when a write fails half-way (a cell too long), which leaves them open
+    with tempfile.TemporaryDirectory(prefix="aligner-xlsx-", ignore_cleanup_errors=True) as tmp:
+        book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_numbers": False, "tmpdir": tmp,
+                                         "strings_to_formulas": False, "strings_to_urls": False})
+        _xlsx_sheets(book, rows, unpaired, stats)
+        book.close()
+    return stats
+
+
+def _xlsx_sheets(book, rows: Iterable[Row], unpaired: Iterable[Segment] | None, stats: ExportStats) -> None:
+    """The workbook's sheet of pairs and, given ``unpaired``, its sheet of those."""
     bold = book.add_format({"bold": True})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     columns, rows = pair_columns(rows)
@@ -184,8 +194,6 @@ def write_xlsx(rows: Iterable[Row], out: BinaryIO, *, unpaired: Iterable[Segment
                     sheet.write_number(r, c, value)
                 else:
                     sheet.write_string(r, c, _cell(str(value), stats), wrap if c == len(row) - 1 else None)
-    book.close()
-    return stats
 
 
 def _xlsx_header(sheet, columns: Sequence[str], bold, *, widths: dict[str, int], wrap) -> None:
