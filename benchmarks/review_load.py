@@ -24,6 +24,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
@@ -31,23 +33,29 @@ CHROMEDRIVER = "/usr/bin/chromedriver"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def chromium(download_dir: str | None = None, width: int = 1400, height: int = 900):
+@contextmanager
+def chromium(download_dir: str | None = None, width: int = 1400, height: int = 900) -> Iterator:
     """A headless Chromium driven by Selenium through the system chromedriver (Selenium
-    Manager never runs, nothing is downloaded), with a fresh profile; files the page
-    downloads land in ``download_dir``."""
+    Manager never runs, nothing is downloaded), with a fresh profile that is removed with
+    the browser on exit; files the page downloads land in ``download_dir``."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={tempfile.mkdtemp(prefix='aligner-chromium-')}", f"--window-size={width},{height}"):
-        options.add_argument(arg)
-    if download_dir:
-        options.add_experimental_option("prefs", {"download.default_directory": download_dir,
-                                                  "download.prompt_for_download": False})
-    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    with tempfile.TemporaryDirectory(prefix="aligner-chromium-") as profile:
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={profile}", f"--window-size={width},{height}"):
+            options.add_argument(arg)
+        if download_dir:
+            options.add_experimental_option("prefs", {"download.default_directory": download_dir,
+                                                      "download.prompt_for_download": False})
+        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+        try:
+            yield driver
+        finally:
+            driver.quit()
 
 
 def wait_ready(driver, timeout: float = 30.0) -> None:
@@ -93,8 +101,7 @@ def measure(page: Path, runs: int) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {"ready": [], "get": [], "move": [], "accept": [], "reject": [], "undo": [],
                                      "merge": []}
     for _ in range(runs):
-        driver = chromium()
-        try:
+        with chromium() as driver:
             started = time.perf_counter()
             driver.get(page.as_uri())
             wait_ready(driver)
@@ -105,8 +112,6 @@ def measure(page: Path, runs: int) -> dict[str, list[float]]:
             times["move"].append(driver.execute_script(_TIMED_KEY, "j"))
             for name, key in (("accept", "a"), ("reject", "r"), ("undo", "z"), ("merge", "m")):
                 times[name].append(driver.execute_script(_TIMED_KEY, key))
-        finally:
-            driver.quit()
     return times
 
 
@@ -119,15 +124,12 @@ def screenshot(path: Path) -> None:
         seed = ROOT / "seeds" / "000_30438d9c0b7e7081.txt"
         if main(["align", str(seed), "-o", str(Path(tmp) / "seed.tmx"), "--review", str(page), "-q"]) != 0:
             raise SystemExit("aligning the seed failed")
-        driver = chromium(width=1200, height=860)
-        try:
+        with chromium(width=1200, height=860) as driver:
             driver.get(page.as_uri())
             wait_ready(driver)
             for key in "jjjjjajajrjj":  # accept two pairs, reject the third, move to one with numbers
                 driver.execute_script(_TIMED_KEY, key)
             driver.save_screenshot(str(path))
-        finally:
-            driver.quit()
 
 
 def main() -> None:

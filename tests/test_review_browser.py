@@ -48,9 +48,8 @@ def browser_downloads(tmp_path_factory):
             pytest.fail(f"ALIGNER_REQUIRE_BROWSER is set but {missing}")
         pytest.skip(missing)
     folder = tmp_path_factory.mktemp("downloads")
-    driver = review_load.chromium(str(folder))
-    yield driver, folder
-    driver.quit()
+    with review_load.chromium(str(folder)) as driver:
+        yield driver, folder
 
 
 def downloaded(folder: Path, name: str, timeout: float = 15.0) -> Path:
