@@ -10,7 +10,7 @@ Splits, by corpus line ranges (never by sentence, so nothing leaks):
 - park and nk share one split (nk is park respelled: an nk held-out line is an article
   neither corpus trains on). Ten blocks cut at article starts near every 100 lines,
   ``PARK_BLOCKS``; the even blocks are TRAIN, the odd blocks HELD-OUT (507 / 493 lines;
-  the 24 suspect lines of ``suspect_lines.tsv`` fall 11 / 13).
+  the 26 suspect lines of ``suspect_lines.tsv`` fall 11 / 15).
 - jhe: six blocks of 120 lines, even TRAIN, odd HELD-OUT (360 / 360).
 
 Variants (one document per block, except ``long``); every one carries the ``base``
