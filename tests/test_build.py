@@ -227,6 +227,16 @@ def test_build_dedupes_across_documents_and_tags_each_unit(corpus, use_encoder):
     assert [r["doc"] for r in rows].count("web") == 6 and "web-again" not in {r["doc"] for r in rows}
 
 
+def test_a_memory_without_pairs_has_the_doc_column_in_its_header(corpus, use_encoder):
+    """Regression: a TSV memory's header took its columns from the first row, so a build
+    that kept no pair had no doc column (ko, en, score) where any other build has it."""
+    for min_score, lines in ((0.0, 16), (1.0, 1)):
+        out = corpus / f"tm{min_score}.tsv"
+        build_tm(read_manifest(corpus / "docs.jsonl"), out, jobs=1, state=False, min_score=min_score, header=True)
+        text = out.read_text(encoding="utf-8").splitlines()
+        assert text[0] == "ko\ten\tscore\tdoc" and len(text) == lines
+
+
 def test_a_failing_document_is_skipped_and_retried_on_resume(corpus, use_encoder):
     (corpus / "docs.jsonl").open("a").write('{"id": "broken", "ko": "missing.txt", "en": "rates.en.txt"}\n')
     specs = read_manifest(corpus / "docs.jsonl")

@@ -83,6 +83,23 @@ def test_nothing_matches_nothing_written(tmp_path, capsys, use_encoder):
     assert code == 0 and out.read_text(encoding="utf-8") == "" and "wrote 0 pairs" in err
 
 
+def test_mined_columns_are_the_same_with_no_pair_and_in_a_workbook(tmp_path, capsys, use_encoder):
+    """Regression (hostile audit): with nothing mined, the --header line had three columns
+    (ko, en, score) where a run that mined a pair had nine; the workbook named the six
+    source columns and left them empty."""
+    columns = ["ko", "en", "score", "ko_doc", "ko_start", "ko_end", "en_doc", "en_start", "en_end"]
+    empty = tmp_path / "none.tsv"
+    assert run_main(["mine", "--ko", DATA / "rates.ko.txt", "--en", SEEDS / "004_74f08cedf350ee19.txt",
+                     "--header", "-o", empty], capsys)[0] == 0
+    assert empty.read_text(encoding="utf-8") == "\t".join(columns) + "\n"
+    openpyxl = pytest.importorskip("openpyxl")
+    book = tmp_path / "mined.xlsx"
+    assert run_main(["mine", "--ko", SEED, "--en", ENGLISH_SEEDS[0], "-o", book], capsys)[0] == 0
+    header, row = openpyxl.load_workbook(book)["pairs"].iter_rows(values_only=True)
+    assert list(header) == columns and row[3] == str(SEED)
+    assert SEED.read_text(encoding="utf-8")[row[4]:row[5]] == row[0]
+
+
 def test_threshold_and_min_score(capsys, use_encoder):
     code, out, _ = run_main(["mine", "--ko", SEED, "--en", ENGLISH_SEEDS[1], "--threshold", "0.2"], capsys)
     assert code == 0 and len(out.splitlines()) > 1  # weaker candidates appear below the default threshold

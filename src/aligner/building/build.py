@@ -232,6 +232,7 @@ def build_tm(
     if ray_address is not None:
         arguments.text(ray_address, "ray_address")
     check_options(write_options)
+    write_options.setdefault("documents", True)  # every row has its document: an empty memory's header too
     unique_ids(specs, "build_tm")  # the state and the memory's order go by id
     arguments.path(output, "output", dash=False)
     check_output_folders(output)  # a missing folder or a folder's name fails now, not after the work

@@ -88,13 +88,16 @@ def write_table(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[obj
     return count
 
 
-def pair_columns(rows: Iterable[Row]) -> tuple[list[str], Iterator[Row]]:
-    """Columns of a pair table (ko, en, score, and doc when rows carry a document id),
-    and the rows, of which the first was looked at."""
+def pair_columns(rows: Iterable[Row], *, documents: bool = False, mined: bool = False,
+                 ) -> tuple[list[str], Iterator[Row]]:
+    """Columns of a pair table (ko, en, score, and doc when rows carry a document id;
+    for mined pairs, their sources), and the rows, of which the first was looked at.
+    ``documents`` / ``mined``: the rows are of that kind, so an output without any has
+    the same columns (its header) as one with them."""
     rows = iter(rows)
     first = next(rows, None)
-    columns = ["ko", "en", "score"] + (["doc"] if first is not None and first[0] is not None else [])
-    if first is not None and isinstance(first[1], MinedPair):
+    columns = ["ko", "en", "score"] + (["doc"] if documents or first is not None and first[0] is not None else [])
+    if mined or first is not None and isinstance(first[1], MinedPair):
         columns += SOURCE_COLUMNS
     return columns, itertools.chain([first] if first is not None else [], rows)
 
@@ -107,11 +110,12 @@ def _source_fields(pair: MinedPair) -> list[object]:
     return [pair.ko_doc, pair.ko[0].start, pair.ko[-1].end, pair.en_doc, pair.en[0].start, pair.en[-1].end]
 
 
-def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, **_: object) -> ExportStats:
+def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, documents: bool = False,
+              mined: bool = False, **_: object) -> ExportStats:
     """Columns ko, en, score (and doc when rows carry a document id; for mined pairs,
-    each side's source file and character offsets)."""
+    each side's source file and character offsets; see :func:`pair_columns`)."""
     stats = ExportStats()
-    columns, rows = pair_columns(rows)
+    columns, rows = pair_columns(rows, documents=documents, mined=mined)
     fields = ([pair.ko_text, pair.en_text, f"{pair.score:.4f}"] + ([doc] if doc is not None else [])
               + (_source_fields(pair) if isinstance(pair, MinedPair) else []) for doc, pair in rows)
     stats.pairs = write_table(out, columns, fields, header=header, stats=stats)
@@ -151,8 +155,8 @@ _XLSX_CELL = 32767  # characters; Excel's limit for one cell
 
 
 def write_xlsx(rows: Iterable[Row], out: BinaryIO, *, unpaired: Iterable[Segment] | None = None,
-               **_: object) -> ExportStats:
-    """An Excel workbook for review: a sheet of pairs (ko, en, score, and doc in memories)
+               documents: bool = False, mined: bool = False, **_: object) -> ExportStats:
+    """An Excel workbook for review: a sheet of pairs (the columns of :func:`write_tsv`)
     and, when ``unpaired`` segments are given, a second sheet of them. Every text is
     written as a string, never a formula."""
     try:
@@ -166,24 +170,30 @@ def write_xlsx(rows: Iterable[Row], out: BinaryIO, *, unpaired: Iterable[Segment
     with tempfile.TemporaryDirectory(prefix="aligner-xlsx-", ignore_cleanup_errors=True) as tmp:
         book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_numbers": False, "tmpdir": tmp,
                                          "strings_to_formulas": False, "strings_to_urls": False})
-        _xlsx_sheets(book, rows, unpaired, stats)
+        _xlsx_sheets(book, pair_columns(rows, documents=documents, mined=mined), unpaired, stats)
         book.close()
     return stats
 
 
-def _xlsx_sheets(book, rows: Iterable[Row], unpaired: Iterable[Segment] | None, stats: ExportStats) -> None:
-    """The workbook's sheet of pairs and, given ``unpaired``, its sheet of those."""
+def _xlsx_sheets(book, table: tuple[list[str], Iterator[Row]], unpaired: Iterable[Segment] | None,
+                 stats: ExportStats) -> None:
+    """The workbook's sheet of pairs (``table``: columns and rows) and, given
+    ``unpaired``, its sheet of those."""
     bold = book.add_format({"bold": True})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
-    columns, rows = pair_columns(rows)
+    columns, rows = table
     sheet = book.add_worksheet("pairs")
     _xlsx_header(sheet, columns, bold, widths={"ko": 60, "en": 60, "score": 8, "doc": 16}, wrap=wrap)
     for r, (doc, pair) in enumerate(rows, 1):
         sheet.write_string(r, 0, _cell(pair.ko_text, stats), wrap)
         sheet.write_string(r, 1, _cell(pair.en_text, stats), wrap)
         sheet.write_number(r, 2, round(pair.score, 4))
-        if doc is not None:
-            sheet.write_string(r, 3, _cell(doc, None))
+        rest = ([doc] if doc is not None else []) + (_source_fields(pair) if isinstance(pair, MinedPair) else [])
+        for c, value in enumerate(rest, 3):
+            if isinstance(value, int):
+                sheet.write_number(r, c, value)
+            else:
+                sheet.write_string(r, c, _cell(value, None))
         stats.pairs += 1
     if unpaired is not None:
         sheet = book.add_worksheet("unpaired")
@@ -372,7 +382,7 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
 
 
 # What the writers take, all of them through write_output (each ignores the others')
-_OPTIONS = frozenset(("header", "no_date", "signature", "ko_lang", "en_lang", "unpaired"))
+_OPTIONS = frozenset(("header", "no_date", "signature", "ko_lang", "en_lang", "unpaired", "documents", "mined"))
 
 
 def _checked_rows(rows: Iterable[Row]) -> Iterator[Row]:
@@ -407,7 +417,7 @@ def check_options(options: dict) -> None:
             del options[key]  # the default tag, as when not given (a TMX writer escaped None)
         elif options.get(key) is not None:
             language_tag(arguments.text(options[key], key), lang)
-    for key in ("header", "no_date"):
+    for key in ("header", "no_date", "documents", "mined"):
         if key in options:
             arguments.flag(options[key], key)
     if options.get("signature") is not None:

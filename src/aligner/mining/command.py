@@ -43,7 +43,7 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder], read
     memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
     memory.add(pairs)
     with output_transaction(last=True):
-        stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
+        stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date, mined=True,
                              signature=signature(args.encoder, args.presegmented) + "|mine",
                              ko_lang=args.ko_lang, en_lang=args.en_lang)
     counts = [len({s.text for doc in side for s in doc.segments}) for side in sides]
