@@ -687,6 +687,14 @@ def test_continuations_of_captions_in_capitals():
                                                "Then the sun came out"]], "en") == [False] * 4
 
 
+def test_full_width_question_and_exclamation_marks_end_a_sentence():
+    """Regression: the segmenter's sentence end knew "?" and "!" but not the full-width
+    "？" and "！" some Korean text is typed with (the caption rule knew both), so a line
+    after "갔어요？" was taken to go on with it."""
+    lines = ["저는 어제", "시장에 갔어요？", "그리고 오늘은", "집에 있었나요！"]
+    assert continuations(lines, "ko") == [False, True, False, True]
+
+
 def test_sentence_lines_join_the_lines_of_one_sentence():
     """On a side cut into lines, lines that go on with the one before make one sentence
     with it where the last of them ends a sentence; a run that ends none (a sound cue, a

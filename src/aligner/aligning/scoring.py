@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..segmenting.sentences import _SENTENCE_END
+
 _NUMBER = re.compile(r"(?<![\w.])\.\d+|\d+(?:[.,]\d+)*")  # a decimal may drop its 0 (".588", a batting average)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]")
 
@@ -288,7 +290,6 @@ _BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔"
 
 
 _LABEL_OPENING = re.compile(r"\s*[\[(（［【〔][^\[\]()（）［］【】〔〕]{1,30}[\])）］】〕]\s*\S")
-_ENDS_A_SENTENCE = re.compile(r"[.!?…。？！][\"'”’)\]」』]*\s*$")
 
 
 # A byline: "홍길동 기자", "글 김도현 기자", "(서울=연합뉴스) 이지은 특파원", "사진·글 박지은 기자
@@ -344,7 +345,7 @@ def is_labelled_caption(text: str) -> bool:
     opening a sentence ("(서울=연합뉴스) 정부는 …했다.") nor a numbered item ("(1) 기간은 …")."""
     found = _LABEL_OPENING.match(text)
     return (found is not None and sum(c.isalpha() for c in found.group()) >= 2
-            and _ENDS_A_SENTENCE.search(text) is None)
+            and _SENTENCE_END.search(text.rstrip()) is None)
 
 
 def is_aside(text: str) -> bool:

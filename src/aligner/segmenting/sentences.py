@@ -19,7 +19,7 @@ from .scripts import _ALNUM
 # A list number with its period (1. / II.): where it opens a sentence it numbers that one.
 _NUMBER_DOT = r"(?:\d{1,3}|[IVX]{1,4})\."
 # A word that ends a sentence: terminal punctuation, then closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)\]」』]*$")
+_SENTENCE_END = re.compile(r"[.!?…。？！][\"'”’)\]」』]*$")
 # The longest segment, in characters (ALIGNER_MAX_SENTENCE_CHARS overrides it, for tests).
 # Far above real sentences; CAT tools already reject segments over 2,000 characters.
 MAX_SENTENCE_CHARS = 5000
