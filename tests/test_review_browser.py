@@ -87,6 +87,11 @@ def test_review_round_trip_in_a_browser(tmp_path, capsys, browser_downloads, use
     rows[12].click()
     body.send_keys("j")
     assert "current" in driver.find_elements(By.CSS_SELECTOR, ".row.pair")[13].get_attribute("class")
+    # the evidence's summary is a live region, said as the cursor moves (regression: the
+    # panel was rebuilt silently, so a screen reader never heard a pair's confidence)
+    summary = driver.find_element(By.ID, "evidence-summary")
+    assert summary.get_attribute("aria-live") == "polite"
+    assert summary.text == f"{len(rejected['ko_ids'])}–{len(rejected['en_ids'])} pair, pending, confidence {rejected['score']:.2f} ({expected[13]})"
     body.send_keys("r")
     assert "Rejected" in driver.find_element(By.ID, "message").text
     assert len(driver.find_elements(By.CSS_SELECTOR, ".row.pair")) == 27

@@ -193,16 +193,19 @@
     showEvidence();
   }
 
+  // The summary line is a live region: a screen reader says it as the cursor moves (the
+  // row itself is read through aria-activedescendant); the facts and texts below are not.
   function showEvidence() {
-    const box = document.getElementById("evidence");
+    const summary = document.getElementById("evidence-summary");
+    const body = document.getElementById("evidence-body");
     const u = cursor && byKey.get(cursor);
-    if (!u || u.kind === "doc") { box.innerHTML = '<h2>Evidence</h2><p class="hint">Select a row.</p>'; return; }
-    let html = "<h2>Evidence</h2>";
+    if (!u || u.kind === "doc") { summary.textContent = "Select a row."; body.innerHTML = ""; return; }
+    let html = "";
     if (u.kind === "pair") {
       const l = u.link;
       const status = l.status === "accepted" ? (isUser(l) ? "made by you (" + l.origin + ")" : "accepted") : "pending";
-      html += "<p><b>" + l.ko.length + "–" + l.en.length + " pair</b>, " + status +
-        (isUser(l) ? "" : ", confidence " + l.score.toFixed(2) + " (" + bandOf(l) + ")") + "</p>";
+      summary.innerHTML = "<b>" + l.ko.length + "–" + l.en.length + " pair</b>, " + status +
+        (isUser(l) ? "" : ", confidence " + l.score.toFixed(2) + " (" + bandOf(l) + ")");
       if (l.evidence) {
         html += '<ul class="facts">' + l.evidence.map(function (f) {
           return '<li class="' + esc(f[2]) + '"><b>' + esc(f[0]) + "</b>: " + esc(f[1]) + "</li>";
@@ -215,14 +218,15 @@
     } else {
       const s = u.seg;
       const rejected = rejectionsOf(s);
-      html += "<p><b>" + (LANG_NAME[s.lang] || "Other") + " segment " + s.index + "</b>, characters " + s.start + "–" + s.end + "</p>";
+      let said = "<b>" + (LANG_NAME[s.lang] || "Other") + " segment " + s.index + "</b>, characters " + s.start + "–" + s.end;
       if (rejected.length) html += '<p class="hint">In a pair you rejected: press <kbd>r</kbd> to lift the rejection.</p>';
-      else if (s.reason) html += "<p>Left unpaired: " + esc(s.reason) + "</p>";
-      else if (s.unpaired) html += "<p>Left unpaired by the aligner.</p>";
+      else if (s.reason) said += ", left unpaired: " + esc(s.reason);
+      else if (s.unpaired) said += ", left unpaired by the aligner";
+      summary.innerHTML = said;
       if (s.lang === "ko" || s.lang === "en") html += '<p class="hint">Press <kbd>l</kbd> here and on a segment of the other language to link them, or <kbd>m</kbd> to merge with the next row.</p>';
       html += '<div class="ev-text">' + esc(s.text) + "</div>";
     }
-    box.innerHTML = html;
+    body.innerHTML = html;
   }
 
   function say(text, error) {
