@@ -6,8 +6,10 @@ lines deleted on one side and 3% noise inserted; nk: the same with the North Kor
 Korean side; jhe: 6 documents of 120 lines) are written as a Korean and an English
 folder under random names. Added without a counterpart: on the Korean side, documents of
 another corpus (jhe for park and nk, park for jhe) whose English is absent; on the
-English side, the English-only seeds 001-004 (news on the topic of seed 000) and English
-documents of that other corpus whose Korean is absent.
+English side, the English-only seeds 001-004 (news on the topic of seed 000), English
+documents of that other corpus whose Korean is absent, and teasers: the first 30% of the
+lines of three paired English documents, which repeat their article's lead and must not
+take its Korean translation.
 
     python benchmarks/pairing.py
 
@@ -52,11 +54,15 @@ def make(corpus: str, folder: Path, seed: int = 5) -> tuple[dict[str, str], set[
 
     gold: dict[str, str] = {}
     alone: set[str] = set()
-    for doc in _docs(corpus):
+    for k, doc in enumerate(_docs(corpus)):
         ko, en = ko_dir / name(), en_dir / name()
         ko.write_text("\n".join(doc.ko) + "\n", encoding="utf-8")
         en.write_text("\n".join(doc.en) + "\n", encoding="utf-8")
         gold[str(ko)] = str(en)
+        if k < 3:  # a teaser: the article's lead, under a name of its own
+            teaser = en_dir / name()
+            teaser.write_text("\n".join(doc.en[:max(1, 3 * len(doc.en) // 10)]) + "\n", encoding="utf-8")
+            alone.add(str(teaser))
     others = _docs(OTHER[corpus])
     half = len(others) // 2
     for doc in others[:half]:  # Korean without its English

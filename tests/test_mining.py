@@ -236,6 +236,23 @@ def test_pair_documents_by_content(folders, use_encoder):
     assert all(0.5 < p.confidence <= 1.0 and p.mined >= 3 for p in pairs)
 
 
+def test_a_teaser_of_an_article_does_not_take_its_translation_in_either_file_order(folders, use_encoder):
+    """Regression: a sentence held by several documents was evidence only for the one
+    listed first: a teaser (its article's first twelve lines, repeated) listed before the
+    article took the article's Korean translation, and a pair's confidence changed with
+    the order of the files. The teaser now shares that evidence with its article."""
+    ko_dir, en_dir = folders
+    lead = (en_dir / "x.txt").read_text(encoding="utf-8").splitlines()[:12]
+    (en_dir / "w_teaser.txt").write_text("\n".join(lead), encoding="utf-8")
+    ko = sorted(ko_dir.iterdir())
+    runs = [aligner.pair_documents(ko, en, use_encoder) for en in (sorted(en_dir.iterdir()),
+                                                                    sorted(en_dir.iterdir(), reverse=True))]
+    for pairs, unmatched in runs:
+        assert {(Path(p.ko).name, Path(p.en).name) for p in pairs} == {("a.txt", "y.txt"), ("b.txt", "x.txt")}
+        assert sorted(Path(u).name for u in unmatched) == ["w_teaser.txt", "z.txt"]
+    assert sorted(runs[0][0], key=lambda p: p.ko) == sorted(runs[1][0], key=lambda p: p.ko)
+
+
 def test_build_tm_pair_by_content(folders, tmp_path, capsys, use_encoder):
     ko_dir, en_dir = folders
     out = tmp_path / "memory.jsonl"

@@ -5,9 +5,14 @@ at most one English document, and the other way round, from what they hold:
 
 1. every sentence of every document is mined against all sentences of the other side
    (:func:`.mine.mine_sides`); a mined pair between Korean document *a* and English
-   document *b* is evidence that *b* translates *a*;
+   document *b* is evidence that *b* translates *a*. A sentence that several documents
+   hold (a teaser repeats its article's lead, every page of a site its menu) is shared
+   evidence: its pair's probability is split evenly among the document pairs that hold
+   it, whatever the order of the files;
 2. the confidence of (*a*, *b*) is the share of the shorter document's sentences that
-   have a mined translation in the other one (the sum of their probabilities);
+   have a mined translation in the other one (the sum of their shares of probability):
+   a teaser that repeats an article's lead scores at most half of what the article
+   does;
 3. a one-to-one assignment: pairs by falling confidence (ties broken by the cosine of
    the documents' mean sentence embeddings), each document used once, down to
    ``min_confidence``; a document left over has no counterpart and is reported.
@@ -59,6 +64,15 @@ def _document_vectors(docs: Sequence[SideDocument]) -> np.ndarray:
     return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
 
 
+def _holders(docs: Sequence[SideDocument]) -> dict[str, list[int]]:
+    """The documents (their positions) that hold each sentence text."""
+    out: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        for text in dict.fromkeys(s.text for s in doc.segments):
+            out.setdefault(text, []).append(i)
+    return out
+
+
 def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument], *,
                encoder: Encoder | None = None, params: MiningParams | None = None,
                min_confidence: float = MIN_CONFIDENCE) -> tuple[list[DocumentPair], list[str]]:
@@ -70,20 +84,23 @@ def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
             raise ValueError(f"two {side} documents are both named {next(n for n in names if names.count(n) > 1)}")
     min_confidence = arguments.probability(min_confidence, "min_confidence")
     mined = mine_sides(ko_docs, en_docs, params=params, encoder=encoder)
-    ko_row = {d.name: i for i, d in enumerate(ko_docs)}
-    en_row = {d.name: i for i, d in enumerate(en_docs)}
+    ko_holders, en_holders = _holders(ko_docs), _holders(en_docs)
     evidence = np.zeros((len(ko_docs), len(en_docs)))
     counts = np.zeros((len(ko_docs), len(en_docs)), np.int64)
     for p in mined:
-        evidence[ko_row[p.ko_doc], en_row[p.en_doc]] += p.score
-        counts[ko_row[p.ko_doc], en_row[p.en_doc]] += 1
+        ko_held, en_held = ko_holders[p.ko_text], en_holders[p.en_text]
+        cells = np.ix_(ko_held, en_held)
+        evidence[cells] += p.score / (len(ko_held) * len(en_held))
+        counts[cells] += 1
     ko_n = np.array([max(len({s.text for s in d.segments}), 1) for d in ko_docs], np.float64)
     en_n = np.array([max(len({s.text for s in d.segments}), 1) for d in en_docs], np.float64)
     confidence = np.minimum(evidence / np.minimum(ko_n[:, None], en_n[None, :]), 1.0)
     ko_vecs, en_vecs = _document_vectors(ko_docs), _document_vectors(en_docs)
     # a side without a sentence has vectors of width 1: no evidence either way
     cosine = ko_vecs @ en_vecs.T if ko_vecs.shape[1] == en_vecs.shape[1] else np.zeros((len(ko_docs), len(en_docs)))
-    order = sorted(zip(*np.nonzero(counts)), key=lambda ab: (-confidence[ab], -cosine[ab]))
+    # ties (two identical copies of a document) go to the first name, not the first listed
+    order = sorted(zip(*np.nonzero(counts)),
+                   key=lambda ab: (-confidence[ab], -cosine[ab], ko_docs[ab[0]].name, en_docs[ab[1]].name))
     used_ko: set[int] = set()
     used_en: set[int] = set()
     pairs = []
