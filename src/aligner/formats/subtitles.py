@@ -15,7 +15,10 @@ before it, keep each line once, in the cue that first shows it (:func:`_carried`
 
 A malformed file is an error naming what is wrong, never a file read with cues
 silently skipped: WebVTT is parsed strictly, and every SubRip line that holds ``-->``
-must hold two readable times.
+must hold two readable times. A WebVTT cue's settings (position, alignment) only place it
+on screen: they are not read, so a setting the parser does not know ("align:middle", the
+pre-2016 spelling old exports still write; the standard says to ignore such settings)
+never fails a file.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ _NOT_A_TAG = re.compile(r"<(?!/?(?:i|b|u|s|c|v|font|ruby|rt|lang|span)(?=[\s.>/]
 _RUBY_TEXT = re.compile(r"<(rt|rp)>[^<\n]*</\1>", re.IGNORECASE)  # within a line: never across cues
 _SRT_TIME = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d+"  # minutes and seconds below 60
 _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
+# A WebVTT timing line's cue settings: everything after the end time
+_VTT_SETTINGS = re.compile(r"(?m)^(\s*(?:\d+:)?\d+:\d+\.\d+[ \t]+-->[ \t]+(?:\d+:)?\d+:\d+\.\d+)[ \t].*$")
 # A line that starts like a time line is one, though malformed ("00:00:04,000 -> …", a file
 # cut off in "00:00:04,0"): read as text, its cue was lost in the cue before.
 _SRT_TIME_START = re.compile(r"\s*\d+:\d\d:\d\d(?:[,.]\d*)?\s*(?:$|[-=–—>])")
@@ -145,6 +150,8 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
     # webvtt-py drops everything in angle brackets as a tag: a sign or caption written so
     # ("<간판: 24시 편의점>") vanished with its cue; it is escaped (and unescaped below)
     text = _NOT_A_TAG.sub("&lt;", text)
+    if fmt == "vtt":
+        text = _VTT_SETTINGS.sub(r"\1", text)
     try:
         captions = webvtt.from_buffer(io.StringIO(text), format=fmt, strict=fmt == "vtt").captions
     except MalformedFileError:
