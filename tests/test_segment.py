@@ -123,6 +123,10 @@ def test_reference_marks_after_a_sentence_end_stay_with_it(text, expected):
         ("“어디 가니?” 그가 물었다. “시장에,” 그녀가 말했다.", ["“어디 가니?”", "그가 물었다.", "“시장에,” 그녀가 말했다."]),
         ('"어디 가니?" 그가 물었다. "시장에," 그녀가 말했다.', ['"어디 가니?"', "그가 물었다.", '"시장에," 그녀가 말했다.']),
         ('"운이 좋으셨군요, 그렇죠?"', ['"운이 좋으셨군요, 그렇죠?"']),
+        # regression (literary audit): a straight opening quote kiwipiepy left at the end of
+        # the sentence before stays with its quotation, as a curly one does
+        ('"네 아버지도 나오곤 했다." 한참 만에 그녀가 말했다. "물이 찰 때면 밤마다. 기다렸지."',
+         ['"네 아버지도 나오곤 했다."', "한참 만에 그녀가 말했다.", '"물이 찰 때면 밤마다.', '기다렸지."']),
         ("안녕하세요, 여러분. 제 이름은 Diana Rich입니다.", ["안녕하세요, 여러분.", "제 이름은 Diana Rich입니다."]),
         # a bracketed cue after a sentence: kiwipiepy left (웃음) with the sentence before
         ("2분이면 됩니다. (웃음) 하지만 먼저요.", ["2분이면 됩니다.", "(웃음)", "하지만 먼저요."]),
@@ -821,6 +825,10 @@ def test_a_list_number_or_label_before_a_quotation_is_no_sentence(text, expected
         ('Damso Lab Co., Ltd. (the "Company") runs the service.', ['Damso Lab Co., Ltd. (the "Company") runs the service.']),
         ('Apple Inc. ("Apple") said so. The shares rose.', ['Apple Inc. ("Apple") said so.', "The shares rose."]),
         ("We work with Foo Ltd. The deal closed.", ["We work with Foo Ltd.", "The deal closed."]),
+        # regression (literary audit): a street's abbreviation ends an address
+        ("He lived on Elm St. The house was small.", ["He lived on Elm St.", "The house was small."]),
+        ("We flew to St. Louis. It rained.", ["We flew to St. Louis.", "It rained."]),
+        ("He lives on Fifth Ave. in New York.", ["He lives on Fifth Ave. in New York."]),
     ],
 )
 def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text, expected):
@@ -840,11 +848,25 @@ def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(
         # a label's word ends a sentence where no number follows; an aside's last sentence ends in it
         ("Send it by fax. The office is closed.", ["Send it by fax.", "The office is closed."]),
         ("It ended. (We left.) Then it rained.", ["It ended.", "(We left.)", "Then it rained."]),
+        # "No." labels a number; before a word it is the answer (regression, literary audit:
+        # "No. He wrote instead." was one sentence)
+        ("Berth No. 4 was empty. Nos. 3 and 5 too.", ["Berth No. 4 was empty.", "Nos. 3 and 5 too."]),
+        ("Was it 1998? No. It was 1999.", ["Was it 1998?", "No.", "It was 1999."]),
+        ("I told him no. He laughed.", ["I told him no.", "He laughed."]),
+        ("No. of items: 5.", ["No. of items: 5."]),
     ],
 )
 def test_no_sentence_ends_in_a_number_label_or_inside_an_aside(text, expected):
     """Regression: cut after Tel., Fax., ext. and inside "(pop. 51 million)"."""
     assert english(text) == expected
+
+
+def test_an_abbreviation_after_a_line_break_is_known():
+    """Regression (literary audit): in a hard-wrapped paragraph (rejoined with its line
+    breaks) the word before a period was looked for back to a space only, so "to\nMr." was
+    no title and the sentence was cut after it."""
+    text = "Mrs. Han is perhaps a little unfair to\nMr. Yoon,” he said. “Perhaps.”"
+    assert english(text) == ["Mrs. Han is perhaps a little unfair to\nMr. Yoon,” he said.", "“Perhaps.”"]
 
 
 @pytest.mark.parametrize(

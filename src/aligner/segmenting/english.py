@@ -16,13 +16,15 @@ from .sentences import _NEXT_WORD, _NUMBER_DOT, _bounded, _label_cuts, _trimmed_
 _BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?:\[\d{1,3}\])*+(?=\s+\S)")
 # Never end a sentence: titles, months, and other abbreviations followed by a name/number.
 _NEVER_END = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft rev hon pres "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs fig figs vol vols ch chap sec para eq pp p "
-    "e.g i.e cf approx dept est ave blvd univ assn bros".split()
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm mt ft rev hon pres "
+    "jan feb mar apr jun jul aug sep sept oct nov dec vs fig figs vol vols ch chap sec para eq pp p "
+    "e.g i.e cf approx dept est univ assn bros".split()
 )
 # May end a sentence, but usually do not: split only before a typical sentence opener.
+# (A street's abbreviation ends an address as often as it opens a saint's name: "on Elm
+# St. The house", "St. Louis".)
 _AMBIGUOUS = frozenset(
-    "u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al "
+    "u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd "
     "january february march april may june july august september october november december".split()
 )
 # Sentence openers: words that are capitalized only because they start a sentence (Punkt's
@@ -41,8 +43,9 @@ _OPENERS = frozenset(
     "do does did is are was were has have had can could would should must".split()
 )
 # End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …).
-# (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4.)
-_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched ex".split())
+# (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4;
+# and "No. 4", while "No." before a word is the answer: "Called? No. He wrote.")
+_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched ex no nos".split())
 # A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
 _BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
 # A sentence end without the space after it ("ended.The next"), lost in typing or conversion:
@@ -92,7 +95,9 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return False
     if text[start] != ".":
         return True
-    space = text.rfind(" ", max(0, start - 64), start)  # a bounded look back: abbreviations are short
+    # the word before: back to a space or a line break (a rejoined wrapped line keeps its
+    # "\n": "unfair to\nMr. Yoon"), a bounded look back: abbreviations are short
+    space = max(text.rfind(c, max(0, start - 64), start) for c in " \n\t")
     word_start = space + 1 if space >= 0 else max(0, start - 64)
     word = text[word_start:start].lstrip("\"'“‘([").lower()
     if text[start:end].startswith("..."):

@@ -23,7 +23,7 @@ from .sentences import (
 # dashes, bullets, opening quotes and brackets, enclosed list numbers (① ⑴ ⒈ ❶ ㉠); and
 # after a sentence end, a list number (2. / II. / 2) / (2) / (가)).
 _ENCLOSED_NUMBERS = "\u2460-\u24ff\u2776-\u2793\u3200-\u327f"  # ① ⑴ ⒈ ⓐ, ❶, ㈠ ㉠ ㉑
-_OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘「『《〈(\[{_ENCLOSED_NUMBERS}]+)\s*$")
+_OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘\"'「『《〈(\[{_ENCLOSED_NUMBERS}]+)\s*$")
 _LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
 _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MARK})\s*$")
 # A quotation opening after a sentence end, inside a piece kiwipiepy left whole: it gives
