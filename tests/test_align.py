@@ -640,6 +640,39 @@ def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boile
     assert is_boilerplate(text) is boilerplate
 
 
+@pytest.mark.parametrize(("text", "note"), [
+    ("(역주: 서해안은 조수 간만의 차가 커서 염전이 발달했다.)", True), ("[옮긴이 주] 염전은 소금밭이다.", True),
+    ("※ 역자 주: 이 말은 속담이다.", True), ("그 말은 속담에서 왔다. —옮긴이", True), ("이는 속담이다.(역주)", True),
+    ("[Translator's note: the word means salt farm.]", True), ("The proverb means patience. —Trans.", True),
+    ("(TN: a pun in Korean)", True),
+    ("역주행하는 차량이 많았다.", False), ("그는 역자로서 책임을 느꼈다.", False), ("옮긴이는 김철수다.", False),
+    ("그는 역주를 달았다.", False), ("Trans. Am. Math. Soc. 12 (1990).", False), ("TN: 555-1234", False),
+])
+def test_a_translator_s_note_is_told_by_its_label_or_its_signature(text, note):
+    from aligner.aligning.scoring import is_translator_note
+
+    assert is_translator_note(text) is note
+
+
+def test_a_translator_s_note_is_never_paired_with_an_untranslated_neighbour(use_encoder):
+    """Regression (literary audit): a Korean translator's note next to an English paragraph
+    the translation left out were paired with each other (confidence 0.62 between two
+    files, 0.39 in one bilingual file), in every layout: their cosine 0.195 passed
+    min_pair_cos. A note the translation adds has no original: reason ``translator-note``."""
+    import aligner
+
+    korean = ("바닷가 마을은 조용했다.\n\n(역주: 서해안은 조수 간만의 차가 커서 염전이 발달했다.)\n\n"
+              "할머니는 매일 아침 염전에 나갔다.\n")
+    english = ("The seaside village was quiet.\n\nI should explain, for readers who have never seen one, that a "
+               "salt farm is a field of shallow pools where the sea is left to dry.\n\n"
+               "Every morning my grandmother went out to the salt farm.\n")
+    result = aligner.align_texts(korean, english, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("바닷가 마을은 조용했다.", "The seaside village was quiet."),
+        ("할머니는 매일 아침 염전에 나갔다.", "Every morning my grandmother went out to the salt farm.")]
+    assert sorted(u.reason for u in result.unpaired) == ["no-counterpart", "translator-note"]
+
+
 @pytest.mark.parametrize(("text", "label"), [("SPORTS", True), ("LOCAL NEWS", True), ("Q&A", False),  # too few letters to tell
                                            ("OK", False), ("Sports", False), ("THE BANK OF KOREA KEPT RATES", False),
                                            ("NASA", True)])

@@ -12,7 +12,7 @@ import numpy as np
 
 from . import arguments
 from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
-from .aligning.scoring import is_boilerplate
+from .aligning.scoring import is_boilerplate, is_translator_note
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -26,8 +26,8 @@ from .embed import (
     visible,
 )
 from .errors import LanguageError
-from .records import (ADDRESS_ONLY, BOILERPLATE, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, Alignment, Cue, Pair,
-                      Segment, Unpaired)
+from .records import (ADDRESS_ONLY, BOILERPLATE, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, TRANSLATOR_NOTE, Alignment,
+                      Cue, Pair, Segment, Unpaired)
 from .segmenting import (
     Segmenter,
     continuations,
@@ -241,9 +241,12 @@ def no_language_reason(text: str) -> str:
 
 def never_paired(text: str) -> str | None:
     """Why a segment is left out before alignment (:func:`no_language_reason`, or it is
-    boilerplate: ``scoring.is_boilerplate``), or None for one to align."""
+    boilerplate: ``scoring.is_boilerplate``, or a translator's note:
+    ``scoring.is_translator_note``), or None for one to align."""
     if not language_of(text):
         return no_language_reason(text)
+    if is_translator_note(text):
+        return TRANSLATOR_NOTE
     return BOILERPLATE if is_boilerplate(text) else None
 
 

@@ -60,7 +60,9 @@ NO_LETTERS = "no-letters"  # no Korean or English letters (dates, numbers): neve
 ADDRESS_ONLY = "address-only"  # its only such letters are in web or e-mail addresses: never paired
 OTHER_SCRIPT = "other-script"  # its letters are of another script (Hanja, kana): never paired
 BOILERPLATE = "boilerplate"  # a byline, a copyright line, a dateline alone: never paired
-REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS, ADDRESS_ONLY, OTHER_SCRIPT, BOILERPLATE)
+TRANSLATOR_NOTE = "translator-note"  # a translator's note (역주, 옮긴이 주): no original to pair
+REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS, ADDRESS_ONLY, OTHER_SCRIPT, BOILERPLATE,
+           TRANSLATOR_NOTE)
 
 
 @dataclass(frozen=True)

@@ -338,6 +338,21 @@ def is_boilerplate(text: str) -> bool:
             or _TIME_STAMP.fullmatch(text) is not None)
 
 
+# A translator's note: opened by its label ("(역주: …)", "[옮긴이 주] …", "※ 역자 주 …",
+# "[Translator's note: …]") or signed at its end ("… 뜻이다. —옮긴이", "…(역주)", "… —Trans.")
+_NOTE_OPEN = re.compile(r"\s*(?:[(\[〔<《*※]*\s*(?:역주|역자\s?주|옮긴이\s?주|譯註|譯者註|translator['’]?s\s+notes?|"
+                        r"trans\.\s*note)\s*[:：)\]〕>》.\-–—]|[(\[]\s*TN\s*[:：])", re.IGNORECASE)
+_NOTE_SIGNED = re.compile(r"(?:[-–—―]\s*(?:옮긴이|역자|역주|trans(?:lator|\.)?)|[(\[](?:옮긴이|역자|역주|trans\.?)[)\]])"
+                          r"\s*[)\]]?\s*$", re.IGNORECASE)
+
+
+def is_translator_note(text: str) -> bool:
+    """Whether ``text`` is a translator's note, by the label that opens it or the signature
+    that ends it (see _NOTE_OPEN, _NOTE_SIGNED): a note the translation adds has no
+    original to pair with, however close its topic to an untranslated neighbour."""
+    return _NOTE_OPEN.match(text) is not None or _NOTE_SIGNED.search(text) is not None
+
+
 def is_labelled_caption(text: str) -> bool:
     """Whether ``text`` is a line opened by a bracketed label that ends no sentence: a
     photo or graphic caption, a breaking-news headline ("[사진] 서울 도심의 야경", "[사진=AP
