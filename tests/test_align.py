@@ -633,6 +633,11 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("SEOUL, March 14 (USA Journal Korea) --", True), ("SEOUL, March 14 (Yonhap) -- The bank kept rates.", False),
     ("입력 2024.03.01 10:00 | 수정 2024.03.01 11:00", True), ("Updated 2025.03.14 17:20", True),
     ("Updated rules take effect in 2025.", False),
+    # page furniture typed into a document's text (regression, office-files audit: "Confidential"
+    # was glued into the title's pair, "대외비" / "Confidential" paired)
+    ("Page 1 of 2", True), ("- Page 2 -", True), ("3 페이지", True), ("페이지 2 / 5", True), ("Confidential", True),
+    ("STRICTLY CONFIDENTIAL", True), ("For internal use only", True), ("대외비", True), ("[사내 한정]", True),
+    ("The page 3 story ran.", False), ("Confidential sources said so.", False), ("대외비 문서가 유출됐다.", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate

@@ -310,6 +310,13 @@ _TIME_STAMP = re.compile(r"\s*(?:(?:기사\s*)?입력|수정|등록|최종\s*수
                          r"\d{4}[.\-/년]\s*\d{1,2}[.\-/월]\s*\d{1,2}일?[^가-힣a-zA-Z]*(?:(?:입력|수정|등록|updated|posted)"
                          r"[^가-힣a-zA-Z]*)*", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{2,40}\))?\s*(?:--|—|–|-)?\s*")
+# ... a document's page furniture typed into its text: a page number in words ("Page 2 of
+# 5", "3 페이지", "페이지 2 / 5") or a confidentiality mark ("Confidential", "대외비",
+# "For internal use only", "사내 한정")
+_PAGE_FURNITURE = re.compile(r"\s*[-–—(\[]*\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:페이지|쪽)(?:\s*/\s*\d+)?|"
+                             r"페이지\s*\d+(?:\s*/\s*\d+)?|(?:strictly\s+|highly\s+)?confidential|"
+                             r"(?:proprietary\s+(?:and|&)\s+)?confidential|(?:for\s+)?internal\s+use\s+only|대외비|"
+                             r"사내\s*(?:한정|용)|내부\s*(?:용|한정)|대외\s*비밀)\s*[-–—)\]]*\s*", re.IGNORECASE)
 
 
 def is_byline(text: str) -> bool:
@@ -330,12 +337,13 @@ def is_section_label(text: str) -> bool:
 def is_boilerplate(text: str) -> bool:
     """Whether ``text`` is a line of a page's furniture that no translation memory wants
     paired, even with its own translation: a byline (:func:`is_byline`), a copyright or
-    reuse notice, a dateline or a time stamp alone on its line. Short lines only (a sentence
-    that mentions copyright is no notice)."""
+    reuse notice, a dateline, a time stamp, a page number in words or a confidentiality
+    mark alone on its line. Short lines only (a sentence that mentions copyright is no
+    notice)."""
     if len(text) > 160:
         return False
     return (is_byline(text) or _COPYRIGHT.match(text) is not None or _DATELINE.fullmatch(text) is not None
-            or _TIME_STAMP.fullmatch(text) is not None)
+            or _TIME_STAMP.fullmatch(text) is not None or _PAGE_FURNITURE.fullmatch(text) is not None)
 
 
 # A translator's note: opened by its label ("(역주: …)", "[옮긴이 주] …", "※ 역자 주 …",
