@@ -691,6 +691,26 @@ def test_continuations_of_captions_in_capitals():
                                                "Then the sun came out"]], "en") == [False] * 4
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("늘 바빴거든요 (웃음)", "ko", ["늘 바빴거든요", "(웃음)"]),
+    ("조카는 멀쩡했고요 (웃음) 그 후 6주 동안 걸었어요.", "ko", ["조카는 멀쩡했고요", "(웃음)", "그 후 6주 동안 걸었어요."]),
+    ("감사합니다 (박수)", "ko", ["감사합니다", "(박수)"]),
+    ("(Laughter) Then, in March, I broke my ankle.", "en", ["(Laughter)", "Then, in March, I broke my ankle."]),
+    ("[Laughter and applause] Thank you.", "en", ["[Laughter and applause]", "Thank you."]),
+    ("It was fun. (Laughter) (Applause) So we left.", "en", ["It was fun.", "(Laughter) (Applause)", "So we left."]),
+    # a cue word inside a sentence, a dateline's label: no cue to cut
+    ("He works in the (music) industry.", "en", ["He works in the (music) industry."]),
+    ("(CNN) The bank kept rates.", "en", ["(CNN) The bank kept rates."]),
+    ("(서울=연합뉴스) 정부는 발표했다.", "ko", ["(서울=연합뉴스) 정부는 발표했다."]),
+])
+def test_a_sound_cue_stands_alone_wherever_a_sentence_may_end_or_start(text, lang, expected):
+    """Regression (talk audit): a bracketed sound cue was cut off only after a sentence
+    end, so in a Korean transcript without full stops "(웃음)" stayed inside a sentence
+    ("늘 바빴거든요 (웃음)", "…멀쩡했고요 (웃음) 그 후…") and a paragraph opened by
+    "(Laughter)" kept it: the English cue went unpaired (8 of 16 cues paired alone)."""
+    assert [s.text for s in Segmenter().segment(text, lang=lang)] == expected
+
+
 def test_full_width_question_and_exclamation_marks_end_a_sentence():
     """Regression: the segmenter's sentence end knew "?" and "!" but not the full-width
     "？" and "！" some Korean text is typed with (the caption rule knew both), so a line

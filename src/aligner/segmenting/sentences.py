@@ -51,6 +51,18 @@ _LABEL = r"[(\[]([^()\[\]\n]{1,40})[)\]]"  # group 1: what is inside
 _LABEL_AT_START = re.compile(rf"(?:{_LABEL}\s+)+")
 _LABEL_AT_END = re.compile(rf"(?:\s{_LABEL})+$")
 _INSIDE_LABEL = re.compile(_LABEL)
+# A sound or stage cue of a transcript or subtitle, in brackets: a closed class ("(Laughter)",
+# "[Applause]", "(웃음)", "(박수)", "(Laughter and applause)", "(청중 웃음)"), one or a run
+_CUE_WORDS = frozenset(
+    "laughter laughs laughing chuckles chuckling applause applauding applauds cheers cheering cheer "
+    "music singing sings song silence sighs sigh gasps gasp video audio crosstalk inaudible coughs cough "
+    "pause beep bleep static noise crowd audience "
+    "웃음 웃음소리 박수 박수갈채 박수소리 음악 노래 환호 환호성 함성 영상 비디오 한숨 침묵 탄성 탄식 기침 잡음 "
+    "청중 관객 소리".split())
+_CUE_JOINERS = re.compile(r"\s*(?:,|&|\band\b|및|과|와)\s*|\s+")
+_CUE_RUN = re.compile(rf"(?<!\S)(?:{_LABEL}\s*)*{_LABEL}(?!\S)")
+_HANGUL_END = re.compile(r"[\uac00-\ud7a3][\"'”’]*$")
+_HANGUL_START = re.compile(r"[\"'“‘]*[\uac00-\ud7a3]")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 
@@ -104,8 +116,9 @@ def _label_cuts(text: str, cuts: list[int]) -> list[int]:
     """``cuts`` with a bracketed label that stands between two sentences, or after the
     last, cut off as a sentence of its own. A talk transcript's (Laughter) / (웃음) went
     with the next sentence in English and the one before in Korean. A label opening a
-    paragraph stays with it: a dateline's (CNN), a title's [공지]."""
-    out = list(cuts)
+    paragraph stays with it: a dateline's (CNN), a title's [공지]; but a sound cue
+    (:func:`_cue_cuts`) stands alone wherever a sentence may end or start."""
+    out = list(cuts) + _cue_cuts(text, cuts)
     for a, b in itertools.pairwise(cuts):
         piece = text[a:b].lstrip()
         at = a + (b - a - len(piece))  # where the piece starts in text
@@ -119,6 +132,31 @@ def _label_cuts(text: str, cuts: list[int]) -> list[int]:
             if _SENTENCE_END.search(piece[:found.start()].rstrip()):
                 out.append(at + found.start())
     return sorted(set(out)) if len(out) > len(cuts) else cuts
+
+
+def _cue_cuts(text: str, cuts: list[int]) -> list[int]:
+    """Cuts around each run of bracketed sound cues (``_CUE_WORDS``: "(Laughter)",
+    "(웃음)", "[Applause]") that stands where a sentence may end or start: at a piece's
+    start or end, after a sentence end or Korean text (a Korean transcript writes no
+    full stops: "늘 바빴거든요 (웃음) 그 후"), or before a capital or Korean. A paragraph
+    opened by a cue ("(Laughter) Then, in March") has it cut off too, unlike a dateline's
+    label; a cue word inside an English sentence ("the (music) industry") is not cut."""
+    out: list[int] = []
+    for a, b in itertools.pairwise(cuts):
+        for found in _CUE_RUN.finditer(text, a, b):
+            if not all(_is_cue(inside) for inside in _INSIDE_LABEL.findall(found.group())):
+                continue
+            before, after = text[a:found.start()].rstrip(), text[found.end():b].lstrip()
+            ends = not before or _SENTENCE_END.search(before) is not None or _HANGUL_END.search(before) is not None
+            starts = not after or after[:1].isupper() or _HANGUL_START.match(after) is not None
+            if ends or starts:
+                out += [found.start(), found.end()]
+    return out
+
+
+def _is_cue(inside: str) -> bool:
+    words = [w for w in _CUE_JOINERS.split(inside.strip().lower()) if w]
+    return bool(words) and all(w in _CUE_WORDS for w in words)
 
 
 def _are_labels(run: str) -> bool:
