@@ -1662,6 +1662,16 @@ def test_content_that_contradicts_the_extension_is_an_input_error(name, data, me
         read(name, data())
 
 
+@pytest.mark.parametrize("name", ["a.docx", "a.xlsx", "a.pptx", "a.epub", "a.odt", "a.hwpx"])
+def test_a_cut_off_package_is_damaged_not_misnamed(name):
+    """Regression (office-files audit): a truncated .docx, .xlsx or .pptx was told to
+    "give the file its right extension, or pass --input-format"; its extension is right."""
+    whole = docx_bytes(lambda d: d.add_paragraph("안녕하세요. Hello."))
+    with pytest.raises(InputError, match=r"damaged ZIP package \(cut off or corrupted\); save it again") as err:
+        read(name, whole[:len(whole) // 2])
+    assert "extension" not in str(err.value)
+
+
 @pytest.mark.parametrize("data", [b"MZ Kim arrived in Seoul on Monday.\n", b"GIF8 is a file format.\n",
                                   b"Rar! said the dog.\n"])
 def test_text_that_begins_like_a_binary_signature_is_read_as_text(data):

@@ -209,6 +209,8 @@ _BINARY_OF = {"docx": "doc", "xlsx": "xls", "pptx": "ppt"}
 REFUSED = frozenset((*_BINARY_OF.values(), "hwp"))
 # The formats known by their content (a package, an OLE file, a PDF)
 _BINARY_FORMATS = frozenset(("epub", "pdf", "odt", *_BINARY_OF, *REFUSED, "hwpx"))
+# The formats that are ZIP packages: one that cannot be read as a ZIP is damaged, not misnamed
+_ZIP_FORMATS = frozenset(("docx", "xlsx", "pptx", "epub", "odt", "hwpx"))
 
 
 def refuse_unopenable_office(data: bytes, name: str, what: str, app: str, binary: str, save_as: str) -> None:
@@ -311,6 +313,7 @@ _ENCRYPTED_STREAM = "EncryptedPackage\0".encode("utf-16-le")
 _PPT_STREAM = "PowerPoint Document\0".encode("utf-16-le")
 _DOC_STREAM = "WordDocument\0".encode("utf-16-le")
 ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
+DAMAGED_ZIP = "a damaged ZIP archive"
 
 
 def _ole_stream(data: bytes, name: bytes) -> bool:
@@ -332,7 +335,7 @@ def _zip_kind(data: bytes) -> str:
             with package.open("mimetype") as part:
                 mimetype = part.read(64).strip()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error):
-        return "a damaged ZIP archive"
+        return DAMAGED_ZIP
     if "word/document.xml" in names:
         return "docx"
     if "Contents/content.hpf" in names or mimetype == b"application/hwp+zip":
@@ -382,6 +385,9 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
         return
     else:
         what = _NAMES.get(kind, kind)
+    if kind == DAMAGED_ZIP and fmt in _ZIP_FORMATS:  # its name is right: it was cut off or corrupted
+        raise InputError(f"{name}: the file is a damaged ZIP package (cut off or corrupted); "
+                         "save it again, or download it again")
     raise InputError(f"{name}: the name says {_NAMES[fmt]}, but the content is {what}; "
                      "give the file its right extension, or pass --input-format")
 
