@@ -3133,6 +3133,15 @@ def test_xlsx_visible_sheets_are_read_in_order_hidden_ones_not():
         read("a.xlsx", only_hidden)
 
 
+def test_xlsx_a_sheet_listed_but_missing_from_the_package_is_an_input_error():
+    """Regression (office-files audit): openpyxl leaves out a sheet whose part the package
+    lacks, without a word, and the workbook was aligned without it (exit 0)."""
+    parts = zip_parts(xlsx_bytes({"UI": [("저장", "Save")], "약관": [("제1조", "Article 1")]}))
+    del parts["xl/worksheets/sheet2.xml"]
+    with pytest.raises(InputError, match=r"^a\.xlsx: the workbook is damaged: its sheet '약관' is listed but missing"):
+        read("a.xlsx", zip_bytes(parts))
+
+
 def test_xlsx_cells_read_as_excel_shows_them_formulas_by_their_cached_values():
     """A formula's value as Excel saved it, not the formula; an error value not at all;
     numbers, dates and booleans roughly as shown; a cell's line breaks are spaces; a

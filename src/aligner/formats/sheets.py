@@ -48,6 +48,7 @@ import csv
 import io
 import re
 import warnings
+import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime, time
@@ -57,7 +58,9 @@ from .readers import (
     DAMAGED,
     Document,
     check_package,
+    local_name,
     missing_extra,
+    parse_xml,
     refuse_unopenable_office,
 )
 from .tables import table_lines
@@ -109,6 +112,10 @@ def read_xlsx(data: bytes, name: str, encoding: str | None = None) -> Document:
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
             try:
+                missing = [sheet for sheet in _listed_sheets(data) if sheet not in book.sheetnames]
+                if missing:
+                    raise InputError(f"{name}: the workbook is damaged: its sheet {missing[0]!r} is listed but "
+                                     "missing from the package; save it again from Excel")
                 title = book.properties.title
                 for sheet in book.worksheets:
                     if sheet.sheet_state != "visible":
@@ -140,6 +147,14 @@ def read_xlsx(data: bytes, name: str, encoding: str | None = None) -> Document:
     if title and title.strip():
         metadata["title"] = title.strip()
     return Document("\n".join(lines) + "\n", "xlsx", name, metadata=metadata)
+
+
+def _listed_sheets(data: bytes) -> list[str]:
+    """The names of the sheets a workbook's ``xl/workbook.xml`` lists. openpyxl leaves out,
+    without a word, a sheet whose part the package lacks: the rest was read as the whole."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        root = parse_xml(package.read("xl/workbook.xml"))
+    return [el.get("name", "") for el in root.iter() if local_name(el) == "sheet"]
 
 
 def read_csv(data: bytes, name: str, encoding: str | None = None) -> Document:
