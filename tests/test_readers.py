@@ -2250,6 +2250,62 @@ def test_docx_table_whose_other_columns_hold_much_text_is_read_whole():
     assert doc.metadata["bilingual_tables"] == 0 and doc.metadata["cells_not_read"] == 0
 
 
+# A localization team's string list: a key, the two texts, a status
+_STRINGS = [("login.title", "로그인", "Sign in", "approved"),
+            ("btn_submit", "제출", "Submit", "approved"),
+            ("msg_required", "필수 입력 항목입니다.", "This field is required.", "approved"),
+            ("err.timeout", "요청 시간이 초과되었습니다.", "The request timed out.", "review"),
+            ("label_email", "이메일", "Email", "approved"),
+            ("tab_home", "홈", "Home", "approved"),
+            ("tab_profile", "프로필", "Profile", "new"),
+            ("menuHelp", "도움말", "Help", "approved")]
+
+
+@pytest.mark.parametrize(("rows", "columns"), [
+    ([("Key", "Korean", "English", "Status"), *_STRINGS], (1, 2)),
+    ([(key, ko, en) for key, ko, en, _ in _STRINGS], (1, 2)),
+    ([("Source", "Target", "State"), *[(ko, en, status) for _, ko, en, status in _STRINGS]], (0, 1)),
+    ([(str(n), en, ko, status.upper()) for n, (_, ko, en, status) in enumerate(_STRINGS)], (2, 1)),
+], ids=["key-status", "key", "status", "number-status"])
+def test_columns_of_keys_numbers_and_statuses_are_labels_not_text(rows, columns):
+    """Regression (a table audit): a string list's keys ("btn_submit", "login.title",
+    "menuHelp") and statuses ("approved") held more than a quarter of its letters, so the
+    table was read cell by cell and each key or status landed in a pair ("Save btn_cancel").
+    Columns of keys, numbers and repeated codes are no text: they are neither the Korean
+    nor the English column and their letters do not count."""
+    from aligner.formats.tables import bilingual_columns
+
+    assert bilingual_columns(rows) == columns
+
+
+@pytest.mark.parametrize("rows", [
+    # a description column of real text beside short terms: read whole
+    [("서울", "Seoul", "대한민국의 수도로 한강을 끼고 있으며 인구는 약 천만 명이다."),
+     ("부산", "Busan", "대한민국 제2의 도시로 남동쪽 해안에 있으며 큰 항구로 알려져 있다.")],
+    # English names beside Korean descriptions: no translation's lengths
+    [("Seoul", "대한민국의 수도로 한강을 끼고 있으며 인구는 약 천만 명이고 정치와 경제의 중심지이다."),
+     ("Busan", "대한민국 제2의 도시로 남동쪽 해안에 있으며 큰 항구와 해수욕장과 영화제로 알려져 있다."),
+     ("Incheon", "대한민국 서해안의 항구 도시로 국제공항이 있으며 인구는 약 삼백만 명에 이른다.")],
+    # English terms of one word each, repeated nowhere: words, not codes
+    [("여권", "passport"), ("비자", "visa"), ("세관", "customs"), ("출국", "departure")],
+], ids=["descriptions", "names", "one-word-terms"])
+def test_a_table_of_text_beside_terms_is_not_taken_for_labels(rows):
+    """The protections the labels must keep: real text in another column still counts,
+    and a column of single English words is a glossary's, not a column of codes."""
+    from aligner.formats.tables import bilingual_columns
+
+    assert bilingual_columns(rows) == ((0, 1) if len(rows) == 4 else None)
+
+
+def test_xlsx_string_list_with_keys_and_statuses_is_read_by_its_korean_and_english_columns():
+    """Regression (a table audit): a string list (key | ko | en | status) was read cell by
+    cell, and an English cell glued the next row's key to it ("Submit label_email")."""
+    doc = read("strings.xlsx", xlsx_bytes({"strings": [("Key", "Korean", "English", "Status"), *_STRINGS]}))
+    assert doc.metadata["bilingual_tables"] == 1
+    assert lines(doc) == ["Korean", "English", *(text for row in _STRINGS for text in row[1:3])]
+    assert doc.metadata["cells_not_read"] == 2 + 2 * len(_STRINGS)
+
+
 def test_a_translation_tools_bilingual_table_aligns_row_by_row(tmp_path, capsys, use_encoder):
     path = tmp_path / "review.docx"
     path.write_bytes(docx_bytes(lambda d: _table(d, _EXPORT)))

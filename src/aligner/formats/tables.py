@@ -3,16 +3,24 @@
 A table with a Korean and an English column is a bilingual document, whose rows are its
 pairs. Its other columns, if any, are not read: a translation tool's bilingual export
 (memoQ's, Trados's review table) numbers, marks and annotates each segment beside the two
-texts ("12 | 원문 | Source | Translated | note"), a glossary page numbers its terms and adds
-remarks ("번호 | 한국어 | English | 비고"); read in the row, those cells landed inside the
-pairs ("… next year. Translated", "비고 서울시는 …"). So a table is bilingual only while its
-Korean and English columns hold at least three quarters of the letters of its rows and
-their lengths are a translation's: a table whose other columns hold much text, or whose
-"English" column is names beside Korean descriptions, is read whole, cell by cell.
+texts ("12 | 원문 | Source | Translated | note"), a localization file keys each string
+("btn_save | 저장 | Save"), a glossary page numbers its terms and adds remarks ("번호 |
+한국어 | English | 비고"); read in the row, those cells landed inside the pairs ("… next
+year. Translated", "비고 서울시는 …").
+
+Columns of labels are no text (:func:`_labels`): keys and identifiers (``btn_save``,
+``menu.settings``, ``msgDeleteConfirm``), numbers, and codes from a short list repeated
+down the column (statuses: ``translated``, ``approved``). They are never a table's Korean
+or English column, and their letters do not count. A table is bilingual while its Korean
+and English columns hold at least three quarters of the letters of its other columns'
+text and their lengths are a translation's: a table whose other columns hold much text,
+or whose "English" column is names beside Korean descriptions, is read whole, cell by
+cell.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..segmenting import language_of, letter_counts
@@ -21,29 +29,60 @@ from ..segmenting import language_of, letter_counts
 # random rows of park and jhe 1.4-4.8, more in a glossary ("외교부", "Ministry of Foreign
 # Affairs": 8); a column of Korean descriptions beside one of English names, about 0.1
 _TRANSLATED_RATIO = (0.5, 12.0)
+# What marks one token of ASCII as a key or an identifier, not a word: an underscore, a
+# slash, a digit, a dot inside it ("menu.settings", not "Save."), or a camelCase hump
+# after a lower-case start of two letters or more ("btnSave"; not "iPhone", "YouTube")
+_IDENTIFIER_MARK = re.compile(r"[_/0-9]|\w\.\w|^[a-z]{2,}[A-Z]")
+# A code is a cell of a few words at most ("Translated", "Not started")
+_CODE_WORDS = 3
 
 
 def bilingual_columns(rows: Sequence[Sequence[str]]) -> tuple[int, int] | None:
     """(Korean column, English column) of a bilingual table given as rows of cell texts
     (see the module's docstring), or None. Only rows of all the table's columns count
-    (one of fewer cells, merged, is a section's heading): of those, the Korean column
-    with the most Hangul and the English one with the most Latin letters."""
+    (one of fewer cells, merged, is a section's heading): of the columns that hold text,
+    not labels, the Korean one with the most Hangul and the English one with the most
+    Latin letters."""
     width = max(map(len, rows), default=0)
     if width < 2:
         return None
-    columns = [" ".join(cells[k] for cells in rows if len(cells) == width) for k in range(width)]
-    counts = [letter_counts(text) for text in columns]
-    langs = [language_of(text) for text in columns]
-    korean = [k for k in range(width) if langs[k] == "ko"]
-    english = [k for k in range(width) if langs[k] == "en"]
+    full = [cells for cells in rows if len(cells) == width]
+    text = [k for k in range(width) if not _labels([cells[k] for cells in full])]
+    columns = {k: " ".join(cells[k] for cells in full) for k in text}
+    counts = {k: letter_counts(columns[k]) for k in text}
+    korean = [k for k in text if language_of(columns[k]) == "ko"]
+    english = [k for k in text if language_of(columns[k]) == "en"]
     if not (korean and english):
         return None
     ko = max(korean, key=lambda k: counts[k][0])
     en = max(english, key=lambda k: counts[k][1])
     low, high = _TRANSLATED_RATIO
     translated = low * counts[ko][0] <= counts[en][1] <= high * counts[ko][0]
-    total = sum(sum(c) for c in counts)
+    total = sum(sum(c) for c in counts.values())
     return (ko, en) if translated and 4 * (sum(counts[ko]) + sum(counts[en])) >= 3 * total else None
+
+
+def _labels(column: Sequence[str]) -> bool:
+    """Does a column hold labels, not text: are three quarters of its cells with text
+    keys, identifiers or numbers, or are they all codes (a few words at most), each
+    repeated down the column on average (half as many values as cells, two cells at
+    least)? Its first cell is not looked at: it may be the column's header ("ID",
+    "Status"), which is no label of the kind."""
+    cells = [cell for cell in column[1:] if cell] if len(column) > 1 else [cell for cell in column if cell]
+    if not cells:
+        return False
+    if 4 * sum(map(_identifier, cells)) >= 3 * len(cells):
+        return True
+    return (len(cells) >= 2 and 2 * len(set(cells)) <= len(cells)
+            and all(len(cell.split()) <= _CODE_WORDS for cell in cells))
+
+
+def _identifier(cell: str) -> bool:
+    """Is a cell a key, an identifier or a number: one token of ASCII, no word
+    ("btn_save", "menu.settings", "msgDeleteConfirm", "12", "v1.2"), or no letters at all?"""
+    if language_of(cell) is None:
+        return True
+    return cell.isascii() and len(cell.split()) == 1 and bool(_IDENTIFIER_MARK.search(cell))
 
 
 def table_lines(rows: Sequence[Sequence[list[str]]]) -> tuple[list[str], int | None]:
