@@ -37,6 +37,12 @@ def lines(doc) -> list[str]:
     return doc.text.splitlines()
 
 
+def apart(*texts: str) -> list[str]:
+    """Lines as a reader gives paragraphs no rule may join (a table's cells): a blank line
+    between each two."""
+    return [line for text in texts for line in ("", text)][1:]
+
+
 def _pairs_in(tsv) -> list[list[str]]:
     """The Korean and English columns of an output TSV, row by row."""
     return [line.split("\t")[:2] for line in tsv.read_text(encoding="utf-8").splitlines()]
@@ -85,9 +91,9 @@ def test_docx_a_bilingual_table_with_a_cell_merged_down_is_read_by_its_columns()
                 cell.text = text
         table.cell(1, 0).merge(table.cell(2, 0))
 
-    assert lines(read("a.docx", docx_bytes(build))) == [
+    assert lines(read("a.docx", docx_bytes(build))) == apart(
         "한국어", "English", "시장은 기자회견을 열었다.", "The mayor held a press conference.", "시민들은 환영했다.",
-        "Citizens welcomed it.", "야당은 비판했다.", "The opposition criticised it."]
+        "Citizens welcomed it.", "야당은 비판했다.", "The opposition criticised it.")
 
 
 def test_docx_an_imported_html_chunk_is_read_in_place():
@@ -164,8 +170,8 @@ def test_docx_paragraphs_headings_lists_and_table_cells_are_lines():
         d.add_paragraph("After the table.")
 
     doc = read("a.docx", docx_bytes(build))
-    assert lines(doc) == ["제목과 Title", "첫 문단입니다. 탭 뒤.", "line one and line two.", "An item.",
-                          "a", "merged once", "b", "c", "nested", "After the table."]
+    assert lines(doc) == ["제목과 Title", "첫 문단입니다. 탭 뒤.", "line one and line two.",
+                          *apart("An item.", "a", "merged once", "b", "c", "nested", "After the table.")]
     assert doc.format == "docx" and doc.metadata["tables"] == 1 and doc.metadata["bilingual_tables"] == 0
 
 
@@ -179,7 +185,7 @@ def test_docx_two_column_korean_english_table_is_read_row_by_row_korean_first():
             t.cell(i, 0).text, t.cell(i, 1).text = en, ko
 
     doc = read("a.docx", docx_bytes(build))
-    assert lines(doc) == ["Glossary", "안녕하세요.", "Hello.", "안녕히 가세요.", "Good bye.", "감사합니다.", "Thank you."]
+    assert lines(doc) == apart("Glossary", "안녕하세요.", "Hello.", "안녕히 가세요.", "Good bye.", "감사합니다.", "Thank you.")
     assert doc.metadata["bilingual_tables"] == 1
 
 
@@ -439,8 +445,8 @@ def test_docx_table_rows_and_cells_inside_content_controls_are_read():
         _wrap(_wrap(cells[2][1]).getparent())  # a row in a control, its cell in one
 
     doc = read("a.docx", docx_bytes(build))
-    assert lines(doc) == ["안녕하세요.", "Hello.", "안녕히 가세요.", "Good bye.", "감사합니다.", "Thank you.",
-                          "성명", "홍길동", "서명란", "nested", "주소", "비고", "merged across"]
+    assert lines(doc) == apart("안녕하세요.", "Hello.", "안녕히 가세요.", "Good bye.", "감사합니다.", "Thank you.",
+                               "성명", "홍길동", "서명란", "nested", "주소", "비고", "merged across")
     assert doc.metadata["tables"] == 2 and doc.metadata["bilingual_tables"] == 1
 
 
@@ -2236,7 +2242,7 @@ def test_docx_bilingual_table_with_other_columns_is_read_by_its_korean_and_engli
     next year. Translated"). Its Korean and English columns are read row by row; the other
     columns' cells with text are counted, not read."""
     doc = read("a.docx", docx_bytes(lambda d: _table(d, _EXPORT)))
-    assert lines(doc) == ["Korean", "English (United States)"] + [text for row in _EXPORT[1:] for text in row[1:3]]
+    assert lines(doc) == apart("Korean", "English (United States)", *(text for row in _EXPORT[1:] for text in row[1:3]))
     assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 3 + 2 + 3 + 2 + 2
 
 
@@ -2246,7 +2252,7 @@ def test_docx_table_whose_other_columns_hold_much_text_is_read_whole():
     rows = [("서울", "Seoul", "대한민국의 수도로 한강을 끼고 있으며 인구는 약 천만 명이고 정치와 경제와 문화의 중심지이다."),
             ("부산", "Busan", "대한민국 제2의 도시로 남동쪽 해안에 있으며 큰 항구와 해수욕장과 영화제로 널리 알려져 있다.")]
     doc = read("a.docx", docx_bytes(lambda d: _table(d, rows)))
-    assert lines(doc) == [text for row in rows for text in row]
+    assert lines(doc) == apart(*(text for row in rows for text in row))
     assert doc.metadata["bilingual_tables"] == 0 and doc.metadata["cells_not_read"] == 0
 
 
@@ -2302,8 +2308,27 @@ def test_xlsx_string_list_with_keys_and_statuses_is_read_by_its_korean_and_engli
     cell, and an English cell glued the next row's key to it ("Submit label_email")."""
     doc = read("strings.xlsx", xlsx_bytes({"strings": [("Key", "Korean", "English", "Status"), *_STRINGS]}))
     assert doc.metadata["bilingual_tables"] == 1
-    assert lines(doc) == ["Korean", "English", *(text for row in _STRINGS for text in row[1:3])]
+    assert lines(doc) == apart("Korean", "English", *(text for row in _STRINGS for text in row[1:3]))
     assert doc.metadata["cells_not_read"] == 2 + 2 * len(_STRINGS)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_a_tables_cells_are_never_joined_into_one_paragraph(fmt):
+    """Regression (a table audit): cells are read a line each, and the paragraph rules
+    joined an English cell starting in lower case to the cell above it as a wrapped
+    sentence ("Save" and the next row's key "btn_cancel"). A cell is a paragraph of its
+    own, so each is a segment here, the table's first one apart from the paragraph above."""
+    from aligner.segmenting import Segmenter
+
+    rows = [("setting", "what it does"), ("autosave", "saves your work every minute."),
+            ("Backup", "keeps a copy of each file.")]
+    if fmt == "docx":
+        doc = read("a.docx", docx_bytes(lambda d: (d.add_paragraph("The settings are"), _table(d, rows))))
+    else:
+        doc = read("a.xlsx", xlsx_bytes({"a": [("The settings are",), *rows]}))
+    assert doc.metadata["bilingual_tables"] == 0
+    segments = Segmenter(unwrap=False).segment(doc.text)
+    assert [s.text for s in segments] == ["The settings are", *(cell for row in rows for cell in row)]
 
 
 def test_a_translation_tools_bilingual_table_aligns_row_by_row(tmp_path, capsys, use_encoder):
@@ -2583,8 +2608,8 @@ def test_hwpx_tables_are_read_row_by_row_nested_ones_in_place_merged_cells_once(
     section = hp_section(hp_text("표 앞 문단."), hp_p(hp_run(hp_t("표를 담은 문단")), hp_run(table), hp_run(hp_t("의 끝."))),
                          hp_text("표 뒤 문단."))
     doc = read("a.hwpx", hwpx_bytes([section]))
-    assert lines(doc) == ["표 앞 문단.", "표를 담은 문단", "성명", "홍길동", "서명란", "안쪽 1", "안쪽 2", "주소", "서울시 중구",
-                          "표 1. 신청인", "의 끝.", "표 뒤 문단."]
+    assert lines(doc) == ["표 앞 문단.", *apart("표를 담은 문단", "성명", "홍길동", "서명란", "안쪽 1", "안쪽 2", "주소"),
+                          "서울시 중구", "", "표 1. 신청인", "의 끝.", "표 뒤 문단."]  # a cell's two paragraphs: no blank
     assert doc.metadata["tables"] == 2 and doc.metadata["bilingual_tables"] == 0
 
 
@@ -2593,7 +2618,7 @@ def test_hwpx_bilingual_table_with_other_columns_is_read_by_its_korean_and_engli
     comment) gives its Korean and English cells row by row; the others are counted."""
     rows = [[hp_text(text) if text else hp_p(hp_run(hp_t(""))) for text in row] for row in _EXPORT]
     doc = read("review.hwpx", hwpx_bytes([hp_section(hp_p(hp_run(hp_tbl(rows))))]))
-    assert lines(doc) == ["Korean", "English (United States)"] + [text for row in _EXPORT[1:] for text in row[1:3]]
+    assert lines(doc) == apart("Korean", "English (United States)", *(text for row in _EXPORT[1:] for text in row[1:3]))
     assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 3 + 2 + 3 + 2 + 2
 
 
@@ -3160,7 +3185,7 @@ def test_the_extension_chooses_the_spreadsheet_reader(name, fmt):
 
 def test_xlsx_bilingual_glossary_is_read_row_by_row_korean_first():
     doc = read("glossary.xlsx", xlsx_bytes({"용어집": [(en, ko) for ko, en in _GLOSSARY]}))  # English in column A
-    assert lines(doc) == [text for pair in _GLOSSARY for text in pair]
+    assert lines(doc) == apart(*(text for pair in _GLOSSARY for text in pair))
     assert doc.format == "xlsx"
     assert doc.metadata == {"sheets": 1, "hidden_sheets": 0, "rows": 4, "bilingual_tables": 1, "cells_not_read": 0}
 
@@ -3169,7 +3194,7 @@ def test_xlsx_cat_export_is_read_by_its_source_and_target_and_other_cells_counte
     """Only the Korean and the English columns are read (the header's too); the segment
     numbers, statuses and comments are counted, not read."""
     doc = read("export.xlsx", xlsx_bytes({"Segments": _CAT_EXPORT}))
-    assert lines(doc) == [text for row in _CAT_EXPORT for text in row[1:3]]
+    assert lines(doc) == apart(*(text for row in _CAT_EXPORT for text in row[1:3]))
     assert doc.metadata["bilingual_tables"] == 1
     assert doc.metadata["cells_not_read"] == 3 + 4 + 4 + 1  # the header's, numbers, statuses, a comment
 
@@ -3182,7 +3207,7 @@ def test_xlsx_visible_sheets_are_read_in_order_hidden_ones_not():
     data = xlsx_bytes({"first": [("첫 번째 시트.",)], "lists": [("숨긴 목록",)], "second": [("Second sheet.",)],
                        "settings": [("tool settings",)]}, build=hide)
     doc = read("a.xlsx", data)
-    assert lines(doc) == ["첫 번째 시트.", "Second sheet."]
+    assert lines(doc) == apart("첫 번째 시트.", "Second sheet.")
     assert doc.metadata["sheets"] == 2 and doc.metadata["hidden_sheets"] == 2
     only_hidden = xlsx_bytes({"shown": [], "lists": [("숨긴 목록",)]}, build=lambda b, s: s["lists"].hide())
     with pytest.raises(InputError, match=r"^a\.xlsx: the workbook has no text in its visible sheets \(1 hidden sheet is"):
@@ -3212,8 +3237,8 @@ def test_xlsx_cells_read_as_excel_shows_them_formulas_by_their_cached_values():
         sheet.merge_range(2, 0, 2, 3, "합친 칸은 한 번 읽는다.")
 
     doc = read("a.xlsx", xlsx_bytes({"a": [("셀", 3, 0.25, True), (), (), ("줄이\n바뀐 셀", 1e20, False)]}, build=build))
-    assert lines(doc) == ["셀", "3", "0.25", "TRUE", "공식의 값입니다.", "2024-03-01", "합친 칸은 한 번 읽는다.",
-                          "줄이 바뀐 셀", "1e+20", "FALSE"]
+    assert lines(doc) == apart("셀", "3", "0.25", "TRUE", "공식의 값입니다.", "2024-03-01", "합친 칸은 한 번 읽는다.",
+                               "줄이 바뀐 셀", "1e+20", "FALSE")
 
 
 def test_xlsx_numbers_only_column_and_merged_heading_in_a_glossary():
@@ -3222,7 +3247,7 @@ def test_xlsx_numbers_only_column_and_merged_heading_in_a_glossary():
     rows = [("번호", "한국어", "English"), (None, "일반 용어", None)] + [(k, ko, en) for k, (ko, en) in
                                                                      enumerate(_GLOSSARY[1:], 1)]
     doc = read("a.xlsx", xlsx_bytes({"a": rows}, build=lambda b, s: s["a"].merge_range(1, 1, 1, 2, "일반 용어")))
-    assert lines(doc) == ["한국어", "English", "일반 용어"] + [text for pair in _GLOSSARY[1:] for text in pair]
+    assert lines(doc) == apart("한국어", "English", "일반 용어", *(text for pair in _GLOSSARY[1:] for text in pair))
     assert doc.metadata["cells_not_read"] == 1 + 3
 
 
@@ -3241,7 +3266,7 @@ def test_xlsx_whose_dimension_claims_a_million_rows_is_read_quickly():
     assert len(data) < 1_000_000
     start = time.perf_counter()
     doc = read("a.xlsx", data)
-    assert lines(doc) == [text for pair in _GLOSSARY for text in pair]
+    assert lines(doc) == apart(*(text for pair in _GLOSSARY for text in pair))
     assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["rows"] == 4
     assert time.perf_counter() - start < 20
 
@@ -3256,7 +3281,7 @@ def test_xlsx_cells_scattered_far_apart_are_read_cell_by_cell_in_linear_time():
     data = _with_part(xlsx_bytes({"a": [("x",)]}), "xl/worksheets/sheet1.xml",
                       lambda xml: re.sub(rb"<sheetData>.*</sheetData>", b"<sheetData>" + cells.encode() + b"</sheetData>",
                                          xml))
-    assert lines(read("a.xlsx", data)) == [f"칸 {k}" for k in range(1, 5_001)]
+    assert lines(read("a.xlsx", data)) == apart(*(f"칸 {k}" for k in range(1, 5_001)))
 
 
 def _column(k: int) -> str:
@@ -3316,7 +3341,7 @@ def test_an_xlsx_that_declares_a_doctype_or_is_a_bomb_is_refused_before_parsing(
         read("a.xlsx", renamed)
     rows = [("가", "a")] * 1_000  # about 10,000 tags
     big = xlsx_bytes({"a": rows})
-    assert len(lines(read("a.xlsx", big))) == 2_000
+    assert lines(read("a.xlsx", big)) == apart(*["가", "a"] * 1_000)
     monkeypatch.setenv("ALIGNER_MAX_INPUT_MB", "0.005")  # 3,750 tags
     with pytest.raises(InputError, match=r"^a\.xlsx: the Excel workbook has over 3,750 XML tags"):
         read("a.xlsx", big)
@@ -3382,8 +3407,8 @@ def _csv(rows, delimiter: str = ",") -> str:
 def test_csv_is_decoded_as_text_and_read_by_its_korean_and_english_columns(encoding, delimiter, used):
     """Quoted fields keep their delimiters, quotes and line breaks (a space, as in a workbook's cell)."""
     doc = read("a.csv", _csv(_CSV_ROWS, delimiter).encode(encoding))
-    assert lines(doc) == ["한국어", "English", "안녕하세요, 반갑습니다.", "Hello, nice to meet you.", "여러 줄로 쓴 문장입니다.",
-                          'A "quoted" sentence on two lines.']
+    assert lines(doc) == apart("한국어", "English", "안녕하세요, 반갑습니다.", "Hello, nice to meet you.", "여러 줄로 쓴 문장입니다.",
+                               'A "quoted" sentence on two lines.')
     assert doc.format == "csv" and doc.encoding == used
     assert doc.metadata == {"encoding": used, "delimiter": delimiter, "rows": 3, "bilingual_tables": 1,
                             "cells_not_read": 0}
@@ -3391,12 +3416,12 @@ def test_csv_is_decoded_as_text_and_read_by_its_korean_and_english_columns(encod
 
 def test_csv_of_one_column_or_no_language_pair_is_read_row_by_row_cell_by_cell():
     one = read("a.csv", _csv([("첫 번째 문장, 쉼표가 있는.",), ("두 번째 문장.",), ("Third sentence.",)]).encode())
-    assert lines(one) == ["첫 번째 문장, 쉼표가 있는.", "두 번째 문장.", "Third sentence."]
+    assert lines(one) == apart("첫 번째 문장, 쉼표가 있는.", "두 번째 문장.", "Third sentence.")
     assert one.metadata["bilingual_tables"] == 0
     both_korean = read("a.csv", "이름,설명\n서울,대한민국의 수도\n부산,남쪽의 항구 도시\n".encode())
-    assert lines(both_korean) == ["이름", "설명", "서울", "대한민국의 수도", "부산", "남쪽의 항구 도시"]
+    assert lines(both_korean) == apart("이름", "설명", "서울", "대한민국의 수도", "부산", "남쪽의 항구 도시")
     cat = read("a.csv", _csv(_CAT_EXPORT).encode())
-    assert lines(cat) == [text for row in _CAT_EXPORT for text in row[1:3]]
+    assert lines(cat) == apart(*(text for row in _CAT_EXPORT for text in row[1:3]))
     assert cat.metadata["cells_not_read"] == 12
     with pytest.raises(InputError, match=r"^a\.csv: the CSV file has no text in its cells$"):
         read("a.csv", b",,\n,,\n")
@@ -3412,13 +3437,13 @@ def test_tsv_is_split_at_tabs_only_and_read_by_its_korean_and_english_columns():
             '2\t"""따옴표"" 안의 말."\t"""Quoted"" words."\t검토',
             "3\t탭으로 나뉜 문장입니다.\tA sentence split by tabs.\t"]
     doc = read("a.tsv", ("\r\n".join(rows) + "\r\n").encode("utf-8"))
-    assert lines(doc) == ["한국어", "English", '"안녕," 그가 말했다.', '"Hello," he said.', '"따옴표" 안의 말.',
-                          '"Quoted" words.', "탭으로 나뉜 문장입니다.", "A sentence split by tabs."]
+    assert lines(doc) == apart("한국어", "English", '"안녕," 그가 말했다.', '"Hello," he said.', '"따옴표" 안의 말.',
+                               '"Quoted" words.', "탭으로 나뉜 문장입니다.", "A sentence split by tabs.")
     assert doc.format == "tsv"
     assert doc.metadata == {"encoding": "utf-8", "delimiter": "\t", "rows": 4, "bilingual_tables": 1,
                             "cells_not_read": 7}  # ID, 상태, 1-3, 승인, 검토
     one = read("notes.TSV", "첫 문장입니다.\n\nSecond line, with a comma.\n".encode("cp949"))
-    assert lines(one) == ["첫 문장입니다.", "Second line, with a comma."] and one.encoding == "cp949"
+    assert lines(one) == apart("첫 문장입니다.", "Second line, with a comma.") and one.encoding == "cp949"
     with pytest.raises(InputError, match=r"^a\.tsv: the file is empty; give a file with text in it$"):
         read("a.tsv", b"\t\t\n \t\n")
 
@@ -3685,8 +3710,8 @@ def test_pptx_slides_are_read_in_order_with_their_notes_tables_and_groups():
         ids.insert(0, ids[1])  # the table slide first, though its part is slide2.xml
 
     doc = read("a.pptx", pptx_bytes(build))
-    assert lines(doc) == ["용어", "한국어", "English", "요금", "fare", "대중교통", "public transport", "그룹 안의 글상자 줄바꿈 뒤",
-                          "서울시 대중교통 요금 인상", "서울시는 내년부터 대중교통 요금을 인상한다.", "인상 폭은 평균 10%이다.",
+    assert lines(doc) == [*apart("용어", "한국어", "English", "요금", "fare", "대중교통", "public transport",
+                                 "그룹 안의 글상자 줄바꿈 뒤"), "서울시 대중교통 요금 인상", "서울시는 내년부터 대중교통 요금을 인상한다.", "인상 폭은 평균 10%이다.",
                           "발표자 노트: 시민 반발을 언급할 것."]
     assert doc.format == "pptx" and doc.metadata == {"slides": 2, "bilingual_tables": 1, "cells_not_read": 3}
 
@@ -3850,8 +3875,9 @@ def test_odt_body_is_read_as_a_word_document_is():
         '<table:table><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>합친 칸</text:p>'
         "</table:table-cell><table:covered-table-cell/></table:table-row></table:table>")
     doc = read("a.odt", odt_bytes(body))
-    assert lines(doc) == ["1. 개요", "서울시는 내년부터 대중교통 요금을 인상한다.", "인상 폭은 평균 10%이다.", "첫 항목, 강조와 漢字.",
-                          "한국어", "English", "요금", "fare", "대중교통", "public transport", "합친 칸"]
+    assert lines(doc) == ["1. 개요", "서울시는 내년부터 대중교통 요금을 인상한다.", "인상 폭은 평균 10%이다.",
+                          *apart("첫 항목, 강조와 漢字.", "한국어", "English", "요금", "fare", "대중교통", "public transport",
+                                 "합친 칸")]
     assert doc.format == "odt" and doc.metadata == {"bilingual_tables": 1, "cells_not_read": 3}
     assert lines(read("b.odt", odt_bytes("<text:p>본문.</text:p>", mimetype=False))) == ["본문."]  # by its manifest
 

@@ -31,7 +31,7 @@ import logging
 import re
 
 from ..errors import InputError
-from .readers import DAMAGED, Document, check_package, missing_extra, refuse_unopenable_office
+from .readers import DAMAGED, Document, check_package, document_text, missing_extra, refuse_unopenable_office
 from .tables import table_lines
 from .text import composed
 
@@ -86,14 +86,14 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise
     if not lines:
         raise InputError(f"{name}: the Word document has no text in its body")
-    metadata = {"paragraphs": len(lines), "tables": tables, "bilingual_tables": bilingual,
+    metadata = {"paragraphs": sum(map(bool, lines)), "tables": tables, "bilingual_tables": bilingual,
                 "cells_not_read": not_read}
     core = document.core_properties
     if core.title:
         metadata["title"] = core.title
     if core.language:
         metadata["lang"] = core.language
-    return Document("\n".join(lines) + "\n", "docx", name, metadata=metadata)
+    return Document(document_text(lines), "docx", name, metadata=metadata)
 
 
 def _w(tag: str) -> str:

@@ -34,7 +34,7 @@ import zipfile
 from pathlib import PurePosixPath
 
 from ..errors import InputError
-from .readers import DAMAGED, OLE_SIGNATURE, Document, check_package, local_name, parse_xml
+from .readers import DAMAGED, OLE_SIGNATURE, Document, check_package, document_text, local_name, parse_xml
 from .tables import table_lines
 from .text import composed
 
@@ -98,7 +98,7 @@ def read_hwpx(data: bytes, name: str, encoding: str | None = None) -> Document:
         value = next((el.text for el in contents.iter() if local_name(el) == field and el.text), None)
         if value and value.strip():
             metadata[key] = value.strip()
-    return Document("\n".join(body.lines) + "\n", "hwpx", name, metadata=metadata)
+    return Document(document_text(body.lines), "hwpx", name, metadata=metadata)
 
 
 def _children(el, name: str):

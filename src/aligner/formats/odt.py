@@ -27,7 +27,15 @@ import re
 import zipfile
 
 from ..errors import InputError
-from .readers import DAMAGED, Document, check_package, local_name, one_line, parse_xml
+from .readers import (
+    DAMAGED,
+    Document,
+    check_package,
+    document_text,
+    local_name,
+    one_line,
+    parse_xml,
+)
 from .tables import table_lines
 from .text import composed
 
@@ -73,7 +81,7 @@ def read_odt(data: bytes, name: str, encoding: str | None = None) -> Document:
     if not lines:
         raise InputError(f"{name}: the OpenDocument text has no text in its body")
     metadata = {"bilingual_tables": len(tables), "cells_not_read": sum(tables)}
-    return Document(composed("\n".join(lines) + "\n"), "odt", name,
+    return Document(composed(document_text(lines)), "odt", name,
                     metadata={k: v for k, v in metadata.items() if v})
 
 

@@ -31,6 +31,7 @@ from .readers import (
     DAMAGED,
     Document,
     check_package,
+    document_text,
     local_name,
     one_line,
     parse_xml,
@@ -77,7 +78,7 @@ def read_pptx(data: bytes, name: str, encoding: str | None = None) -> Document:
     if not lines:
         raise InputError(f"{name}: the PowerPoint presentation has no text on its slides")
     metadata = {"slides": slides, "bilingual_tables": bilingual, "cells_not_read": not_read}
-    return Document(composed("\n".join(lines) + "\n"), "pptx", name,
+    return Document(composed(document_text(lines)), "pptx", name,
                     metadata={k: v for k, v in metadata.items() if v})
 
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -118,9 +119,10 @@ def local_name(el) -> str:
 class Document:
     """What a reader extracted from one file.
 
-    ``text`` holds one paragraph per line; ``cues`` (subtitles only) give the time of
-    character spans of ``text``; ``metadata`` holds what else the format told (the
-    encoding used, a page title, the number of PDF pages, ...).
+    ``text`` holds one paragraph per line (a blank line between two that must stay apart:
+    a table's cells); ``cues`` (subtitles only) give the time of character spans of
+    ``text``; ``metadata`` holds what else the format told (the encoding used, a page
+    title, the number of PDF pages, ...).
     """
 
     text: str
@@ -137,6 +139,16 @@ class Document:
 
 
 Reader = Callable[[bytes, str, "str | None"], Document]
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def document_text(lines: Iterable[str]) -> str:
+    """A reader's lines as a :class:`Document`'s text, one a line. A blank line, which
+    parts two lines no paragraph rule may join (a table's cells: see
+    :func:`aligner.formats.tables.table_lines`), is kept between two lines only: never
+    first, last, or two in a row."""
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
+
 
 # name -> "module:function", imported on first use
 READERS: dict[str, str] = {

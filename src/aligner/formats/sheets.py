@@ -58,6 +58,7 @@ from .readers import (
     DAMAGED,
     Document,
     check_package,
+    document_text,
     local_name,
     missing_extra,
     parse_xml,
@@ -146,7 +147,7 @@ def read_xlsx(data: bytes, name: str, encoding: str | None = None) -> Document:
                                    "bilingual_tables": bilingual, "cells_not_read": not_read}
     if title and title.strip():
         metadata["title"] = title.strip()
-    return Document("\n".join(lines) + "\n", "xlsx", name, metadata=metadata)
+    return Document(document_text(lines), "xlsx", name, metadata=metadata)
 
 
 def _listed_sheets(data: bytes) -> list[str]:
@@ -190,7 +191,7 @@ def _delimited(rows: list[list[dict[int, str]]], fmt: str, name: str, metadata: 
     if not lines:
         raise InputError(f"{name}: the {fmt.upper()} file has no text in its cells")
     metadata |= {"rows": len(rows[0]), "bilingual_tables": bilingual, "cells_not_read": not_read}
-    return Document("\n".join(lines) + "\n", fmt, name, metadata=metadata)
+    return Document(document_text(lines), fmt, name, metadata=metadata)
 
 
 def _cell_text(value: object, kind: str | None = None) -> str:
@@ -234,7 +235,7 @@ def _tables(tables: list[list[dict[int, str]]]) -> tuple[list[str], int, int]:
         columns = sorted({column for row in rows for column in row})
         cells = sum(map(len, rows))
         if len(rows) * len(columns) > _GRID_PER_CELL * cells + _GRID_SLACK:
-            lines.extend(row[column] for row in rows for column in sorted(row))
+            lines.extend(line for row in rows for column in sorted(row) for line in ("", row[column]))
             continue
         found, left_out = table_lines([[[row[k]] if k in row else [] for k in columns] for row in rows])
         lines.extend(found)

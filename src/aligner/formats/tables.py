@@ -89,15 +89,21 @@ def table_lines(rows: Sequence[Sequence[list[str]]]) -> tuple[list[str], int | N
     """A table's lines, given as rows of cells of lines: row by row, each cell's lines; of
     a bilingual table, each row's Korean cell, then its English cell (a row of fewer cells,
     merged, is read whole). And the number of a bilingual table's other cells with text,
-    which are not read (None: the table is not bilingual)."""
-    columns = bilingual_columns([[" ".join(cell) for cell in cells] for cells in rows])
+    which are not read (None: the table is not bilingual).
+
+    Each cell is a paragraph of its own: a blank line comes before each cell and after the
+    table (:func:`aligner.formats.readers.document_text` keeps one between two lines),
+    where the paragraph rules (:func:`aligner.segmenting.paragraphs`) would join an
+    English cell starting in lower case to the cell above it as a wrapped sentence ("Save"
+    and the next row's "btn_cancel"; a term and the next row's "passport")."""
+    columns = bilingual_columns([[" ".join(filter(None, cell)) for cell in cells] for cells in rows])
     width = max(map(len, rows), default=0)
     lines: list[str] = []
     left_out = 0
     for cells in rows:
         if columns and len(cells) == width:
-            left_out += sum(bool(cell) for k, cell in enumerate(cells) if k not in columns)
+            left_out += sum(any(cell) for k, cell in enumerate(cells) if k not in columns)
             cells = [cells[columns[0]], cells[columns[1]]]
-        for cell in cells:
-            lines.extend(cell)
-    return lines, (left_out if columns else None)
+        for cell in filter(any, cells):
+            lines += ["", *cell]
+    return lines + [""] if lines else [], (left_out if columns else None)
