@@ -2268,10 +2268,10 @@ _STRINGS = [("login.title", "로그인", "Sign in", "approved"),
 
 
 @pytest.mark.parametrize(("rows", "columns"), [
-    ([("Key", "Korean", "English", "Status"), *_STRINGS], (1, 2)),
-    ([(key, ko, en) for key, ko, en, _ in _STRINGS], (1, 2)),
-    ([("Source", "Target", "State"), *[(ko, en, status) for _, ko, en, status in _STRINGS]], (0, 1)),
-    ([(str(n), en, ko, status.upper()) for n, (_, ko, en, status) in enumerate(_STRINGS)], (2, 1)),
+    ([("Key", "Korean", "English", "Status"), *_STRINGS], [(1, 2)]),
+    ([(key, ko, en) for key, ko, en, _ in _STRINGS], [(1, 2)]),
+    ([("Source", "Target", "State"), *[(ko, en, status) for _, ko, en, status in _STRINGS]], [(0, 1)]),
+    ([(str(n), en, ko, status.upper()) for n, (_, ko, en, status) in enumerate(_STRINGS)], [(2, 1)]),
 ], ids=["key-status", "key", "status", "number-status"])
 def test_columns_of_keys_numbers_and_statuses_are_labels_not_text(rows, columns):
     """Regression (a table audit): a string list's keys ("btn_submit", "login.title",
@@ -2300,7 +2300,7 @@ def test_a_table_of_text_beside_terms_is_not_taken_for_labels(rows):
     and a column of single English words is a glossary's, not a column of codes."""
     from aligner.formats.tables import bilingual_columns
 
-    assert bilingual_columns(rows) == ((0, 1) if len(rows) == 4 else None)
+    assert bilingual_columns(rows) == ([(0, 1)] if len(rows) == 4 else [])
 
 
 def test_xlsx_string_list_with_keys_and_statuses_is_read_by_its_korean_and_english_columns():
@@ -2329,6 +2329,53 @@ def test_a_tables_cells_are_never_joined_into_one_paragraph(fmt):
     assert doc.metadata["bilingual_tables"] == 0
     segments = Segmenter(unwrap=False).segment(doc.text)
     assert [s.text for s in segments] == ["The settings are", *(cell for row in rows for cell in row)]
+
+
+# A glossary of terms and their definitions, each in both languages
+_TERMS = [("용어", "Term", "정의", "Definition"),
+          ("개인정보", "personal data", "살아 있는 개인을 알아볼 수 있는 정보.", "Information that identifies a living person."),
+          ("익명화", "anonymization", "개인을 더는 알아볼 수 없게 처리하는 것.", "Processing so that no person can be identified."),
+          ("동의", "consent", "정보 주체가 처리를 허락하는 의사 표시.", "A data subject's agreement to the processing.")]
+
+
+@pytest.mark.parametrize(("order", "pairs"), [
+    ((0, 1, 2, 3), [(0, 1), (2, 3)]),  # 용어 | Term | 정의 | Definition
+    ((1, 0, 3, 2), [(1, 0), (3, 2)]),  # Term | 용어 | Definition | 정의
+    ((0, 2, 1, 3), [(0, 2), (1, 3)]),  # 용어 | 정의 | Term | Definition
+], ids=["ko-en-ko-en", "en-ko-en-ko", "ko-ko-en-en"])
+def test_a_table_with_two_korean_and_two_english_columns_pairs_them_in_order(order, pairs):
+    """Regression (a table audit): of a glossary's "용어 | Term | 정의 | Definition", only the
+    columns with the most letters were read (the definitions), and the term pairs lost.
+    Where a table has as many Korean as English columns, they pair in column order."""
+    from aligner.formats.tables import bilingual_columns
+
+    assert bilingual_columns([[row[k] for k in order] for row in _TERMS]) == pairs
+
+
+def test_a_second_pair_that_is_no_translation_leaves_the_best_pair():
+    """Korean remarks beside a nearly empty English note column are no translation: the
+    table is still read by its Korean and English text, as before, its notes left out."""
+    from aligner.formats.tables import bilingual_columns
+
+    remarks = ["검토", "확인", "보류", "수정", "완료", "승인", "반려", "대기"]
+    rows = [(ko, en, remark, "") for (_, ko, en, _), remark in zip(_STRINGS, remarks)]
+    rows[1] = (*rows[1][:3], "OK")
+    assert bilingual_columns(rows) == [(0, 1)]
+
+
+def test_docx_glossary_of_terms_and_definitions_is_read_pair_by_pair():
+    """Each row is read pair by pair, each pair's Korean cell first: the term pairs too."""
+    doc = read("a.docx", docx_bytes(lambda d: _table(d, [(t, ko_t, en_d, ko_d) for ko_t, t, ko_d, en_d in _TERMS])))
+    assert lines(doc) == apart(*(text for ko_t, t, ko_d, en_d in _TERMS for text in (ko_t, t, ko_d, en_d)))
+    assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 0
+
+
+def test_html_glossary_of_terms_and_definitions_reads_all_four_columns():
+    """As in Word documents (a page reads its cells in their order)."""
+    rows = "".join("<tr>" + "".join(f"<td>{text}</td>" for text in row) + "<td>1</td></tr>" for row in _TERMS)
+    doc = read("a.html", f"<table>{rows}</table>".encode())
+    assert lines(doc) == [text for row in _TERMS for text in row]
+    assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == len(_TERMS)
 
 
 def test_a_translation_tools_bilingual_table_aligns_row_by_row(tmp_path, capsys, use_encoder):

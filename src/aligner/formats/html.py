@@ -33,8 +33,8 @@ humps ("gnbWrap" is gnb and wrap; "subheader" is one word, not header). A "heade
 elements. One thing in dropped chrome is read: a heading (``h1``…``h6``) that is most of
 the page's ``og:title`` or ``<title>``, the article's title that news sites write above
 the article (a page ``<header>``), not the logo's site name. Of a table with a Korean and
-an English column (a glossary: "번호 | 한국어 | English | 비고"), the other columns' cells
-are not read, only counted (see :mod:`aligner.formats.tables`).
+an English column (a glossary: "번호 | 한국어 | English | 비고"), or pairs of them, the other
+columns' cells are not read, only counted (see :mod:`aligner.formats.tables`).
 
 The encoding: ``--encoding`` if given; else a byte-order mark; else the charset the
 page declares (``<meta charset>``, ``<meta http-equiv="Content-Type">``, an XML
@@ -293,13 +293,14 @@ def _other_columns(root) -> tuple[set, int]:
             continue
         rows = [tr.xpath("./td | ./th") for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")]
         texts = [[_SPACE.sub(" ", "".join(cell.itertext())).strip() for cell in row] for row in rows]
-        columns = bilingual_columns(texts)
-        if columns is None:
+        pairs = bilingual_columns(texts)
+        if not pairs:
             continue
         tables += 1
         width = max(map(len, rows))
+        read = {k for pair in pairs for k in pair}
         cells.update(cell for row, text in zip(rows, texts) if len(row) == width
-                     for k, (cell, t) in enumerate(zip(row, text)) if k not in columns and t)
+                     for k, (cell, t) in enumerate(zip(row, text)) if k not in read and t)
     return cells, tables
 
 
