@@ -418,7 +418,7 @@ def _read(path: str, args: argparse.Namespace) -> Document:
     if doc.metadata.get("bilingual_tables"):
         tables = doc.metadata["bilingual_tables"]
         skipped = doc.metadata.get("cells_not_read", 0)
-        other = f"; {skipped:,} {plural(skipped, 'cell')} of other columns not read" if skipped else ""
+        other = f"; {skipped:,} other {plural(skipped, 'cell')} (headers, other columns) not read" if skipped else ""
         log.info("%s: %d Korean/English %s read row by row%s", path, tables, plural(tables, "table"), other)
     return doc
 

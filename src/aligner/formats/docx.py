@@ -337,15 +337,22 @@ def _read_table(tbl, lines: list[str], styles: _Styles) -> int | None:
     one spanning rows is read in its first row, the rows below holding a continuation
     (``w:vMerge`` not "restart") that Word draws none of."""
     rows: list[list[list[str]]] = []
-    for tr in _children(tbl, (_TR,)):
+    trs = list(_children(tbl, (_TR,)))
+    for tr in trs:
         # a continued merge keeps its column, empty: a row one cell short was read as no bilingual table's
         rows.append([[] if _continues_merge(tc) else _cell_lines(tc, styles) for tc in _children(tr, (_TC,))])
-    table, left_out = table_lines(rows)
+    table, left_out = table_lines(rows, header=bool(trs) and _repeated_header(trs[0]))
     lines.extend(table)
     return left_out
 
 
-_TC_PR, _V_MERGE = _w("tcPr"), _w("vMerge")
+_TC_PR, _V_MERGE, _TR_PR, _TBL_HEADER = _w("tcPr"), _w("vMerge"), _w("trPr"), _w("tblHeader")
+
+
+def _repeated_header(tr) -> bool:
+    """Is the row a header row, one Word repeats atop each page (``w:tblHeader``)?"""
+    mark = tr.find(f"{_TR_PR}/{_TBL_HEADER}")
+    return mark is not None and mark.get(_VAL, "true") not in ("0", "false", "off")
 
 
 def _continues_merge(tc) -> bool:

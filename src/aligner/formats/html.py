@@ -34,7 +34,7 @@ elements. One thing in dropped chrome is read: a heading (``h1``…``h6``) that 
 the page's ``og:title`` or ``<title>``, the article's title that news sites write above
 the article (a page ``<header>``), not the logo's site name. Of a table with a Korean and
 an English column (a glossary: "번호 | 한국어 | English | 비고"), or pairs of them, the other
-columns' cells are not read, only counted (see :mod:`aligner.formats.tables`).
+columns' cells and a header row are not read, only counted (see :mod:`aligner.formats.tables`).
 
 The encoding: ``--encoding`` if given; else a byte-order mark; else the charset the
 page declares (``<meta charset>``, ``<meta http-equiv="Content-Type">``, an XML
@@ -51,7 +51,7 @@ import re
 from ..errors import InputError
 from ..segmenting.scripts import letter_counts
 from .readers import Document
-from .tables import bilingual_columns
+from .tables import bilingual_columns, header_row
 from .text import composed, decode
 
 log = logging.getLogger(__name__)
@@ -281,9 +281,10 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
 
 
 def _other_columns(root) -> tuple[set, int]:
-    """The cells with text of bilingual tables' other columns, which are not read (a
-    glossary's numbers and remarks, a translation tool's statuses: see
-    :mod:`aligner.formats.tables`), and the number of bilingual tables. A table holding a
+    """The cells with text of bilingual tables' other columns and header rows (``<th>``
+    cells, or cells that name their columns), which are not read (a glossary's numbers
+    and remarks, a translation tool's statuses: see :mod:`aligner.formats.tables`), and
+    the number of bilingual tables. A table holding a
     table is laid out with it, not a table of texts (and its cells' text would be read
     once for each table around it)."""
     cells: set = set()
@@ -301,6 +302,8 @@ def _other_columns(root) -> tuple[set, int]:
         read = {k for pair in pairs for k in pair}
         cells.update(cell for row, text in zip(rows, texts) if len(row) == width
                      for k, (cell, t) in enumerate(zip(row, text)) if k not in read and t)
+        if header_row(texts, pairs, marked=all(_tag(cell) == "th" for cell in rows[0])):
+            cells.update(cell for cell, t in zip(rows[0], texts[0]) if t)
     return cells, tables
 
 

@@ -221,9 +221,12 @@ class _Body:
 
     def _table(self, tbl, lines: list[str]) -> None:
         """Append a table's lines, row by row; a bilingual table's Korean and English
-        columns only (a row of fewer cells, merged, is read whole), as Word tables are."""
+        columns only (a row of fewer cells, merged, is read whole; a header row not at
+        all), as Word tables are."""
         self.tables += 1
-        table, left_out = table_lines([[self._cell(tc) for tc in _children(tr, "tc")] for tr in _children(tbl, "tr")])
+        rows = [list(_children(tr, "tc")) for tr in _children(tbl, "tr")]
+        header = bool(rows) and all(tc.get("header") == "1" for tc in rows[0])  # Hangul's 제목 셀, repeated atop pages
+        table, left_out = table_lines([[self._cell(tc) for tc in tcs] for tcs in rows], header)
         lines.extend(table)
         self.bilingual += left_out is not None
         self.not_read += left_out or 0

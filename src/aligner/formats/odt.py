@@ -96,8 +96,10 @@ def _blocks(parent, lines: list[str], tables: list[int]) -> None:
             if line:
                 lines.append(line)
         elif kind == "table":
+            rows = list(_rows(el))
+            header = bool(rows) and local_name(rows[0].getparent()) == "table-header-rows"
             found, left_out = table_lines([[_cell(cell, tables) for cell in row if local_name(cell) == "table-cell"]
-                                           for row in _rows(el)])
+                                           for row in rows], header)
             lines.extend(found)
             if left_out is not None:
                 tables.append(left_out)

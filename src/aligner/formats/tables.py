@@ -17,6 +17,11 @@ or English column, and their letters do not count. A table is bilingual while it
 and English columns hold at least three quarters of the letters of its columns' text and
 each pair's lengths are a translation's: a table whose other columns hold much text, or
 whose "English" column is names beside Korean descriptions, is read whole, cell by cell.
+
+A bilingual table's first row is not read where it is a header (:func:`header_row`):
+"한국어 | English", "Source (ko-KR) | Target (en-US)", "원문 | 번역", "용어 | Term" name
+the columns and are no text of the document: read, they made a pair of the output. Its
+cells are counted with the other columns'.
 """
 
 from __future__ import annotations
@@ -36,6 +41,22 @@ _TRANSLATED_RATIO = (0.5, 12.0)
 _IDENTIFIER_MARK = re.compile(r"[_/0-9]|\w\.\w|^[a-z]{2,}[A-Z]")
 # A code is a cell of a few words at most ("Translated", "Not started")
 _CODE_WORDS = 3
+# What a header's cell names its column by, in lower case: the column's language, by name
+# or code ("한국어", "English", "KO", "en-US"; a cell naming the other column's language
+# is no header's: "한국어 | Korean" is a row of a glossary of languages), or its role in
+# a translation or a glossary ("원문", "Target", "용어", "Definition"). A qualifier in
+# brackets is no word of it ("English (United States)", "Source (ko-KR)").
+_LANGUAGE_NAMES = {"ko": frozenset(("korean", "한국어", "한국말", "국문", "한글", "국어")),
+                   "en": frozenset(("english", "영어", "영문"))}
+_LANGUAGE_CODES = {"ko": re.compile(r"(?:ko|kor|kr)(?:[-_][a-z]{2,4})?"),
+                   "en": re.compile(r"(?:en|eng)(?:[-_][a-z]{2,4})?")}
+_ROLES = frozenset(
+    "source target original translation translated text string segment sentence term terms definition "
+    "definitions description meaning 원문 원본 원어 번역 번역문 번역본 대역 용어 정의 설명 뜻 의미 문장 텍스트".split())
+_QUALIFIER = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_WORD = re.compile(r"[\w-]+")
+# A header's cell is short and ends no sentence: a title of the table is no header
+_HEADER_CHARS = 40
 
 
 def bilingual_columns(rows: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
@@ -92,23 +113,51 @@ def _identifier(cell: str) -> bool:
     return cell.isascii() and len(cell.split()) == 1 and bool(_IDENTIFIER_MARK.search(cell))
 
 
-def table_lines(rows: Sequence[Sequence[list[str]]]) -> tuple[list[str], int | None]:
+def header_row(rows: Sequence[Sequence[str]], pairs: Sequence[tuple[int, int]], marked: bool = False) -> bool:
+    """Is the first row of a bilingual table, given as rows of cell texts and its column
+    ``pairs``, its header, not text? So where each of its cells in a pair's column names
+    that column (see ``_LANGUAGE_NAMES``, ``_ROLES``), or, where the format marks the row
+    a header (``marked``: HTML's ``<th>``, Word's repeated header row), each is short and
+    ends no sentence. A first row of fewer cells (merged: a title) is read whole."""
+    width = max(map(len, rows), default=0)
+    if not pairs or len(rows[0]) != width:
+        return False
+    cells = [(rows[0][k], lang) for pair in pairs for k, lang in zip(pair, ("ko", "en")) if rows[0][k]]
+    short = all(len(cell) <= _HEADER_CHARS and not cell.endswith((".", "?", "!", "。")) for cell, _ in cells)
+    return bool(cells) and short and (marked or all(_names_column(cell, lang) for cell, lang in cells))
+
+
+def _names_column(cell: str, lang: str) -> bool:
+    """Does a header's cell name a column of language ``lang``: are all its words (not
+    those of a qualifier in brackets) the language's name or code or a column's role?"""
+    words = _WORD.findall(_QUALIFIER.sub(" ", cell).lower())
+    return bool(words) and all(word in _LANGUAGE_NAMES[lang] or word in _ROLES
+                               or _LANGUAGE_CODES[lang].fullmatch(word) for word in words)
+
+
+def table_lines(rows: Sequence[Sequence[list[str]]], header: bool = False) -> tuple[list[str], int | None]:
     """A table's lines, given as rows of cells of lines: row by row, each cell's lines; of
     a bilingual table, each row's pairs in turn, of each its Korean cell, then its English
-    cell (a row of fewer cells, merged, is read whole). And the number of a bilingual
-    table's other cells with text, which are not read (None: the table is not bilingual).
+    cell (a row of fewer cells, merged, is read whole), not its header row (``header``:
+    the format marks the first row a header; see :func:`header_row`). And the number of
+    a bilingual table's cells with text not read, its header's and its other columns'
+    (None: the table is not bilingual).
 
     Each cell is a paragraph of its own: a blank line comes before each cell and after the
     table (:func:`aligner.formats.readers.document_text` keeps one between two lines),
     where the paragraph rules (:func:`aligner.segmenting.paragraphs`) would join an
     English cell starting in lower case to the cell above it as a wrapped sentence ("Save"
     and the next row's "btn_cancel"; a term and the next row's "passport")."""
-    pairs = bilingual_columns([[" ".join(filter(None, cell)) for cell in cells] for cells in rows])
+    texts = [[" ".join(filter(None, cell)) for cell in cells] for cells in rows]
+    pairs = bilingual_columns(texts)
     read = [k for pair in pairs for k in pair]
     width = max(map(len, rows), default=0)
     lines: list[str] = []
     left_out = 0
-    for cells in rows:
+    for n, cells in enumerate(rows):
+        if n == 0 and header_row(texts, pairs, header):
+            left_out += sum(map(any, cells))
+            continue
         if pairs and len(cells) == width:
             left_out += sum(any(cell) for k, cell in enumerate(cells) if k not in read)
             cells = [cells[k] for k in read]
