@@ -602,8 +602,8 @@ pre line 2</pre>
 </article>
 <footer>Copyright 2024</footer></body></html>"""
 PAGE_LINES = ["The article title", "First paragraph, with white space.", "Second",
-              "line after a break and more.", "Loose text", "inner block", "more loose text", "one", "two",
-              "h", "cell", "pre line 1", "pre line 2"]
+              "line after a break and more.", "Loose text", "inner block", "more loose text",
+              "one", "two", "", "h", "", "cell", "", "pre line 1", "pre line 2"]  # a table's cells apart
 
 
 def test_html_blocks_are_lines_and_page_chrome_is_dropped():
@@ -716,7 +716,7 @@ NEWS_PAGE = """<html><body><div id="wrap">
      '<div class="breadcrumb">Home</div></article>', ["The title", "Body.", "By Kim"]),
     # a table's rows and cells are data, whatever their class
     ('<table><tr class="header"><th>연도</th><th>Year</th></tr><tr><td class="pager">2024년</td><td>2024</td></tr>'
-     '</table><div class="pagination">1 2 3</div><p>Body.</p>', ["연도", "Year", "2024년", "2024", "Body."]),
+     '</table><div class="pagination">1 2 3</div><p>Body.</p>', apart("연도", "Year", "2024년", "2024", "Body.")),
     # never an element that holds the page's article or main, or most of its text
     ('<div id="header-wrap"><div id="gnb">Menu</div><main><p>Article text.</p></main></div>',
      ["Article text."]),
@@ -2312,7 +2312,7 @@ def test_xlsx_string_list_with_keys_and_statuses_is_read_by_its_korean_and_engli
     assert doc.metadata["cells_not_read"] == 4 + 2 * len(_STRINGS)  # the header's, keys and statuses
 
 
-@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "html"])
 def test_a_tables_cells_are_never_joined_into_one_paragraph(fmt):
     """Regression (a table audit): cells are read a line each, and the paragraph rules
     joined an English cell starting in lower case to the cell above it as a wrapped
@@ -2324,9 +2324,12 @@ def test_a_tables_cells_are_never_joined_into_one_paragraph(fmt):
             ("Backup", "keeps a copy of each file.")]
     if fmt == "docx":
         doc = read("a.docx", docx_bytes(lambda d: (d.add_paragraph("The settings are"), _table(d, rows))))
-    else:
+    elif fmt == "xlsx":
         doc = read("a.xlsx", xlsx_bytes({"a": [("The settings are",), *rows]}))
-    assert doc.metadata["bilingual_tables"] == 0
+    else:
+        cells = "".join(f"<tr><td>{term}</td><td>{what}</td></tr>" for term, what in rows)
+        doc = read("a.html", f"<p>The settings are</p><table>{cells}</table>".encode())
+    assert not doc.metadata.get("bilingual_tables")
     segments = Segmenter(unwrap=False).segment(doc.text)
     assert [s.text for s in segments] == ["The settings are", *(cell for row in rows for cell in row)]
 
@@ -2374,7 +2377,7 @@ def test_html_glossary_of_terms_and_definitions_reads_all_four_columns():
     """As in Word documents (a page reads its cells in their order)."""
     rows = "".join("<tr>" + "".join(f"<td>{text}</td>" for text in row) + "<td>1</td></tr>" for row in _TERMS)
     doc = read("a.html", f"<table>{rows}</table>".encode())
-    assert lines(doc) == [text for row in _TERMS[1:] for text in row]
+    assert lines(doc) == apart(*(text for row in _TERMS[1:] for text in row))
     assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 4 + len(_TERMS)
 
 
@@ -2434,10 +2437,10 @@ def test_html_header_row_of_th_cells_is_not_read():
     """A page marks its header row with ``<th>``: those cells are column labels."""
     rows = "".join(f"<tr><td>{ko}</td><td>{en}</td></tr>" for ko, en in _CONTRACT)
     doc = read("a.html", f"<table><tr><th>제품 설명</th><th>Product description</th></tr>{rows}</table>".encode())
-    assert lines(doc) == [text for row in _CONTRACT for text in row]
+    assert lines(doc) == apart(*(text for row in _CONTRACT for text in row))
     assert doc.metadata["cells_not_read"] == 2
     plain = read("a.html", f"<table><tr><td>제품 설명</td><td>Product description</td></tr>{rows}</table>".encode())
-    assert lines(plain) == ["제품 설명", "Product description", *(text for row in _CONTRACT for text in row)]
+    assert lines(plain) == apart("제품 설명", "Product description", *(text for row in _CONTRACT for text in row))
 
 
 def test_a_translation_tools_bilingual_table_aligns_row_by_row(tmp_path, capsys, use_encoder):
@@ -2461,7 +2464,7 @@ def test_html_bilingual_table_with_other_columns_is_read_by_its_korean_and_engli
             f"<table><tr><td><table><tr><td>{_EXPORT[1][1]}</td></tr></table></td><td>{_EXPORT[1][2]}</td>"
             f"<td>1</td></tr></table>")
     doc = read("a.html", page.encode())
-    assert lines(doc) == ([text for row in _EXPORT[1:] for text in row[1:3]] + [_EXPORT[1][1], _EXPORT[1][2], "1"])
+    assert lines(doc) == apart(*(text for row in _EXPORT[1:] for text in row[1:3]), _EXPORT[1][1], _EXPORT[1][2], "1")
     assert doc.metadata["bilingual_tables"] == 1 and doc.metadata["cells_not_read"] == 4 + 2 * 4
 
 
@@ -3671,13 +3674,13 @@ def test_markdown_is_read_as_the_page_it_renders_to_without_code_or_front_matter
     assert lines(doc) == [
         "빠르고 정확한 한영 정렬기", "aligner", "aligner는 한국어와 영어 문서를 문장 단위로 정렬합니다. 여러 줄에 걸친 문단도 한 문단으로 읽습니다.",
         "설치", "다음 명령으로 설치하세요:", "번역 메모리를 TMX 형식으로 저장합니다.", "aligner align 명령을 사용합니다.",
-        "둘째 줄입니다.", "참고: GPU가 없어도 동작합니다.", "옵션", "설명", "-o", "출력 파일"]
+        "둘째 줄입니다.", *apart("참고: GPU가 없어도 동작합니다.", "옵션", "설명", "-o", "출력 파일")]
     assert doc.format == "md"
     assert doc.metadata == {"encoding": "utf-8", "title": "정렬기 소개", "code_blocks": 2}
     toml = read("a.md", "+++\ntitle = '제목'\n+++\n본문입니다.\n".encode())
     assert lines(toml) == ["본문입니다."] and toml.metadata["title"] == "제목"
     table = read("a.md", "| 한국어 | English | 비고 |\n|---|---|---|\n| 안녕하세요. | Hello. | 인사 |\n".encode())
-    assert lines(table) == ["안녕하세요.", "Hello."]
+    assert lines(table) == apart("안녕하세요.", "Hello.")
     assert table.metadata["bilingual_tables"] == 1 and table.metadata["cells_not_read"] == 4
 
 

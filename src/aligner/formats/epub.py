@@ -40,7 +40,7 @@ from urllib.parse import unquote
 
 from ..errors import InputError
 from .html import decode_page, extract
-from .readers import DAMAGED, Document, check_package, local_name, parse_xml
+from .readers import DAMAGED, Document, check_package, document_text, local_name, parse_xml
 from .text import composed
 
 _CONTAINER = "META-INF/container.xml"
@@ -103,7 +103,7 @@ def read_epub(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise InputError(f"{name}: the EPUB has no text in its chapters")
     metadata = {"title": title, "lang": lang, "chapters": chapters, "bilingual_tables": bilingual,
                 "cells_not_read": not_read}
-    return Document(composed("\n".join(lines) + "\n"), "epub", name,
+    return Document(composed(document_text(lines)), "epub", name,
                     metadata={k: v for k, v in metadata.items() if v})
 
 

@@ -5,8 +5,9 @@ nesting limit (2,048 levels with ``huge_tree``) bounds what a hostile file of ne
 tags can cost; a page that hits it is an error, not a silently truncated text.
 
 What becomes text: the ``<body>``, each block element (``p``, ``div``, ``li``, ``td``,
-``h1``…) its own line, ``<br>`` a line break, inline elements joined as the browser
-shows them, white space collapsed (``<pre>`` keeps its line breaks). Dropped: the
+``h1``…) its own line (a table's cell a paragraph apart, between blank lines), ``<br>`` a
+line break, inline elements joined as the browser shows them, white space collapsed
+(``<pre>`` keeps its line breaks). Dropped: the
 ``<head>``, scripts, styles, templates, forms' ``select``/``button``, ``nav``, hidden
 elements (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
 hidden``, classes the page's ``<style>`` hides (:func:`_hidden_classes`), the hiding
@@ -50,7 +51,7 @@ import re
 
 from ..errors import InputError
 from ..segmenting.scripts import letter_counts
-from .readers import Document
+from .readers import Document, document_text
 from .tables import bilingual_columns, header_row
 from .text import composed, decode
 
@@ -61,6 +62,9 @@ _BLOCK = frozenset(
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol "
     "p pre section summary table tbody td tfoot th thead tr ul option".split()
 )
+# A table's cells: each a paragraph of its own, a blank line around it, which no paragraph
+# rule joins across (an English cell starting in lower case ran on from the one above)
+_CELLS = frozenset(("td", "th"))
 _DROP = frozenset(
     "head script style noscript noframes noembed template nav select button svg math iframe object embed canvas "
     "rt rp".split()  # ruby's reading (and its fallback parentheses): the base is the text, as other readers read it
@@ -132,7 +136,7 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise InputError(f"{name}: the page has no text outside scripts, navigation, header and footer")
     metadata = {"encoding": used, "declared_charset": declared, "title": title, "lang": lang,
                 "bilingual_tables": tables[0], "cells_not_read": tables[1]}
-    return Document(composed("\n".join(lines) + "\n"), "html", name,  # character references may decompose
+    return Document(composed(document_text(lines)), "html", name,  # character references may decompose
                     metadata={k: v for k, v in metadata.items() if v})
 
 
@@ -204,6 +208,11 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
             lines.append(line)
         current.clear()
 
+    def part() -> None:  # a table's cell is a paragraph of its own (see tables.table_lines)
+        flush()
+        if lines and lines[-1]:
+            lines.append("")
+
     def add(piece: str | None, pre: bool) -> None:
         if not piece:
             return
@@ -245,6 +254,8 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
                 continue
             if tag in _BLOCK or tag == "br":
                 flush()
+            if tag in _CELLS:
+                part()
             if tag == "pre":
                 pre_depth += 1
             if tag in _SECTIONING:
@@ -260,6 +271,8 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
             else:
                 if tag in _BLOCK:
                     flush()
+                if tag in _CELLS:
+                    part()
                 if tag == "pre":
                     pre_depth -= 1
                 if tag in _SECTIONING:

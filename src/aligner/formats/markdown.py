@@ -23,7 +23,7 @@ import re
 
 from ..errors import InputError
 from .html import extract
-from .readers import Document
+from .readers import Document, document_text
 from .text import composed, decode
 
 # Front matter: YAML (---, closed by --- or ...) or TOML (+++), from the first line
@@ -86,5 +86,5 @@ def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Docume
         raise InputError(f"{name}: the Markdown file has no text outside its code blocks")
     metadata = {"encoding": used, "title": title, "code_blocks": code_blocks, "bilingual_tables": tables,
                 "cells_not_read": cells}
-    return Document(composed("\n".join(lines) + "\n"), "md", name,
+    return Document(composed(document_text(lines)), "md", name,
                     metadata={k: v for k, v in metadata.items() if v or k == "encoding"})
