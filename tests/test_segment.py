@@ -914,6 +914,21 @@ def test_lines_holding_both_languages_are_rows_not_one_wrapped_sentence():
     assert [wrapped[a:b] for a, b in paragraphs(wrapped)] == [wrapped.strip()]
 
 
+def test_lines_in_lower_case_that_end_no_sentence_are_a_list_not_a_wrapped_sentence():
+    """Regression (textbook audit): a vocabulary list ("apple" / "water" / …) in a text
+    with sentences elsewhere was joined by the lower-case rule into one English "sentence"
+    (paired 1-5 with the Korean words, the rest left unpaired), as were "apple 사과" rows.
+    Lines joined because they start in lower case must end a sentence somewhere, as a
+    sentence broken across lines does."""
+    words = "I'm hungry.\napple\nwater\nschool\numbrella\n"
+    assert [words[a:b] for a, b in paragraphs(words, unwrap=False)] == words.split("\n")[:-1]
+    rows = "I'm late. 늦었어요.\napple 사과\nwater 물\nschool 학교\n"
+    assert [rows[a:b] for a, b in paragraphs(rows, unwrap=False)] == rows.split("\n")[:-1]
+    broken = "Fine.\nso today we are going to talk\nabout the history of Seoul.\n"
+    assert [broken[a:b] for a, b in paragraphs(broken, unwrap=False)] == [
+        "Fine.", "so today we are going to talk\nabout the history of Seoul."]
+
+
 def test_lines_of_speech_recognized_without_full_stops_stay_lines():
     """Regression: automatic captions (lower case, no punctuation) were joined as one
     wrapped English paragraph, and the sentence splitter found no end in it: a talk's 102

@@ -42,6 +42,7 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
         punctuated[lang] = 10 * sum(1 for line in with_letters if _ENDS.search(line)) >= len(with_letters)
     spans: list[tuple[int, int]] = []
     letters = (0, 0)  # Hangul and Latin letters of the last paragraph
+    lowered: list[tuple[int, int]] = []  # the lines of the run joined by the lower-case rule last
     for k, (a, b, line, counts, lang) in enumerate(lines):
         if not line.strip():
             continue
@@ -53,12 +54,34 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
         if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)
                                                  or (all(counts) and all(above_counts)  # both scripts: look
                                                      and _two_languages(line) and _two_languages(above))):
+            if lower and not wrapped:
+                lowered = lowered or [(lines[k - 1][0], lines[k - 1][1])]
+                lowered.append((a, b))
             spans[-1] = (spans[-1][0], b)
             letters = (letters[0] + counts[0], letters[1] + counts[1])
         else:
+            _keep_if_ended(spans, lowered, text)
+            lowered = []
             spans.append((a, b))
             letters = counts
+    _keep_if_ended(spans, lowered, text)
     return spans
+
+
+def _keep_if_ended(spans: list[tuple[int, int]], lowered: list[tuple[int, int]], text: str) -> None:
+    """Undo the last paragraph's joins by the lower-case rule (``lowered``: the lines of the
+    run it joined, the first one above) unless that run's last line ends a sentence: a
+    sentence broken across lines ends somewhere, while a list of words ("apple" / "water"
+    / "school"), of names or of terms in lower case ends none, and is a list of lines."""
+    if not lowered or _ENDS.search(text, *lowered[-1]):
+        return
+    start = spans.pop()[0]
+    first = lowered[0]
+    if first[0] > start:  # lines joined before the run by the wrap rule stay one paragraph
+        spans.append((start, first[1]))
+    else:
+        spans.append(first)
+    spans.extend(lowered[1:])
 
 
 def _two_languages(line: str) -> bool:
