@@ -711,6 +711,19 @@ def test_a_sound_cue_stands_alone_wherever_a_sentence_may_end_or_start(text, lan
     assert [s.text for s in Segmenter().segment(text, lang=lang)] == expected
 
 
+def test_sound_cues_in_a_long_caption_line_take_linear_time():
+    """Regression (hostile audit): finding whether a cue stood where a sentence may end
+    searched the piece from its start for every cue, so a 588 KB line of automatic
+    captions full of "[Music]" took 45 s to align (1.2 MB: past two minutes)."""
+    import time
+
+    line = "so we went there [Music] and then we left " * 5_000  # 210 KB, one piece, 5,000 cues
+    started = time.perf_counter()
+    segments = Segmenter().segment(line, lang="en")
+    assert time.perf_counter() - started < 5.0  # about 0.2 s; the quadratic search took over 6 s
+    assert "".join(s.text for s in segments).replace(" ", "") == line.replace(" ", "")
+
+
 def test_full_width_question_and_exclamation_marks_end_a_sentence():
     """Regression: the segmenter's sentence end knew "?" and "!" but not the full-width
     "？" and "！" some Korean text is typed with (the caption rule knew both), so a line

@@ -146,11 +146,17 @@ def _cue_cuts(text: str, cuts: list[int]) -> list[int]:
         for found in _CUE_RUN.finditer(text, a, b):
             if not all(_is_cue(inside) for inside in _INSIDE_LABEL.findall(found.group())):
                 continue
-            before, after = text[a:found.start()].rstrip(), text[found.end():b].lstrip()
-            ends = not before or _SENTENCE_END.search(before) is not None or _HANGUL_END.search(before) is not None
-            starts = not after or after[:1].isupper() or _HANGUL_START.match(after) is not None
+            # a bounded look either side (not slices to the piece's ends: a caption line of
+            # megabytes holds thousands of cues)
+            start, end = found.span()
+            before = text[max(a, start - 16):start].rstrip()
+            after = text[end:min(b, end + 16)].lstrip()
+            ends = ((start - a <= 16 and not text[a:start].strip()) or _SENTENCE_END.search(before) is not None
+                    or _HANGUL_END.search(before) is not None)
+            starts = ((b - end <= 16 and not text[end:b].strip()) or after[:1].isupper()
+                      or _HANGUL_START.match(after) is not None)
             if ends or starts:
-                out += [found.start(), found.end()]
+                out += [start, end]
     return out
 
 
