@@ -678,6 +678,30 @@ def test_a_translator_s_note_is_never_paired_with_an_untranslated_neighbour(use_
     assert sorted(u.reason for u in result.unpaired) == ["no-counterpart", "translator-note"]
 
 
+def test_no_pair_spans_a_segment_left_out_before_alignment(use_encoder):
+    """Regression (hostile audit): segments never paired (a translator's note, a page
+    number) were taken out before alignment, and a pair could join the sentences on either
+    side of one: "그는 약방에 … 샀다. 약으로 썼다.)" with ko_ids [0, 2], which the review
+    page's --anchors then refused ("does not cover consecutive sentences"). A pair is a
+    run of consecutive segments."""
+    import aligner
+
+    korean = ("그는 약방에 들러 장뇌를 한 봉지 샀다. (역주: 장뇌는 녹나무에서 얻는 물질이다. 약으로 썼다.) "
+              "그리고 천천히 집으로 걸어갔다.\n집에 도착하자 어머니가 문 앞에서 기다리고 계셨다.\n"
+              "조약이 서명되었고,\n- 3 -\n조약은 오늘 발효되었다.\n")
+    english = ("He stopped at the apothecary and bought a bag of camphor. Then he walked slowly home.\n"
+               "When he arrived, his mother was waiting at the door.\n"
+               "The treaty was signed and entered into force today.\n")
+    result = aligner.align_texts(korean, english, encoder=use_encoder)
+    for pair in result.pairs:
+        for ids in (pair.ko_ids, pair.en_ids):
+            assert ids == list(range(ids[0], ids[-1] + 1)), (pair.ko_text, pair.en_text)
+    assert ("그는 약방에 들러 장뇌를 한 봉지 샀다.", "He stopped at the apothecary and bought a bag of camphor.") in [
+        (p.ko_text, p.en_text) for p in result.pairs]
+    paired = {i for p in result.pairs for i in p.ko_ids} | {u.index for u in result.unpaired if u.lang == "ko"}
+    assert paired == set(range(len(result.ko_segments)))  # every segment accounted for
+
+
 @pytest.mark.parametrize(("text", "label"), [("SPORTS", True), ("LOCAL NEWS", True), ("Q&A", False),  # too few letters to tell
                                            ("OK", False), ("Sports", False), ("THE BANK OF KOREA KEPT RATES", False),
                                            ("NASA", True)])

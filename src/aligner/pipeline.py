@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -12,7 +13,7 @@ import numpy as np
 
 from . import arguments
 from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
-from .aligning.scoring import is_boilerplate, is_translator_note
+from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -288,14 +289,18 @@ def align_segments(
     unpaired: list[Unpaired] = [Unpaired(s, why) for side, reasons in ((ko, ko_out), (en, en_out))
                                 for s, why in zip(side, reasons) if why is not None]
     all_ko, all_en = ko, en
+    walls = None
     if unpaired:
+        # a segment left out is a wall: no pair spans it (its sentences run on either side
+        # of a page number or a translator's note, and a pair is a run of consecutive ones)
+        walls = _walls(list(at_ko), len(all_ko)), _walls(list(at_en), len(all_en))
         ko, en = [ko[i] for i in at_ko], [en[j] for j in at_en]
         forbidden = [(at_ko[k], at_en[e]) for k, e in forbidden if k in at_ko and e in at_en]
         if ko_times is not None and en_times is not None:
             ko_times, en_times = [ko_times[i] for i in at_ko], [en_times[j] for j in at_en]
         if runs is not None:
             runs = ([runs[0][i] for i in at_ko], [runs[1][j] for j in at_en])
-    beads = align_beads(ko, en, model, params, forbidden, ko_times, en_times, runs)
+    beads = align_beads(ko, en, model, params, forbidden, ko_times, en_times, runs, walls)
     pairs: list[Pair] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
@@ -304,6 +309,12 @@ def align_segments(
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
+
+
+def _walls(kept: list[int], n: int) -> list[bool]:
+    """For each kept segment (its positions ``kept`` among ``n``), whether a segment left out
+    stands between it and the kept one before it."""
+    return [k > 0 and kept[k] - kept[k - 1] > 1 for k in range(len(kept))] if n else []
 
 
 def _model_and_params(encoder: object, params: object, anchors: object) -> tuple[Encoder, Params]:
@@ -318,10 +329,12 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
                 forbidden: Collection[tuple[int, int]] = (),
                 ko_times: Sequence[tuple[float, float] | None] | None = None,
                 en_times: Sequence[tuple[float, float] | None] | None = None,
-                runs: tuple[Sequence[int], Sequence[int]] | None = None) -> list[Bead]:
+                runs: tuple[Sequence[int], Sequence[int]] | None = None,
+                walls: tuple[Sequence[bool], Sequence[bool]] | None = None) -> list[Bead]:
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
-    confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair.
+    confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair, nor
+    spans a wall (``walls``, per side: True where a wall stands before the sentence).
 
     Lines that together make one sentence (a transcript's, a subtitle's cues: each goes
     on with the one before and the last ends the sentence, see ``sentence_lines``) are
@@ -337,8 +350,9 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     want = bool(params.continuation_penalty or params.sentence_lines)
     ko_goes = continuations(ko_text, "ko", [s.paragraph for s in ko]) if want else None
     en_goes = continuations(en_text, "en", [s.paragraph for s in en]) if want else None
-    ko_spans = _sentences_of(ko_text, ko_goes, runs[0] if runs else None, params)
-    en_spans = _sentences_of(en_text, en_goes, runs[1] if runs else None, params)
+    ko_groups, en_groups = (_groups(runs and runs[k], walls and walls[k]) for k in (0, 1))
+    ko_spans = _sentences_of(ko_text, ko_goes, ko_groups, params)
+    en_spans = _sentences_of(en_text, en_goes, en_groups, params)
     if len(ko) == len(en) and len(ko_spans) < len(ko) and len(en_spans) < len(en):
         # both sides cut into the same number of lines: translated line by line (a poem,
         # subtitles translated cue by cue), so the lines are the units
@@ -352,7 +366,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             [ko_goes[a] for a, _ in ko_spans] if ko_goes and params.continuation_penalty else None,
             [en_goes[a] for a, _ in en_spans] if en_goes and params.continuation_penalty else None,
             model, params, {(ko_of[k], en_of[e]) for k, e in forbidden}, times,
-            None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]))
+            None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]),
+            None if walls is None else ([walls[0][a] for a, _ in ko_spans], [walls[1][a] for a, _ in en_spans]))
 
     times = None
     if ko_times is not None and en_times is not None:
@@ -370,8 +385,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
                      "surest pairs of their text", offset)
             synced = ko_times, _mapped(en_times, 1.0, offset)
         ko_times, en_times = synced
-        ko_spans = _timed_sentences(ko_text, ko_spans, ko_times, en_text, en_spans, en_times, runs and runs[0])
-        en_spans = _timed_sentences(en_text, en_spans, en_times, ko_text, ko_spans, ko_times, runs and runs[1])
+        ko_spans = _timed_sentences(ko_text, ko_spans, ko_times, en_text, en_spans, en_times, ko_groups)
+        en_spans = _timed_sentences(en_text, en_spans, en_times, ko_text, ko_spans, ko_times, en_groups)
         times = _span_times(ko_times, ko_spans), _span_times(en_times, en_spans)
     return _on_lines(aligned(ko_spans, en_spans, times), ko_spans, en_spans)
 
@@ -379,7 +394,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
 def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int], en_paragraphs: list[int],
                  ko_goes: list[bool] | None, en_goes: list[bool] | None, model: Encoder, params: Params,
                  forbidden: Collection[tuple[int, int]],
-                 times: tuple[list, list] | None, runs: tuple[list[int], list[int]] | None) -> list[Bead]:
+                 times: tuple[list, list] | None, runs: tuple[list[int], list[int]] | None,
+                 walls: tuple[list[bool], list[bool]] | None = None) -> list[Bead]:
     """:func:`align_beads` of the units (sentences) of each side, as texts."""
     # Each side's distinct sentences encoded once, keeping what exact joined spans need.
     # An encoder with cheap exact windows (USE) prepares every window the beads need, so
@@ -403,12 +419,16 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
     if runs is not None:
         ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb, params)
     ko_side = Side.from_texts(ko_text, ko_emb, ko_paragraphs, times=ko_times,
-                              windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks, continues=ko_goes)
+                              windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks, continues=ko_goes,
+                              walls=walls and walls[0])
     en_side = Side.from_texts(en_text, en_emb, en_paragraphs, names_only=True, times=en_times,
-                              windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks, continues=en_goes)
+                              windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks, continues=en_goes,
+                              walls=walls and walls[1])
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
-        blocked = _joins(forbidden) if forbidden else None
+        joins = _joins(forbidden) if forbidden else None
+        blocked = (lambda b: spans_a_wall(ko_side, en_side, b) or (joins is not None and joins(b))) \
+            if walls is not None or joins is not None else None
         beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc, like_windows=True), params, blocked)
     return beads
 
@@ -478,6 +498,16 @@ def language_runs(segments: Sequence[Segment]) -> tuple[list[int], list[int]]:
             run, last = run + 1, s.lang
         out[s.lang].append(run)
     return out["ko"], out["en"]
+
+
+def _groups(runs: Sequence[int] | None, walls: Sequence[bool] | None) -> list | None:
+    """Each sentence's group for :func:`sentence_lines` and :func:`_timed_sentences`: its
+    language run (a bilingual document's) and the number of walls before it; lines of
+    one sentence never join across either. None: one group."""
+    if runs is None and walls is None:
+        return None
+    counts = itertools.accumulate(walls) if walls is not None else itertools.repeat(0)
+    return list(zip(runs if runs is not None else itertools.repeat(0), counts))
 
 
 def _joins(forbidden: Collection[tuple[int, int]]):

@@ -258,12 +258,15 @@ class Side:
     # direction, a sound, a translator's note: "(한숨)", "[door slams]", "(역주: …)"), a
     # labelled caption, a byline, a section label (is_aside and its kind, below)
     asides: np.ndarray | None = None
+    # walls[i]: a segment left out of the alignment stands between sentences i - 1 and i
+    # (a page number, a translator's note): no bead spans it
+    walls: np.ndarray | None = None
 
     @classmethod
     def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
                    names_only: bool = False, times: list[tuple[float, float] | None] | None = None,
                    windows: dict[int, np.ndarray] | None = None, blocks: np.ndarray | None = None,
-                   continues: list[bool] | None = None) -> Side:
+                   continues: list[bool] | None = None, walls: list[bool] | None = None) -> Side:
         """``names_only``: keep only capitalized Latin words (for the English side);
         ``times``: each sentence's (start, end) in seconds, or None where it has none."""
         return cls(
@@ -280,6 +283,7 @@ class Side:
             continues=None if continues is None else np.asarray(continues, dtype=bool),
             asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) or is_section_label(t)
                              for t in texts], dtype=bool),
+            walls=None if walls is None else np.asarray(walls, dtype=bool),
         )
 
     def __len__(self) -> int:
@@ -497,6 +501,22 @@ def apart(ko: Side, en: Side, b: Bead) -> bool:
     if ko.blocks is None or en.blocks is None or b.ko_start == b.ko_end or b.en_start == b.en_end:
         return False
     return bool(across_blocks(ko.blocks, en.blocks, b.ko_start, b.ko_end - 1, b.en_start, b.en_end - 1))
+
+
+def wall_inside(side: Side, size: int) -> np.ndarray:
+    """Per start position, whether ``size`` consecutive sentences from there span a wall
+    (see ``Side.walls``): one stands before any but the first."""
+    n = max(len(side) - size + 1, 0)
+    if side.walls is None or size < 2:
+        return np.zeros(n, dtype=bool)
+    before = np.concatenate(([0], np.cumsum(side.walls)))  # walls before each position
+    return before[size:size + n] - before[1:1 + n] > 0
+
+
+def spans_a_wall(ko: Side, en: Side, b: Bead) -> bool:
+    """Whether bead ``b`` spans a wall on either side."""
+    return any(side.walls is not None and bool(side.walls[start + 1:end].any())
+               for side, start, end in ((ko, b.ko_start, b.ko_end), (en, b.en_start, b.en_end)))
 
 
 def cut_cost(side: Side, p: Params, size: int) -> np.ndarray:
