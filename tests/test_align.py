@@ -638,6 +638,11 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("Page 1 of 2", True), ("- Page 2 -", True), ("3 페이지", True), ("페이지 2 / 5", True), ("Confidential", True),
     ("STRICTLY CONFIDENTIAL", True), ("For internal use only", True), ("대외비", True), ("[사내 한정]", True),
     ("The page 3 story ran.", False), ("Confidential sources said so.", False), ("대외비 문서가 유출됐다.", False),
+    # regression (hostile audit): sentences that name a notice or look like a byline
+    ("Copyright 2024 Yonhap News Agency", True), ("(c) 2024 ACME Corp.", True), ("무단 전재 및 재배포를 금합니다.", True),
+    ("저작권자(이하 “권리자”라 한다)는 통지하여야 한다.", False), ("(c) 2025년 1월 1일 이후에 체결된 계약에도 적용된다.", False),
+    ("회사는 무단 전재를 막기 위해 워터마크를 도입했다.", False), ("Copyright 2024 was a landmark year for the law.", False),
+    ("저는 기자", False), ("훌륭한 기자", False), ("By The Numbers", False), ("By Order Of The Court", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate
@@ -652,6 +657,9 @@ def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boile
     ("(TN: a pun in Korean)", True),
     ("역주행하는 차량이 많았다.", False), ("그는 역자로서 책임을 느꼈다.", False), ("옮긴이는 김철수다.", False),
     ("그는 역주를 달았다.", False), ("Trans. Am. Math. Soc. 12 (1990).", False), ("TN: 555-1234", False),
+    ("—옮긴이", True),  # a signature the splitter cut off on its own
+    # regression (hostile audit): a sentence about notes, a word ending in "-trans"
+    ("Translator's notes—the margins reveal much.", False), ("Subject: mice -trans", False),
 ])
 def test_a_translator_s_note_is_told_by_its_label_or_its_signature(text, note):
     from aligner.aligning.scoring import is_translator_note

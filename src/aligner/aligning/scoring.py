@@ -297,18 +297,29 @@ _LABEL_OPENING = re.compile(r"\s*[\[(（［【〔][^\[\]()（）［］【】〔�
 
 
 # A byline: "홍길동 기자", "글 김도현 기자", "(서울=연합뉴스) 이지은 특파원", "사진·글 박지은 기자
-# jieun@example.com", "By Kim Ji-hoon", "By Jane Doe and John Roe"
+# jieun@example.com", "By Kim Ji-hoon", "By Jane Doe and John Roe". A Korean name opens with
+# a surname ("저는 기자", "훌륭한 기자" are a subtitle's words); an English one is no function
+# word ("By The Numbers", "By Order Of The Court" are headings).
+_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현"
+             "함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호빈동온좌"
+             "범순라나견독계상승간시갈단당팽판")
+_NAME = rf"[{_SURNAMES}][가-힣]{{1,3}}"
+_NOT_A_NAME = r"(?!(?:The|A|An|Of|And|For|To|In|On|At|By|With|From|Or|Order)\b)"
 _KO_BYLINE = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:글|사진|영상|그래픽|취재|정리)\s*[·/,]?\s*)*"
-    r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3}\s*"
+    rf"{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}\s*"
     r"(?:기자|특파원|통신원|선임기자|객원기자|논설위원|편집위원|칼럼니스트)(?:\s*=)?"
     r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
-_EN_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
-                        r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\s*")
+_EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
+_EN_BYLINE = re.compile(rf"\s*By\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
+                        rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*\s*")
 # A copyright line ("Copyright © 2024 …", "ⓒ 연합뉴스", "저작권자 © … 무단 전재 및 재배포 금지", "All
 # rights reserved.") and a dateline alone on its line ("SEOUL, March 14 (Yonhap) --")
-_COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4})|ⓒ|©|\(c\)\s*\d{4})|.*(?:all rights reserved|무단\s*전재|재배포\s*금지|"
-                        r"저작권자\s*[ⓒ©(])", re.IGNORECASE)
+# (not a sentence that names one: "Copyright 2024 was a landmark year", "(c) 2025년 1월 1일
+# 이후에 …" as a list item, "회사는 무단 전재를 막기 위해 …", "저작권자(이하 "권리자")는 …")
+_COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?(?=\s*(?:$|[,.]|by\b|(?-i:[A-Z])|[©ⓒ])))"
+                        r"|ⓒ|©|\(c\)\s*\d{4}(?!\d|\s*년))|.*(?:all rights reserved|(?:무단\s*전재|재배포).*(?:금지|금합니다|금함)|"
+                        r"저작권자\s*(?:[ⓒ©]|\(c\)))", re.IGNORECASE)
 # ... a story's time stamp ("입력 2024.03.01 10:00 | 수정 …", "Updated 2025.03.14 17:20", "Posted : 2024-03-01")
 _TIME_STAMP = re.compile(r"\s*(?:(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified)\s*:?\s*"
                          r"\d{4}[.\-/년]\s*\d{1,2}[.\-/월]\s*\d{1,2}일?[^가-힣a-zA-Z]*(?:(?:입력|수정|등록|updated|posted)"
@@ -353,9 +364,9 @@ def is_boilerplate(text: str) -> bool:
 # A translator's note: opened by its label ("(역주: …)", "[옮긴이 주] …", "※ 역자 주 …",
 # "[Translator's note: …]") or signed at its end ("… 뜻이다. —옮긴이", "…(역주)", "… —Trans.")
 _NOTE_OPEN = re.compile(r"\s*(?:[(\[〔<《*※]*\s*(?:역주|역자\s?주|옮긴이\s?주|譯註|譯者註|translator['’]?s\s+notes?|"
-                        r"trans\.\s*note)\s*[:：)\]〕>》.\-–—]|[(\[]\s*TN\s*[:：])", re.IGNORECASE)
-_NOTE_SIGNED = re.compile(r"(?:[-–—―]\s*(?:옮긴이|역자|역주|trans(?:lator|\.)?)|[(\[](?:옮긴이|역자|역주|trans\.?)[)\]])"
-                          r"\s*[)\]]?\s*$", re.IGNORECASE)
+                        r"trans\.\s*note)\s*[:：)\]〕>》]|[(\[]\s*TN\s*[:：])", re.IGNORECASE)
+_NOTE_SIGNED = re.compile(r"(?:(?:^|[.!?。)\]」』”’\"])\s*[-–—―]\s*(?:옮긴이|역자|역주|trans(?:lator|\.)?)|"
+                          r"[(\[](?:옮긴이|역자|역주|trans\.?)[)\]])\s*[)\]]?\s*$", re.IGNORECASE)
 
 
 def is_translator_note(text: str) -> bool:
