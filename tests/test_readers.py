@@ -1604,6 +1604,14 @@ def test_malformed_subtitles_are_input_errors_not_skipped_cues(name, data, messa
         read(name, data.encode())
 
 
+def test_a_clock_shown_in_a_cue_s_text_is_text_not_a_time_line():
+    """Regression (hostile audit): a cue whose text is a clock on screen ("23:59:59",
+    "12:00:00 - 회의 시작") failed the whole file: "cannot read the cue times"."""
+    data = ("1\n00:00:01,000 --> 00:00:02,000\n23:59:59\n\n2\n00:00:03,000 --> 00:00:05,000\n"
+            "12:00:00 - 회의 시작\n자정이 지났다.\n")
+    assert lines(read("a.srt", data.encode())) == ["23:59:59", "12:00:00 - 회의 시작 자정이 지났다."]
+
+
 @pytest.mark.parametrize(("name", "data"), [
     ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\n<간판: 24시 편의점>\n\n2\n00:00:03,000 --> 00:00:04,000\n"
               "<i>어서</i> 오세요 a < b\n"),

@@ -68,9 +68,13 @@ _NEXT_GLUED_SPEAKER = re.compile(_NEXT_SPEAKER.pattern + r"|\s+[-\u2010\u2013\u2
 def read_srt(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A SubRip file: one line per cue, with its times."""
     text, used = decode(data, name, encoding)
+    in_cue = False  # after a cue's time line, before the blank line that ends it: its text
     for number, line in enumerate(text.split("\n"), 1):
-        if ("-->" in line or _SRT_TIME_START.match(line)) and not _SRT_TIMINGS.match(line):
+        # a line of a cue's text may show a clock ("23:59:59", "12:00:00 - 회의 시작"); one
+        # that holds "-->" is a time line wherever it stands
+        if ("-->" in line or not in_cue and _SRT_TIME_START.match(line)) and not _SRT_TIMINGS.match(line):
             raise InputError(f"{name}: line {number}: cannot read the cue times {line.strip()[:60]!r}")
+        in_cue = bool(line.strip()) and (in_cue or _SRT_TIMINGS.match(line) is not None)
     lines = text.rstrip().split("\n")
     if len(lines) > 2 and _CUE_NUMBER.fullmatch(lines[-1]) and not lines[-2].strip():
         # a cue's number and nothing after it: read as text of the cue before
