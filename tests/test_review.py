@@ -167,6 +167,22 @@ def test_fixed_links_are_kept_rejected_ones_never_made_and_the_rest_realigned(se
     assert {(tuple(p.ko_ids), tuple(p.en_ids)) for p in seed_alignment.pairs[8:]} <= set(pairs)
 
 
+def test_segments_left_out_keep_their_reasons_with_anchors(use_encoder):
+    """Regression (hostile audit): with --anchors, the segments of a block with one side
+    only were all "no-counterpart": a translator's note, a year and a byline lost the
+    reasons they are given without anchors."""
+    korean = "조약이 서명되었다.\n(역주: 이 조약은 1990년에 처음 제안되었다.)\n2024\n홍길동 기자\n"
+    english = "The treaty was signed.\n"
+    plain = align_texts(korean, english, encoder=use_encoder)
+    pair = plain.pairs[0]
+    inputs = (InputIdentity.of("ko", "k.txt", korean), InputIdentity.of("en", "e.txt", english))
+    anchors = DocumentCorrections("d", inputs, (link("accept", list(pair.ko), list(pair.en)),))
+    again = align_texts(korean, english, encoder=use_encoder, anchors=anchors)
+    assert [(u.text, u.reason) for u in again.unpaired] == [(u.text, u.reason) for u in plain.unpaired] == [
+        ("(역주: 이 조약은 1990년에 처음 제안되었다.)", "translator-note"), ("2024", "no-letters"),
+        ("홍길동 기자", "boilerplate")]
+
+
 def test_two_files_in_either_order_take_their_corrections(tmp_path, capsys, use_encoder):
     ko_text, en_text = (DATA / "rates.ko.txt").read_text(encoding="utf-8"), (DATA / "rates.en.txt").read_text(encoding="utf-8")
     result = align_texts(ko_text, en_text, encoder=use_encoder)

@@ -36,7 +36,7 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
     (confidence 1.0), its rejected links are never made, and the rest is realigned
     block by block (with ``runs``, a bilingual document's language runs, as evidence). A
     correction that does not match the segments is an InputError."""
-    from ..pipeline import align_segments
+    from ..pipeline import align_segments, never_paired
 
     fixed, forbidden = resolve(ko, en, corrections)
     # Every sentence is embedded once, in one call, and the encoder's similarity scale is
@@ -57,8 +57,8 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
                                    runs=None if runs is None else (runs[0][k:k0], runs[1][e:e0]))
             pairs.extend(block.pairs)
             unpaired.extend(block.unpaired)
-        else:
-            unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in block_ko + block_en)
+        else:  # one side only: each segment with its own reason, as without anchors
+            unpaired.extend(Unpaired(s, never_paired(s.text) or NO_COUNTERPART) for s in block_ko + block_en)
         if k0 < k1:
             pairs.append(Pair(tuple(ko[k0:k1]), tuple(en[e0:e1]), 1.0))
         k, e = k1, e1
