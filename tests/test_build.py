@@ -237,6 +237,26 @@ def test_a_memory_without_pairs_has_the_doc_column_in_its_header(corpus, use_enc
         assert text[0] == "ko\ten\tscore\tdoc" and len(text) == lines
 
 
+def test_pairs_that_differ_only_in_what_the_writer_removes_are_one_pair(tmp_path, use_encoder):
+    """Regression (hostile audit): three documents whose Korean differed only in a DEL or a
+    U+FFFE, which the writer removes, gave three byte-identical rows in a "deduplicated"
+    memory: the key was taken from the text before it was cleaned."""
+    from aligner import TranslationMemory
+
+    specs = []
+    for name, extra in (("a", ""), ("b", "\x7f"), ("c", "\ufffe")):
+        (tmp_path / f"{name}.ko.txt").write_text(f"조약이 서명되었다.{extra}\n", encoding="utf-8")
+        (tmp_path / f"{name}.en.txt").write_text("The treaty was signed.\n", encoding="utf-8")
+        specs.append(DocumentSpec(name, str(tmp_path / f"{name}.ko.txt"), str(tmp_path / f"{name}.en.txt")))
+    report = build_tm(specs, tmp_path / "tm.tsv", jobs=1, state=False)
+    assert (tmp_path / "tm.tsv").read_text(encoding="utf-8").count("\n") == report.pairs == 1
+    memory = TranslationMemory()
+    for spec in specs:
+        memory.add_texts(open(spec.ko, encoding="utf-8").read(), open(spec.en, encoding="utf-8").read(),
+                         encoder=use_encoder, doc_id=spec.id)
+    assert len(memory) == 1 and memory.skipped_duplicates == 2
+
+
 def test_a_failing_document_is_skipped_and_retried_on_resume(corpus, use_encoder):
     (corpus / "docs.jsonl").open("a").write('{"id": "broken", "ko": "missing.txt", "en": "rates.en.txt"}\n')
     specs = read_manifest(corpus / "docs.jsonl")

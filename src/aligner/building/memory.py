@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from .. import arguments
 from ..embed import DEFAULT_ENCODER, Encoder
-from ..formats.writers import ExportStats, Row, write_output
+from ..formats.writers import ExportStats, Row, compared, write_output
 from ..pipeline import align_document, align_texts
 from ..records import BELOW_MIN_SCORE, DUPLICATE, Alignment, Pair, Segment, Unpaired
 
@@ -57,7 +57,7 @@ class TranslationMemory:
                 self.skipped_low_score += 1
                 dropped.extend(Unpaired(s, BELOW_MIN_SCORE) for s in pair.ko + pair.en)
                 continue
-            key = (" ".join(pair.ko_text.split()), " ".join(pair.en_text.split()))
+            key = (compared(pair.ko_text), compared(pair.en_text))
             if self.dedupe and key in self._seen:
                 self.skipped_duplicates += 1
                 dropped.extend(Unpaired(s, DUPLICATE) for s in pair.ko + pair.en)

@@ -33,6 +33,7 @@ from typing import BinaryIO
 import numpy as np
 
 from ..errors import InputError, OutputError
+from ..formats.writers import compared
 from ..records import NO_COUNTERPART, Pair, Segment, Unpaired
 from .state import DocState
 
@@ -97,11 +98,11 @@ def pair_from_row(row: list) -> Pair:
 
 
 def pair_key(row: list) -> tuple[int, int]:
-    """The 128-bit hash of a pair's deduplication key: its Korean and English text with
-    white space normalized, as :class:`~aligner.building.memory.TranslationMemory`
-    compares them."""
-    ko = " ".join(" ".join(s[0] for s in row[0]).split()).encode("utf-8")
-    en = " ".join(" ".join(s[0] for s in row[1]).split()).encode("utf-8")
+    """The 128-bit hash of a pair's deduplication key: its Korean and English text as
+    written, white space normalized, as :class:`~aligner.building.memory.TranslationMemory`
+    compares them (:func:`~aligner.formats.writers.compared`)."""
+    ko = compared(" ".join(s[0] for s in row[0])).encode("utf-8")
+    en = compared(" ".join(s[0] for s in row[1])).encode("utf-8")
     digest = hashlib.blake2b(b"%d:" % len(ko) + ko + en, digest_size=16).digest()
     return int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little")
 
