@@ -724,6 +724,21 @@ def test_sound_cues_in_a_long_caption_line_take_linear_time():
     assert "".join(s.text for s in segments).replace(" ", "") == line.replace(" ", "")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm hungry. - 배고파요.", [("en", "I'm hungry."), ("none", "-"), ("ko", "배고파요.")]),
+    ("배고파요. - I'm hungry.", [("ko", "배고파요."), ("none", "-"), ("en", "I'm hungry.")]),
+    ("Thank you. = 감사합니다.", [("en", "Thank you."), ("none", "="), ("ko", "감사합니다.")]),
+    ("I'm late. → 늦었어요.", [("en", "I'm late."), ("none", "→"), ("ko", "늦었어요.")]),
+    ("- 어디 가요? - 학교에 가요.", [("ko", "- 어디 가요?"), ("ko", "- 학교에 가요.")]),  # a dialogue's dashes
+])
+def test_a_separator_opening_the_other_language_is_neither_s(text, expected):
+    """Regression (textbook audit): in "English. - 한국어." lines the dash stayed on the Korean
+    segment ("- 배고파요.", 89 of 114 in a phrase book), taken for a dialogue's dash; its
+    similarity fell below the floor for one pair. Only a separator ending the first
+    language's piece was set apart."""
+    assert [(s.lang, s.text) for s in Segmenter().segment(text)] == expected
+
+
 def test_full_width_question_and_exclamation_marks_end_a_sentence():
     """Regression: the segmenter's sentence end knew "?" and "!" but not the full-width
     "？" and "！" some Korean text is typed with (the caption rule knew both), so a line

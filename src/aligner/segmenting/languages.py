@@ -78,7 +78,13 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
             first, new_column = k + 1, column_gap
     out = []
     for i, (a, b, lang, first_token, last_token) in enumerate(pieces):
-        # a separator between two languages ("회의 일정 / Meeting schedule") is neither's
+        # a separator between two languages ("회의 일정 / Meeting schedule") is neither's,
+        # whether it ends the first piece or opens the second ("I'm hungry. - 배고파요.")
+        lead = tokens[first_token]
+        if (i > 0 and pieces[i - 1][2] != lang and last_token > first_token
+                and (_SEPARATOR.fullmatch(text, *lead[:2]) or _TERM_SEPARATOR.fullmatch(text, *lead[:2]))):
+            out.append((lead[0], lead[1], None))
+            a, first_token = tokens[first_token + 1][0], first_token + 1
         sep = tokens[last_token]
         if (i + 1 < len(pieces) and pieces[i + 1][2] != lang and last_token > first_token
                 and (_SEPARATOR.fullmatch(text, *sep[:2]) or _TERM_SEPARATOR.fullmatch(text, *sep[:2]))):
