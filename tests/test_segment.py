@@ -739,6 +739,15 @@ def test_a_separator_opening_the_other_language_is_neither_s(text, expected):
     assert [(s.lang, s.text) for s in Segmenter().segment(text)] == expected
 
 
+def test_a_short_bracketed_english_sentence_beside_korean_is_its_translation():
+    """Regression (textbook audit): "늦었어요. (I'm late.)" kept its brackets on the English
+    segment: a bracketed clause needed three words. Two that end a sentence are one; a
+    label ("(Standing ovation)") still is none."""
+    assert [(s.lang, s.text) for s in Segmenter().segment("늦었어요. (I'm late.)")] == [
+        ("ko", "늦었어요."), ("en", "I'm late.")]
+    assert [s.text for s in Segmenter().segment("그는 박수를 받았다. (Standing ovation)")][-1] == "(Standing ovation)"
+
+
 def test_full_width_question_and_exclamation_marks_end_a_sentence():
     """Regression: the segmenter's sentence end knew "?" and "!" but not the full-width
     "？" and "！" some Korean text is typed with (the caption rule knew both), so a line

@@ -166,13 +166,15 @@ def _sentences_follow(text: str, found: re.Match, b: int) -> bool:
 
 def _clause(inside: str, lang: str) -> bool:
     """Is ``inside`` (a bracket's text) a clause, not a gloss or a label? English: three
-    words at least, one in lower case (wording, not a name: "Seoul has a large
-    population"; not "(Standing ovation)"); Korean, which packs a clause in fewer words:
-    two at least, the last ending in a final or connective ending (a predicate:
-    "화산섬이다", "많고"; not "(기립 박수)")."""
+    words at least, or two that end a sentence ("I'm late.", a phrase book's translation),
+    one in lower case (wording, not a name: "Seoul has a large population"; not
+    "(Standing ovation)"); Korean, which packs a clause in fewer words: two at least, the
+    last ending in a final or connective ending (a predicate: "화산섬이다", "많고"; not
+    "(기립 박수)")."""
     words = inside.split()
     if lang == "en":
-        return len(words) >= 3 and any(word.islower() for word in words)
+        ended = inside.rstrip().endswith((".", "!", "?"))
+        return len(words) >= (2 if ended else 3) and any(word.islower() for word in words)
     return len(words) >= 2 and _last_tag(words[-1].rstrip(".!?…。,\"'”’")).startswith(_CLAUSE_ENDINGS)
 
 
