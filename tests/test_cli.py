@@ -70,6 +70,14 @@ def test_a_bilingual_file_given_as_one_of_two_files_is_named(tmp_path, capsys, u
     assert f"{tmp_path / 'ko.txt'}: 3 of its 6 segments are English" in err
     code, _, err = run_main(["align", DATA / "rates.ko.txt", DATA / "rates.en.txt"], capsys)
     assert code == 0 and "segments are" not in err
+    # regression (office-files audit): names left in English in a Korean spec sheet are no
+    # sentences of the other language, and the advice to align the file alone was wrong
+    (tmp_path / "spec.ko.txt").write_text("운영체제\nWindows 11\n프로세서\nIntel Core i5\n메모리\n16GB RAM\n"
+                                          "이 노트북은 가볍다.\n", encoding="utf-8")
+    (tmp_path / "spec.en.txt").write_text("Operating system\nWindows 11\nProcessor\nIntel Core i5\nMemory\n"
+                                          "16GB RAM\nThis laptop is light.\n", encoding="utf-8")
+    code, _, err = run_main(["align", tmp_path / "spec.ko.txt", tmp_path / "spec.en.txt"], capsys)
+    assert code == 0 and "segments are" not in err
 
 
 def test_presegmented_keeps_lines(tmp_path, capsys, use_encoder):

@@ -14,6 +14,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
+from .segmenting.sentences import _SENTENCE_END
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -216,13 +217,17 @@ def halves_evidence(model: Encoder, halves: Sequence[tuple[str, str, str]], para
 
 def other_language_warnings(ko_path: str, en_path: str, result: Alignment) -> list[str]:
     """Of two files, each segment takes its file's language; a warning naming a file when a
-    fifth or more of its segments (three at least) are of the other language: a bilingual
-    document given as one of two files pairs its lines of the other language with their
-    copies in the other file, not with their translations."""
+    fifth or more of its segments (three at least) are sentences of the other language: a
+    bilingual document given as one of two files pairs its lines of the other language
+    with their copies in the other file, not with their translations. Names and terms
+    left in the other language ("Windows 11", "Intel Core i5" in a Korean spec sheet) are
+    no sentences: four words at least, or a sentence end."""
     warnings = []
     for path, segments, other in ((ko_path, result.ko_segments, "en"), (en_path, result.en_segments, "ko")):
         langs = [language_of(s.text) for s in segments]
-        count, total = langs.count(other), sum(lang is not None for lang in langs)
+        count = sum(lang == other and (len(s.text.split()) >= 4 or _SENTENCE_END.search(s.text.rstrip()) is not None)
+                    for s, lang in zip(segments, langs))
+        total = sum(lang is not None for lang in langs)
         if count >= 3 and count >= 0.2 * total:
             which = {"ko": "Korean", "en": "English"}[other]
             warnings.append(f"{path}: {count} of its {total} segments are {which}, and were aligned as its "
