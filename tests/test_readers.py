@@ -3534,6 +3534,15 @@ def test_csv_is_decoded_as_text_and_read_by_its_korean_and_english_columns(encod
                             "cells_not_read": 2}  # the header
 
 
+def test_csv_excel_s_sep_line_names_the_delimiter_and_is_no_row():
+    """Regression (hostile audit): Excel's "sep=;" first line was read as an English
+    segment (and the delimiter guessed)."""
+    doc = read("a.csv", ("sep=;\r\n" + _csv(_CSV_ROWS, ";")).encode("utf-8-sig"))
+    assert lines(doc) == apart("안녕하세요, 반갑습니다.", "Hello, nice to meet you.", "여러 줄로 쓴 문장입니다.",
+                               'A "quoted" sentence on two lines.')
+    assert doc.metadata["delimiter"] == ";"
+
+
 def test_csv_of_one_column_or_no_language_pair_is_read_row_by_row_cell_by_cell():
     one = read("a.csv", _csv([("첫 번째 문장, 쉼표가 있는.",), ("두 번째 문장.",), ("Third sentence.",)]).encode())
     assert lines(one) == apart("첫 번째 문장, 쉼표가 있는.", "두 번째 문장.", "Third sentence.")

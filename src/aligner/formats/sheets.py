@@ -161,7 +161,10 @@ def _listed_sheets(data: bytes) -> list[str]:
 def read_csv(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A CSV file's rows as one table; see the module's docstring."""
     text, used = decode(data, name, encoding)
-    delimiter = _delimiter(text)
+    declared = _SEP_LINE.match(text)  # Excel's "sep=;" first line names the delimiter: no row
+    if declared:
+        text = text[declared.end():]
+    delimiter = declared.group(1) if declared else _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = [_rows(enumerate(map(_cell_text, fields)) for fields in reader)]
@@ -243,6 +246,9 @@ def _tables(tables: list[list[dict[int, str]]]) -> tuple[list[str], int, int]:
             bilingual += 1
             not_read += left_out
     return lines, bilingual, not_read
+
+
+_SEP_LINE = re.compile(r"sep=(.)\r?(?:\n|$)")
 
 
 def _delimiter(text: str) -> str:
