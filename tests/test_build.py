@@ -220,6 +220,20 @@ def test_an_output_inside_an_input_folder_is_refused(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["a.txt", "a.txt"]
 
 
+@pytest.mark.parametrize("pair_by", ["name", "content"])
+def test_two_folders_that_are_one_or_nested_are_refused_before_any_reading(tmp_path, capsys, pair_by):
+    """Regression (hostile audit): by content, an English folder inside the Korean one was
+    listed on both sides ("paired ko/a.txt with ko/en/y.txt", then y.txt "no counterpart",
+    exit 7); one folder given twice was refused only after the whole pairing."""
+    ko = tmp_path / "ko"
+    _tree(ko, {"a.txt": "안녕하세요.", "en/y.txt": "Hello."})
+    for pair, message in (((ko, ko / "en"), "ko/en is inside"), ((ko / "en", ko), "ko/en is inside"),
+                          ((ko, ko / "."), "are one folder")):
+        assert main(["build-tm", *map(str, pair), "--pair-by", pair_by, "-o", str(tmp_path / "tm.tsv")]) == 2
+        assert message in capsys.readouterr().err
+    assert not (tmp_path / "tm.tsv").exists()
+
+
 def test_build_dedupes_across_documents_and_tags_each_unit(corpus, use_encoder):
     report = build_tm(read_manifest(corpus / "docs.jsonl"), corpus / "tm.jsonl", jobs=1)
     rows = [json.loads(line) for line in (corpus / "tm.jsonl").read_text(encoding="utf-8").splitlines()]

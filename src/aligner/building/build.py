@@ -471,6 +471,18 @@ def aligned_documents(specs: list[DocumentSpec], state: str | os.PathLike,
 # ---------------------------------------------------------------- the command
 
 
+def check_apart(ko_dir: str, en_dir: str) -> None:
+    """Refuse, before any reading or pairing, two folders that are one, or one inside the
+    other: every file would be listed on both sides (by content: paired with itself or
+    with the other folder's, then reported as having no counterpart)."""
+    ko, en = Path(ko_dir).resolve(), Path(en_dir).resolve()
+    if ko == en:
+        raise UsageError(f"{ko_dir} and {en_dir} are one folder: give a Korean folder and an English folder")
+    if ko in en.parents or en in ko.parents:
+        inner, outer = (en_dir, ko_dir) if ko in en.parents else (ko_dir, en_dir)
+        raise UsageError(f"{inner} is inside {outer}: give two folders apart, neither inside the other")
+
+
 def run_build(args) -> int:
     """The ``aligner build-tm`` command."""
     if args.allow_download:
@@ -485,6 +497,7 @@ def run_build(args) -> int:
         specs, alone = read_manifest(args.inputs[0]), []
     elif len(args.inputs) == 2 and all(Path(p).is_dir() for p in args.inputs):
         check_outside_folders(args.inputs, {"-o": args.output, "--state": state, "--review": args.review})
+        check_apart(*args.inputs)
         if by_content:  # documents paired from what they say (aligner.mining.documents)
             from ..mining.documents import pair_folders_by_content
 
