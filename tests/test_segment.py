@@ -748,6 +748,18 @@ def test_a_short_bracketed_english_sentence_beside_korean_is_its_translation():
     assert [s.text for s in Segmenter().segment("그는 박수를 받았다. (Standing ovation)")][-1] == "(Standing ovation)"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("조약은 오늘 발효되었다.;It entered into force today.",
+     [("ko", "조약은 오늘 발효되었다.;"), ("en", "It entered into force today.")]),
+    ("The treaty was signed.,조약이 서명되었다.", [("en", "The treaty was signed.,"), ("ko", "조약이 서명되었다.")]),
+])
+def test_two_languages_glued_through_a_delimiter_are_cut_between_them(text, expected):
+    """Regression (hostile audit): "발효되었다.;It entered …" (a damaged CSV's row) became
+    "…발효되었다.;It" and "entered into force today.": a sentence end glued to the other
+    script was cut only with nothing between them."""
+    assert [(s.lang, s.text) for s in Segmenter().segment(text)] == expected
+
+
 def test_full_width_question_and_exclamation_marks_end_a_sentence():
     """Regression: the segmenter's sentence end knew "?" and "!" but not the full-width
     "？" and "！" some Korean text is typed with (the caption rule knew both), so a line

@@ -178,8 +178,9 @@ def _clause(inside: str, lang: str) -> bool:
     return len(words) >= 2 and _last_tag(words[-1].rstrip(".!?…。,\"'”’")).startswith(_CLAUSE_ENDINGS)
 
 
-# A sentence end glued to the next sentence in the other script: "Korea.서울은", "이다.Seoul"
-_SCRIPT_BOUNDARY = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3][.!?])[\"'”’)\]」』]*(?=[\uac00-\ud7a3A-Z])"
+# A sentence end glued to the next sentence in the other script: "Korea.서울은", "이다.Seoul",
+# through a delimiter a damaged CSV or a paste left ("발효되었다.;It entered")
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3][.!?])[\"'”’)\]」』]*[;,|/]?(?=[\uac00-\ud7a3A-Z])"
                         r"|(?<=[A-Za-z\u00c0-\u024f\uac00-\ud7a3])(?=[(\[][A-Za-z\u00c0-\u024f\uac00-\ud7a3])")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
 _CLOSING_MARK = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
