@@ -273,9 +273,9 @@ def test_pair_by_content_reads_folder_trees(folders, use_encoder):
         (old.parent / "2019").mkdir()
         old.rename(old.parent / "2019" / old.name)
     (en_dir / ".DS_Store").write_bytes(b"\x00\x01")
-    specs, unmatched = pair_folders_by_content(ko_dir, en_dir, use_encoder)
+    specs, unmatched, unreadable = pair_folders_by_content(ko_dir, en_dir, use_encoder)
     assert {s.id: s.en for s in specs} == {"2019/a": str(en_dir / "2019" / "y.txt"), "b": str(en_dir / "x.txt")}
-    assert unmatched == [str(en_dir / "z.txt")]
+    assert unmatched == [str(en_dir / "z.txt")] and unreadable == []
 
 
 def test_pair_by_content_reports_an_unreadable_file_and_goes_on(folders, tmp_path, capsys, use_encoder):
@@ -286,6 +286,20 @@ def test_pair_by_content_reports_an_unreadable_file_and_goes_on(folders, tmp_pat
     assert len(pairs) == 2 and str(en_dir / "broken.txt") in unmatched
     with pytest.raises(aligner.AlignerError, match="broken.txt: this is a PDF document"):
         aligner.pair_documents(sorted(ko_dir.iterdir()), sorted(en_dir.iterdir()), use_encoder)
+
+
+def test_build_tm_by_content_says_which_files_it_could_not_read(folders, tmp_path, capsys, use_encoder):
+    """Regression (hostile audit): a file pairing by content could not read was reported
+    twice, its real error and then "no counterpart found by content", and the run ended
+    "0 failed … rerun to retry the failed ones" whether or not anything had failed."""
+    ko_dir, en_dir = folders
+    out = tmp_path / "memory.jsonl"
+    code, _, err = run_main(["build-tm", ko_dir, en_dir, "--pair-by", "content", "-o", out], capsys)
+    assert code == 7 and "z.txt: no counterpart found by content" in err and "rerun to retry" not in err
+    (en_dir / "broken.txt").write_bytes(b"%PDF-1.4 not text")
+    code, _, err = run_main(["build-tm", ko_dir, en_dir, "--pair-by", "content", "-o", out], capsys)
+    assert code == 7 and "broken.txt: could not be read (said above); skipped" in err
+    assert "broken.txt: no counterpart" not in err and "1 unreadable file" in err and "rerun to retry" in err
 
 
 def test_pair_by_content_needs_two_folders(tmp_path, capsys):

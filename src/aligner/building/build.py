@@ -493,6 +493,7 @@ def run_build(args) -> int:
     format_for(args.output, args.format)  # fail now, not after hours of alignment (or of pairing by content)
     check_output_folders(args.output, args.state, args.review)
     state = args.state or f"{args.output}.state.jsonl"
+    unreadable: list[str] = []  # files pairing by content could not read (each said when found)
     if len(args.inputs) == 1 and not by_content:
         specs, alone = read_manifest(args.inputs[0]), []
     elif len(args.inputs) == 2 and all(Path(p).is_dir() for p in args.inputs):
@@ -501,8 +502,9 @@ def run_build(args) -> int:
         if by_content:  # documents paired from what they say (aligner.mining.documents)
             from ..mining.documents import pair_folders_by_content
 
-            specs, alone = pair_folders_by_content(*args.inputs, get_encoder(args.encoder, args.device),
-                                                   presegmented=args.presegmented, encoding=args.encoding)
+            specs, alone, unreadable = pair_folders_by_content(
+                *args.inputs, get_encoder(args.encoder, args.device), presegmented=args.presegmented,
+                encoding=args.encoding)
         else:
             specs, alone = pair_folders(*args.inputs)
     elif by_content:
@@ -530,6 +532,8 @@ def run_build(args) -> int:
         for path in alone:
             log.warning("%s: %s; skipped", path, "no counterpart found by content" if by_content
                         else "no file of the same name in the other folder")
+        for path in unreadable:
+            log.warning("%s: could not be read (said above); skipped", path)
         if not report.written:
             kept = " (the previous memory is kept)" if Path(args.output).exists() else ""
             raise PartialBuildError(f"none of the {report.documents} {plural(report.documents, 'document')} "
@@ -546,7 +550,8 @@ def run_build(args) -> int:
         "%d %s: %d newly aligned, %d resumed, %d realigned (input changed), %d failed%s; "
         "%d %s; wrote %d %s to %s; %.1f s",
         report.documents, plural(report.documents, "document"), report.aligned, report.resumed, report.realigned,
-        len(report.failed), f", {len(alone)} unmatched {plural(len(alone), 'file')}" if alone else "",
+        len(report.failed), (f", {len(alone)} unmatched {plural(len(alone), 'file')}" if alone else "")
+        + (f", {len(unreadable)} unreadable {plural(len(unreadable), 'file')}" if unreadable else ""),
         report.segments, plural(report.segments, "segment"), report.pairs, plural(report.pairs, "pair"),
         args.output, report.seconds,
     )
@@ -554,10 +559,11 @@ def run_build(args) -> int:
         log.info("left out of the memory: %s %s",
                  ", ".join(f"{count} {reason}" for reason, count in report.left_out.items()),
                  plural(sum(report.left_out.values()), "segment"))
-    if report.failed or alone:
-        skipped = len(report.failed) + len(alone)
+    if report.failed or alone or unreadable:
+        skipped = len(report.failed) + len(alone) + len(unreadable)
+        retry = "; rerun to retry the failed ones" if report.failed or unreadable else ""
         raise PartialBuildError(
-            f"{skipped} of {report.documents + len(alone)} documents {plural(skipped, 'was', 'were')} skipped "
-            "(listed above); the memory holds the rest; rerun to retry the failed ones"
+            f"{skipped} of {report.documents + len(alone) + len(unreadable)} documents "
+            f"{plural(skipped, 'was', 'were')} skipped (listed above); the memory holds the rest{retry}"
         )
     return 0

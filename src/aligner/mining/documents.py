@@ -131,6 +131,17 @@ def pair_documents(
     confidence, the paths left without a counterpart). A file with no sentence of its
     side's language has no counterpart; an unreadable file is an ``InputError``, or with
     ``skip_unreadable`` a warning naming it and the reason, and it has no counterpart."""
+    pairs, unmatched, unreadable = _pair_paths(ko_paths, en_paths, encoder, presegmented=presegmented,
+                                               encoding=encoding, params=params, min_confidence=min_confidence,
+                                               skip_unreadable=skip_unreadable)
+    return pairs, unmatched + unreadable
+
+
+def _pair_paths(ko_paths, en_paths, encoder, *, presegmented: bool, encoding: str | None,
+                params: MiningParams | None, min_confidence: float, skip_unreadable: bool,
+                ) -> tuple[list[DocumentPair], list[str], list[str]]:
+    """:func:`pair_documents`, with the files that could not be read apart from those
+    without a counterpart."""
     ko_paths, en_paths = arguments.paths(ko_paths, "ko_paths"), arguments.paths(en_paths, "en_paths")
     arguments.flag(presegmented, "presegmented")
     arguments.flag(skip_unreadable, "skip_unreadable")
@@ -152,23 +163,24 @@ def pair_documents(
             side.append(read_side(str(path), doc.text, lang, model, presegmented=presegmented, require=False,
                                   unwrap=doc.format == "txt"))
     pairs, unmatched = pair_sides(sides[0], sides[1], encoder=model, params=params, min_confidence=min_confidence)
-    return pairs, unmatched + unreadable
+    return pairs, unmatched, unreadable
 
 
 def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike, encoder: str | Encoder, *,
                             presegmented: bool = False, encoding: str | None = None):
     """``build-tm``'s documents from two folder trees whose file names need not match: the
     document specs of the pairs found (each logged with its confidence; ids from the
-    Korean file's relative path, as when pairing by name) and the files left without a
-    counterpart."""
+    Korean file's relative path, as when pairing by name), the files left without a
+    counterpart and those that could not be read (each logged with why)."""
     ko_files, en_files = list_folder(ko_dir), list_folder(en_dir)
-    pairs, unmatched = pair_documents([ko_files[name] for name in sorted(ko_files)],
-                                      [en_files[name] for name in sorted(en_files)], encoder,
-                                      presegmented=presegmented, encoding=encoding, skip_unreadable=True)
+    pairs, unmatched, unreadable = _pair_paths(
+        [ko_files[name] for name in sorted(ko_files)], [en_files[name] for name in sorted(en_files)],
+        encoder, presegmented=presegmented, encoding=encoding, params=None,
+        min_confidence=MIN_CONFIDENCE, skip_unreadable=True)
     name_of = {str(path): name for name, path in ko_files.items()}
     specs = []
     for p, doc_id in zip(pairs, document_ids([name_of[p.ko] for p in pairs])):
         log.info("paired %s with %s: confidence %.2f (%d sentence %s)", p.ko, p.en, p.confidence, p.mined,
                  plural(p.mined, "pair"))
         specs.append(DocumentSpec(doc_id, p.ko, p.en))
-    return specs, unmatched
+    return specs, unmatched, unreadable
