@@ -1315,10 +1315,10 @@ def test_vtt_cue_settings_the_parser_does_not_know_are_ignored_not_an_error():
     file (exit 3, "Invalid cue setting 'align:middle'"): the pre-2016 spelling old exports
     still write, a repeated or unknown setting. Settings only place a cue on screen, and the
     standard says to ignore invalid ones."""
-    for settings in ("position:50% align:middle", "position:50%,middle", "A:middle", "align:start align:end",
-                     "line:0 vertical:rl size:50%"):
-        doc = read("a.vtt", f"WEBVTT\n\n00:00:01.000 --> 00:00:03.000 {settings}\n어디 가?\n\n"
-                            f"00:03.500 --> 00:05.250\t{settings}\n밥 먹으러.\n".encode())
+    for cue_settings in ("position:50% align:middle", "position:50%,middle", "A:middle", "align:start align:end",
+                         "line:0 vertical:rl size:50%"):
+        doc = read("a.vtt", f"WEBVTT\n\n00:00:01.000 --> 00:00:03.000 {cue_settings}\n어디 가?\n\n"
+                            f"00:03.500 --> 00:05.250\t{cue_settings}\n밥 먹으러.\n".encode())
         assert lines(doc) == ["어디 가?", "밥 먹으러."] and doc.cues == (Cue(0, 5, 1.0, 3.0), Cue(6, 12, 3.5, 5.25))
 
 
