@@ -188,6 +188,10 @@ def test_a_callers_encoder_keeps_its_own_extras():
     (lambda: aligner.align(KO, EN, params=Params(threshold=float("nan"))), ValueError,
      "threshold must be a finite number, not nan"),
     (lambda: Params(beads=()), ValueError, "beads must be (Korean, English) sentence counts"),
+    # regression (hostile audit): a finite but huge weight overflowed the float32 search to
+    # inf, leaked NumPy warnings and aligned nothing, without an error
+    (lambda: Params(cue_weight=1e308), ValueError, "cue_weight must be from -1,000,000 to 1,000,000, not 1e+308"),
+    (lambda: Params(length_weight=-1e300), ValueError, "length_weight must be from -1,000,000 to 1,000,000"),
     (lambda: Params(refine="no"), TypeError, "refine must be True or False, not str"),
     # whole-number settings: a fraction was numpy's "Partition index must be integer" deep in the DP
     (lambda: Params(margin_k=2.5), TypeError, "margin_k must be a whole number, not float"),

@@ -152,6 +152,15 @@ class Params:
                 raise ValueError(f"{name} must be above {low:g}{f' and at most {high:g}' if high else ''}, not {value!r}")
         if abs(self.shift) > 100:
             raise ValueError(f"shift must be from -100 to 100, not {self.shift!r}")
+        for f in dataclasses.fields(self):  # the search adds them up in float32
+            value = getattr(self, f.name)
+            if isinstance(value, float) and abs(value) > _MAX_SETTING:
+                raise ValueError(f"{f.name} must be from -{_MAX_SETTING:,.0f} to {_MAX_SETTING:,.0f}, not {value!r}")
+
+
+# The largest weight, threshold or floor a setting may be: the search's scores are float32
+# sums of them (a weight of 1e308 overflowed to inf and aligned nothing, with NumPy warnings)
+_MAX_SETTING = 1e6
 
 
 def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
