@@ -139,6 +139,14 @@ def test_delete_and_c1_control_characters_are_removed_in_every_format_too(tmp_pa
     assert len(said()) == 4
 
 
+def test_a_removed_character_at_a_segment_s_end_leaves_no_space_there(tmp_path):
+    """Regression (hostile audit): "\U0010ffff 그는 웃었다." was written " 그는 웃었다.": the
+    character went, the space after it stayed at the segment's start."""
+    out = tmp_path / "o.tsv"
+    write_output([(None, pair("\U0010ffff 그는 웃었다.", "He laughed. \x7f"))], out)
+    assert out.read_text(encoding="utf-8").split("\t")[:2] == ["그는 웃었다.", "He laughed."]
+
+
 def test_one_long_segment_is_said_in_the_singular(tmp_path, said):
     write_output([(None, pair("가" * 2001, "Ga."))], tmp_path / "o.tsv")
     assert said() == [f"{tmp_path / 'o.tsv'}: 1 segment is longer than 2,000 characters; some CAT tools reject them"]

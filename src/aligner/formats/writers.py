@@ -66,6 +66,8 @@ def clean(text: str, stats: ExportStats | None = None) -> str:
     # Each run of white space once (linear), collapsed when it holds a breaking character.
     text = _WHITE_SPACE.sub(lambda m: " " if _BREAKING.search(m.group()) else m.group(), text)
     text, removed = _FORBIDDEN.subn("", text)
+    if removed:  # what stood next to a removed character at an end was inside the text
+        text = text.strip(" ")
     if stats is not None:
         stats.removed_chars += removed
         stats.long_segments += len(text) > LONG_SEGMENT
