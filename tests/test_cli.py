@@ -58,6 +58,19 @@ def test_two_files_in_either_order_and_unpaired_file(tmp_path, capsys, use_encod
         "ko\t1\t40\t63\t이는 지난 10월에 이은 두 번째 인하다.\tno-counterpart\n")  # the reason column: issue 10
 
 
+def test_nothing_paired_says_why(tmp_path, capsys, use_encoder):
+    """Regression (hostile audit): a side whose every segment is never paired (a translator's
+    note, a byline, a number) was said not to "look like translations" of the other."""
+    (tmp_path / "ko.txt").write_text("(역주: 이 책은 초판이다.)\n홍길동 기자\n2024\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("The treaty was signed.\n", encoding="utf-8")
+    code, _, err = run_main(["align", tmp_path / "ko.txt", tmp_path / "en.txt", "-o", tmp_path / "o.tsv"], capsys)
+    assert code == 0 and "no sentence was paired: every Korean segment is one never paired (boilerplate, " \
+        "no-letters, translator-note): see --unpaired" in err
+    code, _, err = run_main(["align", DATA / "rates.ko.txt", SEEDS / "004_74f08cedf350ee19.txt", "-o",
+                             tmp_path / "o2.tsv"], capsys)
+    assert "no sentence was paired: the inputs do not look like translations of each other" in err
+
+
 def test_a_bilingual_file_given_as_one_of_two_files_is_named(tmp_path, capsys, use_encoder):
     """Of two files each segment takes its file's language, so a bilingual file given as
     the Korean one pairs its English lines with their copies in the English file (hostile

@@ -350,7 +350,7 @@ def _align(args: argparse.Namespace) -> int:
         for warning in other_language_warnings(ko_path, en_path, result):
             log.warning("%s", warning)
     if not result.pairs:
-        log.warning("no sentence was paired: the inputs do not look like translations of each other")
+        log.warning("no sentence was paired: %s", _why_nothing_paired(result))
     memory = TranslationMemory(dedupe=args.dedupe, min_score=args.min_score)
     kept = memory.add_alignment(result)
     # Reading order: by offset in one bilingual text; by language, then index, for two files.
@@ -401,6 +401,20 @@ def _encoder(args: argparse.Namespace):
     if args.allow_download:
         os.environ["ALIGNER_ALLOW_DOWNLOAD"] = "1"  # also reaches build-tm's worker processes
     return get_encoder(args.encoder, args.device)
+
+
+def _why_nothing_paired(result) -> str:
+    """Why an alignment made no pair: one side had nothing to pair (every segment left out
+    before alignment: boilerplate, a translator's note, no letters), or the two sides do
+    not translate each other."""
+    from .records import NO_COUNTERPART
+
+    for lang, name in (("ko", "Korean"), ("en", "English")):
+        mine = [u for u in result.unpaired if u.lang == lang]
+        if mine and all(u.reason != NO_COUNTERPART for u in mine):
+            return (f"every {name} segment is one never paired ({', '.join(sorted({u.reason for u in mine}))}): "
+                    "see --unpaired")
+    return "the inputs do not look like translations of each other"
 
 
 def _read(path: str, args: argparse.Namespace) -> Document:
