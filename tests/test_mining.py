@@ -302,6 +302,14 @@ def test_build_tm_by_content_says_which_files_it_could_not_read(folders, tmp_pat
     assert "broken.txt: no counterpart" not in err and "1 unreadable file" in err and "rerun to retry" in err
 
 
+def test_build_tm_by_content_with_the_folders_swapped_says_so(folders, tmp_path, capsys, use_encoder):
+    """Regression (hostile audit): the English folder given first ended "no documents to
+    align", with no hint that the folders were swapped (by name they may come either way)."""
+    ko_dir, en_dir = folders
+    code, _, err = run_main(["build-tm", en_dir, ko_dir, "--pair-by", "content", "-o", tmp_path / "m.jsonl"], capsys)
+    assert code == 3 and "give the Korean folder first, then the English one" in err
+
+
 def test_pair_by_content_needs_two_folders(tmp_path, capsys):
     manifest = tmp_path / "docs.jsonl"
     manifest.write_text('{"id": "r", "ko": "r.ko", "en": "r.en"}\n', encoding="utf-8")

@@ -517,6 +517,9 @@ def run_build(args) -> int:
         from ..review.page import check_review_path
 
         check_review_path(args.review, *args.inputs, args.output, state, *(p for s in specs for p in s.paths))
+    if not specs and by_content:
+        raise InputError(f"{args.inputs[0]}: no file of it pairs with one of {args.inputs[1]} by content; "
+                         "give the Korean folder first, then the English one")
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
     settings = Settings(args.encoder, args.device, args.presegmented, args.encoding)
