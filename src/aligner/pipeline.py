@@ -288,7 +288,7 @@ def align_segments(
     # position on its side -> its position among those kept.
     # So is a byline, a copyright notice, a dateline alone (is_boilerplate): paired with its
     # own translation ("김민지 기자" / "By Kim Min-ji"), it fills a memory built from many pages.
-    ko_out, en_out = ([never_paired(s.text) for s in side] for side in (ko, en))
+    ko_out, en_out = (_with_note_sentences(side, [never_paired(s.text) for s in side]) for side in (ko, en))
     at_ko = {i: n for n, i in enumerate([i for i, why in enumerate(ko_out) if why is None])}
     at_en = {j: n for n, j in enumerate([j for j, why in enumerate(en_out) if why is None])}
     unpaired: list[Unpaired] = [Unpaired(s, why) for side, reasons in ((ko, ko_out), (en, en_out))
@@ -314,6 +314,29 @@ def align_segments(
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
+
+
+def _with_note_sentences(segments: list[Segment], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with the sentences a bracketed translator's note goes on with marked as
+    its: the splitter cuts "(역주: 장뇌는 … 물질이다. 약으로 썼다.)" in two, and only the
+    first opens with the label. Up to the segment that closes its bracket (eight at most),
+    in the same paragraph."""
+    out = list(reasons)
+    for i, seg in enumerate(segments):
+        if reasons[i] != TRANSLATOR_NOTE:
+            continue
+        depth = _open_brackets(seg.text)
+        j = i + 1
+        while depth > 0 and j < min(len(segments), i + 9) and segments[j].paragraph == seg.paragraph:
+            if out[j] is None:
+                out[j] = TRANSLATOR_NOTE
+            depth += _open_brackets(segments[j].text)
+            j += 1
+    return out
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("(") + text.count("[") + text.count("〔") - text.count(")") - text.count("]") - text.count("〕")
 
 
 def _walls(kept: list[int], n: int) -> list[bool]:
