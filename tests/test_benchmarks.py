@@ -538,3 +538,83 @@ def test_most_photo_captions_stay_unpaired(use_encoder):
     captions = [accuracy._gap_found(g, set(t)) for d, t in zip(docs, tests)
                 for g, kind in zip(d.gold, d.kinds) if kind == "aside:caption"]
     assert len(captions) == 15 and sum(captions) >= 12
+
+
+# ---------------------------------------------------------------- audits.py: the audit sets of 2026-12-04
+
+
+def test_literary_audit_gold_holds_every_sentence_of_each_layout():
+    """Each of the eleven layouts has a span for every sentence of every unit's sides
+    (the reprinted epigraph's too, where the layout has it), and the span holds that
+    sentence (white space aside: wrapped lines; ASCII quotes in ``two_ascii``)."""
+    import audits  # noqa: F401  (puts benchmarks/audits on the path)
+    from literary.make import UNITS, ascii_typography, layouts
+
+    built = layouts()
+    assert len(built) == 11 and len(UNITS) == 130
+    for layout in built:
+        for u in UNITS:
+            keys = layout.gold.get(u["id"], {})
+            assert {lang for lang in ("en", "ko") if u[lang]} <= set(keys), (layout.name, u["id"])
+            for key, spans in keys.items():
+                text = layout.text("ko" if key.startswith("ko") else "en")
+                sentences = u["en"] if key == "ko_copy" else u[key]
+                found = [" ".join(text[a:b].split()) for a, b in spans]
+                assert found in (sentences, [ascii_typography(s) for s in sentences]), (layout.name, u["id"], key)
+
+
+def test_talk_audit_pieces_cover_every_sentence_in_reading_order():
+    """Each file of the nine runs holds its pieces in order, and they name every sentence
+    of their side: the scorer can map any output text back to gold sentences."""
+    import audits  # noqa: F401
+    from talk.make import EN, KO, layouts
+
+    built = layouts()
+    assert len(built) == 9 and (len(EN), len(KO)) == (131, 133)
+    for layout in built:
+        for side, sentences in (("ko", KO), ("en", EN)):
+            text, pieces = layout.text(side), layout.gold[side]
+            assert {sid for sid, _ in pieces} == {s["id"] for s in sentences}, (layout.name, side)
+            at = 0
+            for _, piece in pieces:
+                at = text.index(piece, at) + len(piece)
+
+
+def test_phrasebook_audit_spans_hold_each_item():
+    """Each of the 24 layouts' spans holds its item's Korean or English text; the
+    alternating layout holds all 115 items on both sides."""
+    import audits  # noqa: F401
+    from phrasebook.gold import ITEMS
+    from phrasebook.make import layouts
+
+    built = layouts()
+    assert len(built) == 24 and len(ITEMS) == 115
+    for layout in built:
+        for role, spans in layout.gold.items():
+            text = layout.text(role)  # "bi": the one file
+            for item, lang, start, end in spans:
+                assert text[start:end] == ITEMS[item][2 if lang == "en" else 3], (layout.name, item)
+    alternating = next(layout for layout in built if layout.name == "b_alt_en_first")
+    assert sorted((i, lang) for i, lang, *_ in alternating.gold["bi"]) == [(i, lang) for i in range(115) for lang in ("en", "ko")]
+
+
+@pytest.mark.parametrize("audit, name", [("talk", "srt"), ("literary", "bi")])
+def test_audit_runner_aligns_as_the_command_line(tmp_path, use_encoder, audit, name):
+    """``audits.align`` gives what ``aligner align FILE [FILE] -o X.jsonl --unpaired X.tsv
+    --header`` writes: two subtitle files (cues; sound cues that repeat, which a memory
+    that dedupes would drop) and one bilingual text file (segments left unpaired)."""
+    import importlib
+
+    import audits
+
+    from aligner.cli import main
+
+    layout = next(x for x in importlib.import_module(audit).layouts() if x.name == name)
+    pairs, unpaired = audits.align(layout, tmp_path / "in", use_encoder)
+    out, unp = tmp_path / "out.jsonl", tmp_path / "unpaired.tsv"
+    inputs = [str(tmp_path / "in" / file) for file in layout.files]
+    assert main(["align", *inputs, "-o", str(out), "--unpaired", str(unp), "--header", "-q"]) == 0
+    assert pairs == [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    head, *rows = unp.read_text(encoding="utf-8").splitlines()
+    assert unpaired == [dict(zip(head.split("\t"), row.split("\t"))) for row in rows]
+    assert len(pairs) > 100 and (name == "srt" or unpaired)
