@@ -78,7 +78,7 @@ def compared(text: str) -> str:
     """A text as deduplication compares it: as written (:func:`clean`), white space
     normalized. Two pairs whose texts differ only in what the writer removes (a control
     character, a noncharacter) are written alike, so they are one pair."""
-    return " ".join(_FORBIDDEN.sub("", text).split())
+    return " ".join(clean(text).split())
 
 
 Row = tuple[str | None, Pair]
