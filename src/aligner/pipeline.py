@@ -288,7 +288,7 @@ def align_segments(
     # position on its side -> its position among those kept.
     # So is a byline, a copyright notice, a dateline alone (is_boilerplate): paired with its
     # own translation ("김민지 기자" / "By Kim Min-ji"), it fills a memory built from many pages.
-    ko_out, en_out = (_with_note_sentences(side, [never_paired(s.text) for s in side]) for side in (ko, en))
+    ko_out, en_out = left_out(ko), left_out(en)
     at_ko = {i: n for n, i in enumerate([i for i, why in enumerate(ko_out) if why is None])}
     at_en = {j: n for n, j in enumerate([j for j, why in enumerate(en_out) if why is None])}
     unpaired: list[Unpaired] = [Unpaired(s, why) for side, reasons in ((ko, ko_out), (en, en_out))
@@ -298,7 +298,7 @@ def align_segments(
     if unpaired:
         # a segment left out is a wall: no pair spans it (its sentences run on either side
         # of a page number or a translator's note, and a pair is a run of consecutive ones)
-        walls = _walls(list(at_ko), len(all_ko)), _walls(list(at_en), len(all_en))
+        walls = _walls(list(at_ko)), _walls(list(at_en))
         ko, en = [ko[i] for i in at_ko], [en[j] for j in at_en]
         forbidden = [(at_ko[k], at_en[e]) for k, e in forbidden if k in at_ko and e in at_en]
         if ko_times is not None and en_times is not None:
@@ -316,11 +316,13 @@ def align_segments(
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
 
 
-def _with_note_sentences(segments: list[Segment], reasons: list[str | None]) -> list[str | None]:
-    """``reasons`` with the sentences a bracketed translator's note goes on with marked as
-    its: the splitter cuts "(역주: 장뇌는 … 물질이다. 약으로 썼다.)" in two, and only the
-    first opens with the label. Up to the segment that closes its bracket (eight at most),
-    in the same paragraph."""
+def left_out(segments: Sequence[Segment]) -> list[str | None]:
+    """Why each of one side's segments is left out before alignment (:func:`never_paired`),
+    or None: with the sentences a bracketed translator's note goes on with marked as its
+    (the splitter cuts "(역주: 장뇌는 … 물질이다. 약으로 썼다.)" in two, and only the first
+    opens with the label), up to the segment that closes its bracket (eight at most), in
+    the same paragraph."""
+    reasons = [never_paired(s.text) for s in segments]
     out = list(reasons)
     for i, seg in enumerate(segments):
         if reasons[i] != TRANSLATOR_NOTE:
@@ -339,10 +341,10 @@ def _open_brackets(text: str) -> int:
     return text.count("(") + text.count("[") + text.count("〔") - text.count(")") - text.count("]") - text.count("〕")
 
 
-def _walls(kept: list[int], n: int) -> list[bool]:
-    """For each kept segment (its positions ``kept`` among ``n``), whether a segment left out
-    stands between it and the kept one before it."""
-    return [k > 0 and kept[k] - kept[k - 1] > 1 for k in range(len(kept))] if n else []
+def _walls(kept: list[int]) -> list[bool]:
+    """For each kept segment (its position among all, ``kept``), whether a segment left
+    out stands between it and the kept one before it."""
+    return [k > 0 and kept[k] - kept[k - 1] > 1 for k in range(len(kept))]
 
 
 def _model_and_params(encoder: object, params: object, anchors: object) -> tuple[Encoder, Params]:

@@ -36,7 +36,7 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
     (confidence 1.0), its rejected links are never made, and the rest is realigned
     block by block (with ``runs``, a bilingual document's language runs, as evidence). A
     correction that does not match the segments is an InputError."""
-    from ..pipeline import align_segments, never_paired
+    from ..pipeline import align_segments, left_out
 
     fixed, forbidden = resolve(ko, en, corrections)
     # Every sentence is embedded once, in one call, and the encoder's similarity scale is
@@ -58,7 +58,8 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
             pairs.extend(block.pairs)
             unpaired.extend(block.unpaired)
         else:  # one side only: each segment with its own reason, as without anchors
-            unpaired.extend(Unpaired(s, never_paired(s.text) or NO_COUNTERPART) for s in block_ko + block_en)
+            unpaired.extend(Unpaired(s, why or NO_COUNTERPART) for side in (block_ko, block_en)
+                            for s, why in zip(side, left_out(side)))
         if k0 < k1:
             pairs.append(Pair(tuple(ko[k0:k1]), tuple(en[e0:e1]), 1.0))
         k, e = k1, e1
