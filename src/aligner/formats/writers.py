@@ -114,6 +114,12 @@ def pair_columns(rows: Iterable[Row], *, documents: bool = False, mined: bool = 
 SOURCE_COLUMNS = ["ko_doc", "ko_start", "ko_end", "en_doc", "en_start", "en_end"]
 
 
+def _after_score(doc: str | None, pair: Pair) -> list[object]:
+    """A pair table's fields after the score (see :func:`pair_columns`): the document id
+    where the row has one, a mined pair's sources."""
+    return ([doc] if doc is not None else []) + (_source_fields(pair) if isinstance(pair, MinedPair) else [])
+
+
 def _source_fields(pair: MinedPair) -> list[object]:
     """A mined pair's source file and character offsets on each side."""
     return [pair.ko_doc, pair.ko[0].start, pair.ko[-1].end, pair.en_doc, pair.en[0].start, pair.en[-1].end]
@@ -125,8 +131,7 @@ def write_tsv(rows: Iterable[Row], out: TextIO, *, header: bool = False, documen
     each side's source file and character offsets; see :func:`pair_columns`)."""
     stats = ExportStats()
     columns, rows = pair_columns(rows, documents=documents, mined=mined)
-    fields = ([pair.ko_text, pair.en_text, f"{pair.score:.4f}"] + ([doc] if doc is not None else [])
-              + (_source_fields(pair) if isinstance(pair, MinedPair) else []) for doc, pair in rows)
+    fields = ([pair.ko_text, pair.en_text, f"{pair.score:.4f}", *_after_score(doc, pair)] for doc, pair in rows)
     stats.pairs = write_table(out, columns, fields, header=header, stats=stats)
     return stats
 
@@ -197,22 +202,23 @@ def _xlsx_sheets(book, table: tuple[list[str], Iterator[Row]], unpaired: Iterabl
         sheet.write_string(r, 0, _cell(pair.ko_text, stats), wrap)
         sheet.write_string(r, 1, _cell(pair.en_text, stats), wrap)
         sheet.write_number(r, 2, round(pair.score, 4))
-        rest = ([doc] if doc is not None else []) + (_source_fields(pair) if isinstance(pair, MinedPair) else [])
-        for c, value in enumerate(rest, 3):
-            if isinstance(value, int):
-                sheet.write_number(r, c, value)
-            else:
-                sheet.write_string(r, c, _cell(value, None))
+        for c, value in enumerate(_after_score(doc, pair), 3):
+            _xlsx_value(sheet, r, c, value, None)
         stats.pairs += 1
     if unpaired is not None:
         sheet = book.add_worksheet("unpaired")
         _xlsx_header(sheet, UNPAIRED_COLUMNS, bold, widths={"text": 80}, wrap=wrap)
         for r, row in enumerate(unpaired_rows(unpaired), 1):
             for c, value in enumerate(row):
-                if isinstance(value, int):
-                    sheet.write_number(r, c, value)
-                else:
-                    sheet.write_string(r, c, _cell(str(value), stats), wrap if c == len(row) - 1 else None)
+                _xlsx_value(sheet, r, c, value, stats, wrap if c == len(row) - 1 else None)
+
+
+def _xlsx_value(sheet, r: int, c: int, value: object, stats: ExportStats | None, style=None) -> None:
+    """One cell: a whole number as a number, anything else as a string (never a formula)."""
+    if isinstance(value, int):
+        sheet.write_number(r, c, value)
+    else:
+        sheet.write_string(r, c, _cell(str(value), stats), style)
 
 
 def _xlsx_header(sheet, columns: Sequence[str], bold, *, widths: dict[str, int], wrap) -> None:
