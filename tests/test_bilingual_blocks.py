@@ -134,3 +134,23 @@ def test_untranslated_paragraph_after_a_block_in_the_other_order_stays_unpaired(
         ("우리는 저녁마다 난로 옆에서 책을 읽었다.", "We spent the evenings reading by the stove."),
     ]
     assert [s.text for s in result.unpaired] == ["It can't be luck.", "The village had protected the forest for generations."]
+
+
+def test_no_pair_takes_its_sentences_from_two_records(use_encoder):
+    """A record (a bilingual table's row, parted by segmenting.RECORD_BREAK lines) holds
+    what translates within it: a Korean sentence alone in its record stays unpaired even
+    beside its own translation in the next record, and so does that translation; the
+    records around them pair as before."""
+    from aligner.pipeline import records_of
+    from aligner.segmenting import RECORD_BREAK
+
+    rows = [("시장은 기자회견을 열었다.", "The mayor held a press conference."),
+            ("시민들은 새 공원을 환영했다.", ""),
+            ("", "Citizens welcomed the new park."),
+            ("야당은 예산을 비판했다.", "The opposition criticised the budget.")]
+    text = "".join(f"{RECORD_BREAK}\n" + "".join(f"{cell}\n" for cell in row if cell) for row in rows)
+    result = align_document(text)
+    assert [(p.ko[0].text, p.en[0].text) for p in result.pairs] == [rows[0], rows[3]]
+    assert sorted(u.segment.text for u in result.unpaired) == sorted([rows[2][1], rows[1][0]])
+    assert records_of(text, result.ko_segments) == [1, 2, 4] and records_of(text, result.en_segments) == [1, 3, 4]
+    assert records_of("시장은 기자회견을 열었다.\nThe mayor held a press conference.\n", result.ko_segments) is None

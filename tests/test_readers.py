@@ -24,6 +24,7 @@ from aligner.errors import InputError, UnavailableError, UsageError
 from aligner.formats.readers import input_format, read_document
 from aligner.formats.subtitles import segment_times
 from aligner.records import Cue, Segment
+from aligner.segmenting import RECORD_BREAK
 
 SEED = SEEDS / "000_30438d9c0b7e7081.txt"
 
@@ -33,8 +34,19 @@ def read(name: str, data: bytes, **options):
 
 
 def lines(doc) -> list[str]:
+    """A document's lines, without the lines that part a bilingual table's rows (records,
+    which :func:`records` reads): a blank line, not two, stands where one was."""
     assert doc.text.endswith("\n")
-    return doc.text.splitlines()
+    out: list[str] = []
+    for line in doc.text.split("\n")[:-1]:
+        if line != RECORD_BREAK and (line or (out and out[-1])):
+            out.append(line)
+    return out[:-1] if out and not out[-1] else out
+
+
+def records(doc) -> list[list[str]]:
+    """A document's records (see segmenting.RECORD_BREAK), each as its non-blank lines."""
+    return [[line for line in part.split("\n") if line] for part in doc.text.split(RECORD_BREAK)]
 
 
 def apart(*texts: str) -> list[str]:
@@ -2459,6 +2471,48 @@ def test_a_translation_tools_bilingual_table_aligns_row_by_row(tmp_path, capsys,
         capsys.readouterr().err
     rows = _pairs_in(tmp_path / "out.tsv")
     assert rows == [list(row[1:3]) for row in _EXPORT[1:]]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "csv", "html"])
+def test_a_bilingual_tables_rows_are_records(fmt):
+    """Each row of a bilingual table is a record (segmenting.RECORD_BREAK): its own cells
+    and nothing else; the text before and after the table are records of their own. A
+    table that is not bilingual has none."""
+    rows = [("한국어", "English"), *_CONTRACT]
+    cells = "".join(f"<tr><td>{ko}</td><td>{en}</td></tr>" for ko, en in rows)
+    doc = {"docx": lambda: read("a.docx", docx_bytes(lambda d: (d.add_paragraph("계약서"), _table(d, rows),
+                                                                d.add_paragraph("끝.")))),
+           "xlsx": lambda: read("a.xlsx", xlsx_bytes({"a": rows})),
+           "csv": lambda: read("a.csv", _csv(rows).encode()),
+           "html": lambda: read("a.html", f"<p>계약서</p><table>{cells}</table><p>끝.</p>".encode())}[fmt]()
+    around = fmt in ("docx", "html")
+    assert records(doc) == [["계약서"] if around else [], *map(list, _CONTRACT), ["끝."] if around else []]
+    one_language = read("a.html", b"<table><tr><td>setting</td><td>what it does</td></tr>"
+                                  b"<tr><td>autosave</td><td>saves your work.</td></tr></table>")
+    assert RECORD_BREAK not in one_language.text
+
+
+def test_untranslated_cells_of_a_bilingual_table_stay_unpaired_in_their_rows(tmp_path, use_encoder):
+    """Regression (a table audit): a row whose English cell is empty, then one whose Korean
+    cell is empty, made one pair (confidence 0.48), since the text alone cannot tell them
+    from a row; a Korean cell without its English one could also join the next row's
+    pair. Each row is a record, so no pair takes sentences from two rows."""
+    rows = [("한국어", "English"),
+            ("이스터 섬의 석상들은 너무 거대해서 어떤 사람들은 외계인들이 조각했다고 주장한다.",
+             "The statues on Easter Island are so giant that some people insist that they were carved by aliens."),
+            ("자동차 초창기에, 많은 사람들은 그것을 대단하게 생각하지 않았다.", ""),
+            ("", "Other ads are about soap for washing cars."),
+            ("한국에서의 또 다른 유행에는 DDR, 피어싱, 머리 염색, PC방 등이 포함된다.",
+             "Other crazes in Korea include DDR, piercings, hair-dyeing and PC rooms."),
+            ("이번 주말에는 비가 올 것이다.", ""),
+            ("사회는 아이들에게 어린 시절부터 남성 또는 여성답게 행동하도록 가르친다.",
+             "Society teaches children to act like males or females at a young age.")]
+    path = tmp_path / "table.csv"
+    path.write_text(_csv(rows), encoding="utf-8")
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv"), "--unpaired", str(tmp_path / "left.tsv")]) == 0
+    assert _pairs_in(tmp_path / "out.tsv") == [list(row) for row in rows[1:] if all(row)]
+    left = (tmp_path / "left.tsv").read_text(encoding="utf-8")
+    assert all(cell in left for row in rows[1:] if not all(row) for cell in row if cell)
 
 
 def test_html_bilingual_table_with_other_columns_is_read_by_its_korean_and_english_columns():

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import logging
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
@@ -31,6 +33,7 @@ from .errors import LanguageError
 from .records import (ADDRESS_ONLY, BOILERPLATE, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, TRANSLATOR_NOTE, Alignment,
                       Cue, Pair, Segment, Unpaired)
 from .segmenting import (
+    RECORD_BREAK,
     Segmenter,
     continuations,
     has_letters,
@@ -154,8 +157,10 @@ def align_document(
             "to align two files, give the Korean file and the English file"
         )
     other = [Unpaired(s, no_language_reason(s.text)) for s in segments if s.lang not in ("ko", "en")]
+    records = records_of(text, ko), records_of(text, en)
     result = align_segments(ko, en, encoder=model, params=params, anchors=anchors,
-                            ko_times=_times(ko, cues), en_times=_times(en, cues), runs=language_runs(segments))
+                            ko_times=_times(ko, cues), en_times=_times(en, cues), runs=language_runs(segments),
+                            records=None if records[0] is None else records)
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
 
 
@@ -267,19 +272,21 @@ def align_segments(
     ko_times: Sequence[tuple[float, float] | None] | None = None,
     en_times: Sequence[tuple[float, float] | None] | None = None,
     runs: tuple[Sequence[int], Sequence[int]] | None = None,
+    records: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> Alignment:
     """Align already segmented Korean and English sentences. ``forbidden``: (position in
     ``ko``, position in ``en``) sentence pairs that must not end up in one pair;
     ``anchors``: a review's corrections (fixed and rejected links); ``ko_times`` /
     ``en_times`` (one (start, end) in seconds or None per segment, both or neither) are
     evidence; so are ``runs`` (see :func:`language_runs`) when both sides come from one
-    bilingual document."""
+    bilingual document. ``records``: each segment's record, per side (see
+    :func:`records_of`): a pair takes its two sides from one record."""
     ko, en = arguments.items(ko, Segment, "ko"), arguments.items(en, Segment, "en")
     model, params = _model_and_params(encoder, params, anchors)
     if anchors is not None:
         from .review.anchors import align_anchored
 
-        return align_anchored(ko, en, anchors, encoder=model, params=params, runs=runs)
+        return align_anchored(ko, en, anchors, encoder=model, params=params, runs=runs, records=records)
     # A page number, a date, an address has nothing to translate and is never paired ("3"
     # <-> "3" is no unit of a translation memory): of two files, where each segment takes
     # its file's language, such segments are left out here (a bilingual document's are of
@@ -295,17 +302,21 @@ def align_segments(
                                 for s, why in zip(side, reasons) if why is not None]
     all_ko, all_en = ko, en
     walls = None
-    if unpaired:
+    if records is not None:
+        records = [records[0][i] for i in at_ko], [records[1][j] for j in at_en]
+    if unpaired or records is not None:
         # a segment left out is a wall: no pair spans it (its sentences run on either side
-        # of a page number or a translator's note, and a pair is a run of consecutive ones)
-        walls = _walls(list(at_ko)), _walls(list(at_en))
+        # of a page number or a translator's note, and a pair is a run of consecutive ones);
+        # so is the border between two records
+        walls = (_walls(list(at_ko), records and records[0]), _walls(list(at_en), records and records[1]))
+    if unpaired:
         ko, en = [ko[i] for i in at_ko], [en[j] for j in at_en]
         forbidden = [(at_ko[k], at_en[e]) for k, e in forbidden if k in at_ko and e in at_en]
         if ko_times is not None and en_times is not None:
             ko_times, en_times = [ko_times[i] for i in at_ko], [en_times[j] for j in at_en]
         if runs is not None:
             runs = ([runs[0][i] for i in at_ko], [runs[1][j] for j in at_en])
-    beads = align_beads(ko, en, model, params, forbidden, ko_times, en_times, runs, walls)
+    beads = align_beads(ko, en, model, params, forbidden, ko_times, en_times, runs, walls, records)
     pairs: list[Pair] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
@@ -341,10 +352,20 @@ def _open_brackets(text: str) -> int:
     return text.count("(") + text.count("[") + text.count("〔") - text.count(")") - text.count("]") - text.count("〕")
 
 
-def _walls(kept: list[int]) -> list[bool]:
+def _walls(kept: list[int], records: Sequence[int] | None = None) -> list[bool]:
     """For each kept segment (its position among all, ``kept``), whether a segment left
-    out stands between it and the kept one before it."""
-    return [k > 0 and kept[k] - kept[k - 1] > 1 for k in range(len(kept))]
+    out, or the border of two ``records`` (each kept segment's), stands between it and
+    the kept one before it."""
+    return [k > 0 and (kept[k] - kept[k - 1] > 1 or (records is not None and records[k] != records[k - 1]))
+            for k in range(len(kept))]
+
+
+def records_of(text: str, segments: Sequence[Segment]) -> list[int] | None:
+    """Each segment's record in ``text``: how many record separators
+    (:data:`~aligner.segmenting.RECORD_BREAK`, which a reader writes on a line of its own
+    around each row of a bilingual table) stand before it. None where the text has none."""
+    breaks = [m.start() for m in re.finditer(RECORD_BREAK, text)]
+    return [bisect.bisect(breaks, s.start) for s in segments] if breaks else None
 
 
 def _model_and_params(encoder: object, params: object, anchors: object) -> tuple[Encoder, Params]:
@@ -360,11 +381,13 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
                 ko_times: Sequence[tuple[float, float] | None] | None = None,
                 en_times: Sequence[tuple[float, float] | None] | None = None,
                 runs: tuple[Sequence[int], Sequence[int]] | None = None,
-                walls: tuple[Sequence[bool], Sequence[bool]] | None = None) -> list[Bead]:
+                walls: tuple[Sequence[bool], Sequence[bool]] | None = None,
+                records: tuple[Sequence[int], Sequence[int]] | None = None) -> list[Bead]:
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair, nor
-    spans a wall (``walls``, per side: True where a wall stands before the sentence).
+    spans a wall (``walls``, per side: True where a wall stands before the sentence), nor
+    pairs two ``records`` (per side, each sentence's; walls stand between them).
 
     Lines that together make one sentence (a transcript's, a subtitle's cues: each goes
     on with the one before and the last ends the sentence, see ``sentence_lines``) are
@@ -397,7 +420,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             [en_goes[a] for a, _ in en_spans] if en_goes and params.continuation_penalty else None,
             model, params, {(ko_of[k], en_of[e]) for k, e in forbidden}, times,
             None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]),
-            None if walls is None else ([walls[0][a] for a, _ in ko_spans], [walls[1][a] for a, _ in en_spans]))
+            None if walls is None else ([walls[0][a] for a, _ in ko_spans], [walls[1][a] for a, _ in en_spans]),
+            None if records is None else ([records[0][a] for a, _ in ko_spans], [records[1][a] for a, _ in en_spans]))
 
     times = None
     if ko_times is not None and en_times is not None:
@@ -425,7 +449,8 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
                  ko_goes: list[bool] | None, en_goes: list[bool] | None, model: Encoder, params: Params,
                  forbidden: Collection[tuple[int, int]],
                  times: tuple[list, list] | None, runs: tuple[list[int], list[int]] | None,
-                 walls: tuple[list[bool], list[bool]] | None = None) -> list[Bead]:
+                 walls: tuple[list[bool], list[bool]] | None = None,
+                 records: tuple[list[int], list[int]] | None = None) -> list[Bead]:
     """:func:`align_beads` of the units (sentences) of each side, as texts."""
     # Each side's distinct sentences encoded once, keeping what exact joined spans need.
     # An encoder with cheap exact windows (USE) prepares every window the beads need, so
@@ -450,10 +475,10 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
         ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb, params)
     ko_side = Side.from_texts(ko_text, ko_emb, ko_paragraphs, times=ko_times,
                               windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks, continues=ko_goes,
-                              walls=walls and walls[0])
+                              walls=walls and walls[0], records=records and records[0])
     en_side = Side.from_texts(en_text, en_emb, en_paragraphs, names_only=True, times=en_times,
                               windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks, continues=en_goes,
-                              walls=walls and walls[1])
+                              walls=walls and walls[1], records=records and records[1])
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         joins = _joins(forbidden) if forbidden else None

@@ -270,12 +270,17 @@ class Side:
     # walls[i]: a segment left out of the alignment stands between sentences i - 1 and i
     # (a page number, a translator's note): no bead spans it
     walls: np.ndarray | None = None
+    # records[i]: the record sentence i belongs to (a bilingual table's row, numbered in
+    # order: see segmenting.RECORD_BREAK), a wall standing between two records; a pair
+    # takes its two sides from one record. None: the text has none.
+    records: np.ndarray | None = None
 
     @classmethod
     def from_texts(cls, texts: list[str], emb: np.ndarray, paragraphs: list[int] | None = None,
                    names_only: bool = False, times: list[tuple[float, float] | None] | None = None,
                    windows: dict[int, np.ndarray] | None = None, blocks: np.ndarray | None = None,
-                   continues: list[bool] | None = None, walls: list[bool] | None = None) -> Side:
+                   continues: list[bool] | None = None, walls: list[bool] | None = None,
+                   records: list[int] | None = None) -> Side:
         """``names_only``: keep only capitalized Latin words (for the English side);
         ``times``: each sentence's (start, end) in seconds, or None where it has none."""
         return cls(
@@ -293,6 +298,7 @@ class Side:
             asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) or is_section_label(t)
                              for t in texts], dtype=bool),
             walls=None if walls is None else np.asarray(walls, dtype=bool),
+            records=None if records is None else np.asarray(records),
         )
 
     def __len__(self) -> int:
@@ -534,7 +540,11 @@ def wall_inside(side: Side, size: int) -> np.ndarray:
 
 
 def spans_a_wall(ko: Side, en: Side, b: Bead) -> bool:
-    """Whether bead ``b`` spans a wall on either side."""
+    """Whether bead ``b`` spans a wall on either side, or pairs two records (see
+    ``Side.records``)."""
+    if (ko.records is not None and en.records is not None and b.ko_start < b.ko_end and b.en_start < b.en_end
+            and ko.records[b.ko_start] != en.records[b.en_start]):
+        return True
     return any(side.walls is not None and bool(side.walls[start + 1:end].any())
                for side, start, end in ((ko, b.ko_start, b.ko_end), (en, b.en_start, b.en_end)))
 

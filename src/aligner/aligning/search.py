@@ -465,6 +465,8 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         extra -= cut_cost(side, p, size)[idx]
         if side.walls is not None and size > 1:  # no bead spans a wall
             extra[np.broadcast_to(wall_inside(side, size)[idx], extra.shape)] = -np.inf
+    if ko.records is not None and en.records is not None:  # nor pairs two records
+        extra[ko.records[r] != en.records[c]] = -np.inf
     if ko.blocks is not None and en.blocks is not None:
         last_k, last_e = np.minimum(r + a - 1, len(ko) - 1), np.minimum(c + b - 1, len(en) - 1)
         extra -= p.block_penalty * across_blocks(ko.blocks, en.blocks, r, last_k, c, last_e)

@@ -50,6 +50,7 @@ import logging
 import re
 
 from ..errors import InputError
+from ..segmenting import RECORD_BREAK
 from ..segmenting.scripts import letter_counts
 from .readers import Document, document_text
 from .tables import bilingual_columns, header_row
@@ -213,6 +214,11 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
         if lines and lines[-1]:
             lines.append("")
 
+    def record() -> None:  # ... and a bilingual table's row a record (none empty: a header's)
+        part()
+        if next((line for line in reversed(lines) if line), None) != RECORD_BREAK:
+            lines.extend((RECORD_BREAK, ""))
+
     def add(piece: str | None, pre: bool) -> None:
         if not piece:
             return
@@ -226,7 +232,7 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
             current.append(part)
 
     chrome = _chrome(root)
-    others, bilingual = _other_columns(root)
+    others, rows, bilingual = _other_columns(root)
     not_read = 0
     titles = _page_titles(root, title)
     rescued: list[int] = []  # lines that are titles read from dropped chrome
@@ -256,6 +262,8 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
                 flush()
             if tag in _CELLS:
                 part()
+            if el in rows and tag == "tr":
+                record()
             if tag == "pre":
                 pre_depth += 1
             if tag in _SECTIONING:
@@ -273,6 +281,8 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
                     flush()
                 if tag in _CELLS:
                     part()
+                if el in rows and tag == "table":
+                    record()
                 if tag == "pre":
                     pre_depth -= 1
                 if tag in _SECTIONING:
@@ -293,14 +303,17 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
     return [line for k, line in enumerate(lines) if k not in repeated], title, lang, (bilingual, not_read)
 
 
-def _other_columns(root) -> tuple[set, int]:
+def _other_columns(root) -> tuple[set, set, int]:
     """The cells with text of bilingual tables' other columns and header rows (``<th>``
     cells, or cells that name their columns), which are not read (a glossary's numbers
-    and remarks, a translation tool's statuses: see :mod:`aligner.formats.tables`), and
-    the number of bilingual tables. A table holding a
+    and remarks, a translation tool's statuses: see :mod:`aligner.formats.tables`), the
+    rows of bilingual tables (each a record, see ``tables.table_lines``) and those tables
+    (a record ends with each), and the number
+    of bilingual tables. A table holding a
     table is laid out with it, not a table of texts (and its cells' text would be read
     once for each table around it)."""
     cells: set = set()
+    records: set = set()
     tables = 0
     for table in root.iter("table"):
         if table.find(".//table") is not None:
@@ -311,13 +324,14 @@ def _other_columns(root) -> tuple[set, int]:
         if not pairs:
             continue
         tables += 1
+        records.update([table, *table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")])
         width = max(map(len, rows))
         read = {k for pair in pairs for k in pair}
         cells.update(cell for row, text in zip(rows, texts) if len(row) == width
                      for k, (cell, t) in enumerate(zip(row, text)) if k not in read and t)
         if header_row(texts, pairs, marked=all(_tag(cell) == "th" for cell in rows[0])):
             cells.update(cell for cell, t in zip(rows[0], texts[0]) if t)
-    return cells, tables
+    return cells, records, tables
 
 
 def _tag(el) -> str:

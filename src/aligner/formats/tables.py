@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..segmenting import language_of, letter_counts
+from ..segmenting import RECORD_BREAK, language_of, letter_counts
 
 # Latin letters per Hangul syllable of two columns that translate each other: over four
 # random rows of park and jhe 1.4-4.8, more in a glossary ("외교부", "Ministry of Foreign
@@ -147,7 +147,11 @@ def table_lines(rows: Sequence[Sequence[list[str]]], header: bool = False) -> tu
     table (:func:`aligner.formats.readers.document_text` keeps one between two lines),
     where the paragraph rules (:func:`aligner.segmenting.paragraphs`) would join an
     English cell starting in lower case to the cell above it as a wrapped sentence ("Save"
-    and the next row's "btn_cancel"; a term and the next row's "passport")."""
+    and the next row's "btn_cancel"; a term and the next row's "passport"). Each row of a
+    bilingual table is a record (a line of ``RECORD_BREAK`` before it and after the
+    table): its cells translate each other and no other row's, so a pair never takes a
+    sentence from two rows, and a row whose English cell is empty leaves its Korean cell
+    unpaired rather than joined to the next row's pair."""
     texts = [[" ".join(filter(None, cell)) for cell in cells] for cells in rows]
     pairs = bilingual_columns(texts)
     read = [k for pair in pairs for k in pair]
@@ -161,6 +165,10 @@ def table_lines(rows: Sequence[Sequence[list[str]]], header: bool = False) -> tu
         if pairs and len(cells) == width:
             left_out += sum(any(cell) for k, cell in enumerate(cells) if k not in read)
             cells = [cells[k] for k in read]
+        if pairs and any(map(any, cells)):
+            lines += ["", RECORD_BREAK]
         for cell in filter(any, cells):
             lines += ["", *cell]
+    if pairs and lines:
+        lines += ["", RECORD_BREAK]
     return lines + [""] if lines else [], (left_out if pairs else None)

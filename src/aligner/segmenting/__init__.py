@@ -26,13 +26,14 @@ from .continuations import continuations, punctuated, sentence_lines
 from .english import split_english
 from .korean import split_korean, split_korean_many
 from .languages import language_runs, script_halves
-from .paragraphs import paragraphs
+from .paragraphs import RECORD_BREAK, paragraphs
 from .scripts import has_letters, has_other_letters, language_of, letter_counts
 from .segmenter import Segmenter, korean_and_english, languages_of_two, numbered
 from .sentences import MAX_SENTENCE_CHARS, max_sentence_chars
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
+    "RECORD_BREAK",
     "Segmenter",
     "continuations",
     "has_letters",

@@ -8,6 +8,12 @@ import re
 from .languages import _COLUMN_GAP, language_runs
 from .scripts import _language, letter_counts
 
+# A line holding only this character (U+001E, ASCII's record separator) parts two records:
+# a reader writes one around each row of a bilingual table, whose Korean and English cells
+# translate each other and no other row's (see pipeline.records_of). White space to
+# str.strip and to regular expressions' \s, it is a blank line to every paragraph rule,
+# never part of a segment.
+RECORD_BREAK = "\x1e"
 _TERMINAL = tuple(".!?…\"'”’)]」』。")
 _ENDS = re.compile(r"[.!?…。][\"'”’)\]」』]*(?:\s|$)")  # a sentence end within a line
 
