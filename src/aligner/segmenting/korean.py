@@ -10,6 +10,7 @@ from .kiwi import _kiwi
 from .sentences import (
     _NUMBER_DOT,
     _OPENING_QUOTE,
+    _QUOTATIVE,
     _SENTENCE_GAP,
     _SPACE,
     _bounded,
@@ -34,6 +35,14 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 # (했습니다.KPI는; 했다.그러나 it cuts), and a sentence end at a line's end (lines rejoined
 # into a paragraph, see paragraphs.paragraphs).
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)")
+# A sentence end kiwipiepy misses where speech is written without full stops (a talk's
+# Korean transcript, subtitles: "…됩니다 그러니 …", "…뒤에요 누가 …"): a word that ends in
+# a polite ending, 요 or 죠 after other morphemes of the word ("뒤에요", "있는데요", not the
+# noun "필요"), or a formal one (습니다, 습니까), before white space and a word of Korean,
+# a digit or an opening quote. Not where a quotative or an auxiliary goes on (“…습니다”
+# 라고), nor inside a quotation.
+_SPOKEN_END = re.compile(r"(?:요|죠|[ᆸ습]니다|[ᆸ습]니까)")
+_NEXT_WORD_STARTS = re.compile(r"\s+(?=[\uac00-\ud7a30-9“‘'\"「『])")
 # A list number before a quotation at a piece's start: kiwipiepy then finds no sentence end
 # in the piece (2. “납품일”이란 … 말한다. 이 계약은 …), so it reads blanks there instead.
 _NUMBER_BEFORE_QUOTE = re.compile(rf"\s*{_NUMBER_DOT}(?=\s+{_OPENING_QUOTE})")
@@ -59,15 +68,37 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
     limit = max_chars or max_sentence_chars()
     windows = [[0, *_cut_points(t, 0, len(t), limit, (_SENTENCE_GAP, _SPACE)), len(t)] for t in texts]
     pieces = [t[a:b] for t, w in zip(texts, windows) for a, b in itertools.pairwise(w)]
-    found = iter(_kiwi().split_into_sents(pieces, return_sub_sents=False)) if pieces else iter(())
+    found = iter(_kiwi().split_into_sents(pieces, return_sub_sents=False, return_tokens=True)) if pieces else iter(())
     out = []
     for t, w in zip(texts, windows):
         cuts = [0]
         for a, b in itertools.pairwise(w):
-            cuts += [a + s.end for s in next(found)][:-1] + [b]
+            sentences = next(found)
+            cuts += [a + end for s in sentences for end in _spoken_ends(t[a:b], s.tokens)]
+            cuts += [a + s.end for s in sentences][:-1] + [b]
+        cuts.sort()
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
+    return out
+
+
+def _spoken_ends(text: str, tokens) -> list[int]:
+    """The ends of sentences without a full stop in one sentence kiwipiepy found in
+    ``text`` (its ``tokens``): after each word that ends in ``_SPOKEN_END`` before a next
+    word (``_NEXT_WORD_STARTS``) that is no quotative (``_QUOTATIVE``), outside quotes."""
+    out = []
+    for before, token, after in zip(tokens, tokens[1:], tokens[2:]):
+        end = token.start + token.len
+        if (before.start + before.len < token.start or after.start == end or not _SPOKEN_END.fullmatch(token.form)
+                or token.tag.startswith(("N", "V", "X"))):
+            continue
+        gap = _NEXT_WORD_STARTS.match(text, end)
+        if gap is None or gap.end() != after.start or _QUOTATIVE.match(text, after.start):
+            continue
+        opened = text.count("“", 0, end) + text.count("‘", 0, end) - text.count("”", 0, end) - text.count("’", 0, end)
+        if opened <= 0 and text.count('"', 0, end) % 2 == 0:
+            out.append(end)
     return out
 
 
