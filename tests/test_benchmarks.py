@@ -618,3 +618,19 @@ def test_audit_runner_aligns_as_the_command_line(tmp_path, use_encoder, audit, n
     head, *rows = unp.read_text(encoding="utf-8").splitlines()
     assert unpaired == [dict(zip(head.split("\t"), row.split("\t"))) for row in rows]
     assert len(pairs) > 100 and (name == "srt" or unpaired)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".html"])
+def test_tables_benchmark_scores_rows_and_one_sided_cells(tmp_path, use_encoder, suffix):
+    import tables
+
+    from aligner.formats.readers import read_document
+    from aligner.pipeline import align_document
+
+    rows = [("시장은 기자회견을 열었다.", "The mayor held a press conference."), ("시민들은 새 공원을 환영했다.", ""),
+            ("", "Citizens welcomed the new park."), ("야당은 예산을 비판했다.", "The opposition criticised the budget.")]
+    path = tmp_path / f"table{suffix}"
+    path.write_text((tables.as_csv if suffix == ".csv" else tables.as_html)(rows), encoding="utf-8")
+    result = align_document(read_document(path).text, unwrap=False)
+    assert tables.score(rows, result) == {"rows": 2, "pairs": 2, "across": 0, "rows right": 2,
+                                          "one-sided": 2, "one-sided unpaired": 2}
