@@ -1197,6 +1197,11 @@ def test_english_sentences_of_other_domains(text, expected):
         ('그는 "괜찮습니다 걱정 마세요"라고 말했다.', ['그는 "괜찮습니다 걱정 마세요"라고 말했다.']),
         ("그는 “괜찮습니다 걱정 마세요”라고 말했다.", ["그는 “괜찮습니다 걱정 마세요”라고 말했다."]),
         ("잘 알겠습니다 라고 답했다.", ["잘 알겠습니다 라고 답했다."]),
+        # a hesitation opens the sentence after it (a talk audit: kiwipiepy gave "음..." to
+        # the question before it, the English splitter made "Well..." a sentence)
+        ("누가 엘리베이터를 자판기 뒤에 둡니까? 음... 제가 그랬더라고요.",
+         ["누가 엘리베이터를 자판기 뒤에 둡니까?", "음... 제가 그랬더라고요."]),
+        ("그는 잠시 멈췄다... 그리고 떠났다.", ["그는 잠시 멈췄다...", "그리고 떠났다."]),
     ],
 )
 def test_korean_sentences_of_other_domains(text, expected):
@@ -1225,3 +1230,16 @@ def test_a_middle_dot_bullet_opening_a_line_stays_with_its_item(text, expected):
     """An audit of seed-style pages: a related-articles list bulleted with "·" gave each
     item a segment "·" of no language, where "-" and "▶" stay with their items."""
     assert [(s.text, s.lang) for s in Segmenter().segment(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Who puts an elevator behind a vending machine? Well... I did, apparently.",
+     ["Who puts an elevator behind a vending machine?", "Well... I did, apparently."]),
+    ("So... what now? Um… I do not know.", ["So... what now?", "Um… I do not know."]),
+    # a sentence that ends in an ellipsis is no hesitation, nor is one at a paragraph's end
+    ("He paused... Then he left.", ["He paused...", "Then he left."]),
+    ("Really? Well...", ["Really?", "Well..."]),
+])
+def test_a_hesitation_opens_the_english_sentence_after_it(text, expected):
+    assert [text[a:b] for a, b in split_english(text)] == expected
+

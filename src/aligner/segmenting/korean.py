@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .kiwi import _kiwi
 from .sentences import (
+    HESITATION,
     _NUMBER_DOT,
     _OPENING_QUOTE,
     _QUOTATIVE,
@@ -34,7 +35,10 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 # Cuts kiwipiepy misses: a sentence end glued to a sentence that opens with a Latin capital
 # (했습니다.KPI는; 했다.그러나 it cuts), and a sentence end at a line's end (lines rejoined
 # into a paragraph, see paragraphs.paragraphs).
-_MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)")
+# So is a question or exclamation before a hesitation (둡니까? | 음... 제가 그랬더라고요):
+# kiwipiepy gives the hesitation to the sentence before it.
+_MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
+                         rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)")
 # A sentence end kiwipiepy misses where speech is written without full stops (a talk's
 # Korean transcript, subtitles: "…됩니다 그러니 …", "…뒤에요 누가 …"): a word that ends in
 # a polite ending, 요 or 죠 after other morphemes of the word ("뒤에요", "있는데요", not the

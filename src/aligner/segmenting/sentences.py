@@ -45,6 +45,13 @@ _BARE_QUOTATION = re.compile(r"[“‘「『\"'][^.!?…。“”‘’「」『
 # A piece that ends in a comma (inside closing quotes or not) does not end a sentence:
 # “시장에,” 그녀가 말했다. / "To the market," she said.
 _COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
+# A hesitation: a filler (a closed class, as the sound cues are: well, um, uh, so, 음, 어,
+# 글쎄, …) and an ellipsis ("Well...", "음...", "Um…"), a pause that opens the sentence
+# after it ("Well... I did, apparently."), not a sentence of its own. Another word before
+# an ellipsis may end a sentence ("Wait..." | "What happened?").
+HESITATION = (r"(?i:well|um+|uh+|erm?|ah+|oh+|h?m+|hm+|so|음+|으음|어+|아+|에+|흠+|저|그|뭐|글쎄요?|그러니까|그니까)"
+              r"(?:\.{2,}|…)")
+_HESITATION = re.compile(HESITATION)
 # Labels in brackets (see _label_cuts), one or a run of them ("(Laughter) (Applause)"): at a
 # piece's start with white space after, or at its end.
 _LABEL = r"[(\[]([^()\[\]\n]{1,40})[)\]]"  # group 1: what is inside
@@ -179,7 +186,8 @@ def _is_label(inside: str) -> bool:
 def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     """Spans between cuts, trimmed of white space; fragments with no letter or digit
     (a lone closing quote, "(끝"), pieces that go on after a quotation (``_QUOTATIVE``)
-    and pieces after one ending in a comma are glued to the sentence before them."""
+    and pieces after one ending in a comma or a hesitation (``HESITATION``) alone are
+    glued to the sentence before them."""
     spans: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:]):
         piece = text[a:b]
@@ -187,7 +195,8 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
             continue
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
-        if spans and (_fragment(text[a:b]) or _COMMA_END.search(text, *spans[-1])
+        if spans and ((_fragment(text[a:b]) and not _HESITATION.fullmatch(text, a, b))
+                      or _COMMA_END.search(text, *spans[-1]) or _HESITATION.fullmatch(text, *spans[-1])
                       or _goes_on_after_quote(text, spans[-1], a) or _opens_the_next(text, *spans[-1])):
             spans[-1] = (spans[-1][0], b)
         else:
