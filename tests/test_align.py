@@ -755,3 +755,21 @@ def test_boilerplate_is_never_paired_even_with_its_translation(use_encoder):
         ("김민지 기자", "boilerplate"), ("Copyright © USA Journal Korea.", "boilerplate"),
         ("All rights reserved.", "boilerplate"),  # two sentences to the segmenter, both notices
         ("저작권자 © USA저널코리아 무단 전재 및 재배포 금지", "boilerplate")])
+
+
+def test_english_left_untranslated_in_the_korean_file_is_not_paired_with_its_copy(use_encoder):
+    """Regression (a literary audit): a novel's English epigraph, copied into the Korean
+    file, was paired with itself (confidence 0.99). The same text on both sides, with no
+    Korean in it, is no translation: both stay unpaired, reason ``untranslated``; a
+    Korean sentence with an English name in it is paired as before."""
+    import aligner
+
+    epigraph = "What the tide takes, it keeps in trust."
+    ko = f"{epigraph}\n— Margaret Ellery\n등대는 기억보다 작았다.\n나는 Galaxy 휴대폰을 꺼냈다.\n"
+    en = f"{epigraph}\n— Margaret Ellery\nThe lighthouse was smaller than I remembered.\nI took out my Galaxy phone.\n"
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert [(p.ko[0].text, p.en[0].text) for p in result.pairs] == [
+        ("등대는 기억보다 작았다.", "The lighthouse was smaller than I remembered."),
+        ("나는 Galaxy 휴대폰을 꺼냈다.", "I took out my Galaxy phone.")]
+    assert sorted((u.segment.lang, u.segment.text, u.reason) for u in result.unpaired) == sorted(
+        (lang, text, "untranslated") for lang in ("ko", "en") for text in (epigraph, "— Margaret Ellery"))

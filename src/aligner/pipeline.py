@@ -30,8 +30,8 @@ from .embed import (
     visible,
 )
 from .errors import LanguageError
-from .records import (ADDRESS_ONLY, BOILERPLATE, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, TRANSLATOR_NOTE, Alignment,
-                      Cue, Pair, Segment, Unpaired)
+from .records import (ADDRESS_ONLY, BOILERPLATE, NO_COUNTERPART, NO_LETTERS, OTHER_SCRIPT, TRANSLATOR_NOTE,
+                      UNTRANSLATED, Alignment, Cue, Pair, Segment, Unpaired)
 from .segmenting import (
     RECORD_BREAK,
     Segmenter,
@@ -320,11 +320,29 @@ def align_segments(
     pairs: list[Pair] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
-        if ko_part and en_part:
+        if ko_part and en_part and _copied(ko_part, en_part):
+            unpaired.extend(Unpaired(s, UNTRANSLATED) for s in ko_part + en_part)
+        elif ko_part and en_part:
             pairs.append(Pair(ko_part, en_part, round(b.confidence, 4)))
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
+
+
+def _copied(ko: Sequence[Segment], en: Sequence[Segment]) -> bool:
+    """Whether a pair's Korean side is no Korean but a copy of its English side (an
+    English epigraph, a quotation or a title left untranslated in the Korean file): the
+    same letters and digits, case aside, and no Hangul. Paired with itself it would be no
+    translation."""
+    ko_text = " ".join(s.text for s in ko)
+    if letter_counts(ko_text)[0]:
+        return False
+    letters = _letters(ko_text)
+    return bool(letters) and letters == _letters(" ".join(s.text for s in en))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def left_out(segments: Sequence[Segment]) -> list[str | None]:
