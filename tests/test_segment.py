@@ -536,6 +536,21 @@ def test_presegmented_bilingual_rows_are_a_segment_per_column():
     assert all(text[s.start:s.end] == s.text for s in segs)
 
 
+def test_presegmented_bilingual_lines_of_both_languages_are_a_segment_per_language():
+    """Regression (a phrase book audit): with --presegmented, a line holding a sentence and
+    its translation ("I'm late. - 늦었어요.", "Good night 안녕히 주무세요") was one segment,
+    and 19-24 of 115 items went unpaired; such a line is cut where its language changes,
+    as without --presegmented, but never into sentences. A Korean line quoting English
+    stays one segment."""
+    text = ("I'm late. - 늦었어요.\nGood night 안녕히 주무세요\n"
+            "그는 “Stay hungry. Stay foolish.”라는 격언을 좋아한다.\nFirst. Second.\n첫째. 둘째.\n")
+    segs = Segmenter(presegmented=True).segment(text)
+    assert [(s.text, s.lang, s.index) for s in segs if s.lang != "none"] == [
+        ("I'm late.", "en", 0), ("늦었어요.", "ko", 0), ("Good night", "en", 1), ("안녕히 주무세요", "ko", 1),
+        ("그는 “Stay hungry. Stay foolish.”라는 격언을 좋아한다.", "ko", 2), ("First. Second.", "en", 3),
+        ("첫째. 둘째.", "ko", 4)]
+
+
 _TEXT = st.text(
     alphabet=st.sampled_from(list("가나다라 마바사. 한국어! ABC def? \n\t.,“”0123\x00\x1b\u2028")), max_size=200
 ) | st.text(max_size=200) | st.lists(  # dialogue, quotations and cues in brackets

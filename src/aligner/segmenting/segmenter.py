@@ -130,12 +130,11 @@ class Segmenter:
     def _runs(self, text: str, a: int, b: int, lang: str | None) -> Iterable[tuple[int, int, str]]:
         if lang is not None:
             return [(a, b, lang)]
-        if self.presegmented:
-            line = text[a:b]
-            if _bilingual_row(line):  # "Korean<TAB>English": a segment per column
-                return [(a + m.start(), a + m.end(), language_of(m.group()) or "none")
-                        for m in _COLUMN.finditer(line)]
-            return [(a, b, language_of(line) or "none")]
+        if self.presegmented and _bilingual_row(text[a:b]):  # "Korean<TAB>English": a segment per column
+            return [(a + m.start(), a + m.end(), language_of(m.group()) or "none")
+                    for m in _COLUMN.finditer(text[a:b])]
+        # a line of one bilingual text, presegmented or not, is cut where its language changes
+        # ("I'm late. - 늦었어요.": one sentence a language)
         return [(a + s, a + e, run_lang or "none") for s, e, run_lang in language_runs(text[a:b])]
 
     def _kiwi_splits(self, lang: str) -> bool:
