@@ -328,6 +328,14 @@ def test_mixed_lines_split_by_language(line, expected):
         # a translation in Title Case or an acronym reads as a name: kept whole
         ("자주 묻는 질문 FAQ", [("자주 묻는 질문 FAQ", "ko")]),
         ("회원 가입 Sign Up", [("회원 가입 Sign Up", "ko")]),
+        # a vocabulary list's entry, the English in lower case (a phrase book audit), not a
+        # name beside Korean, nor words glued together
+        ("사과 apple", [("사과", "ko"), ("apple", "en")]),
+        ("to eat 먹다", [("to eat", "en"), ("먹다", "ko")]),
+        ("비싸다 expensive", [("비싸다", "ko"), ("expensive", "en")]),
+        ("iPhone 출시", [("iPhone 출시", "ko")]),
+        ("서울 Seoul", [("서울 Seoul", "ko")]),
+        ("오늘 회의는 online", [("오늘 회의는 online", "ko")]),
     ],
 )
 def test_a_short_bilingual_heading_is_split_by_language(line, expected):

@@ -437,6 +437,9 @@ _MODEL_JOINER = re.compile(r"[-.]")
 
 # English words that open a clause, not a heading: "I love 김치 볶음밥"
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+# English that goes on after a subject: "김치 볶음밥 is delicious" is one clause, no entry
+_VERBS_OF_A_CLAUSE = frozenset("is are was were am has have had does did will would can could shall should may "
+                               "might must".split())
 
 
 def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
@@ -452,16 +455,25 @@ def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
     clause: "I love 김치 볶음밥"), and neither run ending on a word that needs what follows:
     an English "the", "of", "to" ("Welcome to 서울 시청") or a Korean particle, a connective
     or adnominal ending ("서울에서 열리는 tech conference"). A translation in Title Case or
-    an acronym ("회원 가입 Sign Up", "자주 묻는 질문 FAQ") reads as a name, and stays whole."""
+    an acronym ("회원 가입 Sign Up", "자주 묻는 질문 FAQ") reads as a name, and stays whole.
+
+    So are a vocabulary list's entries, a word or three a side with the English all in
+    lower case ("사과 apple", "to eat 먹다", "도서관 library": a phrase book audit's list went
+    whole to English), apart (not "김치(kimchi)"), and no English verb going on after a
+    Korean subject ("김치 볶음밥 is delicious"); a name beside Korean ("서울 Seoul", "KTX
+    열차", "iPhone 출시") stays whole."""
     first, second = runs
     ko, en = (first, second) if first[2] == "ko" else (second, first)
     ko_words = [text[a:b] for a, b, lang in tokens[ko[3]:ko[4] + 1] if lang]
     en_words = [text[a:b] for a, b, lang in tokens[en[3]:en[4] + 1] if lang]
-    if (len(ko_words) < 2 or len(en_words) < 2 or _ends_sentence(text, *tokens[second[4]])
-            or any(_LATIN.search(word) for word in ko_words) or _latin_name(en, tokens, text)):
+    if (_ends_sentence(text, *tokens[second[4]]) or any(_LATIN.search(word) for word in ko_words)
+            or _latin_name(en, tokens, text)):
         return False
     opening = en_words[0].lstrip("\"'“‘([")
-    if not opening[:1].isupper() or opening.lower() in _SUBJECT_PRONOUNS:
+    entry = (len(ko_words) <= 3 and len(en_words) <= 3 and all(word.islower() for word in en_words)
+             and text[first[1]:second[0]].isspace() and not (first is ko and en_words[0] in _VERBS_OF_A_CLAUSE))
+    if not entry and (len(ko_words) < 2 or len(en_words) < 2
+                      or not opening[:1].isupper() or opening.lower() in _SUBJECT_PRONOUNS):
         return False
     if first is en:
         return not _open_end(text[en[0]:en[1]])
