@@ -773,3 +773,6 @@ def test_english_left_untranslated_in_the_korean_file_is_not_paired_with_its_cop
         ("나는 Galaxy 휴대폰을 꺼냈다.", "I took out my Galaxy phone.")]
     assert sorted((u.segment.lang, u.segment.text, u.reason) for u in result.unpaired) == sorted(
         (lang, text, "untranslated") for lang in ("ko", "en") for text in (epigraph, "— Margaret Ellery"))
+    from aligner.records import REASONS
+
+    assert "untranslated" in REASONS  # a documented reason, counted in the summary's order

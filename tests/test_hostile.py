@@ -846,3 +846,23 @@ def test_visible_drops_every_default_ignorable_character():
     assert visible("plain ascii, unchanged.") == "plain ascii, unchanged."
     assert visible(INVISIBLE + "가" + INVISIBLE) == " 가 "  # one zero-width space each
     assert visible("\U000e0041\ufe0f\u3164\u115f") == ""
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("eol.txt", "오늘 날씨가 매우 좋습니다.\x1e\nThe weather is very nice today.\n"),
+    ("between.txt", "오늘 날씨가 매우 좋습니다.\n\x1e\nThe weather is very nice today.\n"),
+    ("inline.txt", "오늘 날씨가 매우\x1e좋습니다.\nThe weather is very\x1enice today.\n"),
+    ("page.html", "<p>오늘 날씨가 매우 좋습니다.&#30;</p><p>\x1e</p><p>The weather is very nice today.</p>"),
+])
+def test_a_stray_record_separator_is_white_space_not_a_table_row(tmp_path, name, data):
+    """Regression (hostile sweep 4): the U+001E a table reader writes on a line of its own
+    around each row (segmenting.RECORD_BREAK) was counted wherever it stood, so a text or
+    a page holding one (a JSON text sequence, a database export) paired nothing, with
+    exit 0. Plain text has no rows, and in a line the character is white space."""
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    done = run_cli("align", path, "-o", tmp_path / "out.tsv")
+    assert done.returncode == 0, done.stderr
+    rows = (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()
+    assert [row.split("\t")[1] for row in rows] == ["The weather is very nice today."]
+

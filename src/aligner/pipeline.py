@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from .review.corrections import DocumentCorrections
 
 log = logging.getLogger(__name__)
+_RECORD_BREAK_LINE = re.compile(rf"(?m)^{RECORD_BREAK}$")
 
 
 def align(
@@ -379,10 +380,11 @@ def _walls(kept: list[int], records: Sequence[int] | None = None) -> list[bool]:
 
 
 def records_of(text: str, segments: Sequence[Segment]) -> list[int] | None:
-    """Each segment's record in ``text``: how many record separators
-    (:data:`~aligner.segmenting.RECORD_BREAK`, which a reader writes on a line of its own
-    around each row of a bilingual table) stand before it. None where the text has none."""
-    breaks = [m.start() for m in re.finditer(RECORD_BREAK, text)]
+    """Each segment's record in ``text``: how many record breaks (lines holding only
+    :data:`~aligner.segmenting.RECORD_BREAK`, which a reader writes around each row of a
+    bilingual table) stand before it. None where the text has none. The character
+    elsewhere (a JSON text sequence's, a database export's) is white space, no break."""
+    breaks = [m.start() for m in _RECORD_BREAK_LINE.finditer(text)]
     return [bisect.bisect(breaks, s.start) for s in segments] if breaks else None
 
 

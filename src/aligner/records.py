@@ -63,7 +63,7 @@ BOILERPLATE = "boilerplate"  # a byline, a copyright line, a dateline alone: nev
 TRANSLATOR_NOTE = "translator-note"  # a translator's note (역주, 옮긴이 주): no original to pair
 UNTRANSLATED = "untranslated"  # the same text on both sides (English left in the Korean file): no translation
 REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS, ADDRESS_ONLY, OTHER_SCRIPT, BOILERPLATE,
-           TRANSLATOR_NOTE)
+           TRANSLATOR_NOTE, UNTRANSLATED)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..errors import InputError, UnavailableError, UsageError
 from ..records import Cue
+from ..segmenting.paragraphs import RECORD_BREAK
 from .text import MAGIC, decode, max_input_mb, read_bytes
 
 # A ZIP package's limits (Word, Hangul). A document's text is a small part of its unpacked
@@ -283,9 +284,11 @@ def read_document(path: str | os.PathLike, *, fmt: str | None = None, encoding: 
 
 
 def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
-    """Plain text: decoded as :func:`aligner.formats.text.decode` does; each line a paragraph."""
+    """Plain text: decoded as :func:`aligner.formats.text.decode` does; each line a paragraph.
+    A record separator (U+001E) is a space: plain text has no table rows, and a line of
+    it alone would part the records the table readers mark (segmenting.RECORD_BREAK)."""
     text, used = decode(data, name, encoding)
-    return Document(text, "txt", name, metadata={"encoding": used})
+    return Document(text.replace(RECORD_BREAK, " "), "txt", name, metadata={"encoding": used})
 
 
 # ---------------------------------------------------------------- content checks
