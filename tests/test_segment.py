@@ -1220,6 +1220,12 @@ def test_english_sentences_of_other_domains(text, expected):
         ('그는 "괜찮습니다 걱정 마세요"라고 말했다.', ['그는 "괜찮습니다 걱정 마세요"라고 말했다.']),
         ("그는 “괜찮습니다 걱정 마세요”라고 말했다.", ["그는 “괜찮습니다 걱정 마세요”라고 말했다."]),
         ("잘 알겠습니다 라고 답했다.", ["잘 알겠습니다 라고 답했다."]),
+        # ... nor before a word that takes what came before as a quotation or a name
+        # (hostile sweep 4): a form of 하다, a copula, 처럼
+        ("그는 감사합니다 하는 인사를 건넸다.", ["그는 감사합니다 하는 인사를 건넸다."]),
+        ("그는 잘 모르겠습니다 해서 혼났다.", ["그는 잘 모르겠습니다 해서 혼났다."]),
+        ("이 책의 제목은 당신은 행복합니까 이다.", ["이 책의 제목은 당신은 행복합니까 이다."]),
+        ("발표했습니다 이라크 정부는 반발했습니다", ["발표했습니다", "이라크 정부는 반발했습니다"]),
         # a hesitation opens the sentence after it (a talk audit: kiwipiepy gave "음..." to
         # the question before it, the English splitter made "Well..." a sentence)
         ("누가 엘리베이터를 자판기 뒤에 둡니까? 음... 제가 그랬더라고요.",
@@ -1259,6 +1265,7 @@ def test_a_middle_dot_bullet_opening_a_line_stays_with_its_item(text, expected):
     ("Who puts an elevator behind a vending machine? Well... I did, apparently.",
      ["Who puts an elevator behind a vending machine?", "Well... I did, apparently."]),
     ("So... what now? Um… I do not know.", ["So... what now?", "Um… I do not know."]),
+    ("Erm... Er... Right, the budget.", ["Erm... Er... Right, the budget."]),
     # a sentence that ends in an ellipsis is no hesitation, nor is one at a paragraph's end
     ("He paused... Then he left.", ["He paused...", "Then he left."]),
     ("Really? Well...", ["Really?", "Well..."]),

@@ -46,6 +46,11 @@ _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'�
 # a digit or an opening quote. Not where a quotative or an auxiliary goes on (“…습니다”
 # 라고), nor inside a quotation.
 _SPOKEN_END = re.compile(r"(?:요|죠|[ᆸ습]니다|[ᆸ습]니까)")
+# ... nor before a word that takes the words before it as a quotation or a name: a form
+# of 하다 ("감사합니다 하는 인사", "모르겠습니다 해서"), a copula ("제목은 행복합니까 이다"),
+# 처럼 ("갑니다 처럼 끝난다")
+_TAKES_WHAT_CAME = re.compile(r"하(?:는|며|고|여|자|면|니|게|던|기|듯)|해(?:서|야|도|라)|했|처럼|한다|합니다|이다|입니다"
+                              r"|이라(?:고|는|며)(?![\uac00-\ud7a3])")
 _NEXT_WORD_STARTS = re.compile(r"\s+(?=[\uac00-\ud7a30-9“‘'\"「『])")
 # A list number before a quotation at a piece's start: kiwipiepy then finds no sentence end
 # in the piece (2. “납품일”이란 … 말한다. 이 계약은 …), so it reads blanks there instead.
@@ -98,7 +103,8 @@ def _spoken_ends(text: str, tokens) -> list[int]:
                 or token.tag.startswith(("N", "V", "X"))):
             continue
         gap = _NEXT_WORD_STARTS.match(text, end)
-        if gap is None or gap.end() != after.start or _QUOTATIVE.match(text, after.start):
+        if (gap is None or gap.end() != after.start or _QUOTATIVE.match(text, after.start)
+                or _TAKES_WHAT_CAME.match(text, after.start)):
             continue
         opened = text.count("“", 0, end) + text.count("‘", 0, end) - text.count("”", 0, end) - text.count("’", 0, end)
         if opened <= 0 and text.count('"', 0, end) % 2 == 0:

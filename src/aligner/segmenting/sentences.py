@@ -52,6 +52,7 @@ _COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
 HESITATION = (r"(?i:well|um+|uh+|erm?|ah+|oh+|h?m+|hm+|so|음+|으음|어+|아+|에+|흠+|저|그|뭐|글쎄요?|그러니까|그니까)"
               r"(?:\.{2,}|…)")
 _HESITATION = re.compile(HESITATION)
+_HESITATIONS = re.compile(rf"{HESITATION}(?:\s+{HESITATION})*")  # "Erm... Er... Right."
 # Labels in brackets (see _label_cuts), one or a run of them ("(Laughter) (Applause)"): at a
 # piece's start with white space after, or at its end.
 _LABEL = r"[(\[]([^()\[\]\n]{1,40})[)\]]"  # group 1: what is inside
@@ -196,7 +197,7 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
         if spans and ((_fragment(text[a:b]) and not _HESITATION.fullmatch(text, a, b))
-                      or _COMMA_END.search(text, *spans[-1]) or _HESITATION.fullmatch(text, *spans[-1])
+                      or _COMMA_END.search(text, *spans[-1]) or _HESITATIONS.fullmatch(text, *spans[-1])
                       or _goes_on_after_quote(text, spans[-1], a) or _opens_the_next(text, *spans[-1])):
             spans[-1] = (spans[-1][0], b)
         else:
