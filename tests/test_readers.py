@@ -2492,6 +2492,50 @@ def test_a_bilingual_tables_rows_are_records(fmt):
     assert RECORD_BREAK not in one_language.text
 
 
+# A bilingual table whose first Korean cell, merged down over two rows, translates the
+# English cells of both
+_MERGED_KO = "오늘 날씨가 매우 좋습니다. 저는 서울에 살고 있습니다."
+_MERGED_ROWS = [("The weather is very nice today.",), ("I live in Seoul.",), *_CONTRACT[1:3]]
+
+
+def _merged_table(fmt: str) -> bytes:
+    (en1,), (en2,), (ko3, en3), (ko4, en4) = _MERGED_ROWS
+    if fmt == "docx":
+        def build(d):
+            table = d.add_table(rows=4, cols=2)
+            for row, texts in zip(table.rows, [(_MERGED_KO, en1), ("", en2), (ko3, en3), (ko4, en4)]):
+                for cell, text in zip(row.cells, texts):
+                    cell.text = text
+            table.cell(0, 0).merge(table.cell(1, 0))
+            table.cell(0, 0).text = _MERGED_KO
+        return docx_bytes(build)
+    if fmt == "xlsx":
+        return xlsx_bytes({"a": [(_MERGED_KO, en1), (None, en2), (ko3, en3), (ko4, en4)]},
+                          build=lambda book, sheets: sheets["a"].merge_range("A1:A2", _MERGED_KO))
+    if fmt == "html":
+        return (f"<table><tr><td rowspan=2>{_MERGED_KO}</td><td>{en1}</td></tr><tr><td>{en2}</td></tr>"
+                f"<tr><td>{ko3}</td><td>{en3}</td></tr><tr><td>{ko4}</td><td>{en4}</td></tr></table>").encode()
+    cell = "<table:table-cell><text:p>{}</text:p></table:table-cell>"
+    return odt_bytes(
+        "<table:table><table:table-column table:number-columns-repeated=\"2\"/>"
+        f'<table:table-row><table:table-cell table:number-rows-spanned="2"><text:p>{_MERGED_KO}</text:p>'
+        f"</table:table-cell>{cell.format(en1)}</table:table-row>"
+        f"<table:table-row><table:covered-table-cell/>{cell.format(en2)}</table:table-row>"
+        f"<table:table-row>{cell.format(ko3)}{cell.format(en3)}</table:table-row>"
+        f"<table:table-row>{cell.format(ko4)}{cell.format(en4)}</table:table-row></table:table>")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "html", "odt"])
+def test_a_row_that_a_merged_cell_spans_goes_on_with_the_record_above(fmt):
+    """Regression (hostile sweep 4): with each row of a bilingual table a record, a Korean
+    cell merged down over two rows could pair only the first row's English, and the second
+    row's stayed unpaired (8 of 8 pairs before records, 7 after). A row that a cell above
+    spans is the same record as that row."""
+    doc = read(f"a.{fmt}", _merged_table(fmt))
+    (en1,), (en2,), (ko3, en3), (ko4, en4) = _MERGED_ROWS
+    assert records(doc) == [[], [_MERGED_KO, en1, en2], [ko3, en3], [ko4, en4], []]
+
+
 def test_untranslated_cells_of_a_bilingual_table_stay_unpaired_in_their_rows(tmp_path, use_encoder):
     """Regression (a table audit): a row whose English cell is empty, then one whose Korean
     cell is empty, made one pair (confidence 0.48), since the text alone cannot tell them

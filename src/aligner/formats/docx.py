@@ -339,8 +339,9 @@ def _read_table(tbl, lines: list[str], styles: _Styles) -> int | None:
     rows: list[list[list[str]]] = []
     trs = list(_children(tbl, (_TR,)))
     for tr in trs:
-        # a continued merge keeps its column, empty: a row one cell short was read as no bilingual table's
-        rows.append([[] if _continues_merge(tc) else _cell_lines(tc, styles) for tc in _children(tr, (_TC,))])
+        # a continued merge keeps its column, empty (None: merged from above, see table_lines): a
+        # row one cell short was read as no bilingual table's
+        rows.append([None if _continues_merge(tc) else _cell_lines(tc, styles) for tc in _children(tr, (_TC,))])
     table, left_out = table_lines(rows, header=bool(trs) and _repeated_header(trs[0]))
     lines.extend(table)
     return left_out

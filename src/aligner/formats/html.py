@@ -307,8 +307,9 @@ def _other_columns(root) -> tuple[set, set, int]:
     """The cells with text of bilingual tables' other columns and header rows (``<th>``
     cells, or cells that name their columns), which are not read (a glossary's numbers
     and remarks, a translation tool's statuses: see :mod:`aligner.formats.tables`), the
-    rows of bilingual tables (each a record, see ``tables.table_lines``) and those tables
-    (a record ends with each), and the number
+    rows of bilingual tables (each a record, see ``tables.table_lines``, but one a cell
+    above spans, which goes on with the record above) and those tables (a record ends with
+    each), and the number
     of bilingual tables. A table holding a
     table is laid out with it, not a table of texts (and its cells' text would be read
     once for each table around it)."""
@@ -324,7 +325,8 @@ def _other_columns(root) -> tuple[set, set, int]:
         if not pairs:
             continue
         tables += 1
-        records.update([table, *table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")])
+        trs = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+        records.update([table, *(tr for tr, spanned in zip(trs, _spanned_rows(rows)) if not spanned)])
         width = max(map(len, rows))
         read = {k for pair in pairs for k in pair}
         cells.update(cell for row, text in zip(rows, texts) if len(row) == width
@@ -332,6 +334,20 @@ def _other_columns(root) -> tuple[set, set, int]:
         if header_row(texts, pairs, marked=all(_tag(cell) == "th" for cell in rows[0])):
             cells.update(cell for cell, t in zip(rows[0], texts[0]) if t)
     return cells, records, tables
+
+
+def _spanned_rows(rows: list) -> list[bool]:
+    """For each row of a table (its cells), whether a cell of a row above spans it
+    (``rowspan``): that row goes on with the record above (see tables.table_lines)."""
+    until = 0  # the first row after every span seen so far
+    out = []
+    for n, cells in enumerate(rows):
+        out.append(n < until)
+        for cell in cells:
+            span = cell.get("rowspan", "1").strip()
+            if span.isdigit() and int(span) > 1:
+                until = max(until, n + min(int(span), 1000))
+    return out
 
 
 def _tag(el) -> str:

@@ -105,6 +105,14 @@ def _children(el, name: str):
     return (child for child in el if local_name(child) == name)
 
 
+def _number(tc, child: str, attribute: str, default: int) -> int:
+    """A table cell's number (``hp:cellAddr colAddr``, ``hp:cellSpan rowSpan``), or
+    ``default`` where it has none; at most 10,000."""
+    el = next(_children(tc, child), None)
+    value = el.get(attribute, "") if el is not None else ""
+    return min(int(value), 10_000) if value.isdigit() else default
+
+
 class _Package:
     """The parts of an .hwpx package (checked first as a ZIP bomb by the Word reader's
     limits, and for DOCTYPEs: readers.check_package), parsed with no entities expanded,
@@ -226,10 +234,28 @@ class _Body:
         self.tables += 1
         rows = [list(_children(tr, "tc")) for tr in _children(tbl, "tr")]
         header = bool(rows) and all(tc.get("header") == "1" for tc in rows[0])  # Hangul's 제목 셀, repeated atop pages
-        table, left_out = table_lines([[self._cell(tc) for tc in tcs] for tcs in rows], header)
+        table, left_out = table_lines(self._spanned(rows), header)
         lines.extend(table)
         self.bilingual += left_out is not None
         self.not_read += left_out or 0
+
+    def _spanned(self, rows: list[list]) -> list[list[list[str] | None]]:
+        """A table's rows of cells, each cell its lines, and None in the column of a cell
+        merged down from a row above (``hp:cellSpan rowSpan``; Hangul leaves the cells it
+        covers out): that row goes on with the one above (see tables.table_lines)."""
+        covered: dict[int, set[int]] = {}  # row -> columns a cell above spans
+        out = []
+        for r, tcs in enumerate(rows):
+            placed: list[tuple[int, list[str] | None]] = []
+            for k, tc in enumerate(tcs):
+                column = _number(tc, "cellAddr", "colAddr", k)
+                for below in range(r + 1, min(r + _number(tc, "cellSpan", "rowSpan", 1), len(rows))):
+                    covered.setdefault(below, set()).add(column)
+                placed.append((column, self._cell(tc)))
+            taken = {column for column, _ in placed}
+            placed += [(column, None) for column in covered.pop(r, ()) if column not in taken]
+            out.append([cell for _, cell in sorted(placed, key=lambda item: item[0])])
+        return out
 
     def _cell(self, tc) -> list[str]:
         lines: list[str] = []

@@ -5,7 +5,8 @@ An .odt file is a ZIP package whose ``content.xml`` holds the body (``office:tex
 is read follows the Word reader (:mod:`aligner.formats.docx`): each paragraph, heading and
 list item is one line (a tab, line break or run of spaces inside it a space, a soft hyphen
 nothing); a table is read row by row, each cell's paragraphs lines, a cell another one
-spans (``table:covered-table-cell``) not at all, nested tables in place, a table with a
+spans (``table:covered-table-cell``) not at all, nested tables in place (a row a cell above spans goes on with the row above: one record
+of a bilingual table), a table with a
 Korean and an English column by those two columns (:mod:`aligner.formats.tables`);
 sections and the text of fields (dates, references, captions' numbers) read through.
 Not read: footnotes and endnotes (their citation mark neither), comments (annotations),
@@ -98,8 +99,7 @@ def _blocks(parent, lines: list[str], tables: list[int]) -> None:
         elif kind == "table":
             rows = list(_rows(el))
             header = bool(rows) and local_name(rows[0].getparent()) == "table-header-rows"
-            found, left_out = table_lines([[_cell(cell, tables) for cell in row if local_name(cell) == "table-cell"]
-                                           for row in rows], header)
+            found, left_out = table_lines([_row_cells(row, tables) for row in rows], header)
             lines.extend(found)
             if left_out is not None:
                 tables.append(left_out)
@@ -116,6 +116,35 @@ def _rows(parent):
             yield el
         elif kind in _ROW_GROUPS:
             yield from _rows(el)
+
+
+_TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _row_cells(row, tables: list[int]) -> list[list[str] | None]:
+    """A table row's cells, each its lines; a covered cell (``table:covered-table-cell``)
+    is not read: one a cell to its left spans is left out, one a cell above spans is None
+    (the row goes on with the one above, see tables.table_lines)."""
+    out: list[list[str] | None] = []
+    spread = 0  # covered cells still spanned by the last cell to their left
+    for cell in row:
+        kind = local_name(cell)
+        if kind == "table-cell":
+            out.append(_cell(cell, tables))
+            spread = _count(cell, "number-columns-spanned") - 1
+        elif kind == "covered-table-cell":
+            for _ in range(_count(cell, "number-columns-repeated")):
+                if spread > 0:
+                    spread -= 1
+                else:
+                    out.append(None)
+    return out
+
+
+def _count(cell, attribute: str) -> int:
+    """A cell's count attribute, 1 where absent or not a number, at most 1,000."""
+    value = cell.get(_TABLE_NS + attribute, "1")
+    return min(int(value), 1000) if value.isdigit() and int(value) > 0 else 1
 
 
 def _cell(cell, tables: list[int]) -> list[str]:

@@ -170,9 +170,12 @@ def _walk(parent, lines: list[str], tables: list[int], notes: bool) -> None:
                     tables.append(left_out)
 
 
-def _cell(tc) -> list[str]:
-    """A table cell's lines; a cell another one spans (merged) holds none of its own."""
-    if tc.get("hMerge") in ("1", "true") or tc.get("vMerge") in ("1", "true"):
+def _cell(tc) -> list[str] | None:
+    """A table cell's lines; a cell another one spans (merged) holds none of its own (None:
+    the one above spans it, see tables.table_lines)."""
+    if tc.get("vMerge") in ("1", "true"):
+        return None
+    if tc.get("hMerge") in ("1", "true"):
         return []
     body = next((c for c in tc if local_name(c) == "txBody"), None)
     return _paragraphs(body) if body is not None else []

@@ -83,6 +83,7 @@ _DAMAGED_BOOK = (*DAMAGED, SyntaxError, LookupError, TypeError, ArithmeticError)
 # grid of millions of empty cells. Such a sheet is read cell by cell.
 _GRID_PER_CELL = 8
 _GRID_SLACK = 100_000
+_MAX_MERGED_CELLS = 1_000_000
 # The start of a CSV file its delimiter is guessed from (a few hundred rows), and the
 # delimiters tried, the most usual first: a comma; a semicolon where the comma is the
 # decimal mark (Excel's CSV in much of Europe); a tab
@@ -126,9 +127,11 @@ def read_xlsx(data: bytes, name: str, encoding: str | None = None) -> Document:
                         parser = WorkSheetParser(source, sheet._shared_strings, data_only=True, epoch=book.epoch,
                                                  date_formats=book._date_formats,
                                                  timedelta_formats=book._timedelta_formats)
-                        rows = (((cell["column"], _cell_text(cell["value"], cell["data_type"])) for cell in cells)
-                                for _, cells in parser.parse())
-                        sheets.append(_rows(rows))
+                        rows = [(n, [(cell["column"], _cell_text(cell["value"], cell["data_type"])) for cell in cells])
+                                for n, cells in parser.parse()]
+                        down = _merged_down(parser.merged_cells)  # known once the rows are read
+                        sheets.append(_rows(cells + [(column, None) for column in down.get(n, ())]
+                                            for n, cells in rows))
             finally:
                 book.close()
     except InputError:
@@ -217,14 +220,38 @@ def _cell_text(value: object, kind: str | None = None) -> str:
     return composed(_SPACE.sub(" ", text).strip())
 
 
-def _rows(rows: Iterable[Iterable[tuple[int, str]]]) -> list[dict[int, str]]:
-    """The rows with text, each as {column: text} of its cells with text."""
+def _rows(rows: Iterable[Iterable[tuple[int, str | None]]]) -> list[dict[int, str | None]]:
+    """The rows with text, each as {column: text} of its cells with text, and None for
+    those a merged cell above covers (see :func:`_merged_down`)."""
     found = []
     for cells in rows:
-        row = {column: text for column, text in cells if text}
-        if row:
+        row = {column: text for column, text in cells if text or text is None}
+        if any(row.values()):
             found.append(row)
     return found
+
+
+def _merged_down(merged) -> dict[int, list[int]]:
+    """Of a sheet's merged ranges (openpyxl's ``MergeCells``, or None), the cells each
+    covers in the rows below its first: row number -> columns. Such a row goes on with
+    the row above (see tables.table_lines). Of a hostile sheet's ranges, the first
+    ``_MAX_MERGED_CELLS`` cells they cover."""
+    from openpyxl.utils.cell import range_boundaries
+
+    down: dict[int, list[int]] = {}
+    budget = _MAX_MERGED_CELLS
+    for cell in getattr(merged, "mergeCell", None) or ():
+        try:
+            first_col, first_row, last_col, last_row = range_boundaries(cell.ref)
+        except (TypeError, ValueError):
+            continue
+        for row in range(first_row + 1, last_row + 1):
+            columns = list(range(first_col, min(last_col, first_col + budget) + 1))
+            budget -= len(columns)
+            if budget < 0:
+                return down
+            down.setdefault(row, []).extend(columns)
+    return down
 
 
 def _tables(tables: list[list[dict[int, str]]]) -> tuple[list[str], int, int]:
@@ -235,12 +262,13 @@ def _tables(tables: list[list[dict[int, str]]]) -> tuple[list[str], int, int]:
     lines: list[str] = []
     bilingual = not_read = 0
     for rows in tables:
-        columns = sorted({column for row in rows for column in row})
-        cells = sum(map(len, rows))
+        columns = sorted({column for row in rows for column, text in row.items() if text})
+        cells = sum(text is not None for row in rows for text in row.values())
         if len(rows) * len(columns) > _GRID_PER_CELL * cells + _GRID_SLACK:
-            lines.extend(line for row in rows for column in sorted(row) for line in ("", row[column]))
+            lines.extend(line for row in rows for column in sorted(row) if row[column] for line in ("", row[column]))
             continue
-        found, left_out = table_lines([[[row[k]] if k in row else [] for k in columns] for row in rows])
+        found, left_out = table_lines([[[row[k]] if row.get(k) else (None if k in row else []) for k in columns]
+                                       for row in rows])
         lines.extend(found)
         if left_out is not None:
             bilingual += 1

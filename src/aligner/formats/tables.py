@@ -135,7 +135,7 @@ def _names_column(cell: str, lang: str) -> bool:
                                or _LANGUAGE_CODES[lang].fullmatch(word) for word in words)
 
 
-def table_lines(rows: Sequence[Sequence[list[str]]], header: bool = False) -> tuple[list[str], int | None]:
+def table_lines(rows: Sequence[Sequence[list[str] | None]], header: bool = False) -> tuple[list[str], int | None]:
     """A table's lines, given as rows of cells of lines: row by row, each cell's lines; of
     a bilingual table, each row's pairs in turn, of each its Korean cell, then its English
     cell (a row of fewer cells, merged, is read whole), not its header row (``header``:
@@ -151,7 +151,12 @@ def table_lines(rows: Sequence[Sequence[list[str]]], header: bool = False) -> tu
     bilingual table is a record (a line of ``RECORD_BREAK`` before it and after the
     table): its cells translate each other and no other row's, so a pair never takes a
     sentence from two rows, and a row whose English cell is empty leaves its Korean cell
-    unpaired rather than joined to the next row's pair."""
+    unpaired rather than joined to the next row's pair. But a row where a cell merged down
+    from the row above goes on (the reader gives None for that cell: Word's ``vMerge``, a
+    spreadsheet's merged range, HTML's ``rowspan``) is the same record as that row: a
+    merged Korean cell beside two English ones translates both."""
+    merged = [any(cell is None for cell in cells) for cells in rows]
+    rows = [[cell or [] for cell in cells] for cells in rows]
     texts = [[" ".join(filter(None, cell)) for cell in cells] for cells in rows]
     pairs = bilingual_columns(texts)
     read = [k for pair in pairs for k in pair]
@@ -165,7 +170,7 @@ def table_lines(rows: Sequence[Sequence[list[str]]], header: bool = False) -> tu
         if pairs and len(cells) == width:
             left_out += sum(any(cell) for k, cell in enumerate(cells) if k not in read)
             cells = [cells[k] for k in read]
-        if pairs and any(map(any, cells)):
+        if pairs and any(map(any, cells)) and not merged[n]:
             lines += ["", RECORD_BREAK]
         for cell in filter(any, cells):
             lines += ["", *cell]
