@@ -2559,6 +2559,25 @@ def test_untranslated_cells_of_a_bilingual_table_stay_unpaired_in_their_rows(tmp
     assert all(cell in left for row in rows[1:] if not all(row) for cell in row if cell)
 
 
+def test_a_table_whose_english_column_slid_a_row_is_aligned_as_running_text(tmp_path, capsys, use_encoder):
+    """Regression (hostile sweep 4): a table pasted one row off (each English cell beside
+    the next row's Korean) paired nothing once rows were records, without a word. Where
+    fewer than half its rows hold a pair and running text pairs twice as many, it is
+    aligned as running text, and the command says why."""
+    pairs = [("오늘 날씨가 매우 좋습니다.", "The weather is very nice today."),
+             ("회의는 오후 세 시에 시작합니다.", "The meeting starts at three in the afternoon."),
+             ("이 책은 도서관에서 빌렸어요.", "I borrowed this book from the library."),
+             ("정부는 새로운 경제 정책을 발표했다.", "The government announced a new economic policy."),
+             ("우리는 내일 부산으로 여행을 갑니다.", "We are going on a trip to Busan tomorrow.")]
+    rows = [("한국어", "English"), (pairs[0][0], "")] + [(pairs[k + 1][0], pairs[k][1]) for k in range(4)] + [
+        ("", pairs[4][1])]
+    path = tmp_path / "shifted.csv"
+    path.write_text(_csv(rows), encoding="utf-8")
+    assert main(["align", str(path), "-o", str(tmp_path / "out.tsv")]) == 0
+    assert _pairs_in(tmp_path / "out.tsv") == [list(pair) for pair in pairs]
+    assert "do not translate each other row by row" in capsys.readouterr().err
+
+
 def test_html_bilingual_table_with_other_columns_is_read_by_its_korean_and_english_columns():
     """Regression: a glossary page's table (번호 | 한국어 | English | 비고) was read cell by
     cell, so its header's "비고" joined the first Korean sentence's pair ("비고 서울시는 …").

@@ -159,10 +159,29 @@ def align_document(
         )
     other = [Unpaired(s, no_language_reason(s.text)) for s in segments if s.lang not in ("ko", "en")]
     records = records_of(text, ko), records_of(text, en)
-    result = align_segments(ko, en, encoder=model, params=params, anchors=anchors,
-                            ko_times=_times(ko, cues), en_times=_times(en, cues), runs=language_runs(segments),
-                            records=None if records[0] is None else records)
+    runs, ko_times, en_times = language_runs(segments), _times(ko, cues), _times(en, cues)
+    result = align_segments(ko, en, encoder=model, params=params, anchors=anchors, ko_times=ko_times,
+                            en_times=en_times, runs=runs, records=None if records[0] is None else records)
+    if records[0] is not None and anchors is None and _rows_out_of_line(result, records):
+        # a table whose English column slid a row (a paste one row off): its rows pair
+        # nothing, while the text read as running text pairs
+        loose = align_segments(ko, en, encoder=model, params=params, ko_times=ko_times, en_times=en_times, runs=runs)
+        if len(loose.pairs) >= 2 * max(1, len(result.pairs)):
+            log.warning("%s: the Korean and English cells of its table do not translate each other row by row "
+                        "(%d pairs in %d rows with both); aligned as running text, across rows",
+                        name, len(result.pairs), len(set(records[0]) & set(records[1])))
+            result = loose
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
+
+
+def _rows_out_of_line(result: Alignment, records: tuple[Sequence[int], Sequence[int]]) -> bool:
+    """Whether fewer than half the records with both languages (a bilingual table's rows)
+    hold a pair."""
+    both = set(records[0]) & set(records[1])
+    at = {id(s): r for segments, side in ((result.ko_segments, records[0]), (result.en_segments, records[1]))
+          for s, r in zip(segments, side)}
+    paired = {at[id(p.ko[0])] for p in result.pairs if id(p.ko[0]) in at}
+    return 2 * len(paired & both) < len(both)
 
 
 def translated_halves(text: str, segments: list[Segment], model: Encoder, params: Params,
