@@ -643,6 +643,11 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("저작권자(이하 “권리자”라 한다)는 통지하여야 한다.", False), ("(c) 2025년 1월 1일 이후에 체결된 계약에도 적용된다.", False),
     ("회사는 무단 전재를 막기 위해 워터마크를 도입했다.", False), ("Copyright 2024 was a landmark year for the law.", False),
     ("저는 기자", False), ("훌륭한 기자", False), ("By The Numbers", False), ("By Order Of The Court", False),
+    # regression (web pages audit): a byline and a time stamp on one line (a news page's byline
+    # block), a comment's header (a name, a date and a time): they were paired
+    ("이지원 기자 입력 2024-05-09 14:32", True), ("By Lee Ji-won Published: 2024-05-09 14:32", True),
+    ("여행러버 2023.10.20 09:12", True), ("Mike_in_Seoul 2023.10.20 21:40", True),
+    ("The meeting is on 2024.03.01 at 10:00.", False), ("정부는 발표했다 입력 2024.03.01 10:00", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate

@@ -2578,6 +2578,16 @@ def test_a_table_whose_english_column_slid_a_row_is_aligned_as_running_text(tmp_
     assert "do not translate each other row by row" in capsys.readouterr().err
 
 
+def test_html_footnote_mark_after_a_sentence_end_is_not_read():
+    """Regression (web pages audit): "줄였다.<sup>1)</sup> 이는 …" read "줄였다.1) 이는", which
+    hid the sentence end from the splitter (a 2-2 pair). A footnote's mark in ``<sup>``
+    after a sentence end is not read; an exponent or an ordinal is."""
+    page = ("<p>정부는 배출량을 27% 줄였다.<sup>1)</sup> 이는 역대 최대 감소 폭이다.<sup>[2]</sup></p>"
+            "<p>The area is 10 m<sup>2</sup>. She came 1<sup>st</sup>. It ended.<sup>*</sup> Then it rained.</p>")
+    assert lines(read("a.html", page.encode())) == [
+        "정부는 배출량을 27% 줄였다. 이는 역대 최대 감소 폭이다.", "The area is 10 m2. She came 1st. It ended. Then it rained."]
+
+
 def test_html_bilingual_table_with_other_columns_is_read_by_its_korean_and_english_columns():
     """Regression: a glossary page's table (번호 | 한국어 | English | 비고) was read cell by
     cell, so its header's "비고" joined the first Korean sentence's pair ("비고 서울시는 …").

@@ -935,6 +935,8 @@ def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(
     [
         ("Tel. 02-1234-5678 / Fax. 02-1234-5679", ["Tel. 02-1234-5678 / Fax. 02-1234-5679"]),
         ("Call 02-123-4567 ext. 5 now.", ["Call 02-123-4567 ext. 5 now."]),
+        # an address's room and building (web pages audit: "Visit Rm." | "301 in Bldg." | "6 …")
+        ("Visit Rm. 301 in Bldg. 6 for details. It opens at 9.", ["Visit Rm. 301 in Bldg. 6 for details.", "It opens at 9."]),
         ("Korea (pop. 51 million) is in Asia.", ["Korea (pop. 51 million) is in Asia."]),
         ("The tower (ca. 300 m) fell. It was old.", ["The tower (ca. 300 m) fell.", "It was old."]),
         # a label's word ends a sentence where no number follows; an aside's last sentence ends in it

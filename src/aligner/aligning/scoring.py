@@ -339,6 +339,12 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4}(?:\s*[-–]\s*
 _TIME_STAMP = re.compile(r"\s*(?:(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified)\s*:?\s*"
                          r"\d{4}[.\-/년]\s*\d{1,2}[.\-/월]\s*\d{1,2}일?[^가-힣a-zA-Z]*(?:(?:입력|수정|등록|updated|posted)"
                          r"[^가-힣a-zA-Z]*)*", re.IGNORECASE)
+_STAMP_LABEL = re.compile(r"(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified",
+                          re.IGNORECASE)
+# ... and a comment's header: a name of a word or two, a date and a time ("여행러버 2023.10.20
+# 09:12", "Mike_in_Seoul 2023-10-20 21:40")
+_NAME_AND_TIME = re.compile(r"\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20})?\s+\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?"
+                            r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{2,40}\))?\s*(?:--|—|–|-)?\s*")
 # ... a document's page furniture typed into its text: a page number in words ("Page 2 of
 # 5", "3 페이지", "페이지 2 / 5") or a confidentiality mark ("Confidential", "대외비",
@@ -373,7 +379,17 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > 160:
         return False
     return (is_byline(text) or _COPYRIGHT.match(text) is not None or _DATELINE.fullmatch(text) is not None
-            or _TIME_STAMP.fullmatch(text) is not None or _PAGE_FURNITURE.fullmatch(text) is not None)
+            or _TIME_STAMP.fullmatch(text) is not None or _PAGE_FURNITURE.fullmatch(text) is not None
+            or _NAME_AND_TIME.fullmatch(text) is not None or _byline_and_time_stamp(text))
+
+
+def _byline_and_time_stamp(text: str) -> bool:
+    """A byline, then a time stamp, on one line ("이지원 기자 입력 2024-05-09 14:32", "By Lee
+    Ji-won Published: 2024-05-09 14:32"), as a news page's byline block is written."""
+    for found in _STAMP_LABEL.finditer(text):
+        if found.start() and is_byline(text[:found.start()].rstrip(" |·/,")) and _TIME_STAMP.fullmatch(text, found.start()):
+            return True
+    return False
 
 
 # A translator's note: opened by its label ("(역주: …)", "[옮긴이 주] …", "※ 역자 주 …",

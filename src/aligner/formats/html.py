@@ -244,7 +244,7 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
         if event == "start":
             if tag in _SEPARATING:  # "<label><input>매우만족</label><label><input>만족</label>"
                 current.append(" ")
-            unread = _unread(el, tag) or el in others
+            unread = _unread(el, tag) or el in others or (tag == "sup" and _note_mark(el, current))
             not_read += el in others
             if unread or _chrome_here(el, tag, sectioning_depth) \
                     or _dropped_chrome(chrome.get(el), sectioning_depth, table_depth):
@@ -477,6 +477,18 @@ def _unread(el, tag: str) -> bool:
     if (tag == "dialog" and el.get("open") is None) or el.get("popover") is not None:
         return True  # a closed dialog, a popover: shown only when the page's script opens them
     return bool(_HIDDEN_STYLE.search((el.get("style") or "").lower()))  # a share menu, a stored copy
+
+
+_NOTE_MARK = re.compile(r"\s*[\[(]?\s*(?:\d{1,3}|[*†‡§]{1,3}|[a-z])\s*[\])]?\s*")
+_ENDED = re.compile(r"[.!?。…][\"'”’)\]」』]*\s*$")
+
+
+def _note_mark(sup, current: list[str]) -> bool:
+    """Is a ``<sup>`` a footnote's mark after a sentence end ("줄였다.<sup>1)</sup> 이는 …"):
+    a number, a letter or asterisks, bracketed or not? Read, it hid the sentence end from
+    the splitters ("줄였다.1) 이는"). An exponent or an ordinal ("m<sup>2</sup>", "1<sup>st</sup>")
+    follows no sentence end and is read."""
+    return _NOTE_MARK.fullmatch("".join(sup.itertext())) is not None and _ENDED.search("".join(current)) is not None
 
 
 def _chrome_here(el, tag: str, sectioning_depth: int) -> bool:
