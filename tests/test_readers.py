@@ -2536,6 +2536,28 @@ def test_a_row_that_a_merged_cell_spans_goes_on_with_the_record_above(fmt):
     assert records(doc) == [[], [_MERGED_KO, en1, en2], [ko3, en3], [ko4, en4], []]
 
 
+def test_a_table_laid_out_a_language_a_row_is_no_bilingual_table():
+    """Regression (office documents audit): a signature table, Korean above English
+    ("위탁자: … | 수탁자: …" over "Controller: … | Processor: …"), has a column of more
+    Hangul and one of more Latin letters, and was read as a Korean/English table (its
+    columns swapped, every cell unpaired). Its rows do not bear the columns out."""
+    rows = [("위탁자: 주식회사 한빛리테일 대표이사 박지훈", "수탁자: 주식회사 세움클라우드 대표이사 최은정"),
+            ("Controller: Hanbit Retail Co., Ltd., CEO Park Ji-hoon", "Processor: Seum Cloud Inc., CEO Choi Eun-jeong")]
+    doc = read("a.docx", docx_bytes(lambda d: _table(d, rows)))
+    assert not doc.metadata.get("bilingual_tables") and RECORD_BREAK not in doc.text
+    assert lines(doc) == apart(*rows[0], *rows[1])
+
+
+def test_a_cell_merged_down_in_a_column_not_read_joins_no_rows():
+    """Regression (office documents audit): a comment merged down over three rows joined
+    them into one record, and a Korean cell without its English one paired with the row
+    above's English. Only a merge in the Korean or English column joins rows."""
+    rows = [("ID", "한국어", "English", "Comment"), ("pw.1", "비밀번호가 일치하지 않습니다.", "The passwords do not match.", "검토 완료"),
+            ("pw.2", "비밀번호를 다시 입력해 주세요.", None, None), ("pw.3", "비밀번호가 변경되었습니다.", "Your password has been changed.", None)]
+    doc = read("a.xlsx", xlsx_bytes({"a": rows}, build=lambda book, sheets: sheets["a"].merge_range("D2:D4", "검토 완료")))
+    assert records(doc) == [[], list(rows[1][1:3]), [rows[2][1]], list(rows[3][1:3]), []]
+
+
 def test_untranslated_cells_of_a_bilingual_table_stay_unpaired_in_their_rows(tmp_path, use_encoder):
     """Regression (a table audit): a row whose English cell is empty, then one whose Korean
     cell is empty, made one pair (confidence 0.48), since the text alone cannot tell them

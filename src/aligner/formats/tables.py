@@ -66,7 +66,10 @@ def bilingual_columns(rows: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
     of fewer cells, merged, is a section's heading). Of the columns that hold text, not
     labels: as many Korean as English ones pair in column order; else, or where those
     pairs are no translation's, the Korean one with the most Hangul and the English one
-    with the most Latin letters."""
+    with the most Latin letters. And the rows must bear the columns out: in three quarters
+    of the rows with both cells, each cell is of its column's language (a table laid out a
+    language a row, "위탁자: … | 수탁자: …" above "Controller: … | Processor: …", has a
+    column of more Hangul and one of more Latin letters, and is no bilingual table)."""
     width = max(map(len, rows), default=0)
     if width < 2:
         return []
@@ -85,9 +88,17 @@ def bilingual_columns(rows: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
     for pairs in (in_order, best):
         read = sum(sum(counts[k]) for pair in pairs for k in pair)
         if pairs and 4 * read >= 3 * total and all(low * counts[ko][0] <= counts[en][1] <= high * counts[ko][0]
-                                                   for ko, en in pairs):
+                                                   and _rows_agree(full, ko, en) for ko, en in pairs):
             return sorted(pairs, key=min)
     return []
+
+
+def _rows_agree(rows: Sequence[Sequence[str]], ko: int, en: int) -> bool:
+    """Are the Korean cell Korean and the English cell English in three quarters of the
+    rows that have both?"""
+    both = [(cells[ko], cells[en]) for cells in rows if cells[ko] and cells[en]]
+    agree = sum(language_of(k) == "ko" and language_of(e) == "en" for k, e in both)
+    return 4 * agree >= 3 * len(both)
 
 
 def _labels(column: Sequence[str]) -> bool:
@@ -155,11 +166,13 @@ def table_lines(rows: Sequence[Sequence[list[str] | None]], header: bool = False
     from the row above goes on (the reader gives None for that cell: Word's ``vMerge``, a
     spreadsheet's merged range, HTML's ``rowspan``) is the same record as that row: a
     merged Korean cell beside two English ones translates both."""
-    merged = [any(cell is None for cell in cells) for cells in rows]
+    down = [[cell is None for cell in cells] for cells in rows]
     rows = [[cell or [] for cell in cells] for cells in rows]
     texts = [[" ".join(filter(None, cell)) for cell in cells] for cells in rows]
     pairs = bilingual_columns(texts)
     read = [k for pair in pairs for k in pair]
+    # merged down in a column read (a merge in a comment or number column joins no rows)
+    merged = [any(flags[k] for k in read if k < len(flags)) for flags in down]
     width = max(map(len, rows), default=0)
     lines: list[str] = []
     left_out = 0
