@@ -172,3 +172,16 @@ def test_translation_memory_dedupes_across_documents_and_keeps_doc_ids(tmp_path)
     tm.write(tmp_path / "tm.jsonl")
     rows = [json.loads(line) for line in (tmp_path / "tm.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["ko"], r["doc"]) for r in rows] == [("가", "d1"), ("나", "d1")]
+
+
+def test_a_pairs_text_keeps_the_input_glued_where_it_was():
+    """Regression (office documents audit): a pair of two segments the input glued
+    ("저장되었습니다.{0}개 …", cut by the splitter) was written with a space between them,
+    which is not the source text; segments apart in the input are joined by a space."""
+    from aligner.records import Pair, Segment
+
+    ko = (Segment("저장되었습니다.", "ko", 0, 8, 0), Segment("{0}개 항목이 변경되었습니다.", "ko", 8, 24, 0))
+    en = (Segment("Saved.", "en", 25, 31, 1), Segment("{0} items were changed.", "en", 32, 55, 1))
+    pair = Pair(ko, en, 0.9)
+    assert pair.ko_text == "저장되었습니다.{0}개 항목이 변경되었습니다." and pair.en_text == "Saved. {0} items were changed."
+

@@ -1228,6 +1228,10 @@ def test_english_sentences_of_other_domains(text, expected):
         ("그는 잘 모르겠습니다 해서 혼났다.", ["그는 잘 모르겠습니다 해서 혼났다."]),
         ("이 책의 제목은 당신은 행복합니까 이다.", ["이 책의 제목은 당신은 행복합니까 이다."]),
         ("발표했습니다 이라크 정부는 반발했습니다", ["발표했습니다", "이라크 정부는 반발했습니다"]),
+        # a string table's placeholder opens its sentence (office documents audit)
+        ("저장되었습니다. {count}개 항목이 변경되었습니다.", ["저장되었습니다.", "{count}개 항목이 변경되었습니다."]),
+        ("완료되었습니다. %s 파일을 열 수 없습니다.", ["완료되었습니다.", "%s 파일을 열 수 없습니다."]),
+        ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
         # a hesitation opens the sentence after it (a talk audit: kiwipiepy gave "음..." to
         # the question before it, the English splitter made "Well..." a sentence)
         ("누가 엘리베이터를 자판기 뒤에 둡니까? 음... 제가 그랬더라고요.",

@@ -36,11 +36,11 @@ class Pair:
 
     @property
     def ko_text(self) -> str:
-        return " ".join(s.text for s in self.ko)
+        return joined(self.ko)
 
     @property
     def en_text(self) -> str:
-        return " ".join(s.text for s in self.en)
+        return joined(self.en)
 
     @property
     def ko_ids(self) -> list[int]:
@@ -49,6 +49,17 @@ class Pair:
     @property
     def en_ids(self) -> list[int]:
         return [s.index for s in self.en]
+
+
+def joined(segments: tuple[Segment, ...] | list[Segment]) -> str:
+    """The segments' texts as one, a space between two unless the text has none there:
+    sentences the input glued ("저장되었습니다.{0}개", "했다.그러나") stay glued."""
+    out = []
+    for before, s in zip((None, *segments), segments):
+        if before is not None and before.end != s.start:
+            out.append(" ")
+        out.append(s.text)
+    return "".join(out)
 
 
 # Why a segment is in no pair. Every input segment ends in exactly one pair or in the

@@ -25,7 +25,10 @@ from .sentences import (
 # dashes, bullets, opening quotes and brackets, enclosed list numbers (① ⑴ ⒈ ❶ ㉠); and
 # after a sentence end, a list number (2. / II. / 2) / (2) / (가)).
 _ENCLOSED_NUMBERS = "\u2460-\u24ff\u2776-\u2793\u3200-\u327f"  # ① ⑴ ⒈ ⓐ, ❶, ㈠ ㉠ ㉑
-_OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘\"'「『《〈(\[{_ENCLOSED_NUMBERS}]+)\s*$")
+# A placeholder of a string table opens its sentence too ("저장되었습니다. {count}개 항목이 …":
+# kiwipiepy cut after "{count}"; before "%s" it cut nowhere): {name}, {0}, %s, %1$s, %d.
+_PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
+_OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘\"'「『《〈(\[{_ENCLOSED_NUMBERS}]+|{_PLACEHOLDER})\s*$")
 _LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
 _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MARK})\s*$")
 # A quotation opening after a sentence end, inside a piece kiwipiepy left whole: it gives
@@ -38,7 +41,8 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 # So is a question or exclamation before a hesitation (둡니까? | 음... 제가 그랬더라고요):
 # kiwipiepy gives the hesitation to the sentence before it.
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
-                         rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)")
+                         rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)"
+                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{_PLACEHOLDER}))")
 # A sentence end kiwipiepy misses where speech is written without full stops (a talk's
 # Korean transcript, subtitles: "…됩니다 그러니 …", "…뒤에요 누가 …"): a word that ends in
 # a polite ending, 요 or 죠 after other morphemes of the word ("뒤에요", "있는데요", not the
