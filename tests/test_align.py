@@ -781,3 +781,19 @@ def test_english_left_untranslated_in_the_korean_file_is_not_paired_with_its_cop
     from aligner.records import REASONS
 
     assert "untranslated" in REASONS  # a documented reason, counted in the summary's order
+
+
+def test_two_items_of_two_lists_are_not_paired_on_their_numbers(use_encoder):
+    """Regression (a textbook audit): an exercise's "2. Can you speak English?" and the
+    answer key's "2. 제가 문을 열게요." were paired (confidence 0.72) on their shared list
+    number: the encoder read "2." on both sides (cosine 0.28, 0.10 without it). The
+    encoder reads a sentence without the marks that number its list item; items of one
+    list pair as before."""
+    import aligner
+
+    text = "Exercises\n연습 문제\n2. Can you speak English?\n2. 제가 문을 열게요.\nAnswer Key\n정답\n"
+    result = aligner.align_document(text, encoder=use_encoder)
+    assert sorted(u.segment.text for u in result.unpaired) == ["2. Can you speak English?", "2. 제가 문을 열게요."]
+    listed = "1. 전원을 끄십시오.\n1. Turn off the power.\n2. 덮개를 여십시오.\n2. Open the cover.\n"
+    assert [(p.ko_text, p.en_text) for p in aligner.align_document(listed, encoder=use_encoder).pairs] == [
+        ("1. 전원을 끄십시오.", "1. Turn off the power."), ("2. 덮개를 여십시오.", "2. Open the cover.")]

@@ -16,7 +16,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
-from .segmenting.sentences import _SENTENCE_END
+from .segmenting.sentences import _SENTENCE_END, without_list_marks
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -452,15 +452,20 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
 
     def aligned(ko_spans, en_spans, times):
         ko_of, en_of = _unit_of(ko_spans), _unit_of(en_spans)
+        ko_units, en_units = [" ".join(ko_text[a:b]) for a, b in ko_spans], [" ".join(en_text[a:b]) for a, b in en_spans]
         return _align_units(
-            [" ".join(ko_text[a:b]) for a, b in ko_spans], [" ".join(en_text[a:b]) for a, b in en_spans],
+            ko_units, en_units,
             [ko[a].paragraph for a, _ in ko_spans], [en[a].paragraph for a, _ in en_spans],
             [ko_goes[a] for a, _ in ko_spans] if ko_goes and params.continuation_penalty else None,
             [en_goes[a] for a, _ in en_spans] if en_goes and params.continuation_penalty else None,
             model, params, {(ko_of[k], en_of[e]) for k, e in forbidden}, times,
             None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]),
             None if walls is None else ([walls[0][a] for a, _ in ko_spans], [walls[1][a] for a, _ in en_spans]),
-            None if records is None else ([records[0][a] for a, _ in ko_spans], [records[1][a] for a, _ in en_spans]))
+            None if records is None else ([records[0][a] for a, _ in ko_spans], [records[1][a] for a, _ in en_spans]),
+            # the encoder reads a unit without the marks that number a list's item, no content
+            # of it: two items of two lists ("2. 제가 문을 열게요." / "2. Can you speak
+            # English?") were paired on their shared token (the number cue still reads it)
+            ([without_list_marks(t) for t in ko_units], [without_list_marks(t) for t in en_units]))
 
     times = None
     if ko_times is not None and en_times is not None:
@@ -489,8 +494,11 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
                  forbidden: Collection[tuple[int, int]],
                  times: tuple[list, list] | None, runs: tuple[list[int], list[int]] | None,
                  walls: tuple[list[bool], list[bool]] | None = None,
-                 records: tuple[list[int], list[int]] | None = None) -> list[Bead]:
-    """:func:`align_beads` of the units (sentences) of each side, as texts."""
+                 records: tuple[list[int], list[int]] | None = None,
+                 read: tuple[list[str], list[str]] | None = None) -> list[Bead]:
+    """:func:`align_beads` of the units (sentences) of each side, as texts (``read``: as the
+    encoder reads them, where that differs)."""
+    ko_read, en_read = read or (ko_text, en_text)
     # Each side's distinct sentences encoded once, keeping what exact joined spans need.
     # An encoder with cheap exact windows (USE) prepares every window the beads need, so
     # the DP scores each multi-sentence candidate on its real text (up to a document size,
@@ -501,10 +509,10 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
     ko_k, en_k = max(a for a, _ in params.beads), max(b for _, b in params.beads)
     exact = own is not None and max(len(ko_text), len(en_text)) <= params.exact_windows
     if own is None:  # both sides' sentences in one call
-        ko_enc, en_enc = joiner.encode_sides(ko_text, en_text)
+        ko_enc, en_enc = joiner.encode_sides(ko_read, en_read)
     else:
-        ko_enc = joiner.encode_side(ko_text, max_k=ko_k if exact else 0)
-        en_enc = joiner.encode_side(en_text, max_k=en_k if exact else 0)
+        ko_enc = joiner.encode_side(ko_read, max_k=ko_k if exact else 0)
+        en_enc = joiner.encode_side(en_read, max_k=en_k if exact else 0)
     ko_emb, en_emb = ko_enc.sentences, en_enc.sentences
     if (params.scale, params.shift) == (1.0, 0.0):
         params = dataclasses.replace(params, **similarity_scale(model, ko_emb, en_emb))

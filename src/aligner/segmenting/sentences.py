@@ -18,6 +18,21 @@ from .scripts import _ALNUM
 
 # A list number with its period (1. / II.): where it opens a sentence it numbers that one.
 _NUMBER_DOT = r"(?:\d{1,3}|[IVX]{1,4})\."
+# The marks that number or letter a list's item, at a sentence's start ("2. ", "(2) ", "가) ",
+# "A. ", "② "; a run of them: "A. 1. "): kept with the sentence they number, but no content
+# of it (see without_list_marks).
+_LIST_MARKS = re.compile(rf"\s*(?:(?:{_NUMBER_DOT}|[(\[]?(?:\d{{1,3}}|[ivxIVX]{{1,4}}|[A-Za-z]|[가나다라마바사아자차카타파하])"
+                         r"[)\]]|[A-Za-z]\.|[\u2460-\u2473\u2776-\u2793])\s+)+")
+
+
+def without_list_marks(text: str) -> str:
+    """``text`` without the list marks that open it, if anything is left: what an
+    encoder and the number cue read. Two items of two lists ("2. 제가 문을 열게요." and
+    "2. Can you speak English?") share their number and a token, and were paired."""
+    found = _LIST_MARKS.match(text)
+    return text[found.end():] if found and found.end() < len(text) else text
+
+
 # A word that ends a sentence: terminal punctuation, then closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…。？！][\"'”’)\]」』]*$")
 # The longest segment, in characters (ALIGNER_MAX_SENTENCE_CHARS overrides it, for tests).
