@@ -716,16 +716,24 @@ def test_no_pair_spans_a_segment_left_out_before_alignment(use_encoder):
 
 
 def test_every_sentence_of_a_bracketed_translator_s_note_is_the_note_s(use_encoder):
-    """Regression (hostile audit): the splitter cuts a note of two sentences in two, and
+    """Regression (hostile audit): the splitter cut a note of two sentences in two, and
     only the first, opened by its label, was a translator's note; "약으로 썼다.)" was an
-    ordinary sentence, free to be paired."""
+    ordinary sentence, free to be paired. Since a reader-book audit a note in brackets is
+    one segment, however many sentences it holds; :func:`pipeline.left_out` still gives
+    the later sentences of a note the splitter cut (a bracket it could not match) to it."""
     import aligner
 
     korean = "그는 장뇌를 샀다. (역주: 장뇌는 녹나무에서 얻는 물질이다. 약으로 썼다.) 그리고 집으로 갔다.\n"
     english = "He bought camphor. Then he went home.\n"
     result = aligner.align_texts(korean, english, encoder=use_encoder)
     assert [(u.text, u.reason) for u in result.unpaired] == [
-        ("(역주: 장뇌는 녹나무에서 얻는 물질이다.", "translator-note"), ("약으로 썼다.)", "translator-note")]
+        ("(역주: 장뇌는 녹나무에서 얻는 물질이다. 약으로 썼다.)", "translator-note")]
+    from aligner.pipeline import left_out
+    from aligner.records import Segment
+
+    cut = [Segment("(역주: 장뇌는 녹나무에서 얻는 물질이다.", "ko", 0, 23, 0), Segment("약으로 썼다.)", "ko", 24, 32, 0),
+           Segment("그리고 집으로 갔다.", "ko", 33, 44, 0)]
+    assert left_out(cut) == ["translator-note", "translator-note", None]
 
 
 @pytest.mark.parametrize(("text", "label"), [("SPORTS", True), ("LOCAL NEWS", True), ("Q&A", False),  # too few letters to tell

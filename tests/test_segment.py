@@ -544,6 +544,16 @@ def test_presegmented_bilingual_rows_are_a_segment_per_column():
     assert all(text[s.start:s.end] == s.text for s in segs)
 
 
+def test_presegmented_line_keeps_its_sentences_but_not_a_translators_note_closing_it():
+    """Regression (a reader-book audit): with --presegmented, "…기다렸어. (역주: …)" was one
+    segment, paired with the English (0.67): the note closing a line is a segment of its
+    own on that line (never paired), the rest stays one."""
+    text = "첫 문장이다. 나는 너를 기다렸어. (역주: 원문의 cherry tree는 벚나무다.)\n"
+    segs = Segmenter(presegmented=True).segment(text, lang="ko")
+    assert [(s.text, s.index) for s in segs] == [("첫 문장이다. 나는 너를 기다렸어.", 0),
+                                                 ("(역주: 원문의 cherry tree는 벚나무다.)", 0)]
+
+
 def test_presegmented_bilingual_lines_of_both_languages_are_a_segment_per_language():
     """Regression (a phrase book audit): with --presegmented, a line holding a sentence and
     its translation ("I'm late. - 늦었어요.", "Good night 안녕히 주무세요") was one segment,
@@ -1232,6 +1242,15 @@ def test_english_sentences_of_other_domains(text, expected):
         ("저장되었습니다. {count}개 항목이 변경되었습니다.", ["저장되었습니다.", "{count}개 항목이 변경되었습니다."]),
         ("완료되었습니다. %s 파일을 열 수 없습니다.", ["완료되었습니다.", "%s 파일을 열 수 없습니다."]),
         ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
+        # a translator's note (a reader-book audit): glued to the word it annotates, inside a
+        # sentence, it cuts the sentence nowhere; closing a sentence, it is one of its own,
+        # however many sentences it holds
+        ("나는 벚나무(역주: 원문은 cherry tree로, 체리 거리와 이어진다) 아래에서 너를 기다렸어.",
+         ["나는 벚나무(역주: 원문은 cherry tree로, 체리 거리와 이어진다) 아래에서 너를 기다렸어."]),
+        ("나는 너를 기다렸어 (역주: 원문의 cherry tree는 벚나무를 가리킨다)", ["나는 너를 기다렸어", "(역주: 원문의 cherry tree는 벚나무를 가리킨다)"]),
+        ("기다렸어.(역주: 원문은 cherry tree로, 체리 거리와 이어진다.)", ["기다렸어.", "(역주: 원문은 cherry tree로, 체리 거리와 이어진다.)"]),
+        ("그는 웃었다. (역주: 장뇌는 물질이다. 약으로 썼다.) 그리고 떠났다.",
+         ["그는 웃었다.", "(역주: 장뇌는 물질이다. 약으로 썼다.)", "그리고 떠났다."]),
         # a hesitation opens the sentence after it (a talk audit: kiwipiepy gave "음..." to
         # the question before it, the English splitter made "Well..." a sentence)
         ("누가 엘리베이터를 자판기 뒤에 둡니까? 음... 제가 그랬더라고요.",

@@ -19,7 +19,7 @@ from .korean import split_korean_many
 from .languages import _COLUMN, language_runs
 from .paragraphs import _bilingual_row, paragraphs
 from .scripts import _language, has_letters, language_of, letter_counts
-from .sentences import _bounded, _trimmed_spans, max_sentence_chars
+from .sentences import _annotated, _bounded, _trimmed_spans, max_sentence_chars
 
 # Paragraphs segmented together (their Korean in one kiwipiepy call); the segment limit is
 # checked after each batch.
@@ -142,8 +142,8 @@ class Segmenter:
 
     def _sentences(self, text: str, lang: str) -> list[tuple[int, int]]:
         """Sentence spans of a run that is not Korean prose (see split_korean_many)."""
-        if self.presegmented:
-            spans = _trimmed_spans(text, [0, len(text)])
+        if self.presegmented:  # a line a sentence, but a translator's note closing it is one of its own
+            spans = _trimmed_spans(text, _annotated(text, [0, len(text)]))
         elif lang == "en":
             return split_english(text, self.max_chars)
         else:

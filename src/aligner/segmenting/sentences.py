@@ -74,6 +74,15 @@ _LABEL = r"[(\[]([^()\[\]\n]{1,40})[)\]]"  # group 1: what is inside
 _LABEL_AT_START = re.compile(rf"(?:{_LABEL}\s+)+")
 _LABEL_AT_END = re.compile(rf"(?:\s{_LABEL})+$")
 _INSIDE_LABEL = re.compile(_LABEL)
+# A bracket glued to the word it annotates ("벚나무(", "Seoul["), and after its closing bracket
+# the sentence going on (white space, then a letter or digit; its punctuation may close it)
+_GLUED_BRACKET = re.compile(r"(?<=[^\W_])[(\[]")
+_GOES_ON = re.compile(r"[\"'”’]*\s+(?=[^\W_])")
+# A translator's note in brackets closing a piece, after white space ("(역주: …)", "[옮긴이 주]
+# …", "(Translator's note: …)", "(TN: …)")
+_NOTE_LABEL = r"[(\[]\s*(?:역주|역자\s?주|옮긴이\s?주|譯註|translator['’]?s\s+notes?|TN)\s*[:：)\]]"
+_NOTE_OPENING = re.compile(_NOTE_LABEL, re.IGNORECASE)
+_NOTE_AT_END = re.compile(rf"(?:(?<=\s)|(?<=[.!?。])){_NOTE_LABEL}[^()\[\]]*[)\]][.\s]*$", re.IGNORECASE)
 # A sound or stage cue of a transcript or subtitle, in brackets: a closed class ("(Laughter)",
 # "[Applause]", "(웃음)", "(박수)", "(Laughter and applause)", "(청중 웃음)"), one or a run
 _CUE_WORDS = frozenset(
@@ -140,7 +149,10 @@ def _label_cuts(text: str, cuts: list[int]) -> list[int]:
     last, cut off as a sentence of its own. A talk transcript's (Laughter) / (웃음) went
     with the next sentence in English and the one before in Korean. A label opening a
     paragraph stays with it: a dateline's (CNN), a title's [공지]; but a sound cue
-    (:func:`_cue_cuts`) stands alone wherever a sentence may end or start."""
+    (:func:`_cue_cuts`) stands alone wherever a sentence may end or start. So does a
+    translator's note at a piece's end (:func:`_annotated`), and no cut stands inside a
+    bracket glued to the word it annotates."""
+    cuts = _annotated(text, cuts)
     out = list(cuts) + _cue_cuts(text, cuts)
     for a, b in itertools.pairwise(cuts):
         piece = text[a:b].lstrip()
@@ -155,6 +167,47 @@ def _label_cuts(text: str, cuts: list[int]) -> list[int]:
             if _SENTENCE_END.search(piece[:found.start()].rstrip()):
                 out.append(at + found.start())
     return sorted(set(out)) if len(out) > len(cuts) else cuts
+
+
+def _annotated(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` without those in or right after a bracket glued to the word before it, a
+    gloss or a translator's note inside a sentence ("나는 벚나무(역주: 원문은 cherry tree로,
+    체리 거리와 이어진다) 아래에서 …": kiwipiepy ended a sentence inside it, and the sentence
+    was cut in two), where the sentence goes on after it; and with a cut before a
+    translator's note that ends a piece after white space or a sentence end ("…기다렸어
+    (역주: …)", "…기다렸어.(역주: …)"), which is then a sentence of its own, never paired."""
+    if "(" not in text and "[" not in text:
+        return cuts
+    drop: set[int] = set()
+    for found in _GLUED_BRACKET.finditer(text):
+        close = _matching_close(text, found.end() - 1)
+        goes_on = _GOES_ON.match(text, close + 1) if close is not None else None
+        if goes_on is not None:
+            drop.update(c for c in cuts[1:-1] if found.end() <= c <= goes_on.end())
+    for found in _NOTE_OPENING.finditer(text):  # a note of several sentences is one
+        close = _matching_close(text, found.start())
+        if close is not None:
+            drop.update(c for c in cuts[1:-1] if found.start() < c <= close)
+    out = [c for c in cuts if c not in drop]
+    added = [found.start() for a, b in itertools.pairwise(out) for found in [_NOTE_AT_END.search(text, a, b)]
+             if found is not None and found.start() > a and text[a:found.start()].strip()]
+    return sorted(set(out + added)) if added else out
+
+
+def _matching_close(text: str, at: int) -> int | None:
+    """The position of the bracket closing the one opened at ``at`` (nested ones counted),
+    within 400 characters, or None."""
+    opening = text[at]
+    closing = ")" if opening == "(" else "]"
+    depth = 0
+    for k in range(at, min(len(text), at + 400)):
+        if text[k] == opening:
+            depth += 1
+        elif text[k] == closing:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def _cue_cuts(text: str, cuts: list[int]) -> list[int]:
