@@ -980,6 +980,20 @@ def test_pdf_korean_wrapped_at_spaces_keeps_them_beside_numbers():
     assert lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in wrapped]]))) == [" ".join(wrapped)]
 
 
+def test_pdf_korean_wrapping_is_read_from_the_whole_document_by_its_odds():
+    """Regression (office documents audit): whether a PDF was wrapped a character at a time
+    was read page by page from a share of breaks, at least three: a page wrapped at spaces
+    with one of three breaks read as one word ("조선" / "시대") was glued ("조선시대"), and a
+    short page wrapped a character at a time with two breaks was not ("이용하 실"). The
+    decision is read from the whole document's breaks, as the odds of the two wrappings."""
+    spaced = ["관람객이 찾고 있습니다. 박물관에는 조선", "시대 통신사선 복원 모형을 비롯해 매년 100만 명 이상의 관람객이",
+              "찾고 있습니다. 오후 9시까지 야간 개장을", "합니다."]
+    assert lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in spaced]]))) == [" ".join(spaced)]
+    cut = ["자가용을 가져오시는 분들은 주차장이 좁으므로 가급적 대중교통을 이용하", "시기 바랍니다. 사진 촬영은 유물을 손상시킬 수 있으므로 플래시를 쓰",
+           "지 마십시오."]
+    assert lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in cut]]))) == ["".join(cut)]
+
+
 def test_pdf_lines_are_rejoined_into_paragraphs_and_hangul_survives():
     data = pdf_bytes([[
         (KO, "서울은 한국의 수도이며 인구는 약 천만 명이고, 많은 사람들이 매일"), (KO, "지하철을 탄다."),

@@ -51,6 +51,7 @@ import functools
 import io
 import itertools
 import logging
+import math
 import re
 import statistics
 import zlib
@@ -103,14 +104,14 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
             pages += 1
             if page.flat:
                 flat_pages.append(pages)
-            found = _page_paragraphs(page)
+            found = _page_lines(page)
             del page  # so that the next page's drawing replaces this one's instead of adding to it
             if not found:
                 empty_pages.append(pages)
                 continue
             paged.append(found)
     lines: list[tuple[str, bool]] = []
-    for found in _without_running_lines(paged, name):
+    for found in _without_running_lines(_joined_lines(paged), name):
         if lines and found and _continues(lines[-1], found[0]):
             found[0] = (_join([lines.pop()[0], found[0][0]]), found[0][1])
         lines.extend(found)
@@ -771,8 +772,9 @@ def _continues(previous: tuple[str, bool], first: tuple[str, bool]) -> bool:
     return last_full and language_of(before) == language_of(after) == "ko"
 
 
-def _page_paragraphs(page) -> list[tuple[str, bool]]:
-    """The paragraphs of a page, each with whether its last line runs to the margin."""
+def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
+    """The paragraphs of a page, each as its lines, what each break between two of them may
+    cut (:func:`_cut_kind`) and whether its last line runs to the margin."""
     from pdfminer.layout import LTTextBox, LTTextLine
 
     found: list[tuple[list[str], list[str], bool]] = []  # lines, what each break may cut (_cut_kind), full
@@ -794,10 +796,22 @@ def _page_paragraphs(page) -> list[tuple[str, bool]]:
             previous = line
         if paragraph:
             found.append((paragraph, cuts, not _ends_short(previous, box)))
-    glued = iter(_words_cut([(lines[k], lines[k + 1], cut == "number") for lines, cuts, _ in found
-                             for k, cut in enumerate(cuts) if cut]))
-    out = [(_join(lines, [bool(cut) and next(glued) for cut in cuts]), full) for lines, cuts, full in found]
-    return [p for p in out if p[0]]
+    return found
+
+
+def _joined_lines(pages: list[list[tuple[list[str], list[str], bool]]]) -> list[list[tuple[str, bool]]]:
+    """Each page's paragraphs (:func:`_page_lines`) as text, each with whether its last line
+    runs to the margin: lines joined, without a space where a break cuts a word. Whether
+    the document was wrapped a character at a time is read from the breaks of all its
+    pages (:func:`_words_cut`): a page's few were too few to tell (a short last page, left
+    with "이용하 실"), or let one break misread tip a page wrapped at spaces ("조선시대")."""
+    glued = iter(_words_cut([(lines[k], lines[k + 1], cut == "number") for found in pages
+                             for lines, cuts, _ in found for k, cut in enumerate(cuts) if cut]))
+    out = []
+    for found in pages:
+        joined = [(_join(lines, [bool(cut) and next(glued) for cut in cuts]), full) for lines, cuts, full in found]
+        out.append([p for p in joined if p[0]])
+    return out
 
 
 _HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
@@ -809,11 +823,17 @@ _HANGUL_START = re.compile(r"[\uac00-\ud7a3]")
 _BEFORE_NUMBER = re.compile(r"(?:^|[^\uac00-\ud7a3])제$|\d[십백천만억조]$")
 _DIGIT_END = re.compile(r"\d$")
 _DIGIT_START = re.compile(r"\d")
-# A page whose Korean line breaks kiwipiepy reads as inside a word this often was wrapped a
-# character at a time (Hangul word processors' default; about two breaks in three fall
-# inside a word), not at spaces (where kiwipiepy glues 5% of the two words wrongly)
-_CUT_SHARE = 0.3
-_MIN_CUTS = 3
+# Whether a document was wrapped a character at a time (Hangul word processors' default) or
+# at spaces is read from how many of its Korean line breaks kiwipiepy reads as inside a word:
+# wrapped a character at a time, about two breaks in three fall inside a word, read so 97% of
+# the time (0.67 of all); wrapped at spaces, it glues 4.7% of the two words wrongly. The odds
+# of the two readings, one in four to begin with (wrapping at spaces is the more common),
+# times each break's likelihood ratio: three breaks of which one reads as one word are a
+# document wrapped at spaces ("조선 | 시대" was glued), two of two one wrapped a character at
+# a time (they were too few to tell: "이용하 실").
+_READ_AS_ONE_IF_CUT = 0.67
+_READ_AS_ONE_IF_SPACED = 0.047
+_ODDS_CUT = 0.25
 
 
 def _cut_kind(before: str, after: str) -> str:
@@ -833,26 +853,29 @@ def _cut_kind(before: str, after: str) -> str:
 def _words_cut(breaks: list[tuple[str, str, bool]]) -> list[bool]:
     """For each (line, next line, whether a digit meets Hangul there) break whose first line
     ran to the margin (see _cut_kind): does it cut a word ("유지" / "하기", "1" / "억1천만"),
-    so that the lines join without a space? Only on a page wrapped a character at a time
-    (see _CUT_SHARE), as kiwipiepy's spacing model reads the two words on each side of the
-    break (see _one_word). On the park dev sentences, a Korean word cut at random is read as
+    so that the lines join without a space? Only in a document wrapped a character at a
+    time (see _READ_AS_ONE_IF_CUT: read from all its breaks), as kiwipiepy's spacing model
+    reads the two words on each side of the break (see _one_word). On the park dev sentences, a Korean word cut at random is read as
     two words 2.7% of the time, two words as one 4.7%; a digit and the Hangul after it cut
     apart ("1" / "억", "3" / "명") are read as two 6.5% of the time (39 of 599), and the
     model alone spaces "1 억" too (13.4%, 80 of 599); a space between them ("3 마리") is
     read as none 6 times of 14. 제 and a digit after it are read as one word: the 3 cuts and
     the one space ("제 8호", which the spelling rules write "제8호").
 
-    Whether a page was wrapped so is read from its breaks between Hangul alone: at a space
+    Whether a document was wrapped so is read from its breaks between Hangul alone: at a space
     between a number and the Hangul after it the model reads one word that often (the
     spelling rules let a unit be written either way) that a page wrapped at spaces, with
     a few numbers at its line ends, would pass for one wrapped a character at a time."""
-    if sum(not number for _, _, number in breaks) < _MIN_CUTS:
+    if not any(not number for _, _, number in breaks):
         return [False] * len(breaks)
     from ..segmenting.kiwi import _kiwi
 
     kiwi = _kiwi()
     glued = [_one_word(kiwi, before, after) for before, after, number in breaks if not number]
-    if sum(glued) < _CUT_SHARE * len(glued):
+    one, two = sum(glued), len(glued) - sum(glued)
+    evidence = (one * math.log(_READ_AS_ONE_IF_CUT / _READ_AS_ONE_IF_SPACED)
+                + two * math.log((1 - _READ_AS_ONE_IF_CUT) / (1 - _READ_AS_ONE_IF_SPACED)))
+    if evidence + math.log(_ODDS_CUT) <= 0:
         return [False] * len(breaks)
     read = iter(glued)
     return [_one_word(kiwi, before, after, number) if number else next(read) for before, after, number in breaks]
