@@ -2570,6 +2570,12 @@ def test_a_cell_merged_down_in_a_column_not_read_joins_no_rows():
             ("pw.2", "비밀번호를 다시 입력해 주세요.", None, None), ("pw.3", "비밀번호가 변경되었습니다.", "Your password has been changed.", None)]
     doc = read("a.xlsx", xlsx_bytes({"a": rows}, build=lambda book, sheets: sheets["a"].merge_range("D2:D4", "검토 완료")))
     assert records(doc) == [[], list(rows[1][1:3]), [rows[2][1]], list(rows[3][1:3]), []]
+    cells = [f"<td>{c or ''}</td>" for c in rows[1]]
+    cells[3] = f"<td rowspan=3>{rows[1][3]}</td>"
+    page = (f"<table><tr>{''.join(f'<th>{c}</th>' for c in rows[0])}</tr><tr>{''.join(cells)}</tr>"
+            + "".join(f"<tr>{''.join(f'<td>{c or chr(32)}</td>' for c in row[:3])}</tr>" for row in rows[2:]) + "</table>")
+    found = records(read("a.html", page.encode()))  # (rows a cell above spans are a cell short: read whole)
+    assert len(found) == 5 and rows[2][1] in found[2] and rows[1][2] not in found[2]
 
 
 def test_untranslated_cells_of_a_bilingual_table_stay_unpaired_in_their_rows(tmp_path, use_encoder):

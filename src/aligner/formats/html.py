@@ -325,10 +325,10 @@ def _other_columns(root) -> tuple[set, set, int]:
         if not pairs:
             continue
         tables += 1
-        trs = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
-        records.update([table, *(tr for tr, spanned in zip(trs, _spanned_rows(rows)) if not spanned)])
         width = max(map(len, rows))
         read = {k for pair in pairs for k in pair}
+        trs = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+        records.update([table, *(tr for tr, spanned in zip(trs, _spanned_rows(rows, read, width)) if not spanned)])
         cells.update(cell for row, text in zip(rows, texts) if len(row) == width
                      for k, (cell, t) in enumerate(zip(row, text)) if k not in read and t)
         if header_row(texts, pairs, marked=all(_tag(cell) == "th" for cell in rows[0])):
@@ -336,14 +336,18 @@ def _other_columns(root) -> tuple[set, set, int]:
     return cells, records, tables
 
 
-def _spanned_rows(rows: list) -> list[bool]:
-    """For each row of a table (its cells), whether a cell of a row above spans it
-    (``rowspan``): that row goes on with the record above (see tables.table_lines)."""
+def _spanned_rows(rows: list, read: set[int], width: int) -> list[bool]:
+    """For each row of a table (its cells), whether a cell of a row above, in a column
+    read (``read``, counted in rows ``width`` cells wide), spans it (``rowspan``): that row
+    goes on with the record above (see tables.table_lines); a remark merged down over
+    several rows joins none."""
     until = 0  # the first row after every span seen so far
     out = []
     for n, cells in enumerate(rows):
         out.append(n < until)
-        for cell in cells:
+        for k, cell in enumerate(cells):
+            if len(cells) != width or k not in read:
+                continue
             span = cell.get("rowspan", "1").strip()
             if span.isdigit() and int(span) > 1:
                 until = max(until, n + min(int(span), 1000))
