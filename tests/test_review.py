@@ -181,13 +181,15 @@ def test_segments_left_out_keep_their_reasons_with_anchors(use_encoder):
     assert [(u.text, u.reason) for u in again.unpaired] == [(u.text, u.reason) for u in plain.unpaired] == [
         ("(역주: 이 조약은 1990년에 처음 제안되었다.)", "translator-note"), ("2024", "no-letters"),
         ("홍길동 기자", "boilerplate")]
-    # a bracketed note of two sentences: both the note's, with anchors as without
+    # a bracketed note of two sentences: all the note's, with anchors as without (one segment
+    # since 6e328e8, a note being one unit; two before, both the note's)
     korean = "조약이 서명되었다.\n(역주: 이 조약은 1990년에 제안되었다. 오래 걸렸다.)\n"
     plain = align_texts(korean, english, encoder=use_encoder)
     inputs = (InputIdentity.of("ko", "k.txt", korean), InputIdentity.of("en", "e.txt", english))
     anchors = DocumentCorrections("d", inputs, (link("accept", list(plain.pairs[0].ko), list(plain.pairs[0].en)),))
     again = align_texts(korean, english, encoder=use_encoder, anchors=anchors)
-    assert [u.reason for u in again.unpaired] == [u.reason for u in plain.unpaired] == ["translator-note"] * 2
+    assert [(u.text, u.reason) for u in again.unpaired] == [(u.text, u.reason) for u in plain.unpaired] == [
+        ("(역주: 이 조약은 1990년에 제안되었다. 오래 걸렸다.)", "translator-note")]
 
 
 def test_two_files_in_either_order_take_their_corrections(tmp_path, capsys, use_encoder):
