@@ -805,3 +805,24 @@ def test_two_items_of_two_lists_are_not_paired_on_their_numbers(use_encoder):
     listed = "1. 전원을 끄십시오.\n1. Turn off the power.\n2. 덮개를 여십시오.\n2. Open the cover.\n"
     assert [(p.ko_text, p.en_text) for p in aligner.align_document(listed, encoder=use_encoder).pairs] == [
         ("1. 전원을 끄십시오.", "1. Turn off the power."), ("2. 덮개를 여십시오.", "2. Open the cover.")]
+
+
+def test_a_filler_of_speech_is_never_attached_to_a_pair(use_encoder):
+    """Regression (a talk audit): "Okay." before "Now, this is not just a Korean story.",
+    which the Korean subtitles leave out, was attached to that pair in all eight layouts
+    (a short sentence is too little evidence to be judged by its similarity). A filler
+    alone ("Okay.", "So...", "음.") is an aside: refinement never attaches it; a filler the
+    other side translates still pairs."""
+    import aligner
+
+    from aligner.aligning.scoring import is_filler
+
+    assert [is_filler(t) for t in ("Okay.", "So...", "음.", "All right!", "OK", "Okay, let's go.", "Sorry.")] == [
+        True, True, True, True, True, False, False]
+    ko = "이건 한국만의 이야기가 아닙니다.\n미국에서는 1990년에 법이 통과됐습니다.\n"
+    en = "Okay. Now, this is not just a Korean story.\nIn the U.S., the law was passed in 1990.\n"
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("이건 한국만의 이야기가 아닙니다.", "Now, this is not just a Korean story."),
+        ("미국에서는 1990년에 법이 통과됐습니다.", "In the U.S., the law was passed in 1990.")]
+    assert [u.text for u in result.unpaired] == ["Okay."]

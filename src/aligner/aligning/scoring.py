@@ -295,7 +295,7 @@ class Side:
             windows=windows,
             blocks=blocks,
             continues=None if continues is None else np.asarray(continues, dtype=bool),
-            asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) or is_section_label(t)
+            asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) or is_section_label(t) or is_filler(t)
                              for t in texts], dtype=bool),
             walls=None if walls is None else np.asarray(walls, dtype=bool),
             records=None if records is None else np.asarray(records),
@@ -362,6 +362,18 @@ def is_byline(text: str) -> bool:
 
 
 _SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}\s*")
+
+
+# A sentence that is only a filler of speech ("Okay.", "So...", "Right.", "음.", "자."): a
+# transcript's translation leaves most out, and none is the rest of a translated sentence
+_FILLERS = frozenset(["all right", *"okay ok alright so well right yeah um uh er erm hmm oh ah 음 어 자 아 에 흠".split()])
+_FILLER = re.compile(r"[\s\"'“‘(]*([^\W\d_]+(?: [^\W\d_]+)?)[\s.,!?…\"'”’)]*")
+
+
+def is_filler(text: str) -> bool:
+    """Whether ``text`` is a filler of speech alone (``_FILLERS``): "Okay.", "So...", "음."."""
+    found = _FILLER.fullmatch(text)
+    return found is not None and found.group(1).lower() in _FILLERS
 
 
 def is_section_label(text: str) -> bool:
