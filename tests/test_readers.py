@@ -2562,6 +2562,18 @@ def test_a_table_laid_out_a_language_a_row_is_no_bilingual_table():
     assert lines(doc) == apart(*rows[0], *rows[1])
 
 
+def test_a_workbook_heading_merged_across_its_row_is_read_whole():
+    """Regression (office documents audit): a string table's section heading merged across
+    the row ("결제 화면 (Checkout)" over ID | 한국어 | English) stood in the ID column, which
+    is not read: it was only counted. Word reads such a row (one cell) whole; so does a
+    workbook now."""
+    rows = [("ID", "한국어", "English"), ("결제 화면 (Checkout)", None, None), ("pay.1", "결제하기", "Checkout"),
+            ("pay.2", "주문이 완료되었습니다.", "Your order is complete."), ("pay.3", "결제에 실패했습니다.", "Payment failed.")]
+    doc = read("a.xlsx", xlsx_bytes({"a": rows}, build=lambda book, sheets: sheets["a"].merge_range("A2:C2", rows[1][0])))
+    assert records(doc) == [[], [rows[1][0]], *[list(row[1:]) for row in rows[2:]], []]
+    assert doc.metadata["cells_not_read"] == 3 + 3  # the header's and the IDs
+
+
 def test_a_cell_merged_down_in_a_column_not_read_joins_no_rows():
     """Regression (office documents audit): a comment merged down over three rows joined
     them into one record, and a Korean cell without its English one paired with the row

@@ -84,6 +84,7 @@ _DAMAGED_BOOK = (*DAMAGED, SyntaxError, LookupError, TypeError, ArithmeticError)
 _GRID_PER_CELL = 8
 _GRID_SLACK = 100_000
 _MAX_MERGED_CELLS = 1_000_000
+_WHOLE = -1  # a row's mark (its "column"): one merged cell spans it, read whole (see _merged_across)
 # The start of a CSV file its delimiter is guessed from (a few hundred rows), and the
 # delimiters tried, the most usual first: a comma; a semicolon where the comma is the
 # decimal mark (Excel's CSV in much of Europe); a tab
@@ -130,8 +131,9 @@ def read_xlsx(data: bytes, name: str, encoding: str | None = None) -> Document:
                         rows = [(n, [(cell["column"], _cell_text(cell["value"], cell["data_type"])) for cell in cells])
                                 for n, cells in parser.parse()]
                         down = _merged_down(parser.merged_cells)  # known once the rows are read
+                        across = _merged_across(parser.merged_cells)
                         sheets.append(_rows(cells + [(column, None) for column in down.get(n, ())]
-                                            for n, cells in rows))
+                                            + ([(_WHOLE, "1")] if n in across else []) for n, cells in rows))
             finally:
                 book.close()
     except InputError:
@@ -226,9 +228,27 @@ def _rows(rows: Iterable[Iterable[tuple[int, str | None]]]) -> list[dict[int, st
     found = []
     for cells in rows:
         row = {column: text for column, text in cells if text or text is None}
-        if any(row.values()):
+        if any(text for column, text in row.items() if column != _WHOLE):
             found.append(row)
     return found
+
+
+def _merged_across(merged) -> set[int]:
+    """The rows that one merged cell spans from side to side, two columns at least and no
+    other row: a section's heading ("결제 화면 (Checkout)" over a string table's columns), read
+    whole as Word reads a row of fewer cells (see tables.table_lines), not by the table's
+    Korean and English columns, which would leave it out."""
+    from openpyxl.utils.cell import range_boundaries
+
+    rows = set()
+    for cell in getattr(merged, "mergeCell", None) or ():
+        try:
+            first_col, first_row, last_col, last_row = range_boundaries(cell.ref)
+        except (TypeError, ValueError):
+            continue
+        if first_row == last_row and last_col > first_col:
+            rows.add(first_row)
+    return rows
 
 
 def _merged_down(merged) -> dict[int, list[int]]:
@@ -262,12 +282,14 @@ def _tables(tables: list[list[dict[int, str]]]) -> tuple[list[str], int, int]:
     lines: list[str] = []
     bilingual = not_read = 0
     for rows in tables:
-        columns = sorted({column for row in rows for column, text in row.items() if text})
-        cells = sum(text is not None for row in rows for text in row.values())
+        columns = sorted({column for row in rows for column, text in row.items() if text and column != _WHOLE})
+        cells = sum(text is not None for row in rows for column, text in row.items() if column != _WHOLE)
         if len(rows) * len(columns) > _GRID_PER_CELL * cells + _GRID_SLACK:
-            lines.extend(line for row in rows for column in sorted(row) if row[column] for line in ("", row[column]))
+            lines.extend(line for row in rows for column in sorted(row) if row[column] and column != _WHOLE
+                         for line in ("", row[column]))
             continue
-        found, left_out = table_lines([[[row[k]] if row.get(k) else (None if k in row else []) for k in columns]
+        found, left_out = table_lines([[[row[k]] for k in columns if row.get(k)] if _WHOLE in row else
+                                       [[row[k]] if row.get(k) else (None if k in row else []) for k in columns]
                                        for row in rows])
         lines.extend(found)
         if left_out is not None:
