@@ -323,7 +323,10 @@ _NOT_A_NAME = r"(?!(?:The|A|An|Of|And|For|To|In|On|At|By|With|From|Or|Order)\b)"
 _KO_BYLINE = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:글|사진|영상|그래픽|취재|정리)\s*[·/,]?\s*)*"
     rf"{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}\s*"
-    r"(?:기자|특파원|통신원|선임기자|객원기자|논설위원|편집위원|칼럼니스트)(?:\s*=)?"
+    # the role, a desk's name before it ("과학전문기자", "스포츠 전문기자") and another after
+    # ("기자 겸 과학팀장")
+    r"(?:[가-힣]{1,4}\s?)?(?:기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트)"
+    r"(?:\s*겸\s*[가-힣]{1,8})?(?:\s*=)?"
     r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
 _EN_BYLINE = re.compile(rf"\s*By\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
