@@ -649,6 +649,8 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("여행러버 2023.10.20 09:12", True), ("Mike_in_Seoul 2023.10.20 21:40", True),
     # (seed-style pages audit) a desk's name before the role or after it
     ("한승우 과학전문기자", True), ("박지훈 스포츠 전문기자", True), ("한승우 기자 겸 과학팀장", True),
+    ("Unauthorized reproduction and redistribution prohibited.", True),
+    ("The court ruled unauthorized copying of the software prohibited.", False),
     ("The meeting is on 2024.03.01 at 10:00.", False), ("정부는 발표했다 입력 2024.03.01 10:00", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):

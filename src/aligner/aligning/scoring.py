@@ -336,7 +336,9 @@ _EN_BYLINE = re.compile(rf"\s*By\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
 # (not a sentence that names one: "Copyright 2024 was a landmark year", "(c) 2025년 1월 1일
 # 이후에 …" as a list item, "회사는 무단 전재를 막기 위해 …", "저작권자(이하 "권리자")는 …")
 _COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?(?=\s*(?:$|[,.]|by\b|(?-i:[A-Z])|[©ⓒ])))"
-                        r"|ⓒ|©|\(c\)\s*\d{4}(?!\d|\s*년))|.*(?:all rights reserved|(?:무단\s*전재|재배포).*(?:금지|금합니다|금함)|"
+                        r"|ⓒ|©|\(c\)\s*\d{4}(?!\d|\s*년)"
+                        r"|unauthori[sz]ed\s+(?:reproduction|copying|use)\b.{0,60}\b(?:prohibited|forbidden)\.?\s*$)"
+                        r"|.*(?:all rights reserved|(?:무단\s*전재|재배포).*(?:금지|금합니다|금함)|"
                         r"저작권자\s*(?:[ⓒ©]|\(c\)))", re.IGNORECASE)
 # ... a story's time stamp ("입력 2024.03.01 10:00 | 수정 …", "Updated 2025.03.14 17:20", "Posted : 2024-03-01")
 _TIME_STAMP = re.compile(r"\s*(?:(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified)\s*:?\s*"
