@@ -9,6 +9,7 @@ pieces of bounded size and time and memory grow linearly with the input.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os
 import re
@@ -77,6 +78,7 @@ _INSIDE_LABEL = re.compile(_LABEL)
 # A bracket glued to the word it annotates ("벚나무(", "Seoul["), and after its closing bracket
 # the sentence going on (white space, then a letter or digit; its punctuation may close it)
 _GLUED_BRACKET = re.compile(r"(?<=[^\W_])[(\[]")
+_BRACKET = re.compile(r"[()\[\]]")
 _GOES_ON = re.compile(r"[\"'”’]*\s+(?=[^\W_])")
 # A translator's note in brackets closing a piece, after white space ("(역주: …)", "[옮긴이 주]
 # …", "(Translator's note: …)", "(TN: …)")
@@ -178,36 +180,44 @@ def _annotated(text: str, cuts: list[int]) -> list[int]:
     (역주: …)", "…기다렸어.(역주: …)"), which is then a sentence of its own, never paired."""
     if "(" not in text and "[" not in text:
         return cuts
+    closes = _closes(text)
+    inner = cuts[1:-1]
     drop: set[int] = set()
+
+    def dropped(lo: int, hi: int) -> None:  # the inner cuts in (lo, hi]
+        drop.update(inner[bisect.bisect_right(inner, lo):bisect.bisect_right(inner, hi)])
+
     for found in _GLUED_BRACKET.finditer(text):
-        close = _matching_close(text, found.end() - 1)
+        close = closes.get(found.start())
         goes_on = _GOES_ON.match(text, close + 1) if close is not None else None
         if goes_on is not None:
-            drop.update(c for c in cuts[1:-1] if found.end() <= c <= goes_on.end())
+            dropped(found.start(), goes_on.end())
     for found in _NOTE_OPENING.finditer(text):  # a note of several sentences is one
-        close = _matching_close(text, found.start())
+        close = closes.get(found.start())
         if close is not None:
-            drop.update(c for c in cuts[1:-1] if found.start() < c <= close)
+            dropped(found.start(), close)
     out = [c for c in cuts if c not in drop]
     added = [found.start() for a, b in itertools.pairwise(out) for found in [_NOTE_AT_END.search(text, a, b)]
              if found is not None and found.start() > a and text[a:found.start()].strip()]
     return sorted(set(out + added)) if added else out
 
 
-def _matching_close(text: str, at: int) -> int | None:
-    """The position of the bracket closing the one opened at ``at`` (nested ones counted),
-    within 400 characters, or None."""
-    opening = text[at]
-    closing = ")" if opening == "(" else "]"
-    depth = 0
-    for k in range(at, min(len(text), at + 400)):
-        if text[k] == opening:
-            depth += 1
-        elif text[k] == closing:
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
+def _closes(text: str) -> dict[int, int]:
+    """Each round or square bracket of ``text`` that is closed within 400 characters: its
+    position -> its closing bracket's (nested ones matched; one pass, linear)."""
+    out: dict[int, int] = {}
+    open_at: dict[str, list[int]] = {"(": [], "[": []}
+    for found in _BRACKET.finditer(text):
+        mark = found.group()
+        if mark in open_at:
+            open_at[mark].append(found.start())
+        else:
+            stack = open_at["(" if mark == ")" else "["]
+            if stack:
+                start = stack.pop()
+                if found.start() - start <= 400:
+                    out[start] = found.start()
+    return out
 
 
 def _cue_cuts(text: str, cuts: list[int]) -> list[int]:
