@@ -650,6 +650,7 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     # (seed-style pages audit) a desk's name before the role or after it
     ("한승우 과학전문기자", True), ("박지훈 스포츠 전문기자", True), ("한승우 기자 겸 과학팀장", True),
     ("Unauthorized reproduction and redistribution prohibited.", True),
+    ("Kim Min-ji, minji.kim@usajournal.co.kr", True), ("Contact Kim at kim@example.com", False),
     ("The court ruled unauthorized copying of the software prohibited.", False),
     ("The meeting is on 2024.03.01 at 10:00.", False), ("정부는 발표했다 입력 2024.03.01 10:00", False),
 ])

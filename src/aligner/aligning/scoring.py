@@ -330,7 +330,9 @@ _KO_BYLINE = re.compile(
     r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
 _EN_BYLINE = re.compile(rf"\s*By\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
-                        rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*\s*")
+                        rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*\s*"
+                        # ... or a name and an e-mail address alone, a story's signature at its end
+                        rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*")
 # A copyright line ("Copyright © 2024 …", "ⓒ 연합뉴스", "저작권자 © … 무단 전재 및 재배포 금지", "All
 # rights reserved.") and a dateline alone on its line ("SEOUL, March 14 (Yonhap) --")
 # (not a sentence that names one: "Copyright 2024 was a landmark year", "(c) 2025년 1월 1일
