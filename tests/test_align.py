@@ -651,6 +651,9 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("한승우 과학전문기자", True), ("박지훈 스포츠 전문기자", True), ("한승우 기자 겸 과학팀장", True),
     ("Unauthorized reproduction and redistribution prohibited.", True),
     ("Kim Min-ji, minji.kim@usajournal.co.kr", True), ("Contact Kim at kim@example.com", False),
+    # a picture's credit alone on its line (web pages audit: "(서울시 제공)" was paired with its English)
+    ("사진=연합뉴스", True), ("(서울시 제공)", True), ("(Photo courtesy of Seoul City)", True), ("Photo: Yonhap", True),
+    ("점심 제공", False), ("The photo by Kim won an award.", False),
     ("The court ruled unauthorized copying of the software prohibited.", False),
     ("The meeting is on 2024.03.01 at 10:00.", False), ("정부는 발표했다 입력 2024.03.01 10:00", False),
 ])

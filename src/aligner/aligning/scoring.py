@@ -360,6 +360,13 @@ _PAGE_FURNITURE = re.compile(r"\s*[-–—(\[]*\s*(?:page\s+\d+(?:\s*(?:of|/)\s*
                              r"페이지\s*\d+(?:\s*/\s*\d+)?|(?:strictly\s+|highly\s+)?confidential|"
                              r"(?:proprietary\s+(?:and|&)\s+)?confidential|(?:for\s+)?internal\s+use\s+only|대외비|"
                              r"사내\s*(?:한정|용)|내부\s*(?:용|한정)|대외\s*비밀)\s*[-–—)\]]*\s*", re.IGNORECASE)
+# ... and a picture's credit alone on its line ("사진=연합뉴스", "(서울시 제공)" in brackets, "(Photo
+# courtesy of Seoul City)", "Photo: Yonhap"): paired with its own translation it fills a memory
+# too (not "점심 제공", an event's lunch provided)
+_CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:사진|그래픽|자료|영상|이미지)\s*[=:]\s*[^()\[\]=:.!?]{1,40}|"
+                     r"(?:photo|image|graphic|picture)s?\s*(?:courtesy\s+of|by|credit|:|=)\s*[^()\[\]=!?]{1,60}|"
+                     r"courtesy\s+of\s+[^()\[\]=!?]{1,60})\s*[)\]]?\s*"
+                     r"|\s*[(\[]\s*[^()\[\]=:.!?\s][^()\[\]=:.!?]{0,30}\s*제공\s*[)\]]\s*", re.IGNORECASE)
 
 
 def is_byline(text: str) -> bool:
@@ -399,7 +406,8 @@ def is_boilerplate(text: str) -> bool:
         return False
     return (is_byline(text) or _COPYRIGHT.match(text) is not None or _DATELINE.fullmatch(text) is not None
             or _TIME_STAMP.fullmatch(text) is not None or _PAGE_FURNITURE.fullmatch(text) is not None
-            or _NAME_AND_TIME.fullmatch(text) is not None or _byline_and_time_stamp(text))
+            or _NAME_AND_TIME.fullmatch(text) is not None or _byline_and_time_stamp(text)
+            or _CREDIT.fullmatch(text) is not None)
 
 
 def _byline_and_time_stamp(text: str) -> bool:
