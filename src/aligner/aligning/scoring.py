@@ -343,11 +343,11 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4}(?:\s*[-–]\s*
                         r"|.*(?:all rights reserved|(?:무단\s*전재|재배포).*(?:금지|금합니다|금함)|"
                         r"저작권자\s*(?:[ⓒ©]|\(c\)))", re.IGNORECASE)
 # ... a story's time stamp ("입력 2024.03.01 10:00 | 수정 …", "Updated 2025.03.14 17:20", "Posted : 2024-03-01")
-_TIME_STAMP = re.compile(r"\s*(?:(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified)\s*:?\s*"
+_STAMP_LABELS = r"(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified"
+_TIME_STAMP = re.compile(rf"\s*(?:{_STAMP_LABELS})\s*:?\s*"
                          r"\d{4}[.\-/년]\s*\d{1,2}[.\-/월]\s*\d{1,2}일?[^가-힣a-zA-Z]*(?:(?:입력|수정|등록|updated|posted)"
                          r"[^가-힣a-zA-Z]*)*", re.IGNORECASE)
-_STAMP_LABEL = re.compile(r"(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified",
-                          re.IGNORECASE)
+_STAMP_LABEL = re.compile(_STAMP_LABELS, re.IGNORECASE)
 # ... and a comment's header: a name of a word or two, a date and a time ("여행러버 2023.10.20
 # 09:12", "Mike_in_Seoul 2023-10-20 21:40")
 _NAME_AND_TIME = re.compile(r"\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20})?\s+\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from .kiwi import _kiwi
 from .sentences import (
     HESITATION,
+    _LIST_MARK,
     _NUMBER_DOT,
     _OPENING_QUOTE,
     _QUOTATIVE,
@@ -29,7 +30,6 @@ _ENCLOSED_NUMBERS = "\u2460-\u24ff\u2776-\u2793\u3200-\u327f"  # ① ⑴ ⒈ ⓐ
 # kiwipiepy cut after "{count}"; before "%s" it cut nowhere): {name}, {0}, %s, %1$s, %d.
 _PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
 _OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘\"'「『《〈(\[{_ENCLOSED_NUMBERS}]+|{_PLACEHOLDER})\s*$")
-_LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
 _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MARK})\s*$")
 # A quotation opening after a sentence end, inside a piece kiwipiepy left whole: it gives
 # a quotation the sentence before it when quotes follow (그가 물었다. “시장에,” | 그녀가 말했다.).

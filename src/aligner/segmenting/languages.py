@@ -9,9 +9,8 @@ import re
 from .continuations import _NOT_FINAL, _open_end
 from .english import _is_sentence_end
 from .kiwi import _kiwi, _last_tag
-from .korean import _LIST_MARK
 from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, has_letters, language_of
-from .sentences import _SENTENCE_END
+from .sentences import _LIST_MARK, _SENTENCE_END
 
 _SEPARATOR = re.compile(r"[/|｜／¦·•]+")  # a word of these separates what is on either side
 _BULLETS = frozenset("·•")

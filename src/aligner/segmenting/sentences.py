@@ -19,11 +19,12 @@ from .scripts import _ALNUM
 
 # A list number with its period (1. / II.): where it opens a sentence it numbers that one.
 _NUMBER_DOT = r"(?:\d{1,3}|[IVX]{1,4})\."
+# A list's number or letter (2. / II. / 2) / (2) / (가)).
+_LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
 # The marks that number or letter a list's item, at a sentence's start ("2. ", "(2) ", "가) ",
 # "A. ", "② "; a run of them: "A. 1. "): kept with the sentence they number, but no content
 # of it (see without_list_marks).
-_LIST_MARKS = re.compile(rf"\s*(?:(?:{_NUMBER_DOT}|[(\[]?(?:\d{{1,3}}|[ivxIVX]{{1,4}}|[A-Za-z]|[가나다라마바사아자차카타파하])"
-                         r"[)\]]|[A-Za-z]\.|[\u2460-\u2473\u2776-\u2793])\s+)+")
+_LIST_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|[A-Za-z]\.|[\u2460-\u2473\u2776-\u2793])\s+)+")
 
 
 def without_list_marks(text: str) -> str:
