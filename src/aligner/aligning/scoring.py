@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..segmenting.sentences import _SENTENCE_END
+from ..segmenting.sentences import _SENTENCE_END, NOTE_WORDS
 
 _NUMBER = re.compile(r"(?<![\w.])\.\d+|\d+(?:[.,]\d+)*")  # a decimal may drop its 0 (".588", a batting average)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]")
@@ -421,8 +421,8 @@ def _byline_and_time_stamp(text: str) -> bool:
 
 # A translator's note: opened by its label ("(역주: …)", "[옮긴이 주] …", "※ 역자 주 …",
 # "[Translator's note: …]") or signed at its end ("… 뜻이다. —옮긴이", "…(역주)", "… —Trans.")
-_NOTE_OPEN = re.compile(r"\s*(?:[(\[〔<《*※]*\s*(?:역주|역자\s?주|옮긴이\s?주|譯註|譯者註|translator['’]?s\s+notes?|"
-                        r"trans\.\s*note)\s*[:：)\]〕>》]|[(\[]\s*TN\s*[:：])", re.IGNORECASE)
+_NOTE_OPEN = re.compile(rf"\s*(?:[(\[〔<《*※]*\s*(?:{NOTE_WORDS}|譯者註|trans\.\s*note)\s*[:：)\]〕>》]|[(\[]\s*TN\s*[:：])",
+                        re.IGNORECASE)
 _NOTE_SIGNED = re.compile(r"(?:(?:^|[.!?。)\]」』”’\"])\s*[-–—―]\s*(?:옮긴이|역자|역주|trans(?:lator|\.)?)|"
                           r"[(\[](?:옮긴이|역자|역주|trans\.?)[)\]])\s*[)\]]?\s*$", re.IGNORECASE)
 
