@@ -834,3 +834,44 @@ def test_a_filler_of_speech_is_never_attached_to_a_pair(use_encoder):
         ("이건 한국만의 이야기가 아닙니다.", "Now, this is not just a Korean story."),
         ("미국에서는 1990년에 법이 통과됐습니다.", "In the U.S., the law was passed in 1990.")]
     assert [u.text for u in result.unpaired] == ["Okay."]
+
+
+def test_a_heading_without_its_translation_is_not_joined_to_the_next_pair(use_encoder):
+    """Regression (audits of web pages and press pages): a Korean heading alone on its
+    paragraph ("배경") whose English translation was left out was joined to the next
+    paragraph's first pair (a word changes a sentence's embedding too little to be judged
+    by it). A line alone in its paragraph, with no sentence end, in a text that ends its
+    sentences is a heading: refinement never attaches it; with its translation it pairs."""
+    import aligner
+
+    ko = ("서울시는 내년부터 대중교통 요금을 인상한다고 밝혔다. 인상 폭은 평균 10퍼센트다.\n\n배경\n\n"
+          "시는 적자가 누적되어 요금 인상이 불가피하다고 설명했다. 시민 단체는 반대 의견을 냈다.\n")
+    en = ("Seoul City said it will raise public transport fares from next year. The increase averages 10 percent.\n\n"
+          "The city explained that a fare increase was unavoidable because of accumulated deficits. "
+          "Civic groups voiced opposition.\n")
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs][2] == (
+        "시는 적자가 누적되어 요금 인상이 불가피하다고 설명했다.",
+        "The city explained that a fare increase was unavoidable because of accumulated deficits.")
+    assert [(u.segment.text, u.reason) for u in result.unpaired] == [("배경", "no-counterpart")]
+    translated = aligner.align_texts(ko, en.replace("\n\nThe city", "\n\nBackground\n\nThe city"), encoder=use_encoder)
+    assert ("배경", "Background") in [(p.ko_text, p.en_text) for p in translated.pairs]
+    assert not translated.unpaired
+
+
+@pytest.mark.parametrize(("texts", "paragraphs", "continues", "expected"), [
+    # alone in its paragraph, no sentence end, in a text that ends its sentences
+    (["배경", "시는 설명했다.", "단체는 반대했다."], [0, 1, 1], None, [True, False, False]),
+    # a text that ends few sentences (a transcript, Korean without full stops): no headings
+    (["그래서 우리는", "시작했어요", "끝."], [0, 1, 1], None, [False, False, False]),
+    # a line that goes on into the next (a subtitle's line) is part of a sentence
+    (["그래서 우리는", "시작했습니다.", "끝났습니다."], [0, 1, 1], [False, True, False], [False, False, False]),
+    # a line a paragraph (a presegmented file): layout tells no heading from a sentence
+    (["배경", "시는 설명했다.", "단체는 반대했다."], [0, 1, 2], None, [False, False, False]),
+    # with a neighbour in its paragraph: a sentence missing its full stop
+    (["시는 설명했다", "단체는 반대했다.", "끝났다."], [0, 0, 1], None, [False, False, False]),
+])
+def test_a_heading_is_a_line_alone_in_its_paragraph_without_a_sentence_end(texts, paragraphs, continues, expected):
+    from aligner.aligning.scoring import headings
+
+    assert headings(texts, paragraphs, continues).tolist() == expected

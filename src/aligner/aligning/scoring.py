@@ -296,7 +296,7 @@ class Side:
             blocks=blocks,
             continues=None if continues is None else np.asarray(continues, dtype=bool),
             asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) or is_section_label(t) or is_filler(t)
-                             for t in texts], dtype=bool),
+                             for t in texts], dtype=bool) | headings(texts, paragraphs, continues),
             walls=None if walls is None else np.asarray(walls, dtype=bool),
             records=None if records is None else np.asarray(records),
         )
@@ -442,6 +442,28 @@ def is_labelled_caption(text: str) -> bool:
     found = _LABEL_OPENING.match(text)
     return (found is not None and sum(c.isalpha() for c in found.group()) >= 2
             and _SENTENCE_END.search(text.rstrip()) is None)
+
+
+def headings(texts: list[str], paragraphs: list[int] | None, continues: list[bool] | None) -> np.ndarray:
+    """Where a sentence is a heading: alone in its paragraph, with no sentence end, in a text
+    whose paragraphs mostly hold several sentences and that ends most of them ("배경",
+    "Background"). It names what follows; it is no part of the next paragraph's first
+    sentence, whose pair it was joined to where its own translation was missing. (Where
+    most paragraphs hold one sentence, a line a sentence, a line is no heading by its
+    layout.)"""
+    n = len(texts)
+    if paragraphs is None or n == 0:
+        return np.zeros(n, dtype=bool)
+    par = np.asarray(paragraphs)
+    alone = np.ones(n, dtype=bool)
+    alone[1:] &= par[1:] != par[:-1]
+    alone[:-1] &= par[:-1] != par[1:]
+    ended = np.array([_SENTENCE_END.search(t.rstrip()) is not None for t in texts], dtype=bool)
+    if ended.mean() < 0.5 or alone.mean() > 0.5:
+        return np.zeros(n, dtype=bool)
+    goes_on = np.zeros(n, dtype=bool) if continues is None else np.asarray(continues, dtype=bool)
+    carried = goes_on | np.append(goes_on[1:], False)  # goes on from the line before, or the next goes on from it
+    return alone & ~ended & ~carried
 
 
 def is_aside(text: str) -> bool:
