@@ -866,3 +866,28 @@ def test_a_stray_record_separator_is_white_space_not_a_table_row(tmp_path, name,
     rows = (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()
     assert [row.split("\t")[1] for row in rows] == ["The weather is very nice today."]
 
+
+
+@pytest.mark.parametrize(("text", "numbers"), [("등록일 2025.03.14 조회수 1,204", {"2025.03.14", "1204"}),
+                                             ("192.168.0.1 백업", {"192.168.0.1"}), ("2024.12.31 만료", {"2024.12.31"})])
+def test_a_date_or_an_address_before_a_korean_unit_is_no_number(text, numbers):
+    """Regression (a web-page audit): "등록일 2025.03.14 조회수" stopped the run with an internal
+    error: digits with two decimal points before 조 (of 조회수) were read as a number
+    with a unit and float() refused them. A number has one decimal point at most."""
+    from aligner.aligning.scoring import _numbers
+
+    assert _numbers(text) == numbers
+    assert _numbers("1.5조 원과 3만 5천") >= {"1500000000000", "35000"}
+
+
+def test_a_korean_title_in_corner_brackets_after_an_english_name_and_a_comma(use_encoder):
+    """Regression (a literary audit): "윌리엄 블레이크(William Blake), 『순수의 노래』" in a
+    bilingual file stopped the run with an internal error: the quotation after the comma
+    took the English of the name before it, and the name test found no Latin letters in
+    it. Corner brackets are Korean's own marks: the line is Korean, and pairs."""
+    import aligner
+
+    text = "William Blake, Songs of Innocence\n윌리엄 블레이크(William Blake), 『순수의 노래』\n"
+    result = aligner.align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("윌리엄 블레이크(William Blake), 『순수의 노래』", "William Blake, Songs of Innocence")]

@@ -196,9 +196,11 @@ _UNIT_HINT = re.compile(r"\d\s?(?:[조억만천백]|thousand|million|billion|tri
 # each from the start of a run of digits only (a lookbehind): tried at every digit of a long
 # run that no unit follows, the greedy digits backtracked to each (quadratic: 38 s for a
 # line of 50,000 digits)
-_KO_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s?[조억만천백]"
-                        r"(?:\s?(?:\d+(?:[.,]\d+)*\s?)?[조억만천백])*(?:\d+(?:,\d{3})*)?")
-_KO_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[조억만천백]")
+# (a number has one decimal point at most: "2025.03.14 조회수", "192.168.0.1 백업" hold none)
+_KO_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
+_KO_NUMBER = re.compile(rf"(?<![\d.,]){_KO_DIGITS}\s?[조억만천백]"
+                        rf"(?:\s?(?:{_KO_DIGITS}\s?)?[조억만천백])*(?:\d+(?:,\d{{3}})*)?")
+_KO_TOKEN = re.compile(rf"{_KO_DIGITS}|[조억만천백]")
 _EN_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[\s-](thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 

@@ -259,7 +259,9 @@ def _embedded_quotation(text: str, words: list[tuple[int, int]], k: int,
         rest = text[at + 1:end].lstrip("\"'”’」』.,!?")
         if _HANGUL.match(rest or " "):
             return j, "ko"
-        if before is not None and text[before[1] - 1] in ",:":
+        # (corner brackets are Korean's own title and quotation marks: "William Blake, 『순수의
+        # 노래』" in a Korean line is Korean)
+        if before is not None and text[before[1] - 1] in ",:" and opening not in "「『":
             return j, before[2]
         return None
     return None
@@ -516,9 +518,13 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
 
 
 def _latin_name(run: list, tokens: list, text: str) -> bool:
-    """Is ``run`` Latin words none of which is in lower case (a name, an acronym)?"""
-    return run[2] == "en" and not any(lang == "en" and _LATIN.search(text, a, b).group().islower()
-                                      for a, b, lang in tokens[run[3]:run[4] + 1])
+    """Is ``run`` Latin words none of which is in lower case (a name, an acronym)? (A
+    quotation in Hangul that a comma gave the English before it is no Latin word.)"""
+    def named(a: int, b: int) -> bool:
+        found = _LATIN.search(text, a, b)
+        return found is not None and not found.group().islower()
+
+    return run[2] == "en" and all(named(a, b) for a, b, lang in tokens[run[3]:run[4] + 1] if lang == "en")
 
 
 def _clean_end(text: str, token: tuple) -> bool:
