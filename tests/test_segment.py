@@ -56,6 +56,10 @@ def test_a_web_address_after_a_sentence_end_starts_a_segment(text, expected):
         ("Posted October. 25, 2024 08:24,", ["Posted October. 25, 2024 08:24,"]),
         ("See e.g. the report. It is long.", ["See e.g. the report.", "It is long."]),
         ("It was the U.S. Embassy.", ["It was the U.S. Embassy."]),
+        # an abbreviation's dot before a bracket ends no sentence, so the bracket is no
+        # label after one (a web-page audit: the Korean cell paired "10 a.m.–6 p.m." alone)
+        ("Open 10 a.m.–6 p.m. (closed Mondays)", ["Open 10 a.m.–6 p.m. (closed Mondays)"]),
+        ("We met at 9 a.m. (KST). Then we left.", ["We met at 9 a.m. (KST).", "Then we left."]),
         # a bracketed cue between sentences is a sentence of its own; one opening a
         # paragraph is a dateline or a title's tag and stays
         ("Two minutes. (Laughter) But before I go.", ["Two minutes.", "(Laughter)", "But before I go."]),

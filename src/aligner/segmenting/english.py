@@ -76,7 +76,7 @@ def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, in
         if _is_sentence_end(text, start, end, cuts[-1]) and not _numbers_next(text, cuts[-1], start):
             cuts.append(end)
     cuts.append(len(text))
-    return _bounded(text, _trimmed_spans(text, _label_cuts(text, cuts)), max_chars or max_sentence_chars())
+    return _bounded(text, _trimmed_spans(text, _label_cuts(text, cuts, _is_sentence_end)), max_chars or max_sentence_chars())
 
 
 def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:

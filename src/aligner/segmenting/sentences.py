@@ -13,6 +13,7 @@ import bisect
 import itertools
 import os
 import re
+from collections.abc import Callable
 
 from .kiwi import _kiwi
 from .scripts import _ALNUM
@@ -148,14 +149,16 @@ def _bounded(text: str, spans: list[tuple[int, int]], limit: int) -> list[tuple[
     return out
 
 
-def _label_cuts(text: str, cuts: list[int]) -> list[int]:
+def _label_cuts(text: str, cuts: list[int], ends: Callable[[str, int, int], bool] | None = None) -> list[int]:
     """``cuts`` with a bracketed label that stands between two sentences, or after the
     last, cut off as a sentence of its own. A talk transcript's (Laughter) / (웃음) went
     with the next sentence in English and the one before in Korean. A label opening a
     paragraph stays with it: a dateline's (CNN), a title's [공지]; but a sound cue
     (:func:`_cue_cuts`) stands alone wherever a sentence may end or start. So does a
     translator's note at a piece's end (:func:`_annotated`), and no cut stands inside a
-    bracket glued to the word it annotates."""
+    bracket glued to the word it annotates. ``ends(text, start, end)``: whether the
+    punctuation at ``text[start:end]`` ends a sentence (English: not an abbreviation's
+    dot, "10 a.m.–6 p.m. (closed Mondays)"); default, all terminal punctuation does."""
     cuts = _annotated(text, cuts)
     out = list(cuts) + _cue_cuts(text, cuts)
     for a, b in itertools.pairwise(cuts):
@@ -168,7 +171,8 @@ def _label_cuts(text: str, cuts: list[int]) -> list[int]:
             if _are_labels(found.group()) and not after[:1].islower() and len(_ALNUM.findall(piece, found.end())) >= 2:
                 out.append(at + found.end())
         elif (found := _LABEL_AT_END.search(piece)) is not None and _are_labels(found.group()):
-            if _SENTENCE_END.search(piece[:found.start()].rstrip()):
+            end = _SENTENCE_END.search(piece[:found.start()].rstrip())
+            if end is not None and (ends is None or ends(text, at + end.start(), at + end.end())):
                 out.append(at + found.start())
     return sorted(set(out)) if len(out) > len(cuts) else cuts
 
