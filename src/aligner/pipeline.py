@@ -16,7 +16,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
-from .segmenting.sentences import _SENTENCE_END, without_list_marks
+from .segmenting.sentences import _SENTENCE_END, without_opening_marks
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -462,10 +462,11 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]),
             None if walls is None else ([walls[0][a] for a, _ in ko_spans], [walls[1][a] for a, _ in en_spans]),
             None if records is None else ([records[0][a] for a, _ in ko_spans], [records[1][a] for a, _ in en_spans]),
-            # the encoder reads a unit without the marks that number a list's item, no content
-            # of it: two items of two lists ("2. 제가 문을 열게요." / "2. Can you speak
-            # English?") were paired on their shared token (the number cue still reads it)
-            ([without_list_marks(t) for t in ko_units], [without_list_marks(t) for t in en_units]))
+            # the encoder reads a unit without the marks that number a list's item or time a
+            # transcript's line, no content of it: two items of two lists ("2. 제가 문을
+            # 열게요." / "2. Can you speak English?") were paired on their shared token (the
+            # number cue still reads it)
+            ([without_opening_marks(t) for t in ko_units], [without_opening_marks(t) for t in en_units]))
 
     times = None
     if ko_times is not None and en_times is not None:

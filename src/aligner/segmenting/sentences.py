@@ -23,16 +23,18 @@ _NUMBER_DOT = r"(?:\d{1,3}|[IVX]{1,4})\."
 # A list's number or letter (2. / II. / 2) / (2) / (가)).
 _LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
 # The marks that number or letter a list's item, at a sentence's start ("2. ", "(2) ", "가) ",
-# "A. ", "② "; a run of them: "A. 1. "): kept with the sentence they number, but no content
-# of it (see without_list_marks).
-_LIST_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|[A-Za-z]\.|[\u2460-\u2473\u2776-\u2793])\s+)+")
+# "A. ", "② "; a run of them: "A. 1. "), and a transcript's time stamp ("[00:12:31] ", "0:03 "):
+# kept with the sentence they open, but no content of it (see without_opening_marks).
+_TIME_MARK = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d+)?[\])]?"
+_LEADING_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|{_TIME_MARK}|[A-Za-z]\.|[\u2460-\u2473\u2776-\u2793])\s+)+")
 
 
-def without_list_marks(text: str) -> str:
-    """``text`` without the list marks that open it, if anything is left: what an
-    encoder and the number cue read. Two items of two lists ("2. 제가 문을 열게요." and
-    "2. Can you speak English?") share their number and a token, and were paired."""
-    found = _LIST_MARKS.match(text)
+def without_opening_marks(text: str) -> str:
+    """``text`` without the list marks and time stamps that open it, if anything is left:
+    what an encoder reads. Two items of two lists ("2. 제가 문을 열게요." and "2. Can you speak
+    English?") share their number and a token, and were paired; two lines of a podcast's
+    transcript share the form of their time stamps."""
+    found = _LEADING_MARKS.match(text)
     return text[found.end():] if found and found.end() < len(text) else text
 
 
