@@ -854,8 +854,16 @@ def test_html_content_named_like_chrome_is_read(page, expected):
     ("<title>서울 시장 선거 결과 | 뉴스</title>",
      '<header><h1>서울 시장 선거 결과</h1></header><div id="header"><h2>서울 시장 선거 결과</h2></div>'
      "<p>본문이다.</p>", ["서울 시장 선거 결과", "본문이다."]),
+    # regression (a web-page audit): a breadcrumb title names the site first ("국립남해박물관 >
+    # 전시 > 특별전시"), and its logo was read as the title; a heading that is a link to the
+    # site's home page is a logo whatever the title says
+    ("<title>국립남해박물관 &gt; 전시 &gt; 특별전시</title>",
+     '<div id="header"><h1><a href="/">국립남해박물관</a></h1></div><h3>바다를 건넌 청자</h3><p>본문이다.</p>',
+     ["바다를 건넌 청자", "본문이다."]),
+    ("<title>국립남해박물관 &gt; 전시 &gt; 특별전시</title>",
+     '<div id="header"><h1><a href="/ko/main.do">국립남해박물관</a></h1></div><p>본문이다.</p>', ["본문이다."]),
 ], ids=["view-header", "page-header", "logo", "long-site-name", "site-name-first", "in-article-too",
-        "in-chrome-twice"])
+        "in-chrome-twice", "breadcrumb-title-logo", "logo-to-index"])
 def test_html_article_title_inside_page_chrome_is_read(head, body, expected):
     """News sites write the article's title above the article, in a page <header> or a
     div named "art_header", which were dropped with their chrome: the heading that is

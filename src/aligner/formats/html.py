@@ -533,14 +533,15 @@ def _title_headings(dropped, titles: list[str]) -> list[str]:
     article's title above the article, in a page ``<header>`` or a div whose id is
     "header", which are chrome by their names. A heading is the title when its text is
     most of the page's ``og:title`` or ``<title>`` less the site's name ("제목 |
-    연합뉴스"), not a logo's "연합뉴스"; one in an element never read (hidden,
-    navigation) is not read."""
+    연합뉴스"), not a logo's "연합뉴스" (nor a heading that links to the site's home page,
+    a logo whatever the title: "국립남해박물관 > 전시 > 특별전시"); one in an element never
+    read (hidden, navigation) is not read."""
     if not titles:
         return []
     found = []
     for heading in dropped.iter(*_HEADINGS):
         text = _SPACE.sub(" ", "".join(heading.itertext())).strip()
-        if text and any(text in t and 2 * len(text) > len(t) for t in titles) \
+        if text and any(text in t and 2 * len(text) > len(t) for t in titles) and not _links_home(heading) \
                 and not any(_unread(a, _tag(a)) for a in _up_to(heading, dropped)):
             found.append(text)
             # the headings right after it are its subheadlines ("<h1>제목</h1><h2>부제</h2>")
@@ -550,6 +551,19 @@ def _title_headings(dropped, titles: list[str]) -> list[str]:
                 found.append(_SPACE.sub(" ", "".join(sub.itertext())).strip())
             break
     return [text for text in found if text]
+
+
+# A link to a site's home page: its root, or its index page ("/", "./", "/index.html",
+# "https://www.example.go.kr/", "/ko/main.do")
+_HOME = re.compile(r"(?:https?://[^/?#]+)?(?:\.?/)?(?:(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?/)?(?:index|main|home)(?:\.\w+)?)?/?",
+                   re.IGNORECASE)
+
+
+def _links_home(heading) -> bool:
+    """Whether all of ``heading``'s text is a link to the site's home page (a logo)."""
+    links = [a for a in heading.iter("a") if (a.get("href") or "").strip()]
+    return bool(links) and all(_HOME.fullmatch(a.get("href").strip()) for a in links) \
+        and "".join("".join(a.itertext()) for a in links).strip() == "".join(heading.itertext()).strip()
 
 
 def _up_to(el, top):
