@@ -875,3 +875,18 @@ def test_a_heading_is_a_line_alone_in_its_paragraph_without_a_sentence_end(texts
     from aligner.aligning.scoring import headings
 
     assert headings(texts, paragraphs, continues).tolist() == expected
+
+
+def test_two_sentences_whose_numbers_disagree_need_more_similarity_to_pair(use_encoder):
+    """Regression (a web-page audit): a product page's price "459,000원" and the English
+    page's "Free shipping on orders over $50.", each without a counterpart between two
+    pairs, were paired (cosine 0.21, confidence 0.54). The cosine floor weighs the number
+    cue's conflict as the search does: numbers on both sides, none shared, is content that
+    disagrees."""
+    import aligner
+
+    ko = "무선 공기청정기 NAP-P7\n459,000원\n미세먼지를 99.9% 걸러 줍니다.\n"
+    en = "NAP-P7 Wireless Air Purifier\nFree shipping on orders over $50.\nIt filters out 99.9% of fine dust.\n"
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert ("459,000원", "Free shipping on orders over $50.") not in [(p.ko_text, p.en_text) for p in result.pairs]
+    assert ("미세먼지를 99.9% 걸러 줍니다.", "It filters out 99.9% of fine dust.") in [(p.ko_text, p.en_text) for p in result.pairs]

@@ -105,7 +105,9 @@ class Params:
     # unpaired to such a bead only if it is shorter than this (characters), too short for
     # its own similarity to be evidence. None: refinement judges every attachment again.
     attach_chars: int | None = 30
-    min_pair_cos: float = 0.15  # a pair less similar than this (real cosine) is left unpaired
+    # A pair less similar than this (real cosine; less conflict_weight where its numbers
+    # disagree, see numbers_conflict) is left unpaired.
+    min_pair_cos: float = 0.15
     # Before the first and after the last anchor (a pair at least this similar) position
     # proves nothing: pairs there (titles, bylines, menus) need edge_min_cos.
     anchor_cos: float = 0.5
@@ -614,6 +616,14 @@ def spans_a_wall(ko: Side, en: Side, b: Bead) -> bool:
         return True
     return any(side.walls is not None and bool(side.walls[start + 1:end].any())
                for side, start, end in ((ko, b.ko_start, b.ko_end), (en, b.en_start, b.en_end)))
+
+
+def numbers_conflict(ko: Side, en: Side, b: Bead) -> bool:
+    """Whether both sides of a bead hold numbers and share none (compared by value, as the
+    search's conflict_weight reads them): their content disagrees."""
+    ko_num = np.bitwise_or.reduce(ko.numbers[b.ko_start:b.ko_end], axis=0)
+    en_num = np.bitwise_or.reduce(en.numbers[b.en_start:b.en_end], axis=0)
+    return bool(ko_num.any() and en_num.any() and not (ko_num & en_num).any())
 
 
 def cut_cost(side: Side, p: Params, size: int) -> np.ndarray:
