@@ -457,6 +457,26 @@ def test_build_tm_writes_one_review_page_for_all_documents(tmp_path, capsys, use
     assert {s[1] for s in rates["segments"] if s[0] == "ko"} == set(range(6))  # paired and unpaired, all there
 
 
+def test_build_tm_identifies_a_web_page_by_the_text_it_aligned(tmp_path, capsys, use_encoder):
+    """Regression (a hostile sweep): build-tm's review page hashed a page's raw HTML (a
+    Word file's bytes as text: a refusal, the memory not written), not the text the build
+    aligned, so `align --anchors` refused every corrections.json made on it ("made for other
+    text"). It identifies each input as `align --review` does."""
+    from aligner.formats.readers import read_document
+
+    (tmp_path / "ko.html").write_text("<html><body><p>회의는 월요일에 열린다.</p><p>예산안이 승인됐다.</p></body></html>",
+                                      encoding="utf-8")
+    (tmp_path / "en.html").write_text("<html><body><p>The meeting is on Monday.</p><p>The budget was approved.</p>"
+                                      "</body></html>", encoding="utf-8")
+    (tmp_path / "docs.jsonl").write_text('{"id": "page", "ko": "ko.html", "en": "en.html"}\n', encoding="utf-8")
+    assert main(["build-tm", str(tmp_path / "docs.jsonl"), "-o", str(tmp_path / "tm.tmx"), "--jobs", "1",
+                 "--review", str(tmp_path / "tm.html")]) == 0
+    inputs = page_data((tmp_path / "tm.html").read_text(encoding="utf-8"))["documents"][0]["inputs"]
+    assert [i["sha256"] for i in inputs] == [
+        InputIdentity.of(role, tmp_path / name, read_document(tmp_path / name).text).sha256
+        for role, name in (("ko", "ko.html"), ("en", "en.html"))]
+
+
 def undecodable(folder: Path, name: bytes) -> Path:
     """A path in ``folder`` whose file name is bytes that are not UTF-8 (Latin-1 'é')."""
     path = folder / os.fsdecode(name)

@@ -203,12 +203,14 @@ def write_build_review(path: str | os.PathLike, specs: list[DocumentSpec], state
     the number of documents on the page."""
     from ..building.build import aligned_documents
     from ..embed import get_encoder
-    from ..formats.text import read_text
+    from ..formats.readers import read_document
 
     documents = []
     for spec, pairs, unpaired in aligned_documents(specs, state, settings):
         roles = [("bilingual", spec.bilingual)] if spec.bilingual else [("ko", spec.ko), ("en", spec.en)]
-        inputs = tuple(InputIdentity.of(role, file, read_text(file, settings.encoding)[0]) for role, file in roles)
+        # the text the build aligned, as its reader gives it (a Word file's, a page's), as `align` identifies it
+        inputs = tuple(InputIdentity.of(role, file, read_document(file, encoding=settings.encoding).text)
+                       for role, file in roles)
         ko = sorted({s for p in pairs for s in p.ko} | {s for s in unpaired if s.lang == "ko"}, key=lambda s: (s.index, s.start))
         en = sorted({s for p in pairs for s in p.en} | {s for s in unpaired if s.lang == "en"}, key=lambda s: (s.index, s.start))
         documents.append(ReviewDocument(spec.id, Alignment(pairs, unpaired, ko, en), inputs, settings.presegmented))
