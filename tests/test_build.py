@@ -167,6 +167,27 @@ def test_folders_pair_by_name(tmp_path):
     assert [s.id for s in specs] == ["a", "b"] and alone == [str(tmp_path / "en" / "only.txt")]
 
 
+def test_folders_pair_names_written_decomposed_with_composed_ones(tmp_path):
+    """Regression (a hostile sweep): a Korean folder copied from macOS names its files in
+    decomposed Hangul (NFD); the English folder's same name, composed, never matched (exit 7,
+    "no file of the same name", two names the same to the eye)."""
+    import unicodedata
+
+    (tmp_path / "ko").mkdir()
+    (tmp_path / "en").mkdir()
+    decomposed = unicodedata.normalize("NFD", "기사.txt")
+    try:
+        (tmp_path / "ko" / decomposed).write_text("가", encoding="utf-8")
+    except OSError:
+        pytest.skip("this file system takes only one form of a name")
+    if [p.name for p in (tmp_path / "ko").iterdir()] != [decomposed]:
+        pytest.skip("this file system composes names itself")
+    (tmp_path / "en" / "기사.txt").write_text("a", encoding="utf-8")
+    specs, alone = pair_folders(tmp_path / "ko", tmp_path / "en")
+    assert [(s.ko, s.en) for s in specs] == [(str(tmp_path / "ko" / decomposed), str(tmp_path / "en" / "기사.txt"))]
+    assert alone == []
+
+
 
 def _tree(root: Path, names: dict[str, str]) -> None:
     for name, text in names.items():

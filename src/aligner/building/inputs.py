@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -121,7 +122,11 @@ def list_folder(folder: str | os.PathLike) -> dict[str, Path]:
         current = pending.pop()
         try:
             for entry in sorted(current.iterdir()):
+                # composed (NFC): macOS writes Hangul names decomposed, so a tree copied from
+                # it pairs with one written elsewhere (the same name to the eye); two entries
+                # of one folder that differ only so keep their own names
                 name = entry.relative_to(root).as_posix()
+                name = composed if (composed := unicodedata.normalize("NFC", name)) not in files else name
                 if entry.name.startswith("."):
                     kind = ("hidden entry", "hidden entries")
                 elif entry.is_dir() and entry.is_symlink():
