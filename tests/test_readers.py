@@ -4301,6 +4301,17 @@ def test_ttml_paragraphs_are_cues_with_their_times():
     assert lines(untimed) == ["시간 없는 자막.", "둘째."] and untimed.cues == ()
 
 
+def test_ttml_text_is_composed_as_every_reader_s():
+    """Regression (a hostile sweep): TTML, parsed from its bytes, kept decomposed Hangul (a
+    17-character segment written as 41 jamo, which no memory matches) and soft hyphens;
+    every other reader composes its text."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "요금이 내년부터 오릅니다.").replace("내년", "내\u00ad년")
+    doc = read("a.ttml", ttml(f'<div><p begin="1s" end="2s">{text}</p></div>'))
+    assert lines(doc) == ["요금이 내년부터 오릅니다."] and doc.cues[0].end - doc.cues[0].start == 14
+
+
 @pytest.mark.parametrize(("data", "message"), [
     (b'<?xml version="1.0"?><!DOCTYPE tt [<!ENTITY x "y">]><tt/>', "declares a DOCTYPE"),
     (b"<tt><body><p>", r"^a\.ttml: cannot read the TTML file: "),

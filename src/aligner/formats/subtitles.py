@@ -37,7 +37,7 @@ from ..arguments import MAX_CUE_SECONDS
 from ..errors import InputError
 from ..records import Cue, Segment
 from .readers import Document, local_name, one_line, parse_xml
-from .text import decode
+from .text import composed, decode
 
 _SPACE = re.compile(r"\s+")
 _ASS_TAG = re.compile(r"\{\\[^}]*\}")
@@ -381,7 +381,8 @@ def _document(timed: list[tuple[str, float, float]], name: str, encoding: str, f
     shown = [_lines(text) for text, _, _ in timed]
     carried = _carried(shown)
     for (_, t0, t1), cue_lines, repeated in zip(timed, shown, carried):
-        line = _cue_text("\n".join(cue_lines[repeated:]))
+        # composed here too: a TTML file is parsed from its bytes, not decoded as text is
+        line = composed(_cue_text("\n".join(cue_lines[repeated:])))
         if not line:
             continue
         if max(abs(t0), abs(t1)) > MAX_CUE_SECONDS:  # no subtitle runs that long (the cues' own bound)
