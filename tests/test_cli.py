@@ -397,3 +397,16 @@ def test_a_review_page_is_never_written_to_a_file_named_dash(tmp_path, capsys, m
         code, _, err = run_main([*command, "--review", "-"], capsys)
         assert code == 2 and "--review: the review page is written to a file" in err, err
     assert not (tmp_path / "-").exists() and not (tmp_path / "o.tsv").exists()
+
+
+@pytest.mark.parametrize("option", [["align", "k.txt", "e.txt", "--encoder"], ["align", "k.txt", "e.txt", "--device"],
+                                    ["align", "k.txt", "e.txt", "--ko-lang"], ["build-tm", "d", "-o", "x.tmx", "--ray-address"]])
+def test_an_option_value_that_is_not_utf8_is_a_usage_error(option, tmp_path, capsys, monkeypatch):
+    """Regression (a hostile sweep): `--encoder $'use\\xff'` ended in an internal error (exit
+    1, "lone surrogate"). A name given as an option is text: one line, exit 2."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "k.txt").write_text("가나다.\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("Abc.\n", encoding="utf-8")
+    assert main([*option, os.fsdecode(b"x\xff")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{option[-1]} x\\xff: not UTF-8 text" in err

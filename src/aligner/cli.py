@@ -52,6 +52,7 @@ def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
         if extra:  # said with the command's help, not the top level's (argparse's own error)
             raise UsageError(f"unrecognized arguments: {' '.join(extra)}")
         _configure_logging(args.quiet)
+        _check_names(args)
         return args.run(args)
     except AlignerError as err:
         if debug:
@@ -393,6 +394,21 @@ def _review_inputs(args: argparse.Namespace, texts: list[str], two: tuple[str, s
         inputs = (InputIdentity.of("ko", ko_path, ko_text), InputIdentity.of("en", en_path, en_text))
     anchors = load_corrections(args.anchors).for_inputs(list(inputs), args.presegmented) if args.anchors else None
     return inputs, anchors
+
+
+# Options whose values are names, not paths: a byte that is not UTF-8 in one is no name
+# (a file's name may hold one: it is only shown escaped)
+_NAMES = ("encoder", "device", "ray_address", "ko_lang", "en_lang")
+
+
+def _check_names(args: argparse.Namespace) -> None:
+    from .formats.text import LONE_SURROGATE
+
+    for name in _NAMES:
+        value = getattr(args, name, None)
+        if isinstance(value, str) and LONE_SURROGATE.search(value):
+            shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise UsageError(f"--{name.replace('_', '-')} {shown}: not UTF-8 text")
 
 
 def _encoder(args: argparse.Namespace):
