@@ -1318,3 +1318,35 @@ def test_the_encoder_reads_a_line_without_its_list_mark_or_time_stamp(text, read
     from aligner.segmenting.sentences import without_opening_marks
 
     assert without_opening_marks(text) == read
+
+
+def test_korean_quotation_marks_of_mixed_forms_still_pair():
+    """Regression (a hostile sweep): a straight quote closed by a curly one ("물가가 안정되고
+    있다”고) and the reverse later made kiwipiepy read one quotation from the first mark to
+    the last: five sentences in one segment, paired with five English sentences. A straight
+    mark is read as the curly one its place makes it; an apostrophe stays one."""
+    from aligner.segmenting.korean import _curly_quotes, split_korean
+
+    text = ('한은 총재는 "물가가 안정되고 있다”고 밝혔다. 한국은행은 기준금리를 인하했다. 가계부채는 여전히 우려스럽다. '
+            '대변인은 “추가 인하를 배제하지 않는다"고 말했다.')
+    assert [text[a:b] for a, b in split_korean(text)] == [
+        '한은 총재는 "물가가 안정되고 있다”고 밝혔다.', "한국은행은 기준금리를 인하했다.", "가계부채는 여전히 우려스럽다.",
+        '대변인은 “추가 인하를 배제하지 않는다"고 말했다.']
+    assert _curly_quotes("O'Brien은 '좋다'고 했고 \"네\"라고 했다 '90년대") == "O'Brien은 ‘좋다’고 했고 “네”라고 했다 '90년대"
+
+
+def test_a_quotation_never_closed_does_not_swallow_the_paragraph():
+    """Regression (a hostile sweep): the park dev set's Korean as one line held a segment of
+    2,407 characters: a headline's “ that never closes made kiwipiepy read what followed as
+    one quotation. A long sentence with a quotation left open is read again without its
+    marks (now no segment over 300 characters; the longest are headlines without a full
+    stop run together)."""
+    from conftest import SHARED
+
+    from aligner.segmenting.korean import split_korean
+
+    path = SHARED / "data" / "ko-en" / "korean-english-park.dev.ko"
+    if not path.exists():
+        pytest.skip("the shared development data is not beside the checkout")
+    text = " ".join(path.read_text(encoding="utf-8").splitlines())
+    assert max(b - a for a, b in split_korean(text)) < 300
