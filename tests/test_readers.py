@@ -4346,3 +4346,13 @@ def test_a_korean_ttml_aligns_with_english_srt_by_text_and_time(tmp_path, use_en
     assert main(["align", str(ko), str(en), "-o", str(out)]) == 0
     assert _pairs_in(out) == [
         ["어디 가세요?", "Where are you going?"], ["집에 가요.", "I'm going home."], ["피곤해서요.", "I'm tired."]]
+
+
+def test_unicode_line_and_paragraph_separators_break_plain_text_lines():
+    """Regression (a hostile sweep): the seed with U+2029 between paragraphs and U+2028
+    between lines was read as a few lines (41 English segments, not 54: headline, byline
+    and date one 367-character segment). They break lines as newlines do."""
+    plain = "제목\n김민지 기자\n\n첫 문장이다.\nThe first sentence.\n"
+    separated = plain.replace("\n\n", "\u2029").replace("\n", "\u2028").replace("기자\u2028", "기자\x85")
+    assert read("a.txt", separated.encode()).text.split() == read("a.txt", plain.encode()).text.split()
+    assert lines(read("a.txt", separated.encode())) == lines(read("a.txt", plain.encode()))

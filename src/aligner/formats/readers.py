@@ -286,9 +286,15 @@ def read_document(path: str | os.PathLike, *, fmt: str | None = None, encoding: 
 def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
     """Plain text: decoded as :func:`aligner.formats.text.decode` does; each line a paragraph.
     A record separator (U+001E) is a space: plain text has no table rows, and a line of
-    it alone would part the records the table readers mark (segmenting.RECORD_BREAK)."""
+    it alone would part the records the table readers mark (segmenting.RECORD_BREAK).
+    Unicode's line separators (U+2028, U+0085) end a line and its paragraph separator
+    (U+2029) a block, as a blank line does: a file written with them was one line, its
+    headline, byline and date one segment."""
     text, used = decode(data, name, encoding)
-    return Document(text.replace(RECORD_BREAK, " "), "txt", name, metadata={"encoding": used})
+    return Document(text.translate(_TXT_BREAKS), "txt", name, metadata={"encoding": used})
+
+
+_TXT_BREAKS = str.maketrans({RECORD_BREAK: " ", "\u2028": "\n", "\x85": "\n", "\u2029": "\n\n"})
 
 
 # ---------------------------------------------------------------- content checks
