@@ -515,6 +515,19 @@ def test_hard_wrapped_lines_are_rejoined_in_both_languages():
     assert len({s.paragraph for s in en}) == 1
 
 
+def test_a_wrapped_line_without_letters_goes_on_with_the_line_above():
+    """Regression (a literary audit): a Gutenberg-style wrap left "1987." alone on the last
+    line; having no letters it had no language, was not joined, and was left out
+    (no-letters) while the sentence paired without its year."""
+    text = WRAPPED_EN.replace("further cuts at a press conference.\n",
+                              "further cuts at a press conference held at the bank in December\n2024.\n")
+    en = Segmenter().segment(text, lang="en")
+    assert en[-1].text.replace("\n", " ").endswith("held at the bank in December 2024.")
+    # a page number ends no sentence: it stays a line of its own (left out, never paired)
+    paged = WRAPPED_EN.replace("the central bank said", "the central bank\n12\nsaid")
+    assert "12" in [s.text for s in Segmenter().segment(paged, lang="en")]
+
+
 def test_lines_of_every_length_are_not_taken_for_a_wrap():
     """A sentence a line, of varied lengths, is not hard-wrapped text: nothing is joined,
     though a line may lack terminal punctuation."""

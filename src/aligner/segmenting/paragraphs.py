@@ -53,8 +53,11 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
         if not line.strip():
             continue
         _, _, above, above_counts, above_lang = lines[k - 1] if k else (0, 0, "", (0, 0), None)  # blank: a break
-        wrapped = (lang in margins and punctuated[lang] and above_lang == lang and not _LIST_ITEM.match(line)
-                   and _ran_to_margin(above, line, *margins[lang]))
+        # a line without letters that ends a sentence ("1987.", not a page number "12" nor "- 3 -"),
+        # wrapped off a line of the language above, goes on with it
+        own = above_lang if lang is None and line.rstrip().endswith(_TERMINAL) else lang
+        wrapped = (own in margins and punctuated[own] and above_lang == own and not _LIST_ITEM.match(line)
+                   and _ran_to_margin(above, line, *margins[own]))
         lower = (punctuated["en"] and above.strip() and _starts_lower(line) and _language(*letters) == "en"
                  and not above.rstrip().endswith(_TERMINAL))
         if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)
