@@ -1363,3 +1363,20 @@ def test_a_quotation_never_closed_does_not_swallow_the_paragraph():
         pytest.skip("the shared development data is not beside the checkout")
     text = " ".join(path.read_text(encoding="utf-8").splitlines())
     assert max(b - a for a, b in split_korean(text)) < 300
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # inside a sentence: no cut (each half of "그래서 첫 투자 미팅에서 | (웃음) | 제가 …" paired alone)
+    ("그래서 첫 투자 미팅에서 (웃음) 제가 한 시간 동안 제품 얘기만 했어요.", "ko",
+     ["그래서 첫 투자 미팅에서 (웃음) 제가 한 시간 동안 제품 얘기만 했어요."]),
+    ("So at my first investor meeting, (laughs) I talked about the product.", "en",
+     ["So at my first investor meeting, (laughs) I talked about the product."]),
+    # between sentences, with or without a full stop, and after a speaker's label: a cut
+    ("늘 바빴거든요 (웃음) 그 후에 다시 만났어요", "ko", ["늘 바빴거든요", "(웃음)", "그 후에 다시 만났어요"]),
+    ("It was great. (Laughter) And then we left.", "en", ["It was great.", "(Laughter)", "And then we left."]),
+    ("Q: (웃음) 그 간호사분도 들으셨을까요?", "ko", ["Q:", "(웃음)", "그 간호사분도 들으셨을까요?"]),
+])
+def test_a_sound_cue_is_cut_off_between_sentences_not_inside_one(text, lang, expected):
+    """Regression (a talk audit): a cue inside a sentence, after a word that ends no
+    sentence, was cut off as a sentence of its own, and the sentence with it."""
+    assert [s.text for s in Segmenter().segment(text, lang=lang)] == expected

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Callable
 
-from .kiwi import _kiwi
+from .kiwi import _kiwi, _last_tag
 from .scripts import _ALNUM
 
 # A list number with its period (1. / II.): where it opens a sentence it numbers that one.
@@ -231,10 +231,13 @@ def _closes(text: str) -> dict[int, int]:
 def _cue_cuts(text: str, cuts: list[int]) -> list[int]:
     """Cuts around each run of bracketed sound cues (``_CUE_WORDS``: "(Laughter)",
     "(웃음)", "[Applause]") that stands where a sentence may end or start: at a piece's
-    start or end, after a sentence end or Korean text (a Korean transcript writes no
-    full stops: "늘 바빴거든요 (웃음) 그 후"), or before a capital or Korean. A paragraph
-    opened by a cue ("(Laughter) Then, in March") has it cut off too, unlike a dateline's
-    label; a cue word inside an English sentence ("the (music) industry") is not cut."""
+    start or end, or both after a sentence end (a Korean transcript writes no full stops:
+    after a word that ends in a final ending, "늘 바빴거든요 (웃음) 그 후"; or a speaker's
+    label, "Q: (웃음) 그 간호사분도") and before a
+    capital or Korean. A paragraph opened by a cue ("(Laughter) Then, in March") has it cut
+    off too, unlike a dateline's label; a cue inside a sentence is not cut ("the (music)
+    industry", "첫 투자 미팅에서 (웃음) 제가 …", "at my first meeting, (laughs) I …": the
+    sentence was cut in two, each half paired alone)."""
     out: list[int] = []
     for a, b in itertools.pairwise(cuts):
         for found in _CUE_RUN.finditer(text, a, b):
@@ -245,13 +248,22 @@ def _cue_cuts(text: str, cuts: list[int]) -> list[int]:
             start, end = found.span()
             before = text[max(a, start - 16):start].rstrip()
             after = text[end:min(b, end + 16)].lstrip()
-            ends = ((start - a <= 16 and not text[a:start].strip()) or _SENTENCE_END.search(before) is not None
-                    or _HANGUL_END.search(before) is not None)
-            starts = ((b - end <= 16 and not text[end:b].strip()) or after[:1].isupper()
-                      or _HANGUL_START.match(after) is not None)
-            if ends or starts:
+            at_start = start - a <= 16 and not text[a:start].strip()
+            at_end = b - end <= 16 and not text[end:b].strip()
+            ends = _SENTENCE_END.search(before) is not None or before.endswith(":") or (
+                _HANGUL_END.search(before) is not None and _final(text[max(a, start - 40):start]))
+            starts = after[:1].isupper() or _HANGUL_START.match(after) is not None
+            if at_start or at_end or (ends and starts):
                 out += [start, end]
     return out
+
+
+def _final(text: str) -> bool:
+    """Whether the last word of ``text`` ends in a final ending ("바빴거든요", "했다"; not
+    "미팅에서", "있는데")."""
+    words = text.split()
+    word = words[-1].rstrip("\"'”’") if words else ""
+    return bool(word) and (word.endswith(("요", "죠")) or _last_tag(word) == "EF")
 
 
 def _is_cue(inside: str) -> bool:
