@@ -4356,3 +4356,15 @@ def test_unicode_line_and_paragraph_separators_break_plain_text_lines():
     separated = plain.replace("\n\n", "\u2029").replace("\n", "\u2028").replace("기자\u2028", "기자\x85")
     assert read("a.txt", separated.encode()).text.split() == read("a.txt", plain.encode()).text.split()
     assert lines(read("a.txt", separated.encode())) == lines(read("a.txt", plain.encode()))
+
+
+def test_webvtt_voice_tags_part_speakers_as_dashes_do():
+    """Regression (a talk audit): a cue of two voices ("<v 준호>3월부터 출근해" / "<v 민지>어디로
+    가는데") was read as one line, and without full stops one sentence, paired with two
+    speakers' English. A voice tag opens a speaker's line, as a speaker's dash does."""
+    data = ("WEBVTT\n\n00:00:04.000 --> 00:00:06.500\n<v 준호>3월부터 출근해</v>\n<v 민지>어디로 가는데</v>\n\n"
+            "00:00:07.000 --> 00:00:09.000\n<v.loud Mary>Hi there</v> <v John>Hello</v>\n\n"
+            "00:00:10.000 --> 00:00:12.000\n<v Mary>One speaker\nover two lines.\n")
+    doc = read("a.vtt", data.encode())
+    assert lines(doc) == ["3월부터 출근해", "어디로 가는데", "Hi there", "Hello", "One speaker over two lines."]
+    assert [(c.t0, c.t1) for c in doc.cues] == [(4.0, 6.5), (7.0, 9.0), (10.0, 12.0)]

@@ -46,6 +46,9 @@ _BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # u, ruby, rt, lang and timestamps)
 _NOT_A_TAG = re.compile(r"<(?!/?(?:i|b|u|s|c|v|font|ruby|rt|lang|span)(?=[\s.>/])|\d{1,2}:\d{2}|/?[A-Za-z]+>)")
 _RUBY_TEXT = re.compile(r"<(rt|rp)>[^<\n]*</\1>", re.IGNORECASE)  # within a line: never across cues
+_VOICE = r"<v(?:\.[\w.-]+)?(?:[ \t][^>\n]*)?>"
+_VOICE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*{_VOICE}[ \t]*(?:[-\u2010\u2013\u2014][ \t]*)?")  # its dash too
+_VOICE_IN_LINE = re.compile(rf"(?m)(?<=\S)[ \t]*{_VOICE}[ \t]*(?:[-\u2010\u2013\u2014][ \t]*)?")
 _SRT_TIME = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d+"  # minutes and seconds below 60
 _SRT_TIMINGS = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
 # A WebVTT timing line's cue settings: everything after the end time
@@ -156,6 +159,9 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
     text = _NOT_A_TAG.sub("&lt;", text)
     if fmt == "vtt":
         text = _VTT_SETTINGS.sub(r"\1", text)
+        # a voice tag opens a speaker's words, as a speaker's dash does ("<v 준호>3월부터 출근해" /
+        # "<v 민지>어디로 가는데": without full stops one sentence once its lines were joined)
+        text = _VOICE_AT_LINE_START.sub("- ", _VOICE_IN_LINE.sub("\n- ", text))
     try:
         captions = webvtt.from_buffer(io.StringIO(text), format=fmt, strict=fmt == "vtt").captions
     except MalformedFileError:
