@@ -220,13 +220,16 @@ def test_kep_benchmark_is_the_park_base_seed_13_set_it_always_was():
     the sentence it numbers, so corpus line 339's gold is "3. Arginine …", not "3." and
     "Arginine …"; no other line moved. And again (2026-12-04, was adba62be60e60bba): "No."
     before a word ends a sentence, so doc07's `al-Dabbagh said, "No. This is the Iraqi
-    vision."` is two English sentences of one bead; no other line moved."""
+    vision."` is two English sentences of one bead; no other line moved. And again
+    (2026-12-05, was e918703ef4141baa): a straight quote closed by a curly one is a
+    quotation, so doc05's `… 암시해준다" 발표했다.` is one Korean sentence, not the
+    quotation and a fragment "발표했다."; no other line moved."""
     import hashlib
     import json
 
     docs = kep.build()
     blob = json.dumps([[d.name, d.ko, d.en, d.gold, d.source] for d in docs], ensure_ascii=False).encode()
-    assert hashlib.sha256(blob).hexdigest().startswith("e918703ef4141baa")
+    assert hashlib.sha256(blob).hexdigest().startswith("44819e08ae13054c")
 
 
 @pytest.mark.parametrize("corpus", ["park", "jhe"])
