@@ -323,6 +323,9 @@ def test_a_bilingual_table_of_lines_aligns_presegmented_and_bad_settings_mean_th
     (["align", "{ko}", "--format", "xml"], "invalid choice"),
     (["align", "{ko}", "-o", "x.tmx", "--format", "tsv"], "contradicts"),
     (["align", "{ko}", "--unpaired", "left.tmx"], "TSV"),
+    # (a hostile sweep: an extension no output has was answered "… or --format", which
+    # chooses the pairs' format, not the unpaired list's)
+    (["align", "{ko}", "--unpaired", "left.csv"], "the unpaired list is TSV"),
 ])
 def test_usage_errors_are_one_line_with_a_pointer_to_help(tmp_path, pair_files, args, fragment):
     ko, _ = pair_files

@@ -319,7 +319,8 @@ def _align(args: argparse.Namespace) -> int:
                 output=args.output if args.output is not None else "-", fmt=args.format,
                 unpaired=args.unpaired, review=args.review)
     check_output_folders(args.output, args.unpaired, args.review)
-    if args.unpaired and args.unpaired != "-" and format_for(args.unpaired) != "tsv":
+    # (not format_for's message, which offers --format: it chooses the pairs' format only)
+    if args.unpaired and args.unpaired != "-" and os.path.splitext(args.unpaired)[1].lower() not in ("", ".tsv", ".txt"):
         raise UsageError(f"--unpaired {args.unpaired}: the unpaired list is TSV; give a .tsv or .txt file")
     _check_output_settings(args)
     docs = [_read(path, args) for path in args.inputs]
