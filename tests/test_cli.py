@@ -93,6 +93,22 @@ def test_a_bilingual_file_given_as_one_of_two_files_is_named(tmp_path, capsys, u
     assert code == 0 and "segments are" not in err
 
 
+def test_two_bilingual_files_are_told_to_be_aligned_each_alone(tmp_path, capsys):
+    """Regression (a hostile sweep): the seed and its copy given as two files were "both
+    English", which misleads: each is a bilingual document (exit 4, as before)."""
+    seed = SEEDS / "000_30438d9c0b7e7081.txt"
+    code, _, err = run_main(["align", seed, seed.parent / "000_30438d9c0b7e7081.txt"], capsys)
+    assert code in (2, 4)  # the same file twice may be refused first
+    (tmp_path / "copy.txt").write_bytes(seed.read_bytes())
+    code, _, err = run_main(["align", seed, tmp_path / "copy.txt"], capsys)
+    assert code == 4 and "each hold both Korean and English: align each bilingual file alone" in err
+    (tmp_path / "en2.txt").write_text("Another English text, a long one, with one place named in Korean, 서울, "
+                                      "the capital, where the long story of this text takes place.\n", encoding="utf-8")
+    (tmp_path / "en1.txt").write_text("An English text.\n", encoding="utf-8")
+    code, _, err = run_main(["align", tmp_path / "en1.txt", tmp_path / "en2.txt"], capsys)
+    assert code == 4 and "are both English" in err
+
+
 def test_presegmented_keeps_lines(tmp_path, capsys, use_encoder):
     (tmp_path / "k").write_text("첫째 문장이다. 둘째 문장이다.\n날씨가 좋다.\n", encoding="utf-8")
     (tmp_path / "e").write_text("This is the first sentence. This is the second.\nThe weather is nice.\n", encoding="utf-8")
