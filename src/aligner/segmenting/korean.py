@@ -104,12 +104,12 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
     windows = [[0, *_cut_points(t, 0, len(t), limit, (_SENTENCE_GAP, _SPACE)), len(t)] for t in texts]
     pieces = [_curly_quotes(t[a:b]) for t, w in zip(texts, windows) for a, b in itertools.pairwise(w)]
     found = iter(_kiwi().split_into_sents(pieces, return_sub_sents=False, return_tokens=True)) if pieces else iter(())
-    all_cuts, unclosed = [], []  # unclosed: (text, start) of a long sentence with a quotation never closed
+    views = iter(pieces)
+    all_cuts, unclosed = [], []  # unclosed: (text, start, view) of each long sentence with a quotation left open
     for k, (t, w) in enumerate(zip(texts, windows)):
         cuts = [0]
         for a, b in itertools.pairwise(w):
-            sentences = next(found)
-            view = _curly_quotes(t[a:b])
+            sentences, view = next(found), next(views)
             cuts += [a + end for s in sentences for end in _spoken_ends(view, s.tokens)]
             cuts += [a + s.end for s in sentences][:-1] + [b]
             unclosed += [(k, a + s.start, view[s.start:s.end]) for s in sentences
