@@ -4368,3 +4368,31 @@ def test_webvtt_voice_tags_part_speakers_as_dashes_do():
     doc = read("a.vtt", data.encode())
     assert lines(doc) == ["3월부터 출근해", "어디로 가는데", "Hi there", "Hello", "One speaker over two lines."]
     assert [(c.t0, c.t1) for c in doc.cues] == [(4.0, 6.5), (7.0, 9.0), (10.0, 12.0)]
+
+
+def test_a_transcript_copied_with_its_time_stamps_is_read_as_timed_cues(tmp_path, capsys, use_encoder):
+    """Regression (a talk audit): a video site's transcript pane copies a time stamp alone on
+    its line before each line of text. Read as plain lines the stamps were left out (no
+    letters), and no pair may span a line left out: "오늘은 단 10분 만에" / "김치볶음밥 만드는
+    법을 보여 드릴게요." paired in halves with the English halves (6 of 9 right). Such a text
+    is read as timed cues, as a subtitle file is: 9 of 9."""
+    from aligner.cli import main
+
+    ko = ["여러분 안녕하세요.", "오늘은 단 10분 만에", "김치볶음밥 만드는 법을 보여 드릴게요.", "재료는 세 가지예요.",
+          "먼저 김치를 볶아 주세요.", "그다음에 밥을 넣어 주세요."]
+    en = ["Hi everyone.", "Today I will show you how to make", "kimchi fried rice in ten minutes.",
+          "You need three things.", "First, fry the kimchi.", "Then add the rice."]
+    stamps = ["0:00", "0:03", "0:06", "0:09", "0:12", "0:15"]
+    for name, said in (("ko.txt", ko), ("en.txt", en)):
+        (tmp_path / name).write_text("".join(f"{t}\n{line}\n" for t, line in zip(stamps, said)), encoding="utf-8")
+    doc = read("ko.txt", (tmp_path / "ko.txt").read_bytes())
+    assert lines(doc) == ko and doc.format == "transcript"
+    assert [(c.t0, c.t1) for c in doc.cues] == [(0, 3), (3, 6), (6, 9), (9, 12), (12, 15), (15, 20)]
+    assert main(["align", str(tmp_path / "ko.txt"), str(tmp_path / "en.txt"), "-o", str(tmp_path / "out.tsv")]) == 0
+    pairs = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
+    assert ["오늘은 단 10분 만에 김치볶음밥 만드는 법을 보여 드릴게요.",
+            "Today I will show you how to make kimchi fried rice in ten minutes."] in pairs
+    # fewer than five stamps, a stamp without text after it, or stamps out of order: plain text
+    for text in ("0:00\n가\n0:03\n나\n", "0:00\n가\n0:03\n0:06\n다\n0:09\n라\n0:12\n마\n",
+                 "0:09\n가\n0:03\n나\n0:06\n다\n0:12\n라\n0:15\n마\n"):
+        assert read("a.txt", text.encode()).format == "txt"

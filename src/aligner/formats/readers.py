@@ -291,10 +291,40 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
     (U+2029) a block, as a blank line does: a file written with them was one line, its
     headline, byline and date one segment."""
     text, used = decode(data, name, encoding)
-    return Document(text.translate(_TXT_BREAKS), "txt", name, metadata={"encoding": used})
+    text = text.translate(_TXT_BREAKS)
+    timed = _stamped_lines(text)
+    if timed is not None:  # a transcript copied with its time stamps: read as a subtitle file is
+        from .subtitles import _document
+
+        return _document(timed, name, used, "transcript")
+    return Document(text, "txt", name, metadata={"encoding": used})
 
 
 _TXT_BREAKS = str.maketrans({RECORD_BREAK: " ", "\u2028": "\n", "\x85": "\n", "\u2029": "\n\n"})
+# A line that is a time stamp alone ("0:03", "12:31", "1:02:03", "[00:12:31]")
+_STAMP_LINE = re.compile(r"\s*\[?(?:(\d{1,2}):)?(\d{1,2}):(\d\d)(?:[.,]\d+)?\]?\s*")
+
+
+def _stamped_lines(text: str) -> list[tuple[str, float, float]] | None:
+    """A transcript whose lines of text each follow a time stamp alone on its line (what a
+    video site's transcript pane copies: "0:03" / "오늘은 단 10분 만에" / "0:06" / …), as
+    timed cues (text, start, end: the next stamp), or None for any other text. Read as
+    lines, the stamps were left out as lines without letters, and a sentence running over
+    two stamps could pair only in halves: no pair spans a line left out. At least five
+    stamps, the text's first line one, each followed by text, in time order."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    stamps = [k for k, line in enumerate(lines) if _STAMP_LINE.fullmatch(line)]
+    if len(stamps) < 5 or stamps[0] != 0 or any(b - a < 2 for a, b in zip(stamps, stamps[1:] + [len(lines) + 1])):
+        return None
+    times = []
+    for k in stamps:
+        hours, minutes, seconds = _STAMP_LINE.fullmatch(lines[k]).groups()
+        times.append(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds))
+    if any(b < a for a, b in zip(times, times[1:])):
+        return None
+    ends = times[1:] + [times[-1] + 5.0]
+    return [("\n".join(lines[k + 1:nxt]), float(t0), float(max(t1, t0)))
+            for k, nxt, t0, t1 in zip(stamps, stamps[1:] + [len(lines)], times, ends)]
 
 
 # ---------------------------------------------------------------- content checks
