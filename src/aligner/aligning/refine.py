@@ -38,9 +38,8 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     fit without it, less ``refine_delta``. So edge sentences of multi-sentence beads are
     split off where they fail the rule, pairs whose similarity (less a conflict of their
     numbers) is below ``min_pair_cos`` are undone (the DP's relative scores alone would
-    pair two unrelated leftovers;
-    outside the first and last anchors the stricter ``edge_min_cos`` applies) unless
-    they sit between two pairs, and unpaired sentences next to a pair are attached where
+    pair two unrelated leftovers; outside the first and last anchors the stricter
+    ``edge_min_cos`` applies) unless they sit between two pairs, and unpaired sentences next to a pair are attached where
     they pass the rule (one at a time, or a Korean and an English one on the two sides of
     a pair together: two swapped sentences), except asides (``Side.asides``: bracketed
     asides, captions, bylines, section labels).

@@ -294,9 +294,9 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
     text = text.translate(_TXT_BREAKS)
     timed = _stamped_lines(text)
     if timed is not None:  # a transcript copied with its time stamps: read as a subtitle file is
-        from .subtitles import _document
+        from .subtitles import timed_document
 
-        return _document(timed, name, used, "transcript")
+        return timed_document(timed, name, used, "transcript")
     return Document(text, "txt", name, metadata={"encoding": used})
 
 

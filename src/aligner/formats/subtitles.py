@@ -177,7 +177,7 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
             raise InputError(f"{name}: cue {number} ({_lines(text)[0][:40]!r}) ends at {caption.end}, "
                              f"before it starts at {caption.start}")
         timed.append((text, t0, t1))
-    return _document(timed, name, encoding, fmt)
+    return timed_document(timed, name, encoding, fmt)
 
 
 def read_smi(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -204,7 +204,7 @@ def read_smi(data: bytes, name: str, encoding: str | None = None) -> Document:
         for paragraph in paragraphs:
             end = starts[later] if later < len(starts) else start + 2000 + 67 * len(paragraph)
             timed.append((paragraph, start / 1000, end / 1000))
-    return _document(timed, name, used, "smi")
+    return timed_document(timed, name, used, "smi")
 
 
 def read_ass(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -229,7 +229,7 @@ def read_ass(data: bytes, name: str, encoding: str | None = None) -> Document:
     for number, event in enumerate(events, 1):
         if event.end < event.start and not (event.is_comment or event.is_drawing) and event.plaintext.strip():
             raise InputError(f"{name}: event {number} ({event.plaintext.strip()[:40]!r}) ends before it starts")
-    return _document([(event.plaintext, event.start / 1000, event.end / 1000) for event in events
+    return timed_document([(event.plaintext, event.start / 1000, event.end / 1000) for event in events
                       if not (event.is_comment or event.is_drawing)], name, used, "ass")
 
 
@@ -270,7 +270,7 @@ def read_ttml(data: bytes, name: str, encoding: str | None = None) -> Document:
         return Document("\n".join(lines) + "\n", "ttml", name, metadata={"encoding": used})
     timed: list[tuple[str, float, float]] = []
     _timed(body, 0.0, None, _rates(root), name, timed)
-    return _document(timed, name, used, "ttml")
+    return timed_document(timed, name, used, "ttml")
 
 
 def _rates(root) -> tuple[float, float]:
@@ -377,7 +377,7 @@ class _SamiParser(HTMLParser):
             self.syncs[-1][2][-1] += data.replace("\r", " ").replace("\n", " ")
 
 
-def _document(timed: list[tuple[str, float, float]], name: str, encoding: str, fmt: str) -> Document:
+def timed_document(timed: list[tuple[str, float, float]], name: str, encoding: str, fmt: str) -> Document:
     """A subtitle file's Document from its cues' (text, start, end): each cue a line of
     the text (or a line per speaker), its Cue their span and times; roll-up captions'
     repeated lines read once."""

@@ -156,7 +156,7 @@ def _label_cuts(text: str, cuts: list[int], ends: Callable[[str, int, int], bool
     last, cut off as a sentence of its own. A talk transcript's (Laughter) / (웃음) went
     with the next sentence in English and the one before in Korean. A label opening a
     paragraph stays with it: a dateline's (CNN), a title's [공지]; but a sound cue
-    (:func:`_cue_cuts`) stands alone wherever a sentence may end or start. So does a
+    (:func:`_cue_cuts`) stands alone between sentences, at a piece's start too. So does a
     translator's note at a piece's end (:func:`_annotated`), and no cut stands inside a
     bracket glued to the word it annotates. ``ends(text, start, end)``: whether the
     punctuation at ``text[start:end]`` ends a sentence (English: not an abbreviation's
