@@ -15,6 +15,7 @@ from .scoring import (
     _confidence,
     _length_term,
     apart,
+    bead_time_overlap,
     cut_cost,
     exact_windows,
     numbers_conflict,
@@ -139,9 +140,12 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     floors = [p.min_pair_cos if first <= t <= last else max(p.min_pair_cos, p.edge_min_cos) for t in range(len(out))]
 
     def evidence(pair: Bead) -> float:
-        """A pair's similarity, less the number cue's conflict: "459,000원" and "Free shipping
-        on orders over $50." side by side (cosine 0.21) disagree in content."""
-        return sim(pair) - p.conflict_weight * numbers_conflict(ko, en, pair)
+        """A pair's similarity, less the number cue's conflict ("459,000원" and "Free shipping
+        on orders over $50." side by side, cosine 0.21, disagree in content), plus the time
+        term the search gave it (subtitles shown together: "사천오백 원이요" and "It's 4,500
+        won.", cosine 0.14, in one cue's time)."""
+        return (sim(pair) - p.conflict_weight * numbers_conflict(ko, en, pair)
+                + p.time_weight * bead_time_overlap(ko, en, pair))
 
     strong = [not _is_gap(b) and min(evidence(pair) for pair in _pairs(b)) >= floor for b, floor in zip(out, floors)]
     kept = _sandwiched(out, strong, first, last) if p.positional else strong

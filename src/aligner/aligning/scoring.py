@@ -626,6 +626,14 @@ def numbers_conflict(ko: Side, en: Side, b: Bead) -> bool:
     return bool(ko_num.any() and en_num.any() and not (ko_num & en_num).any())
 
 
+def bead_time_overlap(ko: Side, en: Side, b: Bead) -> float:
+    """How much a bead's two sides' times overlap (see time_overlap; 0 without times)."""
+    if ko.times is None or en.times is None or b.ko_end <= b.ko_start or b.en_end <= b.en_start:
+        return 0.0
+    return float(time_overlap(window_times(ko.times[b.ko_start:b.ko_end], b.ko_end - b.ko_start)[0],
+                              window_times(en.times[b.en_start:b.en_end], b.en_end - b.en_start)[0]))
+
+
 def cut_cost(side: Side, p: Params, size: int) -> np.ndarray:
     """What a bead's ``size`` sentences of ``side`` lose, one row per start position, if
     the first goes on with the sentence before it (see Side.continues): every unit (a
