@@ -303,6 +303,7 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
 _TXT_BREAKS = str.maketrans({RECORD_BREAK: " ", "\u2028": "\n", "\x85": "\n", "\u2029": "\n\n"})
 # A line that is a time stamp alone ("0:03", "12:31", "1:02:03", "[00:12:31]")
 _STAMP_LINE = re.compile(r"\s*\[?(?:(\d{1,2}):)?(\d{1,2}):(\d\d)(?:[.,]\d+)?\]?\s*")
+_FIRST_LINE = re.compile(r"\s*([^\n]*)")  # the first line with something on it
 
 
 def _stamped_lines(text: str) -> list[tuple[str, float, float]] | None:
@@ -312,6 +313,9 @@ def _stamped_lines(text: str) -> list[tuple[str, float, float]] | None:
     lines, the stamps were left out as lines without letters, and a sentence running over
     two stamps could pair only in halves: no pair spans a line left out. At least five
     stamps, the text's first line one, each followed by text, in time order."""
+    first = _FIRST_LINE.match(text)
+    if first is None or not _STAMP_LINE.fullmatch(first.group(1)):  # most text: one line read, no more
+        return None
     lines = [line for line in text.split("\n") if line.strip()]
     stamps = [k for k, line in enumerate(lines) if _STAMP_LINE.fullmatch(line)]
     if len(stamps) < 5 or stamps[0] != 0 or any(b - a < 2 for a, b in zip(stamps, stamps[1:] + [len(lines) + 1])):

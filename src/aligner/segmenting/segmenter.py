@@ -45,7 +45,7 @@ def korean_and_english(files: Sequence[tuple[str, str]]) -> tuple[int, int]:
         return 0, 1
     if langs[0] == langs[1] and langs[0] is not None:
         which = {"ko": "Korean", "en": "English"}[langs[0]]
-        if all(0.15 <= _korean_share(text) <= 0.85 for _, text in files):  # two bilingual documents
+        if all(0.15 <= _korean_share(*letter_counts(text)) <= 0.85 for _, text in files):  # two bilingual documents
             raise LanguageError(f"{files[0][0]} and {files[1][0]} each hold both Korean and English: align each "
                                 "bilingual file alone, or give one Korean and one English file")
         raise LanguageError(f"{files[0][0]} and {files[1][0]} are both {which}; give one Korean and one English file")
@@ -53,9 +53,9 @@ def korean_and_english(files: Sequence[tuple[str, str]]) -> tuple[int, int]:
     raise LanguageError(f"{bad}: has no Korean or English letters; give one Korean and one English file")
 
 
-def _korean_share(text: str) -> float:
-    """The share of a text's letters' weight that is Korean (a syllable weighs two letters)."""
-    hangul, latin = letter_counts(text)
+def _korean_share(hangul: int, latin: int) -> float:
+    """The share of a text's letters' weight (its Hangul and Latin letter counts) that is
+    Korean: a syllable weighs two letters."""
     return 2 * hangul / max(2 * hangul + latin, 1)
 
 
@@ -65,7 +65,7 @@ def languages_of_two(texts: Sequence[str]) -> list[str | None]:
     counts = [letter_counts(text) for text in texts]
     langs = [_language(*c) for c in counts]
     if langs[0] == langs[1] and langs[0] is not None:
-        korean = [_korean_share(text) for text in texts]
+        korean = [_korean_share(*c) for c in counts]
         share = korean if langs[0] == "en" else [1 - k for k in korean]
         lean = int(share[1] > share[0])
         if share[lean] >= 0.05 and share[lean] >= 2 * share[1 - lean]:

@@ -233,11 +233,11 @@ def _cue_cuts(text: str, cuts: list[int]) -> list[int]:
     "(웃음)", "[Applause]") that stands where a sentence may end or start: at a piece's
     start or end, or both after a sentence end (a Korean transcript writes no full stops:
     after a word that ends in a final ending, "늘 바빴거든요 (웃음) 그 후"; or a speaker's
-    label, "Q: (웃음) 그 간호사분도") and before a
-    capital or Korean. A paragraph opened by a cue ("(Laughter) Then, in March") has it cut
-    off too, unlike a dateline's label; a cue inside a sentence is not cut ("the (music)
-    industry", "첫 투자 미팅에서 (웃음) 제가 …", "at my first meeting, (laughs) I …": the
-    sentence was cut in two, each half paired alone)."""
+    label, "Q: (웃음) 그 간호사분도") and before a capital or Korean. A paragraph opened by
+    a cue ("(Laughter) Then, in March") has it cut off too, unlike a dateline's label; a cue
+    inside a sentence is not cut ("the (music) industry", "첫 투자 미팅에서 (웃음) 제가 …",
+    "at my first meeting, (laughs) I …": the sentence was cut in two, each half paired
+    alone)."""
     out: list[int] = []
     for a, b in itertools.pairwise(cuts):
         for found in _CUE_RUN.finditer(text, a, b):
