@@ -1380,3 +1380,20 @@ def test_a_sound_cue_is_cut_off_between_sentences_not_inside_one(text, lang, exp
     """Regression (a talk audit): a cue inside a sentence, after a word that ends no
     sentence, was cut off as a sentence of its own, and the sentence with it."""
     assert [s.text for s in Segmenter().segment(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # full-width stops, as an East Asian input method types them, end English sentences
+    ("The price rose 3%． Analysts were surprised！ Why？ Nobody knows．",
+     [("en", "The price rose 3%．"), ("en", "Analysts were surprised！"), ("en", "Why？"), ("en", "Nobody knows．")]),
+    # and cut a mixed line where its language changes, as ASCII stops do
+    ("가격이 올랐다．The price rose． Analysts were surprised．",
+     [("ko", "가격이 올랐다．"), ("en", "The price rose．"), ("en", "Analysts were surprised．")]),
+    # full-width letters and the ideographic space: English, the characters kept as written
+    ("Ｔｈｅ\u3000ｐｒｉｃｅ\u3000ｒｏｓｅ．\u3000Ｉｔ\u3000ｆｅｌｌ．",
+     [("en", "Ｔｈｅ\u3000ｐｒｉｃｅ\u3000ｒｏｓｅ．"), ("en", "Ｉｔ\u3000ｆｅｌｌ．")]),
+])
+def test_full_width_forms_are_read_as_the_ascii_they_stand_for(text, expected):
+    """Regression (a hostile audit): "．" ended no English sentence, and a mixed line
+    with it was cut after the next word ("가격이 올랐다．The" | "price rose．")."""
+    assert [(s.lang, s.text) for s in Segmenter().segment(text)] == expected

@@ -10,6 +10,7 @@ volcanic island.").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..errors import InputLimitError, LanguageError
@@ -20,6 +21,18 @@ from .languages import _COLUMN, language_runs
 from .paragraphs import _bilingual_row, paragraphs
 from .scripts import _language, has_letters, language_of, letter_counts
 from .sentences import _annotated, _bounded, _trimmed_spans, max_sentence_chars
+
+# Full-width forms (ＡＢＣ，．！？（）, U+FF01–FF5E) and the ideographic space, read as the ASCII
+# characters they stand for: the rules of paragraphs, language runs and sentence ends are
+# written for those. One character for one, so the view's offsets are the text's.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def _half_width(text: str) -> str:
+    """``text`` with its full-width forms read as ASCII (see _HALF_WIDTH)."""
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
+
 
 # Paragraphs segmented together (their Korean in one kiwipiepy call); the segment limit is
 # checked after each batch.
@@ -104,20 +117,21 @@ class Segmenter:
         lines count; the pieces of a line cut for length share its number)."""
         segments: list[Segment] = []
         last: dict[str, int] = {}  # the position in segments of the last segment of each language
-        blocks = _lines(text) if self.presegmented else paragraphs(text, self.unwrap)
+        view = _half_width(text)  # what the rules read; segments keep the text's characters
+        blocks = _lines(view) if self.presegmented else paragraphs(view, self.unwrap)
         limit = self.max_segments * (1 if lang else 2)  # a bilingual text holds both sides
         for first in range(0, len(blocks), _BLOCKS_PER_BATCH):
             # the Korean runs of a batch of paragraphs go to kiwipiepy in one call
             runs = [(number, start, end, run_lang)
                     for number, (a, b) in enumerate(blocks[first:first + _BLOCKS_PER_BATCH], first)
-                    for start, end, run_lang in self._runs(text, a, b, lang)]
-            korean = iter(split_korean_many([text[s:e] for _, s, e, run_lang in runs if self._kiwi_splits(run_lang)],
+                    for start, end, run_lang in self._runs(view, a, b, lang)]
+            korean = iter(split_korean_many([view[s:e] for _, s, e, run_lang in runs if self._kiwi_splits(run_lang)],
                                             self.max_chars))
             for number, start, end, run_lang in runs:
-                spans = next(korean) if self._kiwi_splits(run_lang) else self._sentences(text[start:end], run_lang)
+                spans = next(korean) if self._kiwi_splits(run_lang) else self._sentences(view[start:end], run_lang)
                 k = last.get(run_lang)
                 if (lang is None and run_lang != "none" and k is not None and segments[k].paragraph == number
-                        and not has_letters(text[start:end]) and len(segments[k].text) + end - start <= self.max_chars):
+                        and not has_letters(view[start:end]) and len(segments[k].text) + end - start <= self.max_chars):
                     # the punctuation after a translation in brackets, a run of a language without
                     # letters: it ends the sentence before them, the last of its language (see
                     # language_runs), whose offsets now span the translation
