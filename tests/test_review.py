@@ -17,7 +17,7 @@ from test_align import PLAIN, make_sides, unit
 from test_review_browser import browser_downloads  # noqa: F401 (a fixture: Chromium, or a skip)
 
 from aligner import align_document, align_texts
-from aligner.aligning import Bead, Params, align_sides, refine_gaps
+from aligner.aligning import Bead, Forbidden, Params, align_sides, refine_gaps
 from aligner.cli import main
 from aligner.errors import InputError
 from aligner.records import Pair, Segment
@@ -63,6 +63,36 @@ def test_forbidden_pairs_hold_in_the_banded_search():
     forbidden = {(10, 10), (500, 500)}
     beads = align_sides(ko, en, PLAIN, forbidden)
     assert not joined(beads) & forbidden and (11, 11) in joined(beads)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sets(st.integers(0, 13), min_size=1, max_size=4),
+                          st.sets(st.integers(0, 14), min_size=1, max_size=4)), min_size=1, max_size=3))
+def test_a_rejected_group_forbids_exactly_its_cross_pairs(groups):
+    """A group (a rejected link's Korean and English sentences) forbids every cross pair
+    of it, as the same pairs given one by one do: the same beads come out."""
+    ko, en = make_sides([(1, 1)] * 8 + [(1, 2)] + [(1, 1)] * 5, seed=3)
+    pairs = {(k, e) for ks, es in groups for k in ks for e in es}
+    by_group = align_sides(ko, en, PLAIN, Forbidden(groups))
+    assert by_group == align_sides(ko, en, PLAIN, pairs)
+    assert not joined(by_group) & pairs
+
+
+def test_a_link_rejecting_every_sentence_leaves_all_unpaired_in_linear_memory():
+    """Regression (a hostile audit): a rejected link listing every sentence of a 1,000-
+    sentence document was kept as its million pairs (1 GB); as one group it costs its
+    sentences, and the banded search still leaves every sentence unpaired."""
+    import tracemalloc
+
+    ko, en = make_sides([(1, 1)] * 1000, seed=7)
+    every = Forbidden([(range(1000), range(1000))])
+    tracemalloc.start()
+    beads = align_sides(ko, en, PLAIN, every)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert not joined(beads) and len(beads) == 2000
+    free = align_sides(ko, en, PLAIN)
+    assert peak < 400e6 and len(free) == 1000
 
 
 def test_refinement_neither_keeps_nor_makes_a_forbidden_pair():
@@ -369,7 +399,8 @@ def test_a_presegmented_reference_must_still_name_its_line(tmp_path):
     assert [s.index for s in ko] == [0, 2]
     inputs = (InputIdentity.of("ko", "ko.txt", text), InputIdentity.of("en", "en.txt", "Hello.\nI am a student.\n"))
     fine = corrections_for([link("accept", [ko[1]], [en[1]])], inputs)
-    assert resolve(ko, en, fine.documents[0]) == ([(1, 2, 1, 2)], set())
+    spans, forbidden = resolve(ko, en, fine.documents[0])
+    assert spans == [(1, 2, 1, 2)] and not forbidden
     for stale in (SegmentRef("ko", 1, ko[1].start, ko[1].end, ko[1].text),
                   SegmentRef("ko", 2, ko[1].start + 1, ko[1].end, ko[1].text)):
         c = Corrections((DocumentCorrections("d", inputs, (Link("accept", (stale,), (SegmentRef.of(en[1]),)),)),))

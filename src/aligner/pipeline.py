@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import arguments
-from .aligning import Bead, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
+from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
 from .segmenting.sentences import _SENTENCE_END, without_opening_marks
 from .embed import (
@@ -287,7 +287,7 @@ def align_segments(
     *,
     encoder: str | Encoder = DEFAULT_ENCODER,
     params: Params | None = None,
-    forbidden: Collection[tuple[int, int]] = (),
+    forbidden: Forbidden | Collection[tuple[int, int]] = (),
     anchors: DocumentCorrections | None = None,
     ko_times: Sequence[tuple[float, float] | None] | None = None,
     en_times: Sequence[tuple[float, float] | None] | None = None,
@@ -295,7 +295,8 @@ def align_segments(
     records: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> Alignment:
     """Align already segmented Korean and English sentences. ``forbidden``: (position in
-    ``ko``, position in ``en``) sentence pairs that must not end up in one pair;
+    ``ko``, position in ``en``) sentence pairs that must not end up in one pair (or a
+    :class:`aligner.aligning.Forbidden`: groups of them);
     ``anchors``: a review's corrections (fixed and rejected links); ``ko_times`` /
     ``en_times`` (one (start, end) in seconds or None per segment, both or neither) are
     evidence; so are ``runs`` (see :func:`language_runs`) when both sides come from one
@@ -331,7 +332,7 @@ def align_segments(
         walls = (_walls(list(at_ko), records and records[0]), _walls(list(at_en), records and records[1]))
     if unpaired:
         ko, en = [ko[i] for i in at_ko], [en[j] for j in at_en]
-        forbidden = [(at_ko[k], at_en[e]) for k, e in forbidden if k in at_ko and e in at_en]
+        forbidden = Forbidden.of(forbidden).mapped(at_ko.get, at_en.get)
         if ko_times is not None and en_times is not None:
             ko_times, en_times = [ko_times[i] for i in at_ko], [en_times[j] for j in at_en]
         if runs is not None:
@@ -416,7 +417,7 @@ def _model_and_params(encoder: object, params: object, anchors: object) -> tuple
 
 
 def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Params,
-                forbidden: Collection[tuple[int, int]] = (),
+                forbidden: Forbidden | Collection[tuple[int, int]] = (),
                 ko_times: Sequence[tuple[float, float] | None] | None = None,
                 en_times: Sequence[tuple[float, float] | None] | None = None,
                 runs: tuple[Sequence[int], Sequence[int]] | None = None,
@@ -458,7 +459,7 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             [ko[a].paragraph for a, _ in ko_spans], [en[a].paragraph for a, _ in en_spans],
             [ko_goes[a] for a, _ in ko_spans] if ko_goes and params.continuation_penalty else None,
             [en_goes[a] for a, _ in en_spans] if en_goes and params.continuation_penalty else None,
-            model, params, {(ko_of[k], en_of[e]) for k, e in forbidden}, times,
+            model, params, Forbidden.of(forbidden).mapped(ko_of.__getitem__, en_of.__getitem__), times,
             None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]),
             None if walls is None else ([walls[0][a] for a, _ in ko_spans], [walls[1][a] for a, _ in en_spans]),
             None if records is None else ([records[0][a] for a, _ in ko_spans], [records[1][a] for a, _ in en_spans]),
@@ -492,7 +493,7 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
 
 def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int], en_paragraphs: list[int],
                  ko_goes: list[bool] | None, en_goes: list[bool] | None, model: Encoder, params: Params,
-                 forbidden: Collection[tuple[int, int]],
+                 forbidden: Forbidden,
                  times: tuple[list, list] | None, runs: tuple[list[int], list[int]] | None,
                  walls: tuple[list[bool], list[bool]] | None = None,
                  records: tuple[list[int], list[int]] | None = None,
@@ -529,9 +530,9 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
                               walls=walls and walls[1], records=records and records[1])
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
-        joins = _joins(forbidden) if forbidden else None
-        blocked = (lambda b: spans_a_wall(ko_side, en_side, b) or (joins is not None and joins(b))) \
-            if walls is not None or joins is not None else None
+        blocked = (lambda b: spans_a_wall(ko_side, en_side, b)
+                           or forbidden.joins(b.ko_start, b.ko_end, b.en_start, b.en_end)) \
+            if walls is not None or forbidden else None
         beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc, like_windows=True), params, blocked)
     return beads
 
@@ -611,12 +612,6 @@ def _groups(runs: Sequence[int] | None, walls: Sequence[bool] | None) -> list | 
         return None
     counts = itertools.accumulate(walls) if walls is not None else itertools.repeat(0)
     return list(zip(runs if runs is not None else itertools.repeat(0), counts))
-
-
-def _joins(forbidden: Collection[tuple[int, int]]):
-    """A predicate: does a bead join one of the ``forbidden`` (k, e) sentence pairs?"""
-    pairs = frozenset(forbidden)
-    return lambda b: any((k, e) in pairs for k in range(b.ko_start, b.ko_end) for e in range(b.en_start, b.en_end))
 
 
 def _synced(ko_times: Sequence[tuple[float, float] | None], en_times: Sequence[tuple[float, float] | None],

@@ -2,6 +2,6 @@
 
 from .refine import refine_gaps
 from .scoring import Bead, Params, Side, english_shortfall, partner_blocks
-from .search import align_sides
+from .search import Forbidden, align_sides
 
-__all__ = ["Bead", "Params", "Side", "align_sides", "english_shortfall", "partner_blocks", "refine_gaps"]
+__all__ = ["Bead", "Forbidden", "Params", "Side", "align_sides", "english_shortfall", "partner_blocks", "refine_gaps"]

@@ -19,7 +19,7 @@ calibrated confidence.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable
 
 import numpy as np
 
@@ -44,11 +44,12 @@ from .scoring import (
 
 
 def align_sides(ko: Side, en: Side, params: Params = Params(),
-                forbidden: Collection[tuple[int, int]] = ()) -> list[Bead]:
+                forbidden: Forbidden | Collection[tuple[int, int]] = ()) -> list[Bead]:
     """The best monotone sequence of beads covering both sides completely.
 
     ``forbidden``: (Korean index, English index) sentence pairs that no bead may join
-    (links a user rejected); they constrain the fine search, not the coarse one."""
+    (links a user rejected), or a :class:`Forbidden`; they constrain the fine search, not
+    the coarse one."""
     n, m = len(ko), len(en)
     if n == 0 or m == 0 or not any(a <= n and b <= m for a, b in params.beads):  # no bead fits: all gaps
         return [Bead(i, i + 1, 0, 0, 0.0, 0.0) for i in range(n)] + [
@@ -60,7 +61,7 @@ def align_sides(ko: Side, en: Side, params: Params = Params(),
     else:
         coarse = align_sides(_downsample(ko), _downsample(en), _coarse(params))
         lo, hi = _band_from_path(coarse, n, m, params.band_width)
-    return _dp(ko, en, lo, hi, params, forbidden)
+    return _dp(ko, en, lo, hi, params, Forbidden.of(forbidden))
 
 
 # ---------------------------------------------------------------- the search band
@@ -187,7 +188,7 @@ def _transpose_band(lo: np.ndarray, hi: np.ndarray, m: int) -> tuple[np.ndarray,
 
 
 def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
-        forbidden: Collection[tuple[int, int]] = ()) -> list[Bead]:
+        forbidden: Forbidden | None = None) -> list[Bead]:
     n, m = len(ko), len(en)
     width = int((hi - lo).max())
     cols = lo[:, None] + np.arange(width)[None, :]
@@ -232,7 +233,8 @@ def _dp(ko: Side, en: Side, lo: np.ndarray, hi: np.ndarray, p: Params,
         scores[t] += extra
     crossed = _cross(scores, bonus, lo, p)
     scores = {t: scores[t] for t in p.beads if t in scores}  # the order of p.beads breaks ties
-    _forbid(scores, lo, hi, forbidden)
+    if forbidden:
+        _forbid(scores, lo, hi, forbidden)
 
     # Every cell keeps the best path to it (best) and, for the gaps that chain into runs,
     # the best one whose last unit is a 1-0 gap (vertical) and the best whose last unit is
@@ -418,16 +420,63 @@ def _shifted(table: np.ndarray, lo: np.ndarray, dr: int, dc: int) -> np.ndarray:
     return out
 
 
-def _forbid(scores: dict[tuple[int, int], np.ndarray], lo: np.ndarray, hi: np.ndarray,
-            forbidden: Collection[tuple[int, int]]) -> None:
-    """Every bead that would join a forbidden (k, e) sentence pair scores -inf: the bead
-    of type (a, b) ending at cell (i, j) holds Korean [i - a, i) and English [j - b, j)."""
-    for k, e in forbidden:
+class Forbidden:
+    """Sentence pairs no bead may join (links a user rejected), kept as groups: a group is
+    a set of Korean and a set of English positions every cross pair of which is forbidden,
+    so a link of n Korean and m English sentences costs n + m, not n × m (a link listing
+    every sentence of a 1,000-sentence document took 1 GB as its pairs)."""
+
+    def __init__(self, groups: Iterable[tuple[Iterable[int], Iterable[int]]] = ()) -> None:
+        self.groups = [(k, e) for k, e in ((np.unique(np.fromiter(k, np.int64)), np.unique(np.fromiter(e, np.int64)))
+                                           for k, e in groups) if k.size and e.size]
+
+    @classmethod
+    def of(cls, forbidden: Forbidden | Collection[tuple[int, int]]) -> Forbidden:
+        """``forbidden`` itself, or its (Korean, English) position pairs as groups of one."""
+        return forbidden if isinstance(forbidden, Forbidden) else cls(([k], [e]) for k, e in forbidden)
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def mapped(self, ko_map: Callable[[int], int | None], en_map: Callable[[int], int | None]) -> Forbidden:
+        """The groups with each position mapped to another numbering (None: dropped)."""
+        def each(side, to):
+            return [n for n in map(to, side.tolist()) if n is not None]
+
+        return Forbidden((each(k, ko_map), each(e, en_map)) for k, e in self.groups)
+
+    def joins(self, ko_start: int, ko_end: int, en_start: int, en_end: int) -> bool:
+        """Does a pair of Korean [ko_start, ko_end) and English [en_start, en_end) join a
+        forbidden sentence pair?"""
+        return any(_overlaps(k, ko_start, ko_end) and _overlaps(e, en_start, en_end) for k, e in self.groups)
+
+
+def _overlaps(positions: np.ndarray, start: int, end: int) -> bool:
+    """Does the sorted array ``positions`` hold a position in [start, end)?"""
+    at = int(np.searchsorted(positions, start))
+    return at < positions.size and positions[at] < end
+
+
+def _forbid(scores: dict[tuple[int, int], np.ndarray], lo: np.ndarray, hi: np.ndarray, forbidden: Forbidden) -> None:
+    """Every bead that would join a forbidden sentence pair scores -inf: the bead of type
+    (a, b) ending at cell (i, j) holds Korean [i - a, i) and English [j - b, j), so it joins
+    a group's pair where some of its Korean positions k has i - a <= k < i and some of its
+    English e has j - b <= e < j."""
+    n = len(lo) - 1
+    for ko_at, en_at in forbidden.groups:
         for (a, b), table in scores.items():
-            for i in range(k + 1, min(k + a, len(lo) - 1) + 1):
-                for j in range(e + 1, e + b + 1):
-                    if lo[i] <= j < hi[i]:
-                        table[i, j - lo[i]] = -np.inf
+            rows = np.zeros(n + 2 + a, dtype=np.int64)  # marks i in (k, k + a] by differences
+            np.add.at(rows, ko_at + 1, 1)
+            np.add.at(rows, ko_at + 1 + a, -1)
+            rows = np.flatnonzero(np.cumsum(rows)[:n + 1])
+            if rows.size == 0:
+                continue
+            width = table.shape[1]
+            cols = lo[rows, None] + np.arange(width)[None, :]  # the cells' columns j
+            # j joins an English position e when e < j <= e + b: the first e >= j - b is below j
+            first = np.searchsorted(en_at, cols - b)
+            hit = (first < en_at.size) & (en_at[np.minimum(first, en_at.size - 1)] < cols) & (cols < hi[rows, None])
+            table[rows] = np.where(hit, -np.inf, table[rows])
 
 
 def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> np.ndarray:

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from ..aligning import Params
+from ..aligning import Forbidden, Params
 from ..embed import Encoder, embed_unique, similarity_scale
 from ..errors import InputError
 from ..records import NO_COUNTERPART, Alignment, Pair, Segment, Unpaired
@@ -54,7 +54,7 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
     for k0, k1, e0, e1 in [*fixed, (len(ko), len(ko), len(en), len(en))]:
         block_ko, block_en = ko[k:k0], en[e:e0]
         if block_ko and block_en:
-            local = [(a - k, b - e) for a, b in forbidden if k <= a < k0 and e <= b < e0]
+            local = forbidden.mapped(lambda a: a - k if k <= a < k0 else None, lambda b: b - e if e <= b < e0 else None)
             block = align_segments(block_ko, block_en, encoder=model, params=params, forbidden=local,
                                    runs=None if runs is None else (runs[0][k:k0], runs[1][e:e0]),
                                    records=None if records is None else (records[0][k:k0], records[1][e:e0]))
@@ -73,9 +73,9 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
 
 
 def resolve(ko: list[Segment], en: list[Segment], corrections: DocumentCorrections
-            ) -> tuple[list[Span], set[tuple[int, int]]]:
-    """The fixed links as index spans in reading order, and the forbidden (k, e) sentence
-    pairs, checked against the segments: each reference must name a segment that is still
+            ) -> tuple[list[Span], Forbidden]:
+    """The fixed links as index spans in reading order, and the forbidden sentence pairs
+    (a group of them per rejected link), checked against the segments: each reference must name a segment that is still
     there with the same offsets and text, a fixed link must cover consecutive sentences,
     fixed links must not share a sentence or cross, and none may join a rejected pair.
 
@@ -111,9 +111,9 @@ def resolve(ko: list[Segment], en: list[Segment], corrections: DocumentCorrectio
             what = "share a sentence" if shared else "cross each other"
             raise InputError(f"{source}: the fixed links from {link_a.ko[0].describe()} and from "
                              f"{link_b.ko[0].describe()} {what}; links must keep the reading order")
-    forbidden = {(k, e) for link in corrections.rejected for k in indices(link.ko) for e in indices(link.en)}
+    forbidden = Forbidden((indices(link.ko), indices(link.en)) for link in corrections.rejected)
     for (k0, k1, e0, e1), link in spans:
-        if any((k, e) in forbidden for k in range(k0, k1) for e in range(e0, e1)):
+        if forbidden.joins(k0, k1, e0, e1):
             raise InputError(f"{source}: the link from {link.ko[0].describe()} is both kept and rejected")
     return [span for span, _ in spans], forbidden
 
