@@ -572,6 +572,14 @@ def test_refinement_never_attaches_a_labelled_caption_to_a_pair(use_encoder):
     ("사진·글 박지은 기자 jieun@example.com", True), ("By Kim Ji-hoon", True), ("By Jane Doe and John Roe", True),
     ("김 기자는 말했다.", False), ("By the way, he left.", False), ("By 2030 the plan ends", False),
     ("(서울=연합뉴스) 홍길동 기자 = 정부는 발표했다.", False),
+    # the desk or agency before "=" or "|", the whole in brackets; a name and its role
+    # (regression, an audit of new articles: "광주=김민준 기자" and "Kim Min-jun, Staff
+    # Reporter" were paired with each other)
+    ("광주=김민준 기자", True), ("[OSEN=정다은 기자]", True), ("[스포츠서울 | 정다은 기자]", True),
+    ("【서울=뉴시스】 홍길동 기자", True), ("Kim Min-jun, Staff Reporter", True),
+    ("Yoon Ji-ho, Science Correspondent", True),
+    ("[스포츠서울 | 정다은 기자] 블랙문이 컴백한다.", False), ("Samsung Electronics, Memory Division", False),
+    ("Letters to the Editor", False),
 ])
 def test_a_byline_names_a_story_s_writers(text, byline):
     from aligner.aligning.scoring import is_byline

@@ -324,19 +324,28 @@ _SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍
              "범순라나견독계상승간시갈단당팽판")
 _NAME = rf"[{_SURNAMES}][가-힣]{{1,3}}"
 _NOT_A_NAME = r"(?!(?:The|A|An|Of|And|For|To|In|On|At|By|With|From|Or|Order)\b)"
-_KO_BYLINE = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:글|사진|영상|그래픽|취재|정리)\s*[·/,]?\s*)*"
+# ... the whole of it may name the desk or agency before an "=" or "|" and stand in
+# brackets, as Korean outlets print it: "광주=김민준 기자", "[OSEN=정다은 기자]", "[스포츠서울 |
+# 정다은 기자]", "【서울=뉴시스】 홍길동 기자"
+_KO_BYLINE_BODY = (
+    r"(?:[(【〔\[][^()【】〔〕\[\]]{1,20}[)】〕\]]\s*)?(?:[^\s()【】〔〕\[\]=|]{1,12}\s*[=|]\s*)?"
+    r"(?:(?:글|사진|영상|그래픽|취재|정리)\s*[·/,]?\s*)*"
     rf"{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}\s*"
     # the role, a desk's name before it ("과학전문기자", "스포츠 전문기자") and another after
     # ("기자 겸 과학팀장")
     r"(?:[가-힣]{1,4}\s?)?(?:기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트)"
-    r"(?:\s*겸\s*[가-힣]{1,8})?(?:\s*=)?"
-    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
+    r"(?:\s*겸\s*[가-힣]{1,8})?(?:\s*=)?")
+_KO_BYLINE = re.compile(rf"\s*(?:\[\s*{_KO_BYLINE_BODY}\s*\]|【\s*{_KO_BYLINE_BODY}\s*】|{_KO_BYLINE_BODY})"
+                        r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
 _EN_BYLINE = re.compile(rf"\s*By\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
                         rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*\s*"
                         # ... or a name and an e-mail address alone, a story's signature at its end
-                        rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*")
+                        rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*"
+                        # ... or a name and its role: "Kim Min-jun, Staff Reporter", "Yoon Ji-ho,
+                        # Science Correspondent"
+                        rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]\s*(?:[A-Z][a-z]+\s+){{0,2}}"
+                        r"(?:Reporter|Correspondent|Writer|Columnist|Editor|Contributor)s?\s*")
 # A copyright line ("Copyright © 2024 …", "ⓒ 연합뉴스", "저작권자 © … 무단 전재 및 재배포 금지", "All
 # rights reserved.") and a dateline alone on its line ("SEOUL, March 14 (Yonhap) --")
 # (not a sentence that names one: "Copyright 2024 was a landmark year", "(c) 2025년 1월 1일
