@@ -948,6 +948,13 @@ def test_a_list_number_or_label_before_a_quotation_is_no_sentence(text, expected
         ("He lived on Elm St. The house was small.", ["He lived on Elm St.", "The house was small."]),
         ("We flew to St. Louis. It rained.", ["We flew to St. Louis.", "It rained."]),
         ("He lives on Fifth Ave. in New York.", ["He lives on Fifth Ave. in New York."]),
+        # regression (an audit of new articles): a time goes on only into its day, month or
+        # zone; before any other capitalized word a sentence opens ("7 p.m. Fireworks")
+        ("It starts at 7 p.m. Fireworks follow at 9 p.m. Visitors should take the bus.",
+         ["It starts at 7 p.m.", "Fireworks follow at 9 p.m.", "Visitors should take the bus."]),
+        ("It runs from 7 p.m. Saturday to 9 a.m. Eastern time.", ["It runs from 7 p.m. Saturday to 9 a.m. Eastern time."]),
+        # ... and a quotation ending in one, before another quotation
+        ('The single is "3 A.M." "3 A.M." topped the chart.', ['The single is "3 A.M."', '"3 A.M." topped the chart.']),
     ],
 )
 def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text, expected):
@@ -1397,3 +1404,16 @@ def test_full_width_forms_are_read_as_the_ascii_they_stand_for(text, expected):
     """Regression (a hostile audit): "．" ended no English sentence, and a mixed line
     with it was cut after the next word ("가격이 올랐다．The" | "price rose．")."""
     assert [(s.lang, s.text) for s in Segmenter().segment(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두', ['홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두']),
+    ('"비타민D 보충제, 고령층 중증 독감 위험 낮춘다"… 국내 연구팀', ['"비타민D 보충제, 고령층 중증 독감 위험 낮춘다"… 국내 연구팀']),
+    # an ellipsis inside the quotation, or at the line's end, is not the headline's
+    ('그는 "잘 모르겠어요…" 하고 말했다. 다음 문장이다.', ['그는 "잘 모르겠어요…" 하고 말했다.', "다음 문장이다."]),
+    ('"잘 지내"…\n다음 줄이다.', ['"잘 지내"…', "다음 줄이다."]),
+])
+def test_a_headline_s_quotation_and_ellipsis_go_on_with_its_topic(text, expected):
+    """Regression (an audit of new articles): kiwipiepy ends a sentence after "…" behind a
+    quotation, and the headline's topic ("국내 연구팀") was paired with a byline."""
+    assert [text[a:b] for a, b in split_korean(text)] == expected

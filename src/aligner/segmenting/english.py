@@ -27,6 +27,16 @@ _AMBIGUOUS = frozenset(
     "u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd "
     "january february march april may june july august september october november december".split()
 )
+# The clock's abbreviations, after which a capitalized word opens a sentence unless it names
+# the day, the month or the time zone ("7 p.m. Saturday", "9 a.m. Eastern", "10 a.m. KST":
+# an acronym, in capitals); after "U.S." a capitalized word is as often a noun of the name.
+_CLOCK = frozenset({"a.m", "p.m"})
+_DAY_OR_ZONE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec eastern pacific central mountain atlantic greenwich "
+    "korea seoul local".split()
+)
 # Sentence openers: words that are capitalized only because they start a sentence (Punkt's
 # orthographic heuristic), so that after an ambiguous abbreviation they mark a new sentence
 # ("in the U.K. Last year", "at 10 a.m. Please arrive") where a name or a title's word does
@@ -118,6 +128,10 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
     if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         if nxt.startswith(("(", "[")):  # a bracket glosses the name: Foo Co., Ltd. (the "Company")
             return False
+        if text[end - 1] in "\"”" and nxt[:1] in "\"“":  # a quotation ends, another opens: "at 3 A.M." "Yes."
+            return True
+        if word in _CLOCK:  # a time goes on only into its day or zone: "7 p.m. Fireworks follow"
+            return nxt[:1].isupper() and not nxt.isupper() and nxt.rstrip(".,").lower() not in _DAY_OR_ZONE
         return _opens(nxt, numbers=False)
     return True
 

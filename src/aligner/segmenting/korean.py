@@ -43,6 +43,13 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
                          rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)"
                          rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{_PLACEHOLDER}))")
+# A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
+# topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
+# 인사"), one title; kiwipiepy ends a sentence after the ellipsis.
+_QUOTATION_ELLIPSIS = re.compile(r"[”\"’'」』](?:…|\.{2,})$")
+_SAME_LINE_WORD = re.compile(r"[ \t]*[^\s]")
+
+
 # A sentence end kiwipiepy misses where speech is written without full stops (a talk's
 # Korean transcript, subtitles: "…됩니다 그러니 …", "…뒤에요 누가 …"): a word that ends in
 # a polite ending, 요 or 죠 after other morphemes of the word ("뒤에요", "있는데요", not the
@@ -123,6 +130,7 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
     out = []
     for t, cuts in zip(texts, all_cuts):
         cuts.sort()
+        cuts = [c for c in cuts if not (_QUOTATION_ELLIPSIS.search(t, max(0, c - 4), c) and _SAME_LINE_WORD.match(t, c))]
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
