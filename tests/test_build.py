@@ -150,6 +150,19 @@ def test_bad_manifest_entries(tmp_path, line, message):
         read_manifest(tmp_path / "m.jsonl")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_manifest_naming_a_pipe_fails_that_document_without_waiting(tmp_path):
+    """Regression (a hostile audit): a manifest entry naming a FIFO blocked the build
+    forever in open(); folder mode already skipped pipes. It is that document's failure."""
+    from aligner.building.inputs import read_input
+
+    os.mkfifo(tmp_path / "ko.fifo")
+    (tmp_path / "en.txt").write_text("Hello.\n", encoding="utf-8")
+    (tmp_path / "m.jsonl").write_text('{"id": "a", "ko": "ko.fifo", "en": "en.txt"}\n', encoding="utf-8")
+    (spec,) = read_manifest(tmp_path / "m.jsonl")
+    assert "not a regular file" in read_input(spec, "settings").error
+
+
 def test_duplicate_ids_are_refused(tmp_path):
     (tmp_path / "m.jsonl").write_text('{"id": "a", "bilingual": "x"}\n{"id": "a", "bilingual": "y"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="unique"):

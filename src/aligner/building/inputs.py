@@ -206,7 +206,7 @@ def read_input(spec: DocumentSpec, settings_key: str) -> DocumentInput:
     contents: dict[str, bytes] = {}
     for role, path in spec.roles:
         try:
-            data = read_bytes(path)
+            data = read_bytes(path, regular=True)
         except InputError as err:
             return DocumentInput(spec, {}, None, str(err))
         contents[path] = data

@@ -15,6 +15,7 @@ import functools
 import logging
 import os
 import re
+import stat
 import sys
 import unicodedata
 from pathlib import Path
@@ -369,10 +370,12 @@ def names_folder(path: str | os.PathLike) -> bool:
         os.altsep is not None and os.fspath(path).endswith(os.altsep))
 
 
-def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> bytes:
+def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None, regular: bool = False) -> bytes:
     """A file's bytes ('-': standard input's), or an :class:`InputError` saying why not.
     More than ``max_bytes`` (default: :func:`max_input_bytes`) is an error, found while
-    reading, so a device or a pipe that never ends (``/dev/zero``) stops at the limit."""
+    reading, so a device or a pipe that never ends (``/dev/zero``) stops at the limit.
+    ``regular``: a pipe, socket or device is an error too, not waited on (a build's
+    manifest names files; ``align <(cat a.txt)`` reads a pipe)."""
     arguments.path(path, "path")
     if str(path) == "-":
         if sys.stdin is None:  # started with standard input closed (`<&-`)
@@ -388,6 +391,8 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None) -> byte
             raise InputError(f"{path}: is a directory, not a file")
         if names_folder(path):
             raise InputError(f"{path}: the name ends as a folder's does, but {p} is a file; give it without the ending")
+        if regular and not stat.S_ISREG(p.stat().st_mode):
+            raise InputError(f"{path}: not a regular file (a pipe, a socket or a device); give a file")
         with open(p, "rb") as fh:
             return _read_limited(fh, str(path), max_bytes)
     except OSError as err:
