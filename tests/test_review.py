@@ -284,6 +284,8 @@ def test_bad_or_stale_corrections_are_refused_in_one_line(tmp_path, capsys, seed
         "score nan": (_edited(good, "documents.0.links.0.score", float("nan")), SEED, "score must be a number from 0"),
         "score inf": (_edited(good, "documents.0.links.0.score", float("inf")), SEED, "score must be a number from 0"),
         "score 5": (_edited(good, "documents.0.links.0.score", 5), SEED, "score must be a number from 0"),
+        # regression (a hostile audit): a 4,000-digit index was echoed whole in the error
+        "huge index": (_edited(good, "documents.0.links.0.ko.0.index", 10**4000), SEED, "from 0 to 2**53 - 1"),
         # a second entry for the same inputs could never be applied: refused, not ignored
         "twice": (_edited(good, "documents", good["documents"] * 2), SEED, "documents[1] is for the same inputs"),
     }
@@ -295,6 +297,7 @@ def test_bad_or_stale_corrections_are_refused_in_one_line(tmp_path, capsys, seed
         err = capsys.readouterr().err.strip().splitlines()
         assert code == 3, (name, err)
         assert err[-1].startswith(f"aligner: error: {path}: ") and message in err[-1], (name, err)
+        assert len(err[-1]) < 500, name
         assert not out.exists(), name
 
 

@@ -293,6 +293,9 @@ def _parse_ref(check: _Checker, data: object, lang: str, where: str) -> SegmentR
                       check.string(ref.get("text"), f"{where}.text"))
 
 
+_MAX_SAFE_INTEGER = 2**53 - 1
+
+
 @dataclass(frozen=True)
 class _Checker:
     """Type checks that fail with the file's name and the JSON path of the bad value."""
@@ -318,8 +321,10 @@ class _Checker:
         return value
 
     def integer(self, value: object, where: str) -> int:
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise self._fail(where, "a whole number, 0 or more")
+        # at most JavaScript's largest exact integer, as the review page writes them (a
+        # 4,000-digit index was echoed whole in a "one-line" error)
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _MAX_SAFE_INTEGER:
+            raise self._fail(where, "a whole number from 0 to 2**53 - 1")
         return value
 
     def choice(self, value: object, options: tuple[str, ...], where: str) -> str:
