@@ -1810,6 +1810,16 @@ def test_stdin_with_input_format_and_two_word_files(tmp_path, capsys, monkeypatc
     assert len(out.splitlines()) == 28
 
 
+def test_text_given_as_another_format_by_input_format_is_told_so(monkeypatch, capsys):
+    """Regression (a hostile audit): text piped in with --input-format docx was told "the
+    name says a Word document … pass --input-format", with no name and the option given."""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"hello\n")))
+    assert main(["align", "-", "--input-format", "docx"]) == 3
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["aligner: error: <stdin>: --input-format docx says a Word document (.docx), but the content is "
+                   "text, or some other kind of file; give the format the file has"]
+
+
 def test_build_tm_reads_any_format_a_manifest_names(tmp_path, capsys, use_encoder):
     import json
 

@@ -266,6 +266,7 @@ def read_document(path: str | os.PathLike, *, fmt: str | None = None, encoding: 
     them with its task); ``encoding`` applies to the text-based formats (text, HTML,
     subtitles) and overrides what the file declares.
     """
+    named = bool(fmt)  # by --input-format, not by the file's name
     fmt = input_format(path, fmt)
     name = "<stdin>" if str(path) == "-" else str(path)
     if encoding is not None and not isinstance(encoding, str):
@@ -277,7 +278,7 @@ def read_document(path: str | os.PathLike, *, fmt: str | None = None, encoding: 
     else:
         data = bytes(data)
     if fmt != "txt":
-        check_content(data, name, fmt)
+        check_content(data, name, fmt, named)
     module, function = READERS[fmt].split(":")
     reader: Reader = getattr(import_module(module), function)
     return reader(data, name, encoding)
@@ -418,8 +419,9 @@ def _manifest_says_text(package: zipfile.ZipFile) -> bool:
         return False
 
 
-def check_content(data: bytes, name: str, fmt: str) -> None:
-    """Fail when the content contradicts the format its name (or ``--input-format``) says."""
+def check_content(data: bytes, name: str, fmt: str, named: bool = False) -> None:
+    """Fail when the content contradicts the format its name (or, ``named``,
+    ``--input-format``) says."""
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give a file with text in it")
     kind = sniff(data)
@@ -443,6 +445,9 @@ def check_content(data: bytes, name: str, fmt: str) -> None:
     if kind == DAMAGED_ZIP and fmt in _ZIP_FORMATS:  # its name is right: it was cut off or corrupted
         raise InputError(f"{name}: the file is a damaged ZIP package (cut off or corrupted); "
                          "save it again, or download it again")
+    if named:
+        raise InputError(f"{name}: --input-format {fmt} says {_NAMES[fmt]}, but the content is {what}; "
+                         "give the format the file has")
     raise InputError(f"{name}: the name says {_NAMES[fmt]}, but the content is {what}; "
                      "give the file its right extension, or pass --input-format")
 
