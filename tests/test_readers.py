@@ -1463,12 +1463,31 @@ def test_a_malformed_ass_file_is_an_error_naming_it(data, message):
         read("a.ass", data.encode())
 
 
+@pytest.mark.parametrize("fields", ["Layer, Start, End, Style, Text", "Start, End, Text", "Start,End,Style,Name,Text"])
+def test_an_ass_format_line_of_fewer_fields_orders_its_events(fields):
+    """Regression (a hostile audit): pysubs2 reads every event as ten fields whatever the
+    Format line says: under "Format: Layer, Start, End, Style, Text" the text was empty (the
+    file refused as having no cue with text), or cut after its fifth comma."""
+    values = {"layer": "0", "start": "0:00:01.00", "end": "0:00:02.50", "style": "Default", "name": "",
+              "text": "그래, 그래, 알았어, 정말, 고마워, 친구야."}
+    names = [f.strip().lower() for f in fields.split(",")]
+    data = f"[Script Info]\n\n[Events]\nFormat: {fields}\nDialogue: {','.join(values[n] for n in names)}\n"
+    doc = read("a.ass", data.encode())
+    assert lines(doc) == [values["text"]] and [(c.t0, c.t1) for c in doc.cues] == [(1.0, 2.5)]
+
+
+def test_an_ass_format_line_without_text_last_is_an_error_naming_it():
+    data = "[Script Info]\n[Events]\nFormat: Text, Start, End\nDialogue: hi,0:00:01.00,0:00:02.00\n"
+    with pytest.raises(InputError, match="Format line must name Start and End and end with Text"):
+        read("a.ass", data.encode())
+
+
 def test_an_ass_file_pysubs2_warns_about_is_one_line_on_stderr(tmp_path, capsys):
-    """Regression: a Format line of three fields made pysubs2 print a RuntimeWarning
-    (two lines of its source) before the one-line error."""
+    """Regression: an event of three fields under a Format line of ten made pysubs2 print
+    a RuntimeWarning (two lines of its source) before the one-line error."""
     path = tmp_path / "short.ass"
-    path.write_text("[Script Info]\n[Events]\nFormat: Start, End, Text\n"
-                    "Dialogue: 0:00:01.00,0:00:02.00,안녕하세요. Hello there.\n", encoding="utf-8")
+    path.write_text("[Script Info]\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, "
+                    "Effect, Text\nDialogue: 0:00:01.00,0:00:02.00,안녕하세요. Hello there.\n", encoding="utf-8")
     import warnings
 
     with warnings.catch_warnings(record=True) as shown:  # what would reach stderr

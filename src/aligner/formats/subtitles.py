@@ -220,6 +220,7 @@ def read_ass(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise missing_extra("pysubs2", "reading .ass files") from None
     if not re.search(r"^\s*\[events\]", text, re.IGNORECASE | re.MULTILINE):
         raise InputError(f"{name}: not an ASS/SSA subtitle file: it has no [Events] section")
+    text = _in_standard_order(text, name)
     try:
         with warnings.catch_warnings():  # a style field it cannot read (a font size, a colour): not text
             warnings.simplefilter("ignore")
@@ -231,6 +232,38 @@ def read_ass(data: bytes, name: str, encoding: str | None = None) -> Document:
             raise InputError(f"{name}: event {number} ({event.plaintext.strip()[:40]!r}) ends before it starts")
     return timed_document([(event.plaintext, event.start / 1000, event.end / 1000) for event in events
                       if not (event.is_comment or event.is_drawing)], name, used, "ass")
+
+
+# The fields of an ASS event, in the order pysubs2 reads them whatever the file's Format
+# line says (an SSA file's "Marked" stands where "Layer" does), and their values where a
+# Format line leaves one out
+_ASS_EVENT_FIELDS = ("layer", "start", "end", "style", "name", "marginl", "marginr", "marginv", "effect", "text")
+_ASS_DEFAULTS = {"layer": "0", "style": "Default", "marginl": "0", "marginr": "0", "marginv": "0"}
+_ASS_SECTION = re.compile(r"\s*\[([^\]]*)\]\s*$")
+_ASS_EVENT = re.compile(r"(\s*(?:dialogue|comment)\s*:)(.*)", re.IGNORECASE | re.DOTALL)
+_ASS_FORMAT = re.compile(r"\s*format\s*:(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _in_standard_order(text: str, name: str) -> str:
+    """``text`` with each event of the [Events] section written in the standard field order,
+    as its section's Format line orders and names them (a file that lists fewer fields,
+    "Format: Layer, Start, End, Style, Text", had its text read from the wrong field: empty,
+    or cut after its fifth comma)."""
+    lines = text.split("\n")
+    fields: list[str] | None = None
+    in_events = False
+    for i, line in enumerate(lines):
+        if section := _ASS_SECTION.match(line):
+            in_events, fields = section.group(1).strip().lower() == "events", None
+        elif in_events and (found := _ASS_FORMAT.match(line)):
+            fields = [f.strip().lower().replace("marked", "layer") for f in found.group(1).split(",")]
+            if fields[-1] != "text" or not {"start", "end"} <= set(fields):
+                raise InputError(f"{name}: the [Events] Format line must name Start and End and end with Text, "
+                                 f"not {found.group(1).strip()[:80]!r}")
+        elif in_events and fields and tuple(fields) != _ASS_EVENT_FIELDS and (event := _ASS_EVENT.match(line)):
+            values = dict(zip(fields, event.group(2).lstrip().split(",", len(fields) - 1)))
+            lines[i] = event.group(1) + " " + ",".join(values.get(f, _ASS_DEFAULTS.get(f, "")) for f in _ASS_EVENT_FIELDS)
+    return "\n".join(lines)
 
 
 # TTML (W3C Timed Text, and DFXP, its earlier name: what Netflix and broadcasters deliver)
