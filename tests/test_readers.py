@@ -1954,6 +1954,15 @@ def test_dense_dialogue_cues_are_synchronized_too(shift, stretch, expected):
     _check_sync(_cue_times(300, 0, pause=(0.05, 0.4), length=(1.0, 2.5)), shift, stretch, 0.1, 1, expected)
 
 
+def test_too_few_cue_starts_determine_no_rate_or_shift():
+    """Regression (a hostile audit): one cue a side holding two sentences (their starts
+    interpolated by length) was "compared after a shift of -0.1 s and a rate of 1.1988"."""
+    from aligner.formats.subtitles import sync_times
+
+    ko, en = [(1.0, 1.46), (1.54, 2.0)], [(1.0, 1.25), (1.29, 2.0)]
+    assert sync_times(ko, en) == (1.0, 0.0)
+
+
 def test_each_language_of_a_bilingual_cue_gets_the_whole_cue_time():
     from aligner.segmenting import Segmenter
 

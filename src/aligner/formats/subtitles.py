@@ -522,6 +522,7 @@ Interval = tuple[float, float]
 
 # English-time scales tried: the same frame rate, and the usual conversions between
 # 23.976, 24, 25 and 29.97 fps (a 25 fps PAL release runs 4% faster than the film).
+_FEWEST_STARTS = 3  # distinct cue starts a side: fewer determine no rate and shift
 _CLEAR_PEAK = 1.6  # the best overlap must be this many times the median one for times to count
 # How far apart (seconds) two cue starts may lie and still start together: timing differs
 # by a second or so between two files of one film.
@@ -543,7 +544,9 @@ def sync_times(ko_times: Sequence[Interval | None], en_times: Sequence[Interval 
     cues follow each other every second or two (dialogue, sentences cut into cues),
     starts widened by a second cover the whole timeline, every start then lies near
     some start of the other file at any shift, and the right shift no longer stands out.
-    The best is used only if it is clearly (a fifth) better than the times as they are,
+    Under three distinct starts a side, a rate and a shift fit any times (two sentences of
+    one cue each, their starts interpolated, gave a rate of 1.1988): the times are taken as
+    they are. The best is used only if it is clearly (a fifth) better than the times as they are,
     so files in sync are left alone: (1.0, 0.0). If even the best stands out little from
     the overlap at an arbitrary shift (its peak under 1.6 times the median), the times
     are no evidence (an uncommon rate, a re-cut film): None. On the subtitle benchmark,
@@ -554,6 +557,8 @@ def sync_times(ko_times: Sequence[Interval | None], en_times: Sequence[Interval 
     en = [t for t in en_times if t is not None]
     if not ko or not en:
         return None
+    if min(len({a for a, _ in ko}), len({a for a, _ in en})) < _FEWEST_STARTS:
+        return 1.0, 0.0
     tolerance = min(_TOLERANCE, _spacing(ko) / 4, _spacing(en) / 4)
     as_is = None
     best = (0.0, 1.0, 0.0, 0.0)  # (overlap, scale, offset, median overlap)
