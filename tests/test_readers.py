@@ -568,6 +568,29 @@ def test_a_main_part_not_named_xml_is_counted_and_checked_too(monkeypatch):
         read("a.docx", zip_bytes(files))
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-32"])
+def test_an_entity_declared_in_any_part_or_encoding_is_refused(encoding):
+    """Regression (a hostile audit, 2026-12-05): a DOCTYPE was looked for only in parts
+    named .xml or opening with an XML declaration, in UTF-8 or UTF-16: the main part renamed
+    word/main.dat without a declaration (a decoy document.xml left beside it), or written in
+    UTF-32, lost its entity's paragraph silently (exit 0)."""
+    files = zip_parts(docx_bytes(lambda d: d.add_paragraph("Fine.")))
+    main = files["word/document.xml"].decode("utf-8")
+    declared = main.split("?>", 1)[1].lstrip()
+    declared = '<!DOCTYPE w:document [<!ENTITY x "Secret">]>' + declared.replace("Fine.", "&x;")
+    if encoding == "utf-32":
+        bypass = {**files, "word/document.xml": (main.split("?>", 1)[0].replace('"UTF-8"', '"UTF-32"') + "?>"
+                                                 + declared).encode("utf-32")}
+        where = "word/document.xml declares a DOCTYPE"
+    else:
+        bypass = {**files, "word/main.dat": declared.encode(), "word/document.xml": main.encode()}
+        for rels in ("_rels/.rels", "[Content_Types].xml"):
+            bypass[rels] = files[rels].replace(b"word/document.xml", b"word/main.dat")
+        where = "word/main.dat declares an entity"
+    with pytest.raises(InputError, match=where):
+        read("a.docx", zip_bytes(bypass))
+
+
 def test_decomposed_hangul_is_read_composed_and_compatibility_hanja_kept(seed_text):
     """Files from macOS often hold Hangul as jamo (NFD); read as they were, the seed split
     into 30 Korean segments instead of 28 and every confidence fell."""
@@ -3338,13 +3361,13 @@ def test_an_epub2_with_the_xhtml_11_doctype_is_read_and_a_doctype_with_entities_
     assert lines(doc) == ["Chapter 1", "Once when I was six years old I saw a magnificent picture."]
     assert doc.metadata["title"] == "The Little Prince" and doc.metadata["lang"] == "en"
     subset = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "xhtml11.dtd" [<!ENTITY x "반갑습니다.">]>'
-    with pytest.raises(InputError, match=r"^a\.epub: the EPUB's OEBPS/Text/chapter0\.xhtml declares a DOCTYPE with "
-                                         r"an internal subset"):
+    with pytest.raises(InputError, match=r"^a\.epub: the EPUB's OEBPS/Text/chapter0\.xhtml declares an entity, "
+                                         r"which an EPUB writer never writes"):
         read("a.epub", epub_bytes([xhtml("<p>&x; 안녕.</p>", doctype=subset)]))
     opf = epub_bytes([chapter])
     with zipfile.ZipFile(io.BytesIO(opf)) as z:
         package = z.read("OEBPS/content.opf").decode().replace("?>", '?><!DOCTYPE package [<!ENTITY t "제목">]>', 1)
-    with pytest.raises(InputError, match=r"OEBPS/content\.opf declares a DOCTYPE with an internal subset"):
+    with pytest.raises(InputError, match=r"OEBPS/content\.opf declares an entity"):
         read("a.epub", epub_bytes([chapter], files={"OEBPS/content.opf": package.encode()}))
 
 
@@ -4352,6 +4375,9 @@ def test_ttml_text_is_composed_as_every_reader_s():
 
 @pytest.mark.parametrize(("data", "message"), [
     (b'<?xml version="1.0"?><!DOCTYPE tt [<!ENTITY x "y">]><tt/>', "declares a DOCTYPE"),
+    # regression (a hostile audit): in UTF-16, or after 64 KiB of comment, it was not seen
+    ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE tt [<!ENTITY x "y">]><tt/>'.encode("utf-16"), "declares a DOCTYPE"),
+    (b'<?xml version="1.0"?><!--' + b"x" * 70_000 + b'--><!DOCTYPE tt [<!ENTITY x "y">]><tt/>', "declares a DOCTYPE"),
     (b"<tt><body><p>", r"^a\.ttml: cannot read the TTML file: "),
     (b"<html><body><p>x</p></body></html>", r"^a\.ttml: not a TTML file: its root element is not <tt>$"),
     (ttml('<p begin="soon" end="1s">x</p>'), r"^a\.ttml: a malformed cue: 'soon' is no TTML time$"),

@@ -440,7 +440,7 @@ def _read(path: str, args: argparse.Namespace) -> Document:
     if path == "-" and sys.stdin is not None and sys.stdin.isatty():
         log.info("reading standard input (end it with Ctrl-D)")
     doc = read_document(path, fmt=getattr(args, "input_format", None), encoding=args.encoding)  # mine has none
-    if doc.encoding and doc.encoding != "utf-8":
+    if doc.encoding and doc.encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):  # an XML file says "UTF-8"
         log.info("%s: read as %s", path, doc.encoding)
     if doc.metadata.get("repeated_lines"):
         repeated = doc.metadata["repeated_lines"]

@@ -23,8 +23,8 @@ page too), styles and fonts hold no text to read.
 
 Refused (an :class:`InputError` naming the file): a ZIP bomb, by the Word reader's
 limits (:func:`aligner.formats.readers.check_package`, every part counted, since a
-chapter may have any name); a DOCTYPE with an internal subset (whose entities would be
-lost: EPUB 2's plain XHTML 1.1 DOCTYPE is read, its entities are HTML's); a chapter
+chapter may have any name); a part that declares an entity, in any encoding (its text
+would be lost: EPUB 2's plain XHTML 1.1 DOCTYPE is read, its entities are HTML's); a chapter
 encrypted by DRM (``META-INF/encryption.xml`` listing it; fonts obfuscated as EPUB
 allows are fine, they are not read); a part the spine names that the package lacks; a
 book without text.
@@ -46,9 +46,6 @@ from .text import composed
 _CONTAINER = "META-INF/container.xml"
 _ENCRYPTION = "META-INF/encryption.xml"
 _CHAPTER_TYPES = frozenset(("application/xhtml+xml", "text/html"))
-# A DOCTYPE with an internal subset ("[<!ENTITY …>]"). A DOCTYPE's identifiers hold no "<",
-# so each try stops at the next tag: linear in the part's length.
-_SUBSET = re.compile(rb"<!DOCTYPE[^<>\[]*\[", re.IGNORECASE)
 # A start tag: its element's name, its attributes
 _START_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]*)>")
 # Notes, the references to them and page-break markers, by EPUB 3's epub:type or DPUB-ARIA's role
@@ -72,7 +69,7 @@ def _is_note(attributes: str) -> bool:
 def read_epub(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A book's text, its chapters' blocks one per line; see the module's docstring.
     ``encoding`` is not used: an EPUB's documents declare theirs (UTF-8 or UTF-16)."""
-    check_package(data, name, "EPUB", "an EPUB", ("",), doctypes=True)
+    check_package(data, name, "EPUB", "an EPUB writer", ("",), doctypes=True)
     lines: list[str] = []
     chapters = bilingual = not_read = 0
     try:
@@ -128,16 +125,14 @@ class _Package:
         self.names = set(package.namelist())
 
     def read(self, part: str) -> bytes:
-        """A part's bytes; an InputError where it is missing or declares entities of its own."""
+        """A part's bytes; an InputError where it is missing (one that declares entities
+        of its own was refused by check_package)."""
         if part not in self.names:
             raise InputError(f"{self.name}: the EPUB has no {part}; is it damaged?")
         try:
             data = self.package.read(part)
         except DAMAGED as err:
             raise InputError(f"{self.name}: the EPUB's {part} is damaged: {err}") from None
-        if _SUBSET.search(data):
-            raise InputError(f"{self.name}: the EPUB's {part} declares a DOCTYPE with an internal subset, which "
-                             "EPUB does not allow (entities in it would be lost)")
         return data
 
     def parse(self, part: str):

@@ -72,11 +72,15 @@ def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tupl
                         while tags <= limit and (chunk := part.read(1 << 20)):
                             if not tail:
                                 xml = _doctype_bytes(chunk, info.filename.endswith(suffixes))
-                            tags += chunk.count(b"<")  # one per tag in UTF-8 and UTF-16 alike
-                            if not doctypes and xml and xml in tail + chunk:
+                            tags += chunk.count(b"<")  # one per tag in UTF-8, UTF-16 and UTF-32 alike
+                            seen = tail + chunk
+                            if not doctypes and xml and xml in seen:
                                 raise InputError(f"{name}: the {kind}'s {info.filename} declares a DOCTYPE, which "
                                                  f"{writer} never writes (entities in it would be lost or fetched)")
-                            tail = chunk[-20:]
+                            if any(entity in seen for entity in _ENTITY_DECLARATIONS):
+                                raise InputError(f"{name}: the {kind}'s {info.filename} declares an entity, which "
+                                                 f"{writer} never writes (its text would be lost or fetched)")
+                            tail = chunk[-40:]
                 except DAMAGED as err:
                     raise InputError(f"{name}: cannot read the {kind}: its {info.filename} is damaged: {err}") from None
                 if tags > limit:
@@ -87,11 +91,18 @@ def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tupl
         raise InputError(f"{name}: cannot read the {kind}: {err}") from None
 
 
+# An entity declaration in any encoding an XML part may have, looked for in every part
+# whatever its name: a package's main part is found by reference, so "word/main.dat" in
+# UTF-32 is read as XML as document.xml is (a hostile audit's entity text was dropped)
+_XML_CODECS = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+_ENTITY_DECLARATIONS = tuple("<!ENTITY".encode(codec) for codec in ("utf-8", *_XML_CODECS))
+
+
 def _doctype_bytes(start: bytes, named_xml: bool) -> bytes | None:
     """``<!DOCTYPE`` in the encoding of a part that begins with ``start``, if the part is
-    XML: named so, or opening with an XML declaration (after a BOM), UTF-8 or UTF-16."""
-    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if start.startswith(bom) or start.startswith("<?".encode(codec)):
+    XML: named so, or opening with an XML declaration (after a BOM), UTF-8, UTF-16 or UTF-32."""
+    for codec in _XML_CODECS:
+        if start.startswith("\ufeff".encode(codec)) or start.startswith("<?".encode(codec)):
             return "<!DOCTYPE".encode(codec)
     if named_xml or start.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
         return b"<!DOCTYPE"

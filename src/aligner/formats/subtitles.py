@@ -283,12 +283,14 @@ def read_ttml(data: bytes, name: str, encoding: str | None = None) -> Document:
     lost)."""
     from lxml import etree
 
-    if re.search(rb"<!DOCTYPE", data[:65_536], re.IGNORECASE):
-        raise InputError(f"{name}: the TTML file declares a DOCTYPE, which TTML never has")
     try:
         root = parse_xml(data)
     except (etree.XMLSyntaxError, ValueError) as err:
         raise InputError(f"{name}: cannot read the TTML file: {one_line(err)}") from None
+    # asked of the parser, which found it in any encoding and after any comment (a search
+    # of the first 64 KiB's ASCII bytes let a UTF-16 file's, or a later one, through)
+    if root is not None and root.getroottree().docinfo.doctype:
+        raise InputError(f"{name}: the TTML file declares a DOCTYPE, which TTML never has")
     if root is None or local_name(root) != "tt" or not str(root.tag).startswith(_TTML_NAMESPACES):
         raise InputError(f"{name}: not a TTML file: its root element is not <tt>")
     used = root.getroottree().docinfo.encoding or "utf-8"
