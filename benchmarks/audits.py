@@ -1,7 +1,8 @@
-"""The three audit sets of 2026-12-04, re-measured: a literary chapter in eleven layouts, a
-talk in nine runs over transcripts, caption lines and subtitle files, a phrase book in 24
-layouts (``audits/``: each set's text, the code that writes its layouts and gold, and its
-scorer, as the audits had them).
+"""The audit sets, re-measured: three of 2026-12-04, a literary chapter in eleven layouts,
+a talk in nine runs over transcripts, caption lines and subtitle files, a phrase book in 24
+layouts; and eight news articles of 2026-12-05 in 20 layouts, each in one bilingual file
+and in two files (``audits/``: each set's text, the code that writes its layouts and gold,
+and its scorer, as the audits had them).
 
 Each layout's files are written to a temporary folder and aligned as ``aligner align FILE
 [FILE] -o OUT.jsonl --unpaired OUT.tsv`` aligns them (the same reader, language
@@ -10,7 +11,7 @@ with one encoder; each set's scorer then reads what those two files would hold. 
 code was fixed on these sets the day they were written: they are TRAIN-like, not a
 held-out check.
 
-    python benchmarks/audits.py [--sets literary talk phrasebook] [--errors]
+    python benchmarks/audits.py [--sets literary talk phrasebook news] [--errors]
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "audits"))
 
 from layout import Layout
 
-SETS = ("literary", "talk", "phrasebook")
+SETS = ("literary", "talk", "phrasebook", "news")
 COLUMNS = ("gold", "pairs", "exact", "wrong", "missed")
 
 

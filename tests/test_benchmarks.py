@@ -543,7 +543,7 @@ def test_most_photo_captions_stay_unpaired(use_encoder):
     assert len(captions) == 15 and sum(captions) >= 12
 
 
-# ---------------------------------------------------------------- audits.py: the audit sets of 2026-12-04
+# ---------------------------------------------------------------- audits.py: the audit sets of 2026-12-04 and -05
 
 
 def test_literary_audit_gold_holds_every_sentence_of_each_layout():
@@ -599,6 +599,37 @@ def test_phrasebook_audit_spans_hold_each_item():
                 assert text[start:end] == ITEMS[item][2 if lang == "en" else 3], (layout.name, item)
     alternating = next(layout for layout in built if layout.name == "b_alt_en_first")
     assert sorted((i, lang) for i, lang, *_ in alternating.gold["bi"]) == [(i, lang) for i in range(115) for lang in ("en", "ko")]
+
+
+def test_news_audit_gold_texts_are_in_each_layout():
+    """Each of the 20 layouts holds every gold pair's two texts and every line without
+    counterpart, white space and zero-width marks aside, on its side."""
+    import audits  # noqa: F401
+    from news.gold import DOCS
+    from news.make import layouts
+    from news.score import key
+
+    built = layouts()
+    assert len(built) == 20 and len(DOCS) == 8
+    for layout in built:
+        text = {lang: key(layout.text(lang)) for lang in ("ko", "en")}
+        for ko, en, _ in layout.gold["pairs"]:
+            assert key(ko) in text["ko"] and key(en) in text["en"], (layout.name, ko)
+        for lang, line, _ in layout.gold["unpaired"]:
+            assert key(line) in text[lang], (layout.name, line)
+
+
+@pytest.mark.parametrize("name", ["d3_kpop_bi", "d7_baseball_two"])
+def test_news_articles_bylines_and_headlines_pair_as_their_gold(tmp_path, use_encoder, name):
+    """Golden (the news audit): "광주=김민준 기자" and "Kim Min-jun, Staff Reporter", "[OSEN=정다은
+    기자]" are bylines, never paired; a headline's quotation, ellipsis and topic are one
+    sentence. Every gold pair is found, none is wrong, no word is lost."""
+    import audits
+    import news
+
+    layout = next(x for x in news.layouts() if x.name == name)
+    r = news.score(layout, *audits.align(layout, tmp_path / "in", use_encoder))
+    assert (r["exact"], r["wrong"], r["missed"], r["one-sided paired"], r["words lost"]) == (r["gold"], 0, 0, 0, 0), r
 
 
 @pytest.mark.parametrize("audit, name", [("talk", "srt"), ("literary", "bi")])

@@ -1,0 +1,345 @@
+"""The eight news articles of the audit, both languages written by hand, and their gold, as
+data (the audit's ``docs_src.py`` and ``docs_src2.py``, the texts as it wrote them).
+
+An article is ``dict(ko_first=..., elems=[...])``: its paragraphs and lines in reading
+order, the Korean side of each paragraph first where ``ko_first``. An element is one of
+
+  ("P", units)            a paragraph: the English line and the Korean line. units = [(en, ko[, debatable])...],
+                          each a gold pair; en or ko may be "" (that sentence has no counterpart: gold unpaired).
+  ("B", units)            a block: one line per unit; all English lines and all Korean lines.
+  ("ONE", units)          both languages on ONE line (Korean part then English part).
+  ("L", lang, text, st)   a standalone line; st = "unpaired" or "debatable" (pairing it is acceptable).
+  ("DP", en, ko)          a paragraph pair whose pairing is debatable (pair or unpaired both OK).
+  ("X", block)            free-form lines with their gold given outright: block = dict(bi=lines of the
+                          bilingual file, ko=, en= lines of the two files, pairs=[(ko, en[, debatable])...]).
+
+A debatable gold pair may be found or not; ``ALT`` adds, for an article, pairs that are
+debatable too (another reading of the same sentences).
+"""
+
+D = True  # debatable marker
+
+DOCS = {}
+
+# ---------------------------------------------------------------- 1 sports, English first
+DOCS["d1_sports"] = dict(ko_first=False, elems=[
+    ("P", [("Ulsan edge Jeonbuk 2-1 in late thriller to go top of K League 1",
+            "울산, 후반 막판 결승골로 전북 2-1 제압…K리그1 선두 등극")]),
+    ("L", "en", "By Lee Jae-won", "unpaired"),
+    ("L", "ko", "이재원 기자", "unpaired"),
+    ("L", "en", "Posted : 2024-05-12 21:40", "unpaired"),
+    ("P", [("ULSAN, May 12 -- Ulsan HD moved to the top of the K League 1 table on Sunday after a stoppage-time winner from Joo Min-kyu sealed a 2-1 victory over Jeonbuk Hyundai Motors at Munsu Football Stadium.",
+            "울산 HD가 12일 울산 문수축구경기장에서 열린 전북 현대와의 경기에서 추가시간에 터진 주민규의 결승골로 2-1 승리를 거두며 K리그1 선두로 올라섰다."),
+           ("The win extended Ulsan's unbeaten run to nine matches.",
+            "이날 승리로 울산은 9경기 연속 무패 행진을 이어갔다.")]),
+    ("P", [("Jeonbuk started brightly and took the lead in the 14th minute.",
+            "전북은 경기 초반 주도권을 잡으며 전반 14분 선제골을 터뜨렸다."),
+           ("Song Min-kyu cut inside from the left and curled a shot past goalkeeper Jo Hyeon-woo into the far corner.",
+            "송민규가 왼쪽 측면에서 중앙으로 파고든 뒤 감아 찬 슈팅이 골키퍼 조현우를 지나 반대편 골문 구석에 꽂혔다."),
+           ("Ulsan had 61% of possession in the first half but managed only two shots on target.",
+            "울산은 전반전 점유율 61%를 기록했지만 유효 슈팅은 2개에 그쳤다.")]),
+    ("P", [("The equaliser came in the 67th minute. Substitute Um Won-sang, who had been on the pitch for less than five minutes, headed home a cross from Seol Young-woo.",
+            "후반 67분, 교체 투입된 지 5분도 채 되지 않은 엄원상이 설영우의 크로스를 헤딩골로 연결하며 균형을 맞췄다."),
+           ("Jeonbuk's Park Jin-seop was shown a second yellow card in the 78th minute for a late challenge, leaving the visitors with 10 men.",
+            "전북은 후반 33분 박진섭이 거친 태클로 두 번째 경고를 받아 퇴장당하면서 수적 열세에 놓였다.")]),
+    ("P", [("Ulsan HD's Joo Min-kyu (C) celebrates after scoring the winning goal against Jeonbuk Hyundai Motors at Munsu Football Stadium in Ulsan on May 12, 2024.",
+            "울산 HD 주민규(가운데)가 12일 울산 문수축구경기장에서 열린 전북 현대와의 경기에서 결승골을 넣은 뒤 기뻐하고 있다.")]),
+    ("L", "en", "Photo: Yonhap", "unpaired"),
+    ("L", "ko", "사진=연합뉴스", "unpaired"),
+    ("P", [("Joo then won it deep into stoppage time. He collected a loose ball at the edge of the box and fired a low drive into the bottom corner, his 11th goal of the season.",
+            "그리고 추가시간, 주민규가 페널티박스 가장자리에서 흘러나온 공을 잡아 낮게 깔리는 슈팅으로 골문 구석을 갈랐다. 시즌 11호 골이다.")]),
+    ("P", [("\"We never stopped believing,\" Ulsan head coach Hong Myung-bo said after the match. \"The players showed what this club is about.\"",
+            "홍명보 울산 감독은 경기 후 \"선수들은 끝까지 포기하지 않았다\"며 \"이 팀이 어떤 팀인지 보여줬다\"고 말했다.")]),
+    ("P", [("Jeonbuk manager Dan Petrescu declined to blame the red card.",
+            "단 페트레스쿠 전북 감독은 퇴장 탓을 하지 않았다."),
+           ("\"We made mistakes, and we paid for them,\" he said.",
+            "그는 \"우리가 실수를 했고 그 대가를 치렀다\"고 말했다.")]),
+    # duplicated block (CMS glitch): the 14th-minute paragraph again
+    ("P", [("Jeonbuk started brightly and took the lead in the 14th minute.",
+            "전북은 경기 초반 주도권을 잡으며 전반 14분 선제골을 터뜨렸다."),
+           ("Song Min-kyu cut inside from the left and curled a shot past goalkeeper Jo Hyeon-woo into the far corner.",
+            "송민규가 왼쪽 측면에서 중앙으로 파고든 뒤 감아 찬 슈팅이 골키퍼 조현우를 지나 반대편 골문 구석에 꽂혔다."),
+           ("Ulsan had 61% of possession in the first half but managed only two shots on target.",
+            "울산은 전반전 점유율 61%를 기록했지만 유효 슈팅은 2개에 그쳤다.")]),
+    # untranslated stats lines
+    ("L", "en", "Scorers: Song Min-kyu 14'; Um Won-sang 67', Joo Min-kyu 90+4'", "unpaired"),
+    ("L", "en", "Attendance: 28,415. Referee: Kim Jong-hyeok.", "unpaired"),
+    ("P", [("Ulsan will face Pohang Steelers away next Saturday, while Jeonbuk host Gwangju FC on Sunday.",
+            "울산은 다음 주 토요일 포항 스틸러스 원정에 나서고, 전북은 일요일 홈에서 광주FC를 상대한다."),
+           ("Jeonbuk remain 10th with 14 points from 12 games.",
+            "전북은 12경기에서 승점 14점으로 10위에 머물렀다.")]),
+    ("L", "en", "Related articles", "unpaired"),
+    ("L", "en", "- Hong Myung-bo signs contract extension with Ulsan", "unpaired"),
+    ("L", "en", "- K League attendance hits record high in April", "unpaired"),
+    ("L", "en", "© The Korea Herald. All rights reserved.", "unpaired"),
+    ("L", "ko", "ⓒ 코리아헤럴드, 무단 전재 및 재배포 금지", "unpaired"),
+])
+
+# ---------------------------------------------------------------- 2 earnings release, English first
+DOCS["d2_earnings"] = dict(ko_first=False, elems=[
+    ("P", [("Hanbit Electronics Announces Third Quarter 2024 Results", "한빛전자, 2024년 3분기 실적 발표")]),
+    ("L", "en", "SEOUL, Korea – October 31, 2024", "debatable"),
+    ("P", [("Hanbit Electronics Co., Ltd. today announced revenue of KRW 18.4 trillion and operating profit of KRW 2.1 trillion for the third quarter ended September 30, 2024.",
+            "한빛전자는 31일 2024년 3분기 연결 기준 매출 18조4천억원, 영업이익 2조1천억원을 기록했다고 밝혔다."),
+           ("Revenue rose 12.6% year-on-year (YoY), while operating profit more than doubled from KRW 0.9 trillion a year earlier.",
+            "매출은 전년 동기 대비 12.6% 증가했으며, 영업이익은 전년 동기 9천억원에서 두 배 이상 늘었다.")]),
+    ("P", [("The memory business led the improvement.", "실적 개선은 메모리 사업이 이끌었다."),
+           ("Shipments of high-bandwidth memory (HBM) increased by approx. 40% quarter-on-quarter (QoQ) as demand from AI data centers remained strong.",
+            "AI 데이터센터 수요가 견조하게 유지되면서 고대역폭메모리(HBM) 출하량이 전 분기 대비 약 40% 늘었다."),
+           ("The display division posted an operating loss of KRW 120 billion due to weaker smartphone panel prices.",
+            "디스플레이 부문은 스마트폰 패널 가격 약세로 1천200억원의 영업손실을 냈다.")]),
+    ("ONE", [("Q3 2024 Highlights", "2024년 3분기 주요 실적")]),
+    ("B", [("- Revenue: KRW 18.4 trillion (+12.6% YoY)", "- 매출: 18조4천억원 (전년 동기 대비 12.6% 증가)"),
+           ("- Operating profit: KRW 2.1 trillion (+133% YoY)", "- 영업이익: 2조1천억원 (전년 동기 대비 133% 증가)"),
+           ("- Net profit: KRW 1.7 trillion", "- 순이익: 1조7천억원"),
+           ("- Operating margin: 11.4%", "- 영업이익률: 11.4%")]),
+    ("P", [("Looking ahead, the company expects fourth-quarter demand to soften as customers adjust inventories.",
+            "회사 측은 4분기에는 고객사의 재고 조정으로 수요가 다소 둔화할 것으로 전망했다."),
+           ("However, it plans to raise HBM capacity by 2.5 times vs. 2023 levels by the end of next year.",
+            "다만 내년 말까지 HBM 생산능력을 2023년 대비 2.5배로 확대할 계획이다."),
+           ("Capital expenditure for 2024 is expected to total KRW 9.8 trillion, of which KRW 7.2 trillion will go to semiconductors.",
+            "2024년 시설투자는 총 9조8천억원으로, 이 중 7조2천억원이 반도체에 투입될 예정이다.")]),
+    ("P", [("\"Our Q3 results reflect the strength of our AI memory portfolio,\" said CFO Kim Tae-ho. \"We will keep investing with discipline.\"",
+            "김태호 최고재무책임자(CFO)는 \"3분기 실적은 AI 메모리 포트폴리오의 경쟁력을 보여준다\"며 \"앞으로도 규율 있는 투자를 이어가겠다\"고 말했다.")]),
+    ("P", [("The board approved a quarterly dividend of KRW 361 per common share and KRW 362 per preferred share.",
+            "이사회는 보통주 1주당 361원, 우선주 1주당 362원의 분기 배당을 승인했다."),
+           ("The record date is Sept. 30, 2024, and payment is scheduled for Nov. 20.",
+            "배당 기준일은 2024년 9월 30일이며 지급 예정일은 11월 20일이다.")]),
+    ("P", [("An earnings conference call will be held at 10 a.m. KST on Oct. 31.",
+            "실적 발표 콘퍼런스콜은 10월 31일 오전 10시(한국시간)에 열린다.")]),
+    # untranslated English disclaimer paragraph
+    ("P", [("This press release contains forward-looking statements.", ""),
+           ("Actual results may differ materially from those expressed or implied.", ""),
+           ("The company undertakes no obligation to update such statements.", "")]),
+    ("L", "en", "Media Contact:", "debatable"),
+    ("L", "en", "Park Ji-yeon, Corporate Communications", "debatable"),
+    ("L", "en", "Tel: +82-2-1234-5678", "debatable"),
+    ("L", "en", "Email: jypark@hanbit.co.kr", "debatable"),
+    ("L", "ko", "문의: 홍보팀 박지연 (02-1234-5678)", "debatable"),
+])
+
+# ---------------------------------------------------------------- 3 K-pop, Korean first
+DOCS["d3_kpop"] = dict(ko_first=True, elems=[
+    ("P", [("BLACKMOON returns with second full album 'Midnight Bloom,' led by single 'Moonlight Garden'",
+            "블랙문, 정규 2집 'Midnight Bloom'으로 컴백…타이틀곡 '달빛 정원'")]),
+    ("L", "ko", "[스포츠서울 | 정다은 기자]", "unpaired"),
+    ("L", "en", "By Jung Da-eun", "unpaired"),
+    ("L", "ko", "입력 2024.11.04 08:00", "unpaired"),
+    ("P", [("Girl group BLACKMOON is returning with a full-length album for the first time in a year and a half.",
+            "그룹 블랙문(BLACKMOON)이 1년 6개월 만에 정규 앨범으로 돌아온다."),
+           ("Their agency, Starlight Entertainment, said Monday that the group will release its second studio album, [Midnight Bloom], at 6 p.m. on Nov. 20.",
+            "소속사 스타라이트엔터테인먼트는 4일 \"블랙문이 오는 20일 오후 6시 정규 2집 [Midnight Bloom]을 발매한다\"고 밝혔다.")]),
+    ("P", [("The lead single, \"Moonlight Garden,\" blends dreamy synth sounds with leader Harin's husky vocals.",
+            "타이틀곡 '달빛 정원(Moonlight Garden)'은 몽환적인 신스 사운드와 리더 하린의 허스키한 보컬이 어우러진 곡이다."),
+           ("All four members took part in writing the lyrics.", "멤버 전원이 작사에 참여했다."),
+           ("The album contains 10 tracks, including the title track and the pre-release singles \"Echo\" and \"3 A.M.\"",
+            "앨범에는 타이틀곡을 포함해 선공개곡 「Echo」, 「새벽 세 시」 등 총 10곡이 수록된다."),
+           ("\"3 A.M.\" was released on Oct. 25 and topped the Melon chart within a day.",
+            "「새벽 세 시」는 지난달 25일 공개돼 하루 만에 멜론 차트 1위에 올랐다.")]),
+    ("P", [("\"This album is the most honest record we've made,\" Harin said, adding that she hoped fans would find comfort listening to it alone at night.",
+            "하린은 \"이번 앨범은 우리가 가장 솔직해진 기록\"이라고 말했다. 이어 \"팬들이 밤에 혼자 들으면서 위로받았으면 좋겠다\"고 덧붙였다.")]),
+    ("P", [("A concept photo for BLACKMOON's second album 'Midnight Bloom.'",
+            "블랙문의 정규 2집 'Midnight Bloom' 콘셉트 사진.")]),
+    ("L", "ko", "사진=스타라이트엔터테인먼트", "unpaired"),
+    ("L", "en", "Photo courtesy of Starlight Entertainment", "unpaired"),
+    ("P", [("BLACKMOON rose to fame with its 2021 debut song \"Shadow.\"",
+            "블랙문은 2021년 데뷔곡 'Shadow'로 이름을 알렸다."),
+           ("Last year, the group drew about 150,000 fans across 12 cities in North America and Europe on its first world tour.",
+            "지난해에는 첫 월드투어로 북미와 유럽 12개 도시에서 약 15만 명의 관객을 동원했다.")]),
+    ("P", [("A media showcase will be held at 4 p.m. on the day of the release at Yes24 Live Hall in Gwangjin District, eastern Seoul.",
+            "컴백 당일 오후 4시에는 서울 광진구 예스24라이브홀에서 미디어 쇼케이스가 열린다.")]),
+    # untranslated Korean paragraph
+    ("L", "ko", "한편 블랙문의 컴백 무대는 오는 22일 KBS 2TV '뮤직뱅크'에서 처음 공개될 예정이다.", "unpaired"),
+    ("ONE", [("Harin said, \"I'm always grateful to our fans.\"", "하린은 \"팬들에게 늘 고맙다\"고 말했다.")]),
+    ("L", "ko", "[관련기사]", "unpaired"),
+    ("L", "ko", "▶ 블랙문 하린, 드라마 OST 가창 참여", "unpaired"),
+    ("L", "ko", "▶ 스타라이트, 신인 보이그룹 내년 데뷔 예고", "unpaired"),
+    ("L", "ko", "<저작권자 ⓒ 스포츠서울, 무단 전재 및 재배포 금지>", "unpaired"),
+])
+
+# ---------------------------------------------------------------- 4 health/science, English first
+DOCS["d4_health"] = dict(ko_first=False, elems=[
+    ("P", [("Vitamin D supplements may lower risk of severe flu in older adults, Korean study finds",
+            "\"비타민D 보충제, 고령층 중증 독감 위험 낮춘다\"…국내 연구팀")]),
+    ("L", "en", "Yoon Ji-ho, Science Correspondent", "unpaired"),
+    ("L", "ko", "윤지호 과학전문기자", "unpaired"),
+    ("P", [("Older adults who took vitamin D supplements daily were about 30% less likely to be hospitalized with influenza, according to a study by researchers at Seoul National University Hospital.",
+            "비타민D 보충제를 매일 복용한 고령자는 인플루엔자(독감)로 입원할 위험이 약 30% 낮은 것으로 나타났다는 서울대병원 연구팀의 연구 결과가 나왔다."),
+           ("The findings were published Tuesday in the Journal of Clinical Nutrition.",
+            "연구 결과는 국제학술지 '임상영양학저널(Journal of Clinical Nutrition)'에 9일 게재됐다.")]),
+    ("P", [("The team, led by Prof. Kang Min-seo of the department of family medicine, followed 4,212 participants aged 65 and over for two years.",
+            "가정의학과 강민서 교수 연구팀은 65세 이상 4천212명을 2년간 추적 관찰했다."),
+           ("Half received 1,000 IU (25 ㎍) of vitamin D3 per day, while the other half received a placebo.",
+            "참가자의 절반은 하루 1천 IU(25㎍)의 비타민D3를 복용했고, 나머지 절반은 위약(placebo)을 받았다."),
+           ("Blood levels of 25-hydroxyvitamin D rose from an average of 18.2 ng/mL to 31.5 ng/mL in the supplement group vs. no significant change in the placebo group.",
+            "보충제 복용군의 혈중 25-하이드록시비타민D 농도는 평균 18.2 ng/mL에서 31.5 ng/mL로 올랐지만, 위약군은 큰 변화가 없었다.")]),
+    ("P", [("Hospitalization rates were 2.1% vs. 3.0%, respectively. The effect was strongest among participants with a baseline deficiency (i.e., below 12 ng/mL).",
+            "입원율은 보충제군 2.1%, 위약군 3.0%였으며, 효과는 연구 시작 시점에 결핍 상태(12 ng/mL 미만)였던 참가자에게서 가장 뚜렷했다."),
+           ("No serious side effects, e.g., hypercalcemia, were reported.",
+            "고칼슘혈증(hypercalcemia) 등 심각한 부작용은 보고되지 않았다.")]),
+    ("P", [("A pharmacist shows vitamin D supplements at a pharmacy in Seoul on Sept. 5.",
+            "5일 서울의 한 약국에서 약사가 비타민D 보충제를 보여주고 있다.")]),
+    ("L", "en", "Yonhap", "debatable"),
+    ("L", "ko", "연합뉴스", "debatable"),
+    ("P", [("\"Vitamin D is cheap and safe at these doses,\" said Dr. Kang. \"But it is not a substitute for the flu vaccine.\"",
+            "강 교수는 \"비타민D는 이 정도 용량에서 저렴하고 안전하다\"면서도 \"독감 백신을 대신할 수는 없다\"고 강조했다.")]),
+    ("P", [("Experts cautioned against taking high doses without medical advice.",
+            "전문가들은 의사와 상담 없이 고용량을 복용하는 것은 피해야 한다고 조언했다."),
+           ("Intake above 4,000 IU (100 ㎍) a day can be harmful, according to the Korea Disease Control and Prevention Agency (KDCA).",
+            "질병관리청에 따르면 하루 4천 IU(100㎍)를 넘게 섭취하면 오히려 건강에 해로울 수 있다."),
+           ("Vitamin D supplements should be stored below 25°C and away from direct sunlight.",
+            "비타민D 보충제는 직사광선을 피해 25℃ 이하에서 보관해야 한다.")]),
+    ("P", [("Prof. Lee Hye-jin of Yonsei University, who was not involved in the study, said the results were \"encouraging but need to be replicated.\"",
+            "이번 연구에 참여하지 않은 연세대 이혜진 교수는 \"고무적인 결과지만 추가 검증이 필요하다\"고 평가했다."),
+           ("She noted that approx. 70% of Korean adults are estimated to have insufficient vitamin D levels, partly because of limited sun exposure.",
+            "이 교수는 햇빛 노출이 적은 생활 습관 등으로 국내 성인의 약 70%가 비타민D 부족 상태인 것으로 추정된다고 설명했다.")]),
+    ("L", "en", "Reference: Kang M, Park S, et al. Vitamin D3 supplementation and influenza hospitalization in older adults. J Clin Nutr. 2024;58(3):211-219.", "unpaired"),
+    ("L", "en", "yoonjh@koreasci.co.kr", "unpaired"),
+    ("L", "en", "Copyright © Korea Science Daily. All rights reserved.", "unpaired"),
+    ("L", "ko", "ⓒ 코리아사이언스데일리 무단전재 및 재배포금지", "unpaired"),
+])
+
+# ---------------------------------------------------------------- 5 festival, Korean first
+DOCS["d5_festival"] = dict(ko_first=True, elems=[
+    ("P", [("Jinju Namgang Lantern Festival opens Oct. 5 with over 70,000 lanterns",
+            "'2024 진주남강유등축제' 10월 5일 개막…7만여 개 등불 밝힌다")]),
+    ("L", "ko", "진주=김현수 기자", "unpaired"),
+    ("L", "en", "By Kim Hyun-soo", "unpaired"),
+    ("P", [("The Jinju Namgang Yudeung (Lantern) Festival, the signature event of Jinju, South Gyeongsang Province, will run for 16 days from Oct. 5 to 20 along the Namgang River.",
+            "경남 진주의 대표 축제인 '진주남강유등축제'가 오는 10월 5일부터 20일까지 16일간 남강 일원에서 열린다."),
+           ("This year's theme is \"Light of Peace, River of Hope.\"", "올해 축제의 주제는 '평화의 빛, 희망의 강'이다.")]),
+    ("P", [("The opening ceremony will take place at 7 p.m. on Oct. 5 on a special stage at Jinjuseong Fortress. It will be followed by fireworks and a lantern-floating event.",
+            "개막식은 5일 오후 7시 진주성 특설무대에서 열리며, 불꽃놀이와 유등 띄우기 행사가 이어진다."),
+           ("The lanterns will be lit every day from 5:30 p.m. to 11 p.m.", "유등은 매일 오후 5시 30분부터 밤 11시까지 점등된다.")]),
+    ("P", [("Admission is 10,000 won for adults and 5,000 won for teenagers. Jinju residents and those aged 65 and over enter free of charge.",
+            "입장료는 성인 1만원, 청소년 5천원이며 진주시민과 65세 이상은 무료다."),
+           ("Ticket buyers will receive a 5,000-won voucher that can be used at local restaurants and shops.",
+            "입장권을 구매하면 시내 음식점 등에서 쓸 수 있는 5천원 상품권을 돌려준다.")]),
+    ("P", [("Heavy traffic is expected on weekends during the festival, so visitors are advised to use public transportation.",
+            "축제 기간 주말에는 교통 혼잡이 예상되므로 대중교통을 이용하는 것이 좋다."),
+           ("The city will operate free shuttle buses every 20 minutes between Jinju Station and the festival site.",
+            "진주시는 진주역과 행사장을 잇는 무료 셔틀버스를 20분 간격으로 운행한다.")]),
+    ("B", [("■ Festival information", "■ 행사 개요"),
+           ("- Dates: Oct. 5 (Sat.) – Oct. 20 (Sun.), 2024", "- 기간: 2024. 10. 5.(토) ~ 10. 20.(일)"),
+           ("- Venue: 626 Namgang-ro, Jinju-si, Gyeongsangnam-do (Jinjuseong Fortress and Namgang River area)",
+            "- 장소: 경남 진주시 남강로 626 (진주성 및 남강 일원)"),
+           ("- Hours: 2 p.m. – 11 p.m.", "- 운영시간: 오후 2시 ~ 밤 11시"),
+           ("- Inquiries: Jinju Culture & Tourism Foundation, 055-761-9111", "- 문의: 진주문화관광재단 055-761-9111"),
+           ("- Website: www.yudeung.com", "- 홈페이지: www.yudeung.com", D)]),
+    ("L", "en", "Foreign visitors can get a free English-language guide map at the tourist information center near the north gate.", "unpaired"),
+    ("ONE", [("Lanterns float on the Namgang River in front of Jinjuseong Fortress.", "진주성 앞 남강에 띄워진 유등.")]),
+    ("L", "ko", "(진주시 제공)", "unpaired"),
+    ("L", "en", "(Photo courtesy of Jinju City)", "unpaired"),
+    ("P", [("Meanwhile, the Gaecheon Arts Festival will be held around Jinjuseong Fortress during the same period.",
+            "한편 같은 기간 진주성 일원에서는 '개천예술제'도 함께 열린다."),
+           ("First held in 1949, it is regarded as the oldest comprehensive arts festival in the country.",
+            "1949년 시작된 개천예술제는 국내에서 가장 오래된 종합 예술제로 꼽힌다.")]),
+    ("L", "en", "khs@gnnews.co.kr", "unpaired"),
+    ("L", "ko", "저작권자 © 경남일보 무단전재 및 재배포금지", "unpaired"),
+])
+
+# ---------------------------------------------------------------- 6 op-ed, English first, merges/splits, translator notes
+DOCS["d6_oped"] = dict(ko_first=False, elems=[
+    ("P", [("[Op-ed] Why Korea's four-day workweek debate misses the point", "[기고] 주 4일제 논쟁이 놓치고 있는 것")]),
+    ("L", "en", "By Jennifer Moore", "unpaired"),
+    ("P", [("Every few years, Korea rediscovers the idea of working less. The latest round began in March, when several lawmakers proposed a pilot four-day workweek for public institutions.",
+            "몇 년에 한 번씩 한국은 '덜 일하기'라는 아이디어를 재발견하는데, 이번에는 지난 3월 일부 국회의원들이 공공기관 주 4일제 시범 도입을 제안하면서 논쟁이 다시 시작됐다.")]),
+    ("P", [("Koreans worked an average of 1,872 hours in 2023, about 150 hours more than the OECD average, yet labor productivity per hour remained at roughly 60% of the US level, which suggests that the problem is not simply how long people work but how that time is organized.",
+            "2023년 한국인의 연평균 노동시간은 1천872시간으로 경제협력개발기구(OECD) 평균보다 약 150시간 길었다. 그런데도 시간당 노동생산성은 미국의 60% 수준에 머물렀다. 문제는 단순히 얼마나 오래 일하느냐가 아니라 그 시간을 어떻게 조직하느냐에 있다는 뜻이다."),
+           ("", "(역주: OECD 평균 노동시간은 2023년 기준 1천742시간이다.)")]),
+    ("P", [("Shorter hours alone will not fix this.", "근무시간 단축만으로는 이 문제를 해결할 수 없다."),
+           ("Meetings that could have been emails, reports written for bosses rather than customers, and a culture of staying late until the manager leaves all eat up time without creating value.",
+            "이메일로 대신할 수 있는 회의, 고객이 아닌 상사를 위해 작성하는 보고서, 상사가 퇴근할 때까지 자리를 지키는 문화는 모두 가치를 만들지 못한 채 시간을 잡아먹는다."),
+           ("Blanket wage contracts, which pre-pay overtime, also make long hours cheap for employers.",
+            "게다가 포괄임금제는 사용자 입장에서 장시간 노동의 비용을 낮춘다."),
+           ("", "(역주: 포괄임금제는 연장근로 수당을 급여에 미리 포함하는 임금 계약 방식이다.)")]),
+    ("P", [("Consider the experience of Iceland.", "아이슬란드의 사례를 보자."),
+           ("Between 2015 and 2019, trials there cut hours without cutting pay, and productivity stayed the same or improved in most workplaces.",
+            "2015년부터 2019년까지 아이슬란드에서는 임금 삭감 없이 근로시간을 줄이는 실험이 진행됐는데, 대부분의 사업장에서 생산성이 유지되거나 오히려 향상됐다."),
+           ("Crucially, the workplaces redesigned their processes first.", "핵심은 이들 사업장이 먼저 업무 방식을 재설계했다는 점이다.")]),
+    ("P", [("Korea's small and medium-sized enterprises (SMEs) face a different problem. They employ about 80% of the workforce but often lack the staff to cover shorter schedules.",
+            "반면 전체 근로자의 약 80%를 고용하는 중소기업은 사정이 다르다. 이들은 근무시간을 줄이면 그 공백을 메울 인력이 부족한 경우가 많다.", D),
+           ("A one-size-fits-all mandate would hurt them most.", "일률적인 의무화는 이들에게 가장 큰 타격을 줄 것이다.")]),
+    ("P", [("A better approach would be to let companies choose.", "더 나은 방법은 기업이 선택하게 하는 것이다."),
+           ("The government could offer tax incentives to firms that reduce hours while maintaining output, and publish the results.",
+            "정부는 생산량을 유지하면서 근로시간을 줄인 기업에 세제 혜택을 주고, 그 결과를 공개할 수 있다.")]),
+    ("P", [("Working less is a worthy goal. But we should get there by working better, not just by changing the calendar.",
+            "덜 일하는 것은 가치 있는 목표지만, 단순히 달력을 바꾸는 것이 아니라 더 잘 일하는 방식으로 그 목표에 도달해야 한다.")]),
+    ("DP", "Jennifer Moore is a professor of labor economics at Korea University.", "제니퍼 무어 고려대 노동경제학과 교수"),
+    ("DP", "The views expressed here are the writer's own.", "※ 이 글은 필자 개인의 견해로 본지의 편집 방향과 다를 수 있습니다."),
+])
+
+# ---------------------------------------------------------------- 7 baseball, Korean first
+P1 = [("The KIA Tigers beat the LG Twins 5-4 at home in Gwangju on Tuesday, thanks to Kim Do-yeong's two-run walk-off home run in the bottom of the ninth inning.",
+       "KIA 타이거즈가 8일 광주-기아 챔피언스필드에서 열린 LG 트윈스와의 홈경기에서 9회말 김도영의 끝내기 2점 홈런에 힘입어 5-4로 이겼다."),
+      ("It was KIA's third straight win.", "KIA는 이날 승리로 3연승을 달렸다.")]
+DOCS["d7_baseball"] = dict(ko_first=True, elems=[
+    ("P", [("Kim Do-yeong's walk-off homer lifts KIA past LG", "김도영 \"팬들 덕분\"…KIA, 끝내기 홈런으로 LG 제압")]),
+    ("L", "ko", "광주=김민준 기자", "unpaired"),
+    ("L", "en", "Kim Min-jun, Staff Reporter", "unpaired"),
+    ("P", P1),
+    # one English paragraph, translated as two Korean paragraphs (Korean first)
+    ("X", dict(
+        bi=["LG는 6회 오스틴 딘이 선발 양현종을 상대로 3점 홈런을 터뜨리며 4-1로 앞서갔다. 양현종은 5⅔이닝 만에 마운드를 내려갔다.",
+            "KIA는 7회와 8회에 1점씩 따라붙었다.",
+            "LG took a 4-1 lead in the sixth. Austin Dean hit a three-run homer off starter Yang Hyeon-jong, who was pulled after 5 2/3 innings. KIA chipped away with a run in the seventh and another in the eighth."],
+        ko=["LG는 6회 오스틴 딘이 선발 양현종을 상대로 3점 홈런을 터뜨리며 4-1로 앞서갔다. 양현종은 5⅔이닝 만에 마운드를 내려갔다.",
+            "KIA는 7회와 8회에 1점씩 따라붙었다."],
+        en=["LG took a 4-1 lead in the sixth. Austin Dean hit a three-run homer off starter Yang Hyeon-jong, who was pulled after 5 2/3 innings. KIA chipped away with a run in the seventh and another in the eighth."],
+        pairs=[("LG는 6회 오스틴 딘이 선발 양현종을 상대로 3점 홈런을 터뜨리며 4-1로 앞서갔다. 양현종은 5⅔이닝 만에 마운드를 내려갔다.",
+                "LG took a 4-1 lead in the sixth. Austin Dean hit a three-run homer off starter Yang Hyeon-jong, who was pulled after 5 2/3 innings."),
+               ("KIA는 7회와 8회에 1점씩 따라붙었다.", "KIA chipped away with a run in the seventh and another in the eighth.")])),
+    ("P", [("The game began at 6:30 p.m.", "경기는 오후 6시 30분에 시작됐다."),
+           ("Tickets for all 20,500 seats were sold out, the season's 12th sellout.", "관중 2만500명이 입장해 시즌 12번째 매진을 기록했다.")]),
+    ("P", [("\"I was only looking for a fastball in my last at-bat,\" Kim said after the game. \"Thanks to the fans' support, I was able to stay focused until the end.\"",
+            "김도영은 경기 후 \"마지막 타석에서 직구만 노렸다\"며 \"팬들의 응원 덕분에 끝까지 집중할 수 있었다\"고 말했다.")]),
+    ("P", P1),  # duplicated block
+    ("ONE", [("Kim Do-yeong rounds the bases after hitting a walk-off homer in the bottom of the ninth.",
+              "9회말 끝내기 홈런을 친 뒤 베이스를 돌고 있는 김도영.")]),
+    ("L", "ko", "(KIA 타이거즈 제공)", "unpaired"),
+    ("L", "en", "(Photo courtesy of KIA Tigers)", "unpaired"),
+    ("P", [("The two teams meet again at the same venue on Wednesday.", "KIA는 9일 같은 장소에서 LG와 시즌 10차전을 치른다."),
+           ("KIA will start James Naile.", "선발로는 제임스 네일이 예고됐다.")]),
+    ("L", "en", "Box score: LG 000 103 000 - 4; KIA 001 000 112 - 5", "unpaired"),
+    ("L", "ko", "Copyright ⓒ 스포츠경향 All rights reserved.", "unpaired"),
+])
+
+# ---------------------------------------------------------------- 8 transit notice / wire story, English first
+DOCS["d8_metro"] = dict(ko_first=False, elems=[
+    ("P", [("Seoul Metro to run extra late-night trains during year-end holidays", "서울교통공사, 연말 심야 열차 증편 운행")]),
+    ("L", "en", "SEOUL, Dec. 18 (Yonhap) --", "unpaired"),
+    ("P", [("Seoul Metro will operate additional late-night trains on Lines 1 through 8 from Dec. 20 to Dec. 31.",
+            "서울교통공사는 오는 20일부터 31일까지 지하철 1~8호선 심야 열차를 증편 운행한다고 18일 밝혔다."),
+           ("The last trains will depart up to 1 a.m. the following day.", "막차 시간은 최대 다음 날 오전 1시까지 연장된다.")]),
+    # swapped order
+    ("X", dict(
+        bi=["About 1.2 million passengers are expected to use the subway on Dec. 31 alone. The measure is intended to ease congestion around major year-end events.",
+            "이번 조치는 연말 주요 행사 주변의 혼잡을 줄이기 위한 것이다. 12월 31일 하루에만 약 120만 명이 지하철을 이용할 것으로 예상된다."],
+        en=["About 1.2 million passengers are expected to use the subway on Dec. 31 alone. The measure is intended to ease congestion around major year-end events."],
+        ko=["이번 조치는 연말 주요 행사 주변의 혼잡을 줄이기 위한 것이다. 12월 31일 하루에만 약 120만 명이 지하철을 이용할 것으로 예상된다."],
+        pairs=[("12월 31일 하루에만 약 120만 명이 지하철을 이용할 것으로 예상된다.", "About 1.2 million passengers are expected to use the subway on Dec. 31 alone.", D),
+               ("이번 조치는 연말 주요 행사 주변의 혼잡을 줄이기 위한 것이다.", "The measure is intended to ease congestion around major year-end events.", D),
+               ("이번 조치는 연말 주요 행사 주변의 혼잡을 줄이기 위한 것이다. 12월 31일 하루에만 약 120만 명이 지하철을 이용할 것으로 예상된다.",
+                "About 1.2 million passengers are expected to use the subway on Dec. 31 alone. The measure is intended to ease congestion around major year-end events.", D)])),
+    # English list of 4 lines vs one Korean line with ▲ bullets
+    ("X", dict(
+        bi=["Extra trains will run at the following stations:", "- Jonggak Station (Line 1)", "- City Hall Station (Lines 1, 2)", "- Yeouinaru Station (Line 5)",
+            "증편 대상 역은 ▲종각역(1호선) ▲시청역(1·2호선) ▲여의나루역(5호선)이다."],
+        en=["Extra trains will run at the following stations:", "- Jonggak Station (Line 1)", "- City Hall Station (Lines 1, 2)", "- Yeouinaru Station (Line 5)"],
+        ko=["증편 대상 역은 ▲종각역(1호선) ▲시청역(1·2호선) ▲여의나루역(5호선)이다."],
+        pairs=[("증편 대상 역은 ▲종각역(1호선) ▲시청역(1·2호선) ▲여의나루역(5호선)이다.",
+                "Extra trains will run at the following stations: - Jonggak Station (Line 1) - City Hall Station (Lines 1, 2) - Yeouinaru Station (Line 5)")])),
+    ("P", [("Passengers can check real-time train schedules on the Seoul Metro app or at www.seoulmetro.co.kr.",
+            "실시간 열차 운행 정보는 '또타지하철' 앱이나 서울교통공사 누리집(www.seoulmetro.co.kr)에서 확인할 수 있다."),
+           ("For inquiries, call the Dasan Call Center at 120.", "문의는 다산콜센터(☎120)로 하면 된다.")]),
+    ("P", [("\"We will do our best to ensure that citizens get home safely,\" a Seoul Metro official said.",
+            "공사 관계자는 \"시민들이 안전하게 귀가할 수 있도록 최선을 다하겠다\"고 말했다."),
+           ("", "한편 공사는 지난해에도 같은 기간 심야 열차를 운행했다.")]),
+    ("DP", "Contact: Seoul Metro Public Relations Team, +82-2-6311-9000", "담당: 서울교통공사 홍보실 02-6311-9000"),
+    ("L", "en", "(END)", "unpaired"),
+    ("L", "ko", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "unpaired"),
+])
+
+# Alternative pairs that are also acceptable (debatable gold): crossing 2-2 translated as two 1-1
+ALT = {"d6_oped": [("반면 전체 근로자의 약 80%를 고용하는 중소기업은 사정이 다르다.", "Korea's small and medium-sized enterprises (SMEs) face a different problem."),
+                   ("이들은 근무시간을 줄이면 그 공백을 메울 인력이 부족한 경우가 많다.", "They employ about 80% of the workforce but often lack the staff to cover shorter schedules.")]}
