@@ -46,7 +46,8 @@ def test_seed_mining_finds_the_spokesperson_quote_and_nothing_else(tmp_path, cap
     assert SEED.read_text(encoding="utf-8")[a:b] == row["ko"]
     assert Path(row["en_doc"]).read_text(encoding="utf-8")[c:d] == row["en"]
     assert 0.65 <= row["score"] <= 1.0
-    assert "read 14 ko sentences from 1 file + 84 en sentences from 4 files" in err and "wrote 1 pair " in err
+    # 84 English sentences but a photo credit and a byline, skipped as align leaves them
+    assert "read 14 ko sentences from 1 file + 82 en sentences from 4 files" in err and "wrote 1 pair " in err
 
 
 def test_mined_pairs_in_tsv_and_tmx_carry_source_and_offsets(tmp_path, capsys, use_encoder):
@@ -165,6 +166,15 @@ def test_a_bilingual_text_mined_against_itself_pairs_its_translations(use_encode
     pairs = aligner.mine([text], [text], encoder=use_encoder)
     assert pairs and all(language_of(p.ko_text) == "ko" and language_of(p.en_text) == "en" for p in pairs)
     assert len({p.ko_text for p in pairs}) == len(pairs) and len({p.en_text for p in pairs}) == len(pairs)
+
+
+def test_bylines_and_copyright_lines_are_never_mined(use_encoder):
+    """Regression (a mining audit): "ⓒ 2024 서울신문." and "© 2024 Seoul Times." were mined at
+    0.996, lines align leaves unpaired as boilerplate; every page of a crawl carries one."""
+    ko = "서울시는 내년부터 심야 버스 노선을 12개로 늘린다고 밝혔다.\n김민지 기자\nⓒ 2024 서울신문."
+    en = "Seoul will expand its late-night bus network to 12 routes next year, the city said.\nBy Kim Min-ji\n© 2024 Seoul Times."
+    pairs = aligner.mine([ko], [en], encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in pairs] == [(ko.splitlines()[0], en.splitlines()[0])]
 
 
 # ---------------------------------------------------------------- search and selection

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import arguments
-from ..aligning.scoring import cue_sets, length_prior
+from ..aligning.scoring import cue_sets, is_boilerplate, is_translator_note, length_prior
 from ..embed import (
     DEFAULT_ENCODER,
     USE_BACKGROUND,
@@ -85,9 +85,13 @@ class SideDocument:
 
 def sentences_of(text: str, lang: str, *, presegmented: bool = False, unwrap: bool = True) -> list[Segment]:
     """The sentences of ``text`` in language ``lang`` ('ko' or 'en'): a bilingual text
-    contributes only those; text in the other language or with no letters is skipped.
+    contributes only those; text in the other language or with no letters is skipped, and
+    so are bylines, copyright lines, datelines and translator's notes, which ``align``
+    never pairs either (every page of a site carries "ⓒ 2024 서울신문." and its English: a
+    crawl mined it once, at 0.996).
     ``unwrap``: rejoin hard-wrapped lines (off for a reader's text, a paragraph a line)."""
-    return [s for s in Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text) if s.lang == lang]
+    return [s for s in Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)
+            if s.lang == lang and not is_boilerplate(s.text) and not is_translator_note(s.text)]
 
 
 def read_side(name: str, text: str, lang: str, encoder: Encoder, *, presegmented: bool = False,
