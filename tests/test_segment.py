@@ -1417,3 +1417,18 @@ def test_a_headline_s_quotation_and_ellipsis_go_on_with_its_topic(text, expected
     """Regression (an audit of new articles): kiwipiepy ends a sentence after "…" behind a
     quotation, and the headline's topic ("국내 연구팀") was paired with a byline."""
     assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("**파일 > 다른 이름으로 저장...**을 선택합니다.", ["**파일 > 다른 이름으로 저장...**을 선택합니다."]),
+    ("Yahoo!에서 검색합니다. 결과가 나옵니다.", ["Yahoo!에서 검색합니다.", "결과가 나옵니다."]),
+    ("정말?이라고 물었다.", ["정말?이라고 물었다."]),
+    # a sentence that ends on a predicate, or a word that is no particle, still ends there
+    ("그는 떠났다.이후 소식이 없다.", ["그는 떠났다.", "이후 소식이 없다."]),
+    ("했다.그러나 그는 떠났다.", ["했다.", "그러나 그는 떠났다."]),
+])
+def test_a_particle_glued_after_punctuation_goes_on_with_its_word(text, expected):
+    """Regression (a localization audit): a menu label ending in "..." or a name ending in
+    "!" with its particle glued ("저장...을", "Yahoo!에서") was cut into two sentences, the
+    second opening on the particle, which no sentence does."""
+    assert [text[a:b] for a, b in split_korean(text)] == expected

@@ -118,7 +118,7 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         for a, b in itertools.pairwise(w):
             sentences, view = next(found), next(views)
             cuts += [a + end for s in sentences for end in _spoken_ends(view, s.tokens)]
-            cuts += [a + s.end for s in sentences][:-1] + [b]
+            cuts += [a + s.end for s, nxt in itertools.pairwise(sentences) if not _particle_goes_on(view, s, nxt)] + [b]
             unclosed += [(k, a + s.start, view[s.start:s.end]) for s in sentences
                          if s.end - s.start > _LONG_QUOTATION and _opens_more(view[s.start:s.end])]
         all_cuts.append(cuts)
@@ -135,6 +135,23 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
             cuts = sorted(set(cuts + missed))
         out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
     return out
+
+
+# A particle (or the copula's quotative) that a word takes after punctuation glued to it
+# ("저장...을", "Yahoo!에서", "정말?이라고"): a closed class, and no sentence opens with one
+_PARTICLE_START = re.compile(r"(?:이라고|라고|이라는|라는|이란|란|을|를|이|가|은|는|에게|에서|에|의|으로|로|와|과|도|만"
+                             r"|처럼|까지|부터|보다|이나|나|이며|며|하고)(?![가-힣])|(?:에서|에게|으로|까지|부터|처럼|보다)")
+
+
+def _particle_goes_on(view: str, sentence, nxt) -> bool:
+    """Whether kiwipiepy's cut between ``sentence`` and ``nxt`` (two of its sentences of
+    ``view``) falls inside a word: punctuation after a word that is no predicate's ending,
+    a particle glued to it ("**파일 > 다른 이름으로 저장...**을 선택합니다" was two
+    sentences, the second opening on "을")."""
+    if nxt.start != sentence.end or not _PARTICLE_START.match(view, nxt.start):
+        return False
+    words = [t for t in sentence.tokens if not t.tag.startswith("S") or t.tag in ("SL", "SN", "SH")]
+    return bool(words) and not words[-1].tag.startswith("E")
 
 
 # A sentence kiwipiepy found this long (characters) in which a quotation opens and never
