@@ -1432,3 +1432,16 @@ def test_a_particle_glued_after_punctuation_goes_on_with_its_word(text, expected
     "!" with its particle glued ("저장...을", "Yahoo!에서") was cut into two sentences, the
     second opening on the particle, which no sentence does."""
     assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("버전 %s", [("ko", "버전 %s")]),
+    ("마지막 업데이트: {date}", [("ko", "마지막 업데이트: {date}")]),
+    ("업로드 중... %d%%", [("ko", "업로드 중... %d%%")]),
+    ("{0} files deleted.", [("en", "{0} files deleted.")]),
+    ("Hello %s. 안녕하세요 %s.", [("en", "Hello %s."), ("ko", "안녕하세요 %s.")]),
+])
+def test_a_placeholder_is_no_word_of_either_language(text, expected):
+    """Regression (a localization audit): a string's placeholder after Korean ("버전 %s")
+    was an English sentence of its own, cut off the Korean cell it belongs to."""
+    assert [(s.lang, s.text) for s in Segmenter().segment(text)] == expected

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .kiwi import _kiwi
+from .scripts import PLACEHOLDER
 from .sentences import (
     HESITATION,
     _LIST_MARK,
@@ -28,8 +29,7 @@ from .sentences import (
 _ENCLOSED_NUMBERS = "\u2460-\u24ff\u2776-\u2793\u3200-\u327f"  # ① ⑴ ⒈ ⓐ, ❶, ㈠ ㉠ ㉑
 # A placeholder of a string table opens its sentence too ("저장되었습니다. {count}개 항목이 …":
 # kiwipiepy cut after "{count}"; before "%s" it cut nowhere): {name}, {0}, %s, %1$s, %d.
-_PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
-_OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘\"'「『《〈(\[{_ENCLOSED_NUMBERS}]+|{_PLACEHOLDER})\s*$")
+_OPENERS_AT_END = re.compile(rf"\s([-‐–—―•·▪▶►■□◆◇○●※*“‘\"'「『《〈(\[{_ENCLOSED_NUMBERS}]+|{PLACEHOLDER})\s*$")
 _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MARK})\s*$")
 # A quotation opening after a sentence end, inside a piece kiwipiepy left whole: it gives
 # a quotation the sentence before it when quotes follow (그가 물었다. “시장에,” | 그녀가 말했다.).
@@ -42,7 +42,7 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 # kiwipiepy gives the hesitation to the sentence before it.
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
                          rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)"
-                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{_PLACEHOLDER}))")
+                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}))")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
 # topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
 # 인사"), one title; kiwipiepy ends a sentence after the ellipsis.

@@ -59,6 +59,15 @@ def _language(hangul: int, latin: int) -> str | None:
     return "ko" if 2 * hangul >= latin else "en"
 
 
+# A software string's placeholder ("{date}", "{0}", "%s", "%1$d", "%.2f"): written alike in
+# both languages, and no word of either
+PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
+_PLACEHOLDER_WORD = re.compile(rf"[\"'(\[]*(?:{PLACEHOLDER})+[%.,:;!?)\]\"']*")
+
+
 def _word_language(word: str) -> str | None:
-    """A word with any Hangul is Korean (밀러(Matthew); otherwise by its letters."""
-    return "ko" if _HANGUL.search(word) else language_of(word)
+    """A word with any Hangul is Korean (밀러(Matthew); a placeholder is no language's
+    ("버전 %s": "%s" was an English sentence of its own); otherwise by its letters."""
+    if _HANGUL.search(word):
+        return "ko"
+    return None if _PLACEHOLDER_WORD.fullmatch(word) else language_of(word)
