@@ -4460,3 +4460,16 @@ def test_a_transcript_copied_with_its_time_stamps_is_read_as_timed_cues(tmp_path
     for text in ("0:00\n가\n0:03\n나\n", "0:00\n가\n0:03\n0:06\n다\n0:09\n라\n0:12\n마\n",
                  "0:09\n가\n0:03\n나\n0:06\n다\n0:12\n라\n0:15\n마\n"):
         assert read("a.txt", text.encode()).format == "txt"
+
+
+def test_a_key_ko_en_sheet_with_untranslated_strings_and_a_header_is_a_bilingual_table():
+    """Regression (a localization audit): with its header row ("ko", "en") counted as a
+    row that must agree, a sheet of eight strings, two of them English copied into the ko
+    column, was read as text: keys and header paired, rows mixed."""
+    from aligner.formats.tables import bilingual_columns
+
+    rows = [["key", "ko", "en"], ["btn.ok", "확인", "OK"], ["btn.cancel", "취소", "Cancel"], ["btn.save", "저장", "Save"],
+            ["btn.delete", "삭제", "Delete"], ["menu.help", "도움말", "Help"],
+            ["msg.copied", "클립보드에 복사되었습니다.", "Copied to clipboard."],
+            ["msg.export", "Export to PDF", "Export to PDF"], ["msg.share", "Share with your team", "Share with your team"]]
+    assert bilingual_columns(rows) == [(1, 2)]

@@ -95,8 +95,9 @@ def bilingual_columns(rows: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
 
 def _rows_agree(rows: Sequence[Sequence[str]], ko: int, en: int) -> bool:
     """Are the Korean cell Korean and the English cell English in three quarters of the
-    rows that have both?"""
-    both = [(cells[ko], cells[en]) for cells in rows if cells[ko] and cells[en]]
+    rows that have both? The first row is not counted: it may be the header ("ko", "en";
+    a sheet of eight strings, two of them untranslated, was read as no bilingual table)."""
+    both = [(cells[ko], cells[en]) for cells in rows[1:] or rows if cells[ko] and cells[en]]
     agree = sum(language_of(k) == "ko" and language_of(e) == "en" for k, e in both)
     return 4 * agree >= 3 * len(both)
 
