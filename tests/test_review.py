@@ -477,6 +477,22 @@ def test_cli_writes_the_review_page_and_it_carries_earlier_decisions(tmp_path, c
     assert sum(1 for s in doc["segments"] if s[6] == "no-letters") == 1
 
 
+def test_a_kept_pair_shows_the_confidence_its_review_saw_not_1(tmp_path, seed_alignment):
+    """Regression (a review-page audit): a pair accepted in the first review came back at
+    1.00 (what --anchors gives a kept pair); set back to pending, the "pairs below" filter
+    never listed it and the page's TSV wrote 1.0000. The corrections file has its score."""
+    import dataclasses
+
+    pair = seed_alignment.pairs[5]
+    accepted = dataclasses.replace(link("accept", list(pair.ko), list(pair.en)), score=0.4321)
+    write_corrections(corrections_for([accepted]), tmp_path / "c.json")
+    assert main(["align", str(SEED), "-o", str(tmp_path / "o.tsv"), "--anchors", str(tmp_path / "c.json"),
+                 "--review", str(tmp_path / "r.html")]) == 0
+    doc = page_data((tmp_path / "r.html").read_text(encoding="utf-8"))["documents"][0]
+    (kept,) = [p for p in doc["pairs"] if p["status"] == "accepted"]
+    assert (kept["score"], kept["band"]) == (0.4321, "low")
+
+
 def test_build_tm_writes_one_review_page_for_all_documents(tmp_path, capsys, use_encoder):
     for name in ("rates.ko.txt", "rates.en.txt", "web_page_ko_first.txt"):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())

@@ -258,3 +258,28 @@ def test_a_pair_you_made_is_never_dropped_from_the_corrections(tmp_path, browser
         return [rows.getAttribute('role'), rows.getAttribute('aria-activedescendant'),
                 Array.from(rows.querySelectorAll('[aria-selected="true"]')).map(el => el.id)]""")
     assert selected == ["listbox", f"row-{third}", [f"row-{third}"]]
+
+
+def test_keys_work_with_hangul_input_and_after_a_filter_chosen_with_the_mouse(tmp_path, browser_downloads):
+    """Regression (a review-page audit): with Hangul input on, the J key sends "ㅓ" (or
+    "Process" while the IME composes) and did nothing, and so did "J" under Caps Lock; after
+    the filter was chosen with the mouse the focus stayed on it and the keys were dead."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    driver, _ = browser_downloads
+    body = _rates_page(driver, tmp_path)
+    driver.find_elements(By.CSS_SELECTOR, ".row.pair")[0].click()
+    for key in ("ㅓ", "Process", "J"):
+        before = driver.execute_script("return alignerReview.state().cursor")
+        driver.execute_script("document.dispatchEvent(new KeyboardEvent('keydown', {key: arguments[0], code: 'KeyJ'}))",
+                              key)
+        assert driver.execute_script("return alignerReview.state().cursor") != before, key
+    select = driver.find_element(By.ID, "filter")
+    select.click()
+    Select(select).select_by_value("attention")  # pairs below the threshold, and the unpaired sentence
+    assert driver.execute_script("return document.activeElement.id") != "filter"
+    body.send_keys("p")  # a letter no longer picks a filter by its first letter ("pairs below")
+    assert select.get_attribute("value") == "attention"
+    body.send_keys("f")  # the page's own key: the next filter
+    assert select.get_attribute("value") == "all"

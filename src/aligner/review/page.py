@@ -112,8 +112,10 @@ def _document_data(doc: ReviewDocument, encoder: Encoder, params: Params) -> dic
     pairs = []
     for pair, ev in zip(result.pairs, evidence):
         prior = fixed.get(_pair_key(pair))
+        # a pair kept by --anchors scores 1.0 there: shown with the confidence the review saw
+        score = prior.score if prior and prior.score is not None else pair.score
         pairs.append({
-            "ko": rows(pair.ko), "en": rows(pair.en), "score": pair.score, "band": band(pair.score),
+            "ko": rows(pair.ko), "en": rows(pair.en), "score": score, "band": band(score),
             "status": "accepted" if prior else "pending", "origin": prior.origin if prior else "aligner",
             "evidence": [[f.label, f.value, f.status] for f in ev.facts(params)],
         })

@@ -188,7 +188,10 @@
       el.classList.add("current");
       el.setAttribute("aria-selected", "true");  // the selected row, for screen readers too
       rowsEl.setAttribute("aria-activedescendant", el.id);
-      if (scroll) el.scrollIntoView({ block: "nearest" });
+      if (scroll) {  // not under the sticky header, whose height follows the toolbar's wrapping
+        document.documentElement.style.scrollPaddingTop = (document.getElementById("top").offsetHeight + 4) + "px";
+        el.scrollIntoView({ block: "nearest" });
+      }
     } else rowsEl.removeAttribute("aria-activedescendant");
     showEvidence();
   }
@@ -210,6 +213,9 @@
         html += '<ul class="facts">' + l.evidence.map(function (f) {
           return '<li class="' + esc(f[2]) + '"><b>' + esc(f[0]) + "</b>: " + esc(f[1]) + "</li>";
         }).join("") + "</ul>";
+      } else if (l.origin === "earlier") {  // a rejection of an earlier review, lifted
+        html += '<p class="hint">Rejected in an earlier review, so --anchors did not make it; lifted, it is pending ' +
+          "(accept it to keep it). Its confidence is the one that review saw.</p>";
       } else {
         html += '<p class="hint">A pair you made: kept as it is by --anchors, which scores the rest around it.</p>';
       }
@@ -371,7 +377,7 @@
       links.push(link);
       cursor = "L" + link.id;
       render();
-      say("Split off: " + docs[u.doc].segs[off].text.slice(0, 40) + "…");
+      say("Split off: " + Array.from(docs[u.doc].segs[off].text).slice(0, 40).join("") + "…");  // characters, not halves of an emoji
     },
     link: function () {
       const u = current();
@@ -500,6 +506,10 @@
   const base = (docs.length === 1 ? docs[0].id : "memory").replace(/[^\w.-]+/g, "_");
 
   // ------------------------------------------------------------ wiring
+  const KEYS = { j: "next", ArrowDown: "next", k: "prev", ArrowUp: "prev", a: "accept", r: "reject", m: "merge",
+                 s: "split", l: "link", z: "undo", u: "undo", f: "filter",
+                 KeyJ: "next", KeyK: "prev", KeyA: "accept", KeyR: "reject", KeyM: "merge", KeyS: "split",
+                 KeyL: "link", KeyZ: "undo", KeyU: "undo", KeyF: "filter" };
   document.addEventListener("keydown", function (ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     const tag = ev.target && ev.target.tagName;
@@ -509,8 +519,9 @@
       return;
     }
     if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") return;
-    const key = { j: "next", ArrowDown: "next", k: "prev", ArrowUp: "prev", a: "accept", r: "reject", m: "merge",
-                  s: "split", l: "link", z: "undo", u: "undo", f: "filter" }[ev.key];
+    // by the key's letter, or where a layout gives none of ours (Hangul input on: "ㅓ", or
+    // "Process" while the IME composes) by the key's place; Caps Lock is no other key
+    const key = KEYS[ev.key] || KEYS[ev.key.toLowerCase()] || (/^[a-z]$/i.test(ev.key) ? null : KEYS[ev.code]);
     if (!key) return;
     ev.preventDefault();
     if (key === "next") move(1);
@@ -532,10 +543,16 @@
     // a mouse click leaves the keys to the rows; Enter or Space on the button keeps its focus
     if (b) { actions[b.dataset.action](); if (ev.detail > 0) b.blur(); }
   });
-  document.getElementById("filter").addEventListener("change", function (ev) { filter = ev.target.value; render(); });
+  // a choice made with the mouse leaves the keys to the rows (one made with the keys keeps the focus)
+  let pointer = false;
+  ["filter", "threshold"].forEach(function (id) {
+    document.getElementById(id).addEventListener("pointerdown", function () { pointer = true; });
+  });
+  function released(el) { if (pointer) el.blur(); pointer = false; }
+  document.getElementById("filter").addEventListener("change", function (ev) { filter = ev.target.value; render(); released(ev.target); });
   document.getElementById("threshold").addEventListener("change", function (ev) {
     const v = parseFloat(ev.target.value);
-    if (v >= 0 && v <= 1) { threshold = v; render(); return; }
+    if (v >= 0 && v <= 1) { threshold = v; render(); released(ev.target); return; }
     ev.target.value = threshold;  // not kept while the filter went on with the old value
     say("the threshold is a number from 0 to 1", true);
   });
