@@ -1445,3 +1445,33 @@ def test_a_placeholder_is_no_word_of_either_language(text, expected):
     """Regression (a localization audit): a string's placeholder after Korean ("버전 %s")
     was an English sentence of its own, cut off the Korean cell it belongs to."""
     assert [(s.lang, s.text) for s in Segmenter().segment(text)] == expected
+
+
+def test_a_statute_s_items_are_lines_of_their_own_not_one_sentence():
+    """Regression (a legal audit): an English statute ends its lead-in with ":" and its
+    items with ";", so most of its lines ended no sentence and went on (a number opens
+    each), and the side was read as cut into lines: Article 15, its three items and
+    Article 16 became one unit. A line that opens a list's item never goes on."""
+    en = ["Article 15 (Collection and Use) (1) A controller may collect personal information in the following cases:",
+          "1. Where the consent of a data subject is obtained;", "2. Where special provisions exist in any Act;",
+          "3. Where it is inevitable for a public institution to perform its affairs;",
+          "Article 16 (Limitation) (1) A controller shall collect the minimum personal information necessary."]
+    goes_on = continuations(en, "en")
+    assert goes_on[1:4] == [False, False, False]
+    assert sentence_lines(en, goes_on) == [(i, i + 1) for i in range(5)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amendment note in angle brackets stays with its sentence, as kiwipiepy keeps the Korean's
+    ("The controller shall manage it safely. <Amended on Mar. 14, 2023>",
+     ["The controller shall manage it safely. <Amended on Mar. 14, 2023>"]),
+    # a date written day first; a number before a month that is no date still ends
+    ("[Enforcement Date 15. Mar, 2024.] [Act No. 19234, 14. Mar, 2023., Partial Amendment]",
+     ["[Enforcement Date 15. Mar, 2024.]", "[Act No. 19234, 14. Mar, 2023., Partial Amendment]"]),
+    ("He scored 15. March was his best month.", ["He scored 15.", "March was his best month."]),
+    ("See Sec. 3.2 and Sch. 1 for details. It ends.", ["See Sec. 3.2 and Sch. 1 for details.", "It ends."]),
+])
+def test_a_statute_s_notes_dates_and_schedules_are_read_as_its_korean_is(text, expected):
+    """Regression (a legal audit): "… safely." | "<Amended on …>" was cut on the English side
+    only, "[Enforcement Date 15." | "Mar, 2024.]" and "Sch." | "1" cut too."""
+    assert english(text) == expected

@@ -7,10 +7,14 @@ from collections.abc import Sequence
 
 from .kiwi import _kiwi
 from .scripts import _HANGUL
-from .sentences import _SENTENCE_END, max_sentence_chars
+from .sentences import _LIST_MARK, _SENTENCE_END, max_sentence_chars
 
 
 _GOES_ON = re.compile(r"[,;，、；]$")
+# A line that opens a list's item ("1. ", "(a) ", "가. ", "1의2. ", "1-2. ", "② "): never the
+# rest of the line before, though that one ends in ":" or ";" as a statute's lead-in and
+# items do in English ("… in any of the following cases:" | "1. Where …;" | "2. …")
+_ITEM_START = re.compile(rf"\s*(?:{_LIST_MARK}|[가-힣]\.|\d{{1,3}}(?:의|-)\d{{1,3}}\.|[\u2460-\u2473\u2776-\u2793])\s")
 # English words that cannot end a sentence: articles, prepositions, conjunctions,
 # auxiliaries, a possessive ("the", "of", "and", "would", "China's")
 _OPEN_WORDS = frozenset(
@@ -41,6 +45,7 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
     adnominal ending or a particle, or is a determiner or an adverb ("했고", "그가 말한",
     "그리고"). Subtitle cues and transcript or hard-wrapped lines break sentences so; a
     title or a byline without a full stop stays apart (the next line starts a sentence).
+    A line that opens a list's item never goes on (``_ITEM_START``).
 
     On a side cut into lines (most of its lines end no sentence, and the rules above find
     most of those going on: a transcript, not a document whose few such lines are titles
@@ -67,8 +72,11 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
     unfinished = _unfinished(texts)
     lines = sum(1 for t in texts if t.strip())
     cased = punctuated(texts, lines)  # where no sentence ends, every line may start in lower case
+    items = {i for i in range(1, len(texts)) if _ITEM_START.match(texts[i])}
     for i in range(1, len(texts)):
         before = texts[i - 1].rstrip()
+        if i in items:
+            continue
         if not before or _SENTENCE_END.search(before):
             out[i] = (_QUOTATION.match(before) is not None and _attribution(texts[i])
                       and (paragraphs is None or paragraphs[i] == paragraphs[i - 1]))
@@ -81,7 +89,7 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
                                         or (lang == "en" and _punctuated_capitals(texts, lines))):
         for i in unfinished:
             before = texts[i - 1].rstrip()
-            out[i] = not before.endswith((")", "]")) and before.split()[-1] not in final
+            out[i] = i not in items and not before.endswith((")", "]")) and before.split()[-1] not in final
     return out
 
 

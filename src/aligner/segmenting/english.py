@@ -37,6 +37,9 @@ _DAY_OR_ZONE = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec eastern pacific central mountain atlantic greenwich "
     "korea seoul local".split()
 )
+# A month and a year after a day's number and its period: a date written day first, as
+# statutes' English translations give theirs ("[Enforcement Date 15. Mar, 2024.]")
+_MONTH_AND_YEAR = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b")
 # Sentence openers: words that are capitalized only because they start a sentence (Punkt's
 # orthographic heuristic), so that after an ambiguous abbreviation they mark a new sentence
 # ("in the U.K. Last year", "at 10 a.m. Please arrive") where a name or a title's word does
@@ -56,7 +59,7 @@ _OPENERS = frozenset(
 # (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4;
 # and "No. 4", while "No." before a word is the answer: "Called? No. He wrote.")
 # So do an address's room, building, apartment, suite and floor: Rm. 301, Bldg. 6, Apt. 4.
-_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched ex no nos rm rms bldg bldgs apt apts ste fl flr"
+_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
                            .split())
 # A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
 _BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
@@ -97,6 +100,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         nxt = _NEXT_WORD.match(text, found.end()).group(1) or nxt
     if nxt.startswith("."):  # a spaced ellipsis goes on: "I waited . . . and waited."
         return False
+    if nxt.startswith(("<", "‹", "〈")):  # a note in angle brackets closes its sentence: "… safely.
+        return False  # <Amended on Mar. 14, 2023>", as a statute's Korean "… 한다. <개정 2023. 3. 14.>" is one
     if _next_item(text, cut, nxt):
         return True
     # a web address after a sentence end stands apart (a link under a sentence, as Korean
@@ -122,6 +127,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         before = text[max(cut, word_start - 64):word_start].split()
         return bool(before) and not before[-1].endswith(".") and _opens(nxt)
     if word in _NEVER_END:
+        return False
+    if word.isdigit() and len(word) <= 2 and _MONTH_AND_YEAR.match(text, end):  # a date: "15. Mar, 2024"
         return False
     if word in _NUMBER_LABELS:
         return not nxt.lstrip("+(")[:1].isdigit()
