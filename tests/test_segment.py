@@ -1475,3 +1475,19 @@ def test_a_statute_s_notes_dates_and_schedules_are_read_as_its_korean_is(text, e
     """Regression (a legal audit): "… safely." | "<Amended on …>" was cut on the English side
     only, "[Enforcement Date 15." | "Mar, 2024.]" and "Sch." | "1" cut too."""
     assert english(text) == expected
+
+
+def test_a_statute_s_korean_letter_items_and_branch_numbers_open_their_lines_and_sentences():
+    """Regression (a legal audit): "가. …정보" with no full stop was rejoined with the next
+    line "나. …" as a hard-wrapped line, and "나." and "1의2." were cut off as sentences of
+    their own (kiwipiepy ends one after an item's mark when the item holds two sentences)."""
+    text = ("1. “개인정보”란 다음 각 목의 어느 하나에 해당하는 정보를 말한다.\n"
+            "가. 성명 등을 통하여 개인을 알아볼 수 있는 정보\n"
+            "나. 해당 정보만으로는 알아볼 수 없더라도 결합하여 알아볼 수 있는 정보. 이 경우 합리적으로 고려하여야 한다.\n"
+            "1의2. “가명처리”란 추가 정보가 없이는 알아볼 수 없도록 처리하는 것을 말한다.\n")
+    assert [s.text for s in Segmenter().segment(text)] == [
+        "1. “개인정보”란 다음 각 목의 어느 하나에 해당하는 정보를 말한다.", "가. 성명 등을 통하여 개인을 알아볼 수 있는 정보",
+        "나. 해당 정보만으로는 알아볼 수 없더라도 결합하여 알아볼 수 있는 정보.", "이 경우 합리적으로 고려하여야 한다.",
+        "1의2. “가명처리”란 추가 정보가 없이는 알아볼 수 없도록 처리하는 것을 말한다."]
+    assert [s.text for s in Segmenter().segment("1-2. The term “pseudonymization” means a procedure. It ends.")] == [
+        "1-2. The term “pseudonymization” means a procedure.", "It ends."]

@@ -7,14 +7,14 @@ from collections.abc import Sequence
 
 from .kiwi import _kiwi
 from .scripts import _HANGUL
-from .sentences import _LIST_MARK, _SENTENCE_END, max_sentence_chars
+from .sentences import ITEM_MARK, _SENTENCE_END, max_sentence_chars
 
 
 _GOES_ON = re.compile(r"[,;，、；]$")
 # A line that opens a list's item ("1. ", "(a) ", "가. ", "1의2. ", "1-2. ", "② "): never the
 # rest of the line before, though that one ends in ":" or ";" as a statute's lead-in and
 # items do in English ("… in any of the following cases:" | "1. Where …;" | "2. …")
-_ITEM_START = re.compile(rf"\s*(?:{_LIST_MARK}|[가-힣]\.|\d{{1,3}}(?:의|-)\d{{1,3}}\.|[\u2460-\u2473\u2776-\u2793])\s")
+_ITEM_START = re.compile(rf"\s*{ITEM_MARK}\s")
 # English words that cannot end a sentence: articles, prepositions, conjunctions,
 # auxiliaries, a possessive ("the", "of", "and", "would", "China's")
 _OPEN_WORDS = frozenset(

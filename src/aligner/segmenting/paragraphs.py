@@ -7,6 +7,7 @@ import re
 
 from .languages import _COLUMN_GAP, language_runs
 from .scripts import _language, letter_counts
+from .sentences import ITEM_MARK
 
 # A line holding only this character (U+001E, ASCII's record separator) parts two records:
 # a reader writes one around each row of a bilingual table, whose Korean and English cells
@@ -126,7 +127,7 @@ _MIN_MARGIN = 30
 # (a contract's 제1조 …다. / 제2조 …다.) ends nearly every line with one.
 _ENDED_SHARE = 0.5
 # A line that starts a list item is never a wrapped line's continuation.
-_LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣●○■□◆◇※]|\d{1,3}[.)]|[(\[]\d{1,3}[)\]])\s")
+_LIST_ITEM = re.compile(rf"\s*(?:[-*•·▪◦‣●○■□◆◇※]|{ITEM_MARK})\s")
 
 
 def _width(text: str, columns: bool) -> int:

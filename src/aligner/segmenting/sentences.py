@@ -22,6 +22,14 @@ from .scripts import _ALNUM
 _NUMBER_DOT = r"(?:\d{1,3}|[IVX]{1,4})\."
 # A list's number or letter (2. / II. / 2) / (2) / (가)).
 _LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
+# What opens a list's item on its line: a number or letter (2. / (a) / 가) ...), a Korean
+# letter's ("가. ", "나. ": a statute's 목), a number's branch ("1의2. ", "1-2. ") or a
+# circled number ("② ")
+_OTHER_MARK = r"[가나다라마바사아자차카타파하]\.|\d{1,3}(?:의|-)\d{1,3}\.|[\u2460-\u2473\u2776-\u2793]"
+ITEM_MARK = rf"(?:{_LIST_MARK}|{_OTHER_MARK})"
+# ... of which those the splitters do not know (a number's "12." may be an answer: "How
+# many? 12. That is a lot.")
+_MARK_ALONE = re.compile(rf"\s*(?:{_OTHER_MARK})\s*")
 # The marks that number or letter a list's item, at a sentence's start ("2. ", "(2) ", "가) ",
 # "A. ", "② "; a run of them: "A. 1. "), and a transcript's time stamp ("[00:12:31] ", "0:03 "):
 # kept with the sentence they open, but no content of it (see without_opening_marks).
@@ -162,6 +170,8 @@ def _label_cuts(text: str, cuts: list[int], ends: Callable[[str, int, int], bool
     punctuation at ``text[start:end]`` ends a sentence (English: not an abbreviation's
     dot, "10 a.m.–6 p.m. (closed Mondays)"); default, all terminal punctuation does."""
     cuts = _annotated(text, cuts)
+    # a list's mark is never a sentence of its own: it opens the next ("나." | "해당 정보만으로는 …")
+    cuts = [c for i, c in enumerate(cuts) if not (0 < i < len(cuts) - 1 and _MARK_ALONE.fullmatch(text, cuts[i - 1], c))]
     out = list(cuts) + _cue_cuts(text, cuts)
     for a, b in itertools.pairwise(cuts):
         piece = text[a:b].lstrip()
