@@ -4473,3 +4473,14 @@ def test_a_key_ko_en_sheet_with_untranslated_strings_and_a_header_is_a_bilingual
             ["msg.copied", "클립보드에 복사되었습니다.", "Copied to clipboard."],
             ["msg.export", "Export to PDF", "Export to PDF"], ["msg.share", "Share with your team", "Share with your team"]]
     assert bilingual_columns(rows) == [(1, 2)]
+
+
+def test_a_pre_of_code_is_not_read_and_a_pre_of_text_is():
+    """Regression (a localization audit): a docs page's code block was split into
+    sentences and its comments paired ("# CLI를 설치합니다." / "# Install the CLI."), where
+    Markdown's code blocks are not read. A <pre> holding <code>, or classed as code, is code."""
+    page = ("<html><body><p>다음 명령을 실행합니다.</p>"
+            '<pre><code class="language-bash"># CLI를 설치합니다.\nnpm install -g acme</code></pre>'
+            '<pre class="highlight"># 다시 시작합니다.\nacme restart</pre>'
+            "<pre>그리운 바다 성산포\n이생진</pre></body></html>")
+    assert lines(read("a.html", page.encode())) == ["다음 명령을 실행합니다.", "그리운 바다 성산포", "이생진"]

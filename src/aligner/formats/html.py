@@ -7,7 +7,8 @@ tags can cost; a page that hits it is an error, not a silently truncated text.
 What becomes text: the ``<body>``, each block element (``p``, ``div``, ``li``, ``td``,
 ``h1``…) its own line (a table's cell a paragraph apart, between blank lines), ``<br>`` a
 line break, inline elements joined as the browser shows them, white space collapsed
-(``<pre>`` keeps its line breaks). Dropped: the
+(``<pre>`` keeps its line breaks; a ``<pre>`` of code, holding ``<code>`` or classed
+as code, is not read). Dropped: the
 ``<head>``, scripts, styles, templates, forms' ``select``/``button``, ``nav``, hidden
 elements (``hidden``, ``aria-hidden``, an inline ``display: none`` or ``visibility:
 hidden``, classes the page's ``<style>`` hides (:func:`_hidden_classes`), the hiding
@@ -480,7 +481,19 @@ def _unread(el, tag: str) -> bool:
         return True
     if (tag == "dialog" and el.get("open") is None) or el.get("popover") is not None:
         return True  # a closed dialog, a popover: shown only when the page's script opens them
+    if tag == "pre" and _code_block(el, classes):
+        return True  # code is not translated, as Markdown's code blocks are not read
     return bool(_HIDDEN_STYLE.search((el.get("style") or "").lower()))  # a share menu, a stored copy
+
+
+_CODE_CLASS = re.compile(r"(?:language|lang)-\w+|highlight\w*|hljs|code|sourcecode|codehilite|prism\w*")
+
+
+def _code_block(pre, classes: list[str]) -> bool:
+    """Is a ``<pre>`` a block of code: it holds a ``<code>`` element (HTML's way of marking
+    one, what documentation generators write) or a class says so ("language-python",
+    "highlight")? Not a ``<pre>`` of plain preformatted text (a poem, a page of text)."""
+    return any(_CODE_CLASS.fullmatch(c) for c in classes) or any(_tag(child) == "code" for child in pre)
 
 
 _NOTE_MARK = re.compile(r"\s*[\[(]?\s*(?:\d{1,3}|[*†‡§]{1,3}|[a-z])\s*[\])]?\s*")
