@@ -4484,3 +4484,15 @@ def test_a_pre_of_code_is_not_read_and_a_pre_of_text_is():
             '<pre class="highlight"># 다시 시작합니다.\nacme restart</pre>'
             "<pre>그리운 바다 성산포\n이생진</pre></body></html>")
     assert lines(read("a.html", page.encode())) == ["다음 명령을 실행합니다.", "그리운 바다 성산포", "이생진"]
+
+
+def test_documentation_callouts_and_tabs_are_read_as_text():
+    """Regression (a localization audit): the body of an MkDocs admonition or tab, indented
+    four spaces under "!!! note" or "=== "macOS"", was read as an indented code block and
+    dropped without a word; Docusaurus's ":::tip" stayed in the pair's text."""
+    md = ('# 설치\n\n!!! note "참고"\n    이 기능은 베타입니다.\n\n    두 번째 문단입니다.\n\n=== "macOS"\n\n'
+          "    Homebrew로 설치합니다.\n\n        brew install acme\n\n:::tip 팁\n설정 파일을 백업하세요.\n:::\n\n끝 문단입니다.\n")
+    doc = read("a.md", md.encode())
+    assert lines(doc) == ["설치", "참고", "이 기능은 베타입니다.", "두 번째 문단입니다.", "macOS", "Homebrew로 설치합니다.",
+                          "팁", "설정 파일을 백업하세요.", "끝 문단입니다."]
+    assert doc.metadata["code_blocks"] == 1  # the code inside the tab is still code

@@ -12,7 +12,10 @@ banner, ``<details>``) is read as HTML is.
 Not read: code blocks, fenced or indented (code is not translated, and the same code on
 both sides would be paired: counted in ``metadata["code_blocks"]``), footnotes as GitHub
 and Pandoc write them (``[^1]`` and the ``[^1]: …`` paragraph), headings' attributes
-(``## Usage {#usage}``, as MkDocs and Pandoc write them), and front matter (a
+(``## Usage {#usage}``, as MkDocs and Pandoc write them), the keyword that opens a
+documentation site's callout or tab (MkDocs's ``!!! note "Title"`` and ``=== "macOS"``,
+whose indented body is read as text, not code; Docusaurus's ``:::tip Title``: its title
+is read), and front matter (a
 static site generator's YAML between ``---`` lines, or TOML between ``+++``, at the top;
 its ``title`` is kept as the document's title).
 """
@@ -52,6 +55,36 @@ def _without_notes_and_attributes(page: str) -> str:
     return "".join(parts)
 
 
+# Documentation sites' callouts and tabs: MkDocs's (Python-Markdown's admonitions, pymdownx's
+# details and tabs: "!!! note "Title"", "??? tip", "=== "macOS"", the body indented four
+# spaces under it, which CommonMark reads as code) and Docusaurus's (":::tip Title" … ":::")
+_INDENTED_BLOCK = re.compile(r"""([ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]*[\w-]*(?:[ \t]+"([^"\n]*)")?[ \t]*""")
+_FENCED_CALLOUT = re.compile(r"[ \t]*:::[ \t]*[\w-]*(?:[ \t]+(.*?))?[ \t]*")
+
+
+def _callouts_as_text(text: str) -> str:
+    """``text`` with each callout's and tab's title a paragraph of its own and its body
+    unindented, so that it is read as text (its opening line's keyword is none: "!!! note")."""
+    out: list[str] = []
+    body = None  # the indentation of the body of the block being read, or None
+    for line in text.split("\n"):
+        if body is not None:
+            if line.startswith(body) or not line.strip():
+                out.append(line[:len(body) - 4] + line[len(body):] if line.strip() else line)
+                continue
+            body = None
+        opening = _INDENTED_BLOCK.fullmatch(line)
+        fenced = None if opening else _FENCED_CALLOUT.fullmatch(line)
+        if opening:
+            out += [opening[1] + (opening[2] or ""), ""]
+            body = opening[1] + "    "
+        elif fenced:
+            out += [fenced[1] or "", ""]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A Markdown file's text, a block a line; see the module's docstring."""
     from markdown_it import MarkdownIt
@@ -63,6 +96,7 @@ def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Docume
         found = _TITLE.search(front[1] or front[2] or "")
         title = found[2].strip() if found and found[2].strip() else None
         text = text[front.end():]
+    text = _callouts_as_text(text)
     code_blocks = 0
 
     def skipped(renderer, tokens, idx, options, env) -> str:
