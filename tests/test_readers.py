@@ -4496,3 +4496,11 @@ def test_documentation_callouts_and_tabs_are_read_as_text():
     assert lines(doc) == ["설치", "참고", "이 기능은 베타입니다.", "두 번째 문단입니다.", "macOS", "Homebrew로 설치합니다.",
                           "팁", "설정 파일을 백업하세요.", "끝 문단입니다."]
     assert doc.metadata["code_blocks"] == 1  # the code inside the tab is still code
+
+
+def test_strong_emphasis_closed_before_a_korean_particle_leaves_no_marks():
+    """Regression (a localization audit): "**파일 > 다른 이름으로 저장...**을" kept its asterisks
+    (CommonMark closes no emphasis between punctuation and a letter) and put them into the
+    memory; the English "Click **Save...** now." had none."""
+    md = "**파일 > 다른 이름으로 저장...**을 선택합니다. **`config.yaml`**을 엽니다. **설정**을 누릅니다.\n"
+    assert lines(read("a.md", md.encode())) == ["파일 > 다른 이름으로 저장...을 선택합니다. config.yaml을 엽니다. 설정을 누릅니다."]

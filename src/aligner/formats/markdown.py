@@ -85,6 +85,12 @@ def _callouts_as_text(text: str) -> str:
     return "\n".join(out)
 
 
+# Strong emphasis closed before a Korean particle after punctuation ("**저장...**을",
+# "**`config.yaml`**을"): CommonMark's flanking rules close no emphasis between punctuation
+# and a letter, and the marks stayed in the text; written as HTML, it is emphasis
+_STRONG_BEFORE_HANGUL = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1(?=[\uac00-\ud7a3])")
+
+
 def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A Markdown file's text, a block a line; see the module's docstring."""
     from markdown_it import MarkdownIt
@@ -96,7 +102,7 @@ def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Docume
         found = _TITLE.search(front[1] or front[2] or "")
         title = found[2].strip() if found and found[2].strip() else None
         text = text[front.end():]
-    text = _callouts_as_text(text)
+    text = _STRONG_BEFORE_HANGUL.sub(r"<strong>\2</strong>", _callouts_as_text(text))
     code_blocks = 0
 
     def skipped(renderer, tokens, idx, options, env) -> str:
