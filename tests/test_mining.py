@@ -283,9 +283,9 @@ def test_pair_by_content_reads_folder_trees(folders, use_encoder):
         (old.parent / "2019").mkdir()
         old.rename(old.parent / "2019" / old.name)
     (en_dir / ".DS_Store").write_bytes(b"\x00\x01")
-    specs, unmatched, unreadable = pair_folders_by_content(ko_dir, en_dir, use_encoder)
+    specs, unmatched, unreadable, wrong_side = pair_folders_by_content(ko_dir, en_dir, use_encoder)
     assert {s.id: s.en for s in specs} == {"2019/a": str(en_dir / "2019" / "y.txt"), "b": str(en_dir / "x.txt")}
-    assert unmatched == [str(en_dir / "z.txt")] and unreadable == []
+    assert unmatched == [str(en_dir / "z.txt")] and unreadable == [] and not wrong_side
 
 
 def test_pair_by_content_reports_an_unreadable_file_and_goes_on(folders, tmp_path, capsys, use_encoder):
@@ -318,6 +318,27 @@ def test_build_tm_by_content_with_the_folders_swapped_says_so(folders, tmp_path,
     ko_dir, en_dir = folders
     code, _, err = run_main(["build-tm", en_dir, ko_dir, "--pair-by", "content", "-o", tmp_path / "m.jsonl"], capsys)
     assert code == 3 and "give the Korean folder first, then the English one" in err
+
+
+def test_build_tm_by_content_says_what_a_folder_lacks(folders, tmp_path, capsys, use_encoder):
+    """Regression (a mining audit): an empty Korean folder, or a second folder of Korean,
+    was told to give the Korean folder first; a Korean file in the English folder was
+    "no counterpart found by content", not that it holds no English."""
+    ko_dir, en_dir = folders
+    (tmp_path / "empty").mkdir()
+    code, _, err = run_main(["build-tm", tmp_path / "empty", en_dir, "--pair-by", "content", "-o", tmp_path / "a.jsonl"],
+                            capsys)
+    assert code == 3 and err.strip().endswith("empty: no files in it to pair by content")
+    (tmp_path / "ko2").mkdir()
+    for f in ko_dir.iterdir():
+        (tmp_path / "ko2" / f.name).write_bytes(f.read_bytes())
+    code, _, err = run_main(["build-tm", ko_dir, tmp_path / "ko2", "--pair-by", "content", "-o", tmp_path / "c.jsonl"],
+                            capsys)
+    assert code == 3 and "ko2: none of its files holds English sentences; give the Korean folder first" in err
+    misfiled = sorted(ko_dir.iterdir())[0]
+    (en_dir / "misfiled.txt").write_bytes(misfiled.read_bytes())
+    code, _, err = run_main(["build-tm", ko_dir, en_dir, "--pair-by", "content", "-o", tmp_path / "d.jsonl"], capsys)
+    assert "misfiled.txt: holds no English sentences (is it in the right folder?); skipped" in err
 
 
 def test_pair_by_content_needs_two_folders(tmp_path, capsys):

@@ -483,6 +483,29 @@ def check_apart(ko_dir: str, en_dir: str) -> None:
         raise UsageError(f"{inner} is inside {outer}: give two folders apart, neither inside the other")
 
 
+_NO_SENTENCES = "holds no {} sentences (is it in the right folder?)"
+
+
+def _language_of_folder(path: str, folders: list[str]) -> str:
+    """Korean or English: the language of the folder (of ``folders``: Korean, English)
+    ``path`` was found in."""
+    return "Korean" if Path(folders[0]).resolve() in Path(path).resolve().parents else "English"
+
+
+def _nothing_paired(folders: list[str], left: list[str], wrong_side: set[str]) -> str:
+    """Why pairing two folders by content found no document: a folder without files, one
+    whose files hold no sentence of its language (the folders given in the wrong order,
+    or a wrong folder), or files that none pair."""
+    for folder, which in zip(folders, ("Korean", "English")):
+        files = [p for p in left if _language_of_folder(p, folders) == which]
+        if not files:
+            return f"{folder}: no files in it to pair by content"
+        if all(p in wrong_side for p in files):
+            return (f"{folder}: none of its files holds {which} sentences; give the Korean folder first, "
+                    "then the English one")
+    return f"{folders[0]}: no file of it pairs with one of {folders[1]} by content"
+
+
 def run_build(args) -> int:
     """The ``aligner build-tm`` command."""
     if args.allow_download:
@@ -494,6 +517,7 @@ def run_build(args) -> int:
     check_output_folders(args.output, args.state, args.review)
     state = args.state or f"{args.output}.state.jsonl"
     unreadable: list[str] = []  # files pairing by content could not read (each said when found)
+    wrong_side: set[str] = set()  # files pairing by content found no sentence of their folder's language in
     if len(args.inputs) == 1 and not by_content:
         specs, alone = read_manifest(args.inputs[0]), []
     elif len(args.inputs) == 2 and all(Path(p).is_dir() for p in args.inputs):
@@ -502,7 +526,7 @@ def run_build(args) -> int:
         if by_content:  # documents paired from what they say (aligner.mining.documents)
             from ..mining.documents import pair_folders_by_content
 
-            specs, alone, unreadable = pair_folders_by_content(
+            specs, alone, unreadable, wrong_side = pair_folders_by_content(
                 *args.inputs, get_encoder(args.encoder, args.device), presegmented=args.presegmented,
                 encoding=args.encoding)
         else:
@@ -518,8 +542,7 @@ def run_build(args) -> int:
 
         check_review_path(args.review, *args.inputs, args.output, state, *(p for s in specs for p in s.paths))
     if not specs and by_content:
-        raise InputError(f"{args.inputs[0]}: no file of it pairs with one of {args.inputs[1]} by content; "
-                         "give the Korean folder first, then the English one")
+        raise InputError(_nothing_paired(args.inputs, alone + unreadable, wrong_side))
     if not specs:
         raise InputError(f"{args.inputs[0]}: no documents to align")
     settings = Settings(args.encoder, args.device, args.presegmented, args.encoding)
@@ -533,8 +556,9 @@ def run_build(args) -> int:
         for doc_id, error in report.failed:
             log.warning("document %s skipped: %s", doc_id, error)
         for path in alone:
-            log.warning("%s: %s; skipped", path, "no counterpart found by content" if by_content
-                        else "no file of the same name in the other folder")
+            log.warning("%s: %s; skipped", path, "no file of the same name in the other folder" if not by_content
+                        else _NO_SENTENCES.format(_language_of_folder(path, args.inputs)) if path in wrong_side
+                        else "no counterpart found by content")
         for path in unreadable:
             log.warning("%s: could not be read (said above); skipped", path)
         if not report.written:

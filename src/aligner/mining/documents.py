@@ -131,17 +131,18 @@ def pair_documents(
     confidence, the paths left without a counterpart). A file with no sentence of its
     side's language has no counterpart; an unreadable file is an ``InputError``, or with
     ``skip_unreadable`` a warning naming it and the reason, and it has no counterpart."""
-    pairs, unmatched, unreadable = _pair_paths(ko_paths, en_paths, encoder, presegmented=presegmented,
-                                               encoding=encoding, params=params, min_confidence=min_confidence,
-                                               skip_unreadable=skip_unreadable)
+    pairs, unmatched, unreadable, _ = _pair_paths(ko_paths, en_paths, encoder, presegmented=presegmented,
+                                                  encoding=encoding, params=params, min_confidence=min_confidence,
+                                                  skip_unreadable=skip_unreadable)
     return pairs, unmatched + unreadable
 
 
 def _pair_paths(ko_paths, en_paths, encoder, *, presegmented: bool, encoding: str | None,
                 params: MiningParams | None, min_confidence: float, skip_unreadable: bool,
-                ) -> tuple[list[DocumentPair], list[str], list[str]]:
+                ) -> tuple[list[DocumentPair], list[str], list[str], set[str]]:
     """:func:`pair_documents`, with the files that could not be read apart from those
-    without a counterpart."""
+    without a counterpart, and the set of those (among the latter) that hold no sentence
+    of their side's language."""
     ko_paths, en_paths = arguments.paths(ko_paths, "ko_paths"), arguments.paths(en_paths, "en_paths")
     arguments.flag(presegmented, "presegmented")
     arguments.flag(skip_unreadable, "skip_unreadable")
@@ -163,7 +164,7 @@ def _pair_paths(ko_paths, en_paths, encoder, *, presegmented: bool, encoding: st
             side.append(read_side(str(path), doc.text, lang, model, presegmented=presegmented, require=False,
                                   unwrap=doc.format == "txt"))
     pairs, unmatched = pair_sides(sides[0], sides[1], encoder=model, params=params, min_confidence=min_confidence)
-    return pairs, unmatched, unreadable
+    return pairs, unmatched, unreadable, {doc.name for side in sides for doc in side if not doc.segments}
 
 
 def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike, encoder: str | Encoder, *,
@@ -171,9 +172,10 @@ def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike
     """``build-tm``'s documents from two folder trees whose file names need not match: the
     document specs of the pairs found (each logged with its confidence; ids from the
     Korean file's relative path, as when pairing by name), the files left without a
-    counterpart and those that could not be read (each logged with why)."""
+    counterpart, those that could not be read (each logged with why), and those of the
+    former that hold no sentence of their folder's language."""
     ko_files, en_files = list_folder(ko_dir), list_folder(en_dir)
-    pairs, unmatched, unreadable = _pair_paths(
+    pairs, unmatched, unreadable, wrong_side = _pair_paths(
         [ko_files[name] for name in sorted(ko_files)], [en_files[name] for name in sorted(en_files)],
         encoder, presegmented=presegmented, encoding=encoding, params=None,
         min_confidence=MIN_CONFIDENCE, skip_unreadable=True)
@@ -183,4 +185,4 @@ def pair_folders_by_content(ko_dir: str | os.PathLike, en_dir: str | os.PathLike
         log.info("paired %s with %s: confidence %.2f (%d sentence %s)", p.ko, p.en, p.confidence, p.mined,
                  plural(p.mined, "pair"))
         specs.append(DocumentSpec(doc_id, p.ko, p.en))
-    return specs, unmatched, unreadable
+    return specs, unmatched, unreadable, wrong_side
