@@ -919,3 +919,17 @@ def test_a_subtitle_pair_shown_together_is_kept_though_its_cosine_is_low(tmp_pat
     assert main(["align", str(tmp_path / "ko.srt"), str(tmp_path / "en.srt"), "-o", str(tmp_path / "out.tsv")]) == 0
     pairs = [line.split("\t")[:2] for line in (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()]
     assert ["사천오백 원이요", "It's 4,500 won."] in pairs and len(pairs) == 5
+
+
+def test_a_translator_s_note_inside_a_sentence_is_not_read_by_the_encoder(use_encoder):
+    """Regression (a news audit): "…해결할 수 없다(역주: 필자는 2023년에도 같은 주장을 했다)."
+    as a document's last sentence was left unpaired with its English: the note's words
+    pulled the similarity under the floor at a document's end. The encoder reads the
+    sentence without the note; the segment keeps it."""
+    import aligner
+
+    ko = ("게다가 포괄임금제(역주: 연장근로 수당을 급여에 미리 포함하는 임금 계약 방식)는 사용자 입장에서 장시간 노동의 비용을 낮춘다.\n"
+          "근무시간 단축만으로는 이 문제를 해결할 수 없다(역주: 필자는 2023년에도 같은 주장을 했다).")
+    en = "Blanket wage contracts make long hours cheap for employers.\nShorter hours alone will not fix this."
+    result = aligner.align_texts(ko, en, encoder=use_encoder, presegmented=True)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == list(zip(ko.splitlines(), en.splitlines()))

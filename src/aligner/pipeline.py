@@ -16,7 +16,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
-from .segmenting.sentences import _SENTENCE_END, without_opening_marks
+from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -467,7 +467,9 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             # transcript's line, no content of it: two items of two lists ("2. 제가 문을
             # 열게요." / "2. Can you speak English?") were paired on their shared token (the
             # number cue still reads it)
-            ([without_opening_marks(t) for t in ko_units], [without_opening_marks(t) for t in en_units]))
+            # (nor the translator's notes inside it: no part of the translation)
+            ([without_opening_marks(without_notes(t)) for t in ko_units],
+             [without_opening_marks(without_notes(t)) for t in en_units]))
 
     times = None
     if ko_times is not None and en_times is not None:

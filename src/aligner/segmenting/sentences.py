@@ -46,6 +46,23 @@ def without_opening_marks(text: str) -> str:
     return text[found.end():] if found and found.end() < len(text) else text
 
 
+def without_notes(text: str) -> str:
+    """``text`` without the translator's notes inside it ("포괄임금제(역주: 연장근로 수당을 …
+    방식)는 …"), if anything is left: what an encoder reads. The note is no part of the
+    translation, and its words pulled the sentence's similarity down (at a document's end,
+    under the stricter floor there, the pair was undone)."""
+    if "(" not in text and "[" not in text:
+        return text
+    closes, kept, at = _closes(text), [], 0
+    for found in _NOTE_OPENING.finditer(text):
+        close = closes.get(found.start())
+        if close is not None and found.start() >= at:
+            kept.append(text[at:found.start()])
+            at = close + 1
+    rest = "".join(kept) + text[at:]
+    return " ".join(rest.split()) if at and rest.strip() else text
+
+
 # A word that ends a sentence: terminal punctuation, then closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…。？！][\"'”’)\]」』]*$")
 # The longest segment, in characters (ALIGNER_MAX_SENTENCE_CHARS overrides it, for tests).
