@@ -933,3 +933,10 @@ def test_a_translator_s_note_inside_a_sentence_is_not_read_by_the_encoder(use_en
     en = "Blanket wage contracts make long hours cheap for employers.\nShorter hours alone will not fix this."
     result = aligner.align_texts(ko, en, encoder=use_encoder, presegmented=True)
     assert [(p.ko_text, p.en_text) for p in result.pairs] == list(zip(ko.splitlines(), en.splitlines()))
+
+
+def test_a_placeholder_alone_has_no_letters_to_translate():
+    """A placeholder left alone ("{total}" after a separator) was "address-only"."""
+    from aligner.pipeline import NO_LETTERS, never_paired
+
+    assert never_paired("{total}") == never_paired("%s") == never_paired("%1$d / {count}") == NO_LETTERS

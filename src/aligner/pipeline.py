@@ -16,6 +16,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
+from .segmenting.scripts import _PLACEHOLDERS
 from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
 from .embed import (
     DEFAULT_ENCODER,
@@ -267,7 +268,7 @@ def no_language_reason(text: str) -> str:
     ``segmenting.language_of`` does not count."""
     if has_other_letters(text):
         return OTHER_SCRIPT
-    return ADDRESS_ONLY if has_letters(text) else NO_LETTERS
+    return ADDRESS_ONLY if has_letters(_PLACEHOLDERS.sub(" ", text)) else NO_LETTERS  # "{total}": none
 
 
 def never_paired(text: str) -> str | None:

@@ -12,12 +12,17 @@ _TOKEN = re.compile(r"\S+")
 # or "www." on. Found word by word: one regex over the text would backtrack over a long
 # word for every start position (quadratic on a megabyte without spaces).
 _URL_START = re.compile(r"https?://|www\.")
+# A software string's placeholder ("{date}", "{0}", "%s", "%1$d", "%.2f"): written alike in
+# both languages, it is no language's either ("버전 %s": "%s" was an English sentence)
+PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
+_PLACEHOLDERS = re.compile(PLACEHOLDER)
 _DOT_WORD = re.compile(r"\.\w")
 
 
 def language_of(text: str) -> str | None:
     """'ko', 'en', or None for text with no letters (numbers, dates, punctuation).
-    Addresses (URLs, e-mail) are no language and do not count."""
+    Addresses (URLs, e-mail) and placeholders ("{date}", "%s") are no language and do not
+    count."""
     return _language(*letter_counts(text))
 
 
@@ -37,9 +42,11 @@ def has_other_letters(text: str) -> bool:
 
 
 def letter_counts(text: str) -> tuple[int, int]:
-    """Hangul and Latin letters of ``text``, addresses left out."""
+    """Hangul and Latin letters of ``text``, addresses and placeholders left out."""
     if "@" in text or "http" in text or "www." in text:
         text = _TOKEN.sub(_without_address, text)
+    if "{" in text or "%" in text:
+        text = _PLACEHOLDERS.sub(" ", text)
     return len(_HANGUL.findall(text)), len(_LATIN.findall(text))
 
 
@@ -59,15 +66,6 @@ def _language(hangul: int, latin: int) -> str | None:
     return "ko" if 2 * hangul >= latin else "en"
 
 
-# A software string's placeholder ("{date}", "{0}", "%s", "%1$d", "%.2f"): written alike in
-# both languages, and no word of either
-PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
-_PLACEHOLDER_WORD = re.compile(rf"[\"'(\[]*(?:{PLACEHOLDER})+[%.,:;!?)\]\"']*")
-
-
 def _word_language(word: str) -> str | None:
-    """A word with any Hangul is Korean (밀러(Matthew); a placeholder is no language's
-    ("버전 %s": "%s" was an English sentence of its own); otherwise by its letters."""
-    if _HANGUL.search(word):
-        return "ko"
-    return None if _PLACEHOLDER_WORD.fullmatch(word) else language_of(word)
+    """A word with any Hangul is Korean (밀러(Matthew); otherwise by its letters."""
+    return "ko" if _HANGUL.search(word) else language_of(word)
