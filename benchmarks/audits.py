@@ -1,8 +1,10 @@
 """The audit sets, re-measured: three of 2026-12-04, a literary chapter in eleven layouts,
 a talk in nine runs over transcripts, caption lines and subtitle files, a phrase book in 24
-layouts; and eight news articles of 2026-12-05 in 20 layouts, each in one bilingual file
-and in two files (``audits/``: each set's text, the code that writes its layouts and gold,
-and its scorer, as the audits had them).
+layouts; and, of 2026-12-05, eight news articles in 20 layouts, each in one bilingual file
+and in two files, a statute excerpt and a contract in 16 layouts (``legal``) and a
+localization engineer's docs pages, changelogs and UI strings in 7 (``docs``)
+(``audits/``: each set's text, the code that writes its layouts and gold, and its scorer,
+as the audits had them).
 
 Each layout's files are written to a temporary folder and aligned as ``aligner align FILE
 [FILE] -o OUT.jsonl --unpaired OUT.tsv`` aligns them (the same reader, language
@@ -11,7 +13,7 @@ with one encoder; each set's scorer then reads what those two files would hold. 
 code was fixed on these sets the day they were written: they are TRAIN-like, not a
 held-out check.
 
-    python benchmarks/audits.py [--sets literary talk phrasebook news] [--errors]
+    python benchmarks/audits.py [--sets literary talk phrasebook news legal docs] [--errors]
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "audits"))
 
 from layout import Layout
 
-SETS = ("literary", "talk", "phrasebook", "news")
+SETS = ("literary", "talk", "phrasebook", "news", "legal", "docs")
 COLUMNS = ("gold", "pairs", "exact", "wrong", "missed")
 
 

@@ -4482,6 +4482,7 @@ def test_a_pre_of_code_is_not_read_and_a_pre_of_text_is():
     page = ("<html><body><p>다음 명령을 실행합니다.</p>"
             '<pre><code class="language-bash"># CLI를 설치합니다.\nnpm install -g acme</code></pre>'
             '<pre class="highlight"># 다시 시작합니다.\nacme restart</pre>'
+            '<div class="highlight"><pre><span></span>client = Client() <span># 키로 바꾸세요</span></pre></div>'
             "<pre>그리운 바다 성산포\n이생진</pre></body></html>")
     assert lines(read("a.html", page.encode())) == ["다음 명령을 실행합니다.", "그리운 바다 성산포", "이생진"]
 

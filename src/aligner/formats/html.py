@@ -491,8 +491,11 @@ _CODE_CLASS = re.compile(r"(?:language|lang)-\w+|highlight\w*|hljs|code|sourceco
 
 def _code_block(pre, classes: list[str]) -> bool:
     """Is a ``<pre>`` a block of code: it holds a ``<code>`` element (HTML's way of marking
-    one, what documentation generators write) or a class says so ("language-python",
-    "highlight")? Not a ``<pre>`` of plain preformatted text (a poem, a page of text)."""
+    one, what documentation generators write) or a class of it or of its parent says so
+    ("language-python"; Pygments' ``<div class="highlight"><pre>``)? Not a ``<pre>`` of plain
+    preformatted text (a poem, a page of text)."""
+    parent = pre.getparent()
+    classes = classes + ((parent.get("class") or "").lower().split() if parent is not None else [])
     return any(_CODE_CLASS.fullmatch(c) for c in classes) or any(_tag(child) == "code" for child in pre)
 
 
