@@ -4505,3 +4505,39 @@ def test_strong_emphasis_closed_before_a_korean_particle_leaves_no_marks():
     memory; the English "Click **Save...** now." had none."""
     md = "**파일 > 다른 이름으로 저장...**을 선택합니다. **`config.yaml`**을 엽니다. **설정**을 누릅니다.\n"
     assert lines(read("a.md", md.encode())) == ["파일 > 다른 이름으로 저장...을 선택합니다. config.yaml을 엽니다. 설정을 누릅니다."]
+
+
+def test_a_pdf_heading_set_larger_than_its_body_is_a_paragraph_of_its_own():
+    """Regression (an office-documents audit): a heading without a full stop, 13 pt over a
+    10.5 pt body, was glued to the text under it ("2. Purpose This policy sets out …"),
+    and to the list above it where the page's list widened the line margin; lines whose
+    type sizes differ by more than 15% are no one paragraph's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    _, height = A4
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    y = height - 72
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, y, "1. Password Rules")
+    y -= 24
+    c.setFont("Times-Roman", 10.5)
+    for item in ("- Use a mix of uppercase and lowercase letters.", "- Do not reuse a previous password.",
+                 "- Never share your password with anyone."):
+        c.drawString(72, y, item)
+        y -= 20
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, y - 6, "2. Purpose")
+    y -= 30
+    c.setFont("Times-Roman", 10.5)
+    for row in ("This policy sets out the basic principles for protecting the company's information",
+                "assets. All employees must comply with this policy."):
+        c.drawString(72, y, row)
+        y -= 14
+    c.save()
+    assert lines(read("a.pdf", out.getvalue())) == [
+        "1. Password Rules", "- Use a mix of uppercase and lowercase letters.", "- Do not reuse a previous password.",
+        "- Never share your password with anyone.", "2. Purpose",
+        "This policy sets out the basic principles for protecting the company's information assets. All employees "
+        "must comply with this policy."]

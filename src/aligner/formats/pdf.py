@@ -915,10 +915,24 @@ def _char_width(line) -> float:
     return (line.x1 - line.x0) / max(len(text), 1)
 
 
+def _font_size(line) -> float:
+    """The size of most of a line's characters (a superscript's mark does not move it)."""
+    sizes = [getattr(c, "size", 0.0) for c in line]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+# Lines whose type sizes differ by more than this share of the larger are no one
+# paragraph's: a heading set larger than its body ("2. Purpose" at 13 pt over 10.5 pt)
+_SIZE_CHANGE = 0.15
+
+
 def _breaks(previous, line, box) -> bool:
     """Does ``line`` start a new paragraph after ``previous`` within one text box?"""
     before, after = previous.get_text().strip(), line.get_text().strip()
     if language_of(before) and language_of(after) and language_of(before) != language_of(after):
+        return True
+    sizes = _font_size(previous), _font_size(line)
+    if abs(sizes[0] - sizes[1]) > _SIZE_CHANGE * max(sizes):
         return True
     if not before.endswith(_TERMINAL):
         return False
