@@ -522,13 +522,13 @@ def segment_times(segments: Sequence[Segment], cues: Sequence[Cue]) -> list[tupl
 
 Interval = tuple[float, float]
 
-# English-time scales tried: the same frame rate, and the usual conversions between
-# 23.976, 24, 25 and 29.97 fps (a 25 fps PAL release runs 4% faster than the film).
 _FEWEST_STARTS = 3  # distinct cue starts a side: fewer determine no rate and shift
 _CLEAR_PEAK = 1.6  # the best overlap must be this many times the median one for times to count
 # How far apart (seconds) two cue starts may lie and still start together: timing differs
 # by a second or so between two files of one film.
 _TOLERANCE = 1.0
+# English-time scales tried: the same frame rate, and the usual conversions between
+# 23.976, 24, 25 and 29.97 fps (a 25 fps PAL release runs 4% faster than the film).
 _RATES = (1.0, 25 / 23.976, 23.976 / 25, 25 / 24, 24 / 25, 24 / 23.976, 23.976 / 24, 29.97 / 25, 25 / 29.97)
 
 
