@@ -673,7 +673,7 @@ def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boile
 
 @pytest.mark.parametrize(("text", "note"), [
     ("(역주: 서해안은 조수 간만의 차가 커서 염전이 발달했다.)", True), ("[옮긴이 주] 염전은 소금밭이다.", True),
-    ("※ 역자 주: 이 말은 속담이다.", True), ("그 말은 속담에서 왔다. —옮긴이", True), ("이는 속담이다.(역주)", True),
+    ("※ 역자 주: 이 말은 속담이다.", True), ("※ 번역자 주: 이 곡은 2019년에 나왔다.", True), ("그 말은 속담에서 왔다. —옮긴이", True), ("이는 속담이다.(역주)", True),
     ("[Translator's note: the word means salt farm.]", True), ("The proverb means patience. —Trans.", True),
     ("(TN: a pun in Korean)", True),
     ("역주행하는 차량이 많았다.", False), ("그는 역자로서 책임을 느꼈다.", False), ("옮긴이는 김철수다.", False),

@@ -1491,3 +1491,25 @@ def test_a_statute_s_korean_letter_items_and_branch_numbers_open_their_lines_and
         "1의2. “가명처리”란 추가 정보가 없이는 알아볼 수 없도록 처리하는 것을 말한다."]
     assert [s.text for s in Segmenter().segment("1-2. The term “pseudonymization” means a procedure. It ends.")] == [
         "1-2. The term “pseudonymization” means a procedure.", "It ends."]
+
+
+def test_a_price_frames_no_line_so_a_menu_line_may_be_cut_in_two():
+    """Regression (a bilingual-layouts audit): "김치찌개 Kimchi Stew 10,000원" was one Korean
+    line, its price framing it as Korean, and a menu of such lines was refused as having no
+    English: no cut between its halves was offered (the pipeline keeps one that the two
+    halves' embeddings bear out)."""
+    text = "김치찌개 Kimchi Stew 10,000원"
+    assert [(text[:end], text[start:], first, second) for end, start, first, second, _ in script_halves(text)] == [
+        ("김치찌개", "Kimchi Stew 10,000원", "ko", "en")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure and its unit is no word of either language ("45.0cm" was an English segment)
+    ("백자, 높이 45.0cm", [("ko", "백자, 높이 45.0cm")]),
+    ("돼지고기 앞다리살 200g", [("ko", "돼지고기 앞다리살 200g")]),
+    ("사망자는 3명", [("ko", "사망자는 3명")]),
+])
+def test_a_figure_and_its_unit_is_no_word_of_either_language(text, expected):
+    """A hand-made museum guide's "높이 45.0cm" and a recipe's "앞다리살 200g" gave English
+    segments "45.0cm" and "200g" (the figure-and-unit rule of the audit above)."""
+    assert [(text[a:b], lang) for a, b, lang in language_runs(text)] == [(t, lang) for lang, t in expected]

@@ -305,8 +305,6 @@ def _sentence_language(tokens: list, text: str) -> str | None:
     english = sum(lang == "en" and _GRAMMAR_WORD.fullmatch(text, a, b) is not None for a, b, lang in tokens)
     if korean != english:
         return "ko" if korean > english else "en"
-    if not labels:  # placeholders and figures only ("%d%%", "{total}"): no language's
-        return None
     return language_of(text[tokens[0][0]:tokens[-1][1]])
 
 

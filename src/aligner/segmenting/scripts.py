@@ -66,6 +66,15 @@ def _language(hangul: int, latin: int) -> str | None:
     return "ko" if 2 * hangul >= latin else "en"
 
 
+# A figure and its Korean unit or counter, a word of no language ("12,000원", "3개", "5인분",
+# "(2시간)"): a menu's "비빔밥 Bibimbap 12,000원" was one Korean line, its price framing it
+_FIGURE_WORD = re.compile(r"[(\[]?[₩$]?\d[\d,.]*\s?(?:원|만원|천원|억원|개|명|인분|인|시간|분|초|일|주|개월|년|세|살|층|호|번|회|"
+                          r"장|권|잔|병|그릇|cm|km|kg|g|ml|l)[)\]]?[.,]?")
+
+
 def _word_language(word: str) -> str | None:
-    """A word with any Hangul is Korean (밀러(Matthew); otherwise by its letters."""
+    """A word with any Hangul is Korean (밀러(Matthew), but for a figure and its unit;
+    otherwise by its letters."""
+    if _FIGURE_WORD.fullmatch(word):
+        return None
     return "ko" if _HANGUL.search(word) else language_of(word)
