@@ -940,15 +940,3 @@ def test_a_placeholder_alone_has_no_letters_to_translate():
     from aligner.pipeline import NO_LETTERS, never_paired
 
     assert never_paired("{total}") == never_paired("%s") == never_paired("%1$d / {count}") == NO_LETTERS
-
-
-def test_no_sentence_goes_on_across_the_other_language_s_lines(use_encoder):
-    """Regression (a bilingual-layouts audit): in a lyric laid out Korean, romanization,
-    English, "시간이 멈춘 것처럼" (a particle at its end) went on with the next Korean line
-    three lines down, "컴백 인터뷰", as one sentence, and both it and "as if time had
-    stopped" were left unpaired."""
-    import aligner
-
-    text = (Path(__file__).parent / "data" / "lyrics_romanized.txt").read_text(encoding="utf-8")
-    result = aligner.align_document(text, encoder=use_encoder)
-    assert ("시간이 멈춘 것처럼", "as if time had stopped") in [(p.ko_text, p.en_text) for p in result.pairs]

@@ -445,9 +445,6 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
     ko_goes = continuations(ko_text, "ko", [s.paragraph for s in ko]) if want else None
     en_goes = continuations(en_text, "en", [s.paragraph for s in en]) if want else None
     ko_groups, en_groups = (_groups(runs and runs[k], walls and walls[k]) for k in (0, 1))
-    # no sentence goes on across the other language's text or a wall: a lyric's Korean line
-    # ending in 처럼 went on with the next Korean line, three English lines further down
-    ko_goes, en_goes = _within(ko_goes, ko_groups), _within(en_goes, en_groups)
     ko_spans = _sentences_of(ko_text, ko_goes, ko_groups, params)
     en_spans = _sentences_of(en_text, en_goes, en_groups, params)
     if len(ko) == len(en) and len(ko_spans) < len(ko) and len(en_spans) < len(en):
@@ -608,13 +605,6 @@ def language_runs(segments: Sequence[Segment]) -> tuple[list[int], list[int]]:
             run, last = run + 1, s.lang
         out[s.lang].append(run)
     return out["ko"], out["en"]
-
-
-def _within(goes_on: list[bool] | None, groups: list | None) -> list[bool] | None:
-    """``goes_on`` (see continuations) where a sentence is in the group of the one before it."""
-    if goes_on is None or groups is None:
-        return goes_on
-    return [go and k > 0 and groups[k] == groups[k - 1] for k, go in enumerate(goes_on)]
 
 
 def _groups(runs: Sequence[int] | None, walls: Sequence[bool] | None) -> list | None:
