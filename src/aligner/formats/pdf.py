@@ -917,7 +917,7 @@ def _char_width(line) -> float:
 
 def _font_size(line) -> float:
     """The size of most of a line's characters (a superscript's mark does not move it)."""
-    sizes = [getattr(c, "size", 0.0) for c in line]
+    sizes = [c.size for c in line if hasattr(c, "size")]  # characters, not the spaces pdfminer adds
     return statistics.median(sizes) if sizes else 0.0
 
 
