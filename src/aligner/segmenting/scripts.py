@@ -75,6 +75,6 @@ _FIGURE_WORD = re.compile(r"[(\[]?[₩$]?\d[\d,.]*\s?(?:원|만원|천원|억원
 def _word_language(word: str) -> str | None:
     """A word with any Hangul is Korean (밀러(Matthew), but for a figure and its unit;
     otherwise by its letters."""
-    if _FIGURE_WORD.fullmatch(word):
+    if len(word) <= 30 and _FIGURE_WORD.fullmatch(word):
         return None
     return "ko" if _HANGUL.search(word) else language_of(word)
