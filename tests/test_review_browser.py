@@ -269,6 +269,9 @@ def test_keys_work_with_hangul_input_and_after_a_filter_chosen_with_the_mouse(tm
 
     driver, _ = browser_downloads
     body = _rates_page(driver, tmp_path)
+    # a listbox holds options only (a document's heading is one that cannot be chosen)
+    assert driver.execute_script("return Array.from(document.getElementById('rows').children)"
+                                 ".every(el => el.getAttribute('role') === 'option')")
     driver.find_elements(By.CSS_SELECTOR, ".row.pair")[0].click()
     for key in ("ㅓ", "Process", "J"):
         before = driver.execute_script("return alignerReview.state().cursor")

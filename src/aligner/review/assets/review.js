@@ -109,7 +109,8 @@
     if (u.kind === "doc") {
       const doc = docs[u.doc];
       const names = doc.inputs.map(function (i) { return i.role + ": " + i.name; }).join(", ");
-      return '<div class="doc-head" data-key="' + u.key + '">' + esc(doc.id) +
+      // a listbox holds options only: the heading is one that cannot be chosen
+      return '<div class="doc-head" data-key="' + u.key + '" role="option" aria-disabled="true">' + esc(doc.id) +
         '<span class="inputs">' + esc(names) + "</span></div>";
     }
     if (u.kind === "pair") {
