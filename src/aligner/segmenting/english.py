@@ -14,28 +14,26 @@ from .sentences import _NEXT_WORD, _NUMBER_DOT, _bounded, _label_cuts, _trimmed_
 # space. (A run of dots is matched from its first dot only: otherwise every dot of a long
 # run would start a match that fails at the run's end, quadratic in the run's length.)
 _BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?:\[\d{1,3}\])*+(?=\s+\S)")
+# The months, written out and abbreviated ("may" is both)
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Never end a sentence: titles, months, and other abbreviations followed by a name/number.
-_NEVER_END = frozenset(
+_NEVER_END = _MONTHS_SHORT | frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm mt ft rev hon pres "
-    "jan feb mar apr jun jul aug sep sept oct nov dec vs fig figs vol vols ch chap sec para eq pp p "
+    "vs fig figs vol vols ch chap sec para eq pp p "
     "e.g i.e cf approx dept est univ assn bros".split()
 )
 # May end a sentence, but usually do not: split only before a typical sentence opener.
 # (A street's abbreviation ends an address as often as it opens a saint's name: "on Elm
 # St. The house", "St. Louis".)
-_AMBIGUOUS = frozenset(
-    "u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd "
-    "january february march april may june july august september october november december".split()
-)
+_AMBIGUOUS = _MONTHS | frozenset("u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd".split())
 # The clock's abbreviations, after which a capitalized word opens a sentence unless it names
 # the day, the month or the time zone ("7 p.m. Saturday", "9 a.m. Eastern", "10 a.m. KST":
 # an acronym, in capitals); after "U.S." a capitalized word is as often a noun of the name.
 _CLOCK = frozenset({"a.m", "p.m"})
-_DAY_OR_ZONE = frozenset(
+_DAY_OR_ZONE = _MONTHS | _MONTHS_SHORT | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec eastern pacific central mountain atlantic greenwich "
-    "korea seoul local".split()
+    "eastern pacific central mountain atlantic greenwich korea seoul local".split()
 )
 # A month and a year after a day's number and its period: a date written day first, as
 # statutes' English translations give theirs ("[Enforcement Date 15. Mar, 2024.]")

@@ -138,9 +138,11 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
 
 
 # A particle (or the copula's quotative) that a word takes after punctuation glued to it
-# ("저장...을", "Yahoo!에서", "정말?이라고"): a closed class, and no sentence opens with one
-_PARTICLE_START = re.compile(r"(?:이라고|라고|이라는|라는|이란|란|을|를|이|가|은|는|에게|에서|에|의|으로|로|와|과|도|만"
-                             r"|처럼|까지|부터|보다|이나|나|이며|며|하고)(?![가-힣])|(?:에서|에게|으로|까지|부터|처럼|보다)")
+# ("저장...을", "Yahoo!에서", "정말?이라고"): a closed class, and no sentence opens with one.
+# The short ones only as a word's end (a sentence may open on "이번", "가방"); the long ones
+# may take another particle ("에서는", "까지도").
+_PARTICLE_START = re.compile(r"(?:이라고|라고|이라는|라는|이란|란|을|를|이|가|은|는|에|의|로|와|과|도|만|이나|나|이며|며|하고)"
+                             r"(?![가-힣])|(?:에서|에게|으로|까지|부터|처럼|보다)")
 
 
 def _particle_goes_on(view: str, sentence, nxt) -> bool:
