@@ -1426,6 +1426,11 @@ def test_a_headline_s_quotation_and_ellipsis_go_on_with_its_topic(text, expected
     # a sentence that ends on a predicate, or a word that is no particle, still ends there
     ("그는 떠났다.이후 소식이 없다.", ["그는 떠났다.", "이후 소식이 없다."]),
     ("했다.그러나 그는 떠났다.", ["했다.", "그러나 그는 떠났다."]),
+    ("감사합니다.고객님 안녕히 가세요.", ["감사합니다.", "고객님 안녕히 가세요."]),
+    # a quotation without its marks, its quotative glued after the predicate's "!" or "?"
+    ("그는 좋아요!하고 웃었다.", ["그는 좋아요!하고 웃었다."]),
+    ("가자!라며 뛰어갔다. 좋다.", ["가자!라며 뛰어갔다.", "좋다."]),
+    ("누구세요?라고 물었다.", ["누구세요?라고 물었다."]),
 ])
 def test_a_particle_glued_after_punctuation_goes_on_with_its_word(text, expected):
     """Regression (a localization audit): a menu label ending in "..." or a name ending in

@@ -149,11 +149,14 @@ def _particle_goes_on(view: str, sentence, nxt) -> bool:
     """Whether kiwipiepy's cut between ``sentence`` and ``nxt`` (two of its sentences of
     ``view``) falls inside a word: punctuation after a word that is no predicate's ending,
     a particle glued to it ("**파일 > 다른 이름으로 저장...**을 선택합니다" was two
-    sentences, the second opening on "을")."""
-    if nxt.start != sentence.end or not _PARTICLE_START.match(view, nxt.start):
+    sentences, the second opening on "을"); after a predicate's ending, a quotative glued
+    to it (no sentence opens on "하고 " or "라며 ")."""
+    if nxt.start != sentence.end:
         return False
     words = [t for t in sentence.tokens if not t.tag.startswith("S") or t.tag in ("SL", "SN", "SH")]
-    return bool(words) and not words[-1].tag.startswith("E")
+    if words and words[-1].tag.startswith("E"):  # a quotation without its marks ("좋아요!하고 웃었다")
+        return bool(_QUOTATIVE.match(view, nxt.start))
+    return bool(words) and bool(_PARTICLE_START.match(view, nxt.start))
 
 
 # A sentence kiwipiepy found this long (characters) in which a quotation opens and never
