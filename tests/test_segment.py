@@ -1445,6 +1445,13 @@ def test_a_particle_glued_after_punctuation_goes_on_with_its_word(text, expected
     ("업로드 중... %d%%", [("ko", "업로드 중... %d%%")]),
     ("{0} files deleted.", [("en", "{0} files deleted.")]),
     ("Hello %s. 안녕하세요 %s.", [("en", "Hello %s."), ("ko", "안녕하세요 %s.")]),
+    # letterless text after a slash is the sentence's, not a table's column of its own
+    ("{count}개 선택됨 / {total}", [("ko", "{count}개 선택됨 / {total}")]),
+    ("Selected {count} / {total}", [("en", "Selected {count} / {total}")]),
+    ("3개 선택됨 / 10", [("ko", "3개 선택됨 / 10")]),
+    ("관객 120만 명 / 1.2 million viewers", [("ko", "관객 120만 명"), ("none", "/"), ("en", "1.2 million viewers")]),
+    ("| 1 | 안녕하세요 | Hello |", [("none", "|"), ("none", "1"), ("none", "|"), ("ko", "안녕하세요"), ("none", "|"),
+                                  ("en", "Hello"), ("none", "|")]),
 ])
 def test_a_placeholder_is_no_word_of_either_language(text, expected):
     """Regression (a localization audit): a string's placeholder after Korean ("버전 %s")

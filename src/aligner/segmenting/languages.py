@@ -14,6 +14,7 @@ from .sentences import _LIST_MARK, _SENTENCE_END
 
 _SEPARATOR = re.compile(r"[/|｜／¦·•]+")  # a word of these separates what is on either side
 _BULLETS = frozenset("·•")
+_SLASHES = frozenset("/／")
 # A dash, equals sign or arrow standing as a word between a term and its translation
 # ("passport – 여권", "환율 = exchange rate"); see _stands_alone
 _TERM_SEPARATOR = re.compile(r"[-‐–—―=→⇒]+")
@@ -59,7 +60,7 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
     tokens = tokens[lo:hi]
     pieces: list[list] = []  # [start, end, lang, first_token, last_token]
     first = 0
-    new_column = False  # the sentence starts a column of a table (after a tab, spaces or a separator)
+    new_column = slash = False  # the sentence starts a column of a table (after a tab, spaces or a separator)
     for k, (a, b, lang) in enumerate(tokens):
         column_gap = k + 1 < len(tokens) and (_COLUMN_GAP.search(text, b, tokens[k + 1][0]) is not None
                                               or (_SEPARATOR.fullmatch(text, a, b) is not None
@@ -69,12 +70,14 @@ def language_runs(text: str) -> list[tuple[int, int, str | None]]:
                 piece[2] = _sentence_language(tokens[piece[3]:piece[4] + 1], text)
                 # a column without letters (a table's row number, a date) is no language's:
                 # "1<TAB>안녕하세요<TAB>Hello" gave the Korean segment "1 안녕하세요"
-                if new_column and pieces and (piece[2] is None) != (pieces[-1][2] is None):
+                # (but after a slash, letterless text is the sentence's: "3개 선택됨 / {total}")
+                if (new_column and pieces and (piece[2] is None) != (pieces[-1][2] is None)
+                        and not (slash and piece[2] is None)):
                     pieces.append(piece)
                 else:
                     _add_run(pieces, piece)
                 new_column = False
-            first, new_column = k + 1, column_gap
+            first, new_column, slash = k + 1, column_gap, text[a:b] in _SLASHES
     out = []
     for i, (a, b, lang, first_token, last_token) in enumerate(pieces):
         # a separator between two languages ("회의 일정 / Meeting schedule") is neither's,
