@@ -727,6 +727,11 @@ def test_a_short_attribution_goes_on_with_its_quotation():
     english = ['"Why not?"', "Mara asked.", '"Because."', "She laughed and ran off to the river."]
     assert continuations(english, "en") == [False, True, False, False]
     assert continuations(english, "en", paragraphs=[0, 1, 2, 2]) == [False, False, False, False]
+    # (a literary audit) after a quotation of several sentences, its last one closing it;
+    # not after a sentence that closes a quotation opened on no line before
+    several = ["“저 바깥 어딘가에 누군가 있을지도 몰라.", "그게 누군지는 아무도 모르는 거야.”", "어머니가 말했다.",
+               "그게 누군지는 아무도 모르는 거야.”", "어머니가 말했다."]
+    assert continuations(several, "ko", paragraphs=[0, 0, 0, 1, 1]) == [False, False, True, False, False]
 
 
 def test_continuations_of_captions_in_capitals():
@@ -1280,6 +1285,9 @@ def test_english_sentences_of_other_domains(text, expected):
         ("누가 엘리베이터를 자판기 뒤에 둡니까? 음... 제가 그랬더라고요.",
          ["누가 엘리베이터를 자판기 뒤에 둡니까?", "음... 제가 그랬더라고요."]),
         ("그는 잠시 멈췄다... 그리고 떠났다.", ["그는 잠시 멈췄다...", "그리고 떠났다."]),
+        # (a subtitle audit: "그냥..." was a sentence, "이것저것" went with the next cue's pair)
+        ("회사 일 때문에? 그냥... 이것저것", ["회사 일 때문에?", "그냥... 이것저것"]),
+        ("아니... 그게 아니라 너 때문이야.", ["아니... 그게 아니라 너 때문이야."]),
     ],
 )
 def test_korean_sentences_of_other_domains(text, expected):
@@ -1320,6 +1328,18 @@ def test_a_middle_dot_bullet_opening_a_line_stays_with_its_item(text, expected):
     ("Really? Well...", ["Really?", "Well..."]),
 ])
 def test_a_hesitation_opens_the_english_sentence_after_it(text, expected):
+    assert [text[a:b] for a, b in split_english(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It hurts, and so am I. Tell your mother I am sorry.", ["It hurts, and so am I.", "Tell your mother I am sorry."]),
+    ("So am I. Mother said so.", ["So am I.", "Mother said so."]),
+    # an initial, after a name, still goes on
+    ("John I. Smith came. He left.", ["John I. Smith came.", "He left."]),
+])
+def test_the_pronoun_i_ends_a_sentence_after_a_word_in_lower_case(text, expected):
+    """Regression (a literary audit): "so am I. Tell your mother …" was one sentence, "I."
+    read as an initial, and the pairs around it one bead too big."""
     assert [text[a:b] for a, b in split_english(text)] == expected
 
 

@@ -78,8 +78,8 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
         if i in items:
             continue
         if not before or _SENTENCE_END.search(before):
-            out[i] = (_QUOTATION.match(before) is not None and _attribution(texts[i])
-                      and (paragraphs is None or paragraphs[i] == paragraphs[i - 1]))
+            out[i] = ((_QUOTATION.match(before) is not None or _closes_quotation(texts, i - 1, paragraphs))
+                      and _attribution(texts[i]) and (paragraphs is None or paragraphs[i] == paragraphs[i - 1]))
         elif lang == "ko":
             out[i] = bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends
         else:
@@ -91,6 +91,27 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
             before = texts[i - 1].rstrip()
             out[i] = i not in items and not before.endswith((")", "]")) and before.split()[-1] not in final
     return out
+
+
+# a quotation's first sentence of several (opens, closes not) and its last (closes only)
+_QUOTATION_OPENS = re.compile(r"""\s*[“"「『][^"“”「」『』]*$""")
+_QUOTATION_CLOSES = re.compile(r"""[^"“”「」『』]*[”"」』]\s*$""")
+
+
+def _closes_quotation(texts: Sequence[str], i: int, paragraphs: Sequence[int] | None) -> bool:
+    """Does line ``i`` close a quotation of several sentences that opened on an earlier line
+    of its paragraph (“저 바깥에 … 몰라. | 그게 … 거야.” | 어머니가 말했다.), with no quotation
+    mark in the lines between?"""
+    if not _QUOTATION_CLOSES.match(texts[i]):
+        return False
+    for j in range(i - 1, max(-1, i - 20), -1):
+        if paragraphs is not None and paragraphs[j] != paragraphs[i]:
+            return False
+        if _QUOTATION_OPENS.match(texts[j]):
+            return True
+        if _QUOTE_MARK.search(texts[j]):
+            return False
+    return False
 
 
 def _attribution(line: str) -> bool:

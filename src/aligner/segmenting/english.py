@@ -123,6 +123,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         # an initial (J. Smith, J. R. R. Tolkien), unless a word before it is no initial
         # and a sentence opener follows: "Party B. The price", "for 2 h. Then", "Plan B. 2."
         before = text[max(cut, word_start - 64):word_start].split()
+        if word == "i" and before and before[-1].isalpha() and before[-1].islower() and nxt[:1].isupper():
+            return True  # the pronoun after a word in lower case: "so am I. Tell her."
         return bool(before) and not before[-1].endswith(".") and _opens(nxt)
     if word in _NEVER_END:
         return False

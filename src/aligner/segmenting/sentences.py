@@ -94,7 +94,8 @@ _COMMA_END = re.compile(r"[,，、][\"'”’」』»]*$")
 # 글쎄, …) and an ellipsis ("Well...", "음...", "Um…"), a pause that opens the sentence
 # after it ("Well... I did, apparently."), not a sentence of its own. Another word before
 # an ellipsis may end a sentence ("Wait..." | "What happened?").
-HESITATION = (r"(?i:well|um+|uh+|erm?|ah+|oh+|h?m+|hm+|so|음+|으음|어+|아+|에+|흠+|저|그|뭐|글쎄요?|그러니까|그니까)"
+HESITATION = (r"(?i:well|um+|uh+|erm?|ah+|oh+|h?m+|hm+|so|음+|으음|어+|아+|에+|흠+|저|그|뭐|글쎄요?|그러니까|그니까"
+              r"|그냥|근데|그런데|그게|아니|있잖아요?|저기요?)"
               r"(?:\.{2,}|…)")
 _HESITATION = re.compile(HESITATION)
 _HESITATIONS = re.compile(rf"{HESITATION}(?:\s+{HESITATION})*")  # "Erm... Er... Right."
