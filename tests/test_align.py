@@ -664,6 +664,15 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("점심 제공", False), ("The photo by Kim won an award.", False),
     ("The court ruled unauthorized copying of the software prohibited.", False),
     ("The meeting is on 2024.03.01 at 10:00.", False), ("정부는 발표했다 입력 2024.03.01 10:00", False),
+    # a book's copyright page (a literary audit: its lines were paired with each other, 0.88-0.96)
+    ("Korean translation copyright © 2023 by Badasoop Publishing Co.", True), ("ISBN 979-11-6789-012-3 03840", True),
+    ("First published in Great Britain in 2019 by Harrow & Finch Ltd.", True), ("First published in 2019.", True),
+    ("No part of this publication may be reproduced, stored in a retrieval system, or transmitted, in any form or "
+     "by any means, without the prior permission in writing of the publisher, nor be otherwise circulated.", True),
+    ("이 책의 한국어판 저작권은 에릭양 에이전시를 통해 Harrow & Finch Ltd.와 독점 계약한 바다숲출판사에 있습니다.", True),
+    ("by Helen Marsh", True),
+    ("First published in 1990, the book sold well.", False), ("He was first published in 1990 by a small press.", False),
+    ("She read the copyright page.", False), ("by the sea", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate
@@ -805,6 +814,39 @@ def test_english_left_untranslated_in_the_korean_file_is_not_paired_with_its_cop
     from aligner.records import REASONS
 
     assert "untranslated" in REASONS  # a documented reason, counted in the summary's order
+
+
+def test_english_in_the_korean_file_takes_no_english_sentence_from_its_translation(use_encoder):
+    """Regression (a literary audit): a title page's English lines in the Korean file were
+    aligned as Korean: "THE KEEPER'S DAUGHTER" took its copy from "등대지기의 딸" and "by Helen
+    Marsh" was paired with "Helen Marsh" (0.97), an English pair. A segment with letters of
+    the other file's language only is never paired (``untranslated``)."""
+    import aligner
+
+    ko = "등대지기의 딸\nTHE KEEPER'S DAUGHTER\n등대의 불은 어머니가 지켰다.\n그해 겨울에는 아예 돌아오지 않았다.\n"
+    en = "The Keeper's Daughter\nHer mother kept the light.\nThat winter he was not home at all.\n"
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("등대지기의 딸", "The Keeper's Daughter"), ("등대의 불은 어머니가 지켰다.", "Her mother kept the light."),
+        ("그해 겨울에는 아예 돌아오지 않았다.", "That winter he was not home at all.")]
+    assert [(u.lang, u.text, u.reason) for u in result.unpaired] == [("ko", "THE KEEPER'S DAUGHTER", "untranslated")]
+    # ... and a Korean line in the English file
+    result = aligner.align_texts("등대의 불은 어머니가 지켰다.\n", "등대지기의 딸\nHer mother kept the light.\n",
+                                 encoder=use_encoder)
+    assert [(u.lang, u.text, u.reason) for u in result.unpaired] == [("en", "등대지기의 딸", "untranslated")]
+
+
+def test_music_signs_are_not_read_by_the_encoder(use_encoder):
+    """Regression (a subtitle audit): a Korean song's line and an English cue "♪ [ballad
+    playing on the radio] ♪" were paired at 0.95-0.98 on their music signs alone (cosine
+    0.655; 0.017 without them)."""
+    from aligner.embed import encoder_text
+
+    assert encoder_text("♪ 우산 없이 걷던 그 길 ♪") == "우산 없이 걷던 그 길"
+    assert encoder_text("♪♪") == "♪♪"  # nothing else to read
+    ko, en = ["♪ 우산 없이 걷던 그 길 ♪"], ["♪ [ballad playing on the radio] ♪", "♪ Walking that road without an umbrella ♪"]
+    sims = use_encoder.encode(ko) @ use_encoder.encode(en).T
+    assert sims[0, 0] < 0.2 < 0.6 < sims[0, 1]
 
 
 def test_two_items_of_two_lists_are_not_paired_on_their_numbers(use_encoder):

@@ -342,25 +342,15 @@ def align_segments(
     pairs: list[Pair] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
-        if ko_part and en_part and _copied(ko_part, en_part):
-            unpaired.extend(Unpaired(s, UNTRANSLATED) for s in ko_part + en_part)
-        elif ko_part and en_part:
+        if ko_part and en_part:
             pairs.append(Pair(ko_part, en_part, round(b.confidence, 4)))
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
+    # the copy in the other file of a segment left there untranslated is its original
+    copies = {_letters(u.segment.text) for u in unpaired if u.reason == UNTRANSLATED}
+    unpaired = [Unpaired(u.segment, UNTRANSLATED) if u.reason == NO_COUNTERPART and _letters(u.segment.text) in copies
+                else u for u in unpaired]
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
-
-
-def _copied(ko: Sequence[Segment], en: Sequence[Segment]) -> bool:
-    """Whether a pair's Korean side is no Korean but a copy of its English side (an
-    English epigraph, a quotation or a title left untranslated in the Korean file): the
-    same letters and digits, case aside, and no Hangul. Paired with itself it would be no
-    translation."""
-    ko_text = " ".join(s.text for s in ko)
-    if letter_counts(ko_text)[0]:
-        return False
-    letters = _letters(ko_text)
-    return bool(letters) and letters == _letters(" ".join(s.text for s in en))
 
 
 def _letters(text: str) -> str:
@@ -373,7 +363,7 @@ def left_out(segments: Sequence[Segment]) -> list[str | None]:
     (the splitter cuts "(역주: 장뇌는 … 물질이다. 약으로 썼다.)" in two, and only the first
     opens with the label), up to the segment that closes its bracket (eight at most), in
     the same paragraph."""
-    reasons = [never_paired(s.text) for s in segments]
+    reasons = [never_paired(s.text) or _other_language(s) for s in segments]
     out = list(reasons)
     for i, seg in enumerate(segments):
         if reasons[i] != TRANSLATOR_NOTE:
@@ -386,6 +376,18 @@ def left_out(segments: Sequence[Segment]) -> list[str | None]:
             depth += _open_brackets(segments[j].text)
             j += 1
     return out
+
+
+def _other_language(segment: Segment) -> str | None:
+    """UNTRANSLATED for a segment with letters of the other language only (of two files,
+    each segment takes its file's language: an English title, epigraph or quotation left in
+    the Korean file), else None. Aligned, it pairs with an English sentence, its copy or
+    not ("THE KEEPER'S DAUGHTER by Helen Marsh" / "Helen Marsh" at 0.86), which is no
+    translation, and takes the copy from its Korean translation."""
+    own, other = letter_counts(segment.text)
+    if segment.lang == "en":
+        own, other = other, own
+    return UNTRANSLATED if other and not own else None
 
 
 def _open_brackets(text: str) -> int:

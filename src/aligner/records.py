@@ -72,7 +72,7 @@ ADDRESS_ONLY = "address-only"  # its only such letters are in web or e-mail addr
 OTHER_SCRIPT = "other-script"  # its letters are of another script (Hanja, kana): never paired
 BOILERPLATE = "boilerplate"  # a byline, a copyright line, a dateline alone: never paired
 TRANSLATOR_NOTE = "translator-note"  # a translator's note (역주, 옮긴이 주): no original to pair
-UNTRANSLATED = "untranslated"  # the same text on both sides (English left in the Korean file): no translation
+UNTRANSLATED = "untranslated"  # of two files, in the other file's language (English left in the Korean file), or its copy
 REASONS = (NO_COUNTERPART, BELOW_MIN_SCORE, DUPLICATE, NO_LETTERS, ADDRESS_ONLY, OTHER_SCRIPT, BOILERPLATE,
            TRANSLATOR_NOTE, UNTRANSLATED)
 

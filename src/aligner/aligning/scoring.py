@@ -338,7 +338,7 @@ _KO_BYLINE_BODY = (
 _KO_BYLINE = re.compile(rf"\s*(?:\[\s*{_KO_BYLINE_BODY}\s*\]|【\s*{_KO_BYLINE_BODY}\s*】|{_KO_BYLINE_BODY})"
                         r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
-_EN_BYLINE = re.compile(rf"\s*By\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
+_EN_BYLINE = re.compile(rf"\s*[Bb]y\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
                         rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*\s*"
                         # ... or a name and an e-mail address alone, a story's signature at its end
                         rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*"
@@ -354,7 +354,16 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4}(?:\s*[-–]\s*
                         r"|ⓒ|©|\(c\)\s*\d{4}(?!\d|\s*년)"
                         r"|unauthori[sz]ed\s+(?:reproduction|copying|use)\b.{0,60}\b(?:prohibited|forbidden)\.?\s*$)"
                         r"|.*(?:all rights reserved|(?:무단\s*전재|재배포).*(?:금지|금합니다|금함)|"
-                        r"저작권자\s*(?:[ⓒ©]|\(c\)))", re.IGNORECASE)
+                        r"저작권자\s*(?:[ⓒ©]|\(c\)))"
+                        # ... and a book's copyright page: "Korean translation copyright © 2023 by …",
+                        # "ISBN 979-11-…", "First published in Great Britain in 2019 by …", "이 책의
+                        # 한국어판 저작권은 … 에이전시를 통해 … 독점 계약한 …에 있습니다."
+                        r"|.*(?:\bcopyright\s*(?:©|ⓒ|\(c\))|\bISBN(?:-1[03])?\s*:?\s*\d|한국어판\s*저작권은"
+                        r"|\btranslation\s+rights\s+arranged\b)"
+                        r"|\s*(?:first|originally)\s+published\s+(?:in\s+[^,.]{1,60}?\s+)?(?:by\s+\S|in\s+\d{4}\.?\s*$)",
+                        re.IGNORECASE)
+# ... a book's notice, at any length: "No part of this publication may be reproduced, …"
+_RIGHTS_NOTICE = re.compile(r"\s*no part of this (?:publication|book|work) may be (?:reproduced|used)", re.IGNORECASE)
 # ... a story's time stamp ("입력 2024.03.01 10:00 | 수정 …", "Updated 2025.03.14 17:20", "Posted : 2024-03-01")
 _STAMP_LABELS = r"(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified"
 _TIME_STAMP = re.compile(rf"\s*(?:{_STAMP_LABELS})\s*:?\s*"
@@ -414,10 +423,10 @@ def is_boilerplate(text: str) -> bool:
     paired, even with its own translation: a byline (:func:`is_byline`), a copyright or
     reuse notice, a dateline, a time stamp, a page number in words or a confidentiality
     mark alone on its line. Short lines only (a sentence that mentions copyright is no
-    notice)."""
+    notice), but for a book's "No part of this publication may be reproduced …"."""
     if len(text) > 160:
-        return False
-    return (is_byline(text) or _COPYRIGHT.match(text) is not None or _DATELINE.fullmatch(text) is not None
+        return _RIGHTS_NOTICE.match(text) is not None
+    return (is_byline(text) or _RIGHTS_NOTICE.match(text) is not None or _COPYRIGHT.match(text) is not None or _DATELINE.fullmatch(text) is not None
             or _TIME_STAMP.fullmatch(text) is not None or _PAGE_FURNITURE.fullmatch(text) is not None
             or _NAME_AND_TIME.fullmatch(text) is not None or _byline_and_time_stamp(text)
             or _CREDIT.fullmatch(text) is not None)
