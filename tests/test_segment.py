@@ -1332,6 +1332,32 @@ def test_a_hesitation_opens_the_english_sentence_after_it(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The survey was conducted in March. Respondents were asked about prices.",
+     ["The survey was conducted in March.", "Respondents were asked about prices."]),
+    ("The results will be announced in May. Applications open on June 1.",
+     ["The results will be announced in May.", "Applications open on June 1."]),
+    ("Posted October. 25, 2024 08:24", ["Posted October. 25, 2024 08:24"]),  # a date's, as seeds write it
+    ("Article 7 Deleted <Dec. 1, 2025>", ["Article 7 Deleted <Dec. 1, 2025>"]),
+])
+def test_a_month_s_name_ends_a_sentence_unless_a_date_goes_on(text, expected):
+    """Regression (an audit of official documents): a month's full name is no abbreviation,
+    yet only a sentence opener after it ended the sentence ("… in March. Note: …" went with
+    the next bullet into a wrong pair); and "<Dec." was no abbreviation behind its bracket."""
+    assert [text[a:b] for a, b in split_english(text)] == expected
+
+
+def test_a_list_item_lettered_in_lower_case_is_a_line_of_its_own():
+    """Regression (an audit of terms of service): "a. Basic: …" under "… as follows:" was
+    joined to it by the lower-case rule (a wrapped sentence's next line); "c. 1954" under a
+    painting's title (circa) still goes on."""
+    text = "(1) Fees for Paid Plans are as follows:\na. Basic: KRW 2,900 per month\nb. Pro: KRW 9,900 per month\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == [
+        "(1) Fees for Paid Plans are as follows:", "a. Basic: KRW 2,900 per month", "b. Pro: KRW 9,900 per month"]
+    text = "The painter returned to Seoul in 1953 after the war.\nLee Jung-seob\nc. 1954\n"
+    assert [text[a:b] for a, b in paragraphs(text)][1:] == ["Lee Jung-seob\nc. 1954"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("It hurts, and so am I. Tell your mother I am sorry.", ["It hurts, and so am I.", "Tell your mother I am sorry."]),
     ("So am I. Mother said so.", ["So am I.", "Mother said so."]),
     # an initial, after a name, still goes on

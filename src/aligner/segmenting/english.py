@@ -26,7 +26,7 @@ _NEVER_END = _MONTHS_SHORT | frozenset(
 # May end a sentence, but usually do not: split only before a typical sentence opener.
 # (A street's abbreviation ends an address as often as it opens a saint's name: "on Elm
 # St. The house", "St. Louis".)
-_AMBIGUOUS = _MONTHS | frozenset("u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd".split())
+_AMBIGUOUS = frozenset("u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd".split())
 # The clock's abbreviations, after which a capitalized word opens a sentence unless it names
 # the day, the month or the time zone ("7 p.m. Saturday", "9 a.m. Eastern", "10 a.m. KST":
 # an acronym, in capitals); after "U.S." a capitalized word is as often a noun of the name.
@@ -114,7 +114,7 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
     # "\n": "unfair to\nMr. Yoon"), a bounded look back: abbreviations are short
     space = max(text.rfind(c, max(0, start - 64), start) for c in " \n\t")
     word_start = space + 1 if space >= 0 else max(0, start - 64)
-    word = text[word_start:start].lstrip("\"'“‘([").lower()
+    word = text[word_start:start].lstrip("\"'“‘([<〈《«‹（［【").lower()
     if text[start:end].startswith("..."):
         return True
     if _LETTER_LABEL.fullmatch(word) and _BLANK.match(text, cut).end() >= word_start:  # (not a slice: linear)
@@ -128,6 +128,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return bool(before) and not before[-1].endswith(".") and _opens(nxt)
     if word in _NEVER_END:
         return False
+    if word in _MONTHS:  # no abbreviation ("in March. Respondents"), but a date's ("October. 25, 2024")
+        return not nxt[:1].isdigit()
     if word.isdigit() and len(word) <= 2 and _MONTH_AND_YEAR.match(text, end):  # a date: "15. Mar, 2024"
         return False
     if word in _NUMBER_LABELS:

@@ -60,7 +60,7 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
         wrapped = (own in margins and punctuated[own] and above_lang == own and not _LIST_ITEM.match(line)
                    and _ran_to_margin(above, line, *margins[own]))
         lower = (punctuated["en"] and above.strip() and _starts_lower(line) and _language(*letters) == "en"
-                 and not above.rstrip().endswith(_TERMINAL))
+                 and not above.rstrip().endswith(_TERMINAL) and not _LIST_ITEM.match(line))
         if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)
                                                  or (all(counts) and all(above_counts)  # both scripts: look
                                                      and _two_languages(line) and _two_languages(above))):
@@ -126,8 +126,10 @@ _MIN_MARGIN = 30
 # the number of words a sentence has), while text written a sentence or an article a line
 # (a contract's 제1조 …다. / 제2조 …다.) ends nearly every line with one.
 _ENDED_SHARE = 0.5
-# A line that starts a list item is never a wrapped line's continuation.
-_LIST_ITEM = re.compile(rf"\s*(?:[-*•·▪◦‣●○■□◆◇※]|{ITEM_MARK})\s")
+# A line that starts a list item is never a wrapped line's continuation (nor one lettered in
+# lower case, "a. Basic: KRW 2,900 per month", which the lower-case rule would join; "c. 1954"
+# under a painting's title is its date, circa).
+_LIST_ITEM = re.compile(rf"\s*(?:[-*•·▪◦‣●○■□◆◇※]|{ITEM_MARK})\s|\s*[a-z]\.\s+(?!\d)")
 
 
 def _width(text: str, columns: bool) -> int:
