@@ -2097,6 +2097,25 @@ def test_subtitle_two_speakers_on_one_line_are_two_lines(cue, expected):
     assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 2.0)]
 
 
+def test_a_dual_subtitle_s_korean_and_english_lines_are_two_lines(use_encoder):
+    """Regression (a subtitle audit): a dual subtitle (each cue its Korean line, then its
+    English line, as fansub sites give them) was read a cue a line, the two languages glued
+    ("지은아 Jieun."), and only 1 of 8 pairs came out right; a cue's lines in the two
+    languages are two lines, and each pair is found. One language's lines still join."""
+    import aligner
+
+    cues = [("지은아", "Jieun."), ("고맙다", "Thanks."), ("100원", "A hundred won."), ("가 봐. 어머니 기다리셔", "Go on. Your mom's waiting.")]
+    srt = "".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},900\n{ko}\n{en}\n\n" for n, (ko, en) in enumerate(cues, 1))
+    doc = read("dual.srt", srt.encode())
+    assert lines(doc) == [line for cue in cues for line in cue]
+    assert lines(read("a.srt", "1\n00:00:01,000 --> 00:00:02,000\nI told you that\nyou'd regret it.\n".encode())) == [
+        "I told you that you'd regret it."]
+    result = aligner.align_document(doc.text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("지은아", "Jieun."), ("고맙다", "Thanks."), ("100원", "A hundred won."), ("가 봐.", "Go on."),
+        ("어머니 기다리셔", "Your mom's waiting.")]
+
+
 # ---- PDF decompression bombs
 
 

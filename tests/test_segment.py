@@ -1346,6 +1346,14 @@ def test_a_month_s_name_ends_a_sentence_unless_a_date_goes_on(text, expected):
     assert [text[a:b] for a, b in split_english(text)] == expected
 
 
+def test_a_sentence_cut_from_a_run_of_the_other_language_takes_its_own():
+    """Regression (a subtitle audit): a short English sentence kept in a Korean run ("어서
+    오세요 Welcome!") was cut off by the splitter and still labelled Korean, and "치사하다"
+    cut from an English run English: nothing of such lines was paired."""
+    assert [(s.text, s.lang) for s in Segmenter().segment("어서 오세요 Welcome!\n치사하다 (laughs) Cheapskate.\n")] == [
+        ("어서 오세요", "ko"), ("Welcome!", "en"), ("치사하다", "ko"), ("(laughs)", "en"), ("Cheapskate.", "en")]
+
+
 def test_a_list_item_lettered_in_lower_case_is_a_line_of_its_own():
     """Regression (an audit of terms of service): "a. Basic: …" under "… as follows:" was
     joined to it by the lower-case rule (a wrapped sentence's next line); "c. 1954" under a

@@ -36,6 +36,7 @@ import numpy as np
 from ..arguments import MAX_CUE_SECONDS
 from ..errors import InputError
 from ..records import Cue, Segment
+from ..segmenting import language_of
 from .readers import Document, local_name, one_line, parse_xml
 from .text import composed, decode
 
@@ -478,8 +479,22 @@ def _cue_text(text: str) -> str:
             speakers.extend([turn] for turn in turns.split(line[dash.end():]))
         else:
             speakers[-1].append(line)
-    joined = (_SPACE.sub(" ", " ".join(lines)).strip() for lines in speakers)
+    joined = (_joined_lines(lines) for lines in speakers)
     return "\n".join(line for line in joined if line)
+
+
+def _joined_lines(lines: list[str]) -> str:
+    """One speaker's cue lines joined by a space, but by a line break between lines of the
+    two languages: a dual subtitle's cue holds a Korean line and its English line ("지은아" /
+    "Jieun."), which are two texts, not one sentence."""
+    out, before = "", None
+    for line in (_SPACE.sub(" ", line).strip() for line in lines):
+        if not line:
+            continue
+        lang = language_of(line)
+        out += ("\n" if lang and before and lang != before else " ") + line if out else line
+        before = lang or before
+    return out
 
 
 def segment_times(segments: Sequence[Segment], cues: Sequence[Cue]) -> list[tuple[float, float] | None]:

@@ -138,8 +138,9 @@ class Segmenter:
                     segments[k] = Segment(segments[k].text + text[start:end], run_lang, segments[k].start, end, number)
                     continue
                 for s, e in spans:
-                    last[run_lang] = len(segments)
-                    segments.append(Segment(text[start + s:start + e], run_lang, start + s, start + e, number))
+                    own = _own_language(view[start + s:start + e], run_lang) if lang is None else run_lang
+                    last[own] = len(segments)
+                    segments.append(Segment(text[start + s:start + e], own, start + s, start + e, number))
             if len(segments) > limit:
                 what = {"ko": "the Korean text", "en": "the English text"}.get(lang or "", "the document")
                 raise InputLimitError(
@@ -172,6 +173,20 @@ class Segmenter:
         else:
             spans = _trimmed_spans(text, [0, len(text)])
         return _bounded(text, spans, self.max_chars)
+
+
+def _own_language(sentence: str, run_lang: str) -> str:
+    """A sentence's language: its run's, unless it has letters of the other language only
+    (a run kept a short sentence of the other language, "어서 오세요 Welcome!", and the
+    splitter cut it off: "Welcome!" is English)."""
+    if run_lang not in ("ko", "en"):
+        return run_lang
+    hangul, latin = letter_counts(sentence)
+    if run_lang == "ko" and latin and not hangul:
+        return "en"
+    if run_lang == "en" and hangul and not latin:
+        return "ko"
+    return run_lang
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
