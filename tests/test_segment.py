@@ -1332,6 +1332,19 @@ def test_a_hesitation_opens_the_english_sentence_after_it(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Bakeries are full on weekends.\U0001f950 Experts say tastes changed.",
+     ["Bakeries are full on weekends.\U0001f950", "Experts say tastes changed."]),
+    ("Rents have risen.\u200e Some owners moved.", ["Rents have risen.\u200e", "Some owners moved."]),
+    ("It rose.\u202c Then it fell.\x00 Now it is flat.", ["It rose.\u202c", "Then it fell.\x00", "Now it is flat."]),
+])
+def test_an_emoji_or_invisible_mark_after_a_sentence_s_end_ends_it_too(text, expected):
+    """Regression (an encoding audit): a sentence end followed by a glued emoji, a
+    direction mark or a control character before the space was no end, and two sentences
+    were paired 2-2 (a page with marks after every full stop: 1 of 21 pairs exact)."""
+    assert [text[a:b] for a, b in split_english(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The survey was conducted in March. Respondents were asked about prices.",
      ["The survey was conducted in March.", "Respondents were asked about prices."]),
     ("The results will be announced in May. Applications open on June 1.",

@@ -13,7 +13,11 @@ from .sentences import _NEXT_WORD, _NUMBER_DOT, _bounded, _label_cuts, _trimmed_
 # marks (Wikipedia's "palace.[1] It", "1395.[2][3] It", which Korean sentences keep too),
 # space. (A run of dots is matched from its first dot only: otherwise every dot of a long
 # run would start a match that fails at the run's end, quadratic in the run's length.)
-_BOUNDARY = re.compile(r"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?:\[\d{1,3}\])*+(?=\s+\S)")
+# An emoji or an invisible mark (a direction mark, a zero-width joiner, a control character)
+# may stand between a sentence's end and the space after it ("on weekends.🥐 Experts say",
+# "risen.\u200e Some"): it ends that sentence.
+_TRAILING_MARKS = "\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe0e\ufe0f\ufeff\x00-\x08\x0e-\x1f\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_BOUNDARY = re.compile(rf"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?:\[\d{{1,3}}\])*+[{_TRAILING_MARKS}]*+(?=\s+\S)")
 # The months, written out and abbreviated ("may" is both)
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
