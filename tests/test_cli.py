@@ -169,6 +169,25 @@ def test_english_cp1252_file_with_curly_quotes_is_read(tmp_path):
     assert text == "He said \u201cyes\u201d \u2014 twice." and used != "utf-8"
 
 
+def test_english_saved_as_cp949_with_curly_quotes_is_read_as_cp949(tmp_path):
+    """Regression (an encoding audit): English saved as "ANSI" on Korean Windows (CP949)
+    was read as cp1252: "Seoul¡¯s", and "Copyright ¨Ï 2025" no longer boilerplate. Its
+    CP949 reading has symbols only beyond ASCII (’ “ ” ⓒ); cp1252's own curly quotes
+    still read as cp1252, and EUC-KR's eight-byte syllables as the syllable."""
+    from aligner.formats.text import read_text
+
+    text = "Seoul’s restaurants are busy.\n“Rent is the problem,” she said.\nCopyright ⓒ 2025 Seoul Daily.\n"
+    path = tmp_path / "ansi.txt"
+    path.write_bytes(text.encode("cp949"))
+    assert read_text(path) == (text, "cp949")
+    path.write_bytes("He said “yes” — Seoul’s twice.".encode("cp1252"))
+    assert read_text(path) == ("He said “yes” — Seoul’s twice.", "cp1252")
+    path.write_bytes("이태원에서 똠얌꿍을 파는 식당에는 줄이 늘어선다. 손님이 많다.".encode("euc-kr"))  # 똠: eight bytes
+    assert read_text(path) == ("이태원에서 똠얌꿍을 파는 식당에는 줄이 늘어선다. 손님이 많다.", "euc-kr")
+    path.write_bytes("똠방각하 이야기입니다.".encode("cp949"))  # called euc-kr, as browsers call CP949
+    assert read_text(path, encoding="euc-kr") == ("똠방각하 이야기입니다.", "cp949 (for euc-kr)")
+
+
 @pytest.mark.parametrize("text", ["Müller and Søren met the fans. It was 25 °C.",
                                   "Señor García visited the café in São Paulo; the niño smiled.",
                                   # a hostile run: over a tenth accented, read as cp1250 ("naďve", "Seńor")

@@ -412,6 +412,20 @@ def test_nul_bytes_that_are_not_utf16_suggest_the_encoding(tmp_path, pair_files)
     one_line_error(run_cli("align", binary, en), 3, "binary", "--encoding utf-16-le")
 
 
+def test_utf8_with_a_few_nul_bytes_or_soft_returns_is_read(tmp_path, pair_files):
+    """Regression (an encoding audit): UTF-8 with one NUL byte at its end was refused as
+    binary with advice to pass --encoding utf-16-le; slides exported with vertical tabs
+    for soft returns (12 in 167 characters) were refused as binary too."""
+    ko, en = pair_files
+    padded = tmp_path / "padded.txt"
+    padded.write_bytes(ko.read_bytes() + b"\x00")
+    result = run_cli("align", padded, en)
+    assert result.returncode == 0, result.stderr.decode()
+    slides = tmp_path / "slides.txt"
+    slides.write_bytes("\x0b".join(["외국 음식점 호황", "관광객 귀환", "3월 방문객 120만 명"] * 4).encode())
+    assert run_cli("align", slides, en).returncode == 0
+
+
 # ---------------------------------------------------------------- resource bounds
 
 

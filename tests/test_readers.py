@@ -670,6 +670,18 @@ def test_html_bom_and_encoding_option_win_over_the_declaration():
     assert lines(read("page.html", page.encode("utf-8"), encoding="utf-8")) == ["한국어 문장."]
 
 
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "euc-kr"])
+def test_html_saved_as_utf8_under_a_stale_declaration_is_read_as_utf8(declared, caplog):
+    """Regression (an encoding audit): a page saved as UTF-8 whose <meta> still named a
+    legacy charset (its server's header said UTF-8) was read as declared: "Seoulâ€™s",
+    "cafÃ©", "Copyright Â©" no longer boilerplate (or, declared euc-kr, an error). Valid
+    UTF-8 beyond ASCII is read as UTF-8, with a warning."""
+    page = f'<meta charset="{declared}"><p>Seoul’s café — busy.</p><p>Copyright © 2025.</p>'
+    doc = read("page.html", page.encode("utf-8"))
+    assert lines(doc) == ["Seoul’s café — busy.", "Copyright © 2025."]
+    assert "its bytes are" in caplog.text and "UTF-8" in caplog.text
+
+
 def test_html_that_does_not_decode_as_declared_names_the_byte_and_the_declaration():
     page = '<meta charset="utf-8"><p>caf\xe9</p>'.encode("latin-1")
     with pytest.raises(InputError, match=r"byte 0xe9.*declares charset=utf-8"):

@@ -167,8 +167,30 @@ def decode_page(data: bytes, name: str, encoding: str | None) -> tuple[str, str,
     try:
         text, used = decode(data, name, codec)
     except InputError as err:
+        if _utf8_text(data):
+            log.warning("%s: the page declares charset=%s, which its bytes are not, but they are UTF-8; "
+                        "read as UTF-8", name, declared)
+            return decode(data, name, "utf-8") + (declared,)
         raise InputError(f"{err} (the page declares charset={declared}; pass --encoding to read it otherwise)") from None
+    if _single_byte(codec) and _utf8_text(data):
+        # a page saved as UTF-8 under a stale declaration (its server's header said UTF-8):
+        # read as declared, "Seoul’s" is "Seoulâ€™s"; cp1252 text is almost never valid UTF-8
+        log.warning("%s: the page declares charset=%s, but its bytes are UTF-8; read as UTF-8", name, declared)
+        return decode(data, name, "utf-8") + (declared,)
     return text, used, declared
+
+
+def _utf8_text(data: bytes) -> bool:
+    """Whether ``data`` is valid UTF-8 with characters beyond ASCII."""
+    try:
+        return not data.decode("utf-8").isascii()
+    except UnicodeDecodeError:
+        return False
+
+
+def _single_byte(codec: str) -> bool:
+    """Whether ``codec`` spells each character in one byte (cp1252, latin-1, koi8-r)."""
+    return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 128
 
 
 def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None, str | None, tuple[int, int]]:

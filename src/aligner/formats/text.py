@@ -48,7 +48,9 @@ MAGIC = (  # known binary kinds by their first bytes (none a plain text's start)
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters that only a binary file holds many of (not the vertical tab and the
+# form feed, which Word and PowerPoint write for soft returns and page breaks)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # no character: no UTF-8 output can hold one
 # NFC maps each CJK compatibility ideograph to its unified twin: Korean text keeps these
 # (KS X 1001's duplicate Hanja readings), so composition leaves them alone.
@@ -93,7 +95,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give a file with text in it")
     if encoding:
-        text, used = _decode_as(data, name, encoding), encoding
+        text, used = _decode_as_given(data, name, encoding)
     else:
         text, used = _detect(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -120,6 +122,22 @@ def composed(text: str) -> str:
     if unicodedata.is_normalized("NFC", text):
         return text
     return _NOT_COMPATIBILITY_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
+
+
+def _decode_as_given(data: bytes, name: str, encoding: str) -> tuple[str, str]:
+    """``data`` in the ``encoding`` a user gave; "euc-kr" (and its other names) read as
+    CP949 where EUC-KR does not fit, as browsers read it: files called EUC-KR are mostly
+    CP949, which adds the syllables EUC-KR lacks (똠, 펲)."""
+    try:
+        is_euc_kr = codecs.lookup(encoding).name == "euc_kr"
+    except LookupError:
+        is_euc_kr = False
+    if is_euc_kr:
+        try:
+            return data.decode("euc_kr"), encoding
+        except UnicodeDecodeError:
+            return _decode_as(data, name, "cp949"), f"cp949 (for {encoding})"
+    return _decode_as(data, name, encoding), encoding
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
@@ -183,13 +201,16 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     offset = utf8_error.start
     tried = [f"utf-8 (byte 0x{data[offset]:02x} at offset {offset} does not fit)"]
     try:
-        text = data.decode("cp949")
+        # EUC-KR spells a syllable it lacks as eight bytes, the Hangul filler (A4 D4) and
+        # three jamo: Python's euc-kr codec reads them as the syllable (똠), cp949 as jamo
+        legacy = "euc-kr" if b"\xa4\xd4" in data and _decodes(data, "euc_kr") else "cp949"
+        text = data.decode(legacy)
     except UnicodeDecodeError as err:
         tried.append(f"cp949 (byte 0x{data[err.start]:02x} at offset {err.start} does not fit)")
     else:
         doubt = korean_doubt(text)
-        if doubt is None:
-            return text, "cp949"
+        if doubt is None or _symbols_only(text):
+            return text, legacy
         tried.append(f"cp949 ({doubt})")
     try:
         text = data.decode("cp1252")
@@ -216,7 +237,8 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
 
 def _without_bom(data: bytes, name: str) -> tuple[str, str]:
     """UTF-16 or UTF-32 text without a byte-order mark (its ASCII characters give NUL
-    bytes in a regular pattern), or an error calling the file binary."""
+    bytes in a regular pattern), or UTF-8 with a few NUL bytes, or an error calling the
+    file binary."""
     candidates = [c for c, unit in (("utf-16-le", 2), ("utf-16-be", 2), ("utf-32-le", 4), ("utf-32-be", 4))
                   if len(data) % unit == 0]
     for codec in sorted(candidates, key=lambda c: -_nul_pattern(data, c)):
@@ -226,6 +248,8 @@ def _without_bom(data: bytes, name: str) -> tuple[str, str]:
             continue
         if _latin_or_hangul_doubt(text) is None and len(_CONTROL.findall(text)) <= max(8, len(text) // 20):
             return text, f"{codec} without BOM"
+    if _decodes(data, "utf-8"):  # UTF-8 with a few NUL bytes (a padded export); many are refused later
+        return data.decode("utf-8"), "utf-8"
     raise InputError(
         f"{name}: looks like a binary file (NUL bytes), not text; if it is UTF-16 text without "
         "a byte-order mark, pass --encoding utf-16-le (or utf-16-be)"
@@ -266,6 +290,22 @@ def korean_doubt(text: str) -> str | None:
     if len(syllables) >= 20 and sum(1 for c in syllables if c in _FREQUENT_SYLLABLES) < 0.5 * len(syllables):
         return "Hangul syllables in proportions unlike Korean: looks like another encoding, e.g. Chinese"
     return None
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _symbols_only(text: str) -> bool:
+    """Whether the non-ASCII characters of ``text`` (a CP949 decoding) are all punctuation
+    and symbols (’ “ ” ⓒ …): English saved as "ANSI" on Korean Windows, whose cp1252
+    reading is "Seoul¡¯s". Other bytes decoded as CP949 give Hangul or Hanja: its two-byte
+    symbols need two bytes of 0xA1-0xFE in a row, which cp1252 text seldom has."""
+    return all(not unicodedata.category(c).startswith(("L", "M")) for c in text if not c.isascii())
 
 
 _WORD = re.compile(r"[^\W\d_]+")
