@@ -682,6 +682,14 @@ def test_html_saved_as_utf8_under_a_stale_declaration_is_read_as_utf8(declared, 
     assert "its bytes are" in caplog.text and "UTF-8" in caplog.text
 
 
+def test_html_saved_as_utf8_and_declared_so_reads_without_a_warning(caplog):
+    """Regression (a build audit): every UTF-8 page declaring UTF-8 was told its bytes are
+    UTF-8 (the single-byte check counted replacement characters), twice a page in a build."""
+    page = '<meta charset="utf-8"><p>한국은행이 기준금리를 동결했다.</p>'
+    assert lines(read("page.html", page.encode("utf-8"))) == ["한국은행이 기준금리를 동결했다."]
+    assert "charset" not in caplog.text
+
+
 def test_html_that_does_not_decode_as_declared_names_the_byte_and_the_declaration():
     page = '<meta charset="utf-8"><p>caf\xe9</p>'.encode("latin-1")
     with pytest.raises(InputError, match=r"byte 0xe9.*declares charset=utf-8"):

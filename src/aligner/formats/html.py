@@ -189,8 +189,9 @@ def _utf8_text(data: bytes) -> bool:
 
 
 def _single_byte(codec: str) -> bool:
-    """Whether ``codec`` spells each character in one byte (cp1252, latin-1, koi8-r)."""
-    return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 128
+    """Whether ``codec`` spells each character in one byte (cp1252, latin-1, koi8-r): most
+    bytes beyond ASCII are a character alone (none in UTF-8 or CP949, where they lead)."""
+    return sum(len(bytes([b]).decode(codec, errors="ignore")) == 1 for b in range(0x80, 0x100)) > 64
 
 
 def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None, str | None, tuple[int, int]]:
