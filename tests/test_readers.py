@@ -2341,6 +2341,30 @@ def test_pdf_pages_that_would_overwhelm_pdfminer_are_refused(monkeypatch, limit,
     assert lines(read("x.pdf", data))
 
 
+def test_a_loosely_justified_line_of_a_narrow_column_is_read_in_place():
+    """Regression (a PDF audit): a justified line of a narrow column spaces its words wide
+    ("A   length   penalty   is   added,"); pdfminer, at its default char_margin, cut it
+    into pieces that the reading order put after their paragraph ("… sentences. A the
+    observation …", then "length penalty" on a line of its own): words moved silently."""
+    import zlib
+
+    def line(y: int, words: list[str], gap: float) -> bytes:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        out, x = [], 72.0
+        for word in words:
+            out.append(b"1 0 0 1 %.2f %d Tm (%s) Tj" % (x, y, word.encode()))
+            x += stringWidth(word, "Helvetica", 10) + gap
+        return b" ".join(out)
+
+    first = "The score is normalized by the average similarity of each sentence to".split()
+    loose = "its neighbours. A length penalty is added,".split()
+    last = "based on the observation that English sentences are longer.".split()
+    content = b"BT /F1 10 Tf " + b" ".join([line(700, first, 2.8), line(688, loose, 16.0), line(676, last, 2.8)]) + b" ET"
+    doc = read("loose.pdf", _one_page_pdf(zlib.compress(content), b"/FlateDecode"))
+    assert lines(doc) == [" ".join(first + loose + last)]
+
+
 def test_a_pdf_page_of_too_many_text_boxes_is_read_row_by_row_with_a_warning(caplog, monkeypatch):
     """pdfminer orders text boxes by comparing every pair (2,000 boxes took 0.8 GB and a
     minute); 600 words spread over a page like a chart's labels are read from the top down."""

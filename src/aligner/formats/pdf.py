@@ -83,7 +83,7 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
     _guard_decoders()
     limit = int(_DECODED_PER_MB * max_input_mb())
     with _quiet("pdfminer"), _decoding_budget(limit):
-        layout = _layouts(data, LAParams(detect_vertical=True))
+        layout = _layouts(data, LAParams(detect_vertical=True, char_margin=_CHAR_MARGIN))
         while True:
             try:
                 page = next(layout)
@@ -537,6 +537,12 @@ _GUTTER = 0.5
 # gutter between justified English columns was 1.3 times theirs). Justified text has even
 # gaps within a line, so the strip its gaps leave down a page is no wider than they are.
 _WIDER = 1.2
+# The widest gap between two characters of one line, in characters' widths (pdfminer's
+# char_margin, 2 by default): a justified line of a narrow column spaces its words wider
+# ("A   length   penalty   is   added"), and pdfminer cut it into pieces that the reading
+# order then placed after their paragraph (four, not two, keeps such lines whole; a narrow
+# gutter or a table's column gap joined in a line is cut again by _split_at_gutters).
+_CHAR_MARGIN = 4.0
 # Lines a gutter must part, at least (a table's rows, a column's lines)
 _GUTTER_LINES = 3
 # Letters (Hangul, Latin...) each side of a gutter must hold on the lines it parts, on
@@ -552,8 +558,8 @@ def _split_at_gutters(lines: list) -> list:
     """The page's text lines, those that run across a gutter split there. A producer that
     draws each line across both columns (the left column's line, then the right's at the
     same height) has the two halves joined into one line by pdfminer where the gutter is
-    narrower than two characters (its ``char_margin``: 0.7 cm in 10-point Korean, 0.4 cm in
-    English), and the page read row by row. A gutter is a strip of white space that lines
+    narrower than four characters (its ``char_margin``, ``_CHAR_MARGIN``: 1.4 cm in 10-point
+    Korean, 0.8 cm in English), and the page read row by row. A gutter is a strip of white space that lines
     up down the page: empty on at least three lines that run across it or end at it, and
     on those that run across it wider than their usual word gap (the median, their widest
     aside) with text (see _SIDE_LETTERS) on both sides; a line with characters in it (a
