@@ -321,6 +321,22 @@ def test_a_failing_document_is_skipped_and_retried_on_resume(corpus, use_encoder
     assert report.resumed == 4 and report.failed == [] and report.pairs == 15  # rates twice: deduped
 
 
+def test_a_document_failing_before_others_in_its_batch_leaves_them_resumable(corpus, use_encoder, caplog):
+    """Regression (a build audit): a failed document kept its position in its batch as its
+    slot but wrote no line, so the next document's slot ran past its line's offset and
+    every rerun called its shard damaged and aligned it again, forever."""
+    (corpus / "blob.txt").write_bytes(bytes(range(256)) * 8)  # read, then refused in the worker
+    rows = '{"id": "broken", "ko": "blob.txt", "en": "rates.en.txt"}\n' + (corpus / "docs.jsonl").read_text()
+    (corpus / "docs.jsonl").write_text(rows, encoding="utf-8")
+    specs = read_manifest(corpus / "docs.jsonl")
+    report = build_tm(specs, corpus / "tm.tsv", jobs=1)
+    assert [doc for doc, _ in report.failed] == ["broken"] and "binary" in report.failed[0][1] and report.aligned == 4
+    for _ in range(2):
+        report = build_tm(specs, corpus / "tm.tsv", jobs=1)
+        assert (report.aligned, report.resumed, report.realigned) == (0, 4, 0) and report.pairs == 15
+    assert "damaged" not in caplog.text
+
+
 def test_resume_skips_finished_documents_even_after_a_torn_write(corpus, use_encoder, monkeypatch):
     specs = read_manifest(corpus / "docs.jsonl")
     build_tm(specs, corpus / "tm.tsv", jobs=1)

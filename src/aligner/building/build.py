@@ -167,17 +167,21 @@ class AlignJob:
 
     def __call__(self, task: AlignTask) -> AlignResult:
         records = [align_one(d.spec, self.settings, d.contents) for d in task.documents]
-        done = [(slot, r) for slot, r in enumerate(records) if r["status"] == "ok"]
+        # slots number the documents written, in order: a failed one writes no line and
+        # takes none (ShardReader.verify reads a slot past its line's offset as damage)
+        slots = {k: n for n, k in enumerate(k for k, r in enumerate(records) if r["status"] == "ok")}
+        done = [(slots[k], records[k]) for k in slots]
         content = encode_shard(done) if done else None
         lines = {slot: (offset, length) for slot, offset, length in (content.lines if content else [])}
         if content is not None and self.store.visible():
             self.store.save(task.shard, content)
             content = None
         states = []
-        for slot, (doc, record) in enumerate(zip(task.documents, records)):
+        for k, (doc, record) in enumerate(zip(task.documents, records)):
             if record["status"] != "ok":
                 states.append(DocState(doc.spec.id, doc.key, "failed", error=record["error"]))
                 continue
+            slot = slots[k]
             offset, length = lines[slot]
             states.append(DocState(
                 doc.spec.id, doc.key, "ok", shard=task.shard, slot=slot, offset=offset, length=length,
