@@ -363,7 +363,9 @@ def left_out(segments: Sequence[Segment]) -> list[str | None]:
     (the splitter cuts "(역주: 장뇌는 … 물질이다. 약으로 썼다.)" in two, and only the first
     opens with the label), up to the segment that closes its bracket (eight at most), in
     the same paragraph."""
-    reasons = [never_paired(s.text) or _other_language(s) for s in segments]
+    reasons = [never_paired(s.text) for s in segments]
+    if _of_its_language(segments):  # (two texts of one language are aligned as given)
+        reasons = [why or _other_language(s) for s, why in zip(segments, reasons)]
     out = list(reasons)
     for i, seg in enumerate(segments):
         if reasons[i] != TRANSLATOR_NOTE:
@@ -376,6 +378,14 @@ def left_out(segments: Sequence[Segment]) -> list[str | None]:
             depth += _open_brackets(segments[j].text)
             j += 1
     return out
+
+
+def _of_its_language(segments: Sequence[Segment]) -> bool:
+    """Whether most of a side's segments with letters are of the side's language: a
+    Korean file, not an English text given as the Korean side to align two of one
+    language (an English model pairs paraphrases)."""
+    langs = [(s.lang, language_of(s.text)) for s in segments]
+    return 2 * sum(own == found for own, found in langs) >= sum(found is not None for _, found in langs)
 
 
 def _other_language(segment: Segment) -> str | None:
