@@ -1359,6 +1359,20 @@ def test_a_month_s_name_ends_a_sentence_unless_a_date_goes_on(text, expected):
     assert [text[a:b] for a, b in split_english(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KIA, 7년 만에 한국시리즈 정상…통산 12번째 우승", [("KIA, 7년 만에 한국시리즈 정상…통산 12번째 우승", "ko")]),
+    ("BTS 3년 만에 완전체 컴백", [("BTS 3년 만에 완전체 컴백", "ko")]),
+    # a bilingual heading still parts, a bare number counting as a word beside it
+    ("Exercise 3 연습 문제 3", [("Exercise 3", "en"), ("연습 문제 3", "ko")]),
+])
+def test_a_korean_headline_opening_on_a_latin_name_and_a_figure_is_korean(text, expected):
+    """Regression (a build audit): "KIA, 7년 만에 …" gave an English "KIA, 7년" and a Korean
+    rest: the figure with its Korean unit counted as a second word beside the Korean run,
+    which then stood alone as a title; in a build, the Korean file was then not known to
+    be misfiled among the English ones."""
+    assert [(s.text, s.lang) for s in Segmenter().segment(text)] == expected
+
+
 def test_a_sentence_cut_from_a_run_of_the_other_language_takes_its_own():
     """Regression (a subtitle audit): a short English sentence kept in a Korean run ("어서
     오세요 Welcome!") was cut off by the splitter and still labelled Korean, and "치사하다"

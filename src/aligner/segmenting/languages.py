@@ -517,7 +517,12 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     size = last - first + 1
     at_end = first == lo or last == hi
     title = not (name and _ends_sentence(text, *tokens[hi]))
-    return (starts_clean and ends_clean) or (at_end and size >= 3 and hi - lo + 1 - size >= 2 and title)
+    # beside two or more other words, not counting a figure with a unit of the run's own
+    # language ("BTS 3년 만에 완전체 컴백" is a Korean headline opening on its subject, not
+    # "BTS 3년" and a title)
+    own = _HANGUL if run[2] == "ko" else _LATIN
+    others = sum(1 for a, b, lang in tokens[lo:first] + tokens[last + 1:hi + 1] if lang or not own.search(text, a, b))
+    return (starts_clean and ends_clean) or (at_end and size >= 3 and others >= 2 and title)
 
 
 def _latin_name(run: list, tokens: list, text: str) -> bool:
