@@ -1373,6 +1373,25 @@ def test_a_korean_headline_opening_on_a_latin_name_and_a_figure_is_korean(text, 
     assert [(s.text, s.lang) for s in Segmenter().segment(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("사과 (n.) apple", [("사과 (n.)", "ko"), ("apple", "en")]),
+    ("주다 (v.) to give", [("주다 (v.)", "ko"), ("to give", "en")]),
+    ("주다 to give", [("주다", "ko"), ("to give", "en")]),
+    ("정말 (adv.) really", [("정말 (adv.)", "ko"), ("really", "en")]),
+    ("맛있다 (adj.) to be delicious", [("맛있다 (adj.)", "ko"), ("to be delicious", "en")]),
+    # a quotation glued to its particle, ending on "?", stays in the Korean sentence
+    ('대신 "What do you do?"나 "Where are you from?"처럼 묻는다.', [('대신 "What do you do?"나 "Where are you from?"처럼 묻는다.', "ko")]),
+    # an adverb and an English word without a tag are a Korean phrase, as before
+    ("너무 cute", [("너무 cute", "ko")]),
+])
+def test_a_vocabulary_entry_with_a_verb_or_a_part_of_speech_tag_parts(text, expected):
+    """Regression (a textbook audit): "주다 (v.) to give" and "정말 (adv.) really" were one
+    English segment (kiwipiepy reads "주다" alone as a connective ending, an adverb needs
+    what follows, "(adj.)" made a fourth word), and a list of them gave pairs like "사과
+    (n.)" / "apple 주다 (v.) to give" at 0.91; and "What do you do?"나 was cut after "?"."""
+    assert [(s.text, s.lang) for s in Segmenter().segment(text)] == expected
+
+
 def test_a_sentence_cut_from_a_run_of_the_other_language_takes_its_own():
     """Regression (a subtitle audit): a short English sentence kept in a Korean run ("어서
     오세요 Welcome!") was cut off by the splitter and still labelled Korean, and "치사하다"

@@ -469,8 +469,10 @@ def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
     first, second = runs
     ko, en = (first, second) if first[2] == "ko" else (second, first)
     ko_words = [text[a:b] for a, b, lang in tokens[ko[3]:ko[4] + 1] if lang]
-    en_words = [text[a:b] for a, b, lang in tokens[en[3]:en[4] + 1] if lang]
-    if (_ends_sentence(text, *tokens[second[4]]) or any(_LATIN.search(word) for word in ko_words)
+    # (a dictionary's part-of-speech tag, "(n.)", "(adj.)", is no word of the entry)
+    tagged = any(_PART_OF_SPEECH.fullmatch(text, a, b) for a, b, _ in tokens[en[3]:en[4] + 1])
+    en_words = [text[a:b] for a, b, lang in tokens[en[3]:en[4] + 1] if lang and not _PART_OF_SPEECH.fullmatch(text, a, b)]
+    if (not en_words or _ends_sentence(text, *tokens[second[4]]) or any(_LATIN.search(word) for word in ko_words)
             or _latin_name(en, tokens, text)):
         return False
     opening = en_words[0].lstrip("\"'“‘([")
@@ -481,7 +483,13 @@ def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
         return False
     if first is en:
         return not _open_end(text[en[0]:en[1]])
-    return not _last_tag(ko_words[-1]).startswith(_NOT_FINAL)
+    # a verb's dictionary form heads an entry ("주다 to give", which kiwipiepy reads as a
+    # connective ending alone), and so does any word tagged with its part of speech ("정말
+    # (adv.) really")
+    return (entry and (tagged or ko_words[-1].endswith("다"))) or not _last_tag(ko_words[-1]).startswith(_NOT_FINAL)
+
+
+_PART_OF_SPEECH = re.compile(r"[(\[](?:n|v|vt|vi|adj|adv|prep|conj|pron|int|interj|num|det|aux|phr)\.?[)\]]")
 
 
 def _add_run(runs: list[list], run: list) -> None:
@@ -553,7 +561,9 @@ def _glued(text: str, left: tuple, right: tuple) -> bool:
     return text[left_end - 1].isalnum() and _LATIN.match(text, a) is not None and _particle_after_latin(text[a:b])
 
 
-_LATIN_THEN_HANGUL = re.compile(r"[A-Za-z\u00c0-\u024f][.)\]'’\"”]*([\uac00-\ud7a3]+)")
+# a Latin word's end, its closing marks (a question's "?" and "!" too: "What do you do?"나) and
+# the Hangul glued after them
+_LATIN_THEN_HANGUL = re.compile(r"[A-Za-z\u00c0-\u024f][.?!)\]'’\"”]*([\uac00-\ud7a3]+)")
 
 
 @functools.lru_cache(maxsize=4096)
