@@ -836,6 +836,21 @@ def test_english_in_the_korean_file_takes_no_english_sentence_from_its_translati
     assert [(u.lang, u.text, u.reason) for u in result.unpaired] == [("en", "등대지기의 딸", "untranslated")]
 
 
+def test_an_english_sentence_quoting_its_korean_partner_is_no_translation_of_it(use_encoder):
+    """Regression (a textbook audit): grammar explanations that quote the Korean they
+    explain were cut at the script change and their pieces paired ("V-아/어 주세요" / "Use
+    V-아/어 주세요 to ask someone to do something for you." 0.92): a pair whose English holds
+    all its Korean's Hangul as written is about the Korean, and is undone; an example and
+    its translation in brackets still pair."""
+    import aligner
+
+    text = ("Grammar Point 2: V-아/어 주세요\nUse V-아/어 주세요 to ask someone to do something for you.\n"
+            "1. 물 주세요. (Water, please.)\n")
+    result = aligner.align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [("물 주세요.", "Water, please.")]
+    assert ("V-아/어 주세요", "no-counterpart") in [(u.text, u.reason) for u in result.unpaired]
+
+
 def test_music_signs_are_not_read_by_the_encoder(use_encoder):
     """Regression (a subtitle audit): a Korean song's line and an English cue "♪ [ballad
     playing on the radio] ♪" were paired at 0.95-0.98 on their music signs alone (cosine

@@ -342,7 +342,7 @@ def align_segments(
     pairs: list[Pair] = []
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
-        if ko_part and en_part:
+        if ko_part and en_part and not _quoted(ko_part, en_part):
             pairs.append(Pair(ko_part, en_part, round(b.confidence, 4)))
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
@@ -351,6 +351,17 @@ def align_segments(
     unpaired = [Unpaired(u.segment, UNTRANSLATED) if u.reason == NO_COUNTERPART and _letters(u.segment.text) in copies
                 else u for u in unpaired]
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
+
+
+def _quoted(ko: Sequence[Segment], en: Sequence[Segment]) -> bool:
+    """Whether a pair's English side holds all its Korean side's Hangul, as written: it
+    is about the Korean, not its translation ("V-아/어 주세요" / "Use V-아/어 주세요 to ask
+    someone …", a textbook's grammar point cut from its heading and paired at 0.92)."""
+    hangul = "".join(_HANGUL_WORD.findall(" ".join(s.text for s in ko)))
+    return len(hangul) >= 2 and hangul in "".join(_HANGUL_WORD.findall(" ".join(s.text for s in en)))
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 
 
 def _letters(text: str) -> str:
