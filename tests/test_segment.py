@@ -1392,6 +1392,25 @@ def test_a_vocabulary_entry_with_a_verb_or_a_part_of_speech_tag_parts(text, expe
     assert [(s.text, s.lang) for s in Segmenter().segment(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # kiwipiepy read a word's first part as a final ending and cut inside the word
+    ("해요체는 존댓말이긴 한데, 합쇼체보다 훨씬 부드럽다.", ["해요체는 존댓말이긴 한데, 합쇼체보다 훨씬 부드럽다."]),
+    ("이건 해요체와 합니다체의 차이입니다.", ["이건 해요체와 합니다체의 차이입니다."]),
+    ("끝났다그리고시작했다", ["끝났다", "그리고시작했다"]),  # spacing lost: a sentence may end so
+    # 하다 saying what a quotation closed on a line before it said (a subtitle line)
+    ('교회에 갖다주는 거지." 하시는 거예요.', ['교회에 갖다주는 거지." 하시는 거예요.']),
+    ("거지.” 하지만 그는 웃었다.", ["거지.”", "하지만 그는 웃었다."]),
+    # a transcript's time stamp in brackets is no word of the sentence it opens
+    ("[00:12:40] 주인공 이름은 재원 씨입니다.", ["[00:12:40]", "주인공 이름은 재원 씨입니다."]),
+    ("회의는 (10:30) 시작한다.", ["회의는 (10:30) 시작한다."]),
+])
+def test_korean_cuts_from_a_transcripts_audit(text, expected):
+    """Regression (a spoken-transcripts audit, 2026-12-05): cuts inside a word, a quotation's
+    하다 cut off when the quotation opened on the line before (the talk's "하시는 거예요."
+    went with the next pair), and a time stamp on one side of a pair."""
+    assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
 def test_a_sentence_cut_from_a_run_of_the_other_language_takes_its_own():
     """Regression (a subtitle audit): a short English sentence kept in a Korean run ("어서
     오세요 Welcome!") was cut off by the splitter and still labelled Korean, and "치사하다"

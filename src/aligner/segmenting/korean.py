@@ -118,7 +118,9 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         for a, b in itertools.pairwise(w):
             sentences, view = next(found), next(views)
             cuts += [a + end for s in sentences for end in _spoken_ends(view, s.tokens)]
-            cuts += [a + s.end for s, nxt in itertools.pairwise(sentences) if not _particle_goes_on(view, s, nxt)] + [b]
+            spaced = _spaced(view)
+            cuts += [a + s.end for s, nxt in itertools.pairwise(sentences)
+                     if not (_particle_goes_on(view, s, nxt) or (spaced and _inside_word(view, s.end, nxt.start)))] + [b]
             unclosed += [(k, a + s.start, view[s.start:s.end]) for s in sentences
                          if s.end - s.start > _LONG_QUOTATION and _opens_more(view[s.start:s.end])]
         all_cuts.append(cuts)
@@ -143,6 +145,24 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
 # may take another particle ("에서는", "까지도").
 _PARTICLE_START = re.compile(r"(?:이라고|라고|이라는|라는|이란|란|을|를|이|가|은|는|에|의|로|와|과|도|만|이나|나|이며|며|하고)"
                              r"(?![가-힣])|(?:에서|에게|으로|까지|부터|처럼|보다)")
+
+
+def _spaced(text: str) -> bool:
+    """Is ``text`` spaced as Korean is written (a space for every ten Hangul syllables at
+    least), not text whose spacing was lost, where a sentence may end inside a run of
+    syllables ("했다그리고")?"""
+    return 10 * text.count(" ") >= len(_HANGUL_SYLLABLES.findall(text))
+
+
+_HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _inside_word(view: str, end: int, start: int) -> bool:
+    """Does kiwipiepy's cut between a sentence ending at ``end`` and the next starting at
+    ``start`` fall between two Hangul syllables of one word ("합쇼|체보다", "합니다|체의":
+    it read a word's first part as a final ending)?"""
+    return (end == start and 0 < end < len(view) and _HANGUL_SYLLABLES.match(view, end - 1) is not None
+            and _HANGUL_SYLLABLES.match(view, end) is not None)
 
 
 def _particle_goes_on(view: str, sentence, nxt) -> bool:

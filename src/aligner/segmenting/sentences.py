@@ -10,6 +10,7 @@ pieces of bounded size and time and memory grow linearly with the input.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import os
 import re
@@ -34,6 +35,9 @@ _MARK_ALONE = re.compile(rf"\s*(?:{_OTHER_MARK})\s*")
 # "A. ", "② "; a run of them: "A. 1. "), and a transcript's time stamp ("[00:12:31] ", "0:03 "):
 # kept with the sentence they open, but no content of it (see without_opening_marks).
 _TIME_MARK = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d+)?[\])]?"
+# ... of which a stamp in brackets opening a sentence is cut off as a segment of its own
+# (no letters: never paired): "[00:12:40] 주인공 이름은 …" put it on one side of a pair
+_TIME_STAMP = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d+)?[\])]\s+")
 _LEADING_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|{_TIME_MARK}|[A-Za-z]\.|[\u2460-\u2473\u2776-\u2793])\s+)+")
 
 
@@ -196,7 +200,10 @@ def _label_cuts(text: str, cuts: list[int], ends: Callable[[str, int, int], bool
         at = a + (b - a - len(piece))  # where the piece starts in text
         piece = piece.rstrip()
         after_end = _SENTENCE_END.search(text[max(0, a - 8):a].rstrip()) is not None
-        if after_end and not piece.endswith((")", "]")) and (found := _LABEL_AT_START.match(piece)) is not None:
+        stamp = _TIME_STAMP.match(piece)
+        if stamp is not None and len(_ALNUM.findall(piece, stamp.end())) >= 2:
+            out.append(at + stamp.end())  # a transcript's time stamp: no word of the sentence it opens
+        elif after_end and not piece.endswith((")", "]")) and (found := _LABEL_AT_START.match(piece)) is not None:
             after = _NEXT_WORD.match(piece, found.end()).group(1)
             if _are_labels(found.group()) and not after[:1].islower() and len(_ALNUM.findall(piece, found.end())) >= 2:
                 out.append(at + found.end())
@@ -346,6 +353,19 @@ def _fragment(piece: str) -> bool:
     return alnum == 0 or (alnum == 1 and _QUOTATION_START.match(piece) is None)
 
 
+_HA = re.compile("[하했한할합]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _starts_with_ha(words: str) -> bool:
+    """Does ``words`` open on the verb 하다 (kiwipiepy's reading: not "하지만", "하긴",
+    words of their own)?"""
+    tokens = _kiwi().tokenize(words)
+    if not tokens or tokens[0].start != 0:
+        return False
+    return tokens[0].form == "하" and tokens[0].tag in ("VV", "VX")
+
+
 def _goes_on_after_quote(text: str, before: tuple[int, int], a: int) -> bool:
     """Whether the piece at ``a`` continues the sentence ``before``: that sentence ends
     with a closing quote and the piece starts with a quotative particle or ending (see
@@ -354,7 +374,9 @@ def _goes_on_after_quote(text: str, before: tuple[int, int], a: int) -> bool:
         return False
     found = _QUOTATIVE.match(text, a)
     if found is None:
-        return False
+        # or 하다 saying it ("…거지.” 하시는 거예요", "…예요.” 했더니"; not 그러다: "…?” 그랬더니
+        # …" is a sentence of its own in the talk audit's gold, which lost 14 pairs)
+        return _HA.match(text, a) is not None and _starts_with_ha(text[a:a + 12])
     if found.group() != "고":
         return True
     start = max(before[0], before[1] - 40)
