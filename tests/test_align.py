@@ -851,6 +851,20 @@ def test_an_english_sentence_quoting_its_korean_partner_is_no_translation_of_it(
     assert ("V-아/어 주세요", "no-counterpart") in [(u.text, u.reason) for u in result.unpaired]
 
 
+def test_english_left_in_the_korean_file_under_a_speaker_s_label_is_untranslated(use_encoder):
+    """Regression (a transcripts audit): "청중 3: Could you say more …?" in the Korean file
+    and "AUDIENCE MEMBER 3: Could you say more …?" in the English one were paired (0.985):
+    the label's Hangul made the line Korean. The label is read apart."""
+    import aligner
+
+    q = "Could you say more about the cost of green roofs?"
+    ko = f"박서연: 옥상 녹화는 제곱미터당 10만 원 정도 듭니다.\n청중 3: {q}\n가로수보다 훨씬 비싸죠.\n"
+    en = f"PARK: Green roofs cost about 100,000 won per square meter.\nAUDIENCE MEMBER 3: {q}\nThat's far more than street trees.\n"
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert len(result.pairs) == 2
+    assert sorted((u.lang, u.reason) for u in result.unpaired) == [("en", "untranslated"), ("ko", "untranslated")]
+
+
 def test_music_signs_are_not_read_by_the_encoder(use_encoder):
     """Regression (a subtitle audit): a Korean song's line and an English cue "♪ [ballad
     playing on the radio] ♪" were paired at 0.95-0.98 on their music signs alone (cosine

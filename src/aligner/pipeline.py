@@ -347,9 +347,10 @@ def align_segments(
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
     # the copy in the other file of a segment left there untranslated is its original
-    copies = {_letters(u.segment.text) for u in unpaired if u.reason == UNTRANSLATED}
-    unpaired = [Unpaired(u.segment, UNTRANSLATED) if u.reason == NO_COUNTERPART and _letters(u.segment.text) in copies
-                else u for u in unpaired]
+    copies = {_unlabelled_letters(u.segment.text) for u in unpaired if u.reason == UNTRANSLATED}
+    unpaired = [Unpaired(u.segment, UNTRANSLATED)
+                if u.reason == NO_COUNTERPART and _unlabelled_letters(u.segment.text) in copies else u
+                for u in unpaired]
     return Alignment(pairs, sorted(unpaired, key=lambda s: (s.lang, s.index)), list(all_ko), list(all_en))
 
 
@@ -364,8 +365,10 @@ def _quoted(ko: Sequence[Segment], en: Sequence[Segment]) -> bool:
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+def _unlabelled_letters(text: str) -> str:
+    """The letters and digits of ``text``, case aside, without a speaker's label."""
+    label = _SPEAKER_LABEL.match(text)
+    return "".join(ch for ch in text[label.end() if label else 0:].casefold() if ch.isalnum())
 
 
 def left_out(segments: Sequence[Segment]) -> list[str | None]:
@@ -391,6 +394,10 @@ def left_out(segments: Sequence[Segment]) -> list[str | None]:
     return out
 
 
+# a speaker's label opening a transcript's line: a name or role of up to three words and a colon
+_SPEAKER_LABEL = re.compile(r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]\s+(?=\S)")
+
+
 def _of_its_language(segments: Sequence[Segment]) -> bool:
     """Whether most of a side's segments with letters are of the side's language: a
     Korean file, not an English text given as the Korean side to align two of one
@@ -405,7 +412,8 @@ def _other_language(segment: Segment) -> str | None:
     the Korean file), else None. Aligned, it pairs with an English sentence, its copy or
     not ("THE KEEPER'S DAUGHTER by Helen Marsh" / "Helen Marsh" at 0.86), which is no
     translation, and takes the copy from its Korean translation."""
-    own, other = letter_counts(segment.text)
+    label = _SPEAKER_LABEL.match(segment.text)  # "청중 3: Could you say more …?": the words are English
+    own, other = letter_counts(segment.text[label.end():] if label else segment.text)
     if segment.lang == "en":
         own, other = other, own
     return UNTRANSLATED if other and not own else None
