@@ -673,6 +673,10 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("by Helen Marsh", True),
     ("First published in 1990, the book sold well.", False), ("He was first published in 1990 by a small press.", False),
     ("She read the copyright page.", False), ("by the sea", False),
+    # a time stamp with a month's name (a web audit: a byline block was glued into the headline's pair)
+    ("By Kim Min-ji Published : Sept. 3, 2025 - 18:40", True), ("Published : Sept. 3, 2025 - 18:40", True),
+    ("Posted on March 3, 2025 by lyricbunny", True), ("Updated 3 March 2025", True),
+    ("Posted on March 3, 2025, the letter said the plan would change.", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate

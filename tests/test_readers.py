@@ -682,6 +682,20 @@ def test_html_saved_as_utf8_under_a_stale_declaration_is_read_as_utf8(declared, 
     assert "its bytes are" in caplog.text and "UTF-8" in caplog.text
 
 
+def test_a_saved_wikipedia_page_s_editing_and_printing_furniture_is_not_read():
+    """Regression (a web audit): a saved Wikipedia page's "[편집]" / "[edit]" links were
+    paired (0.97, once a section), so were "본문으로 이동" / "Jump to content" and the
+    category boxes; "[citation needed]" and citation marks hid sentence ends."""
+    page = ('<a class="mw-jump-link" href="#content">Jump to content</a>'
+            '<h2>History<span class="mw-editsection">[<a href="#">edit</a>]</span></h2>'
+            '<p>The palace was built in 1405.<sup class="reference"><a href="#c1">[1]</a></sup> '
+            'It burned in 1592.<sup class="noprint Inline-Template">[citation needed]</sup> It was rebuilt.</p>'
+            '<div class="printfooter">Retrieved from "https://en.wikipedia.org/"</div>'
+            '<div id="catlinks" class="catlinks"><a>Categories</a>: Palaces</div>')
+    assert lines(read("wiki.html", page.encode())) == [
+        "History", "The palace was built in 1405. It burned in 1592. It was rebuilt."]
+
+
 def test_html_saved_as_utf8_and_declared_so_reads_without_a_warning(caplog):
     """Regression (a build audit): every UTF-8 page declaring UTF-8 was told its bytes are
     UTF-8 (the single-byte check counted replacement characters), twice a page in a build."""

@@ -366,8 +366,14 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4}(?:\s*[-–]\s*
 _RIGHTS_NOTICE = re.compile(r"\s*no part of this (?:publication|book|work) may be (?:reproduced|used)", re.IGNORECASE)
 # ... a story's time stamp ("입력 2024.03.01 10:00 | 수정 …", "Updated 2025.03.14 17:20", "Posted : 2024-03-01")
 _STAMP_LABELS = r"(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified"
+# (the date in figures, or an English month's name: "Published : Sept. 3, 2025 - 18:40",
+# "Posted on March 3, 2025 by lyricbunny", "Updated 3 March 2025")
+_MONTH_DATE = (r"(?:on\s+)?(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+               r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}(?:[^가-힣a-zA-Z]*(?:[ap]\.?m\.?|kst|utc|gmt))?"
+               r"(?:[^가-힣a-zA-Z]*by\s+\S+(?:\s+\S+){0,2})?)")
 _TIME_STAMP = re.compile(rf"\s*(?:{_STAMP_LABELS})\s*:?\s*"
-                         r"\d{4}[.\-/년]\s*\d{1,2}[.\-/월]\s*\d{1,2}일?[^가-힣a-zA-Z]*(?:(?:입력|수정|등록|updated|posted)"
+                         rf"(?:\d{{4}}[.\-/년]\s*\d{{1,2}}[.\-/월]\s*\d{{1,2}}일?|{_MONTH_DATE})"
+                         r"[^가-힣a-zA-Z]*(?:(?:입력|수정|등록|updated|posted)"
                          r"[^가-힣a-zA-Z]*)*", re.IGNORECASE)
 _STAMP_LABEL = re.compile(_STAMP_LABELS, re.IGNORECASE)
 # ... and a comment's header: a name of a word or two, a date and a time ("여행러버 2023.10.20

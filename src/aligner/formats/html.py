@@ -81,7 +81,12 @@ _SCREEN_READER_ONLY = frozenset(
     "ir a11y-hidden offscreen txt_hidden hidden_text".split())
 # Classes that hide an element (Bootstrap's, Tailwind's, Foundation's), unless another of its
 # classes shows it again at some width ("hidden md:block", "d-none d-lg-flex")
-_HIDING = frozenset("hidden hide d-none invisible".split())
+_HIDING = frozenset("hidden hide d-none invisible displaynone".split())  # (displaynone: Cafe24's shops)
+# MediaWiki's editing and printing furniture in a saved Wikipedia page: "[편집]" / "[edit]"
+# links (paired at 0.97, once a section), "본문으로 이동" / "Jump to content", "원본 주소" /
+# "Retrieved from", category boxes, "[citation needed]" (class noprint: never printed); and
+# a citation's mark, <sup class="reference">[2]</sup>, as a footnote's mark is not read
+_WIKI_FURNITURE = frozenset("mw-editsection mw-jump-link noprint printfooter catlinks mw-hidden-catlinks".split())
 _SHOWN_AGAIN = re.compile(r"(?:\w+:)(?:block|flex|grid|inline|table|contents|visible)|d-\w+-(?:block|flex|grid|inline|table)")
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
 # An XHTML page's DOCTYPE with an internal subset (entity declarations): the HTML parser
@@ -501,6 +506,8 @@ def _unread(el, tag: str) -> bool:
     if _SCREEN_READER_ONLY.intersection(classes):
         return True
     if _HIDING.intersection(classes) and not any(_SHOWN_AGAIN.match(c) for c in classes):
+        return True
+    if _WIKI_FURNITURE.intersection(classes) or (tag == "sup" and "reference" in classes):
         return True
     if (tag == "dialog" and el.get("open") is None) or el.get("popover") is not None:
         return True  # a closed dialog, a popover: shown only when the page's script opens them
