@@ -677,6 +677,9 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("By Kim Min-ji Published : Sept. 3, 2025 - 18:40", True), ("Published : Sept. 3, 2025 - 18:40", True),
     ("Posted on March 3, 2025 by lyricbunny", True), ("Updated 3 March 2025", True),
     ("Posted on March 3, 2025, the letter said the plan would change.", False),
+    # the credits of a translation or its subtitles (a SAMI audit: paired at 0.90 on their times)
+    ("자막 제작: 한빛자막센터", True), ("번역: 김서연", True), ("English subtitles by Kim Seo-yeon", True),
+    ("Translated by Jane Doe", True), ("Translation: I am a student.", False), ("번역: 나는 학생이다.", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate

@@ -184,6 +184,10 @@ def test_english_saved_as_cp949_with_curly_quotes_is_read_as_cp949(tmp_path):
     assert read_text(path) == ("He said “yes” — Seoul’s twice.", "cp1252")
     path.write_bytes("이태원에서 똠얌꿍을 파는 식당에는 줄이 늘어선다. 손님이 많다.".encode("euc-kr"))  # 똠: eight bytes
     assert read_text(path) == ("이태원에서 똠얌꿍을 파는 식당에는 줄이 늘어선다. 손님이 많다.", "euc-kr")
+    # a subtitle file's English in CP949 with a Korean font name in its header (a SAMI audit)
+    smi = '<SAMI><STYLE>P {font-family:굴림;}</STYLE><SYNC Start=1000><P Class=ENCC>“The tide’s good,” she says. ♪'
+    path.write_bytes(smi.encode("cp949"))
+    assert read_text(path) == (smi, "cp949")
     path.write_bytes("똠방각하 이야기입니다.".encode("cp949"))  # called euc-kr, as browsers call CP949
     assert read_text(path, encoding="euc-kr") == ("똠방각하 이야기입니다.", "cp949 (for euc-kr)")
 

@@ -2131,6 +2131,27 @@ def test_subtitle_two_speakers_on_one_line_are_two_lines(cue, expected):
     assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 2.0)]
 
 
+def test_a_dual_sami_in_time_order_pairs_a_cue_split_on_one_side(use_encoder):
+    """Regression (a SAMI audit): a dual-language SAMI interleaves its languages cue by cue;
+    read as a bilingual text's blocks, a Korean sentence split over two cues, the English
+    cue between them, lost its second half (38 of 41 pairs). Its times decide instead."""
+    import aligner
+
+    smi = ("<SAMI><BODY>"
+           "<SYNC Start=1000><P Class=KRCC>사람들은 그들을 해녀라고 부른다<P Class=ENCC>People call them haenyeo."
+           "<SYNC Start=4000><P Class=KRCC>물 위로 올라오며 내뱉는 휘파람 같은 소리"
+           "<P Class=ENCC>The whistle-like sound they let out as they surface is called sumbisori."
+           "<SYNC Start=7000><P Class=KRCC>이것을 숨비소리라고 한다"
+           "<SYNC Start=10000><P Class=KRCC>지금은 3천 명을 조금 넘는다<P Class=ENCC>Today, there are just over 3,000."
+           "<SYNC Start=13000><P Class=KRCC>&nbsp;<P Class=ENCC>&nbsp;</BODY></SAMI>")
+    doc = read("dual.smi", smi.encode())
+    result = aligner.align_document(doc.text, encoder=use_encoder, cues=doc.cues, unwrap=False)
+    assert [(p.ko_text, p.en_text) for p in result.pairs][1] == (
+        "물 위로 올라오며 내뱉는 휘파람 같은 소리 이것을 숨비소리라고 한다",
+        "The whistle-like sound they let out as they surface is called sumbisori.")
+    assert len(result.pairs) == 3 and not result.unpaired
+
+
 def test_a_dual_subtitle_s_korean_and_english_lines_are_two_lines(use_encoder):
     """Regression (a subtitle audit): a dual subtitle (each cue its Korean line, then its
     English line, as fansub sites give them) was read a cue a line, the two languages glued

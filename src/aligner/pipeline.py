@@ -160,7 +160,11 @@ def align_document(
         )
     other = [Unpaired(s, no_language_reason(s.text)) for s in segments if s.lang not in ("ko", "en")]
     records = records_of(text, ko), records_of(text, en)
-    runs, ko_times, en_times = language_runs(segments), _times(ko, cues), _times(en, cues)
+    ko_times, en_times = _times(ko, cues), _times(en, cues)
+    # a bilingual subtitle file (dual SAMI or SRT) interleaves its languages cue by cue, in
+    # time order: its runs are no blocks of a text and its translation, times are the
+    # evidence (a cue split in two on one side had the other side's cue between its halves)
+    runs = language_runs(segments) if ko_times is None else None
     result = align_segments(ko, en, encoder=model, params=params, anchors=anchors, ko_times=ko_times,
                             en_times=en_times, runs=runs, records=None if records[0] is None else records)
     if records[0] is not None and anchors is None and _rows_out_of_line(result, records):

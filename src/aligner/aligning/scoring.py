@@ -397,10 +397,22 @@ _CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:사진|그래픽|자료|영상|이미�
                      r"|\s*[(\[]\s*[^()\[\]=:.!?\s][^()\[\]=:.!?]{0,30}\s*제공\s*[)\]]\s*", re.IGNORECASE)
 
 
+# ... and the credits of a translation or its subtitles, a name after the role ("자막 제작:
+# 한빛자막센터", "번역: 김서연", "English subtitles by Kim Seo-yeon", "Translated by Jane Doe"):
+# a subtitle file's last cue, paired with the other file's at 0.90 on their times
+_TRANSLATION_CREDIT = re.compile(
+    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수)"
+    r"\s*[:：]\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20}){0,2}\s*"
+    r"|\s*(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated)"
+    r"(?:\s+(?:by|provided\s+by)|\s*:)\s+(?-i:[A-Z][\w.'’-]*)(?:[\s,]+(?-i:[A-Z][\w.'’-]*)){0,3}\s*",
+    re.IGNORECASE)
+
+
 def is_byline(text: str) -> bool:
     """Whether ``text`` is a byline, the line naming a story's writers: never the rest of a
     translated sentence ("글 김도현 기자" after a lead, issue 9's interview)."""
-    return _KO_BYLINE.fullmatch(text) is not None or _EN_BYLINE.fullmatch(text) is not None
+    return (_KO_BYLINE.fullmatch(text) is not None or _EN_BYLINE.fullmatch(text) is not None
+            or _TRANSLATION_CREDIT.fullmatch(text) is not None)
 
 
 _SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}\s*")

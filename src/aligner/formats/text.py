@@ -301,11 +301,14 @@ def _decodes(data: bytes, codec: str) -> bool:
 
 
 def _symbols_only(text: str) -> bool:
-    """Whether the non-ASCII characters of ``text`` (a CP949 decoding) are all punctuation
-    and symbols (’ “ ” ⓒ …): English saved as "ANSI" on Korean Windows, whose cp1252
-    reading is "Seoul¡¯s". Other bytes decoded as CP949 give Hangul or Hanja: its two-byte
-    symbols need two bytes of 0xA1-0xFE in a row, which cp1252 text seldom has."""
-    return all(not unicodedata.category(c).startswith(("L", "M")) for c in text if not c.isascii())
+    """Whether the non-ASCII characters of ``text`` (a CP949 decoding) are all punctuation,
+    symbols (’ “ ” ⓒ …) or common Hangul syllables: English saved as "ANSI" on Korean
+    Windows, whose cp1252 reading is "Seoul¡¯s", with a Korean word here and there (a
+    subtitle file's font, "굴림"). Other bytes decoded as CP949 give rare Hangul or Hanja:
+    its two-byte symbols and KS X 1001's syllables need two bytes of 0xA1-0xFE in a row,
+    which cp1252 text seldom has ("Seoul’s" in cp1252 reads as a rare syllable)."""
+    common = _ks_x_1001_syllables()
+    return all(c in common or not unicodedata.category(c).startswith(("L", "M")) for c in text if not c.isascii())
 
 
 _WORD = re.compile(r"[^\W\d_]+")
