@@ -2131,6 +2131,17 @@ def test_subtitle_two_speakers_on_one_line_are_two_lines(cue, expected):
     assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 2.0)]
 
 
+@pytest.mark.parametrize("data", [
+    b'<?xml version="1.0" encoding="utf-8" ?><timedtext format="3"><body><p t="5000" d="3500">Hello</p></body></timedtext>',
+    b'{\n  "wireMagic": "pb3",\n  "events": [ { "tStartMs": 5000, "segs": [ { "utf8": "Hello" } ] } ]\n}',
+])
+def test_youtube_s_timed_text_is_refused_not_read_as_text(data):
+    """Regression (a subtitle audit): .srv3 and .json3 files were read as plain text, their
+    markup paired with markup ('"wireMagic": "pb3",' with itself at 0.985), exit 0."""
+    with pytest.raises(InputError, match=r"YouTube's timed text.*WebVTT or SRT"):
+        read("ko.srv3", data)
+
+
 def test_a_dual_sami_in_time_order_pairs_a_cue_split_on_one_side(use_encoder):
     """Regression (a SAMI audit): a dual-language SAMI interleaves its languages cue by cue;
     read as a bilingual text's blocks, a Korean sentence split over two cues, the English

@@ -303,6 +303,11 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
     (U+2029) a block, as a blank line does: a file written with them was one line, its
     headline, byline and date one segment."""
     text, used = decode(data, name, encoding)
+    head = text[:2048]
+    if "<timedtext" in head or '"wireMagic"' in head or ('"events"' in head and '"tStartMs"' in head):
+        # YouTube's own timed text (srv3, json3): read as text, its markup was paired with markup
+        raise InputError(f"{name}: this is YouTube's timed text (srv3 or json3), which is not read; download "
+                         "the subtitles as WebVTT or SRT instead (yt-dlp --sub-format vtt, or --convert-subs srt)")
     text = text.translate(_TXT_BREAKS)
     timed = _stamped_lines(text)
     if timed is not None:  # a transcript copied with its time stamps: read as a subtitle file is
