@@ -2131,6 +2131,16 @@ def test_subtitle_two_speakers_on_one_line_are_two_lines(cue, expected):
     assert [(c.t0, c.t1) for c in doc.cues] == [(1.0, 2.0)]
 
 
+def test_sami_ruby_readings_styles_and_a_clear_cue_in_capitals_are_no_text():
+    """Regression (a subtitle audit): "<RUBY>해녀<RT>海女</RT></RUBY>라고" read "해녀海女라고", a
+    <STYLE> in the body was cue text, and "&NBSP;" in capitals an English segment."""
+    smi = ("<SAMI><BODY><SYNC Start=1000><P Class=KRCC><RUBY>해녀<RT>海女</RT></RUBY>라고 "
+           "<STYLE>.x{color:red}</STYLE>부른다<SYNC Start=3000><P Class=KRCC>&NBSP;"
+           "<SYNC Start=4000><P>Hello</SAMI>")
+    doc = read("a.smi", smi.encode())
+    assert lines(doc) == ["해녀라고 부른다", "Hello"] and [(c.t0, c.t1) for c in doc.cues][0] == (1.0, 3.0)
+
+
 @pytest.mark.parametrize("data", [
     b'<?xml version="1.0" encoding="utf-8" ?><timedtext format="3"><body><p t="5000" d="3500">Hello</p></body></timedtext>',
     b'{\n  "wireMagic": "pb3",\n  "events": [ { "tStartMs": 5000, "segs": [ { "utf8": "Hello" } ] } ]\n}',

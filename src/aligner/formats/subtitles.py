@@ -383,6 +383,10 @@ def _paragraph_text(p) -> str:
     return "".join(parts)
 
 
+_NOT_CUE_TEXT = frozenset(("rt", "rp", "style", "script"))  # (a ruby's base is read, its reading not)
+_NBSP = re.compile(r"&nbsp;?", re.IGNORECASE)
+
+
 class _SamiParser(HTMLParser):
     """The SYNCs of a SAMI file: (Start in milliseconds or None, the Start as written,
     the texts of its paragraphs, ``<br>`` a line break, the source's own line breaks
@@ -392,9 +396,15 @@ class _SamiParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.syncs: list[tuple[int | None, str, list[str]]] = []
         self._body = True
+        self._skipped: list[str] = []  # open elements whose text is no cue's: ruby's reading, a style
+
+    def feed(self, data: str) -> None:
+        super().feed(_NBSP.sub("\xa0", data))  # "&NBSP;", a clear cue in capitals, is no text either
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "sync":
+        if tag in _NOT_CUE_TEXT:
+            self._skipped.append(tag)
+        elif tag == "sync":
             value = dict(attrs).get("start") or ""
             start = re.match(r"\s*(\d+)\s*(?:ms)?\s*$", value)
             self.syncs.append((int(start.group(1)) if start else None, value, [""]))
@@ -405,11 +415,13 @@ class _SamiParser(HTMLParser):
             self.syncs[-1][2][-1] += "\n"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("body", "sami"):
+        if tag in self._skipped:
+            del self._skipped[len(self._skipped) - 1 - self._skipped[::-1].index(tag):]
+        elif tag in ("body", "sami"):
             self._body = False
 
     def handle_data(self, data: str) -> None:
-        if self.syncs and self._body:
+        if self.syncs and self._body and not self._skipped:
             self.syncs[-1][2][-1] += data.replace("\r", " ").replace("\n", " ")
 
 
