@@ -34,10 +34,11 @@ _MARK_ALONE = re.compile(rf"\s*(?:{_OTHER_MARK})\s*")
 # The marks that number or letter a list's item, at a sentence's start ("2. ", "(2) ", "가) ",
 # "A. ", "② "; a run of them: "A. 1. "), and a transcript's time stamp ("[00:12:31] ", "0:03 "):
 # kept with the sentence they open, but no content of it (see without_opening_marks).
-_TIME_MARK = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d+)?[\])]?"
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d+)?"
+_TIME_MARK = rf"[\[(]?{_CLOCK}[\])]?"
 # ... of which a stamp in brackets opening a sentence is cut off as a segment of its own
 # (no letters: never paired): "[00:12:40] 주인공 이름은 …" put it on one side of a pair
-_TIME_STAMP = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d+)?[\])]\s+")
+_TIME_STAMP = re.compile(rf"[\[(]{_CLOCK}[\])]\s+")
 _LEADING_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|{_TIME_MARK}|[A-Za-z]\.|[\u2460-\u2473\u2776-\u2793])\s+)+")
 
 
