@@ -1435,6 +1435,9 @@ def test_a_list_item_lettered_in_lower_case_is_a_line_of_its_own():
     ("So am I. Mother said so.", ["So am I.", "Mother said so."]),
     # an initial, after a name, still goes on
     ("John I. Smith came. He left.", ["John I. Smith came.", "He left."]),
+    # a label's letter before the label again (a PDF audit: every contract has it)
+    ("The fee is paid to Party A. Party B shall deliver.", ["The fee is paid to Party A.", "Party B shall deliver."]),
+    ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
 ])
 def test_the_pronoun_i_ends_a_sentence_after_a_word_in_lower_case(text, expected):
     """Regression (a literary audit): "so am I. Tell your mother …" was one sentence, "I."

@@ -129,6 +129,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         before = text[max(cut, word_start - 64):word_start].split()
         if word == "i" and before and before[-1].isalpha() and before[-1].islower() and nxt[:1].isupper():
             return True  # the pronoun after a word in lower case: "so am I. Tell her."
+        if before and before[-1].istitle() and nxt.rstrip(",") == before[-1]:
+            return True  # a label repeated: "… to Party A. Party B shall …", "Plan B. Plan C"
         return bool(before) and not before[-1].endswith(".") and _opens(nxt)
     if word in _NEVER_END:
         return False
