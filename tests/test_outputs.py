@@ -296,6 +296,23 @@ def test_a_segment_longer_than_an_excel_cell_is_an_output_error_not_a_cut(tmp_pa
     write_output([(None, pair("가" * 32_767, "Ga."))], out)  # the limit itself fits
 
 
+def test_more_pairs_than_an_excel_sheet_holds_is_an_output_error_not_a_cut(tmp_path, monkeypatch):
+    """Regression (an integrity audit): XlsxWriter ignores a row past 1,048,576, and a
+    memory of more pairs lost the rest while counting them as written, exit 0."""
+    pytest.importorskip("xlsxwriter")
+    from aligner.formats import writers
+
+    monkeypatch.setattr(writers, "_XLSX_ROWS", 4)  # the header and three rows
+    out = tmp_path / "o.xlsx"
+    with pytest.raises(OutputError, match=r"o\.xlsx: more pairs than an Excel sheet holds \(3 rows"):
+        write_output([(None, PAIRS[0])] * 4, out)
+    assert not out.exists() and not list(tmp_path.glob(".o.xlsx.*"))
+    unpaired = [Unpaired(Segment("가", "ko", 0, 1, 0, k), NO_COUNTERPART) for k in range(4)]
+    with pytest.raises(OutputError, match=r"more unpaired segments than an Excel sheet holds"):
+        write_output([(None, PAIRS[0])], out, unpaired=unpaired)
+    assert write_output([(None, PAIRS[0])] * 3, out).pairs == 3 and out.exists()
+
+
 def test_xlsx_from_the_cli_and_a_failed_write_leaves_no_file(tmp_path, capsys, use_encoder):
     openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "a.xlsx"

@@ -199,6 +199,7 @@ def _xlsx_sheets(book, table: tuple[list[str], Iterator[Row]], unpaired: Iterabl
     sheet = book.add_worksheet("pairs")
     _xlsx_header(sheet, columns, bold, widths={"ko": 60, "en": 60, "score": 8, "doc": 16}, wrap=wrap)
     for r, (doc, pair) in enumerate(rows, 1):
+        _within_sheet(r, "pairs")
         sheet.write_string(r, 0, _cell(pair.ko_text, stats), wrap)
         sheet.write_string(r, 1, _cell(pair.en_text, stats), wrap)
         sheet.write_number(r, 2, round(pair.score, 4))
@@ -209,6 +210,7 @@ def _xlsx_sheets(book, table: tuple[list[str], Iterator[Row]], unpaired: Iterabl
         sheet = book.add_worksheet("unpaired")
         _xlsx_header(sheet, UNPAIRED_COLUMNS, bold, widths={"text": 80}, wrap=wrap)
         for r, row in enumerate(unpaired_rows(unpaired), 1):
+            _within_sheet(r, "unpaired segments")
             for c, value in enumerate(row):
                 _xlsx_value(sheet, r, c, value, stats, wrap if c == len(row) - 1 else None)
 
@@ -230,7 +232,19 @@ def _xlsx_header(sheet, columns: Sequence[str], bold, *, widths: dict[str, int],
 
 
 class _CellTooLong(ValueError):
-    """A text longer than an Excel cell holds, which the workbook would cut."""
+    """A text longer than an Excel cell holds, or more rows than a sheet does, which the
+    workbook would cut."""
+
+
+_XLSX_ROWS = 1_048_576  # a sheet's rows, its header's among them
+
+
+def _within_sheet(r: int, what: str) -> None:
+    """Refuse row ``r`` past a sheet's last: XlsxWriter ignores a row out of range, and the
+    rest of the memory was lost while counted as written."""
+    if r >= _XLSX_ROWS:
+        raise _CellTooLong(f"more {what} than an Excel sheet holds ({_XLSX_ROWS - 1:,} rows under its header); "
+                           "write .tsv, .jsonl or .tmx, which keep them all")
 
 
 def _cell(text: str, stats: ExportStats | None) -> str:
