@@ -62,6 +62,41 @@ def pair_files(tmp_path):
 # ---------------------------------------------------------------- data loss
 
 
+def _closed_pipe() -> int:
+    """The write end of a pipe whose reader is gone (`2>&1 | true`, `| head` done)."""
+    read, write = os.pipe()
+    os.close(read)
+    return write
+
+
+def test_a_closed_stderr_or_stdout_pipe_leaves_no_partial_output(tmp_path, pair_files):
+    """Regression (an integrity audit): SIGPIPE was left to kill the run, so a warning or the
+    summary written to a closed stderr (`2>&1 | head`) ended it half-way through writing its
+    outputs, exit 141, their temporary files left behind. A closed stderr is now no error;
+    a closed stdout (`--unpaired - | head -1`) ends the run quietly, exit 141, nothing of it
+    written and nothing left behind."""
+    ko, en = pair_files
+    out, left = tmp_path / "out.tsv", tmp_path / "left.tsv"
+    write = _closed_pipe()
+    try:
+        result = subprocess.run([sys.executable, "-m", "aligner", "align", str(ko), str(en), "-o", str(out),
+                                 "--unpaired", str(left)], stdout=subprocess.PIPE, stderr=write, timeout=300, check=False)
+    finally:
+        os.close(write)
+    assert result.returncode == 0 and out.exists() and left.exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+    out.unlink()
+    en.write_text(EN + "Photo: Yonhap\n", encoding="utf-8")  # an unpaired line to write
+    write = _closed_pipe()
+    try:
+        result = subprocess.run([sys.executable, "-m", "aligner", "align", str(ko), str(en), "-o", str(out),
+                                 "--unpaired", "-"], stdout=write, stderr=subprocess.PIPE, timeout=300, check=False)
+    finally:
+        os.close(write)
+    assert result.returncode == 141 and b"error" not in result.stderr, result.stderr.decode()
+    assert not out.exists() and not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
 def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, pair_files):
     ko, en = pair_files
     (tmp_path / "link.txt").symlink_to(en)
@@ -199,6 +234,14 @@ def test_outputs_that_cannot_be_written_fail_before_the_work(tmp_path, pair_file
         readonly.chmod(0o400)
         one_line_error(run_cli("align", ko, en, "-o", readonly), 6, "read-only")
         assert readonly.read_text(encoding="utf-8") == "keep\n"
+        # (an integrity audit) a writable file in a read-only folder failed only after the
+        # work: the output is renamed into place, so its folder must take files
+        kept = locked / "kept.tsv"
+        locked.chmod(0o700)
+        kept.write_text("keep\n", encoding="utf-8")
+        locked.chmod(0o500)
+        one_line_error(run_cli("align", ko, en, "-o", kept), 6, "no permission")
+        assert kept.read_text(encoding="utf-8") == "keep\n"
 
 
 def test_a_run_that_fails_on_one_output_changes_none_of_them(tmp_path, pair_files):

@@ -63,6 +63,8 @@ def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
             message += f"; see '{' '.join(('aligner', command)).strip()} --help'"
         _say(f"aligner: error: {message}")
         return err.exit_code
+    except BrokenPipeError:  # standard output closed early (`aligner align x | head`): end quietly
+        return 141  # as a shell reports a command that SIGPIPE ended (128 + 13)
     except KeyboardInterrupt:
         _say("aligner: interrupted; no output written")
         return 130
@@ -86,9 +88,11 @@ class _Terminated(BaseException):
 
 
 def _handle_signals() -> None:
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # KeyboardInterrupt from here on
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `aligner align x | head` ends quietly
+    # KeyboardInterrupt from here on. (SIGPIPE stays ignored, as Python sets it: a pipe
+    # closed early raises BrokenPipeError where it is written, see main; killed by the
+    # signal, a run whose warnings went to a closed stderr, "2>&1 | head", died half-way
+    # through writing its outputs and left their temporary files.)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @contextmanager
@@ -111,7 +115,10 @@ def _terminable() -> Iterator[None]:
 def _say(line: str) -> None:
     """One line on standard error, unless it is closed (``2>&-``: the exit code speaks)."""
     if sys.stderr is not None:
-        print(line, file=sys.stderr)
+        try:
+            print(line, file=sys.stderr)
+        except (OSError, ValueError):  # a closed pipe ("2>&1 | head"): the exit code speaks
+            pass
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")

@@ -521,10 +521,11 @@ def _check_output_folder(path: str | os.PathLike) -> None:
             raise OutputError(f"{path}: cannot write: it is a symbolic link into the folder {folder}, "
                               f"which does not exist")
         raise OutputError(f"{path}: cannot write: the folder {given.parent} does not exist")
-    if given.exists() and given.is_file():
-        if not os.access(given, os.W_OK):
-            raise OutputError(f"{path}: cannot write: the file is read-only")
-    elif not os.access(folder, os.W_OK | os.X_OK):
+    if given.exists() and given.is_file() and not os.access(given, os.W_OK):
+        raise OutputError(f"{path}: cannot write: the file is read-only")
+    # an output is written beside itself and renamed into place: its folder must take
+    # files, the output's own file writable or not
+    if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"{path}: cannot write: no permission to create files in {given.parent or '.'}")
 
 
@@ -655,6 +656,8 @@ def open_output(path: str | os.PathLike) -> Iterator[IO[str]]:
     try:
         yield sys.stdout
         sys.stdout.flush()
+    except BrokenPipeError:  # its reader stopped (`| head`): no error of ours; the command ends quietly
+        raise
     except OSError as err:
         raise OutputError(f"standard output: cannot write: {err.strerror or err}") from None
     except UnicodeEncodeError:  # a terminal or locale that is not UTF-8
