@@ -561,7 +561,7 @@ def _running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT, signal.SIGTERM], ids=["SIGKILL", "SIGINT", "SIGTERM"])
 def test_workers_exit_when_the_driver_is_killed_or_interrupted(tmp_path, how):
     """Regression (issue 10): after SIGKILL of build-tm, its workers kept running (1.2 GB for
     over a minute). Ctrl-C ends the build at once (exit 130), not after the running batches."""
@@ -585,6 +585,9 @@ def test_workers_exit_when_the_driver_is_killed_or_interrupted(tmp_path, how):
         proc.wait()
     if how == signal.SIGINT:
         assert proc.returncode == 130 and err == "aligner: interrupted; no output written\n"
+    if how == signal.SIGTERM:  # (an integrity audit) it left the memory's temporary file behind, for good
+        assert proc.returncode == 143 and err == "aligner: terminated; no output written\n"
+        assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
     _assert_all_end(workers, 5, "worker processes outlived the driver")
 
 
@@ -821,6 +824,28 @@ def test_any_job_runs_on_the_local_engine_set_up_once_per_worker():
         results = dict(engine.map(_Square(), iter(range(30))))
     assert sorted(results) == list(range(30)) and all(results[i][0] == i * i for i in range(30))
     assert all(r[1] != os.getpid() and r[2] == 1 for r in results.values())
+
+
+class _Killed:
+    """A job whose worker is killed from outside (as the out-of-memory killer does)."""
+
+    def setup(self) -> None:
+        pass
+
+    def __call__(self, task: int) -> int:
+        os.kill(os.getpid(), signal.SIGKILL)
+        return task
+
+
+def test_a_worker_killed_from_outside_is_a_one_line_error_not_a_bug():
+    """Regression (an integrity audit): a worker killed during build-tm gave "internal
+    error: BrokenProcessPool", exit 1; it says what happened and how to go on, exit 5."""
+    from aligner.building.engines import LocalEngine
+    from aligner.errors import UnavailableError
+
+    with pytest.raises(UnavailableError, match="worker process ended without a word.*rerun to resume"):
+        with LocalEngine(2) as engine:
+            dict(engine.map(_Killed(), iter(range(4))))
 
 
 def test_more_jobs_than_cores_or_documents_start_no_more_workers(corpus, monkeypatch):

@@ -469,6 +469,36 @@ def test_utf8_with_a_few_nul_bytes_or_soft_returns_is_read(tmp_path, pair_files)
     assert run_cli("align", slides, en).returncode == 0
 
 
+def test_standard_input_under_two_names_is_given_twice(tmp_path, pair_files):
+    """Regression (an integrity audit): "cat ko.txt | aligner align /dev/stdin -" read the
+    pipe once and called the second "empty" (exit 3): standard input given twice, exit 2."""
+    ko, en = pair_files
+    for args in (("/dev/stdin", "-"), ("/dev/stdin", "/proc/self/fd/0")):
+        if not all(Path(a).exists() for a in args if a != "-"):
+            continue
+        result = subprocess.run([sys.executable, "-m", "aligner", "align", *args], input=ko.read_bytes(),
+                                capture_output=True, timeout=300, check=False)  # a pipe, as `cat ko.txt |`
+        one_line_error(result, 2, "given twice")
+
+
+def test_out_of_memory_and_a_closed_stderr_in_a_build_are_no_bugs(tmp_path, pair_files, monkeypatch, capsys):
+    """Regression (an integrity audit): running out of memory was "internal error:
+    MemoryError" (exit 1, "a bug"); it is one line saying what to do, exit 5. And build-tm
+    with standard error closed (2>&-) asked it whether it was a terminal: exit 1."""
+    from aligner import cli
+
+    ko, en = pair_files
+    monkeypatch.setattr(cli, "_align", lambda args: (_ for _ in ()).throw(MemoryError()))
+    assert cli.main(["align", str(ko), str(en)]) == 5
+    assert capsys.readouterr().err.startswith("aligner: error: out of memory; ")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"id": "d", "ko": str(ko), "en": str(en)}) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "aligner", "build-tm", str(manifest), "-o", str(tmp_path / "m.tmx")],
+                            stderr=subprocess.DEVNULL, stdout=subprocess.PIPE, timeout=300, check=False,
+                            preexec_fn=lambda: os.close(2))
+    assert result.returncode == 0 and (tmp_path / "m.tmx").exists()
+
+
 # ---------------------------------------------------------------- resource bounds
 
 

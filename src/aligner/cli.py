@@ -71,6 +71,12 @@ def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
     except _Terminated:
         _say("aligner: terminated; no output written")
         return 143
+    except MemoryError:  # the input, not the program: say what to do
+        if debug:
+            raise
+        _say("aligner: error: out of memory; give a smaller input (split the file) or lower --max-input-mb "
+             "(and --jobs for build-tm)")
+        return 5
     except Exception as err:  # a bug: say so in one line, the traceback with --debug
         if debug:
             raise
@@ -97,11 +103,17 @@ def _handle_signals() -> None:
 
 @contextmanager
 def _terminable() -> Iterator[None]:
-    """SIGTERM raises, as Ctrl-C does, so that a temporary output file is removed. Only
-    around work in this one process: a process pool's shutdown would wait for its queue."""
+    """SIGTERM raises, as Ctrl-C does, so that a temporary output file is removed (a
+    build's engine then stops its workers, as for Ctrl-C). A worker process forked from
+    this one dies of it as it would have."""
     previous = signal.getsignal(signal.SIGTERM)
+    here = os.getpid()
 
     def terminate(signum: int, frame: object) -> None:
+        if os.getpid() != here:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         raise _Terminated
 
     signal.signal(signal.SIGTERM, terminate)
@@ -502,7 +514,7 @@ def _run_build(args: argparse.Namespace) -> int:
     from .building.build import run_build
 
     _check_output_settings(args)
-    with _input_limit(args):
+    with _terminable(), _input_limit(args):  # SIGTERM while the memory is written: its temporary file goes
         return run_build(args)
 
 

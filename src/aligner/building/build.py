@@ -304,7 +304,7 @@ def _align(specs: list[DocumentSpec], build_state: BuildState, store: ShardStore
     """Align what the state does not hold; record each document as its shard lands."""
     from tqdm import tqdm
 
-    show = sys.stderr.isatty() if progress is None else progress
+    show = (sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress  # (`2>&-`: none)
     run, numbers = secrets.token_hex(4), itertools.count()
     settings_key = settings.key()
     intact: dict[str, bool] = {}

@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Hashable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from ..errors import UnavailableError
@@ -114,7 +115,13 @@ class LocalEngine(Engine):
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                yield pending.pop(future), future.result()
+                try:
+                    result = future.result()
+                except BrokenProcessPool:  # a worker killed from outside: the OOM killer, most often
+                    raise UnavailableError(
+                        "a worker process ended without a word (killed: out of memory?); the documents "
+                        "finished are kept: rerun to resume, with fewer --jobs or a lower --max-input-mb") from None
+                yield pending.pop(future), result
 
 
 class RayEngine(Engine):

@@ -544,8 +544,10 @@ def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | o
     seen_inputs: dict[tuple[int, int] | str, str] = {}
     given = list(inputs)
     for number, path in enumerate([*given, *shared]):
-        # standard input, and the file the shell redirected into it (ko.txt - < ko.txt)
-        keys = ["-", _stdin_identity()] if str(path) == "-" else [_identity(path)]
+        # standard input, and the file the shell redirected into it (ko.txt - < ko.txt), or
+        # the pipe it is under another name (/dev/stdin -, /dev/stdin /proc/self/fd/0)
+        keys = (["-", _stdin_identity(), _stream_identity(sys.stdin, any_kind=True)] if str(path) == "-"
+                else [_identity(path), _device_identity(path)])
         for key in keys:
             if key is None:
                 continue
