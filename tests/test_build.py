@@ -337,6 +337,21 @@ def test_a_document_failing_before_others_in_its_batch_leaves_them_resumable(cor
     assert "damaged" not in caplog.text
 
 
+def test_a_second_build_on_the_same_state_is_refused_at_once(corpus, use_encoder):
+    """Regression (an integrity audit): two builds on one output ran together; the second
+    failed after all its work with a damaged-shard error (the first had collected its
+    shards) and the state held both builds' lines. The state is locked for a build."""
+    fcntl = pytest.importorskip("fcntl")
+    specs = read_manifest(corpus / "docs.jsonl")
+    lock = corpus / ".tm.tsv.state.jsonl.lock"
+    with open(lock, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a build running
+        with pytest.raises(UsageError, match="another build-tm is using this state"):
+            build_tm(specs, corpus / "tm.tsv", jobs=1)
+    assert not (corpus / "tm.tsv").exists()
+    assert build_tm(specs, corpus / "tm.tsv", jobs=1).pairs == 15 and not lock.exists()
+
+
 def test_resume_skips_finished_documents_even_after_a_torn_write(corpus, use_encoder, monkeypatch):
     specs = read_manifest(corpus / "docs.jsonl")
     build_tm(specs, corpus / "tm.tsv", jobs=1)

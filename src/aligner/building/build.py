@@ -22,14 +22,20 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+try:
+    import fcntl  # (POSIX: no lock on Windows)
+except ImportError:  # pragma: no cover
+    fcntl = None
+
 from .. import arguments
 from ..embed import get_encoder
-from ..errors import AlignerError, InputError, PartialBuildError, UsageError
+from ..errors import AlignerError, InputError, OutputError, PartialBuildError, UsageError
 from ..formats.readers import read_document
 from ..formats.writers import (
     ExportStats,
@@ -248,6 +254,41 @@ def build_tm(
         check_output_folders(state_path)  # a missing folder is refused, as the output's is
     # an output or the state that is one of the documents' files (or each other) would destroy it
     check_paths([], shared=[p for s in specs for p in s.paths], fmt=fmt, output=output, state=state_path)
+    with _state_lock(state_path):
+        return _build(specs, output, settings, fmt, jobs, engine, ray_address, state_path, fresh, dedupe,
+                      min_score, progress, write_options, started)
+
+
+@contextmanager
+def _state_lock(state_path: Path | None) -> Iterator[None]:
+    """Hold the state's lock (the hidden file ``.STATE.lock`` beside it, removed at the end)
+    for the build: a second build on the same state ended after all its work with a
+    damaged-shard error, the first having collected its shards, and the state held both
+    builds' lines."""
+    if state_path is None or fcntl is None:
+        yield
+        return
+    lock = state_path.with_name(f".{state_path.name}.lock")
+    try:
+        fh = open(lock, "a")
+    except OSError as err:
+        raise OutputError(f"{lock}: cannot write the state's lock file: {err.strerror}") from None
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise UsageError(f"{state_path}: another build-tm is using this state; wait for it to end, "
+                             "or give another --state (or another output)") from None
+        try:
+            yield
+        finally:  # removed while still held: a build that opens it later makes a new one
+            lock.unlink(missing_ok=True)
+
+
+def _build(specs: list[DocumentSpec], output: str | os.PathLike, settings: Settings, fmt: str, jobs: int,
+           engine: str, ray_address: str | None, state_path: Path | None, fresh: bool, dedupe: bool,
+           min_score: float, progress: bool | None, write_options: dict, started: float) -> BuildReport:
+    """:func:`build_tm` once its arguments are checked and its state is locked."""
     if fresh and state_path is not None:
         remove_state(state_path, shard_folder_of(state_path))
     build_state = BuildState(state_path, settings)  # a bad state fails here, before any work
