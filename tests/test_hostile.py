@@ -469,6 +469,11 @@ def test_utf8_with_a_few_nul_bytes_or_soft_returns_is_read(tmp_path, pair_files)
     assert run_cli("align", slides, en).returncode == 0
 
 
+def test_an_empty_file_name_is_named_so(pair_files):
+    """An empty input name was ": is a directory, not a file" (Path("") is the current folder)."""
+    one_line_error(run_cli("align", "", pair_files[1]), 3, "an empty file name")
+
+
 def test_standard_input_under_two_names_is_given_twice(tmp_path, pair_files):
     """Regression (an integrity audit): "cat ko.txt | aligner align /dev/stdin -" read the
     pipe once and called the second "empty" (exit 3): standard input given twice, exit 2."""

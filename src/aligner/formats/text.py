@@ -424,6 +424,8 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None, regular
         if sys.stdin is None:  # started with standard input closed (`<&-`)
             raise InputError("<stdin>: standard input is closed; give a file, or pipe the text in")
         return _read_limited(sys.stdin.buffer, "<stdin>", max_bytes)
+    if not str(path).strip():  # Path("") is the current folder
+        raise InputError(f"{str(path)!r}: an empty file name; give a file")
     p = Path(path)
     try:
         if not p.exists():
