@@ -546,8 +546,8 @@ def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | o
     for number, path in enumerate([*given, *shared]):
         # standard input, and the file the shell redirected into it (ko.txt - < ko.txt), or
         # the pipe it is under another name (/dev/stdin -, /dev/stdin /proc/self/fd/0)
-        keys = (["-", _stdin_identity(), _stream_identity(sys.stdin, any_kind=True)] if str(path) == "-"
-                else [_identity(path), _device_identity(path)])
+        keys = dict.fromkeys(["-", _stdin_identity(), _stream_identity(sys.stdin, any_kind=True)] if str(path) == "-"
+                             else [_identity(path), _device_identity(path)])  # each once: a file is both
         for key in keys:
             if key is None:
                 continue
