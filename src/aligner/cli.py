@@ -323,6 +323,7 @@ def _align(args: argparse.Namespace) -> int:
         check_paths,
         format_for,
         open_output,
+        output_paths,
         output_transaction,
         signature,
         warn_removed,
@@ -337,7 +338,8 @@ def _align(args: argparse.Namespace) -> int:
     check_paths(args.inputs, shared=[args.anchors] if args.anchors else [],
                 output=args.output if args.output is not None else "-", fmt=args.format,
                 unpaired=args.unpaired, review=args.review)
-    check_output_folders(args.output, args.unpaired, args.review)
+    outputs = output_paths(args.output, args.format) if args.output not in (None, "-") else [args.output]
+    check_output_folders(*outputs, args.unpaired, args.review)  # (Moses: OUT.ko and OUT.en, each)
     # (not format_for's message, which offers --format: it chooses the pairs' format only)
     if args.unpaired and args.unpaired != "-" and os.path.splitext(args.unpaired)[1].lower() not in ("", ".tsv", ".txt"):
         raise UsageError(f"--unpaired {args.unpaired}: the unpaired list is TSV; give a .tsv or .txt file")

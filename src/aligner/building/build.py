@@ -42,6 +42,7 @@ from ..formats.writers import (
     Row,
     check_options,
     check_output_folders,
+    output_paths,
     check_paths,
     format_for,
     output_transaction,
@@ -559,7 +560,7 @@ def run_build(args) -> int:
     if args.output == "-":
         raise UsageError("build-tm writes a file: give -o MEMORY.tmx|.tsv|.jsonl")
     format_for(args.output, args.format)  # fail now, not after hours of alignment (or of pairing by content)
-    check_output_folders(args.output, args.state, args.review)
+    check_output_folders(*output_paths(args.output, args.format), args.state, args.review)  # (Moses: each file)
     state = args.state or f"{args.output}.state.jsonl"
     unreadable: list[str] = []  # files pairing by content could not read (each said when found)
     wrong_side: set[str] = set()  # files pairing by content found no sentence of their folder's language in
