@@ -858,6 +858,23 @@ def test_an_english_sentence_quoting_its_korean_partner_is_no_translation_of_it(
     assert ("V-아/어 주세요", "no-counterpart") in [(u.text, u.reason) for u in result.unpaired]
 
 
+def test_the_copy_of_an_untranslated_line_is_not_glued_to_the_next_pair(use_encoder):
+    """Regression (a patents audit): a formula copied in both files was left out in the
+    Korean one (untranslated), but its English copy joined the next sentence's pair (0.93);
+    at the edge of a pair of several segments a copy is cut off, untranslated too."""
+    import aligner
+
+    formula = "L = μ₀ · N² · A / l"
+    ko = (f"[0013] 송신 코일(131)의 인덕턴스 L은 다음 수학식 1로 구할 수 있다.\n{formula}\n"
+          "[0014] 여기서 N은 권선 수, A는 코일의 단면적, l은 코일의 길이이다.\n")
+    en = (f"[0013] The inductance L of the transmission coil 131 can be obtained by Equation 1 below.\n{formula}\n"
+          "[0014] Here, N is the number of turns, A is the cross-sectional area of the coil, and l is its length.\n")
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert [len(p.en) for p in result.pairs] == [1, 1]
+    assert sorted((u.lang, u.text, u.reason) for u in result.unpaired) == [
+        ("en", formula, "untranslated"), ("ko", formula, "untranslated")]
+
+
 def test_english_left_in_the_korean_file_under_a_speaker_s_label_is_untranslated(use_encoder):
     """Regression (a transcripts audit): "청중 3: Could you say more …?" in the Korean file
     and "AUDIENCE MEMBER 3: Could you say more …?" in the English one were paired (0.985):

@@ -344,14 +344,20 @@ def align_segments(
             runs = ([runs[0][i] for i in at_ko], [runs[1][j] for j in at_en])
     beads = align_beads(ko, en, model, params, forbidden, ko_times, en_times, runs, walls, records)
     pairs: list[Pair] = []
+    # the copy in the other file of a segment left out there untranslated is its original:
+    # paired alone it may be a translation ("The Keeper's Daughter" of "등대지기의 딸"), but at
+    # the edge of a pair of several it is the copy glued on ("L = μ₀ · N² · A / l" before the
+    # next sentence's English, 0.93)
+    copies = {_unlabelled_letters(u.segment.text) for u in unpaired if u.reason == UNTRANSLATED}
     for b in beads:
         ko_part, en_part = tuple(ko[b.ko_start:b.ko_end]), tuple(en[b.en_start:b.en_end])
+        if copies and ko_part and en_part:
+            ko_part, en_part, glued = _without_copies(ko_part, en_part, copies)
+            unpaired.extend(Unpaired(s, UNTRANSLATED) for s in glued)
         if ko_part and en_part and not _quoted(ko_part, en_part):
             pairs.append(Pair(ko_part, en_part, round(b.confidence, 4)))
         else:
             unpaired.extend(Unpaired(s, NO_COUNTERPART) for s in ko_part + en_part)
-    # the copy in the other file of a segment left there untranslated is its original
-    copies = {_unlabelled_letters(u.segment.text) for u in unpaired if u.reason == UNTRANSLATED}
     unpaired = [Unpaired(u.segment, UNTRANSLATED)
                 if u.reason == NO_COUNTERPART and _unlabelled_letters(u.segment.text) in copies else u
                 for u in unpaired]
@@ -367,6 +373,23 @@ def _quoted(ko: Sequence[Segment], en: Sequence[Segment]) -> bool:
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _without_copies(ko: tuple[Segment, ...], en: tuple[Segment, ...],
+                    copies: set[str]) -> tuple[tuple[Segment, ...], tuple[Segment, ...], list[Segment]]:
+    """A pair's sides without the copies (``copies``: their letters) at the edges of a side
+    of two segments or more, and those copies."""
+    glued: list[Segment] = []
+    sides = []
+    for side in (ko, en):
+        while len(side) > 1 and _unlabelled_letters(side[0].text) in copies:
+            glued.append(side[0])
+            side = side[1:]
+        while len(side) > 1 and _unlabelled_letters(side[-1].text) in copies:
+            glued.append(side[-1])
+            side = side[:-1]
+        sides.append(side)
+    return sides[0], sides[1], glued
 
 
 def _unlabelled_letters(text: str) -> str:
