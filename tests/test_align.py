@@ -691,7 +691,7 @@ def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boile
     ("(역주: 서해안은 조수 간만의 차가 커서 염전이 발달했다.)", True), ("[옮긴이 주] 염전은 소금밭이다.", True),
     ("※ 역자 주: 이 말은 속담이다.", True), ("※ 번역자 주: 이 곡은 2019년에 나왔다.", True), ("그 말은 속담에서 왔다. —옮긴이", True), ("이는 속담이다.(역주)", True),
     ("[Translator's note: the word means salt farm.]", True), ("The proverb means patience. —Trans.", True),
-    ("(TN: a pun in Korean)", True),
+    ("(TN: a pun in Korean)", True), ("(TL note: noona means older sister)", True), ("(T/N: hyung)", True),
     ("역주행하는 차량이 많았다.", False), ("그는 역자로서 책임을 느꼈다.", False), ("옮긴이는 김철수다.", False),
     ("그는 역주를 달았다.", False), ("Trans. Am. Math. Soc. 12 (1990).", False), ("TN: 555-1234", False),
     ("—옮긴이", True),  # a signature the splitter cut off on its own
@@ -856,6 +856,22 @@ def test_an_english_sentence_quoting_its_korean_partner_is_no_translation_of_it(
     result = aligner.align_document(text, encoder=use_encoder)
     assert [(p.ko_text, p.en_text) for p in result.pairs] == [("물 주세요.", "Water, please.")]
     assert ("V-아/어 주세요", "no-counterpart") in [(u.text, u.reason) for u in result.unpaired]
+
+
+def test_a_chat_message_cut_in_two_by_the_splitter_pairs_whole(use_encoder):
+    """Regression (a chat audit): a KakaoTalk export's message opens with its sender and
+    time in brackets and often ends no sentence, so its first half, cut off by kiwipiepy,
+    was read as a labelled caption, never attached: "[지영] [오후 3:20] ㅇㅇ 좋아" was left
+    unpaired and "몇 시?" alone paired with the whole English message."""
+    import aligner
+
+    ko = "[민수] [오후 3:18] 저녁에 시간 돼? 같이 밥 먹자\n[지영] [오후 3:20] ㅇㅇ 좋아 몇 시?\n[민수] [오후 3:21] 7시 어때\n"
+    en = ("[Minsu] [3:18 PM] are you free tonight? let's grab dinner\n[Jiyoung] [3:20 PM] yup sounds good what time?\n"
+          "[Minsu] [3:21 PM] how about 7\n")
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs][1] == (
+        "[지영] [오후 3:20] ㅇㅇ 좋아 몇 시?", "[Jiyoung] [3:20 PM] yup sounds good what time?")
+    assert not result.unpaired
 
 
 def test_the_copy_of_an_untranslated_line_is_not_glued_to_the_next_pair(use_encoder):

@@ -1411,6 +1411,13 @@ def test_korean_cuts_from_a_transcripts_audit(text, expected):
     assert [text[a:b] for a, b in split_korean(text)] == expected
 
 
+def test_a_social_network_handle_is_no_word_of_either_language():
+    """Regression (a chat audit): "다음엔 부산 가자 @minji_kim" gave an English "@minji_kim"
+    of its own in a bilingual file."""
+    assert [(s.text, s.lang) for s in Segmenter().segment("다음엔 부산 가자 @minji_kim\nBusan next time, @minji_kim\n")] == [
+        ("다음엔 부산 가자 @minji_kim", "ko"), ("Busan next time, @minji_kim", "en")]
+
+
 def test_a_sentence_cut_from_a_run_of_the_other_language_takes_its_own():
     """Regression (a subtitle audit): a short English sentence kept in a Korean run ("어서
     오세요 Welcome!") was cut off by the splitter and still labelled Korean, and "치사하다"

@@ -481,7 +481,14 @@ def is_labelled_caption(text: str) -> bool:
     opening a sentence ("(서울=연합뉴스) 정부는 …했다.") nor a numbered item ("(1) 기간은 …")."""
     found = _LABEL_OPENING.match(text)
     return (found is not None and sum(c.isalpha() for c in found.group()) >= 2
-            and _SENTENCE_END.search(text.rstrip()) is None)
+            and _SENTENCE_END.search(text.rstrip()) is None and _CHAT_MESSAGE.match(text) is None)
+
+
+# A chat export's message: its sender and its time in brackets, KakaoTalk's "[민수] [오후 3:18] …",
+# "[Minsu] [3:18 PM] …" (a message is often unpunctuated, and no caption: a Korean message cut
+# in two by the splitter could not take its first half back)
+_CHAT_MESSAGE = re.compile(r"\s*\[[^\[\]]{1,30}\]\s*\[(?:오전|오후|AM|PM)?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM)?\]",
+                           re.IGNORECASE)
 
 
 def headings(texts: list[str], paragraphs: list[int] | None, continues: list[bool] | None) -> np.ndarray:

@@ -17,6 +17,7 @@ _URL_START = re.compile(r"https?://|www\.")
 PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
 _PLACEHOLDERS = re.compile(PLACEHOLDER)
 _DOT_WORD = re.compile(r"\.\w")
+_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}[,.!?:;)]*")
 
 
 def language_of(text: str) -> str | None:
@@ -52,6 +53,8 @@ def letter_counts(text: str) -> tuple[int, int]:
 
 def _without_address(word: re.Match) -> str:
     text = word.group()
+    if _HANDLE.fullmatch(text):  # a social network's @handle, "@minji_kim", is no word of a language
+        return " "
     at = text.find("@", 1)
     if at > 0 and _DOT_WORD.search(text, at + 2):
         return " "

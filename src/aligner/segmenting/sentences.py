@@ -117,7 +117,8 @@ _BRACKET = re.compile(r"[()\[\]]")
 _GOES_ON = re.compile(r"[\"'”’]*\s+(?=[^\W_])")
 # A translator's note in brackets closing a piece, after white space ("(역주: …)", "[옮긴이 주]
 # …", "(Translator's note: …)", "(TN: …)")
-NOTE_WORDS = r"역주|역자\s?주|번역자\s?주|옮긴이\s?주|譯註|translator['’]?s\s+notes?"  # (scoring's note label too)
+# (scoring's note label too; "TL note", "T/N": fan translations')
+NOTE_WORDS = r"역주|역자\s?주|번역자\s?주|옮긴이\s?주|譯註|translator['’]?s\s+notes?|TL\s?notes?|T/N"
 _NOTE_LABEL = rf"[(\[]\s*(?:{NOTE_WORDS}|TN)\s*[:：)\]]"
 _NOTE_OPENING = re.compile(_NOTE_LABEL, re.IGNORECASE)
 _NOTE_AT_END = re.compile(rf"(?:(?<=\s)|(?<=[.!?。])){_NOTE_LABEL}[^()\[\]]*[)\]][.\s]*$", re.IGNORECASE)
