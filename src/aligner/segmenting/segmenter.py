@@ -135,11 +135,12 @@ class Segmenter:
                     # the punctuation after a translation in brackets, a run of a language without
                     # letters: it ends the sentence before them, the last of its language (see
                     # language_runs), whose offsets now span the translation
-                    segments[k] = Segment(segments[k].text + text[start:end], run_lang, segments[k].start, end, number)
+                    segments[k] = Segment(segments[k].text + text[start:end], segments[k].lang, segments[k].start, end,
+                                          number)
                     continue
                 for s, e in spans:
                     own = _own_language(view[start + s:start + e], run_lang) if lang is None else run_lang
-                    last[own] = len(segments)
+                    last[run_lang] = len(segments)  # the last sentence of a run of run_lang, whatever its own
                     segments.append(Segment(text[start + s:start + e], own, start + s, start + e, number))
             if len(segments) > limit:
                 what = {"ko": "the Korean text", "en": "the English text"}.get(lang or "", "the document")
