@@ -16,7 +16,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
-from .segmenting.scripts import _PLACEHOLDERS
+from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, only_other_letters
 from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
 from .embed import (
     DEFAULT_ENCODER,
@@ -368,11 +368,8 @@ def _quoted(ko: Sequence[Segment], en: Sequence[Segment]) -> bool:
     """Whether a pair's English side holds all its Korean side's Hangul, as written: it
     is about the Korean, not its translation ("V-아/어 주세요" / "Use V-아/어 주세요 to ask
     someone …", a textbook's grammar point cut from its heading and paired at 0.92)."""
-    hangul = "".join(_HANGUL_WORD.findall(" ".join(s.text for s in ko)))
-    return len(hangul) >= 2 and hangul in "".join(_HANGUL_WORD.findall(" ".join(s.text for s in en)))
-
-
-_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+    hangul = "".join(SYLLABLES.findall(" ".join(s.text for s in ko)))
+    return len(hangul) >= 2 and hangul in "".join(SYLLABLES.findall(" ".join(s.text for s in en)))
 
 
 def _without_copies(ko: tuple[Segment, ...], en: tuple[Segment, ...],
@@ -440,10 +437,7 @@ def _other_language(segment: Segment) -> str | None:
     not ("THE KEEPER'S DAUGHTER by Helen Marsh" / "Helen Marsh" at 0.86), which is no
     translation, and takes the copy from its Korean translation."""
     label = _SPEAKER_LABEL.match(segment.text)  # "청중 3: Could you say more …?": the words are English
-    own, other = letter_counts(segment.text[label.end():] if label else segment.text)
-    if segment.lang == "en":
-        own, other = other, own
-    return UNTRANSLATED if other and not own else None
+    return UNTRANSLATED if only_other_letters(segment.text[label.end() if label else 0:], segment.lang) else None
 
 
 def _open_brackets(text: str) -> int:

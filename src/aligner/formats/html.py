@@ -55,7 +55,7 @@ from ..segmenting import RECORD_BREAK
 from ..segmenting.scripts import letter_counts
 from .readers import Document, document_text
 from .tables import bilingual_columns, header_row
-from .text import composed, decode
+from .text import _decodes, composed, decode
 
 log = logging.getLogger(__name__)
 
@@ -187,10 +187,7 @@ def decode_page(data: bytes, name: str, encoding: str | None) -> tuple[str, str,
 
 def _utf8_text(data: bytes) -> bool:
     """Whether ``data`` is valid UTF-8 with characters beyond ASCII."""
-    try:
-        return not data.decode("utf-8").isascii()
-    except UnicodeDecodeError:
-        return False
+    return not data.isascii() and _decodes(data, "utf-8")
 
 
 def _single_byte(codec: str) -> bool:

@@ -248,8 +248,10 @@ def _without_bom(data: bytes, name: str) -> tuple[str, str]:
             continue
         if _latin_or_hangul_doubt(text) is None and len(_CONTROL.findall(text)) <= max(8, len(text) // 20):
             return text, f"{codec} without BOM"
-    if _decodes(data, "utf-8"):  # UTF-8 with a few NUL bytes (a padded export); many are refused later
+    try:  # UTF-8 with a few NUL bytes (a padded export); many are refused later
         return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     raise InputError(
         f"{name}: looks like a binary file (NUL bytes), not text; if it is UTF-16 text without "
         "a byte-order mark, pass --encoding utf-16-le (or utf-16-be)"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .kiwi import _kiwi
-from .scripts import PLACEHOLDER
+from .scripts import PLACEHOLDER, SYLLABLES
 from .sentences import (
     HESITATION,
     _LIST_MARK,
@@ -151,18 +151,15 @@ def _spaced(text: str) -> bool:
     """Is ``text`` spaced as Korean is written (a space for every ten Hangul syllables at
     least), not text whose spacing was lost, where a sentence may end inside a run of
     syllables ("했다그리고")?"""
-    return 10 * text.count(" ") >= len(_HANGUL_SYLLABLES.findall(text))
-
-
-_HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")
+    return 10 * text.count(" ") >= sum(map(len, SYLLABLES.findall(text)))
 
 
 def _inside_word(view: str, end: int, start: int) -> bool:
     """Does kiwipiepy's cut between a sentence ending at ``end`` and the next starting at
     ``start`` fall between two Hangul syllables of one word ("합쇼|체보다", "합니다|체의":
     it read a word's first part as a final ending)?"""
-    return (end == start and 0 < end < len(view) and _HANGUL_SYLLABLES.match(view, end - 1) is not None
-            and _HANGUL_SYLLABLES.match(view, end) is not None)
+    return (end == start and 0 < end < len(view) and SYLLABLES.match(view, end - 1) is not None
+            and SYLLABLES.match(view, end) is not None)
 
 
 def _particle_goes_on(view: str, sentence, nxt) -> bool:

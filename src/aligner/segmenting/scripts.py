@@ -17,6 +17,7 @@ _URL_START = re.compile(r"https?://|www\.")
 PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
 _PLACEHOLDERS = re.compile(PLACEHOLDER)
 _DOT_WORD = re.compile(r"\.\w")
+SYLLABLES = re.compile(r"[\uac00-\ud7a3]+")  # a run of Hangul syllables (no jamo, unlike _HANGUL)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}[,.!?:;)]*")
 
 
@@ -49,6 +50,14 @@ def letter_counts(text: str) -> tuple[int, int]:
     if "{" in text or "%" in text:
         text = _PLACEHOLDERS.sub(" ", text)
     return len(_HANGUL.findall(text)), len(_LATIN.findall(text))
+
+
+def only_other_letters(text: str, lang: str) -> bool:
+    """Whether ``text`` has letters of the language other than ``lang`` ('ko' or 'en'), and
+    none of ``lang``'s (addresses and placeholders aside)."""
+    hangul, latin = letter_counts(text)
+    own, other = (hangul, latin) if lang == "ko" else (latin, hangul)
+    return bool(other) and not own
 
 
 def _without_address(word: re.Match) -> str:

@@ -19,7 +19,7 @@ from .english import split_english
 from .korean import split_korean_many
 from .languages import _COLUMN, language_runs
 from .paragraphs import _bilingual_row, paragraphs
-from .scripts import _language, has_letters, language_of, letter_counts
+from .scripts import _language, has_letters, language_of, letter_counts, only_other_letters
 from .sentences import _annotated, _bounded, _trimmed_spans, max_sentence_chars
 
 # Full-width forms (ＡＢＣ，．！？（）, U+FF01–FF5E) and the ideographic space, read as the ASCII
@@ -180,13 +180,8 @@ def _own_language(sentence: str, run_lang: str) -> str:
     """A sentence's language: its run's, unless it has letters of the other language only
     (a run kept a short sentence of the other language, "어서 오세요 Welcome!", and the
     splitter cut it off: "Welcome!" is English)."""
-    if run_lang not in ("ko", "en"):
-        return run_lang
-    hangul, latin = letter_counts(sentence)
-    if run_lang == "ko" and latin and not hangul:
-        return "en"
-    if run_lang == "en" and hangul and not latin:
-        return "ko"
+    if run_lang in ("ko", "en") and only_other_letters(sentence, run_lang):
+        return "en" if run_lang == "ko" else "ko"
     return run_lang
 
 
