@@ -2139,6 +2139,10 @@ def test_sami_ruby_readings_styles_and_a_clear_cue_in_capitals_are_no_text():
            "<SYNC Start=4000><P>Hello</SAMI>")
     doc = read("a.smi", smi.encode())
     assert lines(doc) == ["해녀라고 부른다", "Hello"] and [(c.t0, c.t1) for c in doc.cues][0] == (1.0, 3.0)
+    # HTML lets </rt> go unwritten: the reading ends with its ruby, or with the cue
+    smi = ("<SAMI><BODY><SYNC Start=1000><P Class=KRCC><RUBY>해녀<RT>海女</RUBY>라고 부른다"
+           "<SYNC Start=3000><P Class=KRCC>다음 자막<RUBY>해녀<RT>海女<SYNC Start=5000><P>Hello</SAMI>")
+    assert lines(read("a.smi", smi.encode())) == ["해녀라고 부른다", "다음 자막해녀", "Hello"]
 
 
 @pytest.mark.parametrize("data", [

@@ -402,6 +402,8 @@ class _SamiParser(HTMLParser):
         super().feed(_NBSP.sub("\xa0", data))  # "&NBSP;", a clear cue in capitals, is no text either
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("sync", "p"):  # a new cue or paragraph ends what was left open (HTML may omit </rt>)
+            self._skipped.clear()
         if tag in _NOT_CUE_TEXT:
             self._skipped.append(tag)
         elif tag == "sync":
@@ -415,7 +417,9 @@ class _SamiParser(HTMLParser):
             self.syncs[-1][2][-1] += "\n"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._skipped:
+        if tag == "ruby":  # its reading ends with it, </rt> written or not
+            self._skipped = [t for t in self._skipped if t not in ("rt", "rp")]
+        elif tag in self._skipped:
             del self._skipped[len(self._skipped) - 1 - self._skipped[::-1].index(tag):]
         elif tag in ("body", "sami"):
             self._body = False
