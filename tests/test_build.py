@@ -58,6 +58,18 @@ def test_jsonl_manifest_paths_are_relative_to_it(corpus):
     assert specs[0].ko == str(corpus / "rates.ko.txt") and specs[1].bilingual == str(corpus / "web_page_ko_first.txt")
 
 
+@pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="needs /dev/stdin")
+def test_a_manifest_read_from_standard_input_takes_paths_relative_to_the_current_folder(corpus, monkeypatch):
+    """Regression (an integrity audit): ``build-tm /dev/stdin < docs.jsonl`` looked for
+    every document in /dev ("no such file")."""
+    monkeypatch.chdir(corpus)
+    with open(corpus / "docs.jsonl", "rb") as manifest:
+        proc = subprocess.run([sys.executable, "-c", "import sys; from aligner import read_manifest; "
+                               "print(read_manifest('/dev/stdin')[0].ko)"], stdin=manifest,
+                              capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "rates.ko.txt", proc.stderr
+
+
 def test_manifest_lines_end_at_line_ends_only_and_an_id_of_0_is_an_id(corpus):
     """Regression (hostile sweep): a JSON string holding U+2028 (which JSON allows raw) cut
     its line in two ("line 1 is not JSON"), and ``"id": 0`` was taken for no id."""

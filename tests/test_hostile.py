@@ -656,7 +656,7 @@ def test_interrupted_start_up_ends_in_one_line(pair_files, tmp_path):
         assert err.decode().strip().splitlines()[-1] == f"aligner: {what}; no output written"
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_a_signal_once_the_outputs_are_renamed_into_place_leaves_a_finished_run(tmp_path, pair_files, monkeypatch,
                                                                                capsys, sig):
     """Ctrl-C or SIGTERM while the outputs are renamed into place (the end of a run: it
@@ -673,17 +673,20 @@ def test_a_signal_once_the_outputs_are_renamed_into_place_leaves_a_finished_run(
         commit(staged)
 
     monkeypatch.setattr(writers, "_commit", commit_under_a_signal)
-    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    before = [signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)]
     out, unpaired = tmp_path / "out.tsv", tmp_path / "unpaired.tsv"
     code = main(["align", *map(str, pair_files), "-o", str(out), "--unpaired", str(unpaired)])
     assert code == 0, capsys.readouterr().err
     assert out.read_text(encoding="utf-8") and unpaired.exists()
-    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+    assert [signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)] == before
 
 
-def test_terminated_run_leaves_no_temporary_file(tmp_path):
+@pytest.mark.parametrize("sig, what", [(signal.SIGTERM, "terminated"), (signal.SIGHUP, "hung up")])
+def test_terminated_run_leaves_no_temporary_file(tmp_path, sig, what):
     """SIGTERM once the work has begun (after the "Korean: ...; English: ..." line): exit
-    143, one line, and neither a temporary file nor an output."""
+    143, one line, and neither a temporary file nor an output. Regression (an integrity
+    audit): SIGHUP, the terminal closed, left the temporary file; now it ends as SIGTERM
+    does, exit 129."""
     data = ROOT.parent / "shared" / "data" / "ko-en"
     for lang in ("ko", "en"):
         lines = (data / f"korean-english-park.dev.{lang}").read_text(encoding="utf-8").splitlines()[:300]
@@ -692,11 +695,24 @@ def test_terminated_run_leaves_no_temporary_file(tmp_path):
                              "-o", tmp_path / "out.tmx"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     first = proc.stderr.readline().decode()
     assert first.startswith("aligner: Korean:"), first
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(sig)
     _, err = proc.communicate(timeout=120)
     if proc.returncode != 0:  # else it finished before the signal arrived
-        assert proc.returncode == 143 and err.decode().strip() == "aligner: terminated; no output written", err
+        assert proc.returncode == 128 + sig and err.decode().strip() == f"aligner: {what}; no output written", err
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_sighup_under_nohup_lets_the_run_finish(tmp_path, pair_files):
+    """A run started with SIGHUP ignored (``nohup``) keeps ignoring it: the output is written."""
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", "align", *map(str, pair_files),
+                             "-o", tmp_path / "out.tsv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    first = proc.stderr.readline().decode()
+    assert first.startswith("aligner: Korean:"), first
+    proc.send_signal(signal.SIGHUP)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert (tmp_path / "out.tsv").read_text(encoding="utf-8")
 
 
 def test_readme_exit_code_table_lists_every_error_class():
@@ -705,7 +721,7 @@ def test_readme_exit_code_table_lists_every_error_class():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = dict(re.findall(r"^\| (\d+) \| (.+) \|$", readme, flags=re.MULTILINE))
     codes = {cls.exit_code for cls in vars(errors).values() if isinstance(cls, type) and hasattr(cls, "exit_code")}
-    assert codes | {0, 130, 143} <= {int(c) for c in table}
+    assert codes | {0, 129, 130, 141, 143} <= {int(c) for c in table}
 
 
 # ---------------------------------------------------------------- properties

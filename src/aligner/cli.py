@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
     (``aligner``), which ends after it; else (a caller's own process) the signal handlers
     are put back as they were."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, *_ENDING)}
     debug = "--debug" in argv
     # as in output files, a lone surrogate (a file name that is not UTF-8) is written escaped;
     # only on UTF-8: on another encoding an unwritable character stays an error, not an escape
@@ -68,9 +68,10 @@ def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
     except KeyboardInterrupt:
         _say("aligner: interrupted; no output written")
         return 130
-    except _Terminated:
-        _say("aligner: terminated; no output written")
-        return 143
+    except _Terminated as ended:
+        what = "hung up" if ended.signum == getattr(signal, "SIGHUP", None) else "terminated"
+        _say(f"aligner: {what}; no output written")
+        return 128 + ended.signum
     except MemoryError:  # the input, not the program: say what to do
         if debug:
             raise
@@ -89,8 +90,16 @@ def main(argv: Sequence[str] | None = None, *, process: bool = False) -> int:
                 signal.signal(sig, handler)
 
 
+# Signals that end a run as Ctrl-C does: SIGTERM, and SIGHUP (its terminal closed)
+_ENDING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
 class _Terminated(BaseException):
-    """SIGTERM, raised like Ctrl-C's KeyboardInterrupt so that temporary files go away."""
+    """SIGTERM or SIGHUP, raised like Ctrl-C's KeyboardInterrupt so that temporary files go away."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 def _handle_signals() -> None:
@@ -103,10 +112,10 @@ def _handle_signals() -> None:
 
 @contextmanager
 def _terminable() -> Iterator[None]:
-    """SIGTERM raises, as Ctrl-C does, so that a temporary output file is removed (a
-    build's engine then stops its workers, as for Ctrl-C). A worker process forked from
-    this one dies of it as it would have."""
-    previous = signal.getsignal(signal.SIGTERM)
+    """SIGTERM and SIGHUP raise, as Ctrl-C does, so that a temporary output file is removed
+    (a build's engine then stops its workers, as for Ctrl-C). A worker process forked from
+    this one dies of it as it would have. An ignored SIGHUP (``nohup``) stays ignored."""
+    previous = {sig: signal.getsignal(sig) for sig in _ENDING}
     here = os.getpid()
 
     def terminate(signum: int, frame: object) -> None:
@@ -114,14 +123,17 @@ def _terminable() -> Iterator[None]:
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
-        raise _Terminated
+        raise _Terminated(signum)
 
-    signal.signal(signal.SIGTERM, terminate)
+    for sig, handler in previous.items():
+        if handler is not signal.SIG_IGN:
+            signal.signal(sig, terminate)
     try:
         yield
     finally:
-        if signal.getsignal(signal.SIGTERM) is terminate:  # not once the outputs are in place
-            signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            if signal.getsignal(sig) is terminate:  # not once the outputs are in place
+                signal.signal(sig, handler)
 
 
 def _say(line: str) -> None:

@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+import stat
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -49,10 +50,12 @@ class DocumentSpec:
 
 
 def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
-    """Documents listed in a JSONL or TSV manifest; relative paths are relative to it."""
+    """Documents listed in a JSONL or TSV manifest; relative paths are relative to its
+    folder, or to the current folder for a manifest that is no file in one (a pipe,
+    ``/dev/stdin``, ``<(…)``)."""
     manifest = Path(arguments.path(path, "path", dash=False))
     text, _ = read_text(manifest)
-    base = manifest.parent
+    base = manifest.parent if _in_a_folder(manifest) else Path()
     if manifest.suffix.lower() in (".tsv", ".txt"):
         # literal columns: a quotation mark is part of a file name, not CSV quoting
         rows = list(csv.DictReader(_lines(text), delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -84,6 +87,16 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
         doc_id = str(row["id"]) if row.get("id") not in (None, "") else Path(bilingual or ko).stem  # id 0 is an id
         specs.append(DocumentSpec(doc_id, ko, en, bilingual))
     return unique_ids(specs, str(manifest))
+
+
+def _in_a_folder(path: Path) -> bool:
+    """Whether ``path`` is a regular file outside /dev and /proc (where /dev/stdin, /dev/fd/N
+    and /proc/self/fd/N stand for a stream; its name's folder holds no documents)."""
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
+    return regular and path.absolute().parts[1:2] not in (("dev",), ("proc",))
 
 
 def _lines(text: str) -> list[str]:

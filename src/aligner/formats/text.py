@@ -446,6 +446,11 @@ def read_bytes(path: str | os.PathLike, *, max_bytes: int | None = None, regular
         raise InputError(f"{path}: cannot read: {err.strerror}") from None
 
 
+def _size(limit: int) -> str:
+    """A limit in bytes as said: megabytes, or bytes under one (``1e-300`` MB is "0 bytes", not "0 MB")."""
+    return f"{limit / 1_000_000:g} MB" if limit >= 1_000_000 else f"{limit:,} bytes"
+
+
 def _read_limited(fh, name: str, max_bytes: int | None) -> bytes:
     limit = max_input_bytes() if max_bytes is None else max_bytes
     chunks, size = [], 0
@@ -457,7 +462,7 @@ def _read_limited(fh, name: str, max_bytes: int | None) -> bytes:
         size += len(chunk)
     if size > limit:
         raise InputError(
-            f"{name}: larger than the input limit of {limit / 1_000_000:g} MB; "
+            f"{name}: larger than the input limit of {_size(limit)}; "
             "raise it with --max-input-mb (memory use grows with the input, see the README)"
         )
     return b"".join(chunks)

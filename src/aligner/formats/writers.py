@@ -737,8 +737,8 @@ def output_transaction(*, last: bool = False) -> Iterator[None]:
     the whole block succeeds, all together, so a run that fails on its last output
     leaves none of them changed.
 
-    ``last``: the command line's run ends here. From the renaming on, Ctrl-C and SIGTERM
-    are ignored (``cli.main`` restores the handlers): a late signal would cut the renames
+    ``last``: the command line's run ends here. From the renaming on, Ctrl-C, SIGTERM and
+    SIGHUP are ignored (``cli.main`` restores the handlers): a late signal would cut the renames
     in half, or report a run whose outputs are in place as "no output written"."""
     staged: list[tuple[str, Path, str]] = []
     token = _TRANSACTION.set(staged)
@@ -752,6 +752,8 @@ def output_transaction(*, last: bool = False) -> Iterator[None]:
     if last and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if hasattr(signal, "SIGHUP"):
+            signal.signal(signal.SIGHUP, signal.SIG_IGN)
     try:
         _commit(staged)
     except OSError as err:
