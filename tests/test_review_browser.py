@@ -286,3 +286,25 @@ def test_keys_work_with_hangul_input_and_after_a_filter_chosen_with_the_mouse(tm
     assert select.get_attribute("value") == "attention"
     body.send_keys("f")  # the page's own key: the next filter
     assert select.get_attribute("value") == "all"
+
+
+def test_a_sentence_s_direction_marks_stay_in_it(tmp_path, browser_downloads):
+    """Regression (a review-page audit): a right-to-left override (U+202E) in one sentence
+    reversed the sentences after it in a merged pair ("Emoji such as" shown as "sa hcus
+    ijomE"), and in a file name the inputs after it. Each text is isolated now."""
+    from selenium.webdriver.common.by import By
+
+    driver, _ = browser_downloads
+    ko, en = tmp_path / "ko\u202e.txt", tmp_path / "en.txt"
+    ko.write_text("오늘은 \u202e날씨가 맑다.\n내일은 비가 온다.\n번역되지 않은 문장이 하나 있다.\n", encoding="utf-8")
+    en.write_text("It is sunny today.\nIt will rain tomorrow.\n", encoding="utf-8")
+    page = tmp_path / "bidi.html"
+    assert main(["align", str(ko), str(en), "-o", str(tmp_path / "o.tsv"), "--review", str(page), "-q"]) == 0
+    driver.get(page.as_uri())
+    review_load.wait_ready(driver)
+    driver.find_elements(By.CSS_SELECTOR, ".row.pair")[0].click()
+    driver.find_element(By.TAG_NAME, "body").send_keys("m")  # the two pairs merged: two sentences a side
+    isolated = driver.execute_script("""
+        const texts = document.querySelectorAll('.sent, .row.seg bdi, .doc-head bdi, .inputs');
+        return [texts.length, Array.from(texts).every(el => getComputedStyle(el).unicodeBidi === 'isolate')]""")
+    assert isolated[0] >= 5 and isolated[1], isolated

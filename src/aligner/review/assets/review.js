@@ -110,7 +110,7 @@
       const doc = docs[u.doc];
       const names = doc.inputs.map(function (i) { return i.role + ": " + i.name; }).join(", ");
       // a listbox holds options only: the heading is one that cannot be chosen
-      return '<div class="doc-head" data-key="' + u.key + '" role="option" aria-disabled="true">' + esc(doc.id) +
+      return '<div class="doc-head" data-key="' + u.key + '" role="option" aria-disabled="true"><bdi>' + esc(doc.id) + "</bdi>" +
         '<span class="inputs">' + esc(names) + "</span></div>";
     }
     if (u.kind === "pair") {
@@ -126,7 +126,7 @@
     const tag = rejected ? "rejected" : s.lang === "ko" || s.lang === "en" ? (s.reason || (s.unpaired ? "unpaired" : "unlinked")) : (s.reason || "neither language");
     const cls = "row seg seg-" + s.lang + (rejected ? " rejected" : "") + (s.lang !== "ko" && s.lang !== "en" ? " other" : "") +
       (mark && mark.doc === s.doc && mark.id === s.id ? " marked" : "");
-    const text = '<span class="tag">' + esc(tag) + "</span>" + esc(s.text);
+    const text = '<span class="tag">' + esc(tag) + "</span><bdi>" + esc(s.text) + "</bdi>";
     let cells;
     if (s.lang === "ko") cells = '<div class="ko text" lang="ko">' + text + '</div><div class="en"></div>';
     else if (s.lang === "en") cells = '<div class="ko"></div><div class="en text" lang="en">' + text + "</div>";
@@ -212,7 +212,7 @@
         (isUser(l) ? "" : ", confidence " + l.score.toFixed(2) + " (" + bandOf(l) + ")");
       if (l.evidence) {
         html += '<ul class="facts">' + l.evidence.map(function (f) {
-          return '<li class="' + esc(f[2]) + '"><b>' + esc(f[0]) + "</b>: " + esc(f[1]) + "</li>";
+          return '<li class="' + esc(f[2]) + '"><b>' + esc(f[0]) + "</b>: <bdi>" + esc(f[1]) + "</bdi></li>";
         }).join("") + "</ul>";
       } else if (l.origin === "earlier") {  // a rejection of an earlier review, lifted
         html += '<p class="hint">Rejected in an earlier review, so --anchors did not make it; lifted, it is pending ' +
