@@ -747,6 +747,34 @@ def test_no_pair_spans_a_segment_left_out_before_alignment(use_encoder):
     assert paired == set(range(len(result.ko_segments)))  # every segment accounted for
 
 
+def test_a_heading_the_reader_marks_is_a_unit_no_pair_joins_to_another_sentence(use_encoder, tmp_path):
+    """Regression (a web audit): an untranslated short heading ("후원", a Wikipedia page's
+    h2; "참고 사항") was attached to the pair beside it, which fits about as well with it.
+    A heading that a reader marks (``Document.headings``) pairs alone or not at all."""
+    import aligner
+    from aligner.cli import main
+
+    korean = "회사는 2024년 매출이 10% 증가했다고 밝혔다.\n참고 사항\n이 보도자료에는 미래 예측 정보가 포함되어 있다.\n"
+    english = ("The company said its 2024 revenue rose 10 percent.\n"
+               "This press release contains forward-looking statements.\n")
+    heading = korean.index("참고 사항")
+    result = aligner.align_texts(korean, english, encoder=use_encoder, ko_headings=[(heading, heading + 5)])
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("회사는 2024년 매출이 10% 증가했다고 밝혔다.", "The company said its 2024 revenue rose 10 percent."),
+        ("이 보도자료에는 미래 예측 정보가 포함되어 있다.", "This press release contains forward-looking statements.")]
+    assert [u.segment.text for u in result.unpaired] == ["참고 사항"]
+    # read from pages, through the command line
+    ko, en = tmp_path / "ko.html", tmp_path / "en.html"
+    ko.write_text("<p>" + korean.replace("\n참고 사항\n", "</p><h2>참고 사항</h2><p>") + "</p>", encoding="utf-8")
+    en.write_text("<p>" + english.replace("\n", "</p><p>") + "</p>", encoding="utf-8")
+    assert main(["align", str(ko), str(en), "-o", str(tmp_path / "out.tsv"), "--unpaired",
+                 str(tmp_path / "left.tsv")]) == 0
+    assert "참고 사항" not in (tmp_path / "out.tsv").read_text(encoding="utf-8")
+    assert "참고 사항\tno-counterpart" in (tmp_path / "left.tsv").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="ko_headings"):
+        aligner.align_texts(korean, english, encoder=use_encoder, ko_headings=[(5, 2)])
+
+
 def test_every_sentence_of_a_bracketed_translator_s_note_is_the_note_s(use_encoder):
     """Regression (hostile audit): the splitter cut a note of two sentences in two, and
     only the first, opened by its label, was a translator's note; "약으로 썼다.)" was an

@@ -4672,3 +4672,33 @@ def test_strong_emphasis_before_hangul_is_found_in_linear_time():
     code = ("from aligner.formats.markdown import _STRONG_BEFORE_HANGUL; "
             "assert _STRONG_BEFORE_HANGUL.sub('', '**a ' * 200_000) == '**a ' * 200_000")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def _headings(doc) -> list[str]:
+    return [doc.text[a:b] for a, b in doc.headings]
+
+
+def test_headings_are_given_with_the_document_from_html_markdown_word_and_odt():
+    """Readers know a heading; the aligner needs it (a title pairs alone: "후원", an
+    untranslated h2 of a Wikipedia page, was glued onto the pair before it). Its marks
+    leave no trace in the text."""
+    html = read("a.html", "<h1>창덕궁</h1><p>본문. <b>굵게</b></p><h2>후원<br>둘째 줄</h2><table><tr><td>칸</td></tr>"
+                          "</table>".encode())
+    assert _headings(html) == ["창덕궁", "후원", "둘째 줄"] and "\x1d" not in html.text
+    assert lines(html)[:4] == ["창덕궁", "본문. 굵게", "후원", "둘째 줄"]
+    md = read("a.md", "# Title\n\nBody text.\n\nSetext\n------\n\nMore.\n".encode())
+    assert _headings(md) == ["Title", "Setext"] and lines(md) == ["Title", "Body text.", "Setext", "More."]
+
+    def build(d):
+        d.add_heading("제목", 0)
+        d.add_heading("1장 시작", 1)
+        d.add_paragraph("본문입니다.")
+
+    word = read("a.docx", docx_bytes(build))
+    assert _headings(word) == ["제목", "1장 시작"] and lines(word) == ["제목", "1장 시작", "본문입니다."]
+    odt = read("a.odt", odt_bytes('<text:h text:outline-level="1">머리말</text:h><text:p>본문.</text:p>'
+                                  '<table:table><table:table-row><table:table-cell><text:h>칸 제목</text:h>'
+                                  '</table:table-cell></table:table-row></table:table>'))
+    assert _headings(odt) == ["머리말"] and lines(odt)[:2] == ["머리말", "본문."]
+    plain = read("a.txt", "\x1d제목\n본문.\n".encode())  # the mark is a reader's, not a text file's
+    assert plain.headings == () and plain.text.startswith("\x1d")

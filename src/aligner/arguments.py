@@ -154,4 +154,19 @@ def cues(value: object, name: str) -> list | None:
     return [Cue(int(c.start), int(c.end), float(c.t0), float(c.t1)) for c in out]
 
 
+def spans(value: object, name: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)``, ``0 <= start <= end``, in order without overlap
+    (a reader's headings); None or empty: none."""
+    out: list[tuple[int, int]] = []
+    for n, span in enumerate(_collection(value or (), name, "a list of (start, end) pairs")):
+        if not (isinstance(span, (tuple, list)) and len(span) == 2
+                and all(isinstance(x, numbers.Integral) and not isinstance(x, bool) for x in span)):
+            raise TypeError(f"{name}[{n}] must be a (start, end) pair of character offsets, not {span!r}")
+        start, end = int(span[0]), int(span[1])
+        if not 0 <= start <= end or (out and start < out[-1][1]):
+            raise ValueError(f"{name}[{n}]: spans must be 0 <= start <= end, in order, none overlapping")
+        out.append((start, end))
+    return out
+
+
 MAX_CUE_SECONDS = 10_000_000  # about 116 days

@@ -373,12 +373,13 @@ def _align(args: argparse.Namespace) -> int:
         if len(docs) == 1:
             result = align_document(docs[0].text, encoder=encoder, presegmented=args.presegmented,
                                     name=args.inputs[0], anchors=anchors, cues=docs[0].cues,
-                                    unwrap=docs[0].format == "txt")
+                                    unwrap=docs[0].format == "txt", headings=docs[0].headings)
         else:
             log.info("Korean: %s; English: %s", ko_path, en_path)
             result = align_texts(ko_doc.text, en_doc.text, encoder=encoder, presegmented=args.presegmented,
                                  anchors=anchors, ko_cues=ko_doc.cues, en_cues=en_doc.cues,
-                                 unwrap=(ko_doc.format == "txt", en_doc.format == "txt"))
+                                 unwrap=(ko_doc.format == "txt", en_doc.format == "txt"),
+                                 ko_headings=ko_doc.headings, en_headings=en_doc.headings)
     except InputLimitError as err:  # too many segments: say which files
         raise InputLimitError(f"{', '.join(args.inputs)}: {err}") from None
     if len(docs) == 2:

@@ -91,6 +91,8 @@ def align_texts(
     ko_cues: Sequence[Cue] | None = None,
     en_cues: Sequence[Cue] | None = None,
     unwrap: bool | tuple[bool, bool] = True,
+    ko_headings: Sequence[tuple[int, int]] | None = None,
+    en_headings: Sequence[tuple[int, int]] | None = None,
 ) -> Alignment:
     """Like :func:`align`, with the unpaired segments and all segments kept.
 
@@ -99,6 +101,9 @@ def align_texts(
     as a reader gives them); when both are given, overlapping times are evidence.
     ``unwrap``: rejoin hard-wrapped lines (off for text a reader laid out a paragraph a
     line; see ``segmenting.paragraphs``), for both texts or (Korean, English).
+    ``ko_headings``/``en_headings``: the character spans of each text's headings (as a
+    reader gives them: ``Document.headings``); a heading is a unit of its own, never in a
+    pair with a sentence that is not its own.
     """
     korean_text, english_text = arguments.text(korean_text, "korean_text"), arguments.text(english_text, "english_text")
     arguments.flag(presegmented, "presegmented")
@@ -109,6 +114,7 @@ def align_texts(
     if languages_of_two([korean_text, english_text]) == ["en", "ko"]:
         raise LanguageError("korean_text reads as English and english_text as Korean: give the Korean text first")
     ko_cues, en_cues = arguments.cues(ko_cues, "ko_cues"), arguments.cues(en_cues, "en_cues")
+    ko_headings, en_headings = arguments.spans(ko_headings, "ko_headings"), arguments.spans(en_headings, "en_headings")
     ko_unwrap, en_unwrap = (unwrap, unwrap) if isinstance(unwrap, bool) else unwrap
     ko = Segmenter(presegmented=presegmented, unwrap=ko_unwrap).segment(korean_text, lang="ko")
     en = Segmenter(presegmented=presegmented, unwrap=en_unwrap).segment(english_text, lang="en")
@@ -116,7 +122,8 @@ def align_texts(
     if ko_times is None or en_times is None:
         ko_times = en_times = None
     return align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
-                          ko_times=ko_times, en_times=en_times)
+                          ko_times=ko_times, en_times=en_times,
+                          headings=_headings(ko, ko_headings, en, en_headings))
 
 
 def _times(segments: list[Segment], cues: Sequence[Cue] | None) -> list[tuple[float, float] | None] | None:
@@ -137,15 +144,17 @@ def align_document(
     anchors: DocumentCorrections | None = None,
     cues: Sequence[Cue] | None = None,
     unwrap: bool = True,
+    headings: Sequence[tuple[int, int]] | None = None,
 ) -> Alignment:
     """Like :func:`align_bilingual`, with the unpaired segments and all segments kept.
     ``anchors``: a review's corrections, kept as they are (see :mod:`aligner.review`);
     ``cues``: times of character spans of ``text`` (a bilingual subtitle file);
-    ``unwrap``: as in :func:`align_texts`."""
+    ``unwrap``, ``headings``: as in :func:`align_texts`."""
     text = arguments.text(text, "text")
     arguments.flag(presegmented, "presegmented")
     arguments.flag(unwrap, "unwrap")
     cues = arguments.cues(cues, "cues")
+    headings = arguments.spans(headings, "headings")
     model, params = _model_and_params(encoder, params, anchors)
     segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)
     if params.halves_min_sim is not None:
@@ -165,12 +174,15 @@ def align_document(
     # time order: its runs are no blocks of a text and its translation, times are the
     # evidence (a cue split in two on one side had the other side's cue between its halves)
     runs = language_runs(segments) if ko_times is None else None
+    heads = _headings(ko, headings, en, headings)
     result = align_segments(ko, en, encoder=model, params=params, anchors=anchors, ko_times=ko_times,
-                            en_times=en_times, runs=runs, records=None if records[0] is None else records)
+                            en_times=en_times, runs=runs, records=None if records[0] is None else records,
+                            headings=heads)
     if records[0] is not None and anchors is None and _rows_out_of_line(result, records):
         # a table whose English column slid a row (a paste one row off): its rows pair
         # nothing, while the text read as running text pairs
-        loose = align_segments(ko, en, encoder=model, params=params, ko_times=ko_times, en_times=en_times, runs=runs)
+        loose = align_segments(ko, en, encoder=model, params=params, ko_times=ko_times, en_times=en_times, runs=runs,
+                               headings=heads)
         if len(loose.pairs) >= 2 * max(1, len(result.pairs)):
             log.warning("%s: the Korean and English cells of its table do not translate each other row by row "
                         "(%d pairs in %d rows with both); aligned as running text, across rows",
@@ -298,6 +310,7 @@ def align_segments(
     en_times: Sequence[tuple[float, float] | None] | None = None,
     runs: tuple[Sequence[int], Sequence[int]] | None = None,
     records: tuple[Sequence[int], Sequence[int]] | None = None,
+    headings: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> Alignment:
     """Align already segmented Korean and English sentences. ``forbidden``: (position in
     ``ko``, position in ``en``) sentence pairs that must not end up in one pair (or a
@@ -306,7 +319,9 @@ def align_segments(
     ``en_times`` (one (start, end) in seconds or None per segment, both or neither) are
     evidence; so are ``runs`` (see :func:`language_runs`) when both sides come from one
     bilingual document. ``records``: each segment's record, per side (see
-    :func:`records_of`): a pair takes its two sides from one record."""
+    :func:`records_of`): a pair takes its two sides from one record. ``headings``: each
+    segment's heading, per side (its number, -1 for none: see :func:`_headings`): a
+    heading's segments are a unit no pair joins to any other."""
     ko, en = arguments.items(ko, Segment, "ko"), arguments.items(en, Segment, "en")
     model, params = _model_and_params(encoder, params, anchors)
     if anchors is not None:
@@ -330,11 +345,14 @@ def align_segments(
     walls = None
     if records is not None:
         records = [records[0][i] for i in at_ko], [records[1][j] for j in at_en]
-    if unpaired or records is not None:
+    heads = headings and ([headings[0][i] for i in at_ko], [headings[1][j] for j in at_en])
+    if unpaired or records is not None or heads:
         # a segment left out is a wall: no pair spans it (its sentences run on either side
         # of a page number or a translator's note, and a pair is a run of consecutive ones);
-        # so is the border between two records
-        walls = (_walls(list(at_ko), records and records[0]), _walls(list(at_en), records and records[1]))
+        # so is the border between two records, and each edge of a heading (a title pairs
+        # alone: short, it fits onto the next sentence's pair about as well as not)
+        walls = (_walls(list(at_ko), records and records[0], heads and heads[0]),
+                 _walls(list(at_en), records and records[1], heads and heads[1]))
     if unpaired:
         ko, en = [ko[i] for i in at_ko], [en[j] for j in at_en]
         forbidden = Forbidden.of(forbidden).mapped(at_ko.get, at_en.get)
@@ -444,12 +462,31 @@ def _open_brackets(text: str) -> int:
     return text.count("(") + text.count("[") + text.count("〔") - text.count(")") - text.count("]") - text.count("〕")
 
 
-def _walls(kept: list[int], records: Sequence[int] | None = None) -> list[bool]:
+def _walls(kept: list[int], *groups: Sequence[int] | None) -> list[bool]:
     """For each kept segment (its position among all, ``kept``), whether a segment left
-    out, or the border of two ``records`` (each kept segment's), stands between it and
-    the kept one before it."""
-    return [k > 0 and (kept[k] - kept[k - 1] > 1 or (records is not None and records[k] != records[k - 1]))
+    out, or the border of two ``groups`` (each kept segment's record, or its heading),
+    stands between it and the kept one before it."""
+    return [k > 0 and (kept[k] - kept[k - 1] > 1 or any(g is not None and g[k] != g[k - 1] for g in groups))
             for k in range(len(kept))]
+
+
+def _headings(ko: Sequence[Segment], ko_spans: Sequence[tuple[int, int]] | None,
+              en: Sequence[Segment], en_spans: Sequence[tuple[int, int]] | None,
+              ) -> tuple[list[int], list[int]] | None:
+    """Each segment's heading: the number of the span (``*_spans``, character spans of
+    the text) it starts in, or -1; None where neither side has any."""
+    if not ko_spans and not en_spans:
+        return None
+
+    def numbered(segments, spans):
+        starts = [a for a, _ in spans or ()]
+        out = []
+        for s in segments:
+            k = bisect.bisect_right(starts, s.start) - 1
+            out.append(k if k >= 0 and s.start < spans[k][1] else -1)
+        return out
+
+    return numbered(ko, ko_spans), numbered(en, en_spans)
 
 
 def records_of(text: str, segments: Sequence[Segment]) -> list[int] | None:

@@ -122,12 +122,13 @@ def align_one(spec: DocumentSpec, settings: Settings, contents: dict[str, bytes]
         if "bilingual" in docs:
             result = align_document(docs["bilingual"].text, encoder=encoder, presegmented=settings.presegmented,
                                     name=spec.bilingual, cues=docs["bilingual"].cues,
-                                    unwrap=docs["bilingual"].format == "txt")
+                                    unwrap=docs["bilingual"].format == "txt", headings=docs["bilingual"].headings)
         else:  # the manifest's roles as align reads two files: by their languages, either order
             k, e = korean_and_english([(path, docs[role].text) for role, path in spec.roles])
             ko, en = (docs[spec.roles[k][0]], docs[spec.roles[e][0]])
             result = align_texts(ko.text, en.text, encoder=encoder, presegmented=settings.presegmented,
-                                 ko_cues=ko.cues, en_cues=en.cues, unwrap=(ko.format == "txt", en.format == "txt"))
+                                 ko_cues=ko.cues, en_cues=en.cues, unwrap=(ko.format == "txt", en.format == "txt"),
+                                 ko_headings=ko.headings, en_headings=en.headings)
             warnings = other_language_warnings(spec.roles[k][1], spec.roles[e][1], result)
     except AlignerError as err:
         return {"id": spec.id, "status": "failed", "error": str(err)}

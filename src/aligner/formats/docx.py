@@ -31,7 +31,15 @@ import logging
 import re
 
 from ..errors import InputError
-from .readers import DAMAGED, Document, check_package, document_text, missing_extra, refuse_unopenable_office
+from .readers import (
+    DAMAGED,
+    HEADING,
+    Document,
+    check_package,
+    headed_document,
+    missing_extra,
+    refuse_unopenable_office,
+)
 from .tables import table_lines
 from .text import composed
 
@@ -55,14 +63,17 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         lines: list[str] = []
         tables = bilingual = not_read = 0
         carried: list[str] = []  # paragraphs whose mark is deleted or hidden run on into the next
+        heading = False  # the paragraph that ends the run is a heading
 
         def run_on() -> None:
-            _add(lines, " ".join(t for t in carried if t))
+            text = " ".join(t for t in carried if t)
+            _add(lines, HEADING + text if heading and len(carried) == 1 and text else text)
             carried.clear()
 
         for kind, element in _blocks(body):
             if kind == "p":
                 carried.append(_paragraph_text(element, styles))
+                heading = styles.heading(element)
                 if not _mark_gone(element):
                     run_on()
                 continue
@@ -93,7 +104,7 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         metadata["title"] = core.title
     if core.language:
         metadata["lang"] = core.language
-    return Document(document_text(lines), "docx", name, metadata=metadata)
+    return headed_document(lines, "docx", name, metadata)
 
 
 def _w(tag: str) -> str:
@@ -186,6 +197,10 @@ _R, _RPR, _VANISH, _VAL = (_w(t) for t in ("r", "rPr", "vanish", "val"))
 _PPR, _PSTYLE, _RSTYLE, _STYLE, _BASED_ON = (_w(t) for t in ("pPr", "pStyle", "rStyle", "style", "basedOn"))
 _STYLE_ID, _TYPE, _DEFAULT, _NAME = (_w(t) for t in ("styleId", "type", "default", "name"))
 _TOC_STYLE = re.compile(r"toc [1-9]")
+# Word's built-in heading styles, by their names (whatever their ids in a localized Word),
+# and a paragraph's outline level (0-8 a heading's, 9 body text), its own or its style's
+_HEADING_STYLE = re.compile(r"heading [1-9]|title|subtitle")
+_OUTLINE_LEVEL = _w("outlineLvl")
 # Not the paragraph's current text: tracked deletions and moved-away text, text boxes
 # (their own paragraphs, not read), the fallback copy of alternate content, and ruby
 # text (Word's Phonetic Guide: a reading set above its base, "한자" over "漢字"; the base
@@ -244,11 +259,38 @@ class _Styles:
         name = style.find(_NAME) if style is not None else None
         return name is not None and bool(_TOC_STYLE.fullmatch((name.get(_VAL) or "").lower()))
 
+    def heading(self, p) -> bool:
+        """Is the paragraph a heading: a heading style ("heading 1"-"heading 9", "Title",
+        "Subtitle", or a style based on one) or an outline level of its own or its style's?"""
+        properties = p.find(_PPR)
+        if properties is not None and _outline_heading(properties):
+            return True
+        named = properties.find(_PSTYLE) if properties is not None else None
+        style_id, seen = (named.get(_VAL) if named is not None else None), set()
+        while style_id and style_id not in seen and len(seen) < _MAX_BASED_ON:
+            seen.add(style_id)
+            style = self._by_id.get(style_id)
+            if style is None:
+                break
+            name = style.find(_NAME)
+            own = style.find(_PPR)
+            if (name is not None and _HEADING_STYLE.fullmatch((name.get(_VAL) or "").lower())) \
+                    or (own is not None and _outline_heading(own)):
+                return True
+            based_on = style.find(_BASED_ON)
+            style_id = based_on.get(_VAL) if based_on is not None else None
+        return False
+
     def paragraph_hides(self, p) -> bool:
         """Does the paragraph's style (the default paragraph style if it names none) hide its runs?"""
         properties = p.find(_PPR)
         named = properties.find(_PSTYLE) if properties is not None else None
         return self.hides(named.get(_VAL) if named is not None else self.default_paragraph)
+
+
+def _outline_heading(properties) -> bool:
+    level = properties.find(_OUTLINE_LEVEL)
+    return level is not None and (level.get(_VAL) or "").strip() in set("012345678")
 
 
 def _hidden(run, styles: _Styles, paragraph_hides: bool) -> bool:

@@ -40,8 +40,7 @@ from urllib.parse import unquote
 
 from ..errors import InputError
 from .html import decode_page, extract
-from .readers import DAMAGED, Document, check_package, document_text, local_name, parse_xml
-from .text import composed
+from .readers import DAMAGED, Document, check_package, headed_document, local_name, parse_xml
 
 _CONTAINER = "META-INF/container.xml"
 _ENCRYPTION = "META-INF/encryption.xml"
@@ -100,8 +99,7 @@ def read_epub(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise InputError(f"{name}: the EPUB has no text in its chapters")
     metadata = {"title": title, "lang": lang, "chapters": chapters, "bilingual_tables": bilingual,
                 "cells_not_read": not_read}
-    return Document(composed(document_text(lines)), "epub", name,
-                    metadata={k: v for k, v in metadata.items() if v})
+    return headed_document(lines, "epub", name, {k: v for k, v in metadata.items() if v})
 
 
 def _as_html(xhtml: str) -> str:

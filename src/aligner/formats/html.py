@@ -53,9 +53,9 @@ import re
 from ..errors import InputError
 from ..segmenting import RECORD_BREAK
 from ..segmenting.scripts import letter_counts
-from .readers import Document, document_text
+from .readers import HEADING, Document, headed_document
 from .tables import bilingual_columns, header_row
-from .text import _decodes, composed, decode
+from .text import _decodes, decode
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +143,7 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise InputError(f"{name}: the page has no text outside scripts, navigation, header and footer")
     metadata = {"encoding": used, "declared_charset": declared, "title": title, "lang": lang,
                 "bilingual_tables": tables[0], "cells_not_read": tables[1]}
-    return Document(composed(document_text(lines)), "html", name,  # character references may decompose
-                    metadata={k: v for k, v in metadata.items() if v})
+    return headed_document(lines, "html", name, {k: v for k, v in metadata.items() if v})
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -262,6 +261,8 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
     not_read = 0
     titles = _page_titles(root, title)
     rescued: list[int] = []  # lines that are titles read from dropped chrome
+    headings: set[int] = set()  # lines that are a heading's (h1-h6)
+    heading_from: list[int] = []  # the first line of each heading open here
     pre_depth = sectioning_depth = table_depth = 0
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     skipped: set = set()  # elements whose subtree was dropped (their "end" still comes)
@@ -283,9 +284,12 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
                         current.append(heading)
                         flush()
                         rescued.append(len(lines) - 1)
+                        headings.add(len(lines) - 1)
                 continue
             if tag in _BLOCK or tag == "br":
                 flush()
+            if tag in _HEADINGS:
+                heading_from.append(len(lines))
             if tag in _CELLS:
                 part()
             if el in rows and tag == "tr":
@@ -305,6 +309,8 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
             else:
                 if tag in _BLOCK:
                     flush()
+                if tag in _HEADINGS and heading_from:
+                    headings.update(range(heading_from.pop(), len(lines)))
                 if tag in _CELLS:
                     part()
                 if el in rows and tag == "table":
@@ -322,10 +328,13 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
     elsewhere = {line for k, line in enumerate(lines) if k not in rescued_at}
     seen: set[str] = set()
     repeated = set()
-    for k in rescued:
+    for k in rescued:  # (before a heading's lines are marked: the article's own <h1> is one)
         if lines[k] in elsewhere or lines[k] in seen:
             repeated.add(k)
         seen.add(lines[k])
+    # a heading's lines marked (see readers.marked_headings), once they are final
+    lines = [HEADING + line if k in headings and line and line != RECORD_BREAK else line
+             for k, line in enumerate(lines)]
     return [line for k, line in enumerate(lines) if k not in repeated], title, lang, (bilingual, not_read)
 
 

@@ -26,8 +26,8 @@ import re
 
 from ..errors import InputError
 from .html import extract
-from .readers import Document, document_text
-from .text import composed, decode
+from .readers import Document, headed_document
+from .text import decode
 
 # Front matter: YAML (---, closed by --- or ...) or TOML (+++), from the first line
 _FRONT_MATTER = re.compile(r"\A(?:---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n(.*?)^\+\+\+)[ \t]*(?:\r?\n|\Z)",
@@ -128,5 +128,4 @@ def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Docume
         raise InputError(f"{name}: the Markdown file has no text outside its code blocks")
     metadata = {"encoding": used, "title": title, "code_blocks": code_blocks, "bilingual_tables": tables,
                 "cells_not_read": cells}
-    return Document(composed(document_text(lines)), "md", name,
-                    metadata={k: v for k, v in metadata.items() if v or k == "encoding"})
+    return headed_document(lines, "md", name, {k: v for k, v in metadata.items() if v or k == "encoding"})

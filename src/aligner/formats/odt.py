@@ -30,15 +30,15 @@ import zipfile
 from ..errors import InputError
 from .readers import (
     DAMAGED,
+    HEADING,
     Document,
     check_package,
-    document_text,
+    headed_document,
     local_name,
     one_line,
     parse_xml,
 )
 from .tables import table_lines
-from .text import composed
 
 _SPACE = re.compile(r"\s+")
 # Elements whose text is not the body's (see the module's docstring)
@@ -82,12 +82,12 @@ def read_odt(data: bytes, name: str, encoding: str | None = None) -> Document:
     if not lines:
         raise InputError(f"{name}: the OpenDocument text has no text in its body")
     metadata = {"bilingual_tables": len(tables), "cells_not_read": sum(tables)}
-    return Document(composed(document_text(lines)), "odt", name,
-                    metadata={k: v for k, v in metadata.items() if v})
+    return headed_document(lines, "odt", name, {k: v for k, v in metadata.items() if v})
 
 
-def _blocks(parent, lines: list[str], tables: list[int]) -> None:
-    """Append the lines of the block elements under ``parent``, in order."""
+def _blocks(parent, lines: list[str], tables: list[int], cell: bool = False) -> None:
+    """Append the lines of the block elements under ``parent``, in order, a heading's
+    (``text:h``) marked as such (not in a table's ``cell``: see tables.table_lines)."""
     for el in parent:
         kind = local_name(el)
         if kind in _SKIPPED:
@@ -95,7 +95,7 @@ def _blocks(parent, lines: list[str], tables: list[int]) -> None:
         if kind in ("p", "h"):
             line = _SPACE.sub(" ", _inline(el)).strip()
             if line:
-                lines.append(line)
+                lines.append(HEADING + line if kind == "h" and not cell else line)
         elif kind == "table":
             rows = list(_rows(el))
             header = bool(rows) and local_name(rows[0].getparent()) == "table-header-rows"
@@ -104,7 +104,7 @@ def _blocks(parent, lines: list[str], tables: list[int]) -> None:
             if left_out is not None:
                 tables.append(left_out)
         else:  # lists, list items, sections, a table's header rows: read through
-            _blocks(el, lines, tables)
+            _blocks(el, lines, tables, cell)
 
 
 def _rows(parent):
@@ -149,7 +149,7 @@ def _count(cell, attribute: str) -> int:
 
 def _cell(cell, tables: list[int]) -> list[str]:
     found: list[str] = []
-    _blocks(cell, found, tables)
+    _blocks(cell, found, tables, cell=True)
     return found
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from ..errors import InputError, UnavailableError, UsageError
 from ..records import Cue
 from ..segmenting.paragraphs import RECORD_BREAK
-from .text import MAGIC, decode, max_input_mb, read_bytes
+from .text import MAGIC, composed, decode, max_input_mb, read_bytes
 
 # A ZIP package's limits (Word, Hangul). A document's text is a small part of its unpacked
 # bytes. The XML parsers take about 240 bytes an element, so a document's memory is bounded
@@ -133,8 +133,10 @@ class Document:
 
     ``text`` holds one paragraph per line (a blank line between two that must stay apart:
     a table's cells); ``cues`` (subtitles only) give the time of character spans of
-    ``text``; ``metadata`` holds what else the format told (the encoding used, a page
-    title, the number of PDF pages, ...).
+    ``text``; ``headings``: the (start, end) character spans of the lines that the format
+    marks as headings (HTML's ``h1``-``h6``, Word's heading styles, Markdown's ``#``);
+    ``metadata`` holds what else the format told (the encoding used, a page title, the
+    number of PDF pages, ...).
     """
 
     text: str
@@ -142,6 +144,7 @@ class Document:
     name: str
     cues: tuple[Cue, ...] = ()
     metadata: Mapping[str, object] = field(default_factory=dict)
+    headings: tuple[tuple[int, int], ...] = ()
 
     @property
     def encoding(self) -> str | None:
@@ -154,12 +157,41 @@ Reader = Callable[[bytes, str, "str | None"], Document]
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
+# A reader marks a heading's line by this character before it, once the line is final;
+# :func:`marked_headings` takes the marks out of the document's text and gives their spans.
+HEADING = "\x1d"
+_HEADING_LINE = re.compile(rf"(?m)^{HEADING}+([^\n]*)")
+
+
+def marked_headings(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` without the :data:`HEADING` marks at its lines' starts (any other is a
+    space: the file's own), and the character spans of the lines marked so."""
+    out, spans, at, size = [], [], 0, 0
+    for m in _HEADING_LINE.finditer(text):
+        before, line = text[at:m.start()], m.group(1)
+        out += (before, line)
+        size += len(before)
+        if line.strip():
+            spans.append((size, size + len(line)))
+        size += len(line)
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out).replace(HEADING, " "), tuple(spans)
+
+
 def document_text(lines: Iterable[str]) -> str:
     """A reader's lines as a :class:`Document`'s text, one a line. A blank line, which
     parts two lines no paragraph rule may join (a table's cells: see
     :func:`aligner.formats.tables.table_lines`), is kept between two lines only: never
     first, last, or two in a row."""
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def headed_document(lines: Iterable[str], fmt: str, name: str, metadata: Mapping[str, object]) -> Document:
+    """A :class:`Document` of a reader's lines, composed (NFC: character references and
+    XML may hold decomposed text), its headings' marks taken out as its ``headings``."""
+    text, headings = marked_headings(composed(document_text(lines)))
+    return Document(text, fmt, name, metadata=metadata, headings=headings)
 
 
 # name -> "module:function", imported on first use
