@@ -529,8 +529,21 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     # language ("BTS 3년 만에 완전체 컴백" is a Korean headline opening on its subject, not
     # "BTS 3년" and a title)
     own = _HANGUL if run[2] == "ko" else _LATIN
-    others = sum(1 for a, b, lang in tokens[lo:first] + tokens[last + 1:hi + 1] if lang or not own.search(text, a, b))
-    return (starts_clean and ends_clean) or (at_end and size >= 3 and others >= 2 and title)
+    rest = tokens[lo:first] + tokens[last + 1:hi + 1]
+    others = sum(1 for a, b, lang in rest if lang or not own.search(text, a, b))
+    # nor a Korean phrase ending or opening on a name, its words capitalized ("장소: 서울 송파구
+    # KSPO DOME", "서울 코엑스 그랜드볼룸 Hall D"): whether such a run is the phrase's
+    # translation ("[공지] 시스템 점검 안내 [Notice] System Maintenance") is the embeddings'
+    # to say (pipeline.translated_halves)
+    named = run[2] == "ko" and _all_named(rest, text)
+    return (starts_clean and ends_clean) or (at_end and size >= 3 and others >= 2 and title and not named)
+
+
+def _all_named(tokens: list, text: str) -> bool:
+    """Are ``tokens`` Latin words, none in lower case, and no word of another language?"""
+    latin = [(a, b) for a, b, lang in tokens if lang == "en"]
+    return bool(latin) and all(lang in ("en", None) for _, _, lang in tokens) and all(
+        not found.group().islower() for a, b in latin if (found := _LATIN.search(text, a, b)) is not None)
 
 
 def _latin_name(run: list, tokens: list, text: str) -> bool:
