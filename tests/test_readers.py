@@ -4702,3 +4702,16 @@ def test_headings_are_given_with_the_document_from_html_markdown_word_and_odt():
     assert _headings(odt) == ["머리말"] and lines(odt)[:2] == ["머리말", "본문."]
     plain = read("a.txt", "\x1d제목\n본문.\n".encode())  # the mark is a reader's, not a text file's
     assert plain.headings == () and plain.text.startswith("\x1d")
+
+
+def test_a_glossary_with_rows_of_hanja_or_numbers_is_still_a_bilingual_table():
+    """Regression (a hostile-content audit): a quarter of rows whose Korean cell was Hanja
+    ("甲 | Party A") made the table fail its rows' agreement, so it was read cell by cell:
+    its header "한국어 | English" was paired, and "계약의 해지" with "Party A". A row with a
+    cell of neither language now counts neither way."""
+    table = ("| 한국어 | English |\n|---|---|\n| 甲 | Party A |\n| 乙 | Party B |\n| 계약의 해지 | |\n"
+             "| 계약의 해제 | Rescission of the contract |\n| 손해배상 | Compensation for damages |\n"
+             "| 준거법 | Governing law |\n")
+    doc = read("g.md", table.encode())
+    assert doc.metadata["bilingual_tables"] == 1
+    assert "한국어" not in doc.text and "English" not in doc.text

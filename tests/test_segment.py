@@ -1588,6 +1588,9 @@ def test_a_headline_s_quotation_and_ellipsis_go_on_with_its_topic(text, expected
     ("그는 좋아요!하고 웃었다.", ["그는 좋아요!하고 웃었다."]),
     ("가자!라며 뛰어갔다. 좋다.", ["가자!라며 뛰어갔다.", "좋다."]),
     ("누구세요?라고 물었다.", ["누구세요?라고 물었다."]),
+    # an emoji is a word that takes a particle (a review-page audit: kiwipiepy cut before it)
+    ("이모지 🎉와 가족도 깨지지 않아야 한다.", ["이모지 🎉와 가족도 깨지지 않아야 한다."]),
+    ("오늘 파티 🎉는 대성공이었다.", ["오늘 파티 🎉는 대성공이었다."]),
 ])
 def test_a_particle_glued_after_punctuation_goes_on_with_its_word(text, expected):
     """Regression (a localization audit): a menu label ending in "..." or a name ending in
@@ -1682,3 +1685,24 @@ def test_a_figure_and_its_unit_is_no_word_of_either_language(text, expected):
     """A hand-made museum guide's "높이 45.0cm" and a recipe's "앞다리살 200g" gave English
     segments "45.0cm" and "200g" (the figure-and-unit rule of the audit above)."""
     assert [(text[a:b], lang) for a, b, lang in language_runs(text)] == [(t, lang) for lang, t in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("从首尔站到釜山乘坐KTX大约需要2小时30分钟。", None),
+    ("地下鉄の車内では無料Wi-Fiが使えます。", None),
+    ("Рынок Gwangjang Market в Сеуле открыт", None),
+    ("The character 中 means middle.", "en"),
+    ("政府는 來年 豫算을 提出했다", "ko"),
+    ("297 × 210", None),
+    ("\u3164\u3164\u3164", None),
+    ("Café au lait", "en"),
+])
+def test_a_line_of_another_script_holding_a_latin_word_is_no_english(text, expected):
+    """Regression (a hostile-content audit): a Japanese or Chinese line holding "KTX" or
+    "Wi-Fi" counted as English (only Hangul and Latin letters were counted) and was glued
+    into English pairs at 0.95-0.98 on a four-language tourism page; "×" and "÷" were
+    Latin letters (Latin-1 puts them there), and the invisible Hangul filler a Korean one."""
+    from aligner.segmenting.scripts import has_other_letters
+
+    assert language_of(text) == expected
+    assert not has_other_letters("\u3164") and not has_other_letters("297 × 210")

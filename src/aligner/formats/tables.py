@@ -96,10 +96,13 @@ def bilingual_columns(rows: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
 def _rows_agree(rows: Sequence[Sequence[str]], ko: int, en: int) -> bool:
     """Are the Korean cell Korean and the English cell English in three quarters of the
     rows that have both? The first row is not counted: it may be the header ("ko", "en";
-    a sheet of eight strings, two of them untranslated, was read as no bilingual table)."""
-    both = [(cells[ko], cells[en]) for cells in rows[1:] or rows if cells[ko] and cells[en]]
-    agree = sum(language_of(k) == "ko" and language_of(e) == "en" for k, e in both)
-    return 4 * agree >= 3 * len(both)
+    a sheet of eight strings, two of them untranslated, was read as no bilingual table);
+    nor is a row with a cell of neither language (a term in Hanja, "甲 | Party A", a
+    number, an emoji: a glossary with a quarter of such rows was read cell by cell, its
+    header paired and a term paired across rows)."""
+    both = [(language_of(cells[ko]), language_of(cells[en])) for cells in rows[1:] or rows if cells[ko] and cells[en]]
+    both = [(k, e) for k, e in both if k is not None and e is not None]
+    return 4 * sum(k == "ko" and e == "en" for k, e in both) >= 3 * len(both)
 
 
 def _labels(column: Sequence[str]) -> bool:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a]")  # full-width too: Ｓｅｏｕｌ
+# (not the invisible fillers U+115F, U+1160, U+3164: "ㅤ" pads a line, it is no letter)
+_HANGUL = re.compile(r"[\u1100-\u115e\u1161-\u11ff\u3131-\u3163\u3165-\u318f\uac00-\ud7a3]")
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
+# (not × and ÷, which Latin-1 puts among its letters: "297 × 210" has none)
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff21-\uff3a\uff41-\uff5a]")  # full-width too: Ｓｅｏｕｌ
 _ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\S+")
 # An address is a word holding "@" with a dot after it, or the rest of a word from "http(s)://"
@@ -22,10 +25,15 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}[,.!?:;)]*")
 
 
 def language_of(text: str) -> str | None:
-    """'ko', 'en', or None for text with no letters (numbers, dates, punctuation).
-    Addresses (URLs, e-mail) and placeholders ("{date}", "%s") are no language and do not
-    count."""
-    return _language(*letter_counts(text))
+    """'ko', 'en', or None for text with no letters (numbers, dates, punctuation), or
+    without Hangul and mostly letters of another script (kana, Han, Cyrillic: a Japanese
+    or Chinese line holding "KTX" or "Wi-Fi" is no English, each such letter weighed as a
+    Hangul syllable is). Addresses (URLs, e-mail) and placeholders ("{date}", "%s") are no
+    language and do not count."""
+    hangul, latin = letter_counts(text)
+    if latin and not hangul and not text.isascii() and 2 * _other_letters(text) > latin:
+        return None
+    return _language(hangul, latin)
 
 
 def has_letters(text: str) -> bool:
@@ -38,9 +46,21 @@ def has_other_letters(text: str) -> bool:
     """Whether ``text`` has, outside web and e-mail addresses, letters of a script other
     than Korean or English: Hanja (大韓民國), kana, Cyrillic. Such text is of no language
     here, yet not without letters."""
+    return _other_letters(text, first=True) > 0
+
+
+def _other_letters(text: str, first: bool = False) -> int:
+    """The letters of ``text`` of neither script, outside addresses (``first``: 1 at the
+    first one found)."""
     if "@" in text or "http" in text or "www." in text:
         text = _TOKEN.sub(_without_address, text)
-    return any(c.isalpha() and not _HANGUL.match(c) and not _LATIN.match(c) for c in text)
+    count = 0
+    for c in text:
+        if c.isalpha() and not _HANGUL.match(c) and not _LATIN.match(c) and c not in _FILLERS:
+            count += 1
+            if first:
+                break
+    return count
 
 
 def letter_counts(text: str) -> tuple[int, int]:
