@@ -120,7 +120,8 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
             cuts += [a + end for s in sentences for end in _spoken_ends(view, s.tokens)]
             spaced = _spaced(view)
             cuts += [a + s.end for s, nxt in itertools.pairwise(sentences)
-                     if not (_particle_goes_on(view, s, nxt) or (spaced and _inside_word(view, s.end, nxt.start)))] + [b]
+                     if not (_particle_goes_on(view, s, nxt) or (spaced and _inside_word(view, s.end, nxt.start))
+                             or _EMOJI_WORD.match(view, nxt.start))] + [b]
             unclosed += [(k, a + s.start, view[s.start:s.end]) for s in sentences
                          if s.end - s.start > _LONG_QUOTATION and _opens_more(view[s.start:s.end])]
         all_cuts.append(cuts)
@@ -145,6 +146,11 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
 # may take another particle ("에서는", "까지도").
 _PARTICLE_START = re.compile(r"(?:이라고|라고|이라는|라는|이란|란|을|를|이|가|은|는|에|의|로|와|과|도|만|이나|나|이며|며|하고)"
                              r"(?![가-힣])|(?:에서|에게|으로|까지|부터|처럼|보다)")
+
+
+# ... nor on an emoji glued to a particle, the emoji a word ("이모지 🎉와 가족도 …" was cut
+# before the emoji)
+_EMOJI_WORD = re.compile(rf"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?:{_PARTICLE_START.pattern})")
 
 
 def _spaced(text: str) -> bool:
