@@ -580,6 +580,12 @@ def test_refinement_never_attaches_a_labelled_caption_to_a_pair(use_encoder):
     ("Yoon Ji-ho, Science Correspondent", True),
     ("[스포츠서울 | 정다은 기자] 블랙문이 컴백한다.", False), ("Samsung Electronics, Memory Division", False),
     ("Letters to the Editor", False),
+    # what the writer did, then a colon, or a role after the name: a foreign name too, and
+    # an address in brackets (regression, audits of press notices and a review page: "글:
+    # 이수진 학예연구사" was glued to the title's pair)
+    ("글: 이수진 학예연구사", True), ("글 에밀리 카터 기자", True), ("사진·글: 박지은", True),
+    ("취재 이민호 연구원", True), ("By Kim Ha-neul (sky.kim@example.com)", True),
+    ("사진 이동 방법", False), ("글 쓰는 방법", False), ("글을 쓰는 기자", False), ("사진 한장", False),
 ])
 def test_a_byline_names_a_story_s_writers(text, byline):
     from aligner.aligning.scoring import is_byline
@@ -1079,3 +1085,22 @@ def test_a_placeholder_alone_has_no_letters_to_translate():
     from aligner.pipeline import NO_LETTERS, never_paired
 
     assert never_paired("{total}") == never_paired("%s") == never_paired("%1$d / {count}") == NO_LETTERS
+
+
+def test_japanese_and_chinese_lines_with_latin_words_stay_out_of_the_pairs(use_encoder):
+    """Regression (a hostile-content audit): on a four-language page each Korean and
+    English pair took the Japanese and Chinese lines after it ("…KTXで約2時間…"), which
+    counted as English for their Latin word; they are other-script, unpaired."""
+    import aligner
+
+    text = ("서울역에서 부산까지는 KTX로 약 2시간 30분이 걸린다.\n"
+            "It takes about two and a half hours from Seoul Station to Busan by KTX.\n"
+            "ソウル駅から釜山まではKTXで約2時間30分かかります。\n从首尔站到釜山乘坐KTX大约需要2小时30分钟。\n"
+            "지하철 안에서는 무료 Wi-Fi를 이용할 수 있다.\nFree Wi-Fi is available on the subway.\n"
+            "地下鉄の車内では無料Wi-Fiが使えます。\n在地铁里可以使用免费Wi-Fi。\n")
+    result = aligner.align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("서울역에서 부산까지는 KTX로 약 2시간 30분이 걸린다.",
+         "It takes about two and a half hours from Seoul Station to Busan by KTX."),
+        ("지하철 안에서는 무료 Wi-Fi를 이용할 수 있다.", "Free Wi-Fi is available on the subway.")]
+    assert [u.reason for u in result.unpaired] == ["other-script"] * 4

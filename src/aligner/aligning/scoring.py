@@ -337,9 +337,19 @@ _KO_BYLINE_BODY = (
     r"(?:\s*겸\s*[가-힣]{1,8})?(?:\s*=)?")
 _KO_BYLINE = re.compile(rf"\s*(?:\[\s*{_KO_BYLINE_BODY}\s*\]|【\s*{_KO_BYLINE_BODY}\s*】|{_KO_BYLINE_BODY})"
                         r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
+# ... or opened by what the writer did, a colon after it or a role after the name: "글: 이수진
+# 학예연구사", "글 에밀리 카터 기자", "사진·글: 박지은" (a role is needed without the colon: "사진
+# 이동 방법" is a manual's heading)
+_CREDIT_LABEL = r"(?:글|사진|영상|그래픽|취재|정리)(?:\s*[·/,]\s*(?:글|사진|영상|그래픽|취재|정리))*"
+_WIDE_ROLE = (r"(?:[가-힣]{1,4}\s?)?(?:기자|특파원|통신원|논설위원|편집위원|칼럼니스트|연구사|연구원|연구위원|교수|작가|"
+              r"평론가|에디터|편집장|사진가)")
+_EMAIL = r"(?:\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?"
+_KO_CREDIT_BYLINE = re.compile(
+    rf"\s*{_CREDIT_LABEL}\s*(?:[:：]\s*{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
+    rf"|\s(?:{_NAME}|[가-힣]{{2,5}}\s[가-힣]{{2,5}})\s*{_WIDE_ROLE}){_EMAIL}\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
 _EN_BYLINE = re.compile(rf"\s*[Bb]y\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
-                        rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*\s*"
+                        rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*{_EMAIL}\s*"
                         # ... or a name and an e-mail address alone, a story's signature at its end
                         rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*"
                         # ... or a name and its role: "Kim Min-jun, Staff Reporter", "Yoon Ji-ho,
@@ -412,7 +422,7 @@ def is_byline(text: str) -> bool:
     """Whether ``text`` is a byline, the line naming a story's writers: never the rest of a
     translated sentence ("글 김도현 기자" after a lead, issue 9's interview)."""
     return (_KO_BYLINE.fullmatch(text) is not None or _EN_BYLINE.fullmatch(text) is not None
-            or _TRANSLATION_CREDIT.fullmatch(text) is not None)
+            or _KO_CREDIT_BYLINE.fullmatch(text) is not None or _TRANSLATION_CREDIT.fullmatch(text) is not None)
 
 
 _SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}\s*")
