@@ -4715,3 +4715,20 @@ def test_a_glossary_with_rows_of_hanja_or_numbers_is_still_a_bilingual_table():
     doc = read("g.md", table.encode())
     assert doc.metadata["bilingual_tables"] == 1
     assert "한국어" not in doc.text and "English" not in doc.text
+
+
+@pytest.mark.parametrize(("name", "part", "says"), [
+    ("a.docx", "word/styles.xml", "cannot read the Word document"),
+    ("a.xlsx", "xl/styles.xml", "cannot read the Excel workbook"),
+    ("a.pptx", "ppt/slides/slide1.xml", "presentation"),
+])
+def test_an_office_package_without_its_main_part_is_a_damaged_document_of_its_kind(name, part, says):
+    """Regression (an office-documents audit): a .docx that lost word/document.xml was
+    called "a ZIP archive of other files; give the file its right extension"."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(part, "<x/>")
+    with pytest.raises(InputError, match=says) as err:
+        read(name, out.getvalue())
+    assert "right extension" not in str(err.value)

@@ -38,6 +38,7 @@ from .readers import (
     check_package,
     headed_document,
     missing_extra,
+    one_line,
     refuse_unopenable_office,
 )
 from .tables import table_lines
@@ -57,7 +58,10 @@ def read_docx(data: bytes, name: str, encoding: str | None = None) -> Document:
         raise missing_extra("python-docx", "reading .docx files") from None
     check_package(data, name, "Word document", "Word", (".xml", ".rels"))
     try:
-        document = docx.Document(io.BytesIO(data))
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except (AttributeError, KeyError, TypeError, ValueError) as err:  # python-docx on a damaged package's parts
+            raise InputError(f"{name}: cannot read the Word document: {one_line(err)}") from None
         body = document.element.body
         styles = _Styles(document.styles.element)
         lines: list[str] = []

@@ -440,16 +440,19 @@ def _zip_kind(data: bytes) -> str:
                 mimetype = part.read(64).strip()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error):
         return DAMAGED_ZIP
-    if "word/document.xml" in names:
+    # (an Office package by its parts' folder: one that lost its main part is a damaged
+    # document of its kind, which its reader says, not "a ZIP archive of other files")
+    office = "[Content_Types].xml" in names
+    if "word/document.xml" in names or office and any(n.startswith("word/") for n in names):
         return "docx"
     if "Contents/content.hpf" in names or mimetype == b"application/hwp+zip":
         return "hwpx"
     if mimetype == b"application/epub+zip" or "META-INF/container.xml" in names and any(
             n.lower().endswith(".opf") for n in names):  # an EPUB, perhaps without its mimetype
         return "epub"
-    if "xl/workbook.xml" in names:
+    if "xl/workbook.xml" in names or office and any(n.startswith("xl/") for n in names):
         return "xlsx"
-    if "ppt/presentation.xml" in names:
+    if "ppt/presentation.xml" in names or office and any(n.startswith("ppt/") for n in names):
         return "pptx"
     if mimetype == b"application/vnd.oasis.opendocument.text" or not mimetype and _manifest_says_text(package):
         return "odt"
