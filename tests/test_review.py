@@ -438,6 +438,11 @@ def test_evidence_names_the_numbers_and_names_that_match_or_not(use_encoder):
     facts = {f.label: f for f in ev.facts()}
     assert facts["numbers"].status == "warn" and "only Korean 24" in facts["numbers"].value
     assert facts["names"].status == "warn" and "oecd" in facts["names"].value
+    # a word the Korean writes in lower case is found in the English (regression, a
+    # review-page audit: "⚠ names: not in English pandas")
+    lower = Pair((seg("pandas 라이브러리로 데이터를 읽는다.", "ko"),), (seg("We read the data with the pandas library.", "en"),), 0.9)
+    (ev,) = pair_evidence([lower], use_encoder)
+    assert ev.names_shared == ("pandas",) and ev.names_missing == ()
 
 
 # ---------------------------------------------------------------- the page

@@ -125,7 +125,9 @@ def pair_evidence(pairs: list[Pair], encoder: Encoder, params: Params | None = N
     out = []
     for pair, ko_text, en_text, cos, length_z in zip(pairs, ko_texts, en_texts, cosines, z):
         ko_numbers, en_numbers = _numbers(ko_text), _numbers(en_text)
-        ko_names, en_names = _latin_words(ko_text, False), _latin_words(en_text, True)
+        # (every Latin word of the English: a name the Korean writes in lower case, "pandas",
+        # is in it; the scores' cue compares its names only)
+        ko_names, en_names = _latin_words(ko_text, False), _latin_words(en_text, False)
         out.append(Evidence(
             cosine=round(float(cos), 4),
             similarity=round(scale["scale"] * float(cos) + scale["shift"], 4),
