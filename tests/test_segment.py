@@ -1706,3 +1706,24 @@ def test_a_line_of_another_script_holding_a_latin_word_is_no_english(text, expec
 
     assert language_of(text) == expected
     assert not has_other_letters("\u3164") and not has_other_letters("297 × 210")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(서울=연합뉴스) 김철수 기자 = 삼성전자는 1일 신제품을 공개했다.",
+     ["(서울=연합뉴스) 김철수 기자 =", "삼성전자는 1일 신제품을 공개했다."]),
+    ("【서울=뉴시스】홍길동 기자 = 정부는 발표했다.", ["【서울=뉴시스】홍길동 기자 =", "정부는 발표했다."]),
+    ("[사진=삼성전자 제공] 삼성전자는 신제품을 공개했다.", ["[사진=삼성전자 제공]", "삼성전자는 신제품을 공개했다."]),
+    ("[OSEN=정다은 기자] 블랙문이 컴백한다.", ["[OSEN=정다은 기자]", "블랙문이 컴백한다."]),
+    # not a formula in brackets, nor an English dateline (its place and date are content)
+    ("(x=3)으로 두면 식이 성립한다.", ["(x=3)으로 두면 식이 성립한다."]),
+    ("SEOUL, April 1 (Yonhap) -- Samsung unveiled a phone.", ["SEOUL, April 1 (Yonhap) -- Samsung unveiled a phone."]),
+])
+def test_a_korean_wire_s_lead_in_or_a_photo_credit_is_a_segment_of_its_own(text, expected):
+    """Regression (an audit of press documents): "(서울=연합뉴스) 김철수 기자 =" and "[사진=…
+    제공]" opening a sentence were glued to it and paired with its translation (0.95);
+    alone, they are boilerplate, never paired."""
+    from aligner.aligning.scoring import is_boilerplate
+
+    segments = Segmenter().segment(text)
+    assert [s.text for s in segments] == expected
+    assert len(expected) == 1 or is_boilerplate(expected[0])

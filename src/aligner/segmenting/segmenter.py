@@ -34,6 +34,29 @@ def _half_width(text: str) -> str:
     return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
+# A Korean story's lead-in, opening a sentence: a wire's place and agency with the
+# reporter's byline ("(서울=연합뉴스) 김철수 기자 =", "【서울=뉴시스】", "[OSEN=정다은 기자]") or a photo's credit
+# ("[사진=삼성전자 제공]"), which no translation carries. A segment of its own (never paired:
+# scoring.is_boilerplate), it was glued to the sentence and paired with it. (Not an
+# English dateline, "SEOUL, April 1 (Yonhap) --": its place and date are the sentence's
+# content too, which the Korean writes, "울산 HD가 12일 울산 …")
+_LEAD_IN = re.compile(r"[(【\[](?=[^)】\]\n]*[가-힣])\s*[가-힣A-Za-z]{1,10}\s*=\s*[^()【】\[\]=\n]{1,40}[)】\]]"
+                      r"(?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?(?=\s*\S)")
+
+
+def _lead_ins_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (sentences of ``text``) with a lead-in (_LEAD_IN) opening one cut off."""
+    out = []
+    for a, b in spans:
+        found = _LEAD_IN.match(text, a, b)
+        rest = found and re.compile(r"\s*").match(text, found.end(), b).end()
+        if found and rest < b and has_letters(text[rest:b]):
+            out += [(a, found.end()), (rest, b)]
+        else:
+            out.append((a, b))
+    return out
+
+
 # Paragraphs segmented together (their Korean in one kiwipiepy call); the segment limit is
 # checked after each batch.
 _BLOCKS_PER_BATCH = 256
@@ -129,6 +152,8 @@ class Segmenter:
                                             self.max_chars))
             for number, start, end, run_lang in runs:
                 spans = next(korean) if self._kiwi_splits(run_lang) else self._sentences(view[start:end], run_lang)
+                if not self.presegmented:
+                    spans = _lead_ins_apart(view[start:end], spans)
                 k = last.get(run_lang)
                 if (lang is None and run_lang != "none" and k is not None and segments[k].paragraph == number
                         and not has_letters(view[start:end]) and len(segments[k].text) + end - start <= self.max_chars):
