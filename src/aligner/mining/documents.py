@@ -113,7 +113,25 @@ def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
                                   int(counts[a, b]), round(float(cosine[a, b]), 4)))
     unmatched = [d.name for i, d in enumerate(ko_docs) if i not in used_ko]
     unmatched += [d.name for i, d in enumerate(en_docs) if i not in used_en]
+    _say_taken(confidence, ko_docs, en_docs, used_ko, used_en, pairs, min_confidence)
     return pairs, unmatched
+
+
+def _say_taken(confidence: np.ndarray, ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
+               used_ko: set[int], used_en: set[int], pairs: list[DocumentPair], min_confidence: float) -> None:
+    """Warn of each document left over whose best match was paired with another: the
+    other half of a translation split in two files, or the counterpart of a missing one
+    (it was reported as having none, though its best match had 0.63)."""
+    partner = {p.ko: (p.en, p.confidence) for p in pairs} | {p.en: (p.ko, p.confidence) for p in pairs}
+    for docs, others, used, scores in ((ko_docs, en_docs, used_ko, confidence), (en_docs, ko_docs, used_en, confidence.T)):
+        for i, doc in enumerate(docs):
+            if i in used or not scores.shape[1] or scores[i].max() < min_confidence:
+                continue
+            best = others[int(scores[i].argmax())].name
+            taken, by = partner.get(best, (None, 0.0))
+            if taken is not None:
+                log.warning("%s: its best match by content, %s (confidence %.2f), went to %s (%.2f); if it is one "
+                            "part of a translation split in files, join them", doc.name, best, scores[i].max(), taken, by)
 
 
 def pair_documents(
