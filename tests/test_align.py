@@ -586,6 +586,10 @@ def test_refinement_never_attaches_a_labelled_caption_to_a_pair(use_encoder):
     ("글: 이수진 학예연구사", True), ("글 에밀리 카터 기자", True), ("사진·글: 박지은", True),
     ("취재 이민호 연구원", True), ("By Kim Ha-neul (sky.kim@example.com)", True),
     ("사진 이동 방법", False), ("글 쓰는 방법", False), ("글을 쓰는 기자", False), ("사진 한장", False),
+    # a book's credits, and credits joined on a line (audits of a literary book and of a
+    # talk's subtitles: "번역: 박하늘 / 검토: 이준서" was no credit)
+    ("피오나 갤러거 지음", True), ("김서연 옮김", True), ("Translated from the Korean by Daniel Moore", True),
+    ("번역: 박하늘 / 검토: 이준서", True), ("검토: 이준서", True), ("가방을 옮김", False), ("서울 / 부산", False),
 ])
 def test_a_byline_names_a_story_s_writers(text, byline):
     from aligner.aligning.scoring import is_byline
@@ -1104,3 +1108,22 @@ def test_japanese_and_chinese_lines_with_latin_words_stay_out_of_the_pairs(use_e
          "It takes about two and a half hours from Seoul Station to Busan by KTX."),
         ("지하철 안에서는 무료 Wi-Fi를 이용할 수 있다.", "Free Wi-Fi is available on the subway.")]
     assert [u.reason for u in result.unpaired] == ["other-script"] * 4
+
+
+def test_a_translator_s_signature_signs_its_whole_paragraph(use_encoder):
+    """Regression (a literary audit): "수제비는 …. 피난 시절에 …. —옮긴이" was cut into its
+    sentences and the signature, and only the signature was a translator's note; the note's
+    sentences were free to pair (no-counterpart at best)."""
+    import aligner
+
+    korean = ("그날 저녁 어머니는 수제비를 끓였다.\n"
+              "수제비는 밀가루 반죽을 떼어 넣은 국이다. 피난 시절에 흔히 먹었다. —옮긴이\n"
+              "우리는 말없이 그릇을 비웠다.\n")
+    english = "That evening Mother made sujebi.\nWe emptied our bowls in silence.\n"
+    result = aligner.align_texts(korean, english, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("그날 저녁 어머니는 수제비를 끓였다.", "That evening Mother made sujebi."),
+        ("우리는 말없이 그릇을 비웠다.", "We emptied our bowls in silence.")]
+    assert [(u.segment.text, u.reason) for u in result.unpaired] == [
+        ("수제비는 밀가루 반죽을 떼어 넣은 국이다.", "translator-note"), ("피난 시절에 흔히 먹었다.", "translator-note"),
+        ("—옮긴이", "translator-note")]

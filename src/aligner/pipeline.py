@@ -15,7 +15,7 @@ import numpy as np
 
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
-from .aligning.scoring import is_boilerplate, is_translator_note, spans_a_wall
+from .aligning.scoring import is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
 from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, only_other_letters
 from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
 from .embed import (
@@ -418,7 +418,8 @@ def left_out(segments: Sequence[Segment]) -> list[str | None]:
     or None: with the sentences a bracketed translator's note goes on with marked as its
     (the splitter cuts "(역주: 장뇌는 … 물질이다. 약으로 썼다.)" in two, and only the first
     opens with the label), up to the segment that closes its bracket (eight at most), in
-    the same paragraph."""
+    the same paragraph; and the sentences of a paragraph that a translator's signature ends
+    ("수제비는 …. 반죽을 …. —옮긴이": the splitter cuts the note and its signature apart)."""
     reasons = [never_paired(s.text) for s in segments]
     if _of_its_language(segments):  # (two texts of one language are aligned as given)
         reasons = [why or _other_language(s) for s, why in zip(segments, reasons)]
@@ -426,6 +427,11 @@ def left_out(segments: Sequence[Segment]) -> list[str | None]:
     for i, seg in enumerate(segments):
         if reasons[i] != TRANSLATOR_NOTE:
             continue
+        if signs_a_note(seg.text):  # a signature signs its paragraph: "수제비는 …. 반죽을 …. —옮긴이"
+            j = i - 1
+            while j >= 0 and segments[j].paragraph == seg.paragraph and out[j] is None:
+                out[j] = TRANSLATOR_NOTE
+                j -= 1
         depth = _open_brackets(seg.text)
         j = i + 1
         while depth > 0 and j < min(len(segments), i + 9) and segments[j].paragraph == seg.paragraph:

@@ -413,16 +413,30 @@ _CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:사진|그래픽|자료|영상|이미�
 # 한빛자막센터", "번역: 김서연", "English subtitles by Kim Seo-yeon", "Translated by Jane Doe"):
 # a subtitle file's last cue, paired with the other file's at 0.90 on their times
 _TRANSLATION_CREDIT = re.compile(
-    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수)"
+    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수|검토|교정|편집)"
     r"\s*[:：]\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20}){0,2}\s*"
     r"|\s*(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated)"
-    r"(?:\s+(?:by|provided\s+by)|\s*:)\s+(?-i:[A-Z][\w.'’-]*)(?:[\s,]+(?-i:[A-Z][\w.'’-]*)){0,3}\s*",
+    r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+)?"
+    r"(?:\s+(?:by|provided\s+by)|\s*:)\s+(?-i:[A-Z][\w.'’-]*)(?:[\s,]+(?-i:[A-Z][\w.'’-]*)){0,3}\s*"
+    # ... and a book's: "피오나 갤러거 지음", "김서연 옮김", "글·그림 이수지"
+    # (a name, no object: "가방을 옮김" is a note)
+    r"|\s*[가-힣]{1,5}(?<![을를])(?:\s[가-힣]{1,5}(?<![을를])){0,2}\s+(?:지음|옮김|엮음|펴냄|그림|글·그림|편역|엮어\s?옮김)\s*",
     re.IGNORECASE)
+# Credits joined on one line ("번역: 박하늘 / 검토: 이준서")
+_CREDITS_APART = re.compile(r"\s+[/|·]\s+")
 
 
 def is_byline(text: str) -> bool:
     """Whether ``text`` is a byline, the line naming a story's writers: never the rest of a
     translated sentence ("글 김도현 기자" after a lead, issue 9's interview)."""
+    if _CREDITS_APART.search(text) and len(text) <= 160:
+        parts = _CREDITS_APART.split(text)
+        if len(parts) > 1 and all(_credit(part) for part in parts):
+            return True
+    return _credit(text)
+
+
+def _credit(text: str) -> bool:
     return (_KO_BYLINE.fullmatch(text) is not None or _EN_BYLINE.fullmatch(text) is not None
             or _KO_CREDIT_BYLINE.fullmatch(text) is not None or _TRANSLATION_CREDIT.fullmatch(text) is not None)
 
@@ -479,11 +493,17 @@ _NOTE_SIGNED = re.compile(r"(?:(?:^|[.!?。)\]」』”’\"])\s*[-–—―]\s*
                           r"[(\[](?:옮긴이|역자|역주|trans\.?)[)\]])\s*[)\]]?\s*$", re.IGNORECASE)
 
 
+def signs_a_note(text: str) -> bool:
+    """Whether ``text`` ends with a translator's signature ("… 뜻이다. —옮긴이", "—Trans."),
+    which signs its whole paragraph."""
+    return _NOTE_SIGNED.search(text) is not None
+
+
 def is_translator_note(text: str) -> bool:
     """Whether ``text`` is a translator's note, by the label that opens it or the signature
     that ends it (see _NOTE_OPEN, _NOTE_SIGNED): a note the translation adds has no
     original to pair with, however close its topic to an untranslated neighbour."""
-    return _NOTE_OPEN.match(text) is not None or _NOTE_SIGNED.search(text) is not None
+    return _NOTE_OPEN.match(text) is not None or signs_a_note(text)
 
 
 def is_labelled_caption(text: str) -> bool:
