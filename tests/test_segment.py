@@ -766,7 +766,9 @@ def test_continuations_of_captions_in_capitals():
     # a cue word inside a sentence, a dateline's label: no cue to cut
     ("He works in the (music) industry.", "en", ["He works in the (music) industry."]),
     ("(CNN) The bank kept rates.", "en", ["(CNN) The bank kept rates."]),
-    ("(서울=연합뉴스) 정부는 발표했다.", "ko", ["(서울=연합뉴스) 정부는 발표했다."]),
+    # (a Korean wire's lead-in is cut off, not as a cue: as boilerplate, see
+    # test_a_korean_wire_s_lead_in_or_a_photo_credit_is_a_segment_of_its_own)
+    ("(서울=연합뉴스) 정부는 발표했다.", "ko", ["(서울=연합뉴스)", "정부는 발표했다."]),
 ])
 def test_a_sound_cue_stands_alone_wherever_a_sentence_may_end_or_start(text, lang, expected):
     """Regression (talk audit): a bracketed sound cue was cut off only after a sentence
@@ -1591,6 +1593,11 @@ def test_a_headline_s_quotation_and_ellipsis_go_on_with_its_topic(text, expected
     # an emoji is a word that takes a particle (a review-page audit: kiwipiepy cut before it)
     ("이모지 🎉와 가족도 깨지지 않아야 한다.", ["이모지 🎉와 가족도 깨지지 않아야 한다."]),
     ("오늘 파티 🎉는 대성공이었다.", ["오늘 파티 🎉는 대성공이었다."]),
+    # a colon ends a label, no sentence (a textbook audit: a grammar headword that ends like
+    # a sentence was cut off its note)
+    ("-(으)ㄹ래요: 상대방의 의향을 물을 때 씁니다.", ["-(으)ㄹ래요: 상대방의 의향을 물을 때 씁니다."]),
+    ("-아/어 주세요: 부탁할 때 씁니다. 예문을 보세요.", ["-아/어 주세요: 부탁할 때 씁니다.", "예문을 보세요."]),
+    ("-(으)ㄹ 수 있다:", ["-(으)ㄹ 수 있다:"]),
 ])
 def test_a_particle_glued_after_punctuation_goes_on_with_its_word(text, expected):
     """Regression (a localization audit): a menu label ending in "..." or a name ending in

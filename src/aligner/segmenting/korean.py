@@ -133,11 +133,17 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
     out = []
     for t, cuts in zip(texts, all_cuts):
         cuts.sort()
-        cuts = [c for c in cuts if not (_QUOTATION_ELLIPSIS.search(t, max(0, c - 4), c) and _SAME_LINE_WORD.match(t, c))]
+        cuts = [c for c in cuts if not (_QUOTATION_ELLIPSIS.search(t, max(0, c - 4), c) and _SAME_LINE_WORD.match(t, c))
+                and not (_LABEL_COLON.search(t, max(0, c - 2), c) and t[c:].strip())]
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
     return out
+
+
+# A colon ends a label, never a sentence: a textbook's headword ending like a sentence
+# ("-(으)ㄹ래요: 상대방의 …", "-아/어 주세요: …") was cut off by kiwipiepy
+_LABEL_COLON = re.compile(r"[:：]\s*$")
 
 
 # A particle (or the copula's quotative) that a word takes after punctuation glued to it
