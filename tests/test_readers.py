@@ -2624,6 +2624,12 @@ _CONTRACT = [("제1조 (목적)", "Article 1 (Purpose)"),
     (("한국어", "Korean"), False),  # a glossary of languages: each cell names the other column's language
     (("제1조 (목적)", "Article 1 (Purpose)"), False),  # the first row of the text
     (("원문", "Translation notes"), False),  # "notes": not a name of the column's text
+    # a field's name of words joined by "_" (a textbook audit: a vocabulary CSV's header
+    # "example_ko,example_en" was read as text)
+    (("example_ko", "example_en"), True),
+    (("source_text", "target_text"), True),
+    (("ko_KR", "en_US"), True),
+    (("example_ko", "my_notes"), False),
 ], ids=lambda value: " | ".join(value) if isinstance(value, tuple) else str(value))
 def test_a_bilingual_tables_header_row_is_told_by_what_its_cells_name(header, is_header):
     """Regression (a table audit): a header row ("한국어 | English", "원문 | 번역", "Source

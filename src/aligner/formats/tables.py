@@ -52,7 +52,8 @@ _LANGUAGE_CODES = {"ko": re.compile(r"(?:ko|kor|kr)(?:[-_][a-z]{2,4})?"),
                    "en": re.compile(r"(?:en|eng)(?:[-_][a-z]{2,4})?")}
 _ROLES = frozenset(
     "source target original translation translated text string segment sentence term terms definition "
-    "definitions description meaning 원문 원본 원어 번역 번역문 번역본 대역 용어 정의 설명 뜻 의미 문장 텍스트".split())
+    "definitions description meaning example examples 원문 원본 원어 번역 번역문 번역본 대역 용어 정의 설명 뜻 의미 문장 "
+    "텍스트 예문 예시".split())
 _QUALIFIER = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _WORD = re.compile(r"[\w-]+")
 # A header's cell is short and ends no sentence: a title of the table is no header
@@ -146,8 +147,12 @@ def _names_column(cell: str, lang: str) -> bool:
     """Does a header's cell name a column of language ``lang``: are all its words (not
     those of a qualifier in brackets) the language's name or code or a column's role?"""
     words = _WORD.findall(_QUALIFIER.sub(" ", cell).lower())
-    return bool(words) and all(word in _LANGUAGE_NAMES[lang] or word in _ROLES
-                               or _LANGUAGE_CODES[lang].fullmatch(word) for word in words)
+
+    def names(word: str) -> bool:
+        return word in _LANGUAGE_NAMES[lang] or word in _ROLES or _LANGUAGE_CODES[lang].fullmatch(word) is not None
+
+    # a field's name joins its words with "_" ("example_ko", "source_text"; "ko_KR" is a code)
+    return bool(words) and all(names(word) or all(map(names, word.split("_"))) for word in words)
 
 
 def table_lines(rows: Sequence[Sequence[list[str] | None]], header: bool = False) -> tuple[list[str], int | None]:
