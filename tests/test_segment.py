@@ -1734,3 +1734,20 @@ def test_a_korean_wire_s_lead_in_or_a_photo_credit_is_a_segment_of_its_own(text,
     segments = Segmenter().segment(text)
     assert [s.text for s in segments] == expected
     assert len(expected) == 1 or is_boilerplate(expected[0])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“The Lord is my shepherd; I shall not want.” (Psalm 23:1)",
+     ["“The Lord is my shepherd; I shall not want.” (Psalm 23:1)"]),
+    ("The sea has neither meaning nor pity. — Anton Chekhov", ["The sea has neither meaning nor pity. — Anton Chekhov"]),
+    # a cue, or a reference with a sentence after it, still stands apart
+    ("He smiled. (Laughter)", ["He smiled.", "(Laughter)"]),
+    ("Rates rose sharply. (Kim, 2019) The next year was calm.",
+     ["Rates rose sharply.", "(Kim, 2019)", "The next year was calm."]),
+])
+def test_a_reference_or_attribution_ending_a_paragraph_stays_with_its_sentence(text, expected):
+    """Regression (audits of press documents and of a literary book): "(Psalm 23:1)" after a
+    quotation was cut off and left unpaired while the Korean "(시편 23:1)" stayed in its
+    sentence; an epigraph's "— Anton Chekhov" was cut off its English copy, which then no
+    longer matched the copy left in the Korean file."""
+    assert [text[a:b] for a, b in split_english(text)] == expected

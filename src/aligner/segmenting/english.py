@@ -79,6 +79,13 @@ _LINE_OR_COLON_BEFORE = re.compile(r"[\n:]\s*$")
 # Brackets closed before any terminal punctuation (see _in_aside).
 _CLOSING_BRACKET = re.compile(r"[^()\[\]\n.!?…]{0,200}[)\]]")
 _DASHES = frozenset("-‐–—―")
+# A reference or an attribution ending a paragraph after its sentence's end: a figure's in
+# brackets (a verse, a page, a year: "(Psalm 23:1)", "(Kim, 2019)") or a name after a dash
+# ("— Anton Chekhov"). It is the sentence's, as the Korean splitter keeps it ("…
+# 없으리로다” (시편 23:1)"); cut off, the English one was left unpaired, and an epigraph's
+# two copies no longer matched.
+_TRAILING_REFERENCE = re.compile(r"\s+(?:\([^()\n]{0,40}\d[^()\n]{0,20}\)"
+                                 r"|[—–―]\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*$")
 
 
 def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
@@ -104,6 +111,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return False
     if nxt.startswith(("<", "‹", "〈")):  # a note in angle brackets closes its sentence: "… safely.
         return False  # <Amended on Mar. 14, 2023>", as a statute's Korean "… 한다. <개정 2023. 3. 14.>" is one
+    if _TRAILING_REFERENCE.match(text, end):  # "… not want.” (Psalm 23:1)", "… pity. — Anton Chekhov"
+        return False
     if _next_item(text, cut, nxt):
         return True
     # a web address after a sentence end stands apart (a link under a sentence, as Korean
