@@ -4738,3 +4738,14 @@ def test_an_office_package_without_its_main_part_is_a_damaged_document_of_its_ki
     with pytest.raises(InputError, match=says) as err:
         read(name, out.getvalue())
     assert "right extension" not in str(err.value)
+
+
+def test_pdf_korean_word_cut_at_a_page_break_joins_without_a_space():
+    """Regression (a PDF audit): on pages wrapped a character at a time, a word cut at a
+    page break ("…계속하여 거주" / "한 사람으로서…") was joined with a space: only the breaks
+    inside a page were read by the spacing model."""
+    page1 = ["이 규정은 한빛구에 거주하는 외국인 주민의 생활 안정을 돕기 위하", "여 필요한 사항을 정함을 목적으로 한다. 외국인등록을 하",
+             "고 6개월 이상 계속하여 거주한 사람으로서 가구 소득이 기준 이하인 거주"]
+    page2 = ["한 사람에게 지원금을 지급한다. 구청장은 신청을 받은 날부터 14일 이", "내에 지급 여부를 결정하여야 한다."]
+    text = lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in page1], [(KO, line) for line in page2]])))
+    assert "거주한 사람에게" in " ".join(text) and "거주 한" not in " ".join(text), text

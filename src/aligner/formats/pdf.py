@@ -111,9 +111,12 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
                 continue
             paged.append(found)
     lines: list[tuple[str, bool]] = []
-    for found in _without_running_lines(_joined_lines(paged), name):
+    joined, by_character = _joined_lines(paged)
+    for found in _without_running_lines(joined, name):
         if lines and found and _continues(lines[-1], found[0]):
-            found[0] = (_join([lines.pop()[0], found[0][0]]), found[0][1])
+            (before, full), after = lines.pop(), found[0][0]
+            found[0] = (_join([before, after], [by_character and full and _cut_at_page_break(before, after)]),
+                        found[0][1])
         lines.extend(found)
     lines, unmapped = _without_unmapped(lines)
     readable = sum(len(text) - text.count(" ") for text, _ in lines)
@@ -805,19 +808,34 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
     return found
 
 
-def _joined_lines(pages: list[list[tuple[list[str], list[str], bool]]]) -> list[list[tuple[str, bool]]]:
+def _joined_lines(pages: list[list[tuple[list[str], list[str], bool]]]) -> tuple[list[list[tuple[str, bool]]], bool]:
     """Each page's paragraphs (:func:`_page_lines`) as text, each with whether its last line
-    runs to the margin: lines joined, without a space where a break cuts a word. Whether
-    the document was wrapped a character at a time is read from the breaks of all its
-    pages (:func:`_words_cut`): a page's few were too few to tell (a short last page, left
-    with "이용하 실"), or let one break misread tip a page wrapped at spaces ("조선시대")."""
-    glued = iter(_words_cut([(lines[k], lines[k + 1], cut == "number") for found in pages
-                             for lines, cuts, _ in found for k, cut in enumerate(cuts) if cut]))
+    runs to the margin: lines joined, without a space where a break cuts a word; and
+    whether the document was wrapped a character at a time, which is read from the breaks
+    of all its pages (:func:`_words_cut`): a page's few were too few to tell (a short last
+    page, left with "이용하 실"), or let one break misread tip a page wrapped at spaces
+    ("조선시대")."""
+    glued, by_character = _words_cut([(lines[k], lines[k + 1], cut == "number") for found in pages
+                                      for lines, cuts, _ in found for k, cut in enumerate(cuts) if cut])
+    read = iter(glued)
     out = []
     for found in pages:
-        joined = [(_join(lines, [bool(cut) and next(glued) for cut in cuts]), full) for lines, cuts, full in found]
+        joined = [(_join(lines, [bool(cut) and next(read) for cut in cuts]), full) for lines, cuts, full in found]
         out.append([p for p in joined if p[0]])
-    return out
+    return out, by_character
+
+
+def _cut_at_page_break(before: str, after: str) -> bool:
+    """Does a page break cut the word that ends ``before`` (the last paragraph of a page
+    wrapped a character at a time, its last line run to the margin) and starts ``after``,
+    as a line break may ("…계속하여 거주" / "한 사람으로서")? Read as a line break is
+    (:func:`_one_word`)."""
+    kind = _cut_kind(before, after)
+    if not kind:
+        return False
+    from ..segmenting.kiwi import _kiwi
+
+    return _one_word(_kiwi(), before, after, kind == "number")
 
 
 _HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
@@ -856,10 +874,10 @@ def _cut_kind(before: str, after: str) -> str:
     return ""
 
 
-def _words_cut(breaks: list[tuple[str, str, bool]]) -> list[bool]:
+def _words_cut(breaks: list[tuple[str, str, bool]]) -> tuple[list[bool], bool]:
     """For each (line, next line, whether a digit meets Hangul there) break whose first line
     ran to the margin (see _cut_kind): does it cut a word ("유지" / "하기", "1" / "억1천만"),
-    so that the lines join without a space? Only in a document wrapped a character at a
+    so that the lines join without a space? And is the document wrapped so? Only in a document wrapped a character at a
     time (see _READ_AS_ONE_IF_CUT: read from all its breaks), as kiwipiepy's spacing model
     reads the two words on each side of the break (see _one_word). On the park dev sentences, a Korean word cut at random is read as
     two words 2.7% of the time, two words as one 4.7%; a digit and the Hangul after it cut
@@ -873,7 +891,7 @@ def _words_cut(breaks: list[tuple[str, str, bool]]) -> list[bool]:
     spelling rules let a unit be written either way) that a page wrapped at spaces, with
     a few numbers at its line ends, would pass for one wrapped a character at a time."""
     if not any(not number for _, _, number in breaks):
-        return [False] * len(breaks)
+        return [False] * len(breaks), False
     from ..segmenting.kiwi import _kiwi
 
     kiwi = _kiwi()
@@ -882,9 +900,9 @@ def _words_cut(breaks: list[tuple[str, str, bool]]) -> list[bool]:
     evidence = (one * math.log(_READ_AS_ONE_IF_CUT / _READ_AS_ONE_IF_SPACED)
                 + two * math.log((1 - _READ_AS_ONE_IF_CUT) / (1 - _READ_AS_ONE_IF_SPACED)))
     if evidence + math.log(_ODDS_CUT) <= 0:
-        return [False] * len(breaks)
+        return [False] * len(breaks), False
     read = iter(glued)
-    return [_one_word(kiwi, before, after, number) if number else next(read) for before, after, number in breaks]
+    return [_one_word(kiwi, before, after, number) if number else next(read) for before, after, number in breaks], True
 
 
 def _one_word(kiwi, before: str, after: str, number: bool = False) -> bool:
