@@ -898,3 +898,16 @@ def test_a_state_of_the_engine_before_shards_is_refused_with_a_way_out(corpus, c
     assert main(["build-tm", str(corpus / "docs.jsonl"), "-o", str(corpus / "tm.tsv")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "another aligner version" in err and "--fresh" in err
+
+
+@pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="needs /dev/stdin")
+def test_a_tsv_manifest_read_from_standard_input_is_read_as_tsv(corpus, monkeypatch):
+    """Regression (an exports and build audit): `cat m.tsv | aligner build-tm /dev/stdin`
+    failed, "line 1 is not JSON": the format came from the name's suffix only."""
+    monkeypatch.chdir(corpus)
+    (corpus / "m.tsv").write_text("id\tko\ten\nrates\trates.ko.txt\trates.en.txt\n", encoding="utf-8")
+    with open(corpus / "m.tsv", "rb") as manifest:
+        proc = subprocess.run([sys.executable, "-c", "from aligner import read_manifest; "
+                               "print([(s.id, s.en) for s in read_manifest('/dev/stdin')])"], stdin=manifest,
+                              capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "[('rates', 'rates.en.txt')]", proc.stderr

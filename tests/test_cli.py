@@ -449,3 +449,18 @@ def test_an_option_value_that_is_not_utf8_is_a_usage_error(option, tmp_path, cap
     assert main([*option, os.fsdecode(b"x\xff")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{option[-1]} x\\xff: not UTF-8 text" in err
+
+
+def test_each_command_s_help_says_what_its_output_options_do(capsys):
+    """Regression (an exports and build audit): build-tm's help said "-o ... '-' (default) is
+    standard output" (build-tm writes a file) and "--header (also in --unpaired)", an
+    option it has not."""
+    helps = {}
+    for command in ("align", "build-tm", "mine"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        helps[command] = " ".join(capsys.readouterr().out.split())
+    assert "standard output" in helps["align"] and "also in --unpaired" in helps["align"]
+    assert "standard output" not in helps["build-tm"] and "--unpaired" not in helps["build-tm"]
+    assert "required" in helps["build-tm"] and "always" in helps["build-tm"]
+    assert "standard output" in helps["mine"] and "--unpaired" not in helps["mine"]

@@ -262,7 +262,6 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-o", "--output", default="-", help="output file; '-' (default) is standard output")
     common.add_argument("--format", choices=sorted(FORMATS), help="output format (default: from the extension, else tsv)")
     common.add_argument("--encoder", default=DEFAULT_ENCODER,
                         help="use (default), e5-small, or a sentence-transformers model name or path")
@@ -271,12 +270,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="let a sentence-transformers model be fetched from the Hugging Face hub "
                              "(default: local folders and the local cache only)")
     common.add_argument("--min-score", type=_score, default=0.0, help="leave out pairs scoring below this (0-1)")
-    common.add_argument("--dedupe", action="store_true", help="drop repeated identical pairs")
     common.add_argument("--presegmented", action="store_true", help="inputs hold one sentence per line")
     common.add_argument("--encoding", type=_encoding, help="input encoding of text, HTML and subtitle files (default: detected)")
     common.add_argument("--max-input-mb", type=_megabytes, metavar="MB",
                         help=f"refuse an input file larger than this (default: {DEFAULT_MAX_INPUT_MB:g})")
-    common.add_argument("--header", action="store_true", help="TSV: write a header line (also in --unpaired)")
     common.add_argument("--no-date", action="store_true", help="TMX: no creation date (byte-identical reruns)")
     common.add_argument("--ko-lang", default="ko", metavar="TAG", help="TMX language tag of the Korean side (ko-KR)")
     common.add_argument("--en-lang", default="en", metavar="TAG", help="TMX language tag of the English side (en-US)")
@@ -288,6 +285,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="also write a review page (one self-contained HTML file) to check and correct the pairs")
 
     align = sub.add_parser("align", parents=[common, review], help="align one bilingual file, or a Korean and an English file")
+    _output_options(align, "output file; '-' (default) is standard output", "drop repeated identical pairs",
+                    "TSV: write a header line (also in --unpaired)")
     align.add_argument("inputs", nargs="+", metavar="FILE", help="BILINGUAL.txt, or KOREAN.txt ENGLISH.txt (either order)")
     align.add_argument("--unpaired", metavar="FILE",
                        help="write the segments left unpaired here, with the reason (TSV)")
@@ -299,6 +298,8 @@ def _parser() -> argparse.ArgumentParser:
     align.set_defaults(run=_run_align)
 
     build = sub.add_parser("build-tm", parents=[common, review], help="build one translation memory from many documents")
+    _output_options(build, "the memory's file (.tmx, .tsv, .jsonl, .xlsx; OUT.ko for Moses): required",
+                    "(always: a memory holds each pair once)", "TSV: write a header line")
     build.add_argument("inputs", nargs="+", metavar="PATH", help="MANIFEST.jsonl|.tsv, or KO_DIR EN_DIR")
     build.add_argument("--jobs", type=_jobs, default=0, help="worker processes (default: all cores)")
     build.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or a Ray cluster")
@@ -311,6 +312,8 @@ def _parser() -> argparse.ArgumentParser:
 
     mine = sub.add_parser("mine", parents=[common],
                           help="find the sentence pairs that are translations among Korean and English files")
+    _output_options(mine, "output file; '-' (default) is standard output", "drop repeated identical pairs",
+                    "TSV: write a header line")
     mine.add_argument("--ko", nargs="+", required=True, metavar="FILE",
                       help="files whose Korean sentences are mined (a bilingual file gives only its Korean)")
     mine.add_argument("--en", nargs="+", required=True, metavar="FILE",
@@ -320,6 +323,13 @@ def _parser() -> argparse.ArgumentParser:
                            "(default: the threshold chosen on the mining benchmark)")
     mine.set_defaults(run=_run_mine)
     return parser
+
+
+def _output_options(parser: argparse.ArgumentParser, output: str, dedupe: str, header: str) -> None:
+    """The options every command has, said as each command means them."""
+    parser.add_argument("-o", "--output", default="-", help=output)
+    parser.add_argument("--dedupe", action="store_true", help=dedupe)
+    parser.add_argument("--header", action="store_true", help=header)
 
 
 def _run_align(args: argparse.Namespace) -> int:

@@ -56,7 +56,10 @@ def read_manifest(path: str | os.PathLike) -> list[DocumentSpec]:
     manifest = Path(arguments.path(path, "path", dash=False))
     text, _ = read_text(manifest)
     base = manifest.parent if _in_a_folder(manifest) else Path()
-    if manifest.suffix.lower() in (".tsv", ".txt"):
+    suffix = manifest.suffix.lower()
+    if suffix in (".tsv", ".txt") or (suffix not in (".jsonl", ".json", ".ndjson")
+                                      and not text.lstrip("\ufeff \t\r\n").startswith("{")):
+        # (a manifest named otherwise, /dev/stdin, is JSONL if it opens on an object)
         # literal columns: a quotation mark is part of a file name, not CSV quoting
         rows = list(csv.DictReader(_lines(text), delimiter="\t", quoting=csv.QUOTE_NONE))
     else:
