@@ -1751,3 +1751,19 @@ def test_a_reference_or_attribution_ending_a_paragraph_stays_with_its_sentence(t
     sentence; an epigraph's "— Anton Chekhov" was cut off its English copy, which then no
     longer matched the copy left in the Korean file."""
     assert [text[a:b] for a, b in split_english(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("250916_Cup_Deposit_Expansion_EN.pdf", None),
+    ("250916_일회용컵_보증금제_확대(보도자료).hwpx", None),
+    ("Download application.pdf and fill it in.", "en"),
+    ("첨부파일", "ko"),
+])
+def test_a_file_name_is_no_language(text, expected):
+    """Regression (a web audit): a government page's attachment list "250916_Cup_Deposit_
+    Expansion_EN.pdf" was an English sentence, paired with the label "첨부파일" (0.82);
+    a file's name, by its extension, counts as no language, as an address does."""
+    from aligner.pipeline import never_paired
+
+    assert language_of(text) == expected
+    assert (never_paired(text) == "address-only") is (expected is None)

@@ -15,6 +15,10 @@ _TOKEN = re.compile(r"\S+")
 # or "www." on. Found word by word: one regex over the text would backtrack over a long
 # word for every start position (quadratic on a megabyte without spaces).
 _URL_START = re.compile(r"https?://|www\.")
+# ... and so is a file's name, by its extension: an attachment list's "250916_Cup_Deposit_EN.pdf"
+# was paired with the label "첨부파일"
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|txt|csv|mp[34])\b", re.IGNORECASE)
+_FILE_NAME = re.compile(rf"[(\[]?[^\s/\\]+?{_FILE_EXTENSION.pattern}[)\],.;:]*", re.IGNORECASE)
 # A software string's placeholder ("{date}", "{0}", "%s", "%1$d", "%.2f"): written alike in
 # both languages, it is no language's either ("버전 %s": "%s" was an English sentence)
 PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
@@ -52,7 +56,7 @@ def has_other_letters(text: str) -> bool:
 def _other_letters(text: str, first: bool = False) -> int:
     """The letters of ``text`` of neither script, outside addresses (``first``: 1 at the
     first one found)."""
-    if "@" in text or "http" in text or "www." in text:
+    if "@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text):
         text = _TOKEN.sub(_without_address, text)
     count = 0
     for c in text:
@@ -64,8 +68,9 @@ def _other_letters(text: str, first: bool = False) -> int:
 
 
 def letter_counts(text: str) -> tuple[int, int]:
-    """Hangul and Latin letters of ``text``, addresses and placeholders left out."""
-    if "@" in text or "http" in text or "www." in text:
+    """Hangul and Latin letters of ``text``, addresses (web, e-mail, file names) and
+    placeholders left out."""
+    if "@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text):
         text = _TOKEN.sub(_without_address, text)
     if "{" in text or "%" in text:
         text = _PLACEHOLDERS.sub(" ", text)
@@ -86,6 +91,8 @@ def _without_address(word: re.Match) -> str:
         return " "
     at = text.find("@", 1)
     if at > 0 and _DOT_WORD.search(text, at + 2):
+        return " "
+    if _FILE_NAME.fullmatch(text):
         return " "
     url = _URL_START.search(text)
     return text[:url.start()] if url else text
