@@ -4749,3 +4749,17 @@ def test_pdf_korean_word_cut_at_a_page_break_joins_without_a_space():
     page2 = ["한 사람에게 지원금을 지급한다. 구청장은 신청을 받은 날부터 14일 이", "내에 지급 여부를 결정하여야 한다."]
     text = lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in page1], [(KO, line) for line in page2]])))
     assert "거주한 사람에게" in " ".join(text) and "거주 한" not in " ".join(text), text
+
+
+def test_pdf_list_items_and_articles_start_paragraphs():
+    """Regression (a PDF audit): paragraph breaks were found only after a sentence end at a
+    short line or an indent, so a statute's items ("1. … 사람" / "2. …") and an article
+    heading under a full line ("… 있다." / "제4조(…)") were glued into one paragraph."""
+    page = [(KO, "② 다음 각 호의 어느 하나에 해당하는 사람은 지급 대상에서 제외한다."),
+            (KO, "1. 같은 목적의 지원을 다른 기관에서 받고 있는 사람"),
+            (KO, "2. 체류기간이 신청일로부터 3개월 이내에 만료되는 사람"),
+            (KO, "제3조(지원 금액) 지원금은 가구당 월 30만 원으로 하며, 최대 6개월까지"),
+            (KO, "지급한다. 다만, 가구원이 4명 이상인 경우에는 월 10만 원을 더한다."),
+            (KO, "제4조(신청 및 지급 절차)")]
+    assert lines(read("ko.pdf", pdf_bytes([page]))) == [
+        page[0][1], page[1][1], page[2][1], page[3][1] + " " + page[4][1], page[5][1]]

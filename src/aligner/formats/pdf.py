@@ -67,6 +67,9 @@ from .text import composed, max_input_mb
 log = logging.getLogger(__name__)
 
 _TERMINAL = tuple(".!?…\"'”’)]」』。:")
+# A line opening a list's item or a statute's article, which starts a paragraph after a line
+# that ends a sentence or stops short (not one a wrapped sentence runs on to: "… 금액은" / "1.5배")
+_ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[\u2460-\u2473]|제\s?\d+\s?조|Article\s+\d+\b|[•▪■□○●◦]\s)")
 
 
 def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -958,6 +961,8 @@ def _breaks(previous, line, box) -> bool:
     sizes = _font_size(previous), _font_size(line)
     if abs(sizes[0] - sizes[1]) > _SIZE_CHANGE * max(sizes):
         return True
+    if _ITEM_START.match(after) and (before.endswith(_TERMINAL) or _ends_short(previous, box)):
+        return True  # a list's item, an article: "1. … 사람" / "2. …", "… 있다." / "제4조(…)"
     if not before.endswith(_TERMINAL):
         return False
     width = _char_width(previous)
