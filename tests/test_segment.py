@@ -284,6 +284,8 @@ def test_language_of(text, lang):
         ("■ 장소: 서울 송파구 KSPO DOME", [("■ 장소: 서울 송파구 KSPO DOME", "ko")]),
         ("장소: 서울 코엑스 그랜드볼룸 Hall D", [("장소: 서울 코엑스 그랜드볼룸 Hall D", "ko")]),
         ("과목명: 자연어처리 입문 (CSE 4120)", [("과목명: 자연어처리 입문 (CSE 4120)", "ko")]),
+        # ... while words in brackets, not a code's, mark a translation (a textbook audit)
+        ("중간고사 대비 연습 문제 (Midterm Practice)", [("중간고사 대비 연습 문제", "ko"), ("(Midterm Practice)", "en")]),
         # a list's number opening an item goes with the item: "II." was an English run
         # of its own, glued to the English before it, and "2." to the sentence before
         ("II. 결과", [("II. 결과", "ko")]),

@@ -535,7 +535,12 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     # KSPO DOME", "서울 코엑스 그랜드볼룸 Hall D"): whether such a run is the phrase's
     # translation ("[공지] 시스템 점검 안내 [Notice] System Maintenance") is the embeddings'
     # to say (pipeline.translated_halves)
-    named = run[2] == "ko" and _all_named(rest, text)
+    # (not words in brackets, which mark a translation, "중간고사 대비 연습 문제 (Midterm
+    # Practice)", unless a code's or an acronym's: "자연어처리 입문 (CSE 4120)")
+    named = run[2] == "ko" and _all_named(rest, text) and not (
+        text.startswith(("(", "["), rest[0][0]) and text.endswith((")", "]"), rest[-1][0], rest[-1][1])
+        and not any(c.isdigit() for c in text[rest[0][0]:rest[-1][1]])
+        and not text[rest[0][0]:rest[-1][1]].isupper())
     return (starts_clean and ends_clean) or (at_end and size >= 3 and others >= 2 and title and not named)
 
 
