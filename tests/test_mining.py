@@ -328,6 +328,9 @@ def test_build_tm_by_content_says_which_files_it_could_not_read(folders, tmp_pat
     out = tmp_path / "memory.jsonl"
     code, _, err = run_main(["build-tm", ko_dir, en_dir, "--pair-by", "content", "-o", out], capsys)
     assert code == 7 and "z.txt: no counterpart found by content" in err and "rerun to retry" not in err
+    # files are no documents (an exports and build audit: "3 of 33 documents were skipped"
+    # under "32 documents: … 2 failed, 1 unmatched file")
+    assert "error: 1 unmatched file (listed above); the memory holds the rest" in err
     (en_dir / "broken.txt").write_bytes(b"%PDF-1.4 not text")
     code, _, err = run_main(["build-tm", ko_dir, en_dir, "--pair-by", "content", "-o", out], capsys)
     assert code == 7 and "broken.txt: could not be read (said above); skipped" in err

@@ -634,10 +634,12 @@ def run_build(args) -> int:
                  ", ".join(f"{count} {reason}" for reason, count in report.left_out.items()),
                  plural(sum(report.left_out.values()), "segment"))
     if report.failed or alone or unreadable:
-        skipped = len(report.failed) + len(alone) + len(unreadable)
+        # documents and files apart: a file left unmatched is no document ("3 of 33 documents
+        # were skipped" under "32 documents: … 2 failed, 1 unmatched file")
+        parts = [f"{len(report.failed)} of {report.documents} {plural(report.documents, 'document')} failed"
+                 ] if report.failed else []
+        parts += [f"{len(alone)} unmatched {plural(len(alone), 'file')}"] if alone else []
+        parts += [f"{len(unreadable)} unreadable {plural(len(unreadable), 'file')}"] if unreadable else []
         retry = "; rerun to retry the failed ones" if report.failed or unreadable else ""
-        raise PartialBuildError(
-            f"{skipped} of {report.documents + len(alone) + len(unreadable)} documents "
-            f"{plural(skipped, 'was', 'were')} skipped (listed above); the memory holds the rest{retry}"
-        )
+        raise PartialBuildError(f"{', '.join(parts)} (listed above); the memory holds the rest{retry}")
     return 0
