@@ -1769,3 +1769,12 @@ def test_a_file_name_is_no_language(text, expected):
 
     assert language_of(text) == expected
     assert (never_paired(text) == "address-only") is (expected is None)
+
+
+def test_a_sentence_written_as_character_references_has_its_language():
+    """Regression (a hostile-content audit): a Korean sentence written as numeric character
+    references in plain text ("&#49345;&#51064;…") had no letters (or, in hex, English
+    ones), while the encoder read it decoded; its translation was left unpaired."""
+    assert language_of("&#49345;&#51064;&#46308;&#51008; &#45824;&#48512;&#48516;.") == "ko"
+    assert language_of("&#xCD5C;&#xADFC;&#xC5D0;&#xB294;") == "ko"
+    assert language_of("jalape&ntilde;o &amp; salsa") == "en"

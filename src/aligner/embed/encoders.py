@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import functools
-import html
 import logging
 import os
 import re
@@ -20,6 +19,7 @@ from typing import Protocol
 import numpy as np
 
 from ..errors import AlignerError, EncoderError
+from ..segmenting.scripts import decoded
 
 log = logging.getLogger(__name__)
 
@@ -55,17 +55,12 @@ _IGNORABLE = [(0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1
 _VISIBLE = {cp: None for lo, hi in _IGNORABLE for cp in range(lo, hi + 1)} | {0x200B: " "}
 
 
-# An HTML character reference left in plain text (scraped corpora, CMS exports:
-# "jalape&ntilde;o", "&#8220;Yes,&#8221;") stands for its character; read as written it is
-# tokens, and "&#8220;" a number to the number cue. Only the form with its semicolon.
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
 def visible(text: str) -> str:
     """``text`` without its default-ignorable characters and with its HTML character
-    references decoded (the text whose lengths, numbers and names the aligner weighs)."""
-    if "&" in text:
-        text = _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    references decoded (``segmenting.scripts.decoded``: read as written, "&#8220;" is
+    tokens, and a number to the number cue): the text whose lengths, numbers and names the
+    aligner weighs."""
+    text = decoded(text)
     return text.translate(_VISIBLE) if not text.isascii() else text
 
 

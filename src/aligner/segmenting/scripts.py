@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 # (not the invisible fillers U+115F, U+1160, U+3164: "ㅤ" pads a line, it is no letter)
@@ -67,9 +68,21 @@ def _other_letters(text: str, first: bool = False) -> int:
     return count
 
 
+# An HTML character reference left in plain text (scraped corpora, CMS exports:
+# "jalape&ntilde;o", "&#8220;Yes,&#8221;") stands for its character. Only the form with its
+# semicolon. (A Korean sentence written as "&#49345;&#51064;…" had no letters.)
+REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decoded(text: str) -> str:
+    """``text`` with its HTML character references decoded."""
+    return REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
 def letter_counts(text: str) -> tuple[int, int]:
-    """Hangul and Latin letters of ``text``, addresses (web, e-mail, file names) and
-    placeholders left out."""
+    """Hangul and Latin letters of ``text`` (its character references decoded), addresses
+    (web, e-mail, file names) and placeholders left out."""
+    text = decoded(text)
     if "@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text):
         text = _TOKEN.sub(_without_address, text)
     if "{" in text or "%" in text:
