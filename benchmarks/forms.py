@@ -34,6 +34,7 @@ import short_lines
 
 from aligner.aligning import Params
 from aligner.embed import encoder_text, encoders, get_encoder, use_windows, visible
+from aligner.segmenting import scripts
 
 
 def unspaced(text: str) -> str:
@@ -73,7 +74,7 @@ def read_as_written():
     with contextlib.ExitStack() as stack:
         for module in (encoders, use_windows, accuracy):
             stack.enter_context(mock.patch.object(module, "encoder_text", visible))
-        stack.enter_context(mock.patch.object(encoders, "_REFERENCE", re.compile(r"(?!)")))
+        stack.enter_context(mock.patch.object(scripts, "REFERENCE", re.compile(r"(?!)")))
         yield
 
 
