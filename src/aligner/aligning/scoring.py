@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..segmenting.sentences import _SENTENCE_END, NOTE_WORDS
+from ..segmenting.sentences import _SENTENCE_END, KO_WIRE, NOTE_WORDS
 
 _NUMBER = re.compile(r"(?<![\w.])\.\d+|\d+(?:[.,]\d+)*")  # a decimal may drop its 0 (".588", a batting average)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]")
@@ -392,7 +392,7 @@ _NAME_AND_TIME = re.compile(r"\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20})?\s+\d{4}[.\-
                             r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{2,40}\))?\s*(?:--|—|–|-)?\s*"
                        # ... and a Korean wire's place and agency: "(서울=연합뉴스)", "【도쿄=뉴시스】"
-                       r"|\s*[(【\[]\s*[가-힣]{1,10}\s*=\s*[^()【】\[\]=]{1,15}[)】\]]\s*")
+                       rf"|\s*{KO_WIRE}\s*")
 # ... a document's page furniture typed into its text: a page number in words ("Page 2 of
 # 5", "3 페이지", "페이지 2 / 5") or a confidentiality mark ("Confidential", "대외비",
 # "For internal use only", "사내 한정")

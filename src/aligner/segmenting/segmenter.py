@@ -20,7 +20,7 @@ from .korean import split_korean_many
 from .languages import _COLUMN, language_runs
 from .paragraphs import _bilingual_row, paragraphs
 from .scripts import _language, has_letters, language_of, letter_counts, only_other_letters
-from .sentences import _annotated, _bounded, _trimmed_spans, max_sentence_chars
+from .sentences import KO_WIRE, _annotated, _bounded, _trimmed_spans, max_sentence_chars
 
 # Full-width forms (ＡＢＣ，．！？（）, U+FF01–FF5E) and the ideographic space, read as the ASCII
 # characters they stand for: the rules of paragraphs, language runs and sentence ends are
@@ -40,8 +40,8 @@ def _half_width(text: str) -> str:
 # scoring.is_boilerplate), it was glued to the sentence and paired with it. (Not an
 # English dateline, "SEOUL, April 1 (Yonhap) --": its place and date are the sentence's
 # content too, which the Korean writes, "울산 HD가 12일 울산 …")
-_LEAD_IN = re.compile(r"[(【\[](?=[^)】\]\n]*[가-힣])\s*[가-힣A-Za-z]{1,10}\s*=\s*[^()【】\[\]=\n]{1,40}[)】\]]"
-                      r"(?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?(?=\s*\S)")
+_LEAD_IN = re.compile(rf"{KO_WIRE}(?:\s*[가-힣]{{2,4}}\s*(?:기자|특파원)\s*=)?(?=\s*\S)")
+_SPACES = re.compile(r"\s*")
 
 
 def _lead_ins_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -49,7 +49,7 @@ def _lead_ins_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     out = []
     for a, b in spans:
         found = _LEAD_IN.match(text, a, b)
-        rest = found and re.compile(r"\s*").match(text, found.end(), b).end()
+        rest = found and _SPACES.match(text, found.end(), b).end()
         if found and rest < b and has_letters(text[rest:b]):
             out += [(a, found.end()), (rest, b)]
         else:
