@@ -87,11 +87,15 @@ def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
     ko_holders, en_holders = _holders(ko_docs), _holders(en_docs)
     evidence = np.zeros((len(ko_docs), len(en_docs)))
     counts = np.zeros((len(ko_docs), len(en_docs)), np.int64)
+    shared: dict[tuple[int, int], list[tuple[str, str]]] = {}  # (a, b) -> the sentence pairs mined between them
     for p in mined:
         ko_held, en_held = ko_holders[p.ko_text], en_holders[p.en_text]
         cells = np.ix_(ko_held, en_held)
         evidence[cells] += p.score / (len(ko_held) * len(en_held))
         counts[cells] += 1
+        for a in ko_held:
+            for b in en_held:
+                shared.setdefault((a, b), []).append((p.ko_text, p.en_text))
     ko_n = np.array([max(len({s.text for s in d.segments}), 1) for d in ko_docs], np.float64)
     en_n = np.array([max(len({s.text for s in d.segments}), 1) for d in en_docs], np.float64)
     confidence = np.minimum(evidence / np.minimum(ko_n[:, None], en_n[None, :]), 1.0)
@@ -113,25 +117,51 @@ def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
                                   int(counts[a, b]), round(float(cosine[a, b]), 4)))
     unmatched = [d.name for i, d in enumerate(ko_docs) if i not in used_ko]
     unmatched += [d.name for i, d in enumerate(en_docs) if i not in used_en]
-    _say_taken(confidence, ko_docs, en_docs, used_ko, used_en, pairs, min_confidence)
+    _say_taken(confidence, shared, ko_docs, en_docs, used_ko, used_en, pairs)
     return pairs, unmatched
 
 
-def _say_taken(confidence: np.ndarray, ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
-               used_ko: set[int], used_en: set[int], pairs: list[DocumentPair], min_confidence: float) -> None:
-    """Warn of each document left over whose best match was paired with another: the
-    other half of a translation split in two files, or the counterpart of a missing one
-    (it was reported as having none, though its best match had 0.63)."""
-    partner = {p.ko: (p.en, p.confidence) for p in pairs} | {p.en: (p.ko, p.confidence) for p in pairs}
-    for docs, others, used, scores in ((ko_docs, en_docs, used_ko, confidence), (en_docs, ko_docs, used_en, confidence.T)):
-        for i, doc in enumerate(docs):
-            if i in used or not scores.shape[1] or scores[i].max() < min_confidence:
-                continue
-            best = others[int(scores[i].argmax())].name
-            taken, by = partner.get(best, (None, 0.0))
-            if taken is not None:
-                log.warning("%s: its best match by content, %s (confidence %.2f), went to %s (%.2f); if it is one "
-                            "part of a translation split in files, join them", doc.name, best, scores[i].max(), taken, by)
+def _say_taken(confidence: np.ndarray, shared: dict[tuple[int, int], list[tuple[str, str]]],
+               ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument], used_ko: set[int],
+               used_en: set[int], pairs: list[DocumentPair]) -> None:
+    """Warn of each document left over whose best match was paired with another, where
+    the two translate different parts of it: three sentences or more mined between the
+    leftover and its best match, three quarters of them of sentences its partner shares
+    none of (the second half of a translation split in two files, reported as having no
+    counterpart). A leftover whose few matches are sentences the pair already shares (the
+    pairing benchmark's distractors, up to 0.40) is not said."""
+    ko_of = {d.name: a for a, d in enumerate(ko_docs)}
+    en_of = {d.name: b for b, d in enumerate(en_docs)}
+    partner = {ko_of[p.ko]: en_of[p.en] for p in pairs}
+    for b, doc in enumerate(en_docs):  # an English leftover and the Korean document it matches best
+        if b in used_en or not len(ko_docs):
+            continue
+        a = int(confidence[:, b].argmax())
+        _say_if_apart(doc.name, ko_docs[a].name, en_docs[partner[a]].name if a in partner else None,
+                      shared.get((a, b), []), shared.get((a, partner.get(a, -1)), []), 0,
+                      confidence[a, b], confidence[a, partner[a]] if a in partner else 0.0)
+    by_en = {b: a for a, b in partner.items()}
+    for a, doc in enumerate(ko_docs):
+        if a in used_ko or not len(en_docs):
+            continue
+        b = int(confidence[a].argmax())
+        _say_if_apart(doc.name, en_docs[b].name, ko_docs[by_en[b]].name if b in by_en else None,
+                      shared.get((a, b), []), shared.get((by_en.get(b, -1), b), []), 1,
+                      confidence[a, b], confidence[by_en[b], b] if b in by_en else 0.0)
+
+
+def _say_if_apart(name: str, best: str, taker: str | None, own: list[tuple[str, str]],
+                  taken: list[tuple[str, str]], side: int, score: float, taker_score: float) -> None:
+    """:func:`_say_taken` for one leftover: ``own`` and ``taken`` are the sentence pairs
+    mined between its best match and it, and between that match and its partner; ``side``
+    the position of the best match's sentence in them."""
+    if taker is None or len(own) < 3:
+        return
+    theirs = {pair[side] for pair in taken}
+    if 4 * sum(pair[side] not in theirs for pair in own) >= 3 * len(own):
+        log.warning("%s: its best match by content, %s (confidence %.2f), went to %s (%.2f), which translates "
+                    "other parts of it; if the two are parts of one translation split in files, join them",
+                    name, best, score, taker, taker_score)
 
 
 def pair_documents(
