@@ -1127,3 +1127,8 @@ def test_a_translator_s_signature_signs_its_whole_paragraph(use_encoder):
     assert [(u.segment.text, u.reason) for u in result.unpaired] == [
         ("수제비는 밀가루 반죽을 떼어 넣은 국이다.", "translator-note"), ("피난 시절에 흔히 먹었다.", "translator-note"),
         ("—옮긴이", "translator-note")]
+    # signed without a space, the note is one segment (kiwipiepy cut "…국이다.—" | "옮긴이")
+    korean = korean.replace(" —옮긴이", "—옮긴이")
+    result = aligner.align_texts(korean, english, encoder=use_encoder)
+    assert [(u.segment.text, u.reason) for u in result.unpaired] == [
+        ("수제비는 밀가루 반죽을 떼어 넣은 국이다.", "translator-note"), ("피난 시절에 흔히 먹었다.—옮긴이", "translator-note")]
