@@ -590,6 +590,9 @@ def test_refinement_never_attaches_a_labelled_caption_to_a_pair(use_encoder):
     # talk's subtitles: "번역: 박하늘 / 검토: 이준서" was no credit)
     ("피오나 갤러거 지음", True), ("김서연 옮김", True), ("Translated from the Korean by Daniel Moore", True),
     ("번역: 박하늘 / 검토: 이준서", True), ("검토: 이준서", True), ("가방을 옮김", False), ("서울 / 부산", False),
+    # among credits, a label before a name is one (an office-documents audit)
+    ("글 정하윤 · 번역 Translated by Emily Park", True), ("글 김민수 | 사진 이동건", True),
+    ("글 정하윤", False), ("사진 이동 · 방법 안내", False),
 ])
 def test_a_byline_names_a_story_s_writers(text, byline):
     from aligner.aligning.scoring import is_byline

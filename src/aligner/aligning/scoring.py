@@ -424,6 +424,7 @@ _TRANSLATION_CREDIT = re.compile(
     re.IGNORECASE)
 # Credits joined on one line ("번역: 박하늘 / 검토: 이준서")
 _CREDITS_APART = re.compile(r"\s+[/|·]\s+")
+_LISTED_CREDIT = re.compile(rf"\s*(?:{_CREDIT_LABEL}|번역|감수|검토)\s+(?:{_NAME}|(?i:translated|translation)\s+by\s+.+)\s*")
 
 
 def is_byline(text: str) -> bool:
@@ -431,7 +432,8 @@ def is_byline(text: str) -> bool:
     translated sentence ("글 김도현 기자" after a lead, issue 9's interview)."""
     if _CREDITS_APART.search(text) and len(text) <= 160:
         parts = _CREDITS_APART.split(text)
-        if len(parts) > 1 and all(_credit(part) for part in parts):
+        # (among credits a label before a name is one too, "글 정하윤 · 번역 Translated by …")
+        if len(parts) > 1 and all(_credit(part) or _LISTED_CREDIT.fullmatch(part) for part in parts):
             return True
     return _credit(text)
 
