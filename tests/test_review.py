@@ -609,3 +609,21 @@ def test_the_review_page_never_overwrites_an_input(tmp_path, capsys):
         err = capsys.readouterr().err
         assert "would destroy it" in err, err
     assert doc.read_bytes() == SEED.read_bytes() and not (tmp_path / "tm.tmx").exists()
+
+
+def test_headings_stay_units_under_anchors(use_encoder):
+    """A heading a reader marks is a unit with --anchors as without: the blocks between
+    the fixed pairs are aligned with the headings' walls (they were not passed on)."""
+    korean = ("서문\n회사는 2024년 매출이 10% 증가했다고 밝혔다.\n참고 사항\n"
+              "이 보도자료에는 미래 예측 정보가 포함되어 있다.\n")
+    english = ("Preface\nThe company said its 2024 revenue rose 10 percent.\n"
+               "This press release contains forward-looking statements.\n")
+    heading = korean.index("참고 사항")
+    headings = [(heading, heading + 5)]
+    plain = align_texts(korean, english, encoder=use_encoder, ko_headings=headings)
+    first = plain.pairs[0]
+    inputs = (InputIdentity.of("ko", "k.txt", korean), InputIdentity.of("en", "e.txt", english))
+    anchors = DocumentCorrections("d", inputs, (link("accept", list(first.ko), list(first.en)),))
+    again = align_texts(korean, english, encoder=use_encoder, anchors=anchors, ko_headings=headings)
+    assert [(p.ko_text, p.en_text) for p in again.pairs] == [(p.ko_text, p.en_text) for p in plain.pairs]
+    assert "참고 사항" in [u.segment.text for u in again.unpaired]

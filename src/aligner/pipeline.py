@@ -327,7 +327,8 @@ def align_segments(
     if anchors is not None:
         from .review.anchors import align_anchored
 
-        return align_anchored(ko, en, anchors, encoder=model, params=params, runs=runs, records=records)
+        return align_anchored(ko, en, anchors, encoder=model, params=params, runs=runs, records=records,
+                              headings=headings)
     # A page number, a date, an address has nothing to translate and is never paired ("3"
     # <-> "3" is no unit of a translation memory): of two files, where each segment takes
     # its file's language, such segments are left out here (a bilingual document's are of

@@ -32,11 +32,12 @@ Span = tuple[int, int, int, int]  # Korean [k0, k1), English [e0, e1)
 def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCorrections, *,
                    encoder: Encoder, params: Params | None = None,
                    runs: tuple[Sequence[int], Sequence[int]] | None = None,
-                   records: tuple[Sequence[int], Sequence[int]] | None = None) -> Alignment:
+                   records: tuple[Sequence[int], Sequence[int]] | None = None,
+                   headings: tuple[Sequence[int], Sequence[int]] | None = None) -> Alignment:
     """Align ``ko`` with ``en`` around ``corrections``: its fixed links are kept as pairs
     (confidence 1.0), its rejected links are never made, and the rest is realigned
     block by block (with ``runs``, a bilingual document's language runs, as evidence;
-    ``records``: as in ``align_segments``). A
+    ``records``, ``headings``: as in ``align_segments``). A
     correction that does not match the segments is an InputError."""
     from ..pipeline import align_segments, left_out
 
@@ -57,7 +58,8 @@ def align_anchored(ko: list[Segment], en: list[Segment], corrections: DocumentCo
             local = forbidden.mapped(lambda a: a - k if k <= a < k0 else None, lambda b: b - e if e <= b < e0 else None)
             block = align_segments(block_ko, block_en, encoder=model, params=params, forbidden=local,
                                    runs=None if runs is None else (runs[0][k:k0], runs[1][e:e0]),
-                                   records=None if records is None else (records[0][k:k0], records[1][e:e0]))
+                                   records=None if records is None else (records[0][k:k0], records[1][e:e0]),
+                                   headings=None if headings is None else (headings[0][k:k0], headings[1][e:e0]))
             pairs.extend(block.pairs)
             unpaired.extend(block.unpaired)
         else:  # one side only: each segment with its own reason, as without anchors
