@@ -627,3 +627,19 @@ def test_headings_stay_units_under_anchors(use_encoder):
     again = align_texts(korean, english, encoder=use_encoder, anchors=anchors, ko_headings=headings)
     assert [(p.ko_text, p.en_text) for p in again.pairs] == [(p.ko_text, p.en_text) for p in plain.pairs]
     assert "참고 사항" in [u.segment.text for u in again.unpaired]
+
+
+def test_a_pair_the_reviewer_made_has_no_score_on_the_next_page(use_encoder):
+    """Regression (a review-page audit): a page made with --anchors gave a pair the
+    reviewer had made the 1.0 that --anchors keeps it at, and its corrections.json then
+    exported "score": 1 for it, which the first review's had not."""
+    korean, english = "첫 문장이다.\n둘째 문장이다.\n", "The first sentence.\nThe second sentence.\n"
+    plain = align_texts(korean, english, encoder=use_encoder)
+    inputs = (InputIdentity.of("ko", "k.txt", korean), InputIdentity.of("en", "e.txt", english))
+    made = link("link", list(plain.pairs[0].ko), list(plain.pairs[0].en), origin="link")
+    anchors = DocumentCorrections("d", inputs, (made,))
+    again = align_texts(korean, english, encoder=use_encoder, anchors=anchors)
+    data = review_data([ReviewDocument("d", again, inputs, prior=anchors)], use_encoder)
+    pairs = data["documents"][0]["pairs"]
+    assert pairs[0]["score"] is None and pairs[0]["origin"] == "link" and pairs[0]["status"] == "accepted"
+    assert pairs[1]["score"] is not None and pairs[1]["origin"] == "aligner"

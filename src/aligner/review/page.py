@@ -112,10 +112,12 @@ def _document_data(doc: ReviewDocument, encoder: Encoder, params: Params) -> dic
     pairs = []
     for pair, ev in zip(result.pairs, evidence):
         prior = fixed.get(_pair_key(pair))
-        # a pair kept by --anchors scores 1.0 there: shown with the confidence the review saw
-        score = prior.score if prior and prior.score is not None else pair.score
+        # a pair kept by --anchors scores 1.0 there: shown with the confidence the review saw,
+        # none for a pair the reviewer made (its 1.0 was exported back as its score)
+        score = prior.score if prior else pair.score
         pairs.append({
-            "ko": rows(pair.ko), "en": rows(pair.en), "score": score, "band": band(score),
+            "ko": rows(pair.ko), "en": rows(pair.en), "score": score,
+            "band": band(pair.score if score is None else score),
             "status": "accepted" if prior else "pending", "origin": prior.origin if prior else "aligner",
             "evidence": [[f.label, f.value, f.status] for f in ev.facts(params)],
         })
