@@ -327,23 +327,25 @@ _NOT_A_NAME = r"(?!(?:The|A|An|Of|And|For|To|In|On|At|By|With|From|Or|Order)\b)"
 # ... the whole of it may name the desk or agency before an "=" or "|" and stand in
 # brackets, as Korean outlets print it: "광주=김민준 기자", "[OSEN=정다은 기자]", "[스포츠서울 |
 # 정다은 기자]", "【서울=뉴시스】 홍길동 기자"
+_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+_CREDIT_WORD = r"(?:글|사진|영상|그래픽|취재|정리)"  # what the writer did
+_ROLES = r"기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트"
 _KO_BYLINE_BODY = (
     r"(?:[(【〔\[][^()【】〔〕\[\]]{1,20}[)】〕\]]\s*)?(?:[^\s()【】〔〕\[\]=|]{1,12}\s*[=|]\s*)?"
-    r"(?:(?:글|사진|영상|그래픽|취재|정리)\s*[·/,]?\s*)*"
+    rf"(?:{_CREDIT_WORD}\s*[·/,]?\s*)*"
     rf"{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}\s*"
     # the role, a desk's name before it ("과학전문기자", "스포츠 전문기자") and another after
     # ("기자 겸 과학팀장")
-    r"(?:[가-힣]{1,4}\s?)?(?:기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트)"
+    rf"(?:[가-힣]{{1,4}}\s?)?(?:{_ROLES})"
     r"(?:\s*겸\s*[가-힣]{1,8})?(?:\s*=)?")
 _KO_BYLINE = re.compile(rf"\s*(?:\[\s*{_KO_BYLINE_BODY}\s*\]|【\s*{_KO_BYLINE_BODY}\s*】|{_KO_BYLINE_BODY})"
-                        r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*")
+                        rf"(?:\s+{_ADDRESS})?\s*")
 # ... or opened by what the writer did, a colon after it or a role after the name: "글: 이수진
 # 학예연구사", "글 에밀리 카터 기자", "사진·글: 박지은" (a role is needed without the colon: "사진
 # 이동 방법" is a manual's heading)
-_CREDIT_LABEL = r"(?:글|사진|영상|그래픽|취재|정리)(?:\s*[·/,]\s*(?:글|사진|영상|그래픽|취재|정리))*"
-_WIDE_ROLE = (r"(?:[가-힣]{1,4}\s?)?(?:기자|특파원|통신원|논설위원|편집위원|칼럼니스트|연구사|연구원|연구위원|교수|작가|"
-              r"평론가|에디터|편집장|사진가)")
-_EMAIL = r"(?:\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?"
+_CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s*[·/,]\s*{_CREDIT_WORD})*"
+_WIDE_ROLE = rf"(?:[가-힣]{{1,4}}\s?)?(?:{_ROLES}|연구사|연구원|연구위원|교수|작가|평론가|에디터|편집장|사진가)"
+_EMAIL = rf"(?:\s*[(<]?{_ADDRESS}[)>]?)?"
 _KO_CREDIT_BYLINE = re.compile(
     rf"\s*{_CREDIT_LABEL}\s*(?:[:：]\s*{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
     rf"|\s(?:{_NAME}|[가-힣]{{2,5}}\s[가-힣]{{2,5}})\s*{_WIDE_ROLE}){_EMAIL}\s*")
@@ -351,7 +353,7 @@ _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
 _EN_BYLINE = re.compile(rf"\s*[Bb]y\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
                         rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*{_EMAIL}\s*"
                         # ... or a name and an e-mail address alone, a story's signature at its end
-                        rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*"
+                        rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]?\s*<?{_ADDRESS}>?\s*"
                         # ... or a name and its role: "Kim Min-jun, Staff Reporter", "Yoon Ji-ho,
                         # Science Correspondent"
                         rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]\s*(?:[A-Z][a-z]+\s+){{0,2}}"
