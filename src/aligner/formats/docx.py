@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Iterator
 
 from ..errors import InputError
 from .readers import (
@@ -234,25 +235,25 @@ class _Styles:
             if default and style.get(_TYPE) == "paragraph" and self.default_paragraph is None:
                 self.default_paragraph = style.get(_STYLE_ID)
         self._hides: dict[str | None, bool] = {}
+        self._headings: dict[str | None, bool] = {}
 
     def hides(self, style_id: str | None) -> bool:
         if style_id not in self._hides:
-            self._hides[style_id] = self._look_up(style_id)
+            values = (_on(style.find(f"{_RPR}/{_VANISH}")) for style in self._chain(style_id))
+            self._hides[style_id] = next((value for value in values if value is not None), False)
         return self._hides[style_id]
 
-    def _look_up(self, style_id: str | None) -> bool:
+    def _chain(self, style_id: str | None) -> Iterator:
+        """The style ``style_id``, then those it is based on, in order (see the class)."""
         seen: set[str] = set()
         while style_id and style_id not in seen and len(seen) < _MAX_BASED_ON:
             seen.add(style_id)
             style = self._by_id.get(style_id)
             if style is None:
-                break
-            value = _on(style.find(f"{_RPR}/{_VANISH}"))
-            if value is not None:
-                return value
+                return
+            yield style
             based_on = style.find(_BASED_ON)
             style_id = based_on.get(_VAL) if based_on is not None else None
-        return False
 
     def contents_entry(self, p) -> bool:
         """Is the paragraph an entry of a table of contents (Word's built-in styles "toc 1"
@@ -270,26 +271,23 @@ class _Styles:
         if properties is not None and _outline_heading(properties):
             return True
         named = properties.find(_PSTYLE) if properties is not None else None
-        style_id, seen = (named.get(_VAL) if named is not None else None), set()
-        while style_id and style_id not in seen and len(seen) < _MAX_BASED_ON:
-            seen.add(style_id)
-            style = self._by_id.get(style_id)
-            if style is None:
-                break
-            name = style.find(_NAME)
-            own = style.find(_PPR)
-            if (name is not None and _HEADING_STYLE.fullmatch((name.get(_VAL) or "").lower())) \
-                    or (own is not None and _outline_heading(own)):
-                return True
-            based_on = style.find(_BASED_ON)
-            style_id = based_on.get(_VAL) if based_on is not None else None
-        return False
+        style_id = named.get(_VAL) if named is not None else None
+        if style_id not in self._headings:
+            self._headings[style_id] = any(_heading_style(style) for style in self._chain(style_id))
+        return self._headings[style_id]
 
     def paragraph_hides(self, p) -> bool:
         """Does the paragraph's style (the default paragraph style if it names none) hide its runs?"""
         properties = p.find(_PPR)
         named = properties.find(_PSTYLE) if properties is not None else None
         return self.hides(named.get(_VAL) if named is not None else self.default_paragraph)
+
+
+def _heading_style(style) -> bool:
+    """Is ``style`` (not those it is based on) a heading's: by its name, or its outline level?"""
+    name, own = style.find(_NAME), style.find(_PPR)
+    return ((name is not None and _HEADING_STYLE.fullmatch((name.get(_VAL) or "").lower()) is not None)
+            or (own is not None and _outline_heading(own)))
 
 
 def _outline_heading(properties) -> bool:
