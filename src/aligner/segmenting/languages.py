@@ -535,12 +535,7 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     # KSPO DOME", "서울 코엑스 그랜드볼룸 Hall D"): whether such a run is the phrase's
     # translation ("[공지] 시스템 점검 안내 [Notice] System Maintenance") is the embeddings'
     # to say (pipeline.translated_halves)
-    # (not words in brackets, which mark a translation, "중간고사 대비 연습 문제 (Midterm
-    # Practice)", unless a code's or an acronym's: "자연어처리 입문 (CSE 4120)")
-    named = run[2] == "ko" and _all_named(rest, text) and not (
-        text.startswith(("(", "["), rest[0][0]) and text.endswith((")", "]"), rest[-1][0], rest[-1][1])
-        and not any(c.isdigit() for c in text[rest[0][0]:rest[-1][1]])
-        and not text[rest[0][0]:rest[-1][1]].isupper())
+    named = run[2] == "ko" and _all_named(rest, text) and not _bracketed_words(rest, text)
     return (starts_clean and ends_clean) or (at_end and size >= 3 and others >= 2 and title and not named)
 
 
@@ -549,6 +544,14 @@ def _all_named(tokens: list, text: str) -> bool:
     latin = [(a, b) for a, b, lang in tokens if lang == "en"]
     return bool(latin) and all(lang in ("en", None) for _, _, lang in tokens) and all(
         not found.group().islower() for a, b in latin if (found := _LATIN.search(text, a, b)) is not None)
+
+
+def _bracketed_words(tokens: list, text: str) -> bool:
+    """Are ``tokens`` words in brackets, which mark a translation ("중간고사 대비 연습 문제
+    (Midterm Practice)"), not a code's or an acronym's ("자연어처리 입문 (CSE 4120)")?"""
+    inside = text[tokens[0][0]:tokens[-1][1]]
+    return (inside.startswith(("(", "[")) and inside.endswith((")", "]"))
+            and not any(c.isdigit() for c in inside) and not inside.isupper())
 
 
 def _latin_name(run: list, tokens: list, text: str) -> bool:

@@ -118,14 +118,14 @@ _GOES_ON = re.compile(r"[\"'”’]*\s+(?=[^\W_])")
 # A translator's note in brackets closing a piece, after white space ("(역주: …)", "[옮긴이 주]
 # …", "(Translator's note: …)", "(TN: …)")
 # (scoring's note label too; "TL note", "T/N": fan translations')
-# A Korean wire's place and agency in brackets, opening a story: "(서울=연합뉴스)", "【도쿄=
-# 뉴시스】", "[OSEN=정다은 기자]", and a photo's credit, "[사진=삼성전자 제공]" (Hangul inside:
-# "(x=3)" is a formula)
-KO_WIRE = r"[(【\[](?=[^)】\]\n]*[가-힣])\s*[가-힣A-Za-z]{1,10}\s*=\s*[^()【】\[\]=\n]{1,40}[)】\]]"
 NOTE_WORDS = r"역주|역자\s?주|번역자\s?주|옮긴이\s?주|譯註|translator['’]?s\s+notes?|TL\s?notes?|T/N"
 _NOTE_LABEL = rf"[(\[]\s*(?:{NOTE_WORDS}|TN)\s*[:：)\]]"
 _NOTE_OPENING = re.compile(_NOTE_LABEL, re.IGNORECASE)
 _NOTE_AT_END = re.compile(rf"(?:(?<=\s)|(?<=[.!?。])){_NOTE_LABEL}[^()\[\]]*[)\]][.\s]*$", re.IGNORECASE)
+# A Korean wire's place and agency in brackets, opening a story: "(서울=연합뉴스)", "【도쿄=
+# 뉴시스】", "[OSEN=정다은 기자]", and a photo's credit, "[사진=삼성전자 제공]" (Hangul inside:
+# "(x=3)" is a formula)
+KO_WIRE = r"[(【\[](?=[^)】\]\n]*[가-힣])\s*[가-힣A-Za-z]{1,10}\s*=\s*[^()【】\[\]=\n]{1,40}[)】\]]"
 # A sound or stage cue of a transcript or subtitle, in brackets: a closed class ("(Laughter)",
 # "[Applause]", "(웃음)", "(박수)", "(Laughter and applause)", "(청중 웃음)"), one or a run
 _CUE_WORDS = frozenset(
