@@ -287,6 +287,15 @@ def test_a_document_whose_best_match_went_to_another_is_said_so(tmp_path, use_en
     assert [Path(u).name for u in unmatched] == ["y.txt"]
     said = [r.getMessage() for r in caplog.records if "its best match" in r.getMessage()]
     assert len(said) == 1 and said[0].startswith(str(tmp_path / "en" / "y.txt")) and "x.txt" in said[0], said
+    # ... and a Korean translation split in two
+    (tmp_path / "ko" / "b.txt").write_text("\n".join(ko[18:]), encoding="utf-8")
+    (tmp_path / "ko" / "a.txt").write_text("\n".join(ko[:18]), encoding="utf-8")
+    (tmp_path / "en" / "x.txt").write_text("\n".join(en), encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="aligner"):
+        aligner.pair_documents(sorted((tmp_path / "ko").iterdir()), [tmp_path / "en" / "x.txt"], use_encoder)
+    said = [r.getMessage() for r in caplog.records if "its best match" in r.getMessage()]
+    assert len(said) == 1 and said[0].startswith(str(tmp_path / "ko" / "b.txt")) and "a.txt" in said[0], said
 
 
 def test_build_tm_pair_by_content(folders, tmp_path, capsys, use_encoder):

@@ -117,13 +117,12 @@ def pair_sides(ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument],
                                   int(counts[a, b]), round(float(cosine[a, b]), 4)))
     unmatched = [d.name for i, d in enumerate(ko_docs) if i not in used_ko]
     unmatched += [d.name for i, d in enumerate(en_docs) if i not in used_en]
-    _say_taken(confidence, shared, ko_docs, en_docs, used_ko, used_en, pairs)
+    _say_taken(confidence, shared, ko_docs, en_docs, pairs)
     return pairs, unmatched
 
 
 def _say_taken(confidence: np.ndarray, shared: dict[tuple[int, int], list[tuple[str, str]]],
-               ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument], used_ko: set[int],
-               used_en: set[int], pairs: list[DocumentPair]) -> None:
+               ko_docs: Sequence[SideDocument], en_docs: Sequence[SideDocument], pairs: list[DocumentPair]) -> None:
     """Warn of each document left over whose best match was paired with another, where
     the two translate different parts of it: three sentences or more mined between the
     leftover and its best match, three quarters of them of sentences its partner shares
@@ -132,30 +131,30 @@ def _say_taken(confidence: np.ndarray, shared: dict[tuple[int, int], list[tuple[
     pairing benchmark's distractors, up to 0.40) is not said."""
     ko_of = {d.name: a for a, d in enumerate(ko_docs)}
     en_of = {d.name: b for b, d in enumerate(en_docs)}
-    partner = {ko_of[p.ko]: en_of[p.en] for p in pairs}
-    for b, doc in enumerate(en_docs):  # an English leftover and the Korean document it matches best
-        if b in used_en or not len(ko_docs):
-            continue
-        a = int(confidence[:, b].argmax())
-        _say_if_apart(doc.name, ko_docs[a].name, en_docs[partner[a]].name if a in partner else None,
-                      shared.get((a, b), []), shared.get((a, partner.get(a, -1)), []), 0,
-                      confidence[a, b], confidence[a, partner[a]] if a in partner else 0.0)
-    by_en = {b: a for a, b in partner.items()}
-    for a, doc in enumerate(ko_docs):
-        if a in used_ko or not len(en_docs):
-            continue
-        b = int(confidence[a].argmax())
-        _say_if_apart(doc.name, en_docs[b].name, ko_docs[by_en[b]].name if b in by_en else None,
-                      shared.get((a, b), []), shared.get((by_en.get(b, -1), b), []), 1,
-                      confidence[a, b], confidence[by_en[b], b] if b in by_en else 0.0)
+    partner = {ko_of[p.ko]: en_of[p.en] for p in pairs}  # Korean -> English
+    # each side's leftovers, the other side's documents, scores by (leftover, other), the
+    # partner of each of the other side's documents, a (leftover, other) cell's key in
+    # ``shared`` and the other side's place in a mined pair
+    for leftovers, others, scores, partner_of, cell, side in (
+            (en_docs, ko_docs, confidence.T, partner, lambda mine, best: (best, mine), 0),
+            (ko_docs, en_docs, confidence, {b: a for a, b in partner.items()}, lambda mine, best: (mine, best), 1)):
+        paired = set(partner_of.values())
+        for i, doc in enumerate(leftovers):
+            if i in paired or not scores.shape[1]:
+                continue
+            best = int(scores[i].argmax())
+            taker = partner_of.get(best)
+            if taker is not None:
+                _say_if_apart(doc.name, others[best].name, leftovers[taker].name, shared.get(cell(i, best), []),
+                              shared.get(cell(taker, best), []), side, scores[i, best], scores[taker, best])
 
 
-def _say_if_apart(name: str, best: str, taker: str | None, own: list[tuple[str, str]],
+def _say_if_apart(name: str, best: str, taker: str, own: list[tuple[str, str]],
                   taken: list[tuple[str, str]], side: int, score: float, taker_score: float) -> None:
     """:func:`_say_taken` for one leftover: ``own`` and ``taken`` are the sentence pairs
     mined between its best match and it, and between that match and its partner; ``side``
     the position of the best match's sentence in them."""
-    if taker is None or len(own) < 3:
+    if len(own) < 3:
         return
     theirs = {pair[side] for pair in taken}
     if 4 * sum(pair[side] not in theirs for pair in own) >= 3 * len(own):
