@@ -880,9 +880,10 @@ def _cut_kind(before: str, after: str) -> str:
 def _words_cut(breaks: list[tuple[str, str, bool]]) -> tuple[list[bool], bool]:
     """For each (line, next line, whether a digit meets Hangul there) break whose first line
     ran to the margin (see _cut_kind): does it cut a word ("유지" / "하기", "1" / "억1천만"),
-    so that the lines join without a space? And is the document wrapped so? Only in a document wrapped a character at a
-    time (see _READ_AS_ONE_IF_CUT: read from all its breaks), as kiwipiepy's spacing model
-    reads the two words on each side of the break (see _one_word). On the park dev sentences, a Korean word cut at random is read as
+    so that the lines join without a space? And is the document wrapped a character at a
+    time? Only in such a document (see _READ_AS_ONE_IF_CUT: read from all its breaks), as
+    kiwipiepy's spacing model reads the two words on each side of the break (see
+    _one_word). On the park dev sentences, a Korean word cut at random is read as
     two words 2.7% of the time, two words as one 4.7%; a digit and the Hangul after it cut
     apart ("1" / "억", "3" / "명") are read as two 6.5% of the time (39 of 599), and the
     model alone spaces "1 억" too (13.4%, 80 of 599); a space between them ("3 마리") is
