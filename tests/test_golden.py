@@ -774,3 +774,47 @@ def test_a_phrase_around_a_term_of_the_other_language_stays_whole(use_encoder, l
     Korean); a cut would leave a Korean phrase without its subject."""
     segments = Segmenter().segment(line)
     assert translated_halves(line, segments, use_encoder, Params()) == segments
+
+
+def test_a_korean_gloss_in_an_english_sentence_stays_in_it(use_encoder):
+    """English writing gives a Korean name its Hangul in brackets; the English sentence
+    was cut before the brackets ("The event is held in the Main Hall" | "(본관 대강당).")
+    and a date inside them ("March 1, 2025 (2025년" | "3월 1일)"), each half paired or
+    left alone (press-document audit). The sentence stays whole and pairs with its
+    translation; the date is offered as two halves, cut where they translate each other."""
+    text = ("The event is held in the Main Hall (본관 대강당).\n"
+            "행사는 본관 대강당에서 열립니다.\n"
+            "March 1, 2025 (2025년 3월 1일)\n")
+    result = align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("행사는 본관 대강당에서 열립니다.", "The event is held in the Main Hall (본관 대강당)."),
+        ("2025년 3월 1일", "March 1, 2025")]
+
+
+def test_a_korean_label_before_a_code_is_translated_with_its_label(use_encoder):
+    """A product sheet's "- 모델명: HK-1700" is "- Model: HK-1700": the Latin value after a
+    Korean label is no English left untranslated in the Korean file (short-lines audit:
+    both lines were marked "untranslated", each the other's copy, and the serial numbers'
+    line lost its pair); in one bilingual file the label was cut from its value."""
+    korean = "제품 사양\n- 모델명: HK-1700\n- 제조번호: 2303A001 ~ 2402B999\n해당 제품은 즉시 사용을 중단해 주십시오.\n"
+    english = ("Specifications\n- Model: HK-1700\n- Serial numbers: 2303A001 to 2402B999\n"
+               "Stop using the product immediately.\n")
+    expected = [("제품 사양", "Specifications"), ("- 모델명: HK-1700", "- Model: HK-1700"),
+                ("- 제조번호: 2303A001 ~ 2402B999", "- Serial numbers: 2303A001 to 2402B999"),
+                ("해당 제품은 즉시 사용을 중단해 주십시오.", "Stop using the product immediately.")]
+    result = align_texts(korean, english, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == expected
+    assert not result.unpaired
+    bilingual = "".join(f"{k}\n{e}\n" for k, e in zip(korean.splitlines(), english.splitlines()))
+    assert [(p.ko_text, p.en_text) for p in align_document(bilingual, encoder=use_encoder).pairs] == expected
+
+
+def test_a_heading_above_a_sentence_opening_in_lower_case_pairs_alone(use_encoder):
+    """Regression (documentation audit): a Markdown page's "# Configuration" above
+    "tidy-csv reads its settings …" (a name in lower case) was joined to it by the
+    lower-case rule, and "설정" was left unpaired; a heading a reader marks is a paragraph
+    of its own (``ko_headings``, ``en_headings``)."""
+    korean, english = "설정\ntidy-csv는 tidy.toml 파일에서 설정을 읽습니다.\n", "Configuration\ntidy-csv reads its settings from tidy.toml.\n"
+    result = align_texts(korean, english, encoder=use_encoder, unwrap=False, ko_headings=[(0, 2)], en_headings=[(0, 13)])
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("설정", "Configuration"), ("tidy-csv는 tidy.toml 파일에서 설정을 읽습니다.", "tidy-csv reads its settings from tidy.toml.")]

@@ -378,8 +378,12 @@ def test_a_short_bilingual_heading_is_split_by_language(line, expected):
         ("대변인은 매튜 밀러다 (Matthew Miller).", [("대변인은 매튜 밀러다 (Matthew Miller).", "ko")]),
         ("감사합니다. (Standing ovation)", [("감사합니다.", "ko"), ("(Standing ovation)", "en")]),
         ("Thank you so much. (기립 박수)", [("Thank you so much.", "en"), ("(기립 박수)", "ko")]),
-        ("Jeju is a volcanic island (제주도의 화산 지형).",
-         [("Jeju is a volcanic island", "en"), ("(제주도의 화산 지형).", "ko")]),
+        # Korean in brackets after English, no clause, is a gloss of the English, in its run
+        # (whether it translates it all is the embeddings' to say: pipeline.translated_halves)
+        ("Jeju is a volcanic island (제주도의 화산 지형).", [("Jeju is a volcanic island (제주도의 화산 지형).", "en")]),
+        ("The event is held in the Main Hall (본관 대강당).", [("The event is held in the Main Hall (본관 대강당).", "en")]),
+        ("March 1, 2025 (2025년 3월 1일)", [("March 1, 2025 (2025년 3월 1일)", "en")]),
+        ("Main Sanctuary (본당)", [("Main Sanctuary (본당)", "en")]),
     ],
 )
 def test_a_translation_in_brackets_is_a_run_without_its_brackets(line, expected):
@@ -1441,6 +1445,52 @@ def test_korean_cuts_from_a_transcripts_audit(text, expected):
     하다 cut off when the quotation opened on the line before (the talk's "하시는 거예요."
     went with the next pair), and a time stamp on one side of a pair."""
     assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("조건식 x != 0 은 0으로 나누는 오류를 막는다.", ["조건식 x != 0 은 0으로 나누는 오류를 막는다."]),
+    ("자바스크립트에서 a !== b 는 타입까지 비교합니다. 그렇다.", ["자바스크립트에서 a !== b 는 타입까지 비교합니다.", "그렇다."]),
+    ("정말요?! 믿을 수 없어요.", ["정말요?!", "믿을 수 없어요."]),
+])
+def test_an_operator_ends_no_korean_sentence(text, expected):
+    """Regression (an exports audit): kiwipiepy cut "조건식 x !=" | "0 은 …" after the
+    operator's "!"."""
+    assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a command or a product in lower case opens a Korean sentence: one sentence
+    ("kubectl apply 명령으로 설정을 클러스터에 적용합니다.", [("kubectl apply 명령으로 설정을 클러스터에 적용합니다.", "ko")]),
+    ("tidy-csv migrate 명령을 실행하면 설정 파일이 변환됩니다.", [("tidy-csv migrate 명령을 실행하면 설정 파일이 변환됩니다.", "ko")]),
+    # a Korean label's value in Latin letters, a name or a code: one Korean line
+    ("- 모델명: HK-1700", [("- 모델명: HK-1700", "ko")]),
+    ("- 제조번호: 2303A001 ~ 2402B999", [("- 제조번호: 2303A001 ~ 2402B999", "ko")]),
+    ("제품명: Galaxy Buds", [("제품명: Galaxy Buds", "ko")]),
+    # guards: English wording beside Korean still parts
+    ("Installing the software 소프트웨어 설치", [("Installing the software", "en"), ("소프트웨어 설치", "ko")]),
+    ("passport: 여권", [("passport:", "en"), ("여권", "ko")]),
+    ("2024년 3분기 주요 실적 Q3 2024 Highlights", [("2024년 3분기 주요 실적", "ko"), ("Q3 2024 Highlights", "en")]),
+])
+def test_latin_words_that_open_or_close_a_korean_line_without_english_grammar_stay_in_it(line, expected):
+    """Regression (documentation and short-lines audits): a lower-case command opening a
+    Korean sentence was cut off as an English title ("kubectl apply" | "명령으로 …"), a
+    label's value as its translation ("모델명:" | "HK-1700"); the Korean lost its subject or
+    value and the pieces paired wrongly. Latin words without English grammar beside
+    Korean are names, terms or codes: the line stays whole, and the embeddings decide
+    whether its halves translate each other (pipeline.translated_halves)."""
+    assert [(line[a:b], lang) for a, b, lang in language_runs(line)] == expected
+
+
+def test_a_heading_a_reader_marks_is_a_paragraph_of_its_own():
+    """Regression (documentation audit): "# Configuration" above "tidy-csv reads its
+    settings …" (a project's name in lower case) was joined to it by the lower-case rule,
+    one segment with the heading inside; a reader's headings are paragraphs of their own."""
+    text = "Configuration\ntidy-csv reads its settings from tidy.toml.\n"
+    assert [text[a:b] for a, b in paragraphs(text, unwrap=False)] == [text.strip()]
+    assert [text[a:b] for a, b in paragraphs(text, unwrap=False, units=[(0, 13)])] == [
+        "Configuration", "tidy-csv reads its settings from tidy.toml."]
+    assert [s.text for s in Segmenter(unwrap=False).segment(text, lang="en", units=[(0, 13)])] == [
+        "Configuration", "tidy-csv reads its settings from tidy.toml."]
 
 
 def test_a_social_network_handle_is_no_word_of_either_language():

@@ -116,8 +116,8 @@ def align_texts(
     ko_cues, en_cues = arguments.cues(ko_cues, "ko_cues"), arguments.cues(en_cues, "en_cues")
     ko_headings, en_headings = arguments.spans(ko_headings, "ko_headings"), arguments.spans(en_headings, "en_headings")
     ko_unwrap, en_unwrap = (unwrap, unwrap) if isinstance(unwrap, bool) else unwrap
-    ko = Segmenter(presegmented=presegmented, unwrap=ko_unwrap).segment(korean_text, lang="ko")
-    en = Segmenter(presegmented=presegmented, unwrap=en_unwrap).segment(english_text, lang="en")
+    ko = Segmenter(presegmented=presegmented, unwrap=ko_unwrap).segment(korean_text, lang="ko", units=ko_headings or ())
+    en = Segmenter(presegmented=presegmented, unwrap=en_unwrap).segment(english_text, lang="en", units=en_headings or ())
     ko_times, en_times = _times(ko, ko_cues), _times(en, en_cues)
     if ko_times is None or en_times is None:
         ko_times = en_times = None
@@ -156,7 +156,7 @@ def align_document(
     cues = arguments.cues(cues, "cues")
     headings = arguments.spans(headings, "headings")
     model, params = _model_and_params(encoder, params, anchors)
-    segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text)
+    segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text, units=headings or ())
     if params.halves_min_sim is not None:
         segments = translated_halves(text, segments, model, params, renumber=not presegmented)
     ko = [s for s in segments if s.lang == "ko"]
@@ -462,7 +462,17 @@ def _other_language(segment: Segment) -> str | None:
     not ("THE KEEPER'S DAUGHTER by Helen Marsh" / "Helen Marsh" at 0.86), which is no
     translation, and takes the copy from its Korean translation."""
     label = _SPEAKER_LABEL.match(segment.text)  # "청중 3: Could you say more …?": the words are English
-    return UNTRANSLATED if only_other_letters(segment.text[label.end() if label else 0:], segment.lang) else None
+    rest = segment.text[label.end() if label else 0:]
+    if not only_other_letters(rest, segment.lang):
+        return None
+    # ... but a Korean label's value in Latin letters, a name or a code, is translated with its
+    # label: "- 모델명: HK-1700" is "- Model: HK-1700" (both were taken for the other's copy)
+    value = label is not None and segment.lang == "ko" and SYLLABLES.search(label.group()) is not None
+    return None if value and _WORDING.search(rest) is None else UNTRANSLATED
+
+
+# An English word in lower case: wording, not a name or a code ("Could you say more?")
+_WORDING = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _open_brackets(text: str) -> int:

@@ -135,7 +135,7 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         cuts.sort()
         cuts = [c for c in cuts if not (_QUOTATION_ELLIPSIS.search(t, max(0, c - 4), c) and _SAME_LINE_WORD.match(t, c))
                 and not (_LABEL_COLON.search(t, max(0, c - 2), c) and t[c:].strip())
-                and not _SIGNATURE.match(t, c)]
+                and not _SIGNATURE.match(t, c) and not _OPERATOR_END.search(t, max(0, c - 4), c)]
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
@@ -145,6 +145,10 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
 # A translator's signature after a dash ends its note, as its signature, no sentence of its
 # own: "…국이다.—옮긴이" was cut "…국이다.—" | "옮긴이", a note no longer signed
 _SIGNATURE = re.compile(r"(?<=[-–—―])\s*(?:옮긴이|역자|역주)\s*[)\]]?\s*$")
+
+
+# An operator ends no sentence: "조건식 x != 0 은 …" was cut after "!=" (and "!==", "?=")
+_OPERATOR_END = re.compile(r"[!?=<>]=+\s*$")
 
 
 # A colon ends a label, never a sentence: a textbook's headword ending like a sentence

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .continuations import _NOT_FINAL, _open_end
+from .continuations import _NOT_FINAL, _OPEN_WORDS, _open_end
 from .english import _is_sentence_end
 from .kiwi import _kiwi, _last_tag
 from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, has_letters, language_of
@@ -299,7 +299,11 @@ def _sentence_language(tokens: list, text: str) -> str | None:
     weighed against English words in lower case ("is", "called"): "New York에 가자." is
     Korean, "It is called 김치." English. An English word is letters only: code
     (``model.fit(x_train,``), addresses and file names are written alike in both too.
-    A tie goes by letters."""
+    A tie goes by letters. A gloss in brackets at the end (:func:`_trailing_gloss`) is not
+    weighed: it annotates the words before it, which are the sentence."""
+    gloss = _trailing_gloss(tokens, text)
+    if gloss:  # "Main Sanctuary (본당)", "The event is in the Main Hall (본관 대강당).": English
+        return _sentence_language(tokens[:gloss], text)
     labels = [lang for _, _, lang in tokens if lang is not None]
     frame = [lang for a, b, lang in tokens if lang is not None and not (lang == "en" and _ACRONYM.fullmatch(text, a, b))]
     if frame and frame[0] == frame[-1]:
@@ -312,7 +316,15 @@ def _sentence_language(tokens: list, text: str) -> str | None:
 
 
 def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
-    """The language runs of the sentence of tokens ``lo`` to ``hi`` (inclusive)."""
+    """The language runs of the sentence of tokens ``lo`` to ``hi`` (inclusive). A gloss in
+    brackets at its end is its last run's (see :func:`_trailing_gloss`): "The event is in
+    the Main Hall (본관 대강당)." was an English run and "(본관 대강당)." a Korean one, and
+    "March 1, 2025 (2025년 3월 1일)" was cut inside the brackets."""
+    gloss = _trailing_gloss(tokens[lo:hi + 1], text)
+    if gloss:
+        runs = _sentence_runs(tokens, lo, lo + gloss - 1, text)
+        runs[-1][1], runs[-1][4] = tokens[hi][1], hi
+        return runs
     runs: list[list] = []  # [start, end, lang, first_token, last_token]
     for k in range(lo, hi + 1):
         _add_run(runs, [*tokens[k], k, k])
@@ -337,6 +349,35 @@ def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
         else:
             merged.append(run)
     return _parenthesis_back(merged, tokens, text)
+
+
+# Round brackets closing a sentence, and its end after them: "… (본관 대강당)."
+_CLOSING_GLOSS = re.compile(r"[(（]([^()（）]*)[)）][.!?…。]*")
+
+
+def _trailing_gloss(tokens: list, text: str) -> int:
+    """Where the sentence of ``tokens`` ends in a gloss, the index of the gloss's first
+    word, else 0: Korean words in round brackets after English ("Main Sanctuary (본당)",
+    "March 1, 2025 (2025년 3월 1일)", "The event is in the Main Hall (본관 대강당).": English
+    writing gives a Korean name or term its Hangul so), not a clause (a translation in
+    brackets, see :func:`_unbracketed`), not glued to the word before ("김치(kimchi)", one
+    word). Whether such a heading is two halves that translate each other is the
+    embeddings' to say (``pipeline.translated_halves``), not the script's. (English in
+    brackets after Korean, "중간고사 대비 연습 문제 (Midterm Practice)", is read as a
+    translation, see :func:`_stands_alone`: Korean writing gives a term its English
+    original glued to it, "인공지능(AI)".)"""
+    for k in range(len(tokens) - 1, 0, -1):
+        if text[tokens[k][0]] in "(（":
+            break
+    else:
+        return 0
+    found = _CLOSING_GLOSS.fullmatch(text, tokens[k][0], tokens[-1][1])
+    if found is None:
+        return 0
+    if language_of(found.group(1)) != "ko" or _sentence_language(tokens[:k], text) != "en" \
+            or _clause(found.group(1), "ko"):
+        return 0
+    return k
 
 
 def _parenthesis_back(runs: list[list], tokens: list, text: str) -> list[list]:
@@ -514,36 +555,51 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
             or (last < hi and _glued(text, tokens[last], tokens[last + 1]))):
         return False
     # a name (Latin words, none in lower case) opening a whole sentence is its subject, not
-    # a title: "Samsung Electronics Co. Ltd. 이재용 회장이 말했다."
+    # a title: "Samsung Electronics Co. Ltd. 이재용 회장이 말했다."; nor are codes, every
+    # Latin word with a figure in it ("- 제조번호: 2303A001 ~ 2402B999")
     name = _latin_name(run, tokens, text)
+    title = not (name and _ends_sentence(text, *tokens[hi])) and not _codes(run, tokens, text)
     # a term before a colon or a dash standing as a word, and its translation after it:
-    # "passport: 여권", "여권 – passport" (not a label that is a name: "Note:", "Kim:")
+    # "passport: 여권", "여권 – passport" (not a label that is a name: "Note:", "Kim:"; nor a
+    # Korean label before a name, a code or a term in Latin letters, its value: "모델명:
+    # SM-S921N", "제품명: Galaxy Buds"; the embeddings may still cut "비밀번호: Password",
+    # pipeline.translated_halves)
     separated = not name and (text.endswith(":", *tokens[last][:2]) or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
-    starts_clean = (first == lo or _clean_end(text, tokens[first - 1]) or text.endswith(":", *tokens[first - 1][:2])
+    separated = separated and not (run[2] == "ko" and _all_named(tokens[last + 1:hi + 1], text))
+    starts_clean = (first == lo or _clean_end(text, tokens[first - 1])
+                    or (text.endswith(":", *tokens[first - 1][:2]) and not name)
                     or _TERM_SEPARATOR.fullmatch(text, *tokens[first - 1][:2]) is not None)
     ends_clean = last == hi or _clean_end(text, tokens[last]) or bool(separated and last < hi)
     size = last - first + 1
     at_end = first == lo or last == hi
-    title = not (name and _ends_sentence(text, *tokens[hi]))
     # beside two or more other words, not counting a figure with a unit of the run's own
     # language ("BTS 3년 만에 완전체 컴백" is a Korean headline opening on its subject, not
     # "BTS 3년" and a title)
     own = _HANGUL if run[2] == "ko" else _LATIN
     rest = tokens[lo:first] + tokens[last + 1:hi + 1]
     others = sum(1 for a, b, lang in rest if lang or not own.search(text, a, b))
-    # nor a Korean phrase ending or opening on a name, its words capitalized ("장소: 서울 송파구
-    # KSPO DOME", "서울 코엑스 그랜드볼룸 Hall D"): whether such a run is the phrase's
-    # translation ("[공지] 시스템 점검 안내 [Notice] System Maintenance") is the embeddings'
-    # to say (pipeline.translated_halves)
+    # nor a Korean phrase ending or opening on a name or a term in Latin letters ("장소: 서울
+    # 송파구 KSPO DOME", "서울 코엑스 그랜드볼룸 Hall D", "kubectl apply 명령으로 …"): whether
+    # such a run is the phrase's translation ("[공지] 시스템 점검 안내 [Notice] System
+    # Maintenance") is the embeddings' to say (pipeline.translated_halves)
     named = run[2] == "ko" and _all_named(rest, text) and not _bracketed_words(rest, text)
     return (starts_clean and ends_clean) or (at_end and size >= 3 and others >= 2 and title and not named)
 
 
+def _codes(run: list, tokens: list, text: str) -> bool:
+    """Is every Latin word of ``run`` a code, a figure in it ("2303A001", "SM-S921N")?"""
+    words = [text[a:b] for a, b, lang in tokens[run[3]:run[4] + 1] if lang == "en"]
+    return bool(words) and all(any(c.isdigit() for c in word) for word in words)
+
+
 def _all_named(tokens: list, text: str) -> bool:
-    """Are ``tokens`` Latin words, none in lower case, and no word of another language?"""
-    latin = [(a, b) for a, b, lang in tokens if lang == "en"]
-    return bool(latin) and all(lang in ("en", None) for _, _, lang in tokens) and all(
-        not found.group().islower() for a, b in latin if (found := _LATIN.search(text, a, b)) is not None)
+    """Are ``tokens`` Latin words, names or terms, and no word of another language? None of
+    them is English grammar (an article, a preposition, an auxiliary: "Installing the
+    software"), so they may be a Korean sentence's opening words in Latin letters: a
+    name, a product or a command ("kubectl apply 명령으로 …", "tidy-csv migrate 명령을 …")."""
+    latin = [text[a:b].strip("\"'“‘”’()[]:,.") for a, b, lang in tokens if lang == "en"]
+    return bool(latin) and all(lang in ("en", None) for _, _, lang in tokens) and not any(
+        word.lower() in _OPEN_WORDS for word in latin)
 
 
 def _bracketed_words(tokens: list, text: str) -> bool:
@@ -614,7 +670,7 @@ def script_halves(text: str) -> list[tuple[int, int, str, str]]:
     first half, start of the second, the first's language, the second's, end of the
     second) at each change of script between two words (or on either side of the words
     without letters between them: "Annual Report 2024 2024 연차 보고서"), outside brackets
-    and not at one (but for a text whose end is the other language in round brackets,
+    and not at one but a label's ("… 안내 [Notice] …") (and for a text whose end is the other language in round brackets,
     "회사소개(About Us)", "About Us (회사 소개)": the brackets' text is the second), where the
     words before and the words after each make a sentence of their own language (see
     :func:`_sentence_language`) and the two languages differ. "Contact Us 문의하기",
@@ -642,7 +698,7 @@ def script_halves(text: str) -> list[tuple[int, int, str, str]]:
             depth -= depth > 0 and ch in _CLOSING_BRACKETS
         at = tokens[k][0]
         right = after[k]  # numbers between two scripts may go with either
-        if (depth or text[at] in _OPENING_BRACKETS or left is None or right is None or left == right
+        if (depth or (text[at] in _OPENING_BRACKETS and text[at] not in _LABEL_BRACKETS) or left is None or right is None or left == right
                 or _edge_script(text[slice(*tokens[k - 1][:2])], last=True) not in (left, None)
                 or _edge_script(text[slice(*tokens[k][:2])]) not in (right, None)):
             continue  # (the last two: a name and its particle, "New York에", stay together)
@@ -662,8 +718,11 @@ def script_halves(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-# A text in round brackets after a text without brackets, and nothing after them: "회사소개(About Us)"
-_GLOSSED = re.compile(r"([^()（）]*?\S)\s*[(（]\s*([^()（）]*?\S)\s*[)）]\s*")
+# What opens a label that opens a title, where a cut may fall: "[공지] 시스템 점검 안내 [Notice] …"
+_LABEL_BRACKETS = "[【［"
+# A text in round brackets after a text without brackets, and nothing after them but the end
+# of a sentence: "회사소개(About Us)", "Jeju is a volcanic island (제주도의 화산 지형)."
+_GLOSSED = re.compile(r"([^()（）]*?\S)\s*[(（]\s*([^()（）]*?\S)\s*[)）][.!?…。]?\s*")
 
 
 def _edge_script(word: str, last: bool = False) -> str | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
 from .languages import _COLUMN_GAP, language_runs
 from .scripts import _language, letter_counts
@@ -19,7 +21,7 @@ _TERMINAL = tuple(".!?…\"'”’)]」』。")
 _ENDS = re.compile(r"[.!?…。][\"'”’)\]」』]*(?:\s|$)")  # a sentence end within a line
 
 
-def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
+def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Paragraph spans: each non-empty line, with hard-wrapped lines rejoined.
 
     A line continues the paragraph right above it (no blank line between) when it starts
@@ -35,7 +37,11 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     72 columns, or a wrapped English line that starts with a name, is one paragraph
     again, while a short heading above a paragraph stays apart, and so do a list item and
     a table row whose columns are in the two languages. The paragraph's letters are
-    counted line by line, so a long wrapped text costs linear time."""
+    counted line by line, so a long wrapped text costs linear time.
+
+    ``units``: (start, end) spans that are paragraphs of their own, joined to no line
+    outside them (the headings a reader marks: "# Configuration" above "tidy-csv reads
+    its settings …" was joined to it by the lower-case rule)."""
     lines = []  # (start, end, text, (Hangul, Latin) letters, language) of every line, blank ones too
     pos = 0
     for line in text.split("\n"):
@@ -50,6 +56,11 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     letters = (0, 0)  # Hangul and Latin letters of the last paragraph
     lowered: list[tuple[int, int]] = []  # the lines of the run joined by the lower-case rule last
+    starts = [a for a, _ in units]
+    unit = []  # the span of units each line starts in, or -1
+    for a, *_ in lines:
+        u = bisect.bisect_right(starts, a) - 1
+        unit.append(u if u >= 0 and a < units[u][1] else -1)
     for k, (a, b, line, counts, lang) in enumerate(lines):
         if not line.strip():
             continue
@@ -61,7 +72,8 @@ def paragraphs(text: str, unwrap: bool = True) -> list[tuple[int, int]]:
                    and _ran_to_margin(above, line, *margins[own]))
         lower = (punctuated["en"] and above.strip() and _starts_lower(line) and _language(*letters) == "en"
                  and not above.rstrip().endswith(_TERMINAL) and not _LIST_ITEM.match(line))
-        if spans and (wrapped or lower) and not (_bilingual_row(line) or _bilingual_row(above)
+        apart = k > 0 and unit[k] != unit[k - 1]
+        if spans and (wrapped or lower) and not apart and not (_bilingual_row(line) or _bilingual_row(above)
                                                  or (all(counts) and all(above_counts)  # both scripts: look
                                                      and _two_languages(line) and _two_languages(above))):
             if lower and not wrapped:

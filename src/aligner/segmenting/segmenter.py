@@ -130,18 +130,20 @@ class Segmenter:
         self.max_chars = max_chars or max_sentence_chars()
         self.max_segments = max_segments or default_max_segments()
 
-    def segment(self, text: str, lang: str | None = None) -> list[Segment]:
+    def segment(self, text: str, lang: str | None = None, units: Sequence[tuple[int, int]] = ()) -> list[Segment]:
         """Segments of ``text``. With ``lang`` set, every sentence gets that language
         (a monolingual file); otherwise language is decided per line and per run
         within mixed lines, and text without letters gets ``lang`` "none".
 
         A segment's ``index`` counts the segments of its language; with
         ``presegmented`` it is the segment's 0-based line number in ``text`` (blank
-        lines count; the pieces of a line cut for length share its number)."""
+        lines count; the pieces of a line cut for length share its number). ``units``:
+        sorted (start, end) spans of lines that are paragraphs of their own, whatever
+        the rules for wrapped lines say (a reader's headings, see :func:`paragraphs`)."""
         segments: list[Segment] = []
         last: dict[str, int] = {}  # the position in segments of the last segment of each language
         view = _half_width(text)  # what the rules read; segments keep the text's characters
-        blocks = _lines(view) if self.presegmented else paragraphs(view, self.unwrap)
+        blocks = _lines(view) if self.presegmented else paragraphs(view, self.unwrap, units)
         limit = self.max_segments * (1 if lang else 2)  # a bilingual text holds both sides
         for first in range(0, len(blocks), _BLOCKS_PER_BATCH):
             # the Korean runs of a batch of paragraphs go to kiwipiepy in one call
