@@ -710,6 +710,9 @@ def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boile
     ("—옮긴이", True),  # a signature the splitter cut off on its own
     # regression (hostile audit): a sentence about notes, a word ending in "-trans"
     ("Translator's notes—the margins reveal much.", False), ("Subject: mice -trans", False),
+    # the title of a translator's afterword (books audit: "옮긴이의 말" paired with "Acknowledgements")
+    ("이 책을 하윤에게 — 옮긴이", True), ("옮긴이의 말", True), ("역자 후기", True), ("Translator's Afterword", True), ("A Note on the Translation", True),
+    ("옮긴이의 말을 듣고 그는 웃었다.", False), ("The translator's afterword is long.", False),
 ])
 def test_a_translator_s_note_is_told_by_its_label_or_its_signature(text, note):
     from aligner.aligning.scoring import is_translator_note

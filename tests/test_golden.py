@@ -818,3 +818,21 @@ def test_a_heading_above_a_sentence_opening_in_lower_case_pairs_alone(use_encode
     result = align_texts(korean, english, encoder=use_encoder, unwrap=False, ko_headings=[(0, 2)], en_headings=[(0, 13)])
     assert [(p.ko_text, p.en_text) for p in result.pairs] == [
         ("설정", "Configuration"), ("tidy-csv는 tidy.toml 파일에서 설정을 읽습니다.", "tidy-csv reads its settings from tidy.toml.")]
+
+
+def test_a_speaker_label_alone_on_its_line_joins_no_pair(use_encoder):
+    """An interview's labels alone on their lines ("진행자:", "김민수:") on the Korean side
+    only: each was glued to a neighbouring pair at 0.93–0.96 (short-lines audit). A label
+    alone is an aside, never the rest of a sentence; a tagged title beside one stays with
+    its translation (both edges of the bead asides: the label goes, not the title)."""
+    korean = ('[인터뷰] 청년 농부 김민수 씨 "시골에도 기회는 있다"\n진행자:\n언제 귀농을 결심하셨나요?\n김민수:\n'
+              "서울에서 5년 동안 회사를 다녔어요. 준비 없이 내려오면 힘들어요.\n진행자:\n오늘 말씀 감사합니다.\n"
+              "김민수:\n감사합니다.\n")
+    english = ('[Interview] Young farmer Kim Min-su: "There are opportunities in the countryside too"\n'
+               "When did you decide to move to the countryside?\nI worked at a company in Seoul for five years. "
+               "It's hard if you come down without preparing.\nThank you for talking with us today.\nThank you.\n")
+    result = align_texts(korean, english, encoder=use_encoder)
+    assert [p.ko_text for p in result.pairs] == [
+        '[인터뷰] 청년 농부 김민수 씨 "시골에도 기회는 있다"', "언제 귀농을 결심하셨나요?", "서울에서 5년 동안 회사를 다녔어요.",
+        "준비 없이 내려오면 힘들어요.", "오늘 말씀 감사합니다.", "감사합니다."]
+    assert sorted(u.text for u in result.unpaired) == ["김민수:", "김민수:", "진행자:", "진행자:"]

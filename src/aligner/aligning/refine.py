@@ -103,13 +103,14 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         tail = [after] if after is not None else []
         return cuts(gaps_before + [pair] + gaps_after + tail, before) - cuts([merged] + tail, before)
 
-    def fit(pair: Bead, merged: Bead, before: Bead | None = None, after: Bead | None = None) -> float:
+    def fit(pair: Bead, merged: Bead, before: Bead | None = None, after: Bead | None = None,
+            asides: bool = True) -> float:
         """How much better ``merged`` (``pair`` and the sentences next to it) is than
         ``pair`` and those sentences unpaired, between the units ``before`` and ``after``:
         the similarity gained, plus the length prior's gain, plus the short-sentence
         allowance and the cut costs saved, less the block penalty if only ``merged``
-        joins two block pairs."""
-        if blocked(merged) or added_asides(pair, merged):
+        joins two block pairs; -inf where it adds only asides (unless not ``asides``)."""
+        if blocked(merged) or (asides and added_asides(pair, merged)):
             return -np.inf
         crossing = p.block_penalty * (apart(ko, en, merged) - apart(ko, en, pair))
         (ko_pair, en_pair), (ko_merged, en_merged) = chars(pair), chars(merged)
@@ -244,6 +245,10 @@ def _split_edges(bead: Bead, fit: Fit, delta: float, prev: Bead | None = None, n
         around = (before[-1] if before else prev, after[-1] if after else nxt)
         gains = [-fit(Bead(*r, 0.0, 0.0), bead, *around) for r, _, _ in options]
         best = int(np.argmax(gains)) if gains else -1
+        asides = [k for k, gain in enumerate(gains) if gain == np.inf]
+        if len(asides) > 1:  # asides at both edges ("[인터뷰] 청년 농부 …" | "진행자:"): the one that
+            # fits worse goes first (the title was cut off its translation, and lost)
+            best = max(asides, key=lambda k: -fit(Bead(*options[k][0], 0.0, 0.0), bead, *around, asides=False))
         if gains[best] <= delta:
             break
         reduced, gap, first = options[best]

@@ -445,6 +445,7 @@ def _credit(text: str) -> bool:
             or _KO_CREDIT_BYLINE.fullmatch(text) is not None or _TRANSLATION_CREDIT.fullmatch(text) is not None)
 
 
+_LABEL_ALONE = re.compile(r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]\s*")
 _SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}\s*")
 
 
@@ -462,8 +463,11 @@ def is_filler(text: str) -> bool:
 
 def is_section_label(text: str) -> bool:
     """Whether ``text`` is a page's section label or kicker in capitals, one to three words
-    ("SPORTS", "LOCAL NEWS", "OPINION"): never the rest of a translated sentence."""
-    return _SECTION_LABEL.fullmatch(text) is not None and sum(c.isalpha() for c in text) >= 3
+    ("SPORTS", "LOCAL NEWS", "OPINION"), or a label alone on its line, one to three words
+    and a colon (a transcript's speaker, "진행자:", "Host:"; "참고:"): never the rest of a
+    translated sentence (a speaker's label alone was glued to the pair before it, 0.96)."""
+    return ((_SECTION_LABEL.fullmatch(text) is not None and sum(c.isalpha() for c in text) >= 3)
+            or _LABEL_ALONE.fullmatch(text) is not None)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -490,10 +494,11 @@ def _byline_and_time_stamp(text: str) -> bool:
 
 
 # A translator's note: opened by its label ("(역주: …)", "[옮긴이 주] …", "※ 역자 주 …",
-# "[Translator's note: …]") or signed at its end ("… 뜻이다. —옮긴이", "…(역주)", "… —Trans.")
+# "[Translator's note: …]") or signed at its end ("… 뜻이다. —옮긴이", "…(역주)", "… —Trans.";
+# a dedication's "… 하윤에게 — 옮긴이", no sentence end before its dash)
 _NOTE_OPEN = re.compile(rf"\s*(?:[(\[〔<《*※]*\s*(?:{NOTE_WORDS}|譯者註|trans\.\s*note)\s*[:：)\]〕>》]|[(\[]\s*TN\s*[:：])",
                         re.IGNORECASE)
-_NOTE_SIGNED = re.compile(r"(?:(?:^|[.!?。)\]」』”’\"])\s*[-–—―]\s*(?:옮긴이|역자|역주|trans(?:lator|\.)?)|"
+_NOTE_SIGNED = re.compile(r"(?:(?:^|[.!?。)\]」』”’\"])\s*[-–—―]\s*(?:옮긴이|역자|역주|trans(?:lator|\.)?)|\s[–—―]\s*(?:옮긴이|역자)|"
                           r"[(\[](?:옮긴이|역자|역주|trans\.?)[)\]])\s*[)\]]?\s*$", re.IGNORECASE)
 
 
@@ -503,11 +508,20 @@ def signs_a_note(text: str) -> bool:
     return _NOTE_SIGNED.search(text) is not None
 
 
+# The title of a translator's afterword or preface, a line of its own: "옮긴이의 말", "역자
+# 후기", "Translator's Note", "A Note on the Translation" (its body has no original either;
+# the title was paired with the other edition's "Acknowledgements" at 0.80)
+_NOTE_TITLE = re.compile(r"\s*(?:(?:옮긴이|역자|번역자)(?:의)?\s*(?:말|후기|서문|해설|노트|글|머리말)"
+                         r"|translator['’]?s\s+(?:notes?|afterword|preface|introduction|foreword)"
+                         r"|a\s+note\s+on\s+(?:the\s+)?translation)\s*", re.IGNORECASE)
+
+
 def is_translator_note(text: str) -> bool:
     """Whether ``text`` is a translator's note, by the label that opens it or the signature
-    that ends it (see _NOTE_OPEN, _NOTE_SIGNED): a note the translation adds has no
-    original to pair with, however close its topic to an untranslated neighbour."""
-    return _NOTE_OPEN.match(text) is not None or signs_a_note(text)
+    that ends it (see _NOTE_OPEN, _NOTE_SIGNED), or the title of a translator's afterword
+    (_NOTE_TITLE): a note the translation adds has no original to pair with, however close
+    its topic to an untranslated neighbour."""
+    return _NOTE_OPEN.match(text) is not None or signs_a_note(text) or _NOTE_TITLE.fullmatch(text) is not None
 
 
 def is_labelled_caption(text: str) -> bool:
