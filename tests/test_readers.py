@@ -2156,6 +2156,19 @@ def test_youtube_s_timed_text_is_refused_not_read_as_text(data):
         read("ko.srv3", data)
 
 
+def test_text_that_mentions_timed_text_or_lists_times_is_read_as_text():
+    """Regression (a hostile-files audit): a document about caption files mentioning
+    "<timedtext>" was refused as YouTube's timed text (only the format's own opening is),
+    and a programme's times, each above a session's Korean and English names, were read
+    as a transcript's stamps and vanished from the outputs (a transcript has one line of
+    text a stamp)."""
+    about = "유튜브 자막 파일은 <timedtext> 요소로 시작한다.\nYouTube caption files begin with a <timedtext> element.\n"
+    assert lines(read("yt.txt", about.encode())) == about.splitlines()
+    agenda = "".join(f"{t}\n세션 {n}\nSession {n}\n" for n, t in enumerate(["09:00", "09:30", "10:30", "10:45", "12:00"]))
+    doc = read("agenda.txt", agenda.encode())
+    assert doc.format == "txt" and lines(doc) == agenda.splitlines()
+
+
 def test_a_dual_sami_in_time_order_pairs_a_cue_split_on_one_side(use_encoder):
     """Regression (a SAMI audit): a dual-language SAMI interleaves its languages cue by cue;
     read as a bilingual text's blocks, a Korean sentence split over two cues, the English
@@ -2838,6 +2851,31 @@ def test_html_footnote_mark_after_a_sentence_end_is_not_read():
             "<p>The area is 10 m<sup>2</sup>. She came 1<sup>st</sup>. It ended.<sup>*</sup> Then it rained.</p>")
     assert lines(read("a.html", page.encode())) == [
         "정부는 배출량을 27% 줄였다. 이는 역대 최대 감소 폭이다.", "The area is 10 m2. She came 1st. It ended. Then it rained."]
+
+
+def test_a_note_reference_that_links_to_its_note_is_not_read():
+    """Regression (books audit): many EPUB 2 books mark a note's reference only as a
+    superscript number linking to the note ("tide<sup><a href="notes.xhtml#n1">1</a></sup>
+    had gone out", "<a href="#n2"><sup>[2]</sup></a>"), which glued to the word
+    ("조수1가"). A superscript mark that links to a place is a reference; one that links
+    nowhere after no sentence end is an exponent."""
+    chapter = xhtml('<p>아침이 되자 조수<sup><a href="notes.xhtml#n1">1</a></sup>가 멀리 빠졌다.</p>'
+                    '<p>미라는 바위로 내려갔다.<a href="notes.xhtml#n2" class="calibre3"><sup>[2]</sup></a></p>'
+                    '<p>넓이는 10 m<sup>2</sup>이다.</p>')
+    assert lines(read("a.epub", epub_bytes([chapter], version=2))) == [
+        "아침이 되자 조수가 멀리 빠졌다.", "미라는 바위로 내려갔다.", "넓이는 10 m2이다."]
+    page = '<p>In the morning the tide<sup><a href="#n1">1</a></sup> had gone out.</p>'
+    assert lines(read("a.html", page.encode())) == ["In the morning the tide had gone out."]
+
+
+def test_a_table_of_options_and_their_descriptions_is_read_cell_by_cell():
+    """Regression (documentation audit): a docs page's "| 옵션 | 설명 |" table, its first
+    column command options in code ("--keep-empty"), was read as a Korean/English table:
+    its header was dropped as one naming the columns, and the English page's "Option" and
+    "Description" were left without their pair. Options are identifiers, no text."""
+    table = "| 옵션 | 설명 |\n| --- | --- |\n| `--keep-empty` | 빈 행을 남겨 둡니다. |\n| `-o` | 출력 파일. |\n"
+    assert [line for line in lines(read("a.md", table.encode())) if line] == [
+        "옵션", "설명", "--keep-empty", "빈 행을 남겨 둡니다.", "-o", "출력 파일."]
 
 
 def test_html_bilingual_table_with_other_columns_is_read_by_its_korean_and_english_columns():

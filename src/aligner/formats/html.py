@@ -540,11 +540,16 @@ _ENDED = re.compile(r"[.!?。…][\"'”’)\]」』]*\s*$")
 
 
 def _note_mark(sup, current: list[str]) -> bool:
-    """Is a ``<sup>`` a footnote's mark after a sentence end ("줄였다.<sup>1)</sup> 이는 …"):
-    a number, a letter or asterisks, bracketed or not? Read, it hid the sentence end from
-    the splitters ("줄였다.1) 이는"). An exponent or an ordinal ("m<sup>2</sup>", "1<sup>st</sup>")
-    follows no sentence end and is read."""
-    return _NOTE_MARK.fullmatch("".join(sup.itertext())) is not None and _ENDED.search("".join(current)) is not None
+    """Is a ``<sup>`` a footnote's mark: a number, a letter or asterisks, bracketed or not,
+    after a sentence end ("줄였다.<sup>1)</sup> 이는 …") or linking to a place in a page (a
+    book's note, "tide<sup><a href="notes.xhtml#n1">1</a></sup>", "<a href="#n2"><sup>[2]</sup></a>":
+    read, it glued to the word, "조수1가")? Read after a sentence end, it hid that end from
+    the splitters ("줄였다.1) 이는"). An exponent or an ordinal ("m<sup>2</sup>",
+    "1<sup>st</sup>") follows no sentence end, links nowhere, and is read."""
+    if _NOTE_MARK.fullmatch("".join(sup.itertext())) is None:
+        return False
+    links = [el for el in (sup.getparent(), *sup.iterdescendants()) if el is not None and _tag(el) == "a"]
+    return _ENDED.search("".join(current)) is not None or any("#" in (el.get("href") or "") for el in links)
 
 
 def _chrome_here(el, tag: str, sectioning_depth: int) -> bool:

@@ -336,7 +336,8 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
     headline, byline and date one segment."""
     text, used = decode(data, name, encoding)
     head = text[:2048]
-    if "<timedtext" in head or '"wireMagic"' in head or ('"events"' in head and '"tStartMs"' in head):
+    if _YOUTUBE_TIMED_TEXT.match(head) and ("<timedtext" in head or '"wireMagic"' in head
+                                            or ('"events"' in head and '"tStartMs"' in head)):
         # YouTube's own timed text (srv3, json3): read as text, its markup was paired with markup
         raise InputError(f"{name}: this is YouTube's timed text (srv3 or json3), which is not read; download "
                          "the subtitles as WebVTT or SRT instead (yt-dlp --sub-format vtt, or --convert-subs srt)")
@@ -349,6 +350,9 @@ def read_txt(data: bytes, name: str, encoding: str | None = None) -> Document:
     return Document(text, "txt", name, metadata={"encoding": used})
 
 
+# What YouTube's timed text opens with: its XML (srv3) or JSON (json3), not a line of prose
+# that mentions "<timedtext>"
+_YOUTUBE_TIMED_TEXT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<timedtext\b|\{)")
 _TXT_BREAKS = str.maketrans({RECORD_BREAK: " ", "\u2028": "\n", "\x85": "\n", "\u2029": "\n\n"})
 # A line that is a time stamp alone ("0:03", "12:31", "1:02:03", "[00:12:31]")
 _STAMP_LINE = re.compile(r"\s*\[?(?:(\d{1,2}):)?(\d{1,2}):(\d\d)(?:[.,]\d+)?\]?\s*")
@@ -361,13 +365,16 @@ def _stamped_lines(text: str) -> list[tuple[str, float, float]] | None:
     timed cues (text, start, end: the next stamp), or None for any other text. Read as
     lines, the stamps were left out as lines without letters, and a sentence running over
     two stamps could pair only in halves: no pair spans a line left out. At least five
-    stamps, the text's first line one, each followed by text, in time order."""
+    stamps, the text's first line one, each followed by text, three quarters of them by
+    one line (a programme's "09:00" above a session's Korean and English names is content,
+    and was lost as a cue's time), in time order."""
     first = _FIRST_LINE.match(text)
     if first is None or not _STAMP_LINE.fullmatch(first.group(1)):  # most text: one line read, no more
         return None
     lines = [line for line in text.split("\n") if line.strip()]
     stamps = [k for k, line in enumerate(lines) if _STAMP_LINE.fullmatch(line)]
-    if len(stamps) < 5 or stamps[0] != 0 or any(b - a < 2 for a, b in zip(stamps, stamps[1:] + [len(lines) + 1])):
+    texts = [b - a - 1 for a, b in zip(stamps, stamps[1:] + [len(lines)])]  # lines of text after each
+    if len(stamps) < 5 or stamps[0] != 0 or min(texts) < 1 or 4 * texts.count(1) < 3 * len(texts):
         return None
     times = []
     for k in stamps:

@@ -36,9 +36,11 @@ from ..segmenting import RECORD_BREAK, language_of, letter_counts
 # Affairs": 8); a column of Korean descriptions beside one of English names, about 0.1
 _TRANSLATED_RATIO = (0.5, 12.0)
 # What marks one token of ASCII as a key or an identifier, not a word: an underscore, a
-# slash, a digit, a dot inside it ("menu.settings", not "Save."), or a camelCase hump
-# after a lower-case start of two letters or more ("btnSave"; not "iPhone", "YouTube")
-_IDENTIFIER_MARK = re.compile(r"[_/0-9]|\w\.\w|^[a-z]{2,}[A-Z]")
+# slash, a digit, a dot inside it ("menu.settings", not "Save."), a camelCase hump
+# after a lower-case start of two letters or more ("btnSave"; not "iPhone", "YouTube"), or
+# the dashes of a command's option ("--keep-empty", "-o": a documentation page's table of
+# options, "옵션 | 설명", was read as a Korean/English table and its header dropped)
+_IDENTIFIER_MARK = re.compile(r"[_/0-9]|\w\.\w|^[a-z]{2,}[A-Z]|^--?[A-Za-z]")
 # A code is a cell of a few words at most ("Translated", "Not started")
 _CODE_WORDS = 3
 # What a header's cell names its column by, in lower case: the column's language, by name
@@ -123,7 +125,8 @@ def _labels(column: Sequence[str]) -> bool:
 
 def _identifier(cell: str) -> bool:
     """Is a cell a key, an identifier or a number: one token of ASCII, no word
-    ("btn_save", "menu.settings", "msgDeleteConfirm", "12", "v1.2"), or no letters at all?"""
+    ("btn_save", "menu.settings", "msgDeleteConfirm", "12", "v1.2", "--keep-empty"), or no
+    letters at all?"""
     if language_of(cell) is None:
         return True
     return cell.isascii() and len(cell.split()) == 1 and bool(_IDENTIFIER_MARK.search(cell))
