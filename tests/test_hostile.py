@@ -222,6 +222,8 @@ def test_outputs_that_cannot_be_written_fail_before_the_work(tmp_path, pair_file
     ko, en = pair_files
     one_line_error(run_cli("align", ko, en, "-o", tmp_path), 6, "is a folder")
     one_line_error(run_cli("align", ko, en, "--unpaired", tmp_path / "no" / "u.tsv"), 6, "does not exist")
+    # (a hostile-files audit) a "folder" that is a file said it did not exist
+    one_line_error(run_cli("align", ko, en, "-o", ko / "x.tsv"), 6, f"{ko} is a file, not a folder")
     one_line_error(run_cli("align", ko, en, "-o", tmp_path / ("x" * 300 + ".tsv")), 6, "File name too long")
     # (an integrity audit) Moses writes OUT.ko and OUT.en: a name near the limit failed after the work
     one_line_error(run_cli("align", ko, en, "-o", tmp_path / ("x" * 254), "--format", "moses"), 6, "File name too long")

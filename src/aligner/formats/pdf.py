@@ -96,7 +96,8 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
                 mib = limit / 2**20
                 size = f"{mib:,.0f}" if mib >= 10 else f"{mib:.2g}"
                 raise InputError(f"{name}: the PDF's streams decompress to over {size} MiB, more than the input "
-                                 "limit allows (a decompression bomb?); raise it with --max-input-mb") from None
+                                 "limit allows (a decompression bomb?); raise it with --max-input-mb or "
+                                 "ALIGNER_MAX_INPUT_MB") from None
             except _Overdrawn as err:
                 raise InputError(f"{name}: page {pages + 1} {err} (a PDF made to overwhelm readers?)") from None
             except PDFPasswordIncorrect:

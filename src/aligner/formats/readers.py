@@ -86,7 +86,7 @@ def check_package(data: bytes, name: str, kind: str, writer: str, suffixes: tupl
                 if tags > limit:
                     raise InputError(
                         f"{name}: the {kind} has over {limit:,} XML tags, more than the input limit "
-                        f"allows (memory grows with them); raise it with --max-input-mb")
+                        f"allows (memory grows with them); raise it with --max-input-mb or ALIGNER_MAX_INPUT_MB")
     except DAMAGED as err:
         raise InputError(f"{name}: cannot read the {kind}: {err}") from None
 

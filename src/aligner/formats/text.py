@@ -463,6 +463,6 @@ def _read_limited(fh, name: str, max_bytes: int | None) -> bytes:
     if size > limit:
         raise InputError(
             f"{name}: larger than the input limit of {_size(limit)}; "
-            "raise it with --max-input-mb (memory use grows with the input, see the README)"
+            "raise it with --max-input-mb or ALIGNER_MAX_INPUT_MB (memory use grows with the input, see the README)"
         )
     return b"".join(chunks)

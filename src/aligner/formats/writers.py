@@ -520,6 +520,8 @@ def _check_output_folder(path: str | os.PathLike) -> None:
         if given.is_symlink():  # a dangling link: its target's folder is the missing one
             raise OutputError(f"{path}: cannot write: it is a symbolic link into the folder {folder}, "
                               f"which does not exist")
+        if given.parent.exists():  # "-o ko.txt/x.tsv": the "folder" is a file
+            raise OutputError(f"{path}: cannot write: {given.parent} is a file, not a folder")
         raise OutputError(f"{path}: cannot write: the folder {given.parent} does not exist")
     if given.exists() and given.is_file() and not os.access(given, os.W_OK):
         raise OutputError(f"{path}: cannot write: the file is read-only")
@@ -578,7 +580,8 @@ def check_paths(inputs: Iterable[str | os.PathLike], *, shared: Iterable[str | o
                 continue
             if key in seen_inputs:
                 what = "standard output" if str(path) == "-" else f"{flag} {path}"
-                raise UsageError(f"{what} is the input file {seen_inputs[key]}; writing there would destroy it; "
+                source = "standard input" if seen_inputs[key] == "-" else f"the input file {seen_inputs[key]}"
+                raise UsageError(f"{what} is {source}; writing there would destroy it; "
                                  "write to another file")
             if key in seen_outputs:
                 raise UsageError(f"{flag} and {seen_outputs[key]} both write to {where}; give each its own file")

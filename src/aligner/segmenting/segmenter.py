@@ -173,7 +173,8 @@ class Segmenter:
                 what = {"ko": "the Korean text", "en": "the English text"}.get(lang or "", "the document")
                 raise InputLimitError(
                     f"{what} has more than {limit:,} segments (sentences or lines), the most the input limit "
-                    "allows, since memory grows with them (about 25 KB each); raise it with --max-input-mb"
+                    "allows, since memory grows with them (about 25 KB each); raise it with --max-input-mb or "
+                    "ALIGNER_MAX_INPUT_MB"
                 )
         if self.presegmented:
             return _line_numbered(text, segments)
