@@ -139,6 +139,33 @@ def test_band_search_matches_full_grid_on_a_long_document():
     assert len(set(pairs(full)) & set(pairs_of(gold))) >= 0.97 * len(pairs_of(gold))
 
 
+def test_a_long_english_only_block_keeps_the_band_narrow(monkeypatch):
+    """Regression (a time-and-memory audit): a block of English sentences the Korean leaves
+    out lies along one row of the half-resolution path, and the band gave that row every
+    column of it; the DP's tables are as wide for every row as for the widest, so memory
+    grew as n x the block (3.1 GB for 3,440 Korean sentences against 30,000 English). The
+    block is taken out of the fine search, a wall in its place, and given back as gaps:
+    the same pairs, and no row of the band much wider than the band."""
+    import aligner.aligning.search as search
+
+    ko, en = make_sides([(1, 1)] * 300, seed=4)
+    en = with_unrelated(en, 150, 1000, seed=5)
+    widths = []
+    real_dp = search._dp
+
+    def dp(ko, en, lo, hi, *rest):
+        widths.append(int((hi - lo).max()))
+        return real_dp(ko, en, lo, hi, *rest)
+
+    monkeypatch.setattr(search, "_dp", dp)
+    beads = align_sides(ko, en, PLAIN)
+    assert widths[-1] < 300  # the fine search's band, not the block's 1,000 columns (1,077 before)
+    assert [(b.ko_start, b.en_start) for b in beads if b.ko_end - b.ko_start == b.en_end - b.en_start == 1] == [
+        (i, i if i < 150 else i + 1000) for i in range(300)]
+    assert sorted(j for b in beads for j in range(b.en_start, b.en_end)) == list(range(1300))
+    assert all(b.ko_end == b.ko_start for b in beads if 150 <= b.en_start < 1150)
+
+
 def test_refinement_splits_a_noise_sentence_off_a_multi_sentence_bead():
     ko, en = make_sides([(1, 1), (1, 1), (1, 1)], seed=11)
     noise = unit(np.random.default_rng(1).normal(size=DIM)).astype(np.float32)
