@@ -720,6 +720,10 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     # the credits of a translation or its subtitles (a SAMI audit: paired at 0.90 on their times)
     ("자막 제작: 한빛자막센터", True), ("번역: 김서연", True), ("English subtitles by Kim Seo-yeon", True),
     ("Translated by Jane Doe", True), ("Translation: I am a student.", False), ("번역: 나는 학생이다.", False),
+    # a public office's press release (a review audit: its byline pair was paired, and rejected)
+    ("부산시 대변인실 이서연 주무관", True), ("해양수산부 연안해운과 김민수 사무관", True), ("이서연 주무관", True),
+    ("By Lee Seo-yeon, Busan Metropolitan City Press Office", True),
+    ("김철수 대변인은 말했다.", False), ("저는 사무관", False), ("시청 앞 김씨 주무관", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate

@@ -260,6 +260,26 @@ def _edited(c: dict, path: str, value) -> dict:
     return c
 
 
+def test_two_reviews_merged_keep_a_pair_both_kept_and_anchors_twice_is_refused(tmp_path, capsys, seed_alignment):
+    """Regression (a review audit): two reviewers' links merged into one file, both having
+    accepted the same pair, were refused as links that "share a sentence"; the same link
+    twice is one decision. And a second --anchors replaced the first without a word (the
+    first reviewer's rejection lost): one file, or a usage error."""
+    p0 = seed_alignment.pairs[0]
+    once = corrections_for([link("accept", list(p0.ko), list(p0.en))]).to_dict()
+    twice = _edited(once, "documents.0.links", once["documents"][0]["links"] * 2)
+    path = tmp_path / "merged.json"
+    path.write_text(json.dumps(twice), encoding="utf-8")
+    assert main(["align", str(SEED), "--anchors", str(path), "-o", str(tmp_path / "a.tsv"), "-q"]) == 0
+    (tmp_path / "once.json").write_text(json.dumps(once), encoding="utf-8")
+    assert main(["align", str(SEED), "--anchors", str(tmp_path / "once.json"), "-o", str(tmp_path / "b.tsv"), "-q"]) == 0
+    assert (tmp_path / "a.tsv").read_bytes() == (tmp_path / "b.tsv").read_bytes()
+    capsys.readouterr()
+    assert main(["align", str(SEED), "--anchors", str(path), "--anchors", str(path), "-o", str(tmp_path / "c.tsv")]) == 2
+    assert "--anchors given twice" in capsys.readouterr().err
+    assert not (tmp_path / "c.tsv").exists()
+
+
 def test_bad_or_stale_corrections_are_refused_in_one_line(tmp_path, capsys, seed_alignment):
     """Exit 3 and one line naming the file, before any alignment; no output written."""
     p0, p1 = seed_alignment.pairs[0], seed_alignment.pairs[1]

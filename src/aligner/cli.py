@@ -281,16 +281,16 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", help="show tracebacks")
 
     review = argparse.ArgumentParser(add_help=False)  # align and build-tm: mining has no alignment to review
-    review.add_argument("--review", metavar="FILE", type=_page_file,
+    review.add_argument("--review", metavar="FILE", type=_page_file, action=_Once,
                         help="also write a review page (one self-contained HTML file) to check and correct the pairs")
 
     align = sub.add_parser("align", parents=[common, review], help="align one bilingual file, or a Korean and an English file")
     _output_options(align, "output file; '-' (default) is standard output", "drop repeated identical pairs",
                     "TSV: write a header line (also in --unpaired)")
     align.add_argument("inputs", nargs="+", metavar="FILE", help="BILINGUAL.txt, or KOREAN.txt ENGLISH.txt (either order)")
-    align.add_argument("--unpaired", metavar="FILE",
+    align.add_argument("--unpaired", metavar="FILE", action=_Once,
                        help="write the segments left unpaired here, with the reason (TSV)")
-    align.add_argument("--anchors", metavar="FILE",
+    align.add_argument("--anchors", metavar="FILE", action=_Once,
                        help="corrections.json from a review page: keep its accepted and made pairs, "
                             "never make its rejected ones, align the rest around them")
     align.add_argument("--input-format", choices=sorted(READERS),
@@ -325,9 +325,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Once(argparse.Action):
+    """An option that names one file, given once: a second "--anchors" replaced the first
+    without a word, and a first reviewer's rejections were lost."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_given_once", set())
+        if self.dest in given:
+            parser.error(f"{option_string} given twice; give it once (one file)")
+        given.add(self.dest)
+        setattr(namespace, self.dest, values)
+
+
 def _output_options(parser: argparse.ArgumentParser, output: str, dedupe: str, header: str) -> None:
     """The options every command has, said as each command means them."""
-    parser.add_argument("-o", "--output", default="-", help=output)
+    parser.add_argument("-o", "--output", default="-", action=_Once, help=output)
     parser.add_argument("--dedupe", action="store_true", help=dedupe)
     parser.add_argument("--header", action="store_true", help=header)
 

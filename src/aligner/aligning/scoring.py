@@ -329,10 +329,14 @@ _NOT_A_NAME = r"(?!(?:The|A|An|Of|And|For|To|In|On|At|By|With|From|Or|Order)\b)"
 # 정다은 기자]", "【서울=뉴시스】 홍길동 기자"
 _ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
 _CREDIT_WORD = r"(?:글|사진|영상|그래픽|취재|정리)"  # what the writer did
-_ROLES = r"기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트"
+# (and a public office's, a press release's contact: "부산시 대변인실 이서연 주무관", the
+# office's name ending as offices' do)
+_ROLES = (r"기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트"
+          r"|주무관|사무관|서기관|부이사관|연구관|공보관|대변인")
+_OFFICE = r"(?:[가-힣A-Za-z]{1,12}(?:시|도|군|구|청|부|처|원|실|과|국|팀|센터|본부|위원회|공단|공사|재단|협회)\s+){1,3}"
 _KO_BYLINE_BODY = (
     r"(?:[(【〔\[][^()【】〔〕\[\]]{1,20}[)】〕\]]\s*)?(?:[^\s()【】〔〕\[\]=|]{1,12}\s*[=|]\s*)?"
-    rf"(?:{_CREDIT_WORD}\s*[·/,]?\s*)*"
+    rf"(?:{_OFFICE})?(?:{_CREDIT_WORD}\s*[·/,]?\s*)*"
     rf"{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}\s*"
     # the role, a desk's name before it ("과학전문기자", "스포츠 전문기자") and another after
     # ("기자 겸 과학팀장")
@@ -351,7 +355,8 @@ _KO_CREDIT_BYLINE = re.compile(
     rf"|\s(?:{_NAME}|[가-힣]{{2,5}}\s[가-힣]{{2,5}})\s*{_WIDE_ROLE}){_EMAIL}\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
 _EN_BYLINE = re.compile(rf"\s*[Bb]y\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
-                        rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,3}})*{_EMAIL}\s*"
+                        # (another name, or an office: "…, Busan Metropolitan City Press Office")
+                        rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,5}})*{_EMAIL}\s*"
                         # ... or a name and an e-mail address alone, a story's signature at its end
                         rf"|\s*{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}\s*[,|/·]?\s*<?{_ADDRESS}>?\s*"
                         # ... or a name and its role: "Kim Min-jun, Staff Reporter", "Yoon Ji-ho,

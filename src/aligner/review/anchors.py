@@ -79,7 +79,8 @@ def resolve(ko: list[Segment], en: list[Segment], corrections: DocumentCorrectio
     """The fixed links as index spans in reading order, and the forbidden sentence pairs
     (a group of them per rejected link), checked against the segments: each reference must name a segment that is still
     there with the same offsets and text, a fixed link must cover consecutive sentences,
-    fixed links must not share a sentence or cross, and none may join a rejected pair.
+    fixed links must not share a sentence or cross (the same link twice is one), and none
+    may join a rejected pair.
 
     A reference names a segment by its ``index`` and ``start`` (as the page does): the index
     is not its position in the list, since with ``--presegmented`` it is a line number (blank
@@ -106,7 +107,8 @@ def resolve(ko: list[Segment], en: list[Segment], corrections: DocumentCorrectio
             raise InputError(f"{source}: a link from {link.ko[0].describe()} does not cover consecutive "
                              "sentences; a pair must be a run of sentences on each side")
         spans.append(((k[0], k[-1] + 1, e[0], e[-1] + 1), link))
-    spans.sort(key=lambda s: s[0])
+    # the same link twice is one decision (two reviews' files merged, both keeping a pair)
+    spans = list({span: (span, link) for span, link in sorted(spans, key=lambda s: s[0])}.values())
     for (a, link_a), (b, link_b) in pairwise(spans):
         if not (a[1] <= b[0] and a[3] <= b[2]):
             shared = a[1] > b[0] or (a[2] < b[3] and b[2] < a[3])
