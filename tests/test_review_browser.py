@@ -308,3 +308,33 @@ def test_a_sentence_s_direction_marks_stay_in_it(tmp_path, browser_downloads):
         const texts = document.querySelectorAll('.sent, .row.seg bdi, .doc-head bdi, .inputs');
         return [texts.length, Array.from(texts).every(el => getComputedStyle(el).unicodeBidi === 'isolate')]""")
     assert isolated[0] >= 5 and isolated[1], isolated
+
+
+def test_at_200_percent_zoom_the_side_panel_goes_below_and_names_are_spaced(tmp_path, browser_downloads):
+    """Regression (a review audit): at 200% zoom (a 1280 x 800 window as 640 x 400 CSS
+    pixels) the side panel kept its 320 px, leaving each text column about 53 px, one
+    word a line, and stuck at a fixed offset under a header twice as tall; a row's
+    accessible name ran a reason into its text ("no-counterpart이번 포럼은") and a pair's
+    sentences into each other ("흡수한다.그러나")."""
+    from selenium.webdriver.common.by import By
+
+    driver, _ = browser_downloads
+    body = _rates_page(driver, tmp_path)
+    try:
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 640, "height": 400, "deviceScaleFactor": 2, "mobile": False})
+        layout = driver.execute_script("""
+            return [getComputedStyle(document.getElementById('side')).position,
+                    document.querySelector('#rows .row .ko').getBoundingClientRect().width]""")
+        assert layout[0] == "static" and layout[1] > 150, layout
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    side = driver.execute_script("""const s = document.getElementById('side');
+        return [getComputedStyle(s).position, parseFloat(s.style.top), document.getElementById('top').offsetHeight]""")
+    assert side[0] == "sticky" and side[1] > side[2], side  # below the header, whatever its height
+    seg = driver.find_element(By.CSS_SELECTOR, ".row.seg")
+    assert " " in seg.text and seg.find_element(By.CSS_SELECTOR, ".tag").text + " " in seg.text
+    driver.find_elements(By.CSS_SELECTOR, ".row.pair")[0].click()
+    body.send_keys("m")  # two sentences a side: spaced in the row's text
+    merged = driver.execute_script("return document.querySelector('#rows .row.pair .ko').textContent")
+    assert merged.count(". ") >= 1 or merged.count("다. ") >= 1, merged

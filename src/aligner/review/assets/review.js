@@ -102,7 +102,8 @@
     return String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   };
   const sentences = function (doc, ids) {
-    return ids.map(function (i) { return '<span class="sent">' + esc(docs[doc].segs[i].text) + "</span>"; }).join("");
+    // (a space between them: a screen reader read "흡수한다.그러나" as one word)
+    return ids.map(function (i) { return '<span class="sent">' + esc(docs[doc].segs[i].text) + "</span>"; }).join(" ");
   };
 
   function rowHtml(u, number) {
@@ -126,7 +127,7 @@
     const tag = rejected ? "rejected" : s.lang === "ko" || s.lang === "en" ? (s.reason || (s.unpaired ? "unpaired" : "unlinked")) : (s.reason || "neither language");
     const cls = "row seg seg-" + s.lang + (rejected ? " rejected" : "") + (s.lang !== "ko" && s.lang !== "en" ? " other" : "") +
       (mark && mark.doc === s.doc && mark.id === s.id ? " marked" : "");
-    const text = '<span class="tag">' + esc(tag) + "</span><bdi>" + esc(s.text) + "</bdi>";
+    const text = '<span class="tag">' + esc(tag) + "</span> <bdi>" + esc(s.text) + "</bdi>";
     let cells;
     if (s.lang === "ko") cells = '<div class="ko text" lang="ko">' + text + '</div><div class="en"></div>';
     else if (s.lang === "en") cells = '<div class="ko"></div><div class="en text" lang="en">' + text + "</div>";
@@ -182,6 +183,19 @@
       "); " + rejected + " rejected; " + unpaired + " unpaired segments";
   }
 
+  // The sticky header's height follows the toolbar's wrapping (and the zoom: at 200% it was
+  // half the window, and the side panel, stuck at a fixed offset, hid its top under it)
+  function fitToHeader() {
+    const height = document.getElementById("top").offsetHeight;
+    document.documentElement.style.scrollPaddingTop = (height + 4) + "px";
+    const side = document.getElementById("side");
+    if (side) {
+      side.style.top = (height + 8) + "px";
+      side.style.maxHeight = "calc(100vh - " + (height + 18) + "px)";
+    }
+  }
+  window.addEventListener("resize", fitToHeader);
+
   function showCursor(scroll) {
     rowEls.forEach(function (el) { el.classList.remove("current"); el.setAttribute("aria-selected", "false"); });
     const el = cursor && rowEls.get(cursor);
@@ -190,7 +204,7 @@
       el.setAttribute("aria-selected", "true");  // the selected row, for screen readers too
       rowsEl.setAttribute("aria-activedescendant", el.id);
       if (scroll) {  // not under the sticky header, whose height follows the toolbar's wrapping
-        document.documentElement.style.scrollPaddingTop = (document.getElementById("top").offsetHeight + 4) + "px";
+        fitToHeader();
         el.scrollIntoView({ block: "nearest" });
       }
     } else rowsEl.removeAttribute("aria-activedescendant");
@@ -567,6 +581,7 @@
   document.querySelectorAll(".b-mid").forEach(function (el) { el.textContent = BANDS.mid; });
 
   render();
+  fitToHeader();
   // For tests and the load benchmark: the state, the exports, and when the first paint came.
   const api = {
     ready: false, loadMs: null, readyAt: null,
