@@ -724,6 +724,10 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("부산시 대변인실 이서연 주무관", True), ("해양수산부 연안해운과 김민수 사무관", True), ("이서연 주무관", True),
     ("By Lee Seo-yeon, Busan Metropolitan City Press Office", True),
     ("김철수 대변인은 말했다.", False), ("저는 사무관", False), ("시청 앞 김씨 주무관", False),
+    # continuation and end marks, an advertisement slot (a time-and-memory audit: "(계속)" paired
+    # with "Advertisement" at 0.75, "Advertisement" glued onto the next pair at 0.97)
+    ("(계속)", True), ("<끝>", True), ("- 끝 -", True), ("(continued)", True), ("Advertisement", True),
+    ("끝", False), ("계속", False), ("광고", False), ("Continued", False), ("(계속 읽기)", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate
