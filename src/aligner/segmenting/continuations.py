@@ -133,9 +133,16 @@ def _most_go_on(goes_on: Sequence[bool], unfinished: list[int]) -> bool:
 
 def punctuated(texts: Sequence[str], lines: int | None = None) -> bool:
     """Does a tenth or more of the ``lines`` non-blank ``texts`` (counted when not given)
-    end a sentence?"""
+    end a sentence, or one in ``_WORDS_A_SENTENCE`` words (text cut a word or two a line:
+    a tenth of the lines ending a sentence is 10 to 20 words a sentence there, and 5% of
+    one-word lines was read as speech without full stops, 1 sentence of 40 paired)?"""
     lines = sum(1 for t in texts if t.strip()) if lines is None else lines
-    return 10 * sum(1 for t in texts if _SENTENCE_END.search(t.rstrip())) >= lines
+    ends = sum(1 for t in texts if _SENTENCE_END.search(t.rstrip()))
+    return 10 * ends >= lines or (ends > 0 and _WORDS_A_SENTENCE * ends >= sum(len(t.split()) for t in texts))
+
+
+# At most this many words a sentence on average in punctuated text (news: about 20)
+_WORDS_A_SENTENCE = 40
 
 
 def _punctuated_capitals(texts: Sequence[str], lines: int) -> bool:
