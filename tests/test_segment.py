@@ -258,6 +258,8 @@ def test_language_of(text, lang):
         # glossary: the whole line was one segment of the majority script); a label that
         # is a name, or a dash inside one language, separates nothing
         ("passport: 여권", [("passport:", "en"), ("여권", "ko")]),
+    # a word in lower case after a Korean label is its translation (a reader's vocabulary notes)
+    ("(빨갛다: to be red) (봉지: bag)", [("(빨갛다:", "ko"), ("to be red)", "en"), ("(봉지:", "ko"), ("bag)", "en")]),
         ("passport – 여권", [("passport", "en"), ("–", None), ("여권", "ko")]),
         ("exchange rate = 환율", [("exchange rate", "en"), ("=", None), ("환율", "ko")]),
         ("여권 - passport", [("여권", "ko"), ("-", None), ("passport", "en")]),
@@ -1469,6 +1471,8 @@ def test_an_operator_ends_no_korean_sentence(text, expected):
     # guards: English wording beside Korean still parts
     ("Installing the software 소프트웨어 설치", [("Installing the software", "en"), ("소프트웨어 설치", "ko")]),
     ("passport: 여권", [("passport:", "en"), ("여권", "ko")]),
+    # a word in lower case after a Korean label is its translation (a reader's vocabulary notes)
+    ("(빨갛다: to be red) (봉지: bag)", [("(빨갛다:", "ko"), ("to be red)", "en"), ("(봉지:", "ko"), ("bag)", "en")]),
     ("2024년 3분기 주요 실적 Q3 2024 Highlights", [("2024년 3분기 주요 실적", "ko"), ("Q3 2024 Highlights", "en")]),
 ])
 def test_latin_words_that_open_or_close_a_korean_line_without_english_grammar_stay_in_it(line, expected):

@@ -357,7 +357,7 @@ _CLOSING_GLOSS = re.compile(r"[(（]([^()（）]*)[)）][.!?…。]*")
 
 def _trailing_gloss(tokens: list, text: str) -> int:
     """Where the sentence of ``tokens`` ends in a gloss, the index of the gloss's first
-    word, else 0: Korean words in round brackets after English ("Main Sanctuary (본당)",
+    word, else 0: Korean words (no Latin letter) in round brackets after English ("Main Sanctuary (본당)",
     "March 1, 2025 (2025년 3월 1일)", "The event is in the Main Hall (본관 대강당).": English
     writing gives a Korean name or term its Hangul so), not a clause (a translation in
     brackets, see :func:`_unbracketed`), not glued to the word before ("김치(kimchi)", one
@@ -374,8 +374,8 @@ def _trailing_gloss(tokens: list, text: str) -> int:
     found = _CLOSING_GLOSS.fullmatch(text, tokens[k][0], tokens[-1][1])
     if found is None:
         return 0
-    if language_of(found.group(1)) != "ko" or _sentence_language(tokens[:k], text) != "en" \
-            or _clause(found.group(1), "ko"):
+    if (language_of(found.group(1)) != "ko" or _LATIN.search(found.group(1))  # (not "(봉지: bag)", an entry)
+            or _sentence_language(tokens[:k], text) != "en" or _clause(found.group(1), "ko")):
         return 0
     return k
 
@@ -565,7 +565,7 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     # SM-S921N", "제품명: Galaxy Buds"; the embeddings may still cut "비밀번호: Password",
     # pipeline.translated_halves)
     separated = not name and (text.endswith(":", *tokens[last][:2]) or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
-    separated = separated and not (run[2] == "ko" and _all_named(tokens[last + 1:hi + 1], text))
+    separated = separated and not (run[2] == "ko" and _all_named(tokens[last + 1:hi + 1], text, capitalized=True))
     starts_clean = (first == lo or _clean_end(text, tokens[first - 1])
                     or (text.endswith(":", *tokens[first - 1][:2]) and not name)
                     or _TERM_SEPARATOR.fullmatch(text, *tokens[first - 1][:2]) is not None)
@@ -592,14 +592,16 @@ def _codes(run: list, tokens: list, text: str) -> bool:
     return bool(words) and all(any(c.isdigit() for c in word) for word in words)
 
 
-def _all_named(tokens: list, text: str) -> bool:
+def _all_named(tokens: list, text: str, capitalized: bool = False) -> bool:
     """Are ``tokens`` Latin words, names or terms, and no word of another language? None of
     them is English grammar (an article, a preposition, an auxiliary: "Installing the
     software"), so they may be a Korean sentence's opening words in Latin letters: a
-    name, a product or a command ("kubectl apply 명령으로 …", "tidy-csv migrate 명령을 …")."""
+    name, a product or a command ("kubectl apply 명령으로 …", "tidy-csv migrate 명령을 …").
+    ``capitalized``: and none in lower case, names and codes only ("SM-S921N", "Galaxy
+    Buds"; a word in lower case after a label is its translation: "(봉지: bag)")."""
     latin = [text[a:b].strip("\"'“‘”’()[]:,.") for a, b, lang in tokens if lang == "en"]
     return bool(latin) and all(lang in ("en", None) for _, _, lang in tokens) and not any(
-        word.lower() in _OPEN_WORDS for word in latin)
+        word.lower() in _OPEN_WORDS or (capitalized and word.islower()) for word in latin)
 
 
 def _bracketed_words(tokens: list, text: str) -> bool:
