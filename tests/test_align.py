@@ -724,6 +724,7 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("부산시 대변인실 이서연 주무관", True), ("해양수산부 연안해운과 김민수 사무관", True), ("이서연 주무관", True),
     ("By Lee Seo-yeon, Busan Metropolitan City Press Office", True),
     ("김철수 대변인은 말했다.", False), ("저는 사무관", False), ("시청 앞 김씨 주무관", False),
+    ("국방부 대변인", False), ("정부 대변인", False),  # a briefing's role line is content
     # continuation and end marks, an advertisement slot (a time-and-memory audit: "(계속)" paired
     # with "Advertisement" at 0.75, "Advertisement" glued onto the next pair at 0.97)
     ("(계속)", True), ("<끝>", True), ("- 끝 -", True), ("(continued)", True), ("Advertisement", True),

@@ -836,3 +836,24 @@ def test_a_speaker_label_alone_on_its_line_joins_no_pair(use_encoder):
         '[인터뷰] 청년 농부 김민수 씨 "시골에도 기회는 있다"', "언제 귀농을 결심하셨나요?", "서울에서 5년 동안 회사를 다녔어요.",
         "준비 없이 내려오면 힘들어요.", "오늘 말씀 감사합니다.", "감사합니다."]
     assert sorted(u.text for u in result.unpaired) == ["김민수:", "김민수:", "진행자:", "진행자:"]
+
+
+def test_a_label_alone_joins_a_pair_whose_other_side_opens_with_one(use_encoder):
+    """The other side of the label-alone rule (an adversarial check): a Korean transcript
+    that breaks each speaker's label onto its own line, against English that writes it
+    inline, pairs each label with its turn (6 of 11 exact when labels were never attached)."""
+    korean = "진행자:\n귀농을 결심한 계기가 무엇인가요?\n김하늘:\n도시 생활에 지쳐 있었어요.\n"
+    english = "Host: What made you decide to move to the countryside to farm?\nKim: I was worn out by city life.\n"
+    result = align_texts(korean, english, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("진행자: 귀농을 결심한 계기가 무엇인가요?", "Host: What made you decide to move to the countryside to farm?"),
+        ("김하늘: 도시 생활에 지쳐 있었어요.", "Kim: I was worn out by city life.")]
+
+
+def test_a_spec_sheet_s_units_are_no_english_left_untranslated(use_encoder):
+    """An adversarial check: "크기: 120 x 80 x 15 mm" in the Korean file was marked
+    untranslated ("mm" read as English wording) and its English twin as its copy."""
+    result = align_texts("크기: 120 x 80 x 15 mm\n무게: 250 g\n", "Size: 120 x 80 x 15 mm\nWeight: 250 g\n",
+                         encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("크기: 120 x 80 x 15 mm", "Size: 120 x 80 x 15 mm"), ("무게: 250 g", "Weight: 250 g")]

@@ -1464,10 +1464,13 @@ def test_an_operator_ends_no_korean_sentence(text, expected):
     # a command or a product in lower case opens a Korean sentence: one sentence
     ("kubectl apply 명령으로 설정을 클러스터에 적용합니다.", [("kubectl apply 명령으로 설정을 클러스터에 적용합니다.", "ko")]),
     ("tidy-csv migrate 명령을 실행하면 설정 파일이 변환됩니다.", [("tidy-csv migrate 명령을 실행하면 설정 파일이 변환됩니다.", "ko")]),
-    # a Korean label's value in Latin letters, a name or a code: one Korean line
+    # a Korean label's value in codes: one Korean line
     ("- 모델명: HK-1700", [("- 모델명: HK-1700", "ko")]),
     ("- 제조번호: 2303A001 ~ 2402B999", [("- 제조번호: 2303A001 ~ 2402B999", "ko")]),
-    ("제품명: Galaxy Buds", [("제품명: Galaxy Buds", "ko")]),
+    # ... a value in words parts, as before: in a glossary it is the label's translation
+    # (an adversarial check: "결제: Checkout" kept whole left a glossary without English)
+    ("결제: Checkout", [("결제:", "ko"), ("Checkout", "en")]),
+    ("회원 가입: Sign Up", [("회원 가입:", "ko"), ("Sign Up", "en")]),
     # guards: English wording beside Korean still parts
     ("Installing the software 소프트웨어 설치", [("Installing the software", "en"), ("소프트웨어 설치", "ko")]),
     ("passport: 여권", [("passport:", "en"), ("여권", "ko")]),
@@ -1846,4 +1849,7 @@ def test_text_cut_a_word_a_line_with_full_stops_is_punctuated():
     assert punctuated(words) and len([w for w in words if w.endswith(".")]) * 10 < len(words)
     speech = [w.strip(".").lower() for w in words]
     assert not punctuated(speech)
+    # a word list in lower case with one question in it (an adversarial check: it became one
+    # "sentence" up to the "?"): the line after an end starts no sentence
+    assert not punctuated("apple banana grapes milk bread really? coffee tea school park library".split())
     assert not punctuated(["so today we are going to talk"] * 30 + ["about seoul."])  # 211 words a sentence

@@ -15,7 +15,7 @@ import numpy as np
 
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
-from .aligning.scoring import is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
+from .aligning.scoring import SPEAKER_LABEL, is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
 from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, only_other_letters
 from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
 from .embed import (
@@ -410,7 +410,7 @@ def _without_copies(ko: tuple[Segment, ...], en: tuple[Segment, ...],
 
 def _unlabelled_letters(text: str) -> str:
     """The letters and digits of ``text``, case aside, without a speaker's label."""
-    label = _SPEAKER_LABEL.match(text)
+    label = SPEAKER_LABEL.match(text)
     return "".join(ch for ch in text[label.end() if label else 0:].casefold() if ch.isalnum())
 
 
@@ -443,10 +443,6 @@ def left_out(segments: Sequence[Segment]) -> list[str | None]:
     return out
 
 
-# a speaker's label opening a transcript's line: a name or role of up to three words and a colon
-_SPEAKER_LABEL = re.compile(r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]\s+(?=\S)")
-
-
 def _of_its_language(segments: Sequence[Segment]) -> bool:
     """Whether most of a side's segments with letters are of the side's language: a
     Korean file, not an English text given as the Korean side to align two of one
@@ -461,7 +457,7 @@ def _other_language(segment: Segment) -> str | None:
     the Korean file), else None. Aligned, it pairs with an English sentence, its copy or
     not ("THE KEEPER'S DAUGHTER by Helen Marsh" / "Helen Marsh" at 0.86), which is no
     translation, and takes the copy from its Korean translation."""
-    label = _SPEAKER_LABEL.match(segment.text)  # "청중 3: Could you say more …?": the words are English
+    label = SPEAKER_LABEL.match(segment.text)  # "청중 3: Could you say more …?": the words are English
     rest = segment.text[label.end() if label else 0:]
     if not only_other_letters(rest, segment.lang):
         return None
@@ -471,8 +467,9 @@ def _other_language(segment: Segment) -> str | None:
     return None if value and _WORDING.search(rest) is None else UNTRANSLATED
 
 
-# An English word in lower case: wording, not a name or a code ("Could you say more?")
-_WORDING = re.compile(r"\b[a-z]{2,}\b")
+# An English word in lower case, three letters or more: wording, not a name, a code or a
+# unit ("Could you say more?"; not "120 x 80 x 15 mm", "Made in Korea")
+_WORDING = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _open_brackets(text: str) -> int:

@@ -63,9 +63,16 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         one with its counterpart, "(웃음)" with "(Laughter)"."""
         if ko.asides is None or en.asides is None:
             return False
-        added = [*ko.asides[merged.ko_start:pair.ko_start], *ko.asides[pair.ko_end:merged.ko_end],
-                 *en.asides[merged.en_start:pair.en_start], *en.asides[pair.en_end:merged.en_end]]
-        return bool(added) and all(added)
+        ko_added = [*range(merged.ko_start, pair.ko_start), *range(pair.ko_end, merged.ko_end)]
+        en_added = [*range(merged.en_start, pair.en_start), *range(pair.en_end, merged.en_end)]
+        added = [*ko.asides[ko_added], *en.asides[en_added]]
+        if not (added and all(added)):
+            return False
+        # ... but a label alone joins a pair whose other side has a label too ("진행자:" and
+        # "귀농을 결심한 …" with "Host: What made you …"; not with an unlabelled translation)
+        return not (ko.labels is not None and en.labels is not None
+                    and (not ko_added or (ko.labels[ko_added].all() and en.labels[merged.en_start:merged.en_end].any()))
+                    and (not en_added or (en.labels[en_added].all() and ko.labels[merged.ko_start:merged.ko_end].any())))
 
     def sim(b: Bead) -> float:
         return p.scale * float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end)) + p.shift

@@ -271,6 +271,9 @@ class Side:
     # direction, a sound, a translator's note: "(한숨)", "[door slams]", "(역주: …)"), a
     # labelled caption, a byline, a section label (is_aside and its kind, below)
     asides: np.ndarray | None = None
+    # labels[i]: the sentence is a speaker's or a section's label alone ("진행자:") or opens
+    # with one ("Host: What made you …"): a label alone joins a pair whose other side has one
+    labels: np.ndarray | None = None
     # walls[i]: a segment left out of the alignment stands between sentences i - 1 and i
     # (a page number, a translator's note): no bead spans it
     walls: np.ndarray | None = None
@@ -301,6 +304,8 @@ class Side:
             continues=None if continues is None else np.asarray(continues, dtype=bool),
             asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) or is_section_label(t) or is_filler(t)
                              for t in texts], dtype=bool) | headings(texts, paragraphs, continues),
+            labels=np.array([SPEAKER_LABEL.match(t) is not None or _LABEL_ALONE.fullmatch(t) is not None for t in texts],
+                            dtype=bool),
             walls=None if walls is None else np.asarray(walls, dtype=bool),
             records=None if records is None else np.asarray(records),
         )
@@ -332,7 +337,7 @@ _CREDIT_WORD = r"(?:글|사진|영상|그래픽|취재|정리)"  # what the writ
 # (and a public office's, a press release's contact: "부산시 대변인실 이서연 주무관", the
 # office's name ending as offices' do)
 _ROLES = (r"기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트"
-          r"|주무관|사무관|서기관|부이사관|연구관|공보관|대변인")
+          r"|주무관|사무관|서기관|부이사관|연구관")
 _OFFICE = r"(?:[가-힣A-Za-z]{1,12}(?:시|도|군|구|청|부|처|원|실|과|국|팀|센터|본부|위원회|공단|공사|재단|협회)\s+){1,3}"
 _KO_BYLINE_BODY = (
     r"(?:[(【〔\[][^()【】〔〕\[\]]{1,20}[)】〕\]]\s*)?(?:[^\s()【】〔〕\[\]=|]{1,12}\s*[=|]\s*)?"
@@ -454,6 +459,8 @@ def _credit(text: str) -> bool:
             or _KO_CREDIT_BYLINE.fullmatch(text) is not None or _TRANSLATION_CREDIT.fullmatch(text) is not None)
 
 
+# a speaker's label opening a transcript's line: a name or role of up to three words and a colon
+SPEAKER_LABEL = re.compile(r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]\s+(?=\S)")
 _LABEL_ALONE = re.compile(r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]\s*")
 _SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}\s*")
 

@@ -143,8 +143,8 @@ def _subset(side: Side, kept: np.ndarray, walls: np.ndarray) -> Side:
     return dataclasses.replace(
         side, emb=side.emb[kept], lengths=side.lengths[kept], numbers=side.numbers[kept], latin=side.latin[kept],
         paragraphs=each(side.paragraphs), repeated=each(side.repeated), times=each(side.times), windows=windows,
-        blocks=each(side.blocks), continues=each(side.continues), asides=each(side.asides), walls=walls,
-        records=each(side.records))
+        blocks=each(side.blocks), continues=each(side.continues), asides=each(side.asides), labels=each(side.labels),
+        walls=walls, records=each(side.records))
 
 
 # ---------------------------------------------------------------- the search band

@@ -133,12 +133,19 @@ def _most_go_on(goes_on: Sequence[bool], unfinished: list[int]) -> bool:
 
 def punctuated(texts: Sequence[str], lines: int | None = None) -> bool:
     """Does a tenth or more of the ``lines`` non-blank ``texts`` (counted when not given)
-    end a sentence, or one in ``_WORDS_A_SENTENCE`` words (text cut a word or two a line:
-    a tenth of the lines ending a sentence is 10 to 20 words a sentence there, and 5% of
-    one-word lines was read as speech without full stops, 1 sentence of 40 paired)?"""
+    end a sentence, or one in ``_WORDS_A_SENTENCE`` words where the lines after those ends
+    start sentences, in capitals (text cut a word or two a line: a tenth of the lines
+    ending a sentence is 10 to 20 words a sentence there, and 5% of one-word lines was read
+    as speech without full stops, 1 sentence of 40 paired; a word list in lower case with
+    one "really?" in it is no such text)?"""
     lines = sum(1 for t in texts if t.strip()) if lines is None else lines
-    ends = sum(1 for t in texts if _SENTENCE_END.search(t.rstrip()))
-    return 10 * ends >= lines or (ends > 0 and _WORDS_A_SENTENCE * ends >= sum(len(t.split()) for t in texts))
+    ended = [k for k, t in enumerate(texts) if _SENTENCE_END.search(t.rstrip())]
+    if 10 * len(ended) >= lines:
+        return True
+    if not ended or _WORDS_A_SENTENCE * len(ended) < sum(len(t.split()) for t in texts):
+        return False
+    starts = [texts[k + 1].lstrip("\"'“‘([ ")[:1] for k in ended if k + 1 < len(texts) and texts[k + 1].strip()]
+    return 2 * sum(c.isupper() for c in starts) > len(starts)
 
 
 # At most this many words a sentence on average in punctuated text (news: about 20)

@@ -558,14 +558,14 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     # a title: "Samsung Electronics Co. Ltd. 이재용 회장이 말했다."; nor are codes, every
     # Latin word with a figure in it ("- 제조번호: 2303A001 ~ 2402B999")
     name = _latin_name(run, tokens, text)
-    title = not (name and _ends_sentence(text, *tokens[hi])) and not _codes(run, tokens, text)
+    title = not (name and _ends_sentence(text, *tokens[hi])) and not _codes(tokens[run[3]:run[4] + 1], text)
     # a term before a colon or a dash standing as a word, and its translation after it:
     # "passport: 여권", "여권 – passport" (not a label that is a name: "Note:", "Kim:"; nor a
-    # Korean label before a name, a code or a term in Latin letters, its value: "모델명:
-    # SM-S921N", "제품명: Galaxy Buds"; the embeddings may still cut "비밀번호: Password",
-    # pipeline.translated_halves)
+    # Korean label before codes, its value: "모델명: SM-S921N", "- 제조번호: 2303A001 ~
+    # 2402B999"; a value in words may be a name or the label's translation, "제품명: Galaxy
+    # Buds", "회원 가입: Sign Up", and parts as it always did)
     separated = not name and (text.endswith(":", *tokens[last][:2]) or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
-    separated = separated and not (run[2] == "ko" and _all_named(tokens[last + 1:hi + 1], text, capitalized=True))
+    separated = separated and not (run[2] == "ko" and _codes(tokens[last + 1:hi + 1], text))
     starts_clean = (first == lo or _clean_end(text, tokens[first - 1])
                     or (text.endswith(":", *tokens[first - 1][:2]) and not name)
                     or _TERM_SEPARATOR.fullmatch(text, *tokens[first - 1][:2]) is not None)
@@ -586,22 +586,21 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     return (starts_clean and ends_clean) or (at_end and size >= 3 and others >= 2 and title and not named)
 
 
-def _codes(run: list, tokens: list, text: str) -> bool:
-    """Is every Latin word of ``run`` a code, a figure in it ("2303A001", "SM-S921N")?"""
-    words = [text[a:b] for a, b, lang in tokens[run[3]:run[4] + 1] if lang == "en"]
-    return bool(words) and all(any(c.isdigit() for c in word) for word in words)
+def _codes(tokens: list, text: str) -> bool:
+    """Are ``tokens`` codes, every word with letters a figure in it ("2303A001", "SM-S921N")?"""
+    words = [text[a:b] for a, b, lang in tokens if lang is not None]
+    return bool(words) and all(lang == "en" and any(c.isdigit() for c in text[a:b]) for a, b, lang in tokens
+                               if lang is not None)
 
 
-def _all_named(tokens: list, text: str, capitalized: bool = False) -> bool:
+def _all_named(tokens: list, text: str) -> bool:
     """Are ``tokens`` Latin words, names or terms, and no word of another language? None of
     them is English grammar (an article, a preposition, an auxiliary: "Installing the
     software"), so they may be a Korean sentence's opening words in Latin letters: a
-    name, a product or a command ("kubectl apply 명령으로 …", "tidy-csv migrate 명령을 …").
-    ``capitalized``: and none in lower case, names and codes only ("SM-S921N", "Galaxy
-    Buds"; a word in lower case after a label is its translation: "(봉지: bag)")."""
+    name, a product or a command ("kubectl apply 명령으로 …", "tidy-csv migrate 명령을 …")."""
     latin = [text[a:b].strip("\"'“‘”’()[]:,.") for a, b, lang in tokens if lang == "en"]
     return bool(latin) and all(lang in ("en", None) for _, _, lang in tokens) and not any(
-        word.lower() in _OPEN_WORDS or (capitalized and word.islower()) for word in latin)
+        word.lower() in _OPEN_WORDS for word in latin)
 
 
 def _bracketed_words(tokens: list, text: str) -> bool:
