@@ -357,9 +357,9 @@ _CLOSING_GLOSS = re.compile(r"[(（]([^()（）]*)[)）][.!?…。]*")
 
 def _trailing_gloss(tokens: list, text: str) -> int:
     """Where the sentence of ``tokens`` ends in a gloss, the index of the gloss's first
-    word, else 0: Korean words (no Latin letter) in round brackets after English ("Main Sanctuary (본당)",
-    "March 1, 2025 (2025년 3월 1일)", "The event is in the Main Hall (본관 대강당).": English
-    writing gives a Korean name or term its Hangul so), not a clause (a translation in
+    word, else 0: Korean words (no Latin letter) in round brackets after English ("Main
+    Sanctuary (본당)", "March 1, 2025 (2025년 3월 1일)", "The event is in the Main Hall (본관
+    대강당).": English writing gives a Korean name or term its Hangul so), not a clause (a translation in
     brackets, see :func:`_unbracketed`), not glued to the word before ("김치(kimchi)", one
     word). Whether such a heading is two halves that translate each other is the
     embeddings' to say (``pipeline.translated_halves``), not the script's. (English in
@@ -567,7 +567,7 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     separated = not name and (text.endswith(":", *tokens[last][:2]) or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
     separated = separated and not (run[2] == "ko" and _codes(tokens[last + 1:hi + 1], text))
     starts_clean = (first == lo or _clean_end(text, tokens[first - 1])
-                    or (text.endswith(":", *tokens[first - 1][:2]) and not name)
+                    or (text.endswith(":", *tokens[first - 1][:2]) and not _codes(tokens[first:last + 1], text))
                     or _TERM_SEPARATOR.fullmatch(text, *tokens[first - 1][:2]) is not None)
     ends_clean = last == hi or _clean_end(text, tokens[last]) or bool(separated and last < hi)
     size = last - first + 1
@@ -587,10 +587,10 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
 
 
 def _codes(tokens: list, text: str) -> bool:
-    """Are ``tokens`` codes, every word with letters a figure in it ("2303A001", "SM-S921N")?"""
-    words = [text[a:b] for a, b, lang in tokens if lang is not None]
-    return bool(words) and all(lang == "en" and any(c.isdigit() for c in text[a:b]) for a, b, lang in tokens
-                               if lang is not None)
+    """Are ``tokens`` codes, every word with letters a Latin one with a figure in it
+    ("2303A001", "SM-S921N")?"""
+    words = [(a, b, lang) for a, b, lang in tokens if lang is not None]
+    return bool(words) and all(lang == "en" and any(c.isdigit() for c in text[a:b]) for a, b, lang in words)
 
 
 def _all_named(tokens: list, text: str) -> bool:
@@ -671,8 +671,9 @@ def script_halves(text: str) -> list[tuple[int, int, str, str]]:
     first half, start of the second, the first's language, the second's, end of the
     second) at each change of script between two words (or on either side of the words
     without letters between them: "Annual Report 2024 2024 연차 보고서"), outside brackets
-    and not at one but a label's ("… 안내 [Notice] …") (and for a text whose end is the other language in round brackets,
-    "회사소개(About Us)", "About Us (회사 소개)": the brackets' text is the second), where the
+    and not at one but a label's ("… 안내 [Notice] …") (and for a text whose end is the
+    other language in round brackets, "회사소개(About Us)", "About Us (회사 소개)": the
+    brackets' text is the second), where the
     words before and the words after each make a sentence of their own language (see
     :func:`_sentence_language`) and the two languages differ. "Contact Us 문의하기",
     "Chapter 2 Using the API 제2장 API 사용하기", but also "IOC 고위 관계자는 …" (an acronym
