@@ -663,3 +663,25 @@ def test_a_pair_the_reviewer_made_has_no_score_on_the_next_page(use_encoder):
     pairs = data["documents"][0]["pairs"]
     assert pairs[0]["score"] is None and pairs[0]["origin"] == "link" and pairs[0]["status"] == "accepted"
     assert pairs[1]["score"] is not None and pairs[1]["origin"] == "aligner"
+
+
+def test_the_page_s_colours_have_the_contrast_a_reader_needs():
+    """Regression (a review audit): the amber band's edge stood at 1.81:1 against its band,
+    the unpaired rows' at 2.37:1 (non-text contrast wants 3:1), the accepted check mark at
+    3.6-3.9:1 (text wants 4.5:1)."""
+    css = (Path(__file__).parents[1] / "src/aligner/review/assets/review.css").read_text(encoding="utf-8")
+    colour = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-f]{6})", css))
+
+    def luminance(hex_colour: str) -> float:
+        rgb = [int(hex_colour[k:k + 2], 16) / 255 for k in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    def contrast(a: str, b: str) -> float:
+        hi, lo = sorted((luminance(colour[a]), luminance(colour[b])), reverse=True)
+        return (hi + 0.05) / (lo + 0.05)
+
+    for band in ("high", "mid", "low", "user", "seg"):
+        assert contrast(f"{band}-edge", band) >= 3, band
+    for band in ("high", "mid", "low"):
+        assert contrast("ok", band) >= 4.5, band
