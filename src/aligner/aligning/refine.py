@@ -70,9 +70,11 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
             return False
         # ... but a label alone joins a pair whose other side has a label too ("진행자:" and
         # "귀농을 결심한 …" with "Host: What made you …"; not with an unlabelled translation)
-        return not (ko.labels is not None and en.labels is not None
-                    and (not ko_added or (ko.labels[ko_added].all() and en.labels[merged.en_start:merged.en_end].any()))
-                    and (not en_added or (en.labels[en_added].all() and ko.labels[merged.ko_start:merged.ko_end].any())))
+        if ko.labels is None or en.labels is None:
+            return True
+        ko_answered = not ko_added or (ko.labels[ko_added].all() and en.labels[merged.en_start:merged.en_end].any())
+        en_answered = not en_added or (en.labels[en_added].all() and ko.labels[merged.ko_start:merged.ko_end].any())
+        return not (ko_answered and en_answered)
 
     def sim(b: Bead) -> float:
         return p.scale * float(embed("ko", b.ko_start, b.ko_end) @ embed("en", b.en_start, b.en_end)) + p.shift
