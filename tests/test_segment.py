@@ -636,6 +636,7 @@ _MIXED = st.lists(st.sampled_from(["Contact Us", "문의하기", "제2장", "API
 # (found by this test: a piece of a Korean run relabelled English took the punctuation after a
 # translation in brackets into the run's first sentence, spanning the others)
 @example(text="0 ᄀ.:.0A (A 0 a).")
+@example(text="A(ᄀ).")  # (CI, a cut before a gloss with a full stop after it: the stop was lost)
 def test_cutting_translated_halves_loses_no_character(text):
     """Cutting segments in two where their halves translate each other keeps every
     character in exactly one segment, each half of one language, numbered in order."""

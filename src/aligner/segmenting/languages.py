@@ -722,9 +722,10 @@ def script_halves(text: str) -> list[tuple[int, int, str, str]]:
 
 # What opens a label that opens a title, where a cut may fall: "[공지] 시스템 점검 안내 [Notice] …"
 _LABEL_BRACKETS = "[【［"
-# A text in round brackets after a text without brackets, and nothing after them but the end
-# of a sentence: "회사소개(About Us)", "Jeju is a volcanic island (제주도의 화산 지형)."
-_GLOSSED = re.compile(r"([^()（）]*?\S)\s*[(（]\s*([^()（）]*?\S)\s*[)）][.!?…。]?\s*")
+# A text in round brackets after a text without brackets, and nothing after them:
+# "회사소개(About Us)" (not a sentence's end after them, "… (제주도의 화산 지형).": cut so,
+# its full stop was in neither half)
+_GLOSSED = re.compile(r"([^()（）]*?\S)\s*[(（]\s*([^()（）]*?\S)\s*[)）]\s*")
 
 
 def _edge_script(word: str, last: bool = False) -> str | None:
