@@ -1854,3 +1854,12 @@ def test_text_cut_a_word_a_line_with_full_stops_is_punctuated():
     # "sentence" up to the "?"): the line after an end starts no sentence
     assert not punctuated("apple banana grapes milk bread really? coffee tea school park library".split())
     assert not punctuated(["so today we are going to talk"] * 30 + ["about seoul."])  # 211 words a sentence
+
+
+def test_a_date_alone_under_a_headline_ending_on_a_particle_does_not_go_on_with_it():
+    """Regression (a short-lines audit): "… 한강공원 대여소 두 배로" (a headline ending on a
+    particle) took the date under it, "2025년 4월 2일 수요일", as its rest, and the pair with
+    the English headline swallowed it (0.89). A date alone is the rest of no sentence."""
+    lines = ["서울시, 따릉이 5천 대 추가 배치…한강공원 대여소 두 배로", "2025년 4월 2일 수요일", "2025.04.02 (수)",
+             "서울시가 올해 따릉이를 추가로", "배치한다."]
+    assert continuations(lines, "ko") == [False, False, False, False, True]

@@ -43,7 +43,7 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
     line may start in lower case), or that one ends in a word that cannot end a sentence
     ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or
     adnominal ending or a particle, or is a determiner or an adverb ("했고", "그가 말한",
-    "그리고"). Subtitle cues and transcript or hard-wrapped lines break sentences so; a
+    "그리고"), unless this one is a date alone. Subtitle cues and transcript or hard-wrapped lines break sentences so; a
     title or a byline without a full stop stays apart (the next line starts a sentence).
     A line that opens a list's item never goes on (``_ITEM_START``).
 
@@ -81,7 +81,8 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
             out[i] = ((_QUOTATION.match(before) is not None or _closes_quotation(texts, i - 1, paragraphs))
                       and _attribution(texts[i]) and (paragraphs is None or paragraphs[i] == paragraphs[i - 1]))
         elif lang == "ko":
-            out[i] = bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends
+            out[i] = ((bool(_GOES_ON.search(before)) or before.split()[-1] in open_ends)
+                      and not _DATE_ALONE.fullmatch(texts[i]))
         else:
             out[i] = bool(_GOES_ON.search(before) or (cased and _CONTINUING_START.match(texts[i].lstrip()))
                           or _open_end(before))
@@ -91,6 +92,14 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
             before = texts[i - 1].rstrip()
             out[i] = i not in items and not before.endswith((")", "]")) and before.split()[-1] not in final
     return out
+
+
+# A date alone on its line ("2025년 4월 2일 수요일", "2025.04.02 (수)"): the rest of no sentence,
+# though the line above ends on a particle (a headline, "… 대여소 두 배로", took the date
+# under it as its rest, 0.89)
+_DATE_ALONE = re.compile(r"\s*(?:\d{4}\s*년(?:\s*\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?)?"
+                         r"|\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?)"
+                         r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?\s*")
 
 
 # a quotation's first sentence of several (opens, closes not) and its last (closes only)
