@@ -218,6 +218,20 @@ def test_build_tm_outputs_that_are_inputs_are_refused(tmp_path, pair_files):
     assert (tmp_path / "doc.en").read_text(encoding="utf-8") == EN
 
 
+def test_a_bilingual_file_of_digits_says_it_has_no_letters(tmp_path):
+    """Regression (a hostile-files audit): a one-file input of digits and dates said "it has
+    no Korean text", as if only the Korean were missing; it has neither language's letters,
+    as the two-file message says (exit 4)."""
+    digits = tmp_path / "numbers.txt"
+    digits.write_text("123 456\n2024-05-01\n", encoding="utf-8")
+    one_line_error(run_cli("align", digits, "-o", tmp_path / "o.tsv"), 4, f"{digits}: has no Korean or English letters")
+    assert not (tmp_path / "o.tsv").exists()
+    # ... and a file of a byte-order mark alone says what a file of blanks says
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf\n")
+    one_line_error(run_cli("align", bom, "-o", tmp_path / "o.tsv"), 3, f"{bom}: the file is empty")
+
+
 def test_outputs_that_cannot_be_written_fail_before_the_work(tmp_path, pair_files):
     ko, en = pair_files
     one_line_error(run_cli("align", ko, en, "-o", tmp_path), 6, "is a folder")

@@ -161,6 +161,8 @@ def align_document(
         segments = translated_halves(text, segments, model, params, renumber=not presegmented)
     ko = [s for s in segments if s.lang == "ko"]
     en = [s for s in segments if s.lang == "en"]
+    if not ko and not en:  # (digits only: "it has no Korean text" said less than it knew)
+        raise LanguageError(f"{name}: has no Korean or English letters; a bilingual document needs both languages")
     if not ko or not en:
         missing = "Korean" if not ko else "English"
         raise LanguageError(

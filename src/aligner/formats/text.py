@@ -106,8 +106,8 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     text = composed(text)
     if len(_CONTROL.findall(text)) > max(8, len(text) // 20):
         raise InputError(f"{name}: looks like a binary file (many control characters), not text")
-    if not text.strip():
-        raise InputError(f"{name}: the file has no text, only white space")
+    if not text.strip():  # (a BOM alone, or invisible marks only: the same message as blank bytes)
+        raise InputError(f"{name}: the file is empty; give a file with text in it")
     return text, used
 
 
