@@ -459,9 +459,11 @@ def _credit(text: str) -> bool:
             or _KO_CREDIT_BYLINE.fullmatch(text) is not None or _TRANSLATION_CREDIT.fullmatch(text) is not None)
 
 
-# a speaker's label opening a transcript's line: a name or role of up to three words and a colon
-SPEAKER_LABEL = re.compile(r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]\s+(?=\S)")
-_LABEL_ALONE = re.compile(r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]\s*")
+# a label: a name or role of up to three words and a colon; opening a transcript's line (a
+# speaker's), or alone on its line
+_LABEL = r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]"
+SPEAKER_LABEL = re.compile(rf"{_LABEL}\s+(?=\S)")
+_LABEL_ALONE = re.compile(rf"{_LABEL}\s*")
 _SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}\s*")
 
 

@@ -43,8 +43,9 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
     line may start in lower case), or that one ends in a word that cannot end a sentence
     ("the", "of", "China's"), or (Korean) that one's last word ends in a connective or
     adnominal ending or a particle, or is a determiner or an adverb ("했고", "그가 말한",
-    "그리고"), unless this one is a date alone. Subtitle cues and transcript or hard-wrapped lines break sentences so; a
-    title or a byline without a full stop stays apart (the next line starts a sentence).
+    "그리고"), unless this one is a date alone. Subtitle cues and transcript or
+    hard-wrapped lines break sentences so; a title or a byline without a full stop stays
+    apart (the next line starts a sentence).
     A line that opens a list's item never goes on (``_ITEM_START``).
 
     On a side cut into lines (most of its lines end no sentence, and the rules above find

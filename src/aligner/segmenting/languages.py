@@ -359,9 +359,9 @@ def _trailing_gloss(tokens: list, text: str) -> int:
     """Where the sentence of ``tokens`` ends in a gloss, the index of the gloss's first
     word, else 0: Korean words (no Latin letter) in round brackets after English ("Main
     Sanctuary (본당)", "March 1, 2025 (2025년 3월 1일)", "The event is in the Main Hall (본관
-    대강당).": English writing gives a Korean name or term its Hangul so), not a clause (a translation in
-    brackets, see :func:`_unbracketed`), not glued to the word before ("김치(kimchi)", one
-    word). Whether such a heading is two halves that translate each other is the
+    대강당).": English writing gives a Korean name or term its Hangul so), not a clause (a
+    translation in brackets, see :func:`_unbracketed`), not glued to the word before
+    ("김치(kimchi)", one word). Whether such a heading is two halves that translate each other is the
     embeddings' to say (``pipeline.translated_halves``), not the script's. (English in
     brackets after Korean, "중간고사 대비 연습 문제 (Midterm Practice)", is read as a
     translation, see :func:`_stands_alone`: Korean writing gives a term its English
