@@ -1292,6 +1292,12 @@ def test_english_sentences_of_other_domains(text, expected):
         ("저장되었습니다. {count}개 항목이 변경되었습니다.", ["저장되었습니다.", "{count}개 항목이 변경되었습니다."]),
         ("완료되었습니다. %s 파일을 열 수 없습니다.", ["완료되었습니다.", "%s 파일을 열 수 없습니다."]),
         ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
+        # ... and so does a command's option or a signed number (a documentation audit:
+        # kiwipiepy reads the dash as joining, "-o를 쓰면" stayed in the sentence before)
+        ("기본은 표준 출력입니다. -o를 쓰면 파일에 씁니다. --keep-empty를 주면 빈 줄을 남깁니다.",
+         ["기본은 표준 출력입니다.", "-o를 쓰면 파일에 씁니다.", "--keep-empty를 주면 빈 줄을 남깁니다."]),
+        ("기온은 영하입니다. -5도까지 내려갑니다.", ["기온은 영하입니다.", "-5도까지 내려갑니다."]),
+        ("- 첫 항목입니다. - 다음 항목", ["- 첫 항목입니다.", "- 다음 항목"]),
         # a translator's note (a reader-book audit): glued to the word it annotates, inside a
         # sentence, it cuts the sentence nowhere; closing a sentence, it is one of its own,
         # however many sentences it holds

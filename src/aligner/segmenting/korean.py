@@ -36,13 +36,15 @@ _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MAR
 # So does a line of speech broken off by a dash before the next one (“내 말은—” “됐어.).
 _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+|[—–―]+[\"'”’」』]++)\s+(?={_OPENING_QUOTE})")
 # Cuts kiwipiepy misses: a sentence end glued to a sentence that opens with a Latin capital
-# (했습니다.KPI는; 했다.그러나 it cuts), and a sentence end at a line's end (lines rejoined
-# into a paragraph, see paragraphs.paragraphs).
+# (했습니다.KPI는; 했다.그러나 it cuts), a sentence end at a line's end (lines rejoined
+# into a paragraph, see paragraphs.paragraphs), and one before a placeholder or a command's
+# option or a signed number ("출력입니다. -o를 쓰면 …", "영하입니다. -5도까지 …": kiwipiepy
+# reads the dash as joining).
 # So is a question or exclamation before a hesitation (둡니까? | 음... 제가 그랬더라고요):
 # kiwipiepy gives the hesitation to the sentence before it.
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
                          rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)"
-                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}))")
+                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}|--?[A-Za-z0-9]))")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
 # topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
 # 인사"), one title; kiwipiepy ends a sentence after the ellipsis.
