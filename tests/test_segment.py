@@ -351,6 +351,13 @@ def test_mixed_lines_split_by_language(line, expected):
         ("iPhone 출시", [("iPhone 출시", "ko")]),
         ("서울 Seoul", [("서울 Seoul", "ko")]),
         ("오늘 회의는 online", [("오늘 회의는 online", "ko")]),
+        # a figure after the English makes it a name's or a version's, and a Korean word
+        # ending the line its head (a documentation audit: "tidy-csv 2.0" went to English,
+        # "출시" alone to Korean, neither paired); a number's entry is still one
+        ("tidy-csv 2.0 출시", [("tidy-csv 2.0 출시", "ko")]),
+        ("python 3 설치", [("python 3 설치", "ko")]),
+        ("2 two 둘", [("2 two", "en"), ("둘", "ko")]),
+        ("사과 (n.) apple", [("사과 (n.)", "ko"), ("apple", "en")]),
     ],
 )
 def test_a_short_bilingual_heading_is_split_by_language(line, expected):

@@ -309,10 +309,16 @@ def _sentence_language(tokens: list, text: str) -> str | None:
     if frame and frame[0] == frame[-1]:
         return frame[0]
     korean = labels.count("ko")
-    english = sum(lang == "en" and _GRAMMAR_WORD.fullmatch(text, a, b) is not None for a, b, lang in tokens)
+    # (a word before a figure is a name's: "python 3", "tidy-csv 2.0 출시")
+    english = sum(lang == "en" and _GRAMMAR_WORD.fullmatch(text, a, b) is not None and not _before_a_figure(tokens, k, text)
+                  for k, (a, b, lang) in enumerate(tokens))
     if korean != english:
         return "ko" if korean > english else "en"
     return language_of(text[tokens[0][0]:tokens[-1][1]])
+
+
+def _before_a_figure(tokens: list, k: int, text: str) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1][2] is None and text[tokens[k + 1][0]:tokens[k + 1][0] + 1].isdigit()
 
 
 def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
@@ -506,7 +512,7 @@ def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
     lower case ("사과 apple", "to eat 먹다", "도서관 library": a phrase book audit's list went
     whole to English), apart (not "김치(kimchi)"), and no English verb going on after a
     Korean subject ("김치 볶음밥 is delicious"); a name beside Korean ("서울 Seoul", "KTX
-    열차", "iPhone 출시") stays whole."""
+    열차", "iPhone 출시", "tidy-csv 2.0 출시") stays whole."""
     first, second = runs
     ko, en = (first, second) if first[2] == "ko" else (second, first)
     ko_words = [text[a:b] for a, b, lang in tokens[ko[3]:ko[4] + 1] if lang]
@@ -517,7 +523,10 @@ def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
             or _latin_name(en, tokens, text)):
         return False
     opening = en_words[0].lstrip("\"'“‘([")
-    entry = (len(ko_words) <= 3 and len(en_words) <= 3 and all(word.islower() for word in en_words)
+    # a figure after an English word makes it a name's, a version's or a quantity's
+    # ("tidy-csv 2.0 출시", "python 3 설치"), no entry's ("2 two 둘" is one)
+    figure = any(tokens[k][2] and _before_a_figure(tokens, k, text) for k in range(en[3], en[4] + 1))
+    entry = (len(ko_words) <= 3 and len(en_words) <= 3 and all(word.islower() for word in en_words) and not figure
              and text[first[1]:second[0]].isspace() and not (first is ko and en_words[0] in _VERBS_OF_A_CLAUSE))
     if not entry and (len(ko_words) < 2 or len(en_words) < 2
                       or not opening[:1].isupper() or opening.lower() in _SUBJECT_PRONOUNS):
