@@ -393,6 +393,17 @@ def test_a_short_bilingual_heading_is_split_by_language(line, expected):
         ("The event is held in the Main Hall (본관 대강당).", [("The event is held in the Main Hall (본관 대강당).", "en")]),
         ("March 1, 2025 (2025년 3월 1일)", [("March 1, 2025 (2025년 3월 1일)", "en")]),
         ("Main Sanctuary (본당)", [("Main Sanctuary (본당)", "en")]),
+        # an author-year citation is no translation, and its authors no English sentence (an
+        # academic papers' audit: "(Kim et al., 2023)" was cut out of the Korean sentence,
+        # "Kim et al." off the sentence it opens)
+        ("사용 경험이 있다(Kim et al., 2023). 이는 중요하다.", [("사용 경험이 있다(Kim et al., 2023). 이는 중요하다.", "ko")]),
+        ("믿는 정도를 말한다(Bandura, 1997, p. 3).", [("믿는 정도를 말한다(Bandura, 1997, p. 3).", "ko")]),
+        ("결과가 있다(see Kim and Lee, 2023; OpenAI, 2022, p. 3).",
+         [("결과가 있다(see Kim and Lee, 2023; OpenAI, 2022, p. 3).", "ko")]),
+        ("Kim et al. (2023)은 이를 보고하였다.", [("Kim et al. (2023)은 이를 보고하였다.", "ko")]),
+        ("This is well known (Kim et al., 2023).", [("This is well known (Kim et al., 2023).", "en")]),
+        ("그는 1990년에 태어났다 (He was born in Seoul in 1990).",
+         [("그는 1990년에 태어났다", "ko"), ("He was born in Seoul in 1990", "en"), (".", "ko")]),
     ],
 )
 def test_a_translation_in_brackets_is_a_run_without_its_brackets(line, expected):

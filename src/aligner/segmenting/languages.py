@@ -175,9 +175,20 @@ def _clause(inside: str, lang: str) -> bool:
     "(기립 박수)")."""
     words = inside.split()
     if lang == "en":
+        if _CITATION.fullmatch(inside.strip()):  # "(Kim et al., 2023)": a reference, no clause
+            return False
         ended = inside.rstrip().endswith((".", "!", "?"))
         return len(words) >= (2 if ended else 3) and any(word.islower() for word in words)
     return len(words) >= 2 and _last_tag(words[-1].rstrip(".!?…。,\"'”’")).startswith(_CLAUSE_ENDINGS)
+
+
+# An author-year citation (APA, Chicago): authors, a year, perhaps pages; several after
+# semicolons, perhaps led by "see" or "e.g.": "Kim et al., 2023", "Bandura, 1997, p. 3",
+# "see Kim and Lee, 2023; OpenAI, 2022"
+_CITED = (r"(?:(?:see|e\.g\.,?|cf\.)\s+)?[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|et\s+al\.|and|&))*,?\s+"
+          r"(?:19|20)\d{2}[a-z]?(?:\s*[,:]\s*(?:(?:pp?|[Cc]h|[Cc]hap)\.\s*)?[\d–-]+)?")
+_CITATION = re.compile(rf"{_CITED}(?:\s*;\s*{_CITED})*")
+_BRACKETED_CITATION = re.compile(rf"[(\[]\s*{_CITATION.pattern}\s*[)\]]")
 
 
 # A sentence end glued to the next sentence in the other script: "Korea.서울은", "이다.Seoul",
@@ -304,6 +315,11 @@ def _sentence_language(tokens: list, text: str) -> str | None:
     gloss = _trailing_gloss(tokens, text)
     if gloss:  # "Main Sanctuary (본당)", "The event is in the Main Hall (본관 대강당).": English
         return _sentence_language(tokens[:gloss], text)
+    if tokens and (cited := [m.span() for m in _BRACKETED_CITATION.finditer(text, tokens[0][0], tokens[-1][1])]):
+        # a citation's words ("…말한다(see Kim and Lee, 2023)") are names, no grammar
+        kept = [t for t in tokens if not any(a <= t[0] < b for a, b in cited)]
+        if kept and len(kept) < len(tokens):
+            return _sentence_language(kept, text)
     labels = [lang for _, _, lang in tokens if lang is not None]
     frame = [lang for a, b, lang in tokens if lang is not None and not (lang == "en" and _ACRONYM.fullmatch(text, a, b))]
     if frame and frame[0] == frame[-1]:
@@ -622,12 +638,22 @@ def _bracketed_words(tokens: list, text: str) -> bool:
 
 def _latin_name(run: list, tokens: list, text: str) -> bool:
     """Is ``run`` Latin words none of which is in lower case (a name, an acronym)? (A
-    quotation in Hangul that a comma gave the English before it is no Latin word.)"""
+    quotation in Hangul that a comma gave the English before it is no Latin word.) A
+    citation's authors are names: "Kim et al. (2023)은", "Kim and Lee (2023)는", and so is
+    a whole citation: "…말한다(Bandura, 1997, p. 3)."."""
     def named(a: int, b: int) -> bool:
         found = _LATIN.search(text, a, b)
         return found is not None and not found.group().islower()
 
-    return run[2] == "en" and all(named(a, b) for a, b, lang in tokens[run[3]:run[4] + 1] if lang == "en")
+    if run[2] == "en" and _CITATION.fullmatch(text[run[0]:run[1]].strip("()[].,; ")):  # "(Bandura, 1997, p. 3)."
+        return True
+    words = [(a, b) for a, b, lang in tokens[run[3]:run[4] + 1] if lang == "en"]
+    return run[2] == "en" and any(named(a, b) for a, b in words) and all(
+        named(a, b) or (k > 0 and (k < len(words) - 1 or text[a:b].startswith("al"))
+                        and _AUTHORS_JOINED.fullmatch(text, a, b) is not None) for k, (a, b) in enumerate(words))
+
+
+_AUTHORS_JOINED = re.compile(r"et|al\.,?|and")
 
 
 def _clean_end(text: str, token: tuple) -> bool:
