@@ -1551,6 +1551,14 @@ def test_a_list_item_lettered_in_lower_case_is_a_line_of_its_own():
     assert [text[a:b] for a, b in paragraphs(text)][1:] == ["Lee Jung-seob\nc. 1954"]
 
 
+def test_an_o_bullet_opens_a_line_of_its_own():
+    """Regression (a government papers' audit): English versions of Korean reports write
+    the ○ bullet as "o"; "Key Findings" / "o First, …" was one segment, never paired."""
+    text = "Key Findings\no First, regional gaps are widening.\no Second, costs rise.\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == [
+        "Key Findings", "o First, regional gaps are widening.", "o Second, costs rise."]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("It hurts, and so am I. Tell your mother I am sorry.", ["It hurts, and so am I.", "Tell your mother I am sorry."]),
     ("So am I. Mother said so.", ["So am I.", "Mother said so."]),
