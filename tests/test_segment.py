@@ -992,6 +992,10 @@ def test_a_list_number_or_label_before_a_quotation_is_no_sentence(text, expected
         ("He lived on Elm St. The house was small.", ["He lived on Elm St.", "The house was small."]),
         ("We flew to St. Louis. It rained.", ["We flew to St. Louis.", "It rained."]),
         ("He lives on Fifth Ave. in New York.", ["He lives on Fifth Ave. in New York."]),
+        # regression (an academic papers' audit): a degree before an affiliation's title
+        ("¹ Ph.D. Candidate, Department of Education", ["¹ Ph.D. Candidate, Department of Education"]),
+        ("Jane Doe, M.D. Chief of Surgery", ["Jane Doe, M.D. Chief of Surgery"]),
+        ("He earned his Ph.D. He then left.", ["He earned his Ph.D.", "He then left."]),
         # regression (an audit of new articles): a time goes on only into its day, month or
         # zone; before any other capitalized word a sentence opens ("7 p.m. Fireworks")
         ("It starts at 7 p.m. Fireworks follow at 9 p.m. Visitors should take the bus.",

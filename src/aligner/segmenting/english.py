@@ -29,8 +29,10 @@ _NEVER_END = _MONTHS_SHORT | frozenset(
 )
 # May end a sentence, but usually do not: split only before a typical sentence opener.
 # (A street's abbreviation ends an address as often as it opens a saint's name: "on Elm
-# St. The house", "St. Louis".)
-_AMBIGUOUS = frozenset("u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd".split())
+# St. The house", "St. Louis"; a degree ends a sentence as often as it opens an
+# affiliation's title: "his Ph.D. He then", "¹ Ph.D. Candidate, Department of …".)
+_AMBIGUOUS = frozenset("u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd "
+                        "ph.d m.d m.b.a ll.m ll.b ed.d psy.d".split())
 # The clock's abbreviations, after which a capitalized word opens a sentence unless it names
 # the day, the month or the time zone ("7 p.m. Saturday", "9 a.m. Eastern", "10 a.m. KST":
 # an acronym, in capitals); after "U.S." a capitalized word is as often a noun of the name.
