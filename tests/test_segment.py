@@ -1314,6 +1314,8 @@ def test_english_sentences_of_other_domains(text, expected):
         ("저장되었습니다. {count}개 항목이 변경되었습니다.", ["저장되었습니다.", "{count}개 항목이 변경되었습니다."]),
         ("완료되었습니다. %s 파일을 열 수 없습니다.", ["완료되었습니다.", "%s 파일을 열 수 없습니다."]),
         ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
+        # ... and placeholders joined by dots are one (a game strings audit: cut before ".{patch}")
+        ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
         # ... and so does a command's option or a signed number (a documentation audit:
         # kiwipiepy reads the dash as joining, "-o를 쓰면" stayed in the sentence before)
         ("기본은 표준 출력입니다. -o를 쓰면 파일에 씁니다. --keep-empty를 주면 빈 줄을 남깁니다.",

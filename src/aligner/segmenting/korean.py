@@ -137,7 +137,8 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         cuts.sort()
         cuts = [c for c in cuts if not (_QUOTATION_ELLIPSIS.search(t, max(0, c - 4), c) and _SAME_LINE_WORD.match(t, c))
                 and not (_LABEL_COLON.search(t, max(0, c - 2), c) and t[c:].strip())
-                and not _SIGNATURE.match(t, c) and not _OPERATOR_END.search(t, max(0, c - 4), c)]
+                and not _SIGNATURE.match(t, c) and not _OPERATOR_END.search(t, max(0, c - 4), c)
+                and not (c and _DOT_GLUED.match(t, c - 1))]
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
@@ -147,6 +148,11 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
 # A translator's signature after a dash ends its note, as its signature, no sentence of its
 # own: "…국이다.—옮긴이" was cut "…국이다.—" | "옮긴이", a note no longer signed
 _SIGNATURE = re.compile(r"(?<=[-–—―])\s*(?:옮긴이|역자|역주)\s*[)\]]?\s*$")
+
+
+# No sentence opens on a full stop glued to the word before: placeholders joined by dots,
+# "버전 {major}.{minor}.{patch}", were cut before ".{patch}"
+_DOT_GLUED = re.compile(r"\S\.(?=[^.\s])")
 
 
 # An operator ends no sentence: "조건식 x != 0 은 …" was cut after "!=" (and "!==", "?=")
