@@ -1665,6 +1665,9 @@ def test_full_width_forms_are_read_as_the_ascii_they_stand_for(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두', ['홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두']),
+    # ... and the topic, then the quotation (a loose news audit: cut after its opening mark)
+    ('하린 시구 나선다…"떨려요"', ['하린 시구 나선다…"떨려요"']),
+    ('그는 "그래서…"라고 말했다. 다들 웃었다.', ['그는 "그래서…"라고 말했다.', '다들 웃었다.']),
     ('"비타민D 보충제, 고령층 중증 독감 위험 낮춘다"… 국내 연구팀', ['"비타민D 보충제, 고령층 중증 독감 위험 낮춘다"… 국내 연구팀']),
     # an ellipsis inside the quotation, or at the line's end, is not the headline's
     ('그는 "잘 모르겠어요…" 하고 말했다. 다음 문장이다.', ['그는 "잘 모르겠어요…" 하고 말했다.', "다음 문장이다."]),
@@ -1819,6 +1822,12 @@ def test_a_line_of_another_script_holding_a_latin_word_is_no_english(text, expec
     ("【서울=뉴시스】홍길동 기자 = 정부는 발표했다.", ["【서울=뉴시스】홍길동 기자 =", "정부는 발표했다."]),
     ("[사진=삼성전자 제공] 삼성전자는 신제품을 공개했다.", ["[사진=삼성전자 제공]", "삼성전자는 신제품을 공개했다."]),
     ("[OSEN=정다은 기자] 블랙문이 컴백한다.", ["[OSEN=정다은 기자]", "블랙문이 컴백한다."]),
+    # (a loose news audit: several reporters, and an outlet's byline in brackets)
+    ("(서울=연합뉴스) 김지훈 박수현 기자 = 여야가 합의했다.", ["(서울=연합뉴스) 김지훈 박수현 기자 =", "여야가 합의했다."]),
+    ("(서울=연합뉴스) 김지훈·박수현 기자 = 여야가 합의했다.", ["(서울=연합뉴스) 김지훈·박수현 기자 =", "여야가 합의했다."]),
+    ("[이데일리 김응열 기자] SK하이닉스가 발표했다.", ["[이데일리 김응열 기자]", "SK하이닉스가 발표했다."]),
+    ("[스타뉴스 | 윤상근 기자] 걸그룹이 컴백했다.", ["[스타뉴스 | 윤상근 기자]", "걸그룹이 컴백했다."]),
+    ("[속보] 여야가 합의했다.", ["[속보] 여야가 합의했다."]),
     # not a formula in brackets, nor an English dateline (its place and date are content)
     ("(x=3)으로 두면 식이 성립한다.", ["(x=3)으로 두면 식이 성립한다."]),
     ("SEOUL, April 1 (Yonhap) -- Samsung unveiled a phone.", ["SEOUL, April 1 (Yonhap) -- Samsung unveiled a phone."]),

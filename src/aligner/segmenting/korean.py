@@ -83,6 +83,10 @@ _LIST_MARK_DOT = re.compile(rf"(?<!\S)(?:{_NUMBER_DOT}|[A-Za-z]\.)$")
 _STRAIGHT_QUOTE = re.compile(r"""(?<![A-Za-z0-9]')(?:(?<=^)|(?<=[\s(\[{<]))(?:(")|(')(?!\d\d(?!\d)))(?=\S)"""
                              r"""|(?<=\S)(?:"|'(?![A-Za-z]))""")
 _CURLY = {('"', True): "“", ('"', False): "”", ("'", True): "‘", ("'", False): "’"}
+# After an ellipsis a quotation mark before a word opens a quotation where the marks
+# before it are paired: a headline's topic, then what was said ("하린 시구 나선다…"떨려요"",
+# cut after its opening mark), not the close of one ("그래서…"라고 했다")
+_AFTER_ELLIPSIS = re.compile(r"[^\s\"]")
 
 
 def _curly_quotes(text: str) -> str:
@@ -92,7 +96,10 @@ def _curly_quotes(text: str) -> str:
         return text
 
     def curly(m: re.Match) -> str:
-        return _CURLY[m.group(), m.group(1) is not None or m.group(2) is not None]
+        opening = m.group(1) is not None or m.group(2) is not None
+        if not opening and m.group() == '"' and text[m.start() - 1] in "….":  # …"떨려요" or …"라고
+            opening = _AFTER_ELLIPSIS.match(text, m.end()) is not None and text.count('"', 0, m.start()) % 2 == 0
+        return _CURLY[m.group(), opening]
 
     return _STRAIGHT_QUOTE.sub(curly, text)
 
@@ -141,7 +148,8 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
                 and not (c and _DOT_GLUED.match(t, c - 1))]
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
-        out.append(_bounded(t, _trimmed_spans(t, _label_cuts(t, _openers_moved(t, cuts))), limit))
+        # (quotes read in their curly forms: a straight mark opening a quotation opens the next sentence)
+        out.append(_bounded(t, _trimmed_spans(_curly_quotes(t), _label_cuts(t, _openers_moved(t, cuts))), limit))
     return out
 
 

@@ -40,7 +40,10 @@ def _half_width(text: str) -> str:
 # scoring.is_boilerplate), it was glued to the sentence and paired with it. (Not an
 # English dateline, "SEOUL, April 1 (Yonhap) --": its place and date are the sentence's
 # content too, which the Korean writes, "울산 HD가 12일 울산 …")
-_LEAD_IN = re.compile(rf"{KO_WIRE}(?:\s*[가-힣]{{2,4}}\s*(?:기자|특파원)\s*=)?(?=\s*\S)")
+# ... or a reporter's byline in brackets ("[이데일리 김응열 기자]", "[스타뉴스 | 윤상근 기자]"),
+# the reporters one or several ("김지훈 박수현 기자 =", "김지훈·박수현 기자 =")
+_REPORTERS = r"[가-힣]{2,4}(?:\s*[·,]?\s*[가-힣]{2,4}){0,3}\s*(?:기자|특파원)"
+_LEAD_IN = re.compile(rf"(?:{KO_WIRE}(?:\s*{_REPORTERS}\s*=)?|\[[^\[\]\n=|]{{0,12}}?\s*\|?\s*{_REPORTERS}\s*\])(?=\s*\S)")
 _SPACES = re.compile(r"\s*")
 
 
