@@ -620,6 +620,9 @@ def test_refinement_never_attaches_a_labelled_caption_to_a_pair(use_encoder):
     # among credits, a label before a name is one (an office-documents audit)
     ("글 정하윤 · 번역 Translated by Emily Park", True), ("글 김민수 | 사진 이동건", True),
     ("글 정하윤", False), ("사진 이동 · 방법 안내", False),
+    # a localization's proofreader (a webtoon and game audit: "검수" paired with its English)
+    ("번역: 이하나 / 검수: 박준", True), ("Translation: Lee Ha-na / Proofreading: Park Jun", True),
+    ("Review: Park Jun", True), ("Review: The film is great.", False),
 ])
 def test_a_byline_names_a_story_s_writers(text, byline):
     from aligner.aligning.scoring import is_byline

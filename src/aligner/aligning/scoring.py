@@ -426,12 +426,14 @@ _CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:사진|그래픽|자료|영상|이미�
 
 
 # ... and the credits of a translation or its subtitles, a name after the role ("자막 제작:
-# 한빛자막센터", "번역: 김서연", "English subtitles by Kim Seo-yeon", "Translated by Jane Doe"):
+# 한빛자막센터", "번역: 김서연", "검수: 박준", "English subtitles by Kim Seo-yeon", "Translated by
+# Jane Doe", "Proofreading: Park Jun"):
 # a subtitle file's last cue, paired with the other file's at 0.90 on their times
 _TRANSLATION_CREDIT = re.compile(
-    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수|검토|교정|편집)"
+    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수|검수|검토|교정|편집)"
     r"\s*[:：]\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20}){0,2}\s*"
-    r"|\s*(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated)"
+    r"|\s*(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated"
+    r"|proofreading|proofread|review|reviewed|editing|edited)"
     r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+)?"
     r"(?:\s+(?:by|provided\s+by)|\s*:)\s+(?-i:[A-Z][\w.'’-]*)(?:[\s,]+(?-i:[A-Z][\w.'’-]*)){0,3}\s*"
     # ... and a book's: "피오나 갤러거 지음", "김서연 옮김", "글·그림 이수지"
@@ -440,7 +442,7 @@ _TRANSLATION_CREDIT = re.compile(
     re.IGNORECASE)
 # Credits joined on one line ("번역: 박하늘 / 검토: 이준서")
 _CREDITS_APART = re.compile(r"\s+[/|·]\s+")
-_LISTED_CREDIT = re.compile(rf"\s*(?:{_CREDIT_LABEL}|번역|감수|검토)\s+(?:{_NAME}|(?i:translated|translation)\s+by\s+.+)\s*")
+_LISTED_CREDIT = re.compile(rf"\s*(?:{_CREDIT_LABEL}|번역|감수|검수|검토)\s+(?:{_NAME}|(?i:translated|translation)\s+by\s+.+)\s*")
 
 
 def is_byline(text: str) -> bool:
