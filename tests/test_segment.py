@@ -996,6 +996,12 @@ def test_a_list_number_or_label_before_a_quotation_is_no_sentence(text, expected
         ("¹ Ph.D. Candidate, Department of Education", ["¹ Ph.D. Candidate, Department of Education"]),
         ("Jane Doe, M.D. Chief of Surgery", ["Jane Doe, M.D. Chief of Surgery"]),
         ("He earned his Ph.D. He then left.", ["He earned his Ph.D.", "He then left."]),
+        # regression (a drama script audit): a scene heading is one ("SCENE 12." | "INT." |
+        # "CAFE - DAY" went unpaired); "int" in code and an extension still end or go on
+        ("SCENE 12. INT. CAFE - DAY", ["SCENE 12. INT. CAFE - DAY"]),
+        ("FLASHBACK - EXT. UNIVERSITY ROOFTOP - DAY", ["FLASHBACK - EXT. UNIVERSITY ROOFTOP - DAY"]),
+        ("x is an int. It holds a number.", ["x is an int.", "It holds a number."]),
+        ("Call 02-123-4567 ext. 5 now.", ["Call 02-123-4567 ext. 5 now."]),
         # regression (an audit of new articles): a time goes on only into its day, month or
         # zone; before any other capitalized word a sentence opens ("7 p.m. Fireworks")
         ("It starts at 7 p.m. Fireworks follow at 9 p.m. Visitors should take the bus.",
@@ -1316,6 +1322,8 @@ def test_english_sentences_of_other_domains(text, expected):
         ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
         # ... and placeholders joined by dots are one (a game strings audit: cut before ".{patch}")
         ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
+        # a Korean script's scene number opens its heading (a drama script audit)
+        ("S#12. 카페 안 - 낮", ["S#12. 카페 안 - 낮"]),
         # ... and so does a command's option or a signed number (a documentation audit:
         # kiwipiepy reads the dash as joining, "-o를 쓰면" stayed in the sentence before)
         ("기본은 표준 출력입니다. -o를 쓰면 파일에 씁니다. --keep-empty를 주면 빈 줄을 남깁니다.",

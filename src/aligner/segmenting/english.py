@@ -30,9 +30,10 @@ _NEVER_END = _MONTHS_SHORT | frozenset(
 # May end a sentence, but usually do not: split only before a typical sentence opener.
 # (A street's abbreviation ends an address as often as it opens a saint's name: "on Elm
 # St. The house", "St. Louis"; a degree ends a sentence as often as it opens an
-# affiliation's title: "his Ph.D. He then", "¹ Ph.D. Candidate, Department of …".)
+# affiliation's title: "his Ph.D. He then", "¹ Ph.D. Candidate, Department of …"; a
+# script's interior or exterior a scene's place: "INT. CAFE - DAY".)
 _AMBIGUOUS = frozenset("u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd "
-                        "ph.d m.d m.b.a ll.m ll.b ed.d psy.d".split())
+                        "ph.d m.d m.b.a ll.m ll.b ed.d psy.d int ext int./ext".split())
 # The clock's abbreviations, after which a capitalized word opens a sentence unless it names
 # the day, the month or the time zone ("7 p.m. Saturday", "9 a.m. Eastern", "10 a.m. KST":
 # an acronym, in capitals); after "U.S." a capitalized word is as often a noun of the name.
@@ -63,7 +64,7 @@ _OPENERS = frozenset(
 # (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4;
 # and "No. 4", while "No." before a word is the answer: "Called? No. He wrote.")
 # So do an address's room, building, apartment, suite and floor: Rm. 301, Bldg. 6, Apt. 4.
-_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
+_NUMBER_LABELS = frozenset("tel fax art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
                            .split())
 # A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
 _BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
@@ -78,6 +79,8 @@ _ROMAN_NUMBER = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 _ITEM_START = re.compile(rf"\s*({_LETTER_LABEL.pattern})\.\s")
 _BLANK = re.compile(r"\s*")
 _LINE_OR_COLON_BEFORE = re.compile(r"[\n:]\s*$")
+# A script's scene number opening its heading: "SCENE 12. INT. CAFE - DAY"
+_SCENE_WORD = re.compile(r"^[ \t]*(?:SCENE|Scene|SC\.?)[ \t]+$", re.MULTILINE)
 # Brackets closed before any terminal punctuation (see _in_aside).
 _CLOSING_BRACKET = re.compile(r"[^()\[\]\n.!?…]{0,200}[)\]]")
 _DASHES = frozenset("-‐–—―")
@@ -214,7 +217,8 @@ def _numbers_next(text: str, cut: int, start: int) -> bool:
     if found is None:
         return False
     a = found.start()
-    if _BLANK.match(text, 0).end() >= a or _LINE_OR_COLON_BEFORE.search(text, max(0, a - 16), a) is not None:
+    if (_BLANK.match(text, 0).end() >= a or _LINE_OR_COLON_BEFORE.search(text, max(0, a - 16), a) is not None
+            or _SCENE_WORD.search(text, max(0, a - 12), a) is not None):
         return True
     number = found.group()[:-1]
     before = re.compile(rf"(?<!\S){int(number) - 1}\.(?=\s)") if number.isdigit() and number != "1" else None

@@ -10,7 +10,7 @@ from .continuations import _NOT_FINAL, _OPEN_WORDS, _open_end
 from .english import _is_sentence_end
 from .kiwi import _kiwi, _last_tag
 from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, has_letters, language_of
-from .sentences import _LIST_MARK, _SENTENCE_END
+from .sentences import _LIST_MARK, _SENTENCE_END, ITEM_MARK
 
 _SEPARATOR = re.compile(r"[/|｜／¦·•]+")  # a word of these separates what is on either side
 _BULLETS = frozenset("·•")
@@ -20,7 +20,7 @@ _SLASHES = frozenset("/／")
 _TERM_SEPARATOR = re.compile(r"[-‐–—―=→⇒]+")
 _COLUMN_GAP = re.compile(r"\t| {3}")  # between the columns of a TSV file or a text table
 _COLUMN = re.compile(r"\S(?:(?!\t| {3}).)*\S|\S")  # a column's text, trimmed
-_LIST_MARKER = re.compile(_LIST_MARK)  # one word: a list's number (see _words)
+_LIST_MARKER = re.compile(ITEM_MARK)  # one word: a list's number or a scene's, S#12. (see _words)
 
 
 def language_runs(text: str) -> list[tuple[int, int, str | None]]:
