@@ -1565,6 +1565,24 @@ def test_a_list_item_lettered_in_lower_case_is_a_line_of_its_own():
     assert [text[a:b] for a, b in paragraphs(text)][1:] == ["Lee Jung-seob\nc. 1954"]
 
 
+def test_a_reference_list_s_entry_is_one_segment_never_paired():
+    """Regression (an academic papers' audit): each entry of a paper's reference list was
+    cut at its full stops, and the Korean list's pieces paired with the English list's
+    ("이지현 (2023)." with "Zhai, X. (2022).", 0.94)."""
+    from aligner.aligning.scoring import is_boilerplate
+
+    entries = ["박혜원, 정수민 (2021). 대학생의 자기조절학습에 대한 메타분석. 아시아교육연구, 22(1), 101-125.",
+               "Kim, S., Lee, J., & Choi, H. (2023). College students' use of ChatGPT. Journal of Research, 3(2), 12–15.",
+               "[3] Bandura, A. (1997). Self-efficacy: The exercise of control. W. H. Freeman."]
+    segments = Segmenter().segment("참고문헌\n" + "\n".join(entries) + "\n")
+    assert [(s.text, s.lang) for s in segments] == [("참고문헌", "ko"), (entries[0], "ko"), (entries[1], "en"), (entries[2], "en")]
+    assert all(is_boilerplate(entry) for entry in entries)
+    # a year in brackets in prose is no reference
+    text = "The law was passed in Korea (2020). It took effect."
+    assert [s.text for s in Segmenter().segment(text)] == ["The law was passed in Korea (2020).", "It took effect."]
+    assert not is_boilerplate("The law was passed in Korea (2020).")
+
+
 def test_an_o_bullet_opens_a_line_of_its_own():
     """Regression (a government papers' audit): English versions of Korean reports write
     the ○ bullet as "o"; "Key Findings" / "o First, …" was one segment, never paired."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..segmenting.sentences import _SENTENCE_END, KO_WIRE, NOTE_WORDS
+from ..segmenting.sentences import _SENTENCE_END, KO_WIRE, NOTE_WORDS, REFERENCE_ENTRY
 
 _NUMBER = re.compile(r"(?<![\w.])\.\d+|\d+(?:[.,]\d+)*")  # a decimal may drop its 0 (".588", a batting average)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]")
@@ -494,8 +494,11 @@ def is_boilerplate(text: str) -> bool:
     """Whether ``text`` is a line of a page's furniture that no translation memory wants
     paired, even with its own translation: a byline (:func:`is_byline`), a copyright or
     reuse notice, a dateline, a time stamp, a page number in words or a confidentiality
-    mark alone on its line. Short lines only (a sentence that mentions copyright is no
-    notice), but for a book's "No part of this publication may be reproduced …"."""
+    mark alone on its line, an entry of a reference list. Short lines only (a sentence that
+    mentions copyright is no notice), but for a book's "No part of this publication may be
+    reproduced …" and a reference."""
+    if REFERENCE_ENTRY.fullmatch(text):  # a reference list's entry: both versions share it
+        return True
     if len(text) > 160:
         return _RIGHTS_NOTICE.match(text) is not None
     return (is_byline(text) or _RIGHTS_NOTICE.match(text) is not None or _COPYRIGHT.match(text) is not None or _DATELINE.fullmatch(text) is not None

@@ -20,7 +20,7 @@ from .korean import split_korean_many
 from .languages import _COLUMN, language_runs
 from .paragraphs import _bilingual_row, paragraphs
 from .scripts import _language, has_letters, language_of, letter_counts, only_other_letters
-from .sentences import KO_WIRE, _annotated, _bounded, _trimmed_spans, max_sentence_chars
+from .sentences import KO_WIRE, REFERENCE_ENTRY, _annotated, _bounded, _trimmed_spans, max_sentence_chars
 
 # Full-width forms (ＡＢＣ，．！？（）, U+FF01–FF5E) and the ideographic space, read as the ASCII
 # characters they stand for: the rules of paragraphs, language runs and sentence ends are
@@ -153,10 +153,14 @@ class Segmenter:
             runs = [(number, start, end, run_lang)
                     for number, (a, b) in enumerate(blocks[first:first + _BLOCKS_PER_BATCH], first)
                     for start, end, run_lang in self._runs(view, a, b, lang)]
-            korean = iter(split_korean_many([view[s:e] for _, s, e, run_lang in runs if self._kiwi_splits(run_lang)],
-                                            self.max_chars))
-            for number, start, end, run_lang in runs:
-                spans = next(korean) if self._kiwi_splits(run_lang) else self._sentences(view[start:end], run_lang)
+            whole = [not self.presegmented and REFERENCE_ENTRY.fullmatch(view, s, e) is not None for _, s, e, _ in runs]
+            korean = iter(split_korean_many([view[s:e] for (_, s, e, run_lang), w in zip(runs, whole)
+                                             if self._kiwi_splits(run_lang) and not w], self.max_chars))
+            for (number, start, end, run_lang), w in zip(runs, whole):
+                if w:  # a reference list's entry: one segment (see REFERENCE_ENTRY)
+                    spans = _bounded(view[start:end], _trimmed_spans(view[start:end], [0, end - start]), self.max_chars)
+                else:
+                    spans = next(korean) if self._kiwi_splits(run_lang) else self._sentences(view[start:end], run_lang)
                 if not self.presegmented:
                     spans = _lead_ins_apart(view[start:end], spans)
                 k = last.get(run_lang)
@@ -186,6 +190,8 @@ class Segmenter:
     def _runs(self, text: str, a: int, b: int, lang: str | None) -> Iterable[tuple[int, int, str]]:
         if lang is not None:
             return [(a, b, lang)]
+        if not self.presegmented and REFERENCE_ENTRY.fullmatch(text, a, b):  # one language: the entry's letters
+            return [(a, b, language_of(text[a:b]) or "none")]
         if self.presegmented and _bilingual_row(text[a:b]):  # "Korean<TAB>English": a segment per column
             return [(a + m.start(), a + m.end(), language_of(m.group()) or "none")
                     for m in _COLUMN.finditer(text[a:b])]

@@ -126,6 +126,20 @@ _NOTE_AT_END = re.compile(rf"(?:(?<=\s)|(?<=[.!?。])){_NOTE_LABEL}[^()\[\]]*[)\
 # 뉴시스】", "[OSEN=정다은 기자]", and a photo's credit, "[사진=삼성전자 제공]" (Hangul inside:
 # "(x=3)" is a formula)
 KO_WIRE = r"[(【\[](?=[^)】\]\n]*[가-힣])\s*[가-힣A-Za-z]{1,10}\s*=\s*[^()【】\[\]=\n]{1,40}[)】\]]"
+# An entry of a reference list, author-year style (APA and the Korean journals that follow
+# it): its authors, the year in brackets and a full stop, then title and source. One
+# segment, never cut at its full stops, and never paired (aligning.scoring.is_boilerplate):
+# a paper's two language versions share their references. "Kim, S., Lee, J., & Choi, H.
+# (2023). College …", "박혜원, 정수민 (2021). 대학생의 …", "[3] Bandura, A. (1997). …"
+_EN_AUTHOR = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?){1,3}"
+_KO_AUTHOR = r"[가-힣]{2,5}"
+REFERENCE_ENTRY = re.compile(
+    rf"\s*(?:\[\d{{1,3}}\]\s*|\d{{1,3}}\.\s+)?"
+    rf"(?:{_EN_AUTHOR}(?:,?\s(?:&\s|and\s)?{_EN_AUTHOR}){{0,7}}(?:,?\s(?:et\sal\.|&\s\.\.\.))?"
+    rf"|{_KO_AUTHOR}(?:\s?[,·]\s?{_KO_AUTHOR}){{0,7}}(?:\s?외)?)"
+    r"\s?\((?:19|20)\d{2}[a-z]?(?:,\s[^()]{1,20})?\)\.\s+\S[^\n]*")
+
+
 # A sound or stage cue of a transcript or subtitle, in brackets: a closed class ("(Laughter)",
 # "[Applause]", "(웃음)", "(박수)", "(Laughter and applause)", "(청중 웃음)"), one or a run
 _CUE_WORDS = frozenset(
