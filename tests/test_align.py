@@ -623,6 +623,10 @@ def test_refinement_never_attaches_a_labelled_caption_to_a_pair(use_encoder):
     # a localization's proofreader (a webtoon and game audit: "검수" paired with its English)
     ("번역: 이하나 / 검수: 박준", True), ("Translation: Lee Ha-na / Proofreading: Park Jun", True),
     ("Review: Park Jun", True), ("Review: The film is great.", False),
+    # an English edition's byline in capitals, its address in square brackets, and credits
+    # after "=" joined by a comma (a loose news audit)
+    ("BY LEE EUN-JU [lee.eunju@joongang.co.kr]", True), ("BY THE WAY IT WORKS", False),
+    ("글=정유진 기자, 사진=김경록 기자", True), ("서울, 부산", False),
 ])
 def test_a_byline_names_a_story_s_writers(text, byline):
     from aligner.aligning.scoring import is_byline
@@ -684,6 +688,9 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("SEOUL, March 14 (USA Journal Korea) --", True), ("SEOUL, March 14 (Yonhap) -- The bank kept rates.", False),
     ("입력 2024.03.01 10:00 | 수정 2024.03.01 11:00", True), ("Updated 2025.03.14 17:20", True),
     ("Updated rules take effect in 2025.", False),
+    # a dateline naming the province, a pool's photo credit (a loose news audit)
+    ("GOHEUNG, South Jeolla Province, Nov. 27 (Yonhap) --", True), ("사진공동취재단", True),
+    ("(Joint Press Corps)", True), ("The press corps waited outside.", False),
     # page furniture typed into a document's text (regression, office-files audit: "Confidential"
     # was glued into the title's pair, "대외비" / "Confidential" paired)
     ("Page 1 of 2", True), ("- Page 2 -", True), ("3 페이지", True), ("페이지 2 / 5", True), ("Confidential", True),

@@ -328,7 +328,7 @@ _SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍
              "함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호빈동온좌"
              "범순라나견독계상승간시갈단당팽판")
 _NAME = rf"[{_SURNAMES}][가-힣]{{1,3}}"
-_NOT_A_NAME = r"(?!(?:The|A|An|Of|And|For|To|In|On|At|By|With|From|Or|Order)\b)"
+_NOT_A_NAME = r"(?!(?i:the|a|an|of|and|for|to|in|on|at|by|with|from|or|order)\b)"
 # ... the whole of it may name the desk or agency before an "=" or "|" and stand in
 # brackets, as Korean outlets print it: "광주=김민준 기자", "[OSEN=정다은 기자]", "[스포츠서울 |
 # 정다은 기자]", "【서울=뉴시스】 홍길동 기자"
@@ -354,12 +354,12 @@ _KO_BYLINE = re.compile(rf"\s*(?:\[\s*{_KO_BYLINE_BODY}\s*\]|【\s*{_KO_BYLINE_B
 # 이동 방법" is a manual's heading)
 _CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s*[·/,]\s*{_CREDIT_WORD})*"
 _WIDE_ROLE = rf"(?:[가-힣]{{1,4}}\s?)?(?:{_ROLES}|연구사|연구원|연구위원|교수|작가|평론가|에디터|편집장|사진가)"
-_EMAIL = rf"(?:\s*[(<]?{_ADDRESS}[)>]?)?"
+_EMAIL = rf"(?:\s*[(<\[]?{_ADDRESS}[)>\]]?)?"
 _KO_CREDIT_BYLINE = re.compile(
-    rf"\s*{_CREDIT_LABEL}\s*(?:[:：]\s*{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
+    rf"\s*{_CREDIT_LABEL}\s*(?:[:：=]\s*{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
     rf"|\s(?:{_NAME}|[가-힣]{{2,5}}\s[가-힣]{{2,5}})\s*{_WIDE_ROLE}){_EMAIL}\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
-_EN_BYLINE = re.compile(rf"\s*[Bb]y\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
+_EN_BYLINE = re.compile(rf"\s*(?:[Bb]y|BY)\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
                         # (another name, or an office: "…, Busan Metropolitan City Press Office")
                         rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,5}})*{_EMAIL}\s*"
                         # ... or a name and an e-mail address alone, a story's signature at its end
@@ -402,7 +402,7 @@ _STAMP_LABEL = re.compile(_STAMP_LABELS, re.IGNORECASE)
 # 09:12", "Mike_in_Seoul 2023-10-20 21:40")
 _NAME_AND_TIME = re.compile(r"\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20})?\s+\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?"
                             r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{2,40}\))?\s*(?:--|—|–|-)?\s*"
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]{2,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{2,40}\))?\s*(?:--|—|–|-)?\s*"
                        # ... and a Korean wire's place and agency: "(서울=연합뉴스)", "【도쿄=뉴시스】"
                        rf"|\s*{KO_WIRE}\s*")
 # ... a document's page furniture typed into its text: a page number in words ("Page 2 of
@@ -422,7 +422,9 @@ _PAGE_FURNITURE = re.compile(r"\s*[-–—(\[]*\s*(?:page\s+\d+(?:\s*(?:of|/)\s*
 _CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:사진|그래픽|자료|영상|이미지)\s*[=:]\s*[^()\[\]=:.!?]{1,40}|"
                      r"(?:photo|image|graphic|picture)s?\s*(?:courtesy\s+of|by|credit|:|=)\s*[^()\[\]=!?]{1,60}|"
                      r"courtesy\s+of\s+[^()\[\]=!?]{1,60})\s*[)\]]?\s*"
-                     r"|\s*[(\[]\s*[^()\[\]=:.!?\s][^()\[\]=:.!?]{0,30}\s*제공\s*[)\]]\s*", re.IGNORECASE)
+                     r"|\s*[(\[]\s*[^()\[\]=:.!?\s][^()\[\]=:.!?]{0,30}\s*제공\s*[)\]]\s*"
+                     # ... or a pool's: "사진공동취재단", "(Joint Press Corps)"
+                     r"|\s*[(\[]?\s*(?:사진\s*공동\s*취재단|(?:joint\s+)?press\s+(?:corps|pool))\s*[)\]]?\s*", re.IGNORECASE)
 
 
 # ... and the credits of a translation or its subtitles, a name after the role ("자막 제작:
@@ -441,7 +443,7 @@ _TRANSLATION_CREDIT = re.compile(
     r"|\s*[가-힣]{1,5}(?<![을를])(?:\s[가-힣]{1,5}(?<![을를])){0,2}\s+(?:지음|옮김|엮음|펴냄|그림|글·그림|편역|엮어\s?옮김)\s*",
     re.IGNORECASE)
 # Credits joined on one line ("번역: 박하늘 / 검토: 이준서")
-_CREDITS_APART = re.compile(r"\s+[/|·]\s+")
+_CREDITS_APART = re.compile(r"(?:\s+[/|·]|,)\s+")
 _LISTED_CREDIT = re.compile(rf"\s*(?:{_CREDIT_LABEL}|번역|감수|검수|검토)\s+(?:{_NAME}|(?i:translated|translation)\s+by\s+.+)\s*")
 
 
