@@ -1184,3 +1184,25 @@ def test_a_translator_s_signature_signs_its_whole_paragraph(use_encoder):
     result = aligner.align_texts(korean, english, encoder=use_encoder)
     assert [(u.segment.text, u.reason) for u in result.unpaired] == [
         ("수제비는 밀가루 반죽을 떼어 넣은 국이다.", "translator-note"), ("피난 시절에 흔히 먹었다.—옮긴이", "translator-note")]
+
+
+_SCREENPLAY_KO = ["민재: 오래 기다렸어?", "지우: (시계를 보며) 딱 사십 분.", "민재: 미안. 회의가 길어져서.",
+                  "지우: 넌 맨날 회의가 길어지더라.", "민재: (자리에 앉으며) 화났구나.", "지우: 화 안 났어. 그냥 좀 피곤해."]
+_SCREENPLAY_EN = ["MIN-JAE", "Have you been waiting long?", "JI-WOO", "(checking her watch)", "Forty minutes exactly.",
+                  "MOM (V.O.)", "Sorry. The meeting ran over.", "JI-WOO", "Your meetings always run over.", "MIN-JAE",
+                  "(sitting down)", "You're angry.", "JI-WOO", "I'm not angry. Just tired."]
+
+
+def test_labels_only_one_side_writes_are_no_evidence(use_encoder):
+    """Regression (a drama script audit): a Korean script's "지우: …" against an English
+    screenplay's speech under "JI-WOO" lost whole speeches (the label outweighed a short
+    line's words: cosine 0.14 with it, 0.80 without), and "MOM (V.O.)" was paired as a
+    sentence; where one side alone labels its lines, its labels are left out of what the
+    encoder reads, and a speaker in capitals with its extension is a label."""
+    import aligner
+
+    result = aligner.align_texts("\n".join(_SCREENPLAY_KO), "\n".join(_SCREENPLAY_EN), encoder=use_encoder)
+    pairs = {(p.ko_text, p.en_text) for p in result.pairs}
+    assert ("지우: (시계를 보며) 딱 사십 분.", "Forty minutes exactly.") in pairs
+    assert ("지우: 넌 맨날 회의가 길어지더라.", "Your meetings always run over.") in pairs
+    assert not any(en in ("MIN-JAE", "JI-WOO", "MOM (V.O.)") for _, en in pairs)

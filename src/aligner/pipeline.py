@@ -574,8 +574,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             # 열게요." / "2. Can you speak English?") were paired on their shared token (the
             # number cue still reads it)
             # (nor the translator's notes inside it: no part of the translation)
-            ([without_opening_marks(without_notes(t)) for t in ko_units],
-             [without_opening_marks(without_notes(t)) for t in en_units]))
+            _without_unmatched_labels([without_opening_marks(without_notes(t)) for t in ko_units],
+                                      [without_opening_marks(without_notes(t)) for t in en_units]))
 
     times = None
     if ko_times is not None and en_times is not None:
@@ -643,6 +643,30 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
             if walls is not None or forbidden else None
         beads = refine_gaps(beads, ko_side, en_side, SpanEmbedder(ko_enc, en_enc, like_windows=True), params, blocked)
     return beads
+
+
+def _without_unmatched_labels(ko: list[str], en: list[str]) -> tuple[list[str], list[str]]:
+    """What the encoder reads of each side, with the speakers' labels opening its lines left
+    out where only that side writes them ("지우: 먹었지." against an English screenplay's
+    "Yeah." under "JI-WOO", or subtitles without names): a label the other side cannot
+    match is no evidence, and it outweighed a short line's words (cosine 0.14 with it, 0.80
+    without). Where both sides label their lines, the labels stay: they match."""
+    def label(text: str) -> re.Match | None:  # a speaker's, not a note's: "(역주: …)" is no label
+        found = SPEAKER_LABEL.match(text)
+        return found if found is not None and not text.lstrip().startswith(("(", "[", "（", "［")) else None
+
+    counts = [sum(label(t) is not None for t in side) for side in (ko, en)]
+    out = []
+    for side, count, other in ((ko, counts[0], counts[1]), (en, counts[1], counts[0])):
+        if count >= _LABELLED and other * 8 <= count:
+            side = [t[found.end():] if (found := label(t)) else t for t in side]
+        out.append(side)
+    return out[0], out[1]
+
+
+# A side labels its speakers when at least this many of its lines open on a label (a talk's
+# transcript names each speaker as the turn passes, a script each line)
+_LABELLED = 3
 
 
 def _sentences_of(texts: list[str], goes_on: list[bool] | None, groups: Sequence[int] | None,

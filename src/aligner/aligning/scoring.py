@@ -468,7 +468,9 @@ def _credit(text: str) -> bool:
 _LABEL = r"\s*[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,2}\s?[:：]"
 SPEAKER_LABEL = re.compile(rf"{_LABEL}\s+(?=\S)")
 _LABEL_ALONE = re.compile(rf"{_LABEL}\s*")
-_SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}\s*")
+# (a screenplay's speaker in capitals may carry its extension: "MOM (V.O.)", "JI-WOO (CONT'D)")
+_SECTION_LABEL = re.compile(r"\s*[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*){0,2}"
+                            r"(?:\s*\((?:V\.\s?O|O\.\s?S|O\.\s?C|CONT['’]D|V/O|E|F|PRE-LAP)\.?\))?\s*")
 
 
 # A sentence that is only a filler of speech ("Okay.", "So...", "Right.", "음.", "자."): a
