@@ -995,6 +995,19 @@ def test_english_left_in_the_korean_file_under_a_speaker_s_label_is_untranslated
     assert sorted((u.lang, u.reason) for u in result.unpaired) == [("en", "untranslated"), ("ko", "untranslated")]
 
 
+def test_a_one_word_heading_in_capitals_is_read_in_sentence_case(use_encoder):
+    """Regression (an academic papers' audit): "ABSTRACT" was read as an acronym, cosine
+    0.33 to "국문 초록" (0.61 as "Abstract"); acronyms, shorter, stay as written."""
+    from aligner.embed import encoder_text
+
+    assert [encoder_text(t) for t in ("ABSTRACT", "REFERENCES", "1. INTRODUCTION")] == [
+        "Abstract", "References", "1. Introduction"]
+    assert [encoder_text(t) for t in ("NASA", "KTX", "PM KST", "UNESCO said so.")] == [
+        "NASA", "KTX", "PM KST", "UNESCO said so."]
+    sims = use_encoder.encode(["국문 초록", "참고문헌"]) @ use_encoder.encode(["ABSTRACT", "REFERENCES"]).T
+    assert sims[0, 0] > 0.5 and sims[1, 1] > 0.5
+
+
 def test_music_signs_are_not_read_by_the_encoder(use_encoder):
     """Regression (a subtitle audit): a Korean song's line and an English cue "♪ [ballad
     playing on the radio] ♪" were paired at 0.95-0.98 on their music signs alone (cosine
@@ -1206,3 +1219,18 @@ def test_labels_only_one_side_writes_are_no_evidence(use_encoder):
     assert ("지우: (시계를 보며) 딱 사십 분.", "Forty minutes exactly.") in pairs
     assert ("지우: 넌 맨날 회의가 길어지더라.", "Your meetings always run over.") in pairs
     assert not any(en in ("MIN-JAE", "JI-WOO", "MOM (V.O.)") for _, en in pairs)
+
+
+def test_only_speakers_names_are_left_out_and_only_where_the_other_side_writes_no_labels():
+    """Regression (this session's talk check): '"This stop: City Hall.' is wording, no
+    speaker's label, and a side whose lines the other side labels in any form ("friend:
+    Where …" against "친구 : 어디에서 …") keeps its labels."""
+    from aligner.pipeline import _without_unmatched_labels
+
+    en = ["Kang Ji-ho: Um, good evening.", '"This stop: City Hall.', "Yun Sora: Thank you.", "Kang Ji-ho: She does."]
+    ko = ["안녕하세요", "이번 정류장은 시청입니다.", "감사합니다.", "네, 아세요"]
+    assert _without_unmatched_labels(ko, en) == (
+        ko, ["Um, good evening.", '"This stop: City Hall.', "Thank you.", "She does."])
+    ko = ["Mike: 좋아.", "친구 : 어디에서 잃어버렸나?", "Giles의 아버지: 내가 자랄 때만 해도."]
+    en = ["All right.", "friend: Where did you lose it?", "Giles' father: When I was brought up."]
+    assert _without_unmatched_labels(ko, en) == (ko, en)

@@ -651,19 +651,28 @@ def _without_unmatched_labels(ko: list[str], en: list[str]) -> tuple[list[str], 
     "Yeah." under "JI-WOO", or subtitles without names): a label the other side cannot
     match is no evidence, and it outweighed a short line's words (cosine 0.14 with it, 0.80
     without). Where both sides label their lines, the labels stay: they match."""
-    def label(text: str) -> re.Match | None:  # a speaker's, not a note's: "(역주: …)" is no label
+    def label(text: str) -> re.Match | None:
+        """A speaker's label: a name or a role, not a note's ("(역주: …)") nor wording
+        ('"This stop: City Hall.', an English word in lower case)."""
         found = SPEAKER_LABEL.match(text)
-        return found if found is not None and not text.lstrip().startswith(("(", "[", "（", "［")) else None
+        if found is None or not _SPEAKER.fullmatch(found.group().strip().rstrip(":：")):
+            return None
+        return found
 
+    # (the other side's labels of any form count: "friend: Where …" answers "친구 : 어디에서 …")
     counts = [sum(label(t) is not None for t in side) for side in (ko, en)]
+    written = [sum(SPEAKER_LABEL.match(t) is not None for t in side) for side in (ko, en)]
     out = []
-    for side, count, other in ((ko, counts[0], counts[1]), (en, counts[1], counts[0])):
+    for side, count, other in ((ko, counts[0], written[1]), (en, counts[1], written[0])):
         if count >= _LABELLED and other * 8 <= count:
             side = [t[found.end():] if (found := label(t)) else t for t in side]
         out.append(side)
     return out[0], out[1]
 
 
+# A speaker named in Hangul or in Latin words each opening on a capital ("Kang Ji-ho", "JI-WOO
+# (V.O.)", "Q", "기자", "엄마(F)"), perhaps with a note in brackets after it
+_SPEAKER = re.compile(r"(?:[가-힣]+|[A-Z][\w.'’-]*)(?:\s(?:[가-힣]+|[A-Z][\w.'’-]*)){0,2}\s?(?:[(\[][^()\[\]]{1,12}[)\]])?")
 # A side labels its speakers when at least this many of its lines open on a label (a talk's
 # transcript names each speaker as the turn passes, a script each line)
 _LABELLED = 3
