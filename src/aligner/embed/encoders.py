@@ -69,6 +69,9 @@ def visible(text: str) -> str:
 # (USE: the cosine of the dev benchmark's English sentences to their Korean falls from 0.61
 # to 0.40 in capitals; in sentence case it is 0.60 again).
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+# ... and a heading of one word in capitals as long as this ("ABSTRACT", "REFERENCES": read
+# as an acronym, cosine 0.33 to 국문 초록, as "Abstract" 0.61); acronyms are shorter
+_HEADING_WORD = 6
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s., u.n.: given their capitals back
 # a sentence starts at the text's start and after . ! ? (not the dot ending "u.s.")
 _SENTENCE_START = re.compile(r"(^|(?<!\.[a-z])[.!?][\"'’”)\]]*\s+)([\"'‘“(\[]*)([a-z])")
@@ -104,8 +107,9 @@ def encoder_text(text: str) -> str:
     """``text`` as encoders read it: :func:`visible`, without music signs if it has
     letters; Korean whose spacing is lost (:func:`_spacing_lost`) spaced again by
     kiwipiepy; and an English text written in capitals (two or more words of them, eight
-    capitals or more, almost no lower case, no Hangul) in sentence case. Acronyms in
-    ordinary text, and a line of them ("PM KST"), stay as they are."""
+    capitals or more, or one word of six or more: a heading, "ABSTRACT"; almost no lower
+    case, no Hangul) in sentence case. Acronyms in ordinary text, and a line of them ("PM
+    KST", "NASA"), stay as they are."""
     text = visible(text)
     if _MUSIC.search(text) and any(c.isalpha() for c in text):
         text = " ".join(_MUSIC.sub(" ", text).split())
@@ -115,10 +119,11 @@ def encoder_text(text: str) -> str:
 
             return _kiwi().space(_LETTER_SPACED.sub(r"\1", text), reset_whitespace=True)
         return text
-    if len(_CAPS_WORD.findall(text)) < 2:
+    words = _CAPS_WORD.findall(text)
+    if len(words) < 2 and not (words and len(words[0]) >= _HEADING_WORD):
         return text
     upper = len(_ASCII_UPPER.findall(text))
-    if upper < 8 or len(_ASCII_LOWER_LETTER.findall(text)) * 10 > upper:
+    if upper < min(8, _HEADING_WORD) or len(_ASCII_LOWER_LETTER.findall(text)) * 10 > upper:
         return text
     text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text.translate(_ASCII_LOWER))
     return _DOTTED.sub(lambda m: m.group().upper(), text)
