@@ -620,13 +620,14 @@ def test_refinement_never_attaches_a_labelled_caption_to_a_pair(use_encoder):
     # among credits, a label before a name is one (an office-documents audit)
     ("글 정하윤 · 번역 Translated by Emily Park", True), ("글 김민수 | 사진 이동건", True),
     ("글 정하윤", False), ("사진 이동 · 방법 안내", False),
-    # a localization's proofreader (a webtoon and game audit: "검수" paired with its English)
+    # a localization's proofreader beside another credit (a webtoon and game audit: "검수"
+    # paired with its English); alone, a status or a headline (an adversarial check)
     ("번역: 이하나 / 검수: 박준", True), ("Translation: Lee Ha-na / Proofreading: Park Jun", True),
-    ("Review: Park Jun", True), ("Review: The film is great.", False),
+    ("검수: 완료", False), ("Review: Past Lives", False), ("Editing: Basic Tools", False),
     # an English edition's byline in capitals, its address in square brackets, and credits
     # after "=" joined by a comma (a loose news audit)
-    ("BY LEE EUN-JU [lee.eunju@joongang.co.kr]", True), ("BY THE WAY IT WORKS", False),
-    ("글=정유진 기자, 사진=김경록 기자", True), ("서울, 부산", False),
+    ("BY LEE EUN-JU [lee.eunju@joongang.co.kr]", True), ("BY THE WAY IT WORKS", False), ("BY AGE GROUP", False),
+    ("글=정유진 기자, 사진=김경록 기자", True), ("서울, 부산", False), ("사진 편집, 영상 편집", False),
 ])
 def test_a_byline_names_a_story_s_writers(text, byline):
     from aligner.aligning.scoring import is_byline
@@ -690,7 +691,7 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("Updated rules take effect in 2025.", False),
     # a dateline naming the province, a pool's photo credit (a loose news audit)
     ("GOHEUNG, South Jeolla Province, Nov. 27 (Yonhap) --", True), ("사진공동취재단", True),
-    ("(Joint Press Corps)", True), ("The press corps waited outside.", False),
+    ("(Joint Press Corps)", True), ("The press corps waited outside.", False), ("PART TWO, Chapter 12", False),
     # page furniture typed into a document's text (regression, office-files audit: "Confidential"
     # was glued into the title's pair, "대외비" / "Confidential" paired)
     ("Page 1 of 2", True), ("- Page 2 -", True), ("3 페이지", True), ("페이지 2 / 5", True), ("Confidential", True),

@@ -351,12 +351,13 @@ def test_mixed_lines_split_by_language(line, expected):
         ("iPhone 출시", [("iPhone 출시", "ko")]),
         ("서울 Seoul", [("서울 Seoul", "ko")]),
         ("오늘 회의는 online", [("오늘 회의는 online", "ko")]),
-        # a figure after the English makes it a name's or a version's, and a Korean word
-        # ending the line its head (a documentation audit: "tidy-csv 2.0" went to English,
-        # "출시" alone to Korean, neither paired); a number's entry is still one
+        # a figure after an identifier makes it a name's and its version's (a documentation
+        # audit: "tidy-csv 2.0" went to English, "출시" alone to Korean, neither paired); a
+        # word's or a number's entry is still one (an adversarial check)
         ("tidy-csv 2.0 출시", [("tidy-csv 2.0 출시", "ko")]),
-        ("python 3 설치", [("python 3 설치", "ko")]),
+        ("node.js 18 설치", [("node.js 18 설치", "ko")]),
         ("2 two 둘", [("2 two", "en"), ("둘", "ko")]),
+        ("step 1 1단계", [("step 1", "en"), ("1단계", "ko")]),
         ("사과 (n.) apple", [("사과 (n.)", "ko"), ("apple", "en")]),
     ],
 )
@@ -1001,6 +1002,9 @@ def test_a_list_number_or_label_before_a_quotation_is_no_sentence(text, expected
         ("SCENE 12. INT. CAFE - DAY", ["SCENE 12. INT. CAFE - DAY"]),
         ("FLASHBACK - EXT. UNIVERSITY ROOFTOP - DAY", ["FLASHBACK - EXT. UNIVERSITY ROOFTOP - DAY"]),
         ("x is an int. It holds a number.", ["x is an int.", "It holds a number."]),
+        ("The function returns an int. Negative values mean an error.",
+         ["The function returns an int.", "Negative values mean an error."]),
+        ("She finally got her Ph.D. Three years later she left.", ["She finally got her Ph.D.", "Three years later she left."]),
         ("Call 02-123-4567 ext. 5 now.", ["Call 02-123-4567 ext. 5 now."]),
         # regression (an audit of new articles): a time goes on only into its day, month or
         # zone; before any other capitalized word a sentence opens ("7 p.m. Fireworks")
@@ -1581,6 +1585,10 @@ def test_a_reference_list_s_entry_is_one_segment_never_paired():
     text = "The law was passed in Korea (2020). It took effect."
     assert [s.text for s in Segmenter().segment(text)] == ["The law was passed in Korea (2020).", "It took effect."]
     assert not is_boilerplate("The law was passed in Korea (2020).")
+    # nor a name and a year opening a company's history or a picture's label (an adversarial check)
+    for text in ["1. 창립 (1985). 서울 구로동에서 작은 공장으로 시작했다.", "무제 (2019). 캔버스에 유채, 120×80cm.",
+                 "기생충 (2019). 봉준호 감독의 영화다. 칸 영화제에서 상을 받았다.", "Kim, S. (2020). He published a book."]:
+        assert not is_boilerplate(text) and len(Segmenter().segment(text)) > 1, text
 
 
 def test_an_o_bullet_opens_a_line_of_its_own():

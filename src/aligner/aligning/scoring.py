@@ -354,12 +354,16 @@ _KO_BYLINE = re.compile(rf"\s*(?:\[\s*{_KO_BYLINE_BODY}\s*\]|【\s*{_KO_BYLINE_B
 # 이동 방법" is a manual's heading)
 _CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s*[·/,]\s*{_CREDIT_WORD})*"
 _WIDE_ROLE = rf"(?:[가-힣]{{1,4}}\s?)?(?:{_ROLES}|연구사|연구원|연구위원|교수|작가|평론가|에디터|편집장|사진가)"
-_EMAIL = rf"(?:\s*[(<\[]?{_ADDRESS}[)>\]]?)?"
+_BRACKETED_ADDRESS = rf"\s*[(<\[]?{_ADDRESS}[)>\]]?"
+_EMAIL = rf"(?:{_BRACKETED_ADDRESS})?"
 _KO_CREDIT_BYLINE = re.compile(
     rf"\s*{_CREDIT_LABEL}\s*(?:[:：=]\s*{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
     rf"|\s(?:{_NAME}|[가-힣]{{2,5}}\s[가-힣]{{2,5}})\s*{_WIDE_ROLE}){_EMAIL}\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
-_EN_BYLINE = re.compile(rf"\s*(?:[Bb]y|BY)\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
+# ... and an English edition's in capitals, with an address or a romanized name ("BY LEE
+# EUN-JU [lee.eunju@…]"; "BY AGE GROUP" is a heading)
+_CAPITALS_BYLINE = re.compile(rf"\s*BY\s+[A-Z]+(?:\s+[A-Z]+){{0,2}}(?:-[A-Z]+(?:{_BRACKETED_ADDRESS})?|{_BRACKETED_ADDRESS})\s*")
+_EN_BYLINE = re.compile(rf"\s*[Bb]y\s+{_EN_WORD}(?:\s+{_EN_WORD}){{1,3}}"
                         # (another name, or an office: "…, Busan Metropolitan City Press Office")
                         rf"(?:(?:,\s*|\s+and\s+){_EN_WORD}(?:\s+{_EN_WORD}){{0,5}})*{_EMAIL}\s*"
                         # ... or a name and an e-mail address alone, a story's signature at its end
@@ -402,7 +406,9 @@ _STAMP_LABEL = re.compile(_STAMP_LABELS, re.IGNORECASE)
 # 09:12", "Mike_in_Seoul 2023-10-20 21:40")
 _NAME_AND_TIME = re.compile(r"\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20})?\s+\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?"
                             r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]{2,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{2,40}\))?\s*(?:--|—|–|-)?\s*"
+# (a month's name, not any word before a number: "PART TWO, Chapter 12" is a heading)
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]{2,30},)?\s+"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\s*(?:\([^()]{2,40}\))?\s*(?:--|—|–|-)?\s*"
                        # ... and a Korean wire's place and agency: "(서울=연합뉴스)", "【도쿄=뉴시스】"
                        rf"|\s*{KO_WIRE}\s*")
 # ... a document's page furniture typed into its text: a page number in words ("Page 2 of
@@ -428,14 +434,12 @@ _CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:사진|그래픽|자료|영상|이미�
 
 
 # ... and the credits of a translation or its subtitles, a name after the role ("자막 제작:
-# 한빛자막센터", "번역: 김서연", "검수: 박준", "English subtitles by Kim Seo-yeon", "Translated by
-# Jane Doe", "Proofreading: Park Jun"):
+# 한빛자막센터", "번역: 김서연", "English subtitles by Kim Seo-yeon", "Translated by Jane Doe"):
 # a subtitle file's last cue, paired with the other file's at 0.90 on their times
 _TRANSLATION_CREDIT = re.compile(
-    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수|검수|검토|교정|편집)"
+    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수|검토|교정|편집)"
     r"\s*[:：]\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20}){0,2}\s*"
-    r"|\s*(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated"
-    r"|proofreading|proofread|review|reviewed|editing|edited)"
+    r"|\s*(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated)"
     r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+)?"
     r"(?:\s+(?:by|provided\s+by)|\s*:)\s+(?-i:[A-Z][\w.'’-]*)(?:[\s,]+(?-i:[A-Z][\w.'’-]*)){0,3}\s*"
     # ... and a book's: "피오나 갤러거 지음", "김서연 옮김", "글·그림 이수지"
@@ -443,8 +447,15 @@ _TRANSLATION_CREDIT = re.compile(
     r"|\s*[가-힣]{1,5}(?<![을를])(?:\s[가-힣]{1,5}(?<![을를])){0,2}\s+(?:지음|옮김|엮음|펴냄|그림|글·그림|편역|엮어\s?옮김)\s*",
     re.IGNORECASE)
 # Credits joined on one line ("번역: 박하늘 / 검토: 이준서")
-_CREDITS_APART = re.compile(r"(?:\s+[/|·]|,)\s+")
-_LISTED_CREDIT = re.compile(rf"\s*(?:{_CREDIT_LABEL}|번역|감수|검수|검토)\s+(?:{_NAME}|(?i:translated|translation)\s+by\s+.+)\s*")
+_CREDITS_APART = re.compile(r"\s+[/|·]\s+")
+# ... among which a proofreader's or a reviewer's, a credit only beside another ("검수: 완료",
+# "Review: Past Lives" alone are a status and a headline): "번역: 이하나 / 검수: 박준",
+# "Translation: Lee Ha-na / Proofreading: Park Jun"
+_ROLE_CREDIT = re.compile(r"\s*(?:검수|감수|검토|교정|편집|(?i:proofreading|proofread|review|reviewed|editing|edited))"
+                          r"(?:\s*[:：]|\s+(?i:by))\s+[^\s:：/|]{1,20}(?:\s[^\s:：/|]{1,20}){0,2}\s*")
+# ... and credits after "=" joined by commas: "글=정유진 기자, 사진=김경록 기자"
+_EQUALS_CREDITS_APART = re.compile(r",\s+(?=[^,=]{1,8}=)")
+_LISTED_CREDIT = re.compile(rf"\s*(?:{_CREDIT_LABEL}|번역|감수|검토)\s+(?:{_NAME}|(?i:translated|translation)\s+by\s+.+)\s*")
 
 
 def is_byline(text: str) -> bool:
@@ -453,9 +464,14 @@ def is_byline(text: str) -> bool:
     if _CREDITS_APART.search(text) and len(text) <= 160:
         parts = _CREDITS_APART.split(text)
         # (among credits a label before a name is one too, "글 정하윤 · 번역 Translated by …")
-        if len(parts) > 1 and all(_credit(part) or _LISTED_CREDIT.fullmatch(part) for part in parts):
+        named = [_credit(part) or _LISTED_CREDIT.fullmatch(part) is not None for part in parts]
+        if len(parts) > 1 and any(named) and all(n or _ROLE_CREDIT.fullmatch(p) for n, p in zip(named, parts)):
             return True
-    return _credit(text)
+    if "=" in text and len(text) <= 160:
+        parts = _EQUALS_CREDITS_APART.split(text)
+        if len(parts) > 1 and all(_KO_CREDIT_BYLINE.fullmatch(part) for part in parts):
+            return True
+    return _credit(text) or _CAPITALS_BYLINE.fullmatch(text) is not None
 
 
 def _credit(text: str) -> bool:

@@ -71,7 +71,8 @@ def visible(text: str) -> str:
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 # ... and a heading of one word in capitals as long as this ("ABSTRACT", "REFERENCES": read
 # as an acronym, cosine 0.33 to 국문 초록, as "Abstract" 0.61); acronyms are shorter
-_HEADING_WORD = 6
+# ("UNESCO", "OPENAI" lose a little as words)
+_HEADING_WORD = 7
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s., u.n.: given their capitals back
 # a sentence starts at the text's start and after . ! ? (not the dot ending "u.s.")
 _SENTENCE_START = re.compile(r"(^|(?<!\.[a-z])[.!?][\"'’”)\]]*\s+)([\"'‘“(\[]*)([a-z])")
@@ -107,7 +108,7 @@ def encoder_text(text: str) -> str:
     """``text`` as encoders read it: :func:`visible`, without music signs if it has
     letters; Korean whose spacing is lost (:func:`_spacing_lost`) spaced again by
     kiwipiepy; and an English text written in capitals (two or more words of them, eight
-    capitals or more, or one word of six or more: a heading, "ABSTRACT"; almost no lower
+    capitals or more, or one word of seven or more: a heading, "ABSTRACT"; almost no lower
     case, no Hangul) in sentence case. Acronyms in ordinary text, and a line of them ("PM
     KST", "NASA"), stay as they are."""
     text = visible(text)
@@ -123,7 +124,7 @@ def encoder_text(text: str) -> str:
     if len(words) < 2 and not (words and len(words[0]) >= _HEADING_WORD):
         return text
     upper = len(_ASCII_UPPER.findall(text))
-    if upper < min(8, _HEADING_WORD) or len(_ASCII_LOWER_LETTER.findall(text)) * 10 > upper:
+    if upper < (8 if len(words) > 1 else _HEADING_WORD) or len(_ASCII_LOWER_LETTER.findall(text)) * 10 > upper:
         return text
     text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text.translate(_ASCII_LOWER))
     return _DOTTED.sub(lambda m: m.group().upper(), text)

@@ -29,11 +29,16 @@ _NEVER_END = _MONTHS_SHORT | frozenset(
 )
 # May end a sentence, but usually do not: split only before a typical sentence opener.
 # (A street's abbreviation ends an address as often as it opens a saint's name: "on Elm
-# St. The house", "St. Louis"; a degree ends a sentence as often as it opens an
-# affiliation's title: "his Ph.D. He then", "¹ Ph.D. Candidate, Department of …"; a
-# script's interior or exterior a scene's place: "INT. CAFE - DAY".)
-_AMBIGUOUS = frozenset("u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd "
-                        "ph.d m.d m.b.a ll.m ll.b ed.d psy.d int ext int./ext".split())
+# St. The house", "St. Louis".)
+_AMBIGUOUS = frozenset("u.s u.k u.n u.s.a e.u d.c a.m p.m inc corp ltd co jr sr etc al st ave blvd".split())
+# A degree ends a sentence ("her Ph.D. Three years later") but before an affiliation's
+# title ("¹ Ph.D. Candidate, Department of …"); a script's interior or exterior, in
+# capitals, only before an opener ("INT. CAFE - DAY"; "an int. Negative values …" ends)
+_DEGREES = frozenset("ph.d ll.m ll.b ed.d psy.d d.phil".split())
+_TITLE_WORDS = frozenset("candidate candidates student students professor researcher fellow lecturer director dean "
+                         "chair associate assistant senior department program programme course holder degree thesis "
+                         "dissertation graduate scholar supervisor advisor adviser".split())
+_SCENE_PLACES = frozenset({"INT", "EXT", "INT./EXT", "EXT./INT", "I/E"})
 # The clock's abbreviations, after which a capitalized word opens a sentence unless it names
 # the day, the month or the time zone ("7 p.m. Saturday", "9 a.m. Eastern", "10 a.m. KST":
 # an acronym, in capitals); after "U.S." a capitalized word is as often a noun of the name.
@@ -64,7 +69,7 @@ _OPENERS = frozenset(
 # (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4;
 # and "No. 4", while "No." before a word is the answer: "Called? No. He wrote.")
 # So do an address's room, building, apartment, suite and floor: Rm. 301, Bldg. 6, Apt. 4.
-_NUMBER_LABELS = frozenset("tel fax art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
+_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
                            .split())
 # A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
 _BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
@@ -148,6 +153,10 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return bool(before) and not before[-1].endswith(".") and _opens(nxt)
     if word in _NEVER_END:
         return False
+    if word in _DEGREES:
+        return not (nxt.rstrip(",.").lower() in _TITLE_WORDS or nxt.startswith(("(", "[")))
+    if text[word_start:start].lstrip("\"'“‘([") in _SCENE_PLACES:
+        return _opens(nxt, numbers=False)
     if word in _MONTHS:  # no abbreviation ("in March. Respondents"), but a date's ("October. 25, 2024")
         return not nxt[:1].isdigit()
     if word.isdigit() and len(word) <= 2 and _MONTH_AND_YEAR.match(text, end):  # a date: "15. Mar, 2024"

@@ -325,7 +325,7 @@ def _sentence_language(tokens: list, text: str) -> str | None:
     if frame and frame[0] == frame[-1]:
         return frame[0]
     korean = labels.count("ko")
-    # (a word before a figure is a name's: "python 3", "tidy-csv 2.0 출시")
+    # (an identifier before a figure is a name's: "tidy-csv 2.0 출시")
     english = sum(lang == "en" and _GRAMMAR_WORD.fullmatch(text, a, b) is not None and not _before_a_figure(tokens, k, text)
                   for k, (a, b, lang) in enumerate(tokens))
     if korean != english:
@@ -334,7 +334,15 @@ def _sentence_language(tokens: list, text: str) -> str | None:
 
 
 def _before_a_figure(tokens: list, k: int, text: str) -> bool:
-    return k + 1 < len(tokens) and tokens[k + 1][2] is None and text[tokens[k + 1][0]:tokens[k + 1][0] + 1].isdigit()
+    """Is the word ``k`` an identifier (joined by a hyphen, a dot or an underscore, or with
+    a figure in it) before a figure: a name and its version ("tidy-csv 2.0", "node.js 18")?
+    Not a word ("step 1 1단계", "Meet at 7 at 홍대입구역")."""
+    a, b, _ = tokens[k]
+    return (k + 1 < len(tokens) and tokens[k + 1][2] is None and text[tokens[k + 1][0]:tokens[k + 1][0] + 1].isdigit()
+            and _IDENTIFIER.search(text, a, b) is not None)
+
+
+_IDENTIFIER = re.compile(r"\w[-._]\w|\d")
 
 
 def _sentence_runs(tokens: list, lo: int, hi: int, text: str) -> list[list]:
@@ -539,8 +547,8 @@ def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
             or _latin_name(en, tokens, text)):
         return False
     opening = en_words[0].lstrip("\"'“‘([")
-    # a figure after an English word makes it a name's, a version's or a quantity's
-    # ("tidy-csv 2.0 출시", "python 3 설치"), no entry's ("2 two 둘" is one)
+    # a figure after an identifier makes it a name's and its version's ("tidy-csv 2.0
+    # 출시"), no entry's ("2 two 둘", "step 1 1단계" are ones)
     figure = any(tokens[k][2] and _before_a_figure(tokens, k, text) for k in range(en[3], en[4] + 1))
     entry = (len(ko_words) <= 3 and len(en_words) <= 3 and all(word.islower() for word in en_words) and not figure
              and text[first[1]:second[0]].isspace() and not (first is ko and en_words[0] in _VERBS_OF_A_CLAUSE))

@@ -141,8 +141,9 @@ _ENDED_SHARE = 0.5
 # A line that starts a list item is never a wrapped line's continuation (nor one lettered in
 # lower case, "a. Basic: KRW 2,900 per month", which the lower-case rule would join; "c. 1954"
 # under a painting's title is its date, circa). English versions of Korean government
-# papers write the ○ bullet as "o": "Key Findings" / "o First, …" was one segment.
-_LIST_ITEM = re.compile(rf"\s*(?:[-*•·▪◦‣●○■□◆◇※o]|{ITEM_MARK})\s|\s*[a-z]\.\s+(?!\d)")
+# papers write the ○ bullet as "o" (before a capital: "put an" / "o on the board" goes on):
+# "Key Findings" / "o First, …" was one segment.
+_LIST_ITEM = re.compile(rf"\s*(?:[-*•·▪◦‣●○■□◆◇※]|{ITEM_MARK})\s|\s*o\s+(?=[A-Z\d])|\s*[a-z]\.\s+(?!\d)")
 
 
 def _width(text: str, columns: bool) -> int:

@@ -133,11 +133,18 @@ KO_WIRE = r"[(【\[](?=[^)】\]\n]*[가-힣])\s*[가-힣A-Za-z]{1,10}\s*=\s*[^()
 # (2023). College …", "박혜원, 정수민 (2021). 대학생의 …", "[3] Bandura, A. (1997). …"
 _EN_AUTHOR = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?){1,3}"
 _KO_AUTHOR = r"[가-힣]{2,5}"
+_YEAR = r"\s?\((?:19|20)\d{2}[a-z]?(?:,\s[^()]{1,20})?\)\.\s+"
+# ... its source: a journal's volume and issue or pages, a publisher after its city, an
+# address: "아시아교육연구, 22(1), 101-125.", "서울: 학지사.", "https://doi.org/…"
+_SOURCE = (r"\d+\s?\(\d+\)|\d+\s?[-–]\s?\d+\.?$|pp?\.\s?\d|[Dd][Oo][Ii]\b|https?://"
+           r"|(?:서울|파주|고양|부산|대구|대전|광주|인천|세종|경기|성남|수원)\s?:\s?\S{2,}")
 REFERENCE_ENTRY = re.compile(
-    rf"\s*(?:\[\d{{1,3}}\]\s*|\d{{1,3}}\.\s+)?"
-    rf"(?:{_EN_AUTHOR}(?:,?\s(?:&\s|and\s)?{_EN_AUTHOR}){{0,7}}(?:,?\s(?:et\sal\.|&\s\.\.\.))?"
-    rf"|{_KO_AUTHOR}(?:\s?[,·]\s?{_KO_AUTHOR}){{0,7}}(?:\s?외)?)"
-    r"\s?\((?:19|20)\d{2}[a-z]?(?:,\s[^()]{1,20})?\)\.\s+\S[^\n]*")
+    r"\s*(?:\[\d{1,3}\]\s*|\d{1,3}\.\s+)?(?:"
+    # English authors ("Kim, S., Lee, J., & Choi, H."), then a title and a source
+    rf"(?:{_EN_AUTHOR}(?:,?\s(?:&\s|and\s)?{_EN_AUTHOR}){{0,7}}(?:,?\s(?:et\sal\.|&\s\.\.\.))?){_YEAR}"
+    r"(?=[^\n]*?[.?!]\s+\S)[^\n]*"
+    # ... Korean ones, with a source: a name and a year alone open any sentence ("창립 (1985).")
+    rf"|{_KO_AUTHOR}(?:\s?[,·]\s?{_KO_AUTHOR}){{0,7}}(?:\s?외)?{_YEAR}(?=[^\n]*(?:{_SOURCE}))[^\n]*)")
 
 
 # A sound or stage cue of a transcript or subtitle, in brackets: a closed class ("(Laughter)",
