@@ -359,6 +359,12 @@ def test_mixed_lines_split_by_language(line, expected):
         ("2 two 둘", [("2 two", "en"), ("둘", "ko")]),
         ("step 1 1단계", [("step 1", "en"), ("1단계", "ko")]),
         ("사과 (n.) apple", [("사과 (n.)", "ko"), ("apple", "en")]),
+        # a unit after its figure, and a value's acronym, are no English (a medical audit:
+        # "mg" was cut off "아세트아미노펜 500", "DC 3 V" off "정격전압:")
+        ("주성분: 아세트아미노펜 500 mg", [("주성분: 아세트아미노펜 500 mg", "ko")]),
+        ("1회 1캡슐 (250 mg)", [("1회 1캡슐 (250 mg)", "ko")]), ("투여량: 5 mg/kg", [("투여량: 5 mg/kg", "ko")]),
+        ("10 mg 정제", [("10 mg 정제", "ko")]), ("정격전압: DC 3 V", [("정격전압: DC 3 V", "ko")]),
+        ("Take 500 mg twice a day.", [("Take 500 mg twice a day.", "en")]),
     ],
 )
 def test_a_short_bilingual_heading_is_split_by_language(line, expected):
@@ -1005,7 +1011,6 @@ def test_a_list_number_or_label_before_a_quotation_is_no_sentence(text, expected
         ("The function returns an int. Negative values mean an error.",
          ["The function returns an int.", "Negative values mean an error."]),
         ("She finally got her Ph.D. Three years later she left.", ["She finally got her Ph.D.", "Three years later she left."]),
-        ("Call 02-123-4567 ext. 5 now.", ["Call 02-123-4567 ext. 5 now."]),
         # regression (an audit of new articles): a time goes on only into its day, month or
         # zone; before any other capitalized word a sentence opens ("7 p.m. Fireworks")
         ("It starts at 7 p.m. Fireworks follow at 9 p.m. Visitors should take the bus.",
@@ -1027,6 +1032,10 @@ def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(
     [
         ("Tel. 02-1234-5678 / Fax. 02-1234-5679", ["Tel. 02-1234-5678 / Fax. 02-1234-5679"]),
         ("Call 02-123-4567 ext. 5 now.", ["Call 02-123-4567 ext. 5 now."]),
+        # a limit's label (a medical audit: "Max." | "3 tablets a day.")
+        ("Max. 3 tablets a day.", ["Max. 3 tablets a day."]), ("Memory: max. 90 readings", ["Memory: max. 90 readings"]),
+        ("Wait min. 4 hours between doses.", ["Wait min. 4 hours between doses."]),
+        ("Wait 5 min. Then stir.", ["Wait 5 min.", "Then stir."]),
         # an address's room and building (web pages audit: "Visit Rm." | "301 in Bldg." | "6 …")
         ("Visit Rm. 301 in Bldg. 6 for details. It opens at 9.", ["Visit Rm. 301 in Bldg. 6 for details.", "It opens at 9."]),
         ("Korea (pop. 51 million) is in Asia.", ["Korea (pop. 51 million) is in Asia."]),

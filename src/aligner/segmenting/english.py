@@ -65,11 +65,12 @@ _OPENERS = frozenset(
     "nobody nothing none someone somebody something everyone everybody everything anyone anybody anything "
     "do does did is are was were has have had can could would should must".split()
 )
-# End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …).
+# End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …,
+# max. 3 tablets, min. 4 hours, temp. 25 °C).
 # (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4;
 # and "No. 4", while "No." before a word is the answer: "Called? No. He wrote.")
 # So do an address's room, building, apartment, suite and floor: Rm. 301, Bldg. 6, Apt. 4.
-_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
+_NUMBER_LABELS = frozenset("tel fax ext max min temp art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
                            .split())
 # A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
 _BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")

@@ -231,7 +231,8 @@ def _words(text: str) -> list[tuple[int, int, str | None]]:
             # word with the item's first: it went with the language, or sentence, before it
             end = (k + 1, _word_language(text[words[k + 1][0]:words[k + 1][1]]))
         if end is None:
-            out.append((a, b, _word_language(text[a:b])))
+            unit = out and _UNIT_WORD.fullmatch(text, a, b) and _FIGURE_END.search(text, out[-1][0], out[-1][1])
+            out.append((a, b, None if unit else _word_language(text[a:b])))
             k += 1
             continue
         j, lang = end
@@ -294,6 +295,11 @@ def _ends_sentence(text: str, a: int, b: int, lang: str | None) -> bool:
 # and English text. Units are a closed class, so they are listed (a metric prefix and a base).
 _ACRONYM = re.compile(r"[\"'“‘(\[]*(?:[A-Z][A-Z0-9]*[A-Z0-9]s?|[kcmμMGT]?(?:m|g|l|L|V|W|Wh|Hz|B|A|bps)|dB|px|pt|mAh)"
                       r"[\"'”’)\].,!?;:…]*")
+# A unit after its figure, a word of no language, as the figure is: "아세트아미노펜 500 mg",
+# "1회 1캡슐 (250 mg)", "5 mg/kg", "22~32 cm" (the unit was cut off as an English sentence)
+_UNIT_WORD = re.compile(r"(?:[kcmμnMG]?(?:m|g|l|L|V|W|Wh|Hz|B|bps|Pa)|mcg|mAh|mmHg|kcal|cal|dB|px|pt|ppm|rpm|°[CF]"
+                        r"|lbs?|oz|ft|mph|h|hrs?|min|sec)(?:/[a-zA-Zμ]+\d?)*[)\].,;:]*")
+_FIGURE_END = re.compile(r"\d[)\]]?$")
 # An English word in lower case, its punctuation and quotes around it
 _GRAMMAR_WORD = re.compile(r"[\"'“‘(\[]*[a-z]+(?:['’-][a-z]+)*[\"'”’)\].,!?;:…]*")
 
@@ -621,9 +627,13 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
 
 def _codes(tokens: list, text: str) -> bool:
     """Are ``tokens`` codes, every word with letters a Latin one with a figure in it
-    ("2303A001", "SM-S921N")?"""
+    ("2303A001", "SM-S921N") or an acronym beside a figure, a value and its unit's ("DC 3 V",
+    "USB 3.0")?"""
     words = [(a, b, lang) for a, b, lang in tokens if lang is not None]
-    return bool(words) and all(lang == "en" and any(c.isdigit() for c in text[a:b]) for a, b, lang in words)
+    figure = any(lang is None and any(c.isdigit() for c in text[a:b]) for a, b, lang in tokens)
+    return bool(words) and all(lang == "en" and (any(c.isdigit() for c in text[a:b])
+                                                 or (figure and text[a:b].isupper() and len(text[a:b]) <= 4))
+                               for a, b, lang in words)
 
 
 def _all_named(tokens: list, text: str) -> bool:
