@@ -809,6 +809,16 @@ def test_a_korean_label_before_a_code_is_translated_with_its_label(use_encoder):
     assert [(p.ko_text, p.en_text) for p in align_document(bilingual, encoder=use_encoder).pairs] == expected
 
 
+def test_an_e_mail_header_with_a_name_and_an_address_is_translated_with_its_label(use_encoder):
+    """Regression (a business correspondence audit): "보낸 사람: Jane Miller <jane.miller@…>"
+    was taken for English left untranslated (the address's letters read as wording), and
+    the thread's header block shifted: three wrong pairs, two lost."""
+    korean = "보낸 사람: Jane Miller <jane.miller@northwind.com>\n제목: 5월 납품 일정 변경 요청\n"
+    english = "From: Jane Miller <jane.miller@northwind.com>\nSubject: Request to Change May Delivery Schedule\n"
+    result = align_texts(korean, english, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == list(zip(korean.splitlines(), english.splitlines()))
+
+
 def test_a_heading_above_a_sentence_opening_in_lower_case_pairs_alone(use_encoder):
     """Regression (documentation audit): a Markdown page's "# Configuration" above
     "tidy-csv reads its settings …" (a name in lower case) was joined to it by the

@@ -16,7 +16,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import SPEAKER_LABEL, is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
-from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, only_other_letters
+from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, only_other_letters, without_addresses
 from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
 from .embed import (
     DEFAULT_ENCODER,
@@ -464,9 +464,10 @@ def _other_language(segment: Segment) -> str | None:
     if not only_other_letters(rest, segment.lang):
         return None
     # ... but a Korean label's value in Latin letters, a name or a code, is translated with its
-    # label: "- 모델명: HK-1700" is "- Model: HK-1700" (both were taken for the other's copy)
+    # label: "- 모델명: HK-1700" is "- Model: HK-1700" (both were taken for the other's copy),
+    # "보낸 사람: Jane Miller <jane.miller@…>" is "From: Jane Miller <…>" (an address is no wording)
     value = label is not None and segment.lang == "ko" and SYLLABLES.search(label.group()) is not None
-    return None if value and _WORDING.search(rest) is None else UNTRANSLATED
+    return None if value and _WORDING.search(without_addresses(rest)) is None else UNTRANSLATED
 
 
 # An English word in lower case, three letters or more: wording, not a name, a code or a

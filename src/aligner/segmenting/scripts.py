@@ -57,8 +57,7 @@ def has_other_letters(text: str) -> bool:
 def _other_letters(text: str, first: bool = False) -> int:
     """The letters of ``text`` of neither script, outside addresses (``first``: 1 at the
     first one found)."""
-    if "@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text):
-        text = _TOKEN.sub(_without_address, text)
+    text = without_addresses(text)
     count = 0
     for c in text:
         if c.isalpha() and not _HANGUL.match(c) and not _LATIN.match(c) and c not in _FILLERS:
@@ -82,9 +81,7 @@ def decoded(text: str) -> str:
 def letter_counts(text: str) -> tuple[int, int]:
     """Hangul and Latin letters of ``text`` (its character references decoded), addresses
     (web, e-mail, file names) and placeholders left out."""
-    text = decoded(text)
-    if "@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text):
-        text = _TOKEN.sub(_without_address, text)
+    text = without_addresses(decoded(text))
     if "{" in text or "%" in text:
         text = _PLACEHOLDERS.sub(" ", text)
     return len(_HANGUL.findall(text)), len(_LATIN.findall(text))
@@ -96,6 +93,13 @@ def only_other_letters(text: str, lang: str) -> bool:
     hangul, latin = letter_counts(text)
     own, other = (hangul, latin) if lang == "ko" else (latin, hangul)
     return bool(other) and not own
+
+
+def without_addresses(text: str) -> str:
+    """``text`` with its web and e-mail addresses, handles and file names as spaces."""
+    if "@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text):
+        return _TOKEN.sub(_without_address, text)
+    return text
 
 
 def _without_address(word: re.Match) -> str:
