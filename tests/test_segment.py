@@ -1335,6 +1335,10 @@ def test_english_sentences_of_other_domains(text, expected):
         ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
         # ... and placeholders joined by dots are one (a game strings audit: cut before ".{patch}")
         ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
+        # an official letter's end mark is a segment of its own (a business correspondence
+        # audit: "… 1부.  끝." pulled "Sincerely," into its pair); "끝" in a sentence is a word
+        ("3. 보안 서약서 양식 1부.  끝.", ["3. 보안 서약서 양식 1부.", "끝."]),
+        ("이것이 끝. 그리고 시작.", ["이것이 끝.", "그리고 시작."]),
         # a Korean script's scene number opens its heading (a drama script audit)
         ("S#12. 카페 안 - 낮", ["S#12. 카페 안 - 낮"]),
         # ... and so does a command's option or a signed number (a documentation audit:

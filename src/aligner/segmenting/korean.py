@@ -44,7 +44,9 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 # kiwipiepy gives the hesitation to the sentence before it.
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
                          rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)"
-                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}|--?[A-Za-z0-9]))")
+                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}|--?[A-Za-z0-9]))"
+                         # an official letter's end mark after its last sentence ("… 1부.  끝.")
+                         r"|[.!?)](?=[ \t]+끝\.[ \t]*(?:\n|$))")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
 # topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
 # 인사"), one title; kiwipiepy ends a sentence after the ellipsis.
