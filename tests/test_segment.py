@@ -1607,9 +1607,12 @@ def test_a_reference_list_s_entry_is_one_segment_never_paired():
 def test_an_o_bullet_opens_a_line_of_its_own():
     """Regression (a government papers' audit): English versions of Korean reports write
     the ○ bullet as "o"; "Key Findings" / "o First, …" was one segment, never paired."""
-    text = "Key Findings\no First, regional gaps are widening.\no Second, costs rise.\n"
+    text = 'Key Findings\no First, regional gaps are widening.\no "Hub" centers are needed.\n'
     assert [text[a:b] for a, b in paragraphs(text)] == [
-        "Key Findings", "o First, regional gaps are widening.", "o Second, costs rise."]
+        "Key Findings", "o First, regional gaps are widening.", 'o "Hub" centers are needed.']
+    # ... not a wrapped line's word (an adversarial check)
+    text = "He wrote the letter o on the\nboard and put an\no on the board too.\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == [text.strip()]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

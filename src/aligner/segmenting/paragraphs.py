@@ -143,7 +143,7 @@ _ENDED_SHARE = 0.5
 # under a painting's title is its date, circa). English versions of Korean government
 # papers write the ○ bullet as "o" (before a capital: "put an" / "o on the board" goes on):
 # "Key Findings" / "o First, …" was one segment.
-_LIST_ITEM = re.compile(rf"\s*(?:[-*•·▪◦‣●○■□◆◇※]|{ITEM_MARK})\s|\s*o\s+(?=[A-Z\d])|\s*[a-z]\.\s+(?!\d)")
+_LIST_ITEM = re.compile(rf"\s*(?:[-*•·▪◦‣●○■□◆◇※]|{ITEM_MARK})\s|\s*o\s+(?=[\"'“‘(\[]?[A-Z\d])|\s*[a-z]\.\s+(?!\d)")
 
 
 def _width(text: str, columns: bool) -> int:
