@@ -1339,6 +1339,9 @@ def test_english_sentences_of_other_domains(text, expected):
         # audit: "… 1부.  끝." pulled "Sincerely," into its pair); "끝" in a sentence is a word
         ("3. 보안 서약서 양식 1부.  끝.", ["3. 보안 서약서 양식 1부.", "끝."]),
         ("이것이 끝. 그리고 시작.", ["이것이 끝.", "그리고 시작."]),
+        # a list's letter "다." inline is no ending (a medical audit); "이게 다." is one
+        ("투여하지 말 것: 가. 임부 나. 수유부 다. 만 12세 미만 소아", ["투여하지 말 것: 가. 임부 나. 수유부 다. 만 12세 미만 소아"]),
+        ("이게 다. 더는 없다.", ["이게 다.", "더는 없다."]),
         # a Korean script's scene number opens its heading (a drama script audit)
         ("S#12. 카페 안 - 낮", ["S#12. 카페 안 - 낮"]),
         # ... and so does a command's option or a signed number (a documentation audit:

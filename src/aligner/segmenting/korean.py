@@ -147,7 +147,7 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         cuts = [c for c in cuts if not (_QUOTATION_ELLIPSIS.search(t, max(0, c - 4), c) and _SAME_LINE_WORD.match(t, c))
                 and not (_LABEL_COLON.search(t, max(0, c - 2), c) and t[c:].strip())
                 and not _SIGNATURE.match(t, c) and not _OPERATOR_END.search(t, max(0, c - 4), c)
-                and not (c and _DOT_GLUED.match(t, c - 1))]
+                and not (c and _DOT_GLUED.match(t, c - 1)) and not _LETTERED_ITEM.search(t, max(0, c - 200), c)]
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         # (quotes read in their curly forms: a straight mark opening a quotation opens the next sentence)
@@ -163,6 +163,11 @@ _SIGNATURE = re.compile(r"(?<=[-–—―])\s*(?:옮긴이|역자|역주)\s*[)\]
 # No sentence opens on a full stop glued to the word before: placeholders joined by dots,
 # "버전 {major}.{minor}.{patch}", were cut before ".{patch}"
 _DOT_GLUED = re.compile(r"\S\.(?=[^.\s])")
+
+
+# A list's letter "다." inline after "나." ends no sentence ("가. 임부 나. 수유부 다. 만 12세
+# 미만 소아": kiwipiepy read the letter as the ending 다); "이게 다." ends one
+_LETTERED_ITEM = re.compile(r"(?:^|\s)나\.\s[^\n]{1,80}?\s다\.$")
 
 
 # An operator ends no sentence: "조건식 x != 0 은 …" was cut after "!=" (and "!==", "?=")
