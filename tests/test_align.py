@@ -1236,3 +1236,29 @@ def test_only_speakers_names_are_left_out_and_only_where_the_other_side_writes_n
     ko = ["Mike: 좋아.", "친구 : 어디에서 잃어버렸나?", "Giles의 아버지: 내가 자랄 때만 해도."]
     en = ["All right.", "friend: Where did you lose it?", "Giles' father: When I was brought up."]
     assert _without_unmatched_labels(ko, en) == (ko, en)
+
+
+def test_refinement_builds_no_bead_beyond_the_types_from_a_long_sentence(use_encoder):
+    """Regression (a loose news audit): a 3-1 bead (the satellite's three Korean sentences,
+    one English) took the English edition's context sentence "KASA was launched in May
+    2024 …" as a 3-2 bead, its cosine unchanged (0.712): a sentence long enough to be
+    evidence barely moves a side of several, so its fit proves nothing where the DP has no
+    such bead type."""
+    import aligner
+
+    ko = ["이번 발사는 체계종합기업인 한화에어로스페이스가 제작을 총괄한 첫 번째 누리호라는 점에서 의미가 크다.",
+          "정부는 민간 기업이 발사체 제작과 운용 역량을 갖추도록 기술을 단계적으로 이전하고 있다.",
+          "윤영빈 우주항공청장은 \"누리호의 신뢰성을 다시 한번 입증했다\"며 \"민간 주도 우주 시대로 가는 중요한 발판을 마련했다\"고 말했다.",
+          "차세대중형위성 3호는 한국과학기술원(KAIST) 인공위성연구소가 개발한 무게 516㎏의 위성이다.",
+          "앞으로 1년간 고도 600㎞ 태양동기궤도를 돌며 우주 과학 임무를 수행한다.",
+          "오로라와 대기광을 관측하고, 우주 환경에서 바이오 3D 프린팅 실험도 진행할 예정이다.",
+          "누리호는 설계부터 제작, 발사까지 모두 국내 기술로 완성한 3단형 발사체다."]
+    en = ["The launch was the first in which Hanwha Aerospace oversaw the rocket's production as the system integrator, part of a government push to transfer launch vehicle technology to the private sector.",
+          "\"Nuri has once again proven its reliability,\" KASA Administrator Yoon Young-bin said.",
+          "\"We have laid an important foundation for an era of private sector-led space development.\"",
+          "KASA was launched in May 2024 as the country's equivalent of NASA.",
+          "Developed by the Satellite Technology Research Center at KAIST, the 516-kilogram satellite will orbit the Earth for a year in a sun-synchronous orbit, observing auroras and airglow and conducting bio 3D printing experiments in space.",
+          "Nuri is the first space rocket built entirely with domestic technology, from design to launch."]
+    result = aligner.align_texts("\n".join(ko), "\n".join(en), encoder=use_encoder, presegmented=True)
+    assert [u.text for u in result.unpaired] == [en[3]]
+    assert (" ".join(ko[3:6]), en[4]) in {(p.ko_text, p.en_text) for p in result.pairs}
