@@ -692,7 +692,8 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     # a dateline naming the province, a pool's photo credit (a loose news audit)
     ("GOHEUNG, South Jeolla Province, Nov. 27 (Yonhap) --", True), ("사진공동취재단", True),
     ("(Joint Press Corps)", True), ("The press corps waited outside.", False), ("PART TWO, Chapter 12", False),
-    ("끝.", True),
+    # a story's last "끝." is its "The End." (an adversarial check): no furniture
+    ("끝.", False),
     # page furniture typed into a document's text (regression, office-files audit: "Confidential"
     # was glued into the title's pair, "대외비" / "Confidential" paired)
     ("Page 1 of 2", True), ("- Page 2 -", True), ("3 페이지", True), ("페이지 2 / 5", True), ("Confidential", True),

@@ -364,6 +364,9 @@ def test_mixed_lines_split_by_language(line, expected):
         ("주성분: 아세트아미노펜 500 mg", [("주성분: 아세트아미노펜 500 mg", "ko")]),
         ("1회 1캡슐 (250 mg)", [("1회 1캡슐 (250 mg)", "ko")]), ("투여량: 5 mg/kg", [("투여량: 5 mg/kg", "ko")]),
         ("10 mg 정제", [("10 mg 정제", "ko")]), ("정격전압: DC 3 V", [("정격전압: DC 3 V", "ko")]),
+        # ... one acronym beside a value, not an English phrase in capitals (an adversarial check)
+        ("자세한 내용은 12쪽 참조 SEE PAGE 12", [("자세한 내용은 12쪽 참조", "ko"), ("SEE PAGE 12", "en")]),
+        ("모든 음료 1+1 행사 BUY 1 GET 1 FREE", [("모든 음료 1+1 행사", "ko"), ("BUY 1 GET 1 FREE", "en")]),
         ("Take 500 mg twice a day.", [("Take 500 mg twice a day.", "en")]),
     ],
 )
@@ -1036,6 +1039,9 @@ def test_an_ambiguous_abbreviation_ends_a_sentence_before_a_word_that_opens_one(
         ("Max. 3 tablets a day.", ["Max. 3 tablets a day."]), ("Memory: max. 90 readings", ["Memory: max. 90 readings"]),
         ("Wait min. 4 hours between doses.", ["Wait min. 4 hours between doses."]),
         ("Wait 5 min. Then stir.", ["Wait 5 min.", "Then stir."]),
+        # ... not a unit after its figure nor a name inside a sentence (an adversarial check)
+        ("Boil for 10 min. 3 eggs are enough.", ["Boil for 10 min.", "3 eggs are enough."]),
+        ("He met Max. 2 days later they married.", ["He met Max.", "2 days later they married."]),
         # an address's room and building (web pages audit: "Visit Rm." | "301 in Bldg." | "6 …")
         ("Visit Rm. 301 in Bldg. 6 for details. It opens at 9.", ["Visit Rm. 301 in Bldg. 6 for details.", "It opens at 9."]),
         ("Korea (pop. 51 million) is in Asia.", ["Korea (pop. 51 million) is in Asia."]),
@@ -1342,6 +1348,7 @@ def test_english_sentences_of_other_domains(text, expected):
         # a list's letter "다." inline is no ending (a medical audit); "이게 다." is one
         ("투여하지 말 것: 가. 임부 나. 수유부 다. 만 12세 미만 소아", ["투여하지 말 것: 가. 임부 나. 수유부 다. 만 12세 미만 소아"]),
         ("이게 다. 더는 없다.", ["이게 다.", "더는 없다."]),
+        ("누구냐고? 나. 내가 가진 건 이게 다. 이제 가.", ["누구냐고?", "나. 내가 가진 건 이게 다.", "이제 가."]),
         # a Korean script's scene number opens its heading (a drama script audit)
         ("S#12. 카페 안 - 낮", ["S#12. 카페 안 - 낮"]),
         # ... and so does a command's option or a signed number (a documentation audit:

@@ -417,7 +417,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]{2,30},)?\s+"
 # ("(계속)", "<끝>", "(continued)", "(END)") and a page's advertisement slot
 # ("Advertisement": paired with "(계속)" at 0.75, or glued onto the next pair, 0.97)
 _PAGE_FURNITURE = re.compile(r"\s*[-–—(\[]*\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:페이지|쪽)(?:\s*/\s*\d+)?|"
-                             r"(?<=[(<\[\-–—])\s*(?:계속|끝|continued|cont['’]?d|end)(?=\s*[)>\]\-–—])|<\s*(?:계속|끝)\s*>|끝\.|"
+                             r"(?<=[(<\[\-–—])\s*(?:계속|끝|continued|cont['’]?d|end)(?=\s*[)>\]\-–—])|<\s*(?:계속|끝)\s*>|"
                              r"advertisement|"
                              r"페이지\s*\d+(?:\s*/\s*\d+)?|(?:strictly\s+|highly\s+)?confidential|"
                              r"(?:proprietary\s+(?:and|&)\s+)?confidential|(?:for\s+)?internal\s+use\s+only|대외비|"

@@ -65,12 +65,13 @@ _OPENERS = frozenset(
     "nobody nothing none someone somebody something everyone everybody everything anyone anybody anything "
     "do does did is are was were has have had can could would should must".split()
 )
-# End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …,
-# max. 3 tablets, min. 4 hours, temp. 25 °C).
+# End a sentence unless a number follows: they label one (Tel. 02-123-4567, ext. 5, Fax. …).
 # (Articles, sections, regulations and exercises are numbered the same way: Art. 3(1), Sect. 3.2, Ex. 4;
 # and "No. 4", while "No." before a word is the answer: "Called? No. He wrote.")
 # So do an address's room, building, apartment, suite and floor: Rm. 301, Bldg. 6, Apt. 4.
-_NUMBER_LABELS = frozenset("tel fax ext max min temp art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
+_LIMITS = frozenset({"max", "min", "temp"})
+_FIGURE_BEFORE = re.compile(r"\d\s*$")
+_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
                            .split())
 # A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
 _BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
@@ -164,6 +165,12 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return False
     if word in _NUMBER_LABELS:
         return not nxt.lstrip("+(")[:1].isdigit()
+    if word in _LIMITS and not _FIGURE_BEFORE.search(text, max(0, word_start - 8), word_start):
+        # a limit's label before its number ("Max. 3 tablets", "min. 4 hours"); not a unit
+        # after a figure ("for 10 min. 3 eggs …") nor a name inside a sentence ("met Max. 2 days")
+        raw = text[word_start:start].lstrip("\"'“‘([")
+        opens = raw.islower() or _BLANK.match(text, cut).end() >= word_start or text[max(0, word_start - 4):word_start].rstrip().endswith(":")
+        return not (opens and nxt.lstrip("+(")[:1].isdigit())
     if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         if nxt.startswith(("(", "[")):  # a bracket glosses the name: Foo Co., Ltd. (the "Company")
             return False

@@ -37,7 +37,7 @@ _LIST_MARK_AT_END = re.compile(rf"[.!?…。][\"'”’)\]」』]*\s+({_LIST_MAR
 _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』]*+|[—–―]+[\"'”’」』]++)\s+(?={_OPENING_QUOTE})")
 # Cuts kiwipiepy misses: a sentence end glued to a sentence that opens with a Latin capital
 # (했습니다.KPI는; 했다.그러나 it cuts), a sentence end at a line's end (lines rejoined
-# into a paragraph, see paragraphs.paragraphs), and one before a placeholder or a command's
+# into a paragraph, see paragraphs.paragraphs), one before a placeholder or a command's
 # option or a signed number ("출력입니다. -o를 쓰면 …", "영하입니다. -5도까지 …": kiwipiepy
 # reads the dash as joining).
 # So is a question or exclamation before a hesitation (둡니까? | 음... 제가 그랬더라고요):
@@ -45,7 +45,8 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
                          rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)"
                          rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}|--?[A-Za-z0-9]))"
-                         # an official letter's end mark after its last sentence ("… 1부.  끝.")
+                         # "끝." after a sentence on its line, one of its own: an official letter's
+                         # end mark ("… 1부.  끝."), a story's "The End."
                          r"|[.!?)](?=[ \t]+끝\.[ \t]*(?:\n|$))")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
 # topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
@@ -165,9 +166,9 @@ _SIGNATURE = re.compile(r"(?<=[-–—―])\s*(?:옮긴이|역자|역주)\s*[)\]
 _DOT_GLUED = re.compile(r"\S\.(?=[^.\s])")
 
 
-# A list's letter "다." inline after "나." ends no sentence ("가. 임부 나. 수유부 다. 만 12세
-# 미만 소아": kiwipiepy read the letter as the ending 다); "이게 다." ends one
-_LETTERED_ITEM = re.compile(r"(?:^|\s)나\.\s[^\n]{1,80}?\s다\.$")
+# A list's letter "다." inline after "가." and "나." ends no sentence ("가. 임부 나. 수유부 다.
+# 만 12세 미만 소아": kiwipiepy read the letter as the ending 다); "나. … 이게 다." ends one
+_LETTERED_ITEM = re.compile(r"(?:^|\s)가\.\s[^\n]{1,80}?\s나\.\s[^\n]{1,80}?\s다\.$")
 
 
 # An operator ends no sentence: "조건식 x != 0 은 …" was cut after "!=" (and "!==", "?=")

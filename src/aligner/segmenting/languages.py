@@ -297,7 +297,7 @@ _ACRONYM = re.compile(r"[\"'“‘(\[]*(?:[A-Z][A-Z0-9]*[A-Z0-9]s?|[kcmμMGT]?(?
                       r"[\"'”’)\].,!?;:…]*")
 # A unit after its figure, a word of no language, as the figure is: "아세트아미노펜 500 mg",
 # "1회 1캡슐 (250 mg)", "5 mg/kg", "22~32 cm" (the unit was cut off as an English sentence)
-_UNIT_WORD = re.compile(r"(?:[kcmμnMG]?(?:m|g|l|L|V|W|Wh|Hz|B|bps|Pa)|mcg|mAh|mmHg|kcal|cal|dB|px|pt|ppm|rpm|°[CF]"
+_UNIT_WORD = re.compile(r"(?:[kcmμnMG]?(?:m|g|l|L|V|W|Wh|Hz|bps|Pa)|[kKMGT]i?B|mcg|mAh|mmHg|kcal|cal|dB|px|pt|ppm|rpm|°[CF]"
                         r"|lbs?|oz|ft|mph|h|hrs?|min|sec)(?:/[a-zA-Zμ]+\d?)*[)\].,;:]*")
 _FIGURE_END = re.compile(r"\d[)\]]?$")
 # An English word in lower case, its punctuation and quotes around it
@@ -627,12 +627,16 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
 
 def _codes(tokens: list, text: str) -> bool:
     """Are ``tokens`` codes, every word with letters a Latin one with a figure in it
-    ("2303A001", "SM-S921N") or an acronym beside a figure, a value and its unit's ("DC 3 V",
-    "USB 3.0")?"""
+    ("2303A001", "SM-S921N") or one acronym beside a value, a version or a figure and its unit
+    ("DC 3 V", "USB 3.0"; not "STEP 2", "SEE PAGE 12")?"""
     words = [(a, b, lang) for a, b, lang in tokens if lang is not None]
-    figure = any(lang is None and any(c.isdigit() for c in text[a:b]) for a, b, lang in tokens)
+    # (a value: a version, "3.0", or a figure and its unit, "3 V"; not "STEP 2", "BUY 1 GET 1")
+    value = any(lang is None and any(c.isdigit() for c in text[a:b])
+                and ("." in text[a:b].rstrip(".") or (k + 1 < len(tokens) and _UNIT_WORD.fullmatch(text, *tokens[k + 1][:2])))
+                for k, (a, b, lang) in enumerate(tokens))
+    acronyms = value and len(words) == 1
     return bool(words) and all(lang == "en" and (any(c.isdigit() for c in text[a:b])
-                                                 or (figure and text[a:b].isupper() and len(text[a:b]) <= 4))
+                                                 or (acronyms and text[a:b].isupper() and len(text[a:b]) <= 4))
                                for a, b, lang in words)
 
 

@@ -375,8 +375,8 @@ def _opens_the_next(text: str, a: int, b: int) -> bool:
 
 def _fragment(piece: str) -> bool:
     """Too little to be a sentence: no letter or digit, or one that is not a quotation
-    (“왜?”, “응,” are replies; "(끝" is not) nor an official letter's end mark ("끝.", a
-    segment of its own: see korean._MISSED_END)."""
+    (“왜?”, “응,” are replies; "(끝" is not) nor "끝." (an official letter's end mark, a
+    story's "The End.": a segment of its own, see korean._MISSED_END)."""
     alnum = len(_ALNUM.findall(piece))
     return alnum == 0 or (alnum == 1 and _QUOTATION_START.match(piece) is None and piece != "끝.")
 
