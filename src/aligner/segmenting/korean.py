@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -98,10 +99,14 @@ def _curly_quotes(text: str) -> str:
     if '"' not in text and "'" not in text:
         return text
 
+    marks: list[int] = []  # where the straight double quotes are, found once when needed
+
     def curly(m: re.Match) -> str:
         opening = m.group(1) is not None or m.group(2) is not None
         if not opening and m.group() == '"' and text[m.start() - 1] in "….":  # …"떨려요" or …"라고
-            opening = _AFTER_ELLIPSIS.match(text, m.end()) is not None and text.count('"', 0, m.start()) % 2 == 0
+            if not marks:
+                marks.extend(k for k, c in enumerate(text) if c == '"')
+            opening = _AFTER_ELLIPSIS.match(text, m.end()) is not None and bisect.bisect_left(marks, m.start()) % 2 == 0
         return _CURLY[m.group(), opening]
 
     return _STRAIGHT_QUOTE.sub(curly, text)
