@@ -652,21 +652,17 @@ def _without_unmatched_labels(ko: list[str], en: list[str]) -> tuple[list[str], 
     "Yeah." under "JI-WOO", or subtitles without names): a label the other side cannot
     match is no evidence, and it outweighed a short line's words (cosine 0.14 with it, 0.80
     without). Where both sides label their lines, the labels stay: they match."""
-    def label(text: str) -> re.Match | None:
-        """A speaker's label: a name or a role, not a note's ("(역주: …)") nor wording
-        ('"This stop: City Hall.', an English word in lower case)."""
-        found = SPEAKER_LABEL.match(text)
-        if found is None or not _SPEAKER.fullmatch(found.group().strip().rstrip(":：")):
-            return None
-        return found
-
-    # (the other side's labels of any form count: "friend: Where …" answers "친구 : 어디에서 …")
-    counts = [sum(label(t) is not None for t in side) for side in (ko, en)]
-    written = [sum(SPEAKER_LABEL.match(t) is not None for t in side) for side in (ko, en)]
+    labels = [[SPEAKER_LABEL.match(t) for t in side] for side in (ko, en)]
+    # a speaker's: a name or a role, not a note's ("(역주: …)") nor wording ('"This stop:
+    # City Hall.', an English word in lower case); the other side's labels of any form
+    # count ("friend: Where …" answers "친구 : 어디에서 …")
+    speakers = [[m if m is not None and _SPEAKER.fullmatch(m.group().strip().rstrip(":：")) else None for m in found]
+                for found in labels]
     out = []
-    for side, count, other in ((ko, counts[0], written[1]), (en, counts[1], written[0])):
-        if count >= _LABELLED and other * 8 <= count:
-            side = [t[found.end():] if (found := label(t)) else t for t in side]
+    for side, names, other in ((ko, speakers[0], labels[1]), (en, speakers[1], labels[0])):
+        count = sum(m is not None for m in names)
+        if count >= _LABELLED and 8 * sum(m is not None for m in other) <= count:
+            side = [t[m.end():] if m is not None else t for t, m in zip(side, names)]
         out.append(side)
     return out[0], out[1]
 

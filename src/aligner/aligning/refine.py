@@ -134,13 +134,14 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         enough to be evidence (``Params.attach_chars``), or would have had to."""
         shape = (merged.ko_end - merged.ko_start, merged.en_end - merged.en_start)
         length = ko.lengths[gap.ko_start] if gap.ko_end > gap.ko_start else en.lengths[gap.en_start]
-        if p.attach_chars is not None and length >= p.attach_chars and shape not in p.beads and min(shape) > 1:
+        if p.attach_chars is None or length < p.attach_chars:
+            return False
+        if shape not in p.beads:
             # a bead of several sentences a side the DP has no type for: a sentence long
             # enough to be evidence barely moves a side it joins (a 3-1 bead took an English
             # context sentence at an unchanged cosine of 0.71), so its fit proves nothing
-            return True
-        return (p.attach_chars is not None and shape in p.beads and length >= p.attach_chars
-                and _exact(ko, merged.ko_start, shape[0]) and _exact(en, merged.en_start, shape[1]))
+            return min(shape) > 1
+        return _exact(ko, merged.ko_start, shape[0]) and _exact(en, merged.en_start, shape[1])
 
     prefetch = getattr(embed, "prefetch", lambda spans: None)
     prefetch([span for b in beads if not _is_gap(b) for option in _split_options(b) for span in _spans_of(option[0])]

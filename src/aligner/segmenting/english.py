@@ -139,7 +139,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
     # "\n": "unfair to\nMr. Yoon"), a bounded look back: abbreviations are short
     space = max(text.rfind(c, max(0, start - 64), start) for c in " \n\t")
     word_start = space + 1 if space >= 0 else max(0, start - 64)
-    word = text[word_start:start].lstrip("\"'“‘([<〈《«‹（［【").lower()
+    written = text[word_start:start].lstrip("\"'“‘([<〈《«‹（［【")
+    word = written.lower()
     if text[start:end].startswith("..."):
         return True
     if _LETTER_LABEL.fullmatch(word) and _BLANK.match(text, cut).end() >= word_start:  # (not a slice: linear)
@@ -157,7 +158,7 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return False
     if word in _DEGREES:
         return not (nxt.rstrip(",.").lower() in _TITLE_WORDS or nxt.startswith(("(", "[")))
-    if text[word_start:start].lstrip("\"'“‘([") in _SCENE_PLACES:
+    if written in _SCENE_PLACES:
         return _opens(nxt, numbers=False)
     if word in _MONTHS:  # no abbreviation ("in March. Respondents"), but a date's ("October. 25, 2024")
         return not nxt[:1].isdigit()
@@ -168,8 +169,7 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
     if word in _LIMITS and not _FIGURE_BEFORE.search(text, max(0, word_start - 8), word_start):
         # a limit's label before its number ("Max. 3 tablets", "min. 4 hours"); not a unit
         # after a figure ("for 10 min. 3 eggs …") nor a name inside a sentence ("met Max. 2 days")
-        raw = text[word_start:start].lstrip("\"'“‘([")
-        opens = raw.islower() or _BLANK.match(text, cut).end() >= word_start or text[max(0, word_start - 4):word_start].rstrip().endswith(":")
+        opens = written.islower() or _BLANK.match(text, cut).end() >= word_start or text[max(0, word_start - 4):word_start].rstrip().endswith(":")
         return not (opens and nxt.lstrip("+(")[:1].isdigit())
     if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         if nxt.startswith(("(", "[")):  # a bracket glosses the name: Foo Co., Ltd. (the "Company")
