@@ -1341,6 +1341,9 @@ def test_english_sentences_of_other_domains(text, expected):
         ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
         # ... and placeholders joined by dots are one (a game strings audit: cut before ".{patch}")
         ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
+        # ... nor is an escape cut in two (kiwipiepy cut "남음\\" | "n다시"; an exports check)
+        ("경고: %d개 남음\\n다시 시도하세요", ["경고: %d개 남음\\n다시 시도하세요"]),
+        ("완료됨\\t다음으로 이동", ["완료됨\\t다음으로 이동"]),
         # an official letter's end mark is a segment of its own (a business correspondence
         # audit: "… 1부.  끝." pulled "Sincerely," into its pair); "끝" in a sentence is a word
         ("3. 보안 서약서 양식 1부.  끝.", ["3. 보안 서약서 양식 1부.", "끝."]),

@@ -153,7 +153,7 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         cuts = [c for c in cuts if not (_QUOTATION_ELLIPSIS.search(t, max(0, c - 4), c) and _SAME_LINE_WORD.match(t, c))
                 and not (_LABEL_COLON.search(t, max(0, c - 2), c) and t[c:].strip())
                 and not _SIGNATURE.match(t, c) and not _OPERATOR_END.search(t, max(0, c - 4), c)
-                and not (c and _DOT_GLUED.match(t, c - 1)) and not _LETTERED_ITEM.search(t, max(0, c - 200), c)]
+                and not (c and _GLUED_AFTER.match(t, c - 1)) and not _LETTERED_ITEM.search(t, max(0, c - 200), c)]
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         # (quotes read in their curly forms: a straight mark opening a quotation opens the next sentence)
@@ -167,8 +167,9 @@ _SIGNATURE = re.compile(r"(?<=[-–—―])\s*(?:옮긴이|역자|역주)\s*[)\]
 
 
 # No sentence opens on a full stop glued to the word before: placeholders joined by dots,
-# "버전 {major}.{minor}.{patch}", were cut before ".{patch}"
-_DOT_GLUED = re.compile(r"\S\.(?=[^.\s])")
+# "버전 {major}.{minor}.{patch}", were cut before ".{patch}"; nor inside an escape of a
+# string table ("3개 남음\\n다시 시도하세요" was cut between the backslash and its letter)
+_GLUED_AFTER = re.compile(r"\S\.(?=[^.\s])|\\(?=\S)")
 
 
 # A list's letter "다." inline after "가." and "나." ends no sentence ("가. 임부 나. 수유부 다.
