@@ -464,3 +464,25 @@ def test_each_command_s_help_says_what_its_output_options_do(capsys):
     assert "standard output" not in helps["build-tm"] and "--unpaired" not in helps["build-tm"]
     assert "required" in helps["build-tm"] and "always" in helps["build-tm"]
     assert "standard output" in helps["mine"] and "--unpaired" not in helps["mine"]
+
+
+def test_inline_codes_are_for_tmx_and_a_bad_pattern_is_a_usage_error(tmp_path, capsys):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(ONE_PAIR, encoding="utf-8")
+    for args, message in ((["-o", tmp_path / "o.tsv", "--inline-codes"], "--inline-codes is for TMX output"),
+                          (["-o", tmp_path / "o.jsonl", "--code-pattern", "x"], "--code-pattern is for TMX output"),
+                          (["-o", tmp_path / "o.tmx", "--code-pattern", "("], "is not a regular expression"),
+                          (["-o", tmp_path / "o.tmx", "--code-pattern", "x*"], "matches an empty text")):
+        code, _, err = run_main(["align", doc, *args], capsys)
+        assert code == 2 and message in err and err.count("\n") == 1, err
+    assert not list(tmp_path.glob("o.*"))
+
+
+def test_inline_codes_on_the_command_line(tmp_path, capsys, use_encoder):
+    table = tmp_path / "ui.csv"
+    table.write_text("id,ko,en\nsave,<b>저장</b>되었습니다,<b>Saved</b>\n"
+                     "del,{0}개 파일을 삭제할까요?,Delete {0} files?\n", encoding="utf-8")
+    code, _, err = run_main(["align", table, "-o", tmp_path / "ui.tmx", "--inline-codes"], capsys)
+    assert code == 0, err
+    text = (tmp_path / "ui.tmx").read_text(encoding="utf-8")
+    assert '<seg>Delete <ph x="1">{0}</ph> files?</seg>' in text and '<ept i="1">&lt;/b&gt;</ept>되었습니다' in text

@@ -185,3 +185,84 @@ def test_a_pairs_text_keeps_the_input_glued_where_it_was():
     pair = Pair(ko, en, 0.9)
     assert pair.ko_text == "저장되었습니다.{0}개 항목이 변경되었습니다." and pair.en_text == "Saved. {0} items were changed."
 
+
+
+# Software strings as a localization team's string table holds them (Unity rich text,
+# .NET and printf placeholders, escaped line breaks), and what looks like code and is not.
+UI_STRINGS = [
+    pair("<b>저장</b>되었습니다", "<b>Saved</b>"),
+    pair("{0}개 파일을 삭제할까요?", "Delete {0} files?"),
+    pair("<color=#ff0000>경고</color>: %d개 남음\\n다시 시도하세요", "<color=#ff0000>Warning</color>: %d left\\nTry again"),
+    pair("%1$s님이 %2$s에 가입했습니다", "%1$s joined %2$s"),
+    pair("줄<br>바꿈", "line<br/>break"),
+    pair("<i>열린 태그", "an open tag<i>"),
+]
+NOT_CODES = [
+    pair("영화 <기생충>은 50% 할인된다", "The film <Parasite> is 50% off"),
+    pair("a <b and c > d, 5%d", "x < y > z {count, plural, one {# file}}"),
+    pair("C:\\new 폴더에 저장", "Save to C:\\new"),
+]
+
+
+def test_inline_codes_become_tmx_elements_that_match_across_the_pair():
+    lxml = pytest.importorskip("lxml.etree")
+    doc = lxml.fromstring(tmx_text([(None, p) for p in UI_STRINGS + NOT_CODES], inline_codes=True).encode("utf-8"))
+    assert lxml.DTD(str(DTD)).validate(doc)
+    segs = [lxml.tostring(s, encoding="unicode") for s in doc.iter("seg")]
+    assert segs[:4] == [
+        '<seg><bpt i="1" x="1">&lt;b&gt;</bpt>저장<ept i="1">&lt;/b&gt;</ept>되었습니다</seg>',
+        '<seg><bpt i="1" x="1">&lt;b&gt;</bpt>Saved<ept i="1">&lt;/b&gt;</ept></seg>',
+        '<seg><ph x="1">{0}</ph>개 파일을 삭제할까요?</seg>',
+        '<seg>Delete <ph x="1">{0}</ph> files?</seg>',
+    ]
+    assert segs[5] == ('<seg><bpt i="1" x="1">&lt;color=#ff0000&gt;</bpt>Warning<ept i="1">&lt;/color&gt;</ept>: '
+                       '<ph x="2">%d</ph> left<ph x="3">\\n</ph>Try again</seg>')
+    assert segs[6:8] == ['<seg><ph x="1">%1$s</ph>님이 <ph x="2">%2$s</ph>에 가입했습니다</seg>',
+                         '<seg><ph x="1">%1$s</ph> joined <ph x="2">%2$s</ph></seg>']
+    assert segs[8:10] == ['<seg>줄<ph x="1">&lt;br&gt;</ph>바꿈</seg>', '<seg>line<ph x="1">&lt;br/&gt;</ph>break</seg>']
+    assert segs[10:12] == ['<seg><it pos="begin" x="1">&lt;i&gt;</it>열린 태그</seg>',
+                           '<seg>an open tag<it pos="begin" x="1">&lt;i&gt;</it></seg>']
+    assert all(len(s) == 0 for s in list(doc.iter("seg"))[12:])  # titles, percent signs, formulas, paths: text
+    rows = UI_STRINGS + NOT_CODES  # the text as written, with or without the elements
+    assert ["".join(s.itertext()) for s in doc.iter("seg")] == [t for p in rows for t in (p.ko_text, p.en_text)]
+
+
+def test_inline_codes_read_back_by_translate_toolkit_as_the_text(tmp_path):
+    tmx = pytest.importorskip("translate.storage.tmx")
+    tm = TranslationMemory(dedupe=False)
+    tm.add(UI_STRINGS)
+    tm.write(tmp_path / "ui.tmx", inline_codes=True)
+    store = tmx.tmxfile.parsefile(str(tmp_path / "ui.tmx"))
+    assert [(u.source, u.target) for u in store.units] == [(p.ko_text, p.en_text) for p in UI_STRINGS]
+
+
+def test_a_users_code_pattern_marks_its_matches_as_placeholders():
+    lxml = pytest.importorskip("lxml.etree")
+    rows = [(None, pair("[[이름]]님의 <b>주문</b>", "Order of [[이름]] <b>now</b>"))]
+    doc = lxml.fromstring(tmx_text(rows, inline_codes=r"\[\[[^\]]+\]\]").encode("utf-8"))
+    assert [lxml.tostring(s, encoding="unicode") for s in doc.iter("seg")] == [
+        '<seg><ph x="1">[[이름]]</ph>님의 &lt;b&gt;주문&lt;/b&gt;</seg>',
+        '<seg>Order of <ph x="1">[[이름]]</ph> &lt;b&gt;now&lt;/b&gt;</seg>']
+
+
+CODE_TEXT = st.text(st.sampled_from(list("<>/{}%$\\=#\"' abin0가나")) | st.characters(codec=None), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CODE_TEXT, CODE_TEXT)
+def test_tmx_with_inline_codes_is_always_valid_and_reads_as_the_text(ko, en):
+    lxml = pytest.importorskip("lxml.etree")
+    doc = lxml.fromstring(tmx_text([(None, pair(ko, en))], inline_codes=True).encode("utf-8"))
+    assert lxml.DTD(str(DTD)).validate(doc), dtd_errors(doc)
+    assert ["".join(s.itertext()) for s in doc.iter("seg")] == [clean(ko), clean(en)]
+    for seg in doc.iter("seg"):  # every ept closes a bpt before it, and each i once
+        opened = [b.get("i") for b in seg.iter("bpt")]
+        assert sorted(e.get("i") for e in seg.iter("ept")) == sorted(opened) and len(set(opened)) == len(opened)
+
+
+def dtd_errors(doc) -> str:
+    import lxml.etree
+
+    dtd = lxml.etree.DTD(str(DTD))
+    dtd.validate(doc)
+    return str(dtd.error_log.filter_from_errors())

@@ -277,6 +277,11 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--no-date", action="store_true", help="TMX: no creation date (byte-identical reruns)")
     common.add_argument("--ko-lang", default="ko", metavar="TAG", help="TMX language tag of the Korean side (ko-KR)")
     common.add_argument("--en-lang", default="en", metavar="TAG", help="TMX language tag of the English side (en-US)")
+    common.add_argument("--inline-codes", action="store_true",
+                        help="TMX: tags and placeholders (<b>, {0}, %%s, \\n) as inline elements a CAT tool protects")
+    common.add_argument("--code-pattern", metavar="REGEX",
+                        help="TMX: a regular expression for the inline codes instead of the built-in kinds "
+                             "(implies --inline-codes)")
     common.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
     common.add_argument("--debug", action="store_true", help="show tracebacks")
 
@@ -417,7 +422,7 @@ def _align(args: argparse.Namespace) -> int:
     with output_transaction(last=True):  # -o, --unpaired and --review all replaced, or none
         stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date,
                              signature=signature(args.encoder, args.presegmented), ko_lang=args.ko_lang,
-                             en_lang=args.en_lang, unpaired=unpaired)
+                             en_lang=args.en_lang, unpaired=unpaired, inline_codes=args.inline_codes)
         if args.unpaired:
             cleaned = ExportStats()
             with open_output(args.unpaired) as out:
@@ -511,13 +516,19 @@ def _read(path: str, args: argparse.Namespace) -> Document:
 
 
 def _check_output_settings(args: argparse.Namespace) -> None:
-    """Check --ko-lang and --en-lang, and a TMX's SOURCE_DATE_EPOCH, before any work."""
-    from .formats.writers import format_for, language_tag, tmx_date
+    """Check --ko-lang and --en-lang, a TMX's SOURCE_DATE_EPOCH and its inline codes'
+    pattern, before any work; inline codes asked of another format are a usage error."""
+    from .formats.writers import code_pattern, format_for, language_tag, tmx_date
 
     args.ko_lang = language_tag(args.ko_lang, "ko")
     args.en_lang = language_tag(args.en_lang, "en")
-    if format_for(args.output, args.format) == "tmx":
+    tmx = format_for(args.output, args.format) == "tmx"
+    if tmx:
         tmx_date(args.no_date)
+    if (args.inline_codes or args.code_pattern is not None) and not tmx:
+        raise UsageError(f"--{'code-pattern' if args.code_pattern is not None else 'inline-codes'} is for TMX "
+                         f"output; write a .tmx file, or leave it out")
+    args.inline_codes = code_pattern(args.code_pattern) if args.code_pattern is not None else args.inline_codes
 
 
 def _summary(args: argparse.Namespace, result: Alignment, pairs: int, seconds: float) -> None:

@@ -598,7 +598,7 @@ def run_build(args) -> int:
             specs, args.output, settings=settings, fmt=args.format, jobs=args.jobs, engine=args.engine,
             ray_address=args.ray_address, state=state, fresh=args.fresh, dedupe=True, min_score=args.min_score,
             header=args.header, no_date=args.no_date, signature=signature(args.encoder, args.presegmented),
-            ko_lang=args.ko_lang, en_lang=args.en_lang,
+            ko_lang=args.ko_lang, en_lang=args.en_lang, inline_codes=args.inline_codes,
         )
         for doc_id, error in report.failed:
             log.warning("document %s skipped: %s", doc_id, error)

@@ -38,6 +38,7 @@ from .. import __version__, arguments
 from ..errors import OutputError, UnavailableError, UsageError
 from ..records import MinedPair, Pair, Segment, Unpaired
 from ..wording import plural
+from . import inline
 from .text import names_folder
 
 log = logging.getLogger(__name__)
@@ -298,13 +299,17 @@ _YEAR_10000 = 253_402_300_800  # seconds from 1970 to 10000-01-01
 
 
 def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signature: str | None = None,
-              ko_lang: str = "ko", en_lang: str = "en", **_: object) -> ExportStats:
+              ko_lang: str = "ko", en_lang: str = "en", inline_codes: bool | str | re.Pattern[str] = False,
+              **_: object) -> ExportStats:
     """TMX 1.4b, valid against the DTD; the score and document id as ``<prop>``, and the
     settings that produced the file (``signature``) as a header ``<prop>``. ``ko_lang``
     and ``en_lang`` are the language tags (``xml:lang``, ``srclang``), e.g. ko-KR, en-US.
     A mined pair's variants carry their source file and offsets (``x-document``,
-    ``x-offsets``)."""
+    ``x-offsets``). ``inline_codes`` writes tags and placeholders as inline elements
+    (:mod:`.inline`): True for the built-in kinds, or a regular expression whose matches
+    are placeholders."""
     stats = ExportStats()
+    pattern = re.compile(inline_codes) if isinstance(inline_codes, str) else inline_codes or None
     date = tmx_date(no_date)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
     out.write(
@@ -319,8 +324,10 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signat
         out.write(f'    <tu>\n      <prop type="x-score">{pair.score:.4f}</prop>\n')
         if doc is not None:
             out.write(f'      <prop type="x-document">{escape(clean(doc))}</prop>\n')
-        for lang, text, segs in ((ko_lang, pair.ko_text, pair.ko), (en_lang, pair.en_text, pair.en)):
-            seg = escape(clean(text, stats), {'"': "&quot;"})
+        texts = clean(pair.ko_text, stats), clean(pair.en_text, stats)
+        segs_xml = (inline.tmx_segs(*texts, None if pattern is True else pattern) if pattern
+                    else [escape(text, {'"': "&quot;"}) for text in texts])
+        for lang, seg, segs in ((ko_lang, segs_xml[0], pair.ko), (en_lang, segs_xml[1], pair.en)):
             props = ""
             if isinstance(pair, MinedPair):
                 source = pair.ko_doc if segs is pair.ko else pair.en_doc
@@ -411,7 +418,8 @@ def write_output(rows: Iterable[Row], path: str | os.PathLike, fmt: str | None =
 
 
 # What the writers take, all of them through write_output (each ignores the others')
-_OPTIONS = frozenset(("header", "no_date", "signature", "ko_lang", "en_lang", "unpaired", "documents", "mined"))
+_OPTIONS = frozenset(("header", "no_date", "signature", "ko_lang", "en_lang", "unpaired", "documents", "mined",
+                      "inline_codes"))
 
 
 def _checked_rows(rows: Iterable[Row]) -> Iterator[Row]:
@@ -451,12 +459,29 @@ def check_options(options: dict) -> None:
             arguments.flag(options[key], key)
     if options.get("signature") is not None:
         arguments.text(options["signature"], "signature")
+    codes = options.get("inline_codes")
+    if isinstance(codes, str):
+        options["inline_codes"] = code_pattern(codes)
+    elif codes is not None and not isinstance(codes, re.Pattern):
+        arguments.flag(codes, "inline_codes")
     if options.get("unpaired") is not None:
         segments = arguments.items(options["unpaired"], object, "unpaired")
         bad = next((s for s in segments if not isinstance(s, (Unpaired, Segment))), None)
         if bad is not None:
             raise TypeError(f"unpaired must hold Unpaired or Segment records, not {type(bad).__name__}")
         options["unpaired"] = segments
+
+
+def code_pattern(text: str) -> re.Pattern[str]:
+    """A user's pattern of inline codes, compiled; one that is not a regular expression,
+    or that matches where there is nothing (every match must be a code), is refused."""
+    try:
+        pattern = re.compile(text)
+    except re.error as err:
+        raise UsageError(f"inline code pattern {text[:60]!r} is not a regular expression: {err}") from None
+    if pattern.fullmatch(""):
+        raise UsageError(f"inline code pattern {text[:60]!r} matches an empty text; it must match codes only")
+    return pattern
 
 
 def _output_name(path: str | os.PathLike, fmt: str) -> str:

@@ -45,7 +45,7 @@ def run_mine(args: argparse.Namespace, load_encoder: Callable[[], Encoder], read
     with output_transaction(last=True):
         stats = memory.write(args.output, args.format, header=args.header, no_date=args.no_date, mined=True,
                              signature=signature(args.encoder, args.presegmented) + "|mine",
-                             ko_lang=args.ko_lang, en_lang=args.en_lang)
+                             ko_lang=args.ko_lang, en_lang=args.en_lang, inline_codes=args.inline_codes)
     counts = [len({s.text for doc in side for s in doc.segments}) for side in sides]
     log.info(
         "read %d ko %s from %d %s + %d en %s from %d %s (distinct); wrote %d %s (score >= %.2f) to %s; %.1f s",
