@@ -1286,6 +1286,28 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
          ["Payment is due under Art. 3(1).", "Late payment bears interest."]),
         ("Sect. 3.2 describes the data. Ex. 4 Rewrite the sentences.",
          ["Sect. 3.2 describes the data.", "Ex. 4 Rewrite the sentences."]),
+        # a schedule's time opening its line (a tourism audit: "2:00 p.m." | "Check-in")
+        ("2:00 p.m. Check-in and registration", ["2:00 p.m. Check-in and registration"]),
+        ("• 10:30 a.m. Walk to the pavilion", ["• 10:30 a.m. Walk to the pavilion"]),
+        ("9 a.m.–6 p.m. Daily except holidays", ["9 a.m.–6 p.m. Daily except holidays"]),
+        ("The show starts at 7 p.m. Fireworks follow.", ["The show starts at 7 p.m.", "Fireworks follow."]),
+        # days and their ranges, a museum label's measures, a page (tourism and manuals audits)
+        ("Hours: Tue.–Sun. 10 a.m.–6 p.m. Closed on Mondays.", ["Hours: Tue.–Sun. 10 a.m.–6 p.m.", "Closed on Mondays."]),
+        ("Wed. & Sat.: 10 a.m.–9 p.m.", ["Wed. & Sat.: 10 a.m.–9 p.m."]),
+        ("Closed Mon. The museum reopens on Tuesday.", ["Closed Mon.", "The museum reopens on Tuesday."]),
+        ("The cat sat. Tom came in. We sat in the sun. It was hot.",
+         ["The cat sat.", "Tom came in.", "We sat in the sun.", "It was hot."]),
+        ("Goryeo, ca. 1177, Bronze, Ht. 27.5 cm, Diam. 17.0 cm, Wt. 2.5 kg",
+         ["Goryeo, ca. 1177, Bronze, Ht. 27.5 cm, Diam. 17.0 cm, Wt. 2.5 kg"]),
+        ("He moved to CA. Then he left.", ["He moved to CA.", "Then he left."]),
+        ("For details, see Fig. 3 on p. 12. Then restart.", ["For details, see Fig. 3 on p. 12.", "Then restart."]),
+        ("Form No. HP-EC-0412, Rev. 3", ["Form No. HP-EC-0412, Rev. 3"]),
+        # a month's abbreviation, "p.a." and "etc." end a sentence before a word (a finance audit)
+        ("Exports rose 5.1% in Oct. Imports fell 2.3%.", ["Exports rose 5.1% in Oct.", "Imports fell 2.3%."]),
+        ("Signed on Jan. 5, 2024. It took effect on Feb. 1.", ["Signed on Jan. 5, 2024.", "It took effect on Feb. 1."]),
+        ("The base rate is 3.10% p.a. Preferential rates apply.", ["The base rate is 3.10% p.a.", "Preferential rates apply."]),
+        ("Fees, taxes, etc. Investors pay them. Pears, etc. are sold.",
+         ["Fees, taxes, etc.", "Investors pay them.", "Pears, etc. are sold."]),
     ],
 )
 def test_english_sentences_of_other_domains(text, expected):

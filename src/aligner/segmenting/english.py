@@ -21,8 +21,8 @@ _BOUNDARY = re.compile(rf"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?:\[\d{{1,3}
 # The months, written out and abbreviated ("may" is both)
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# Never end a sentence: titles, months, and other abbreviations followed by a name/number.
-_NEVER_END = _MONTHS_SHORT | frozenset(
+# Never end a sentence: titles and other abbreviations followed by a name or a number.
+_NEVER_END = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm mt ft rev hon pres "
     "vs fig figs vol vols ch chap sec para eq pp p "
     "e.g i.e cf approx dept est univ assn bros".split()
@@ -43,6 +43,9 @@ _SCENE_PLACES = frozenset({"INT", "EXT", "INT./EXT", "EXT./INT", "I/E"})
 # the day, the month or the time zone ("7 p.m. Saturday", "9 a.m. Eastern", "10 a.m. KST":
 # an acronym, in capitals); after "U.S." a capitalized word is as often a noun of the name.
 _CLOCK = frozenset({"a.m", "p.m"})
+# Abbreviations that end a phrase and never stand before a name: a capitalized word after one
+# opens a sentence, as after the clock's
+_PHRASE_END = frozenset({"etc", "p.a"})
 _DAY_OR_ZONE = _MONTHS | _MONTHS_SHORT | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "eastern pacific central mountain atlantic greenwich korea seoul local".split()
@@ -71,8 +74,18 @@ _OPENERS = frozenset(
 # So do an address's room, building, apartment, suite and floor: Rm. 301, Bldg. 6, Apt. 4.
 _LIMITS = frozenset({"max", "min", "temp"})
 _FIGURE_BEFORE = re.compile(r"\d\s*$")
-_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr"
-                           .split())
+# An object's measures and date on a museum label or a spec sheet label theirs too: Ht. 27.5
+# cm, Diam. 17.0 cm, Wt. 2.5 kg, ca. 1177. A code after the label is its number: No. HP-0412.
+_NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr "
+                           "ht diam dia wt ca".split())
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9./#-]*\d[A-Z0-9./#-]*[,;]?")
+# The days' abbreviations, capitalized ("Closed Mon. The museum …", "Tue.–Sun. 10 a.m."):
+# a sentence ends after one only before an opener; in lower case they are words ("sat", "sun")
+_DAYS_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+# A range of days or months is read by its last ("Tue.–Sun.", "Nov.–Feb.", "Mon.-Fri.")
+_RANGE = re.compile(r"[^\s–—~-]+[.]?[–—~-]")
+# A schedule's time opening its line is no sentence: "2:00 p.m. Check-in", "9 a.m.–6 p.m. Daily"
+_TIME_ONLY = re.compile(r"\s*(?:[-–•·*]\s*)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.m\.)?(?:\s*[-–~]\s*\d{1,2}(?:[:.]\d{2})?)?\s*")
 # A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
 _BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
 # A sentence end without the space after it ("ended.The next"), lost in typing or conversion:
@@ -140,11 +153,15 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
     space = max(text.rfind(c, max(0, start - 64), start) for c in " \n\t")
     word_start = space + 1 if space >= 0 else max(0, start - 64)
     written = text[word_start:start].lstrip("\"'“‘([<〈《«‹（［【")
+    if _RANGE.match(written):
+        written = written[_RANGE.match(written).end():]
     word = written.lower()
     if text[start:end].startswith("..."):
         return True
     if _LETTER_LABEL.fullmatch(word) and _BLANK.match(text, cut).end() >= word_start:  # (not a slice: linear)
         return False  # the label of an item: "a. I am a student.", "iv. Repeat."
+    if word in _NEVER_END and nxt[:1].isdigit():  # "on p. 12": a page, no initial
+        return False
     if len(word) == 1 and word.isalpha():
         # an initial (J. Smith, J. R. R. Tolkien), unless a word before it is no initial
         # and a sentence opener follows: "Party B. The price", "for 2 h. Then", "Plan B. 2."
@@ -162,10 +179,14 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return _opens(nxt, numbers=False)
     if word in _MONTHS:  # no abbreviation ("in March. Respondents"), but a date's ("October. 25, 2024")
         return not nxt[:1].isdigit()
+    if word in _MONTHS_SHORT:  # a date's ("Oct. 25"), or the sentence's end before a word: "rose in Oct. Imports fell"
+        return nxt[:1].isupper() and not nxt.isupper()
     if word.isdigit() and len(word) <= 2 and _MONTH_AND_YEAR.match(text, end):  # a date: "15. Mar, 2024"
         return False
     if word in _NUMBER_LABELS:
-        return not nxt.lstrip("+(")[:1].isdigit()
+        return not (nxt.lstrip("+(")[:1].isdigit() or _CODE.fullmatch(nxt))
+    if written in _DAYS_SHORT:
+        return _opens(nxt, numbers=False)
     if word in _LIMITS and not _FIGURE_BEFORE.search(text, max(0, word_start - 8), word_start):
         # a limit's label before its number ("Max. 3 tablets", "min. 4 hours"); not a unit
         # after a figure ("for 10 min. 3 eggs …") nor a name inside a sentence ("met Max. 2 days")
@@ -176,8 +197,11 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
             return False
         if text[end - 1] in "\"”" and nxt[:1] in "\"“":  # a quotation ends, another opens: "at 3 A.M." "Yes."
             return True
+        if word in _PHRASE_END:  # no name follows them: "3.10% p.a. Preferential rates", "etc. Fees"
+            return nxt[:1].isupper() and not nxt.isupper()
         if word in _CLOCK:  # a time goes on only into its day or zone: "7 p.m. Fireworks follow"
-            return nxt[:1].isupper() and not nxt.isupper() and nxt.rstrip(".,").lower() not in _DAY_OR_ZONE
+            return (nxt[:1].isupper() and not nxt.isupper() and nxt.rstrip(".,").lower() not in _DAY_OR_ZONE
+                    and not _TIME_ONLY.fullmatch(text, cut, word_start))
         return _opens(nxt, numbers=False)
     return True
 
