@@ -1805,6 +1805,9 @@ def test_a_particle_glued_after_punctuation_goes_on_with_its_word(text, expected
     ("관객 120만 명 / 1.2 million viewers", [("ko", "관객 120만 명"), ("none", "/"), ("en", "1.2 million viewers")]),
     ("| 1 | 안녕하세요 | Hello |", [("none", "|"), ("none", "1"), ("none", "|"), ("ko", "안녕하세요"), ("none", "|"),
                                   ("en", "Hello"), ("none", "|")]),
+    # nor is a percentage point's sign (a finance audit: a row's "0.32%p" cells were English)
+    ("실업률은 0.3%p 상승했다.", [("ko", "실업률은 0.3%p 상승했다.")]),
+    ("초과수익 | 0.32%p | 0.25%p", [("ko", "초과수익"), ("none", "|"), ("none", "0.32%p | 0.25%p")]),
 ])
 def test_a_placeholder_is_no_word_of_either_language(text, expected):
     """Regression (a localization audit): a string's placeholder after Korean ("버전 %s")

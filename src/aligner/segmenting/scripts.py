@@ -24,6 +24,9 @@ _FILE_NAME = re.compile(rf"[(\[]?[^\s/\\]+?{_FILE_EXTENSION.pattern}[)\],.;:]*",
 # both languages, it is no language's either ("버전 %s": "%s" was an English sentence)
 PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
 _PLACEHOLDERS = re.compile(PLACEHOLDER)
+# ... nor is a percentage point's sign, which Korean figures take ("0.32%p", "△1.2%p"): a
+# table row's cells "0.32%p | 0.25%p" were an English run inside a Korean line
+_PERCENT_POINT = re.compile(r"(?<=\d)\s?%p(?![A-Za-z])")
 _DOT_WORD = re.compile(r"\.\w")
 SYLLABLES = re.compile(r"[\uac00-\ud7a3]+")  # a run of Hangul syllables (no jamo, unlike _HANGUL)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}[,.!?:;)]*")
@@ -83,7 +86,7 @@ def letter_counts(text: str) -> tuple[int, int]:
     (web, e-mail, file names) and placeholders left out."""
     text = without_addresses(decoded(text))
     if "{" in text or "%" in text:
-        text = _PLACEHOLDERS.sub(" ", text)
+        text = _PERCENT_POINT.sub(" ", _PLACEHOLDERS.sub(" ", text))
     return len(_HANGUL.findall(text)), len(_LATIN.findall(text))
 
 
