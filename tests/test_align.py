@@ -520,6 +520,15 @@ def test_short_lines_without_a_counterpart_stay_unpaired(use_encoder, case):
     ("2천500원", "2,500 won", "2500"),
     # a decimal without its 0 (a mining audit: a batting average counted as a conflict)
     ("타율 0.588을 기록했다", "He batted .588", "0.588"),
+    # finance's short units, thousands separators before a unit, and values a float rounds
+    # (a finance audit: "KRW 4.35 tn" was a conflict with "4조 3,500억 원")
+    ("4조 3,500억 원", "KRW 4.35 tn", "4350000000000"),
+    ("582조 3,000억 원", "KRW 582.3 trillion", "582300000000000"),
+    ("4조 3,500억 원", "KRW 4.35 trillion", "4350000000000"),
+    ("12억 원", "KRW 1,200 million", "1200000000"),
+    ("12억 달러", "$1.2bn", "1200000000"),
+    ("0.25%p 인하", "a cut of 25 basis points", "0.25"),
+    ("0.25%p 인하", "cut by 25bp", "0.25"),
 ])
 def test_numbers_written_with_units_share_their_value_with_digits(korean, english, value):
     """Korean writes large numbers with units (만, 억, 조, and 천 / 백 within them), English

@@ -184,16 +184,19 @@ def _numbers(text: str) -> set[str]:
     out = {("0" + n if n.startswith(".") else n).replace(",", "") for n in _NUMBER.findall(text)}
     if _UNIT_HINT.search(text):
         values = [_korean_value(m.group()) for m in _KO_NUMBER.finditer(text)]
-        values += [float(m.group(1).replace(",", "")) * _EN_UNITS[m.group(2).lower()]
+        values += [float(m.group(1).replace(",", "")) * _EN_UNITS[(m.group(2) or m.group(3)).lower()]
                    for m in _EN_NUMBER.finditer(text)]
+        values += [float(m.group(1)) / 100 for m in _BASIS_POINTS.finditer(text)]  # 25 bp: 0.25%p
         out.update(_value(v) for v in values if v < 1e18)  # not a run of digits no number is (nor inf)
     return out
 
 
 _BIG_UNITS = {"조": 1e12, "억": 1e8, "만": 1e4}  # each multiplies the digits and small units before it
 _SMALL_UNITS = {"천": 1e3, "백": 1e2}
-_EN_UNITS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_UNIT_HINT = re.compile(r"\d\s?(?:[조억만천백]|thousand|million|billion|trillion)", re.IGNORECASE)
+# (finance writes them short: "KRW 582.3 tn", "$1.2bn", "EUR 40 mn")
+_EN_UNITS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_UNIT_HINT = re.compile(r"\d\s?(?:[조억만천백]|thousand|million|billion|trillion|mn|bn|tn|bp|basis)", re.IGNORECASE)
+_BASIS_POINTS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:bps?|basis\s+points?)\b", re.IGNORECASE)
 # digits with units, as many as follow each other ("1억 2천만"), then plain digits ("2천500")
 # each from the start of a run of digits only (a lookbehind): tried at every digit of a long
 # run that no unit follows, the greedy digits backtracked to each (quadratic: 38 s for a
@@ -203,7 +206,8 @@ _KO_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
 _KO_NUMBER = re.compile(rf"(?<![\d.,]){_KO_DIGITS}\s?[조억만천백]"
                         rf"(?:\s?(?:{_KO_DIGITS}\s?)?[조억만천백])*(?:\d+(?:,\d{{3}})*)?")
 _KO_TOKEN = re.compile(rf"{_KO_DIGITS}|[조억만천백]")
-_EN_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[\s-](thousand|million|billion|trillion)\b", re.IGNORECASE)
+_EN_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)(?:[\s-](thousand|million|billion|trillion)|\s?(mn|bn|tn))\b",
+                        re.IGNORECASE)
 
 
 def _korean_value(numeral: str) -> float:
@@ -224,8 +228,10 @@ def _korean_value(numeral: str) -> float:
 
 
 def _value(number: float) -> str:
-    """A number as digits (a whole number without a decimal point)."""
-    return str(int(round(number))) if abs(number - round(number)) < 1e-6 else repr(number)
+    """A number as digits (a whole number without a decimal point): 4.35 trillion is
+    4350000000000, though 4.35 * 1e12 is 4349999999999.9995 in floating point."""
+    whole = round(number)
+    return str(int(whole)) if abs(number - whole) < 1e-6 * max(1.0, abs(number)) else format(number, ".12g")
 
 
 def _latin_words(text: str, names_only: bool) -> set[str]:
