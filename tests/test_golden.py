@@ -748,6 +748,29 @@ def test_bilingual_headings_whose_halves_translate_each_other_pair_them(use_enco
     assert not result.unpaired
 
 
+def test_a_korean_labels_value_in_latin_letters_is_cut_off_only_where_it_translates_the_label(use_encoder):
+    """A form's Korean label before a name ("펀드명: Nuri …") was cut off as a sentence of
+    its own, and the name, an English segment, paired with the document's title (a finance
+    audit: 8 of 16 pairs of a fund's key information wrong); "찾기: Ctrl+F" lost its key. A
+    glossary's label before its translation is still two halves: the embeddings part them
+    where the value translates the label (Params.label_min_sim)."""
+    form = ("누리 글로벌 배당주 펀드 핵심상품설명서\n- 펀드명: Nuri Global Dividend Equity Fund\n"
+            "- 벤치마크: MSCI ACWI High Dividend Yield Index\n찾기: Ctrl+F\n\n"
+            "Nuri Global Dividend Equity Fund – Key Information\n- Fund name: Nuri Global Dividend Equity Fund\n"
+            "- Benchmark: MSCI ACWI High Dividend Yield Index\nFind: Ctrl+F\n")
+    result = align_document(form, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("누리 글로벌 배당주 펀드 핵심상품설명서", "Nuri Global Dividend Equity Fund – Key Information"),
+        ("- 펀드명: Nuri Global Dividend Equity Fund", "- Fund name: Nuri Global Dividend Equity Fund"),
+        ("- 벤치마크: MSCI ACWI High Dividend Yield Index", "- Benchmark: MSCI ACWI High Dividend Yield Index"),
+        ("찾기: Ctrl+F", "Find: Ctrl+F")]
+    glossary = "결제: Checkout\n회원 가입: Sign Up\n장바구니: Cart\n배송 조회: Track Delivery\n설정: Settings\n"
+    result = align_document(glossary, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("결제:", "Checkout"), ("회원 가입:", "Sign Up"), ("장바구니:", "Cart"), ("배송 조회:", "Track Delivery"),
+        ("설정:", "Settings")]
+
+
 def test_a_heading_with_its_translation_in_brackets_pairs_the_two(use_encoder):
     """"회사소개(About Us)", a site's menu heading written with its translation in
     brackets, stayed one Korean segment and was left unpaired (hostile audit): the

@@ -1558,10 +1558,15 @@ def test_an_operator_ends_no_korean_sentence(text, expected):
     # a Korean label's value in codes: one Korean line
     ("- 모델명: HK-1700", [("- 모델명: HK-1700", "ko")]),
     ("- 제조번호: 2303A001 ~ 2402B999", [("- 제조번호: 2303A001 ~ 2402B999", "ko")]),
-    # ... a value in words parts, as before: in a glossary it is the label's translation
-    # (an adversarial check: "결제: Checkout" kept whole left a glossary without English)
-    ("결제: Checkout", [("결제:", "ko"), ("Checkout", "en")]),
-    ("회원 가입: Sign Up", [("회원 가입:", "ko"), ("Sign Up", "en")]),
+    # ... and so is a value in names or terms: a name in a form (a finance audit: "펀드명:" |
+    # "Nuri Global …" paired the fund's name with the document's title), the translation in
+    # a glossary; the embeddings part the second (pipeline.translated_halves, label_min_sim)
+    ("- 펀드명: Nuri Global Dividend Equity Fund", [("- 펀드명: Nuri Global Dividend Equity Fund", "ko")]),
+    ("결제: Checkout", [("결제: Checkout", "ko")]),
+    ("찾기: Ctrl+F", [("찾기: Ctrl+F", "ko")]),
+    # ... not English wording: a sentence, or grammar's words
+    ("참고: This is a note.", [("참고:", "ko"), ("This is a note.", "en")]),
+    ("이용약관: Terms of Use", [("이용약관:", "ko"), ("Terms of Use", "en")]),
     # guards: English wording beside Korean still parts
     ("Installing the software 소프트웨어 설치", [("Installing the software", "en"), ("소프트웨어 설치", "ko")]),
     ("passport: 여권", [("passport:", "en"), ("여권", "ko")]),

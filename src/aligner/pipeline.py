@@ -203,6 +203,9 @@ def _rows_out_of_line(result: Alignment, records: tuple[Sequence[int], Sequence[
     return 2 * len(paired & both) < len(both)
 
 
+_LABEL_END = re.compile(r"[:：]\s*$")  # a Korean half that is a label: its value follows
+
+
 def translated_halves(text: str, segments: list[Segment], model: Encoder, params: Params,
                       renumber: bool = True) -> list[Segment]:
     """Each segment of a bilingual ``text`` that is one language, then the other, and whose
@@ -211,7 +214,8 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, params
     Using the API 제2장 API 사용하기", "Ministry of Foreign Affairs 외교부": a Title Case
     English run reads like a name inside a Korean phrase, "삼성전자 신형 Galaxy S24"). Of the
     cuts :func:`segmenting.languages.script_halves` offers, the one with the most evidence
-    (:func:`halves_evidence`) stands if it reaches ``params.halves_min_sim``. ``renumber``:
+    (:func:`halves_evidence`) stands if it reaches ``params.halves_min_sim``
+    (``params.label_min_sim`` after a Korean label's colon: "결제: Checkout"). ``renumber``:
     give the segments their index among their language's again (else each keeps its
     line's)."""
     cuts = [(i, *cut) for i, s in enumerate(segments)
@@ -222,8 +226,11 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, params
     evidence = halves_evidence(model, [(segments[i].text[:a], segments[i].text[b:end], lang)
                                        for i, a, b, lang, _, end in cuts], params)
     best: dict[int, tuple[float, int, int, str, str, int]] = {}
+    label = params.halves_min_sim if params.label_min_sim is None else params.label_min_sim
     for (i, *cut), sim in zip(cuts, evidence):
-        if sim >= params.halves_min_sim and sim > best.get(i, (-np.inf,))[0]:
+        a, _, lang, _, _ = cut
+        floor = label if lang == "ko" and _LABEL_END.search(segments[i].text, 0, a) else params.halves_min_sim
+        if sim >= floor and sim > best.get(i, (-np.inf,))[0]:
             best[i] = (sim, *cut)
     if not best:
         return segments

@@ -123,6 +123,13 @@ class Params:
     # 문의하기"), is cut in two where its halves are at least this similar (USE's scale): a
     # heading beside its translation (see pipeline.translated_halves). None: never.
     halves_min_sim: float | None = 0.5
+    # ... and a Korean label's value in Latin letters, names or terms ("결제: Checkout",
+    # "펀드명: Nuri Global Equity Fund"), where it is at least this similar: in a glossary the
+    # value translates the label (0.28–0.76 with USE), in a form it is a name (-0.05–0.27,
+    # but names that say what the label says: "항공사: Korean Air" 0.31). Set on 22 lines,
+    # checked on 76 others: 39 of 40 glossary lines cut, 28 of 36 names kept whole
+    # (python benchmarks/halves.py). None: as halves_min_sim.
+    label_min_sim: float | None = 0.25
     # Time evidence (subtitles, when both sides have cue times): this weight times the
     # overlap of a bead's two time intervals (see time_overlap) is added to its score.
     time_weight: float = 0.3

@@ -600,11 +600,19 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     title = not (name and _ends_sentence(text, *tokens[hi])) and not _codes(tokens[run[3]:run[4] + 1], text)
     # a term before a colon or a dash standing as a word, and its translation after it:
     # "passport: 여권", "여권 – passport" (not a label that is a name: "Note:", "Kim:"; nor a
-    # Korean label before codes, its value: "모델명: SM-S921N", "- 제조번호: 2303A001 ~
-    # 2402B999"; a value in words may be a name or the label's translation, "제품명: Galaxy
-    # Buds", "회원 가입: Sign Up", and parts as it always did)
-    separated = not name and (text.endswith(":", *tokens[last][:2]) or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
-    separated = separated and not (run[2] == "ko" and _codes(tokens[last + 1:hi + 1], text))
+    # Korean label before its value in Latin letters: codes, "모델명: SM-S921N", or words,
+    # which are a name as often as the label's translation, "펀드명: Nuri Global Equity
+    # Fund", "회원 가입: Sign Up": the embeddings decide, pipeline.translated_halves)
+    colon = text.endswith((":", "："), *tokens[last][:2])
+    separated = not name and (colon or _TERM_SEPARATOR.fullmatch(text, *tokens[last][:2]))
+    separated = separated and not (run[2] == "ko" and (_codes(tokens[last + 1:hi + 1], text)
+                                                       or (colon and _named_value(tokens[last + 1:hi + 1], text))))
+    # (the value after it, names or terms to the sentence's end, the same: the embeddings'
+    # to part; an English sentence after a Korean label, "참고: This is …", parts as before)
+    label_value = (first > lo and tokens[first - 1][2] == "ko" and text.endswith((":", "："), *tokens[first - 1][:2])
+                   and last == hi and _named_value(tokens[first:hi + 1], text))
+    if label_value:
+        return False
     starts_clean = (first == lo or _clean_end(text, tokens[first - 1])
                     or (text.endswith(":", *tokens[first - 1][:2]) and not _codes(tokens[first:last + 1], text))
                     or _TERM_SEPARATOR.fullmatch(text, *tokens[first - 1][:2]) is not None)
@@ -623,6 +631,14 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
     # Maintenance") is the embeddings' to say (pipeline.translated_halves)
     named = run[2] == "ko" and _all_named(rest, text) and not _bracketed_words(rest, text)
     return (starts_clean and ends_clean) or (at_end and size >= 3 and others >= 2 and title and not named)
+
+
+def _named_value(tokens: list, text: str) -> bool:
+    """Are ``tokens`` a label's value in Latin letters: names or terms (:func:`_all_named`),
+    no sentence (no sentence end: "-(으)ㄹ 수 없다: I can't drive."), no gloss closing its
+    brackets ("(봉지: bag)") and no label of their own ("마지막 업데이트: Last updated: {date}")?"""
+    return (_all_named(tokens, text) and not _ends_sentence(text, *tokens[-1]) and not _clean_end(text, tokens[-1])
+            and not any(text.endswith((":", "："), a, b) for a, b, _ in tokens))
 
 
 def _codes(tokens: list, text: str) -> bool:
