@@ -2523,6 +2523,17 @@ def test_columns_of_keys_numbers_and_statuses_are_labels_not_text(rows, columns)
     assert bilingual_columns(rows) == columns
 
 
+def test_a_column_of_key_combinations_is_labels_not_english():
+    """Regression (a manuals audit): a Korean help page's shortcuts table, "기능 | 단축키"
+    above "저장 | Ctrl+S", was read as a Korean/English table (the keys its English column)
+    and its header row dropped; the English page's header was glued to the sentence before."""
+    from aligner.formats.tables import bilingual_columns
+
+    rows = [("기능", "단축키"), ("저장", "Ctrl+S"), ("새 문서", "Ctrl+N"), ("실행 취소", "Ctrl+Z"),
+            ("작업 관리자", "Ctrl+Shift+Esc"), ("찾기", "⌘ + F / Ctrl + F")]
+    assert bilingual_columns(rows) == []
+
+
 @pytest.mark.parametrize("rows", [
     # a description column of real text beside short terms: read whole
     [("서울", "Seoul", "대한민국의 수도로 한강을 끼고 있으며 인구는 약 천만 명이다."),

@@ -41,6 +41,10 @@ _TRANSLATED_RATIO = (0.5, 12.0)
 # the dashes of a command's option ("--keep-empty", "-o": a documentation page's table of
 # options, "옵션 | 설명", was read as a Korean/English table and its header dropped)
 _IDENTIFIER_MARK = re.compile(r"[_/0-9]|\w\.\w|^[a-z]{2,}[A-Z]|^--?[A-Za-z]")
+# ... and so is a key combination, a shortcuts table's (a manuals audit: "저장 | Ctrl+S" was
+# read as a Korean/English table and its header dropped)
+_KEYS = re.compile(r"(?:(?:Ctrl|Control|Alt|AltGr|Shift|Cmd|Command|Option|Opt|Win|Fn|Meta|Super|[⌘⌥⇧⌃])\s?\+\s?)+\S+"
+                   r"(?:\s?[/,]\s?(?:(?:Ctrl|Control|Alt|AltGr|Shift|Cmd|Command|Option|Opt|Win|Fn|Meta|Super|[⌘⌥⇧⌃])\s?\+\s?)+\S+)*")
 # A code is a cell of a few words at most ("Translated", "Not started")
 _CODE_WORDS = 3
 # What a header's cell names its column by, in lower case: the column's language, by name
@@ -125,9 +129,9 @@ def _labels(column: Sequence[str]) -> bool:
 
 def _identifier(cell: str) -> bool:
     """Is a cell a key, an identifier or a number: one token of ASCII, no word
-    ("btn_save", "menu.settings", "msgDeleteConfirm", "12", "v1.2", "--keep-empty"), or no
-    letters at all?"""
-    if language_of(cell) is None:
+    ("btn_save", "menu.settings", "msgDeleteConfirm", "12", "v1.2", "--keep-empty"), a key
+    combination ("Ctrl+Shift+Esc", "⌘ + S / Ctrl + S"), or no letters at all?"""
+    if language_of(cell) is None or _KEYS.fullmatch(cell):
         return True
     return cell.isascii() and len(cell.split()) == 1 and bool(_IDENTIFIER_MARK.search(cell))
 
