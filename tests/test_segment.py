@@ -1954,6 +1954,21 @@ def test_a_reference_or_attribution_ending_a_paragraph_stays_with_its_sentence(t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("알 수 없는 오류가 발생했습니다. (오류 코드: %1$s)", ["알 수 없는 오류가 발생했습니다. (오류 코드: %1$s)"]),
+    ("주님은 나의 목자시니 내게 부족함이 없으리로다. (시편 23:1)", ["주님은 나의 목자시니 내게 부족함이 없으리로다. (시편 23:1)"]),
+    ("연결할 수 없습니다. (5GHz 미지원)", ["연결할 수 없습니다. (5GHz 미지원)"]),
+    # a cue, or a reference with a sentence after it, still stands apart
+    ("정말 재미있었어요. (웃음)", ["정말 재미있었어요.", "(웃음)"]),
+    ("그는 말했다. (2019년 3월) 그리고 떠났다.", ["그는 말했다.", "(2019년 3월)", "그리고 떠났다."]),
+])
+def test_a_korean_reference_ending_a_paragraph_stays_with_its_sentence_as_in_english(text, expected):
+    """Regression (a manuals audit): "(오류 코드: %1$s)" was cut off its Korean sentence while
+    the English splitter kept "(Error code: %1$s)" in its own; refinement left the bracket,
+    an aside to it, unpaired, and the string's placeholder was missing from its pair."""
+    assert [text[a:b] for a, b in split_korean(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("250916_Cup_Deposit_Expansion_EN.pdf", None),
     ("250916_일회용컵_보증금제_확대(보도자료).hwpx", None),
     ("Download application.pdf and fill it in.", "en"),

@@ -7,7 +7,7 @@ import heapq
 import re
 
 from .scripts import _URL_START
-from .sentences import _NEXT_WORD, _NUMBER_DOT, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
+from .sentences import _NEXT_WORD, _NUMBER_DOT, TRAILING_BRACKET, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, reference
 # marks (Wikipedia's "palace.[1] It", "1395.[2][3] It", which Korean sentences keep too),
@@ -109,8 +109,7 @@ _DASHES = frozenset("-‐–—―")
 # ("— Anton Chekhov"). It is the sentence's, as the Korean splitter keeps it ("…
 # 없으리로다” (시편 23:1)"); cut off, the English one was left unpaired, and an epigraph's
 # two copies no longer matched.
-_TRAILING_REFERENCE = re.compile(r"\s+(?:\([^()\n]{0,40}\d[^()\n]{0,20}\)"
-                                 r"|[—–―]\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*$")
+_TRAILING_REFERENCE = re.compile(rf"\s+(?:{TRAILING_BRACKET}|[—–―]\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}})\s*$")
 
 
 def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from .kiwi import _kiwi
 from .scripts import PLACEHOLDER, SYLLABLES
 from .sentences import (
     HESITATION,
+    TRAILING_BRACKET,
     _LIST_MARK,
     _NUMBER_DOT,
     _OPENING_QUOTE,
@@ -157,8 +158,20 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         # (quotes read in their curly forms: a straight mark opening a quotation opens the next sentence)
-        out.append(_bounded(t, _trimmed_spans(_curly_quotes(t), _label_cuts(t, _openers_moved(t, cuts))), limit))
+        out.append(_bounded(t, _trimmed_spans(_curly_quotes(t), _label_cuts(t, _openers_moved(t, cuts), _ends_before)), limit))
     return out
+
+
+# A reference ending the paragraph stays in the sentence before it, as in English
+# ("… 없으리로다. (시편 23:1)", "… 발생했습니다. (오류 코드: %1$s)"); a sound cue without a
+# figure, "(웃음)", does not
+_TRAILING_REFERENCE = re.compile(rf"\s*{TRAILING_BRACKET}\s*$")
+
+
+def _ends_before(text: str, start: int, end: int) -> bool:
+    """Whether the punctuation at ``text[start:end]`` ends its sentence before a bracket
+    (see sentences._label_cuts): not before a reference ending the paragraph."""
+    return not _TRAILING_REFERENCE.match(text, end)
 
 
 # A translator's signature after a dash ends its note, as its signature, no sentence of its
