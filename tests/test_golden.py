@@ -771,6 +771,27 @@ def test_a_korean_labels_value_in_latin_letters_is_cut_off_only_where_it_transla
         ("설정:", "Settings")]
 
 
+def test_a_menus_prices_only_the_korean_side_writes_do_not_keep_its_dishes_apart(use_encoder):
+    """Regression (a tourism audit): a bilingual menu whose Korean lines carry the prices
+    ("돌솥비빔밥  13,000원" above "Hot Stone Pot Bibimbap") lost a third of its dishes: the
+    price outweighed the dish's name in the encoder (cosine 0.48 without it, 0.15 with) and
+    the pair was undone. Prices only one side writes are left out of what the encoder reads."""
+    text = ("전채 / Appetizers\n\n잡채  15,000원\nJapchae\n당면과 여러 가지 채소, 소고기를 간장 양념에 볶았습니다.\n"
+            "Glass noodles stir-fried with assorted vegetables and beef in a soy sauce dressing.\n\n"
+            "녹두전  12,000원\nMung Bean Pancake\n\n식사 / Meals\n\n돌솥비빔밥  13,000원\nHot Stone Pot Bibimbap\n\n"
+            "갈비탕  16,000원\nBeef Short Rib Soup\n\n김치찌개  10,000원\nKimchi Stew\n")
+    gold = {("전채", "Appetizers"), ("잡채  15,000원", "Japchae"), ("녹두전  12,000원", "Mung Bean Pancake"),
+            ("당면과 여러 가지 채소, 소고기를 간장 양념에 볶았습니다.",
+             "Glass noodles stir-fried with assorted vegetables and beef in a soy sauce dressing."),
+            ("식사", "Meals"), ("돌솥비빔밥  13,000원", "Hot Stone Pot Bibimbap"),
+            ("갈비탕  16,000원", "Beef Short Rib Soup"), ("김치찌개  10,000원", "Kimchi Stew")}
+    pairs = {(p.ko_text, p.en_text) for p in align_document(text, encoder=use_encoder).pairs}
+    assert pairs <= gold  # no wrong pair; and the dishes the encoder knows pair (0.63–0.92; a romanized
+    # name, "잡채" / "Japchae", it does not)
+    assert {("돌솥비빔밥  13,000원", "Hot Stone Pot Bibimbap"), ("갈비탕  16,000원", "Beef Short Rib Soup"),
+            ("김치찌개  10,000원", "Kimchi Stew")} <= pairs
+
+
 def test_a_heading_with_its_translation_in_brackets_pairs_the_two(use_encoder):
     """"회사소개(About Us)", a site's menu heading written with its translation in
     brackets, stayed one Korean segment and was left unpaired (hostile audit): the
