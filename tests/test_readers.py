@@ -1059,6 +1059,22 @@ def test_pdf_korean_wrapping_is_read_from_the_whole_document_by_its_odds():
     assert lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in cut]]))) == ["".join(cut)]
 
 
+def test_pdf_short_lines_the_next_word_would_have_fitted_after_are_paragraphs():
+    """Regression (a manuals audit): a spec sheet's lines without full stops ("Model:
+    AP-1510" above "Rated voltage: AC 220 V, 60 Hz") were read as one paragraph, one
+    segment paired with four Korean lines. A line that stops before the middle of its box,
+    though the next line's first word would have fitted after it, was broken by its writer;
+    a sentence wrapped by the typesetter, or a word hyphenated at the line end, goes on."""
+    spec = ["Model: AP-1510", "Rated voltage: AC 220 V, 60 Hz", "Power consumption: 45 W", "Weight: approx. 6.2 kg",
+            "The coverage area was measured according to the Korea Air Cleaning Association",
+            "standard and may vary with actual operating conditions."]
+    assert lines(read("en.pdf", pdf_bytes([[(EN, line) for line in spec]]))) == spec[:4] + [" ".join(spec[4:])]
+    hyphen = ["The foundation supported two hundred groups and a well-known school, and built a", "com-",
+              "munity library."]
+    assert lines(read("en.pdf", pdf_bytes([[(EN, line) for line in hyphen]]))) == [
+        "The foundation supported two hundred groups and a well-known school, and built a community library."]
+
+
 def test_pdf_lines_are_rejoined_into_paragraphs_and_hangul_survives():
     data = pdf_bytes([[
         (KO, "서울은 한국의 수도이며 인구는 약 천만 명이고, 많은 사람들이 매일"), (KO, "지하철을 탄다."),

@@ -965,11 +965,26 @@ def _breaks(previous, line, box) -> bool:
         return True
     if _ITEM_START.match(after) and (before.endswith(_TERMINAL) or _ends_short(previous, box)):
         return True  # a list's item, an article: "1. … 사람" / "2. …", "… 있다." / "제4조(…)"
-    if not before.endswith(_TERMINAL):
-        return False
+    if not before.endswith(_TERMINAL):  # a line broken before its margin, though its next word fitted: on purpose
+        return _next_word_fitted(previous, line, box)
     width = _char_width(previous)
     indented = line.x0 > box.x0 + 1.5 * width and previous.x0 <= box.x0 + 0.5 * width
     return _ends_short(previous, box) or indented
+
+
+def _next_word_fitted(previous, line, box) -> bool:
+    """Does ``previous`` stop before the middle of its box, though the first word of
+    ``line`` (and a space) would have fitted after it with half as much again to spare,
+    and not on a hyphen? Then the writer broke the line, not the typesetter: a spec
+    sheet's "Model: AP-1510" above "Rated voltage: AC 220 V" (each a paragraph; they were
+    one segment), a list's lines without full stops. (A line ending further on may be
+    wrapped by hand, short of the margin.) The word's width is estimated from the next
+    line's characters."""
+    words = line.get_text().split()
+    if not words or previous.get_text().rstrip().endswith(("-", "‐")):
+        return False
+    needed = (len(words[0]) + 1) * _char_width(line)
+    return previous.x1 < (box.x0 + box.x1) / 2 and box.x1 - previous.x1 > 1.5 * needed
 
 
 def _ends_short(line, box) -> bool:
