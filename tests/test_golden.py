@@ -792,6 +792,23 @@ def test_a_menus_prices_only_the_korean_side_writes_do_not_keep_its_dishes_apart
             ("김치찌개  10,000원", "Kimchi Stew")} <= pairs
 
 
+def test_two_addresses_of_one_site_do_not_pair_two_untranslated_lines(use_encoder):
+    """Regression (a manuals audit): a Korean manual's support line ("고객지원 홈페이지:
+    www.hanbit-elec.co.kr/support") and the English edition's own note about service abroad
+    ("… visit www.hanbit-elec.com/global …") were paired at 0.79, on the shared characters of
+    the two addresses. Addresses are identifiers, no wording: the encoder does not read them."""
+    import aligner
+
+    ko = ("스마트폰 앱으로 세탁기를 원격으로 제어할 수 있습니다.\n제품의 규격과 디자인은 예고 없이 바뀔 수 있습니다.\n"
+          "A/S 센터: 1588-0000\n고객지원 홈페이지: www.hanbit-elec.co.kr/support\n")
+    en = ("You can control the washer remotely with the smartphone app.\n"
+          "Specifications and design are subject to change without notice.\n"
+          "For service outside Korea, visit www.hanbit-elec.com/global or contact your local dealer.\n")
+    result = aligner.align_texts(ko, en, encoder=use_encoder)
+    assert [(p.ko_text[:8], p.en_text[:8]) for p in result.pairs] == [("스마트폰 앱으로", "You can "), ("제품의 규격과 ", "Specific")]
+    assert len(result.unpaired) == 3
+
+
 def test_a_heading_with_its_translation_in_brackets_pairs_the_two(use_encoder):
     """"회사소개(About Us)", a site's menu heading written with its translation in
     brackets, stayed one Korean segment and was left unpaired (hostile audit): the

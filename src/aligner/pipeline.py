@@ -16,7 +16,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import SPEAKER_LABEL, is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
-from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, only_other_letters, without_addresses
+from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, addresses, only_other_letters, without_addresses
 from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
 from .embed import (
     DEFAULT_ENCODER,
@@ -582,8 +582,9 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             # 열게요." / "2. Can you speak English?") were paired on their shared token (the
             # number cue still reads it)
             # (nor the translator's notes inside it: no part of the translation)
-            _without_unmatched_prices(*_without_unmatched_labels([without_opening_marks(without_notes(t)) for t in ko_units],
-                                                                 [without_opening_marks(without_notes(t)) for t in en_units])))
+            _without_unmatched_addresses(*_without_unmatched_prices(*_without_unmatched_labels(
+                [without_opening_marks(without_notes(t)) for t in ko_units],
+                [without_opening_marks(without_notes(t)) for t in en_units]))))
 
     times = None
     if ko_times is not None and en_times is not None:
@@ -674,6 +675,30 @@ def _without_unmatched_labels(ko: list[str], en: list[str]) -> tuple[list[str], 
     return out[0], out[1]
 
 
+def _without_unmatched_addresses(ko: list[str], en: list[str]) -> tuple[list[str], list[str]]:
+    """What the encoder reads of each side, without the web and e-mail addresses (and file
+    names) only that side writes: identifiers, no wording, an address the other side does
+    not write is no evidence, and two addresses of one site read alike (a manual's
+    "고객지원 홈페이지: www.hanbit-elec.co.kr/support" and the English edition's own note
+    "… visit www.hanbit-elec.com/global …" were paired at 0.79). An address both sides
+    write stays: it matches (a line of a link copied into both)."""
+    found = [[addresses(t) for t in side] for side in (ko, en)]
+    both = {a for texts in found[0] for a in texts} & {a for texts in found[1] for a in texts}
+    return tuple([_without(t, [a for a in written if a not in both]) for t, written in zip(side, side_found)]
+                 for side, side_found in ((ko, found[0]), (en, found[1])))
+
+
+def _without(text: str, parts: list[str]) -> str:
+    """``text`` without ``parts`` (white space joined again), unless no letter is left."""
+    if not parts:
+        return text
+    rest = text
+    for part in parts:
+        rest = rest.replace(part, " ")
+    rest = " ".join(rest.split())
+    return rest if any(c.isalpha() for c in rest) else text
+
+
 def _without_unmatched_prices(ko: list[str], en: list[str]) -> tuple[list[str], list[str]]:
     """What the encoder reads of each side, with its prices left out where only that side
     writes any: a menu's Korean lines priced ("돌솥비빔밥  13,000원" above "Hot Stone Pot
@@ -692,8 +717,7 @@ def _without_unmatched_prices(ko: list[str], en: list[str]) -> tuple[list[str], 
 
 def _unpriced(text: str) -> str:
     """``text`` without its prices, unless nothing with letters is left."""
-    rest = " ".join(_PRICE.sub(" ", text).split())
-    return rest if any(c.isalpha() for c in rest) else text
+    return _without(text, [m.group() for m in _PRICE.finditer(text)])
 
 
 # A price: a figure with its currency, before or after it ("13,000원", "₩13,000", "KRW 13,000",

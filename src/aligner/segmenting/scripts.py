@@ -105,6 +105,19 @@ def without_addresses(text: str) -> str:
     return text
 
 
+def addresses(text: str) -> list[str]:
+    """The web and e-mail addresses, handles and file names of ``text``, as written (what
+    :func:`without_addresses` leaves out)."""
+    if not ("@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text)):
+        return []
+    out = []
+    for m in _TOKEN.finditer(text):
+        kept = _without_address(m)
+        if kept != m.group():
+            out.append(m.group() if kept == " " else m.group()[len(kept):])
+    return out
+
+
 def _without_address(word: re.Match) -> str:
     text = word.group()
     if _HANDLE.fullmatch(text):  # a social network's @handle, "@minji_kim", is no word of a language
