@@ -1308,6 +1308,23 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
         ("The base rate is 3.10% p.a. Preferential rates apply.", ["The base rate is 3.10% p.a.", "Preferential rates apply."]),
         ("Fees, taxes, etc. Investors pay them. Pears, etc. are sold.",
          ["Fees, taxes, etc.", "Investors pay them.", "Pears, etc. are sold."]),
+        # ... as in the adversarial check of those rules: a day's name that is a word or a
+        # name's part, a month after a determiner or before a month, "No." answering, a time
+        # after a question or before a sentence
+        ("Never look directly at the Sun. Serious eye damage can result.",
+         ["Never look directly at the Sun.", "Serious eye damage can result."]),
+        ("It was reported by The Baltimore Sun. Reporters found more.",
+         ["It was reported by The Baltimore Sun.", "Reporters found more."]),
+        ("The winner was Kim Mi-Sun. Judges praised her.", ["The winner was Kim Mi-Sun.", "Judges praised her."]),
+        ("It opens every Fri. Customers queue early.", ["It opens every Fri.", "Customers queue early."]),
+        ("Demand peaked during the Sept. Chuseok holiday.", ["Demand peaked during the Sept. Chuseok holiday."]),
+        ("Releases are quarterly (Jan. Feb. Mar.) this year.", ["Releases are quarterly (Jan. Feb. Mar.) this year."]),
+        ("The minister met Park Min-Jun. KBS reported it.", ["The minister met Park Min-Jun.", "KBS reported it."]),
+        ("Can I play MP3 files? No. MP3 playback needs an update.",
+         ["Can I play MP3 files?", "No.", "MP3 playback needs an update."]),
+        ("When does it open? 9 a.m. Tickets go on sale at 8:30.",
+         ["When does it open?", "9 a.m.", "Tickets go on sale at 8:30."]),
+        ("11:47 p.m. The phone rang twice.", ["11:47 p.m.", "The phone rang twice."]),
     ],
 )
 def test_english_sentences_of_other_domains(text, expected):
@@ -1363,9 +1380,10 @@ def test_english_sentences_of_other_domains(text, expected):
         ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
         # ... and placeholders joined by dots are one (a game strings audit: cut before ".{patch}")
         ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
-        # ... nor is an escape cut in two (kiwipiepy cut "남음\\" | "n다시"; an exports check)
-        ("경고: %d개 남음\\n다시 시도하세요", ["경고: %d개 남음\\n다시 시도하세요"]),
-        ("완료됨\\t다음으로 이동", ["완료됨\\t다음으로 이동"]),
+        # ... nor is an escape cut in two: the cut goes after it (kiwipiepy cut "남음\\" | "n다시";
+        # an exports check, and an adversarial one: dropped, the cut joined two sentences)
+        ("경고: %d개 남음\\n다시 시도하세요", ["경고: %d개 남음\\n", "다시 시도하세요"]),
+        ("1단계를 마쳤습니다\\t2단계를 시작합니다", ["1단계를 마쳤습니다\\t", "2단계를 시작합니다"]),
         # an official letter's end mark is a segment of its own (a business correspondence
         # audit: "… 1부.  끝." pulled "Sincerely," into its pair); "끝" in a sentence is a word
         ("3. 보안 서약서 양식 1부.  끝.", ["3. 보안 서약서 양식 1부.", "끝."]),
@@ -1564,6 +1582,11 @@ def test_an_operator_ends_no_korean_sentence(text, expected):
     ("- 펀드명: Nuri Global Dividend Equity Fund", [("- 펀드명: Nuri Global Dividend Equity Fund", "ko")]),
     ("결제: Checkout", [("결제: Checkout", "ko")]),
     ("찾기: Ctrl+F", [("찾기: Ctrl+F", "ko")]),
+    ("을: Party B", [("을: Party B", "ko")]),
+    # ... but a term in lower case or one acronym is a glossary's, parted as before (an
+    # adversarial check: a glossary of acronyms, "국내총생산: GDP" at 0.08, lost its English)
+    ("위약금: penalty", [("위약금:", "ko"), ("penalty", "en")]),
+    ("국내총생산: GDP", [("국내총생산:", "ko"), ("GDP", "en")]),
     # ... not English wording: a sentence, or grammar's words
     ("참고: This is a note.", [("참고:", "ko"), ("This is a note.", "en")]),
     ("이용약관: Terms of Use", [("이용약관:", "ko"), ("Terms of Use", "en")]),
@@ -1957,8 +1980,11 @@ def test_a_reference_or_attribution_ending_a_paragraph_stays_with_its_sentence(t
     ("알 수 없는 오류가 발생했습니다. (오류 코드: %1$s)", ["알 수 없는 오류가 발생했습니다. (오류 코드: %1$s)"]),
     ("주님은 나의 목자시니 내게 부족함이 없으리로다. (시편 23:1)", ["주님은 나의 목자시니 내게 부족함이 없으리로다. (시편 23:1)"]),
     ("연결할 수 없습니다. (5GHz 미지원)", ["연결할 수 없습니다. (5GHz 미지원)"]),
-    # a cue, or a reference with a sentence after it, still stands apart
+    # a cue, a note with its one-word label, or a reference with a sentence after it, still
+    # stands apart (an adversarial check: "(문의: …)" and "(사진=…)" joined their sentence)
     ("정말 재미있었어요. (웃음)", ["정말 재미있었어요.", "(웃음)"]),
+    ("많은 참여 바랍니다. (문의: 시청 민원과 02-120)", ["많은 참여 바랍니다.", "(문의: 시청 민원과 02-120)"]),
+    ("전시가 열린다. (사진=국립중앙박물관 2024)", ["전시가 열린다.", "(사진=국립중앙박물관 2024)"]),
     ("그는 말했다. (2019년 3월) 그리고 떠났다.", ["그는 말했다.", "(2019년 3월)", "그리고 떠났다."]),
 ])
 def test_a_korean_reference_ending_a_paragraph_stays_with_its_sentence_as_in_english(text, expected):

@@ -79,11 +79,16 @@ _FIGURE_BEFORE = re.compile(r"\d\s*$")
 _NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr "
                            "ht diam dia wt ca".split())
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9./#-]*\d[A-Z0-9./#-]*[,;]?")
-# The days' abbreviations, capitalized ("Closed Mon. The museum …", "Tue.–Sun. 10 a.m."):
-# a sentence ends after one only before an opener; in lower case they are words ("sat", "sun")
+# The days' abbreviations, capitalized ("Closed Mon. The museum …", "Tue.–Sun. 10 a.m."), end
+# a sentence as the months' do; in lower case they are words ("sat", "sun")
 _DAYS_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
-# A range of days or months is read by its last ("Tue.–Sun.", "Nov.–Feb.", "Mon.-Fri.")
-_RANGE = re.compile(r"[^\s–—~-]+[.]?[–—~-]")
+# A range of days or months is read by its last ("Tue.–Sun.", "Nov.–Feb.", "Mon.-Fri."; not
+# a name's "Mi-Sun", "Min-Jun")
+_RANGE = re.compile(r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                    r"\.?[–—~-])")
+# Words a month's or a day's abbreviation names something after ("the Sept. Chuseok holiday",
+# "last Jan. Consumer prices" is rarer than "the Jan. Consumer Price Index")
+_DETERMINERS = frozenset("the a an this that last next every each".split())
 # A schedule's time opening its line is no sentence: "2:00 p.m. Check-in", "9 a.m.–6 p.m. Daily"
 _TIME_ONLY = re.compile(r"\s*(?:[-–•·*]\s*)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.m\.)?(?:\s*[-–~]\s*\d{1,2}(?:[:.]\d{2})?)?\s*")
 # A line of speech broken off by a dash, before the next speaker's quotation: "But I—" "No."
@@ -178,14 +183,20 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return _opens(nxt, numbers=False)
     if word in _MONTHS:  # no abbreviation ("in March. Respondents"), but a date's ("October. 25, 2024")
         return not nxt[:1].isdigit()
-    if word in _MONTHS_SHORT:  # a date's ("Oct. 25"), or the sentence's end before a word: "rose in Oct. Imports fell"
-        return nxt[:1].isupper() and not nxt.isupper()
+    if word in _MONTHS_SHORT or written in _DAYS_SHORT:
+        # a date's ("Oct. 25", "Tue.–Sun. 10 a.m."), or the sentence's end before a word: "rose
+        # in Oct. Imports fell", "Closed Mon. Tickets"; not before another month or day ("Jan.
+        # Feb. Mar."), nor a month after a determiner ("the Sept. Chuseok holiday"; "the Sun." is
+        # the star)
+        before = text[max(cut, word_start - 16):word_start].split()
+        named = nxt.rstrip(".,)]").lower() in _MONTHS_SHORT | _MONTHS | _DAY_OR_ZONE
+        return (nxt[:1].isupper() and not nxt.isupper() and not named
+                and not (word in _MONTHS_SHORT and before and before[-1].lower() in _DETERMINERS))
     if word.isdigit() and len(word) <= 2 and _MONTH_AND_YEAR.match(text, end):  # a date: "15. Mar, 2024"
         return False
-    if word in _NUMBER_LABELS:
-        return not (nxt.lstrip("+(")[:1].isdigit() or _CODE.fullmatch(nxt))
-    if written in _DAYS_SHORT:
-        return _opens(nxt, numbers=False)
+    if word in _NUMBER_LABELS:  # (a code after it, unless "No." answers: "MP3 files? No. MP3 playback …")
+        answer = word == "no" and _BLANK.match(text, cut).end() >= word_start
+        return not (nxt.lstrip("+(")[:1].isdigit() or (_CODE.fullmatch(nxt) and not answer))
     if word in _LIMITS and not _FIGURE_BEFORE.search(text, max(0, word_start - 8), word_start):
         # a limit's label before its number ("Max. 3 tablets", "min. 4 hours"); not a unit
         # after a figure ("for 10 min. 3 eggs …") nor a name inside a sentence ("met Max. 2 days")
@@ -199,8 +210,11 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         if word in _PHRASE_END:  # no name follows them: "3.10% p.a. Preferential rates", "etc. Fees"
             return nxt[:1].isupper() and not nxt.isupper()
         if word in _CLOCK:  # a time goes on only into its day or zone: "7 p.m. Fireworks follow"
+            # (a line's, not an answer's, "open? 9 a.m. Tickets …", nor a time before a sentence: "11:47
+            # p.m. The phone rang")
+            line = text.rfind("\n", 0, word_start) + 1
             return (nxt[:1].isupper() and not nxt.isupper() and nxt.rstrip(".,").lower() not in _DAY_OR_ZONE
-                    and not _TIME_ONLY.fullmatch(text, cut, word_start))
+                    and not (line >= cut and _TIME_ONLY.fullmatch(text, line, word_start) and not _opens(nxt, numbers=False)))
         return _opens(nxt, numbers=False)
     return True
 

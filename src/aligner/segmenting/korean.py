@@ -150,7 +150,8 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
             all_cuts[k] += [start + s.end for s in sentences][:-1]
     out = []
     for t, cuts in zip(texts, all_cuts):
-        cuts.sort()
+        # a cut inside a string table's escape goes after it: "1단계를 마쳤습니다\\t" | "2단계를 …"
+        cuts = sorted(c + 1 if c and t[c - 1] == "\\" and t[c:c + 1] in ("n", "t", "r") else c for c in cuts)
         cuts = [c for c in cuts if not (_QUOTATION_ELLIPSIS.search(t, max(0, c - 4), c) and _SAME_LINE_WORD.match(t, c))
                 and not (_LABEL_COLON.search(t, max(0, c - 2), c) and t[c:].strip())
                 and not _SIGNATURE.match(t, c) and not _OPERATOR_END.search(t, max(0, c - 4), c)
@@ -164,8 +165,9 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
 
 # A reference ending the paragraph stays in the sentence before it, as in English
 # ("… 없으리로다. (시편 23:1)", "… 발생했습니다. (오류 코드: %1$s)"); a sound cue without a
-# figure, "(웃음)", does not
-_TRAILING_REFERENCE = re.compile(rf"\s*{TRAILING_BRACKET}\s*$")
+# figure, "(웃음)", does not, nor a note with its one-word label, which is no part of the
+# sentence ("(문의: 민원과 02-120)", "(사진=국립중앙박물관 2024)")
+_TRAILING_REFERENCE = re.compile(rf"\s*(?!\(\s*[^\s():=]{{1,8}}\s*[:=])(?:{TRAILING_BRACKET})\s*$")
 
 
 def _ends_before(text: str, start: int, end: int) -> bool:
@@ -180,8 +182,8 @@ _SIGNATURE = re.compile(r"(?<=[-–—―])\s*(?:옮긴이|역자|역주)\s*[)\]
 
 
 # No sentence opens on a full stop glued to the word before: placeholders joined by dots,
-# "버전 {major}.{minor}.{patch}", were cut before ".{patch}"; nor inside an escape of a
-# string table ("3개 남음\\n다시 시도하세요" was cut between the backslash and its letter)
+# "버전 {major}.{minor}.{patch}", were cut before ".{patch}"; nor after a backslash (a cut
+# inside a string table's escape, "3개 남음\\" | "n다시 시도하세요", moves after it, above)
 _GLUED_AFTER = re.compile(r"\S\.(?=[^.\s])|\\(?=\S)")
 
 

@@ -635,10 +635,14 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
 
 def _named_value(tokens: list, text: str) -> bool:
     """Are ``tokens`` a label's value in Latin letters: names or terms (:func:`_all_named`),
-    no sentence (no sentence end: "-(으)ㄹ 수 없다: I can't drive."), no gloss closing its
+    each with a capital (a word in lower case is a glossary's term) and not one acronym (a
+    glossary's, as often as a form's: both parted as before), no sentence (no sentence end: "-(으)ㄹ 수 없다: I can't drive."), no gloss closing its
     brackets ("(봉지: bag)") and no label of their own ("마지막 업데이트: Last updated: {date}")?"""
-    return (_all_named(tokens, text) and not _ends_sentence(text, *tokens[-1]) and not _clean_end(text, tokens[-1])
-            and not any(text.endswith((":", "："), a, b) for a, b, _ in tokens))
+    words = [text[a:b] for a, b, lang in tokens if lang == "en"]
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) <= 6  # a glossary's "국내총생산: GDP"
+    lower = any(word.islower() for word in words)  # a term in lower case: "위약금: penalty"
+    return (_all_named(tokens, text) and not acronym and not lower and not _ends_sentence(text, *tokens[-1])
+            and not _clean_end(text, tokens[-1]) and not any(text.endswith((":", "："), a, b) for a, b, _ in tokens))
 
 
 def _codes(tokens: list, text: str) -> bool:
@@ -663,7 +667,7 @@ def _all_named(tokens: list, text: str) -> bool:
     name, a product or a command ("kubectl apply 명령으로 …", "tidy-csv migrate 명령을 …")."""
     latin = [text[a:b].strip("\"'“‘”’()[]:,.") for a, b, lang in tokens if lang == "en"]
     return bool(latin) and all(lang in ("en", None) for _, _, lang in tokens) and not any(
-        word.lower() in _OPEN_WORDS for word in latin)
+        word.lower() in _OPEN_WORDS and not (k and word.isupper()) for k, word in enumerate(latin))  # "Party A", "Plan B"
 
 
 def _bracketed_words(tokens: list, text: str) -> bool:
