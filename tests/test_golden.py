@@ -764,6 +764,11 @@ def test_a_korean_labels_value_in_latin_letters_is_cut_off_only_where_it_transla
         ("- 펀드명: Nuri Global Dividend Equity Fund", "- Fund name: Nuri Global Dividend Equity Fund"),
         ("- 벤치마크: MSCI ACWI High Dividend Yield Index", "- Benchmark: MSCI ACWI High Dividend Yield Index"),
         ("찾기: Ctrl+F", "Find: Ctrl+F")]
+    acronyms = "경제 약어\n국내총생산: GDP\n소비자물가지수: CPI\n부가가치세: VAT\n국민총소득: GNI\n"  # (an adversarial check)
+    pairs = [(p.ko_text, p.en_text) for p in align_document(acronyms, encoder=use_encoder).pairs]
+    right = {"GDP": "국내총생산:", "CPI": "소비자물가지수:", "VAT": "부가가치세:", "GNI": "국민총소득:"}
+    # no error, and no wrong pair (the heading may join the first; "CPI" is -0.25 to its label with USE)
+    assert len(pairs) >= 3 and all(ko.endswith(right[en]) for ko, en in pairs)
     glossary = "결제: Checkout\n회원 가입: Sign Up\n장바구니: Cart\n배송 조회: Track Delivery\n설정: Settings\n"
     result = align_document(glossary, encoder=use_encoder)
     assert [(p.ko_text, p.en_text) for p in result.pairs] == [
@@ -790,6 +795,17 @@ def test_a_menus_prices_only_the_korean_side_writes_do_not_keep_its_dishes_apart
     # name, "잡채" / "Japchae", it does not)
     assert {("돌솥비빔밥  13,000원", "Hot Stone Pot Bibimbap"), ("갈비탕  16,000원", "Beef Short Rib Soup"),
             ("김치찌개  10,000원", "Kimchi Stew")} <= pairs
+
+
+def test_prices_both_sides_write_stay_in_what_the_encoder_reads():
+    """An adversarial check: Korean amounts written with units ("5천5백원", "1만2천원") were
+    no prices, so a café menu's English prices ("5,500 won") were taken for prices only one
+    side wrote and left out."""
+    from aligner.pipeline import _without_unmatched_prices
+
+    ko = ["바닐라라테 5천5백원", "카페라테 5천원", "아메리카노 4천5백원", "짜장면은 7천원, 냉면은 1만2천원이다."]
+    en = ["Vanilla latte 5,500 won", "Cafe latte 5,000 won", "Americano 4,500 won", "Jajangmyeon costs 7,000 won."]
+    assert _without_unmatched_prices(ko, en) == (ko, en)
 
 
 def test_two_addresses_of_one_site_do_not_pair_two_untranslated_lines(use_encoder):

@@ -225,13 +225,23 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, params
         return segments
     evidence = halves_evidence(model, [(segments[i].text[:a], segments[i].text[b:end], lang)
                                        for i, a, b, lang, _, end in cuts], params)
-    best: dict[int, tuple[float, int, int, str, str, int]] = {}
     label = params.halves_min_sim if params.label_min_sim is None else params.label_min_sim
+    labelled = {i for i, a, _, lang, _, _ in cuts if lang == "ko" and _LABEL_END.search(segments[i].text, 0, a)}
+    top: dict[int, tuple[float, int, int, str, str, int]] = {}  # each segment's cut of the most evidence
     for (i, *cut), sim in zip(cuts, evidence):
-        a, _, lang, _, _ = cut
-        floor = label if lang == "ko" and _LABEL_END.search(segments[i].text, 0, a) else params.halves_min_sim
-        if sim >= floor and sim > best.get(i, (-np.inf,))[0]:
-            best[i] = (sim, *cut)
+        if sim > top.get(i, (-np.inf,))[0]:
+            top[i] = (sim, *cut)
+    best = {i: cut for i, cut in top.items() if cut[0] >= (label if i in labelled else params.halves_min_sim)}
+    # A document's label lines are of one kind: where most of them are a glossary's (the
+    # value translates the label), all are ("갑: Party A", "을: Party B", the second 0.2)
+    if len(labelled) >= 2 and 2 * sum(i in best for i in labelled) >= len(labelled):
+        best.update((i, top[i]) for i in labelled)
+    # ... and a bilingual document has both languages: where no segment of one would be
+    # left, every label's value is cut off, as the segmenter once did (a glossary of
+    # acronyms, "국내총생산: GDP" at 0.08, was an error: no English)
+    langs = {s.lang for k, s in enumerate(segments) if k not in best} | {lang for cut in best.values() for lang in cut[3:5]}
+    if not {"ko", "en"} <= langs:
+        best.update((i, top[i]) for i in labelled)
     if not best:
         return segments
     out: list[Segment] = []
@@ -721,9 +731,10 @@ def _unpriced(text: str) -> str:
 
 
 # A price: a figure with its currency, before or after it ("13,000원", "₩13,000", "KRW 13,000",
-# "$5.50", "5달러", "3,000 won")
+# "$5.50", "5달러", "3,000 won"), Korean units inside the figure too ("7천원", "1만 2천 원",
+# "565억 달러": missed, a news story's English prices were taken for prices only one side wrote)
 _PRICE = re.compile(r"(?:[₩$€£¥]|\b(?:KRW|USD|EUR|JPY)\s?)\d[\d,]*(?:\.\d+)?"
-                    r"|\d[\d,]*(?:\.\d+)?\s?(?:원|달러|엔|유로|(?:won|KRW|USD)\b)")
+                    r"|\d[\d,]*(?:\.\d+)?(?:\s?[조억만천백](?:\s?\d[\d,]*)?)*\s?(?:원|달러|엔|유로|(?:won|KRW|USD)\b)")
 
 
 # A speaker named in Hangul or in Latin words each opening on a capital ("Kang Ji-ho", "JI-WOO
