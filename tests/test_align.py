@@ -539,6 +539,15 @@ def test_numbers_written_with_units_share_their_value_with_digits(korean, englis
     assert value in cue_sets(korean)[0] & cue_sets(english, names_only=True)[0]
 
 
+@pytest.mark.parametrize("english", ["5 mn", "50,000 tn", "3 BN troops", "9600 bps", "500 bp"])
+def test_short_units_outside_money_and_rates_are_no_values(english):
+    """An adversarial check of finance's short units: minutes, tonnes, a battalion, a line's
+    speed and base pairs were read as millions, trillions, billions and basis points."""
+    from aligner.aligning.scoring import _numbers
+
+    assert all(float(value) < 1e5 and not (0 < float(value) < 1 and "." in value) for value in _numbers(english))
+
+
 def test_numbers_that_disagree_count_against_a_pair(use_encoder):
     """Numbers on both sides, none shared by value, are evidence against the bead (as much
     as full agreement is for it); 5천 and 5,000 are one number. Quick benchmark: six news

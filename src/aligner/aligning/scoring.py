@@ -191,8 +191,8 @@ def _numbers(text: str) -> set[str]:
     out = {("0" + n if n.startswith(".") else n).replace(",", "") for n in _NUMBER.findall(text)}
     if _UNIT_HINT.search(text):
         values = [_korean_value(m.group()) for m in _KO_NUMBER.finditer(text)]
-        values += [float(m.group(1).replace(",", "")) * _EN_UNITS[(m.group(2) or m.group(3)).lower()]
-                   for m in _EN_NUMBER.finditer(text)]
+        values += [float(m.group(1).replace(",", "")) * _EN_UNITS[m.group(2).lower()]
+                   for pattern in (_EN_NUMBER, _EN_SHORT) for m in pattern.finditer(text)]
         values += [float(m.group(1)) / 100 for m in _BASIS_POINTS.finditer(text)]  # 25 bp: 0.25%p
         out.update(_value(v) for v in values if v < 1e18)  # not a run of digits no number is (nor inf)
     return out
@@ -203,7 +203,8 @@ _SMALL_UNITS = {"천": 1e3, "백": 1e2}
 # (finance writes them short: "KRW 582.3 tn", "$1.2bn", "EUR 40 mn")
 _EN_UNITS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _UNIT_HINT = re.compile(r"\d\s?(?:[조억만천백]|thousand|million|billion|trillion|mn|bn|tn|bp|basis)", re.IGNORECASE)
-_BASIS_POINTS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:bps?|basis\s+points?)\b", re.IGNORECASE)
+# (a rate's change: a few hundred at most; "9600 bps" is a line's speed)
+_BASIS_POINTS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:bps?|basis\s+points?)\b", re.IGNORECASE)
 # digits with units, as many as follow each other ("1억 2천만"), then plain digits ("2천500")
 # each from the start of a run of digits only (a lookbehind): tried at every digit of a long
 # run that no unit follows, the greedy digits backtracked to each (quadratic: 38 s for a
@@ -213,8 +214,9 @@ _KO_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
 _KO_NUMBER = re.compile(rf"(?<![\d.,]){_KO_DIGITS}\s?[조억만천백]"
                         rf"(?:\s?(?:{_KO_DIGITS}\s?)?[조억만천백])*(?:\d+(?:,\d{{3}})*)?")
 _KO_TOKEN = re.compile(rf"{_KO_DIGITS}|[조억만천백]")
-_EN_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)(?:[\s-](thousand|million|billion|trillion)|\s?(mn|bn|tn))\b",
-                        re.IGNORECASE)
+_EN_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)[\s-](thousand|million|billion|trillion)\b", re.IGNORECASE)
+# ... and the short units, only after a currency ("5 mn" may be minutes, "50,000 tn" tonnes)
+_EN_SHORT = re.compile(r"(?:KRW|USD|EUR|JPY|CNY|GBP|[$€£¥₩])\s?(\d+(?:,\d{3})*(?:\.\d+)?)\s?(mn|bn|tn)\b", re.IGNORECASE)
 
 
 def _korean_value(numeral: str) -> float:
