@@ -1069,6 +1069,12 @@ def test_pdf_short_lines_the_next_word_would_have_fitted_after_are_paragraphs():
             "The coverage area was measured according to the Korea Air Cleaning Association",
             "standard and may vary with actual operating conditions."]
     assert lines(read("en.pdf", pdf_bytes([[(EN, line) for line in spec]]))) == spec[:4] + [" ".join(spec[4:])]
+    # lines that stop short beside a picture are wrapped, not fields (an adversarial check),
+    # nor is a line opening on a time ("10:00 and …")
+    tour = ["Opening hours: 09:00-18:00 (last entry 17:30) | Closed: Mondays and 1 January | Admission: free",
+            "Guided tours in English start at the main gate at", "10:00 and 14:00 and last about one hour,",
+            "covering the shrine, the mask museum and the", "herbal market."]
+    assert len(lines(read("en.pdf", pdf_bytes([[(EN, line) for line in tour]])))) == 1
     hyphen = ["The foundation supported two hundred groups and a well-known school, and built a", "com-",
               "munity library."]
     assert lines(read("en.pdf", pdf_bytes([[(EN, line) for line in hyphen]]))) == [
@@ -2548,6 +2554,12 @@ def test_a_column_of_key_combinations_is_labels_not_english():
     rows = [("기능", "단축키"), ("저장", "Ctrl+S"), ("새 문서", "Ctrl+N"), ("실행 취소", "Ctrl+Z"),
             ("작업 관리자", "Ctrl+Shift+Esc"), ("찾기", "⌘ + F / Ctrl + F")]
     assert bilingual_columns(rows) == []
+    # a glossary of mouse actions is text: its key is a word, which it translates (an adversarial check)
+    actions = [("한국어", "English"), ("Ctrl+클릭", "Ctrl+click"), ("Shift+드래그", "Shift+drag"), ("Alt+휠", "Alt+wheel"),
+               ("Ctrl+더블클릭", "Ctrl+double-click")]
+    assert bilingual_columns(actions) == [(0, 1)]
+    assert bilingual_columns([("한국어", "English", "단축키"), ("저장", "Save", "Ctrl+S"), ("열기", "Open", "Ctrl+O"),
+                              ("인쇄", "Print", "Ctrl+P")]) == [(0, 1)]
 
 
 @pytest.mark.parametrize("rows", [

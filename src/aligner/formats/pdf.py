@@ -965,26 +965,29 @@ def _breaks(previous, line, box) -> bool:
         return True
     if _ITEM_START.match(after) and (before.endswith(_TERMINAL) or _ends_short(previous, box)):
         return True  # a list's item, an article: "1. … 사람" / "2. …", "… 있다." / "제4조(…)"
-    if not before.endswith(_TERMINAL):  # a line broken before its margin, though its next word fitted: on purpose
-        return _next_word_fitted(previous, line, box)
+    if not before.endswith(_TERMINAL):  # a field of a list ("Model: AP-1510" / "Rated voltage: …")
+        return bool(_FIELD.match(before)) and _next_word_fitted(previous, line, box)
     width = _char_width(previous)
     indented = line.x0 > box.x0 + 1.5 * width and previous.x0 <= box.x0 + 0.5 * width
     return _ends_short(previous, box) or indented
 
 
+# A field of a list: a label of a few words and its colon opening the line ("Model:",
+# "Rated voltage:", "정격 전압:")
+_FIELD = re.compile(r"\s*[^\s:：\d][^\s:：]{0,19}(?:\s[^\s:：]{1,20}){0,2}\s?[:：](?!\d)\s*\S")  # (not a time, 10:00)
+
+
 def _next_word_fitted(previous, line, box) -> bool:
-    """Does ``previous`` stop before the middle of its box, though the first word of
-    ``line`` (and a space) would have fitted after it with half as much again to spare,
-    and not on a hyphen? Then the writer broke the line, not the typesetter: a spec
-    sheet's "Model: AP-1510" above "Rated voltage: AC 220 V" (each a paragraph; they were
-    one segment), a list's lines without full stops. (A line ending further on may be
-    wrapped by hand, short of the margin.) The word's width is estimated from the next
-    line's characters."""
+    """Would the first word of ``line`` (and a space) have fitted at the end of ``previous``,
+    with half as much again to spare? Then the writer broke the line, not the typesetter:
+    a spec sheet's "Model: AP-1510" above "Rated voltage: AC 220 V" (each a paragraph; they
+    were one segment). Asked of a field only: lines beside a picture end short of the
+    box's edge though wrapped (an adversarial check), and the word's width is an estimate
+    from the next line's characters."""
     words = line.get_text().split()
-    if not words or previous.get_text().rstrip().endswith(("-", "‐")):
+    if not words:
         return False
-    needed = (len(words[0]) + 1) * _char_width(line)
-    return previous.x1 < (box.x0 + box.x1) / 2 and box.x1 - previous.x1 > 1.5 * needed
+    return box.x1 - previous.x1 > 1.5 * (len(words[0]) + 1) * _char_width(line)
 
 
 def _ends_short(line, box) -> bool:

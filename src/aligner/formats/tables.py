@@ -43,8 +43,11 @@ _TRANSLATED_RATIO = (0.5, 12.0)
 _IDENTIFIER_MARK = re.compile(r"[_/0-9]|\w\.\w|^[a-z]{2,}[A-Z]|^--?[A-Za-z]")
 # ... and so is a key combination, a shortcuts table's (a manuals audit: "저장 | Ctrl+S" was
 # read as a Korean/English table and its header dropped)
-_KEYS = re.compile(r"(?:(?:Ctrl|Control|Alt|AltGr|Shift|Cmd|Command|Option|Opt|Win|Fn|Meta|Super|[⌘⌥⇧⌃])\s?\+\s?)+\S+"
-                   r"(?:\s?[/,]\s?(?:(?:Ctrl|Control|Alt|AltGr|Shift|Cmd|Command|Option|Opt|Win|Fn|Meta|Super|[⌘⌥⇧⌃])\s?\+\s?)+\S+)*")
+# (the last a key: "Ctrl+클릭", "Ctrl+click" are actions, which a glossary translates)
+_MODIFIERS = (r"(?:(?:Ctrl|Control|Alt|AltGr|Shift|Cmd|Command|Option|Opt|Win|Fn|Meta|Super|[⌘⌥⇧⌃])\s?\+\s?)+"
+              r"(?:[!-~]|F\d{1,2}|(?i:Esc|Escape|Tab|Enter|Return|Space|Delete|Del|Backspace|Home|End|PgUp|PgDn|PageUp"
+              r"|PageDown|Insert|Ins|Up|Down|Left|Right)|[←→↑↓])(?![\w-])")
+_KEYS = re.compile(rf"{_MODIFIERS}(?:\s?[/,]\s?{_MODIFIERS})*")
 # A code is a cell of a few words at most ("Translated", "Not started")
 _CODE_WORDS = 3
 # What a header's cell names its column by, in lower case: the column's language, by name
