@@ -1583,6 +1583,7 @@ def test_an_operator_ends_no_korean_sentence(text, expected):
     ("결제: Checkout", [("결제: Checkout", "ko")]),
     ("찾기: Ctrl+F", [("찾기: Ctrl+F", "ko")]),
     ("을: Party B", [("을: Party B", "ko")]),
+    ("- 펀드명: Nuri Global Dividend Equity Fund (C-e)", [("- 펀드명: Nuri Global Dividend Equity Fund (C-e)", "ko")]),
     # ... but a term in lower case or one acronym is a glossary's, parted as before (an
     # adversarial check: a glossary of acronyms, "국내총생산: GDP" at 0.08, lost its English)
     ("위약금: penalty", [("위약금:", "ko"), ("penalty", "en")]),

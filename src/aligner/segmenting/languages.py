@@ -641,8 +641,10 @@ def _named_value(tokens: list, text: str) -> bool:
     words = [text[a:b] for a, b, lang in tokens if lang == "en"]
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) <= 6  # a glossary's "국내총생산: GDP"
     lower = any(word.islower() for word in words)  # a term in lower case: "위약금: penalty"
+    value = text[tokens[0][0]:tokens[-1][1]]
+    gloss = value.count(")") + value.count("]") > value.count("(") + value.count("[")  # closing what opened before
     return (_all_named(tokens, text) and not acronym and not lower and not _ends_sentence(text, *tokens[-1])
-            and not _clean_end(text, tokens[-1]) and not any(text.endswith((":", "："), a, b) for a, b, _ in tokens))
+            and not gloss and not any(text.endswith((":", "："), a, b) for a, b, _ in tokens))
 
 
 def _codes(tokens: list, text: str) -> bool:
