@@ -329,8 +329,15 @@ def test_at_200_percent_zoom_the_side_panel_goes_below_and_names_are_spaced(tmp_
         assert layout[0] == "static" and layout[1] > 150, layout
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    side = driver.execute_script("""const s = document.getElementById('side');
-        return [getComputedStyle(s).position, parseFloat(s.style.top), document.getElementById('top').offsetHeight]""")
+    # the window's own size again: its layout may take a frame or two under load (the media
+    # query's change and the panel's offset set on resize)
+    deadline = time.monotonic() + 5
+    while True:
+        side = driver.execute_script("""const s = document.getElementById('side');
+            return [getComputedStyle(s).position, parseFloat(s.style.top), document.getElementById('top').offsetHeight]""")
+        if (side[0] == "sticky" and side[1] > side[2]) or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
     assert side[0] == "sticky" and side[1] > side[2], side  # below the header, whatever its height
     seg = driver.find_element(By.CSS_SELECTOR, ".row.seg")
     assert " " in seg.text and seg.find_element(By.CSS_SELECTOR, ".tag").text + " " in seg.text
