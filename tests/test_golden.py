@@ -808,6 +808,16 @@ def test_prices_both_sides_write_stay_in_what_the_encoder_reads():
     assert _without_unmatched_prices(ko, en) == (ko, en)
 
 
+def test_a_line_that_is_mostly_an_address_is_read_as_written():
+    """Regression (the web pages set, re-run): a notice's attachment line,
+    "시스템점검안내_Notice.pdf (245KB)", read without its file name as "(245KB)", was paired
+    with the label "첨부" (0.69): left out, an address must leave wording behind."""
+    from aligner.pipeline import _without_unmatched_addresses
+
+    ko, en = ["첨부", "고객지원 홈페이지: www.hanbit-elec.co.kr/support"], ["시스템점검안내_Notice.pdf (245KB)"]
+    assert _without_unmatched_addresses(ko, en) == (["첨부", "고객지원 홈페이지:"], en)
+
+
 def test_two_addresses_of_one_site_do_not_pair_two_untranslated_lines(use_encoder):
     """Regression (a manuals audit): a Korean manual's support line ("고객지원 홈페이지:
     www.hanbit-elec.co.kr/support") and the English edition's own note about service abroad

@@ -699,14 +699,19 @@ def _without_unmatched_addresses(ko: list[str], en: list[str]) -> tuple[list[str
 
 
 def _without(text: str, parts: list[str]) -> str:
-    """``text`` without ``parts`` (white space joined again), unless no letter is left."""
+    """``text`` without ``parts`` (white space joined again), unless no wording is left, a
+    Korean word or two Latin ones: a file's line "시스템점검안내_Notice.pdf (245KB)" read as
+    "(245KB)" was paired with a label, "첨부" (a web page set)."""
     if not parts:
         return text
     rest = text
     for part in parts:
         rest = rest.replace(part, " ")
     rest = " ".join(rest.split())
-    return rest if any(c.isalpha() for c in rest) else text
+    return rest if SYLLABLES.search(rest) or len(_LATIN_WORDS.findall(rest)) >= 2 else text
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
 def _without_unmatched_prices(ko: list[str], en: list[str]) -> tuple[list[str], list[str]]:
