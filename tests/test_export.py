@@ -201,6 +201,7 @@ NOT_CODES = [
     pair("영화 <기생충>은 50% 할인된다", "The film <Parasite> is 50% off"),
     pair("a <b and c > d, 5%d", "x < y > z {count, plural, one {# file}}"),
     pair("C:\\new 폴더에 저장", "Save to C:\\new"),
+    pair("data\\raw\\test.csv 파일을 여세요", "Open data\\raw\\test.csv"),  # (an adversarial check)
 ]
 
 

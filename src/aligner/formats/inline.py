@@ -30,7 +30,8 @@ CODES = re.compile("|".join((
     r"%[A-Za-z_][A-Za-z0-9_]*%",  # %APPDATA%
     r"(?P<escape>\\[nrt])",  # an escaped line break or tab, as string tables write them
 )))
-_PATH = re.compile(r"[A-Za-z]:\\|\\\\|\\[^nrt\"']")  # a path (C:\\new, \\\\server): no escapes in it
+# A path (C:\\new, \\\\server, data\\raw\\test.csv: a file's name at its end): no escapes in it
+_PATH = re.compile(r"[A-Za-z]:\\|\\\\|\\[^nrt\"']|(?<!\S)[!-~]*\\[!-~]*\.[A-Za-z0-9]{1,5}(?!\S)")
 
 # Elements whose tag is markup even alone: HTML's inline and empty ones, and rich text's
 _ELEMENTS = frozenset("""a abbr b bdi bdo big br cite code color del dfn em font hr i img input ins kbd
