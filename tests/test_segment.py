@@ -1325,6 +1325,15 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
         ("When does it open? 9 a.m. Tickets go on sale at 8:30.",
          ["When does it open?", "9 a.m.", "Tickets go on sale at 8:30."]),
         ("11:47 p.m. The phone rang twice.", ["11:47 p.m.", "The phone rang twice."]),
+        # a patent's citations and a unit after "Temp." (a patents audit)
+        ("It is disclosed in U.S. Pat. No. 9,876,543 and in Jpn. Pat. Appl. No. 2019-123456.",
+         ["It is disclosed in U.S. Pat. No. 9,876,543 and in Jpn. Pat. Appl. No. 2019-123456."]),
+        ("See J. Am. Chem. Soc. 2019, 141, 1234.", ["See J. Am. Chem. Soc. 2019, 141, 1234."]),
+        ("He met Pat. She was late.", ["He met Pat.", "She was late."]),
+        ("Category\tBase\tTemp. (°C)\tYield (%)", ["Category\tBase\tTemp. (°C)\tYield (%)"]),
+        ("Keep at room temp. (max. 30 °C).", ["Keep at room temp. (max. 30 °C)."]),
+        # an FAQ's numbered labels open their sentences (a public notices audit)
+        ("Q1. How much is the fee? A1. It is KRW 30,000.", ["Q1. How much is the fee?", "A1. It is KRW 30,000."]),
     ],
 )
 def test_english_sentences_of_other_domains(text, expected):
@@ -1380,6 +1389,8 @@ def test_english_sentences_of_other_domains(text, expected):
         ("최소 주문 금액은 %1$s원입니다. %2$s원을 더 담으세요.", ["최소 주문 금액은 %1$s원입니다.", "%2$s원을 더 담으세요."]),
         # ... and placeholders joined by dots are one (a game strings audit: cut before ".{patch}")
         ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
+        # an FAQ's numbered labels open their sentences (a public notices audit: "Q1." cut off)
+        ("Q1. 수수료는 얼마인가요? A1. 3만 원입니다.", ["Q1. 수수료는 얼마인가요?", "A1. 3만 원입니다."]),
         # ... nor is an escape cut in two: the cut goes after it (kiwipiepy cut "남음\\" | "n다시";
         # an exports check, and an adversarial one: dropped, the cut joined two sentences)
         ("경고: %d개 남음\\n다시 시도하세요", ["경고: %d개 남음\\n", "다시 시도하세요"]),

@@ -79,6 +79,10 @@ _FIGURE_BEFORE = re.compile(r"\d\s*$")
 _NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr "
                            "ht diam dia wt ca".split())
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9./#-]*\d[A-Z0-9./#-]*[,;]?")
+# A patent's or a journal's citation abbreviates its words ("U.S. Pat. No. 9,876,543", "Jpn. Pat.
+# Appl. No.", "J. Am. Chem. Soc. 2019"): capitalized, they go on into the next abbreviation or a
+# number; else they end ("He met Pat. She was late.")
+_CITATION = frozenset("Pat Pats Appl Publ Jpn Am Chem Soc Lett Phys Biol".split())
 # The days' abbreviations, capitalized ("Closed Mon. The museum …", "Tue.–Sun. 10 a.m."), end
 # a sentence as the months' do; in lower case they are words ("sat", "sun")
 _DAYS_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
@@ -194,6 +198,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
                 and not (word in _MONTHS_SHORT and before and before[-1].lower() in _DETERMINERS))
     if word.isdigit() and len(word) <= 2 and _MONTH_AND_YEAR.match(text, end):  # a date: "15. Mar, 2024"
         return False
+    if written in _CITATION:  # ... before the citation's next abbreviation or number: "Pat. No. 9,876,543"
+        return not (nxt.endswith(".") or nxt[:1].isdigit())
     if word in _NUMBER_LABELS:  # (a code after it, unless "No." answers: "MP3 files? No. MP3 playback …")
         answer = word == "no" and _BLANK.match(text, cut).end() >= word_start
         return not (nxt.lstrip("+(")[:1].isdigit() or (_CODE.fullmatch(nxt) and not answer))
@@ -201,7 +207,7 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         # a limit's label before its number ("Max. 3 tablets", "min. 4 hours"); not a unit
         # after a figure ("for 10 min. 3 eggs …") nor a name inside a sentence ("met Max. 2 days")
         opens = written.islower() or _BLANK.match(text, cut).end() >= word_start or text[max(0, word_start - 4):word_start].rstrip().endswith(":")
-        return not (opens and nxt.lstrip("+(")[:1].isdigit())
+        return not ((opens and nxt.lstrip("+(")[:1].isdigit()) or nxt.startswith("("))  # "Temp. (°C)": its unit
     if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         if nxt.startswith(("(", "[")):  # a bracket glosses the name: Foo Co., Ltd. (the "Company")
             return False

@@ -25,8 +25,10 @@ _NUMBER_DOT = r"(?:\d{1,3}|[IVX]{1,4})\."
 _LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
 # What opens a list's item on its line: a number or letter (2. / (a) / 가) ...), a Korean
 # letter's ("가. ", "나. ": a statute's 목), a number's branch ("1의2. ", "1-2. ") or a
-# circled number ("② "), or a Korean script's scene number ("S#12. 카페 안 - 낮")
-_OTHER_MARK = r"[가나다라마바사아자차카타파하]\.|\d{1,3}(?:의|-)\d{1,3}\.|[\u2460-\u2473\u2776-\u2793]|S#\d{1,4}\."
+# circled number ("② "), a Korean script's scene number ("S#12. 카페 안 - 낮") or a numbered
+# question's or answer's ("Q1. ", "A1. ", "Q2) ": an FAQ's labels were cut off its sentences)
+_OTHER_MARK = (r"[가나다라마바사아자차카타파하]\.|\d{1,3}(?:의|-)\d{1,3}\.|[\u2460-\u2473\u2776-\u2793]|S#\d{1,4}\."
+               r"|[QA]\d{1,3}[.)]")
 ITEM_MARK = rf"(?:{_LIST_MARK}|{_OTHER_MARK})"
 # ... of which those the splitters do not know (a number's "12." may be an answer: "How
 # many? 12. That is a lot.")
@@ -39,7 +41,7 @@ _TIME_MARK = rf"[\[(]?{_CLOCK}[\])]?"
 # ... of which a stamp in brackets opening a sentence is cut off as a segment of its own
 # (no letters: never paired): "[00:12:40] 주인공 이름은 …" put it on one side of a pair
 _TIME_STAMP = re.compile(rf"[\[(]{_CLOCK}[\])]\s+")
-_LEADING_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|{_TIME_MARK}|[A-Za-z]\.|[\u2460-\u2473\u2776-\u2793])\s+)+")
+_LEADING_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|{_TIME_MARK}|[A-Za-z]\.|[QA]\d{{1,3}}[.)]|[\u2460-\u2473\u2776-\u2793])\s+)+")
 
 
 def without_opening_marks(text: str) -> str:
