@@ -731,15 +731,17 @@ def _without_unmatched_prices(ko: list[str], en: list[str]) -> tuple[list[str], 
 
 
 def _unpriced(text: str) -> str:
-    """``text`` without its prices, unless nothing with letters is left."""
+    """``text`` without its prices, unless no wording is left (see :func:`_without`)."""
     return _without(text, [m.group() for m in _PRICE.finditer(text)])
 
 
 # A price: a figure with its currency, before or after it ("13,000원", "₩13,000", "KRW 13,000",
 # "$5.50", "5달러", "3,000 won"), Korean units inside the figure too ("7천원", "1만 2천 원",
 # "565억 달러": missed, a news story's English prices were taken for prices only one side wrote)
+# (each figure tried from its first digit only: from every digit of a long run, the search
+# read the rest of the run each time, quadratic)
 _PRICE = re.compile(r"(?:[₩$€£¥]|\b(?:KRW|USD|EUR|JPY)\s?)\d[\d,]*(?:\.\d+)?"
-                    r"|\d[\d,]*(?:\.\d+)?(?:\s?[조억만천백](?:\s?\d[\d,]*)?)*\s?(?:원|달러|엔|유로|(?:won|KRW|USD)\b)")
+                    r"|(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:\s?[조억만천백](?:\s?\d[\d,]*)?)*\s?(?:원|달러|엔|유로|(?:won|KRW|USD)\b)")
 
 
 # A speaker named in Hangul or in Latin words each opening on a capital ("Kang Ji-ho", "JI-WOO

@@ -30,8 +30,10 @@ CODES = re.compile("|".join((
     r"%[A-Za-z_][A-Za-z0-9_]*%",  # %APPDATA%
     r"(?P<escape>\\[nrt])",  # an escaped line break or tab, as string tables write them
 )))
-# A path (C:\\new, \\\\server, data\\raw\\test.csv: a file's name at its end): no escapes in it
-_PATH = re.compile(r"[A-Za-z]:\\|\\\\|\\[^nrt\"']|(?<!\S)[!-~]*\\[!-~]*\.[A-Za-z0-9]{1,5}(?!\S)")
+# A path (C:\\new, \\\\server): no escapes in it; nor in a word of ASCII ending on a file's
+# name (data\\raw\\test.csv), each word looked at once
+_PATH = re.compile(r"[A-Za-z]:\\|\\\\|\\[^nrt\"']")
+_FILE_END = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 # Elements whose tag is markup even alone: HTML's inline and empty ones, and rich text's
 _ELEMENTS = frozenset("""a abbr b bdi bdo big br cite code color del dfn em font hr i img input ins kbd
@@ -46,7 +48,8 @@ def codes(text: str, pattern: re.Pattern[str] | None = None) -> list[tuple[int, 
     if pattern is not None:
         return [(m.start(), m.end(), "ph") for m in pattern.finditer(text) if m.end() > m.start()]
     found: list[tuple[int, int, str]] = []
-    escapes = not _PATH.search(text)
+    escapes = not (_PATH.search(text) or any("\\" in word and word.isascii() and _FILE_END.search(word)
+                                             for word in text.split()))
     opened: list[tuple[int, str, bool]] = []  # (index in found, name, markup alone) of tags not yet closed
     for m in CODES.finditer(text):
         name = m.group("name")

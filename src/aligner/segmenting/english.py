@@ -202,7 +202,7 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return not (nxt.endswith(".") or nxt[:1].isdigit())
     if word in _NUMBER_LABELS:  # (a code after it, unless "No." answers: "MP3 files? No. MP3 playback …")
         answer = word == "no" and _BLANK.match(text, cut).end() >= word_start
-        return not (nxt.lstrip("+(")[:1].isdigit() or (_CODE.fullmatch(nxt) and not answer))
+        return not (nxt.lstrip("+(")[:1].isdigit() or (len(nxt) <= 40 and _CODE.fullmatch(nxt) and not answer))
     if word in _LIMITS and not _FIGURE_BEFORE.search(text, max(0, word_start - 8), word_start):
         # a limit's label before its number ("Max. 3 tablets", "min. 4 hours"); not a unit
         # after a figure ("for 10 min. 3 eggs …") nor a name inside a sentence ("met Max. 2 days")
@@ -218,7 +218,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         if word in _CLOCK:  # a time goes on only into its day or zone: "7 p.m. Fireworks follow"
             # (a line's, not an answer's, "open? 9 a.m. Tickets …", nor a time before a sentence: "11:47
             # p.m. The phone rang")
-            line = text.rfind("\n", 0, word_start) + 1
+            newline = text.rfind("\n", max(cut, word_start - 40), word_start)  # (a bounded look back)
+            line = newline + 1 if newline >= 0 else 0 if word_start <= 40 else -1
             return (nxt[:1].isupper() and not nxt.isupper() and nxt.rstrip(".,").lower() not in _DAY_OR_ZONE
                     and not (line >= cut and _TIME_ONLY.fullmatch(text, line, word_start) and not _opens(nxt, numbers=False)))
         return _opens(nxt, numbers=False)
