@@ -674,13 +674,21 @@ def _without_unmatched_labels(ko: list[str], en: list[str]) -> tuple[list[str], 
     # a speaker's: a name or a role, not a note's ("(역주: …)") nor wording ('"This stop:
     # City Hall.', an English word in lower case); the other side's labels of any form
     # count ("friend: Where …" answers "친구 : 어디에서 …")
-    speakers = [[m if m is not None and _SPEAKER.fullmatch(m.group().strip().rstrip(":：")) else None for m in found]
-                for found in labels]
+    unlabelled = [[t[m.end():] if m is not None and _SPEAKER.fullmatch(m.group().strip().rstrip(":：")) else None
+                   for t, m in zip(side, found)] for side, found in zip((ko, en), labels)]
+    return _one_sided(ko, en, unlabelled, [[m is not None for m in found] for found in labels])
+
+
+def _one_sided(ko: list[str], en: list[str], without: list[list[str | None]],
+               marked: list[list[bool]]) -> tuple[list[str], list[str]]:
+    """Each side's texts, a line as ``without`` gives it (its mark left out; None: no mark),
+    where only that side marks its lines: at least :data:`_LABELLED` of them, the other
+    side an eighth as many at most (``marked``: its lines with a mark of any form)."""
     out = []
-    for side, names, other in ((ko, speakers[0], labels[1]), (en, speakers[1], labels[0])):
-        count = sum(m is not None for m in names)
-        if count >= _LABELLED and 8 * sum(m is not None for m in other) <= count:
-            side = [t[m.end():] if m is not None else t for t, m in zip(side, names)]
+    for side, lines, other in ((ko, without[0], marked[1]), (en, without[1], marked[0])):
+        count = sum(line is not None for line in lines)
+        if count >= _LABELLED and 8 * sum(other) <= count:
+            side = [t if line is None else line for t, line in zip(side, lines)]
         out.append(side)
     return out[0], out[1]
 
@@ -720,19 +728,10 @@ def _without_unmatched_prices(ko: list[str], en: list[str]) -> tuple[list[str], 
     Bibimbap"), the English not. The price is no evidence the other side can match, and
     it outweighed a dish's name (cosine 0.48 without it, 0.15 with: the pair was undone).
     Where both sides write prices, they stay."""
-    found = [[_PRICE.search(t) is not None for t in side] for side in (ko, en)]
-    out = []
-    for side, priced, other in ((ko, found[0], found[1]), (en, found[1], found[0])):
-        count = sum(priced)
-        if count >= _LABELLED and 8 * sum(other) <= count:
-            side = [_unpriced(t) if p else t for t, p in zip(side, priced)]
-        out.append(side)
-    return out[0], out[1]
-
-
-def _unpriced(text: str) -> str:
-    """``text`` without its prices, unless no wording is left (see :func:`_without`)."""
-    return _without(text, [m.group() for m in _PRICE.finditer(text)])
+    prices = [[[m.group() for m in _PRICE.finditer(t)] for t in side] for side in (ko, en)]
+    return _one_sided(ko, en, [[_without(t, found) if found else None for t, found in zip(side, lines)]
+                               for side, lines in zip((ko, en), prices)],
+                      [[bool(found) for found in lines] for lines in prices])
 
 
 # A price: a figure with its currency, before or after it ("13,000원", "₩13,000", "KRW 13,000",
