@@ -108,8 +108,8 @@ def _seg(text: str, found: list[tuple[int, int, str]], number: Callable[[str], i
     parts: list[str] = []
     at, open_pairs = 0, []
     for start, end, kind in found:
-        native = _escape(text[start:end])
-        parts.append(_escape(text[at:start]))
+        native = escaped(text[start:end])
+        parts.append(escaped(text[at:start]))
         if kind == "ept":
             parts.append(f'<ept i="{open_pairs.pop()}">{native}</ept>')
         else:
@@ -122,9 +122,10 @@ def _seg(text: str, found: list[tuple[int, int, str]], number: Callable[[str], i
             else:
                 parts.append(f'<it pos="{kind[3:]}" x="{x}">{native}</it>')
         at = end
-    parts.append(_escape(text[at:]))
+    parts.append(escaped(text[at:]))
     return "".join(parts)
 
 
-def _escape(text: str) -> str:
+def escaped(text: str) -> str:
+    """``text`` as XML character data of a ``<seg>`` (its double quotes too)."""
     return escape(text, {'"': "&quot;"})

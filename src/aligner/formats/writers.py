@@ -309,7 +309,8 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signat
     (:mod:`.inline`): True for the built-in kinds, or a regular expression whose matches
     are placeholders."""
     stats = ExportStats()
-    pattern = re.compile(inline_codes) if isinstance(inline_codes, str) else inline_codes or None
+    pattern = (re.compile(inline_codes) if isinstance(inline_codes, str)
+               else inline_codes if isinstance(inline_codes, re.Pattern) else None)
     date = tmx_date(no_date)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n')
     out.write(
@@ -325,8 +326,7 @@ def write_tmx(rows: Iterable[Row], out: TextIO, *, no_date: bool = False, signat
         if doc is not None:
             out.write(f'      <prop type="x-document">{escape(clean(doc))}</prop>\n')
         texts = clean(pair.ko_text, stats), clean(pair.en_text, stats)
-        segs_xml = (inline.tmx_segs(*texts, None if pattern is True else pattern) if pattern
-                    else [escape(text, {'"': "&quot;"}) for text in texts])
+        segs_xml = inline.tmx_segs(*texts, pattern) if inline_codes else [inline.escaped(text) for text in texts]
         for lang, seg, segs in ((ko_lang, segs_xml[0], pair.ko), (en_lang, segs_xml[1], pair.en)):
             props = ""
             if isinstance(pair, MinedPair):

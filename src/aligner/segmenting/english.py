@@ -161,8 +161,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
     space = max(text.rfind(c, max(0, start - 64), start) for c in " \n\t")
     word_start = space + 1 if space >= 0 else max(0, start - 64)
     written = text[word_start:start].lstrip("\"'“‘([<〈《«‹（［【")
-    if _RANGE.match(written):
-        written = written[_RANGE.match(written).end():]
+    if ranged := _RANGE.match(written):
+        written = written[ranged.end():]
     word = written.lower()
     if text[start:end].startswith("..."):
         return True

@@ -636,8 +636,9 @@ def _stands_alone(run: list, tokens: list, text: str, lo: int, hi: int) -> bool:
 def _named_value(tokens: list, text: str) -> bool:
     """Are ``tokens`` a label's value in Latin letters: names or terms (:func:`_all_named`),
     each with a capital (a word in lower case is a glossary's term) and not one acronym (a
-    glossary's, as often as a form's: both parted as before), no sentence (no sentence end: "-(으)ㄹ 수 없다: I can't drive."), no gloss closing its
-    brackets ("(봉지: bag)") and no label of their own ("마지막 업데이트: Last updated: {date}")?"""
+    glossary's, as often as a form's: both parted as before), no sentence (no sentence
+    end: "-(으)ㄹ 수 없다: I can't drive."), no gloss closing its brackets ("(봉지: bag)")
+    and no label of their own ("마지막 업데이트: Last updated: {date}")?"""
     words = [text[a:b] for a, b, lang in tokens if lang == "en"]
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) <= 6  # a glossary's "국내총생산: GDP"
     lower = any(word.islower() for word in words)  # a term in lower case: "위약금: penalty"

@@ -100,15 +100,13 @@ def only_other_letters(text: str, lang: str) -> bool:
 
 def without_addresses(text: str) -> str:
     """``text`` with its web and e-mail addresses, handles and file names as spaces."""
-    if "@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text):
-        return _TOKEN.sub(_without_address, text)
-    return text
+    return _TOKEN.sub(_without_address, text) if _may_hold_addresses(text) else text
 
 
 def addresses(text: str) -> list[str]:
     """The web and e-mail addresses, handles and file names of ``text``, as written (what
     :func:`without_addresses` leaves out)."""
-    if not ("@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text)):
+    if not _may_hold_addresses(text):
         return []
     out = []
     for m in _TOKEN.finditer(text):
@@ -116,6 +114,11 @@ def addresses(text: str) -> list[str]:
         if kept != m.group():
             out.append(m.group() if kept == " " else m.group()[len(kept):])
     return out
+
+
+def _may_hold_addresses(text: str) -> bool:
+    """A quick test before the word-by-word one: what an address or a file name holds."""
+    return "@" in text or "http" in text or "www." in text or _FILE_EXTENSION.search(text) is not None
 
 
 def _without_address(word: re.Match) -> str:
