@@ -287,7 +287,8 @@ def test_language_of(text, lang):
         ("장소: 서울 코엑스 그랜드볼룸 Hall D", [("장소: 서울 코엑스 그랜드볼룸 Hall D", "ko")]),
         ("과목명: 자연어처리 입문 (CSE 4120)", [("과목명: 자연어처리 입문 (CSE 4120)", "ko")]),
         # ... while words in brackets, not a code's, mark a translation (a textbook audit)
-        ("중간고사 대비 연습 문제 (Midterm Practice)", [("중간고사 대비 연습 문제", "ko"), ("(Midterm Practice)", "en")]),
+        # (the run without its brackets: a label's translation, see _label_translated)
+        ("중간고사 대비 연습 문제 (Midterm Practice)", [("중간고사 대비 연습 문제", "ko"), ("Midterm Practice", "en")]),
         # a list's number opening an item goes with the item: "II." was an English run
         # of its own, glued to the English before it, and "2." to the sentence before
         ("II. 결과", [("II. 결과", "ko")]),
@@ -397,6 +398,12 @@ def test_a_short_bilingual_heading_is_split_by_language(line, expected):
         ("대변인은 매튜 밀러다 (Matthew Miller).", [("대변인은 매튜 밀러다 (Matthew Miller).", "ko")]),
         ("감사합니다. (Standing ovation)", [("감사합니다.", "ko"), ("(Standing ovation)", "en")]),
         ("Thank you so much. (기립 박수)", [("Thank you so much.", "en"), ("(기립 박수)", "ko")]),
+        # a label's translation in brackets at the line's end is the label's translation, without
+        # them (a finance audit: "(Fee: KRW 1,000)" went into the pair); not after a sentence, a
+        # bracketed label or as a citation
+        ("수수료: 1,000원 (Fee: KRW 1,000)", [("수수료: 1,000원", "ko"), ("Fee: KRW 1,000", "en")]),
+        ("운영 시간 (Opening hours)", [("운영 시간", "ko"), ("Opening hours", "en")]),
+        ("(웃음) (Laughter)", [("(웃음)", "ko"), ("(Laughter)", "en")]),
         # Korean in brackets after English, no clause, is a gloss of the English, in its run
         # (whether it translates it all is the embeddings' to say: pipeline.translated_halves)
         ("Jeju is a volcanic island (제주도의 화산 지형).", [("Jeju is a volcanic island (제주도의 화산 지형).", "en")]),
@@ -1334,6 +1341,8 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
         ("Keep at room temp. (max. 30 °C).", ["Keep at room temp. (max. 30 °C)."]),
         # an FAQ's numbered labels open their sentences (a public notices audit)
         ("Q1. How much is the fee? A1. It is KRW 30,000.", ["Q1. How much is the fee?", "A1. It is KRW 30,000."]),
+        ("Q 3. How do I extend my visa? A 3. Visit the office.", ["Q 3. How do I extend my visa?", "A 3. Visit the office."]),
+        ("We chose plan A 3. Then we left.", ["We chose plan A 3.", "Then we left."]),
     ],
 )
 def test_english_sentences_of_other_domains(text, expected):
@@ -1391,6 +1400,9 @@ def test_english_sentences_of_other_domains(text, expected):
         ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
         # an FAQ's numbered labels open their sentences (a public notices audit: "Q1." cut off)
         ("Q1. 수수료는 얼마인가요? A1. 3만 원입니다.", ["Q1. 수수료는 얼마인가요?", "A1. 3만 원입니다."]),
+        # ... written with a space too (the same audit's probe: "Q 3." was English, cut off)
+        ("Q 3. 비자는 어떻게 연장하나요? A 3. 출입국관리사무소에 방문하세요.",
+         ["Q 3. 비자는 어떻게 연장하나요?", "A 3. 출입국관리사무소에 방문하세요."]),
         # ... nor is an escape cut in two: the cut goes after it (kiwipiepy cut "남음\\" | "n다시";
         # an exports check, and an adversarial one: dropped, the cut joined two sentences)
         ("경고: %d개 남음\\n다시 시도하세요", ["경고: %d개 남음\\n", "다시 시도하세요"]),
@@ -2056,3 +2068,17 @@ def test_a_date_alone_under_a_headline_ending_on_a_particle_does_not_go_on_with_
     lines = ["서울시, 따릉이 5천 대 추가 배치…한강공원 대여소 두 배로", "2025년 4월 2일 수요일", "2025.04.02 (수)",
              "서울시가 올해 따릉이를 추가로", "배치한다."]
     assert continuations(lines, "ko") == [False, False, False, False, True]
+
+
+def test_marks_alone_on_their_line_open_the_line_below():
+    """An FAQ exported a mark a line ("Q." | "비자는 …?"): the marks open the sentence below, in
+    either language, so no "Q." or "A." is an English segment of its own (one went into the
+    English question's pair: "Q. How do I …? A."). "자." alone is a word ("So."), a line."""
+    text = ("Q.\n비자는 어떻게 연장하나요?\nA.\n출입국관리사무소에 방문하세요.\n1.\n서류를 준비합니다.\n\n"
+            "Q 3.\nHow do I extend my visa?\nA.\nVisit the immigration office.\n(a)\nPrepare the documents.\n\n"
+            "자.\n고백할 게 하나 있습니다.")
+    got = [(s.lang, " ".join(s.text.split())) for s in Segmenter().segment(text)]
+    assert got == [("ko", "Q. 비자는 어떻게 연장하나요?"), ("ko", "A. 출입국관리사무소에 방문하세요."),
+                   ("ko", "1. 서류를 준비합니다."), ("en", "Q 3. How do I extend my visa?"),
+                   ("en", "A. Visit the immigration office."), ("en", "(a) Prepare the documents."),
+                   ("ko", "자."), ("ko", "고백할 게 하나 있습니다.")]

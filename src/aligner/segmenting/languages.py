@@ -21,6 +21,7 @@ _TERM_SEPARATOR = re.compile(r"[-‐–—―=→⇒]+")
 _COLUMN_GAP = re.compile(r"\t| {3}")  # between the columns of a TSV file or a text table
 _COLUMN = re.compile(r"\S(?:(?!\t| {3}).)*\S|\S")  # a column's text, trimmed
 _LIST_MARKER = re.compile(ITEM_MARK)  # one word: a list's number or a scene's, S#12. (see _words)
+_SPACED_LABEL = re.compile(r"[QA]\s\d{1,3}[.)]")  # ... or two: an FAQ's "Q 3." (see _words)
 
 
 def language_runs(text: str) -> list[tuple[int, int, str | None]]:
@@ -139,7 +140,8 @@ def _unbracketed(text: str, runs: list[tuple[int, int, str | None]]) -> list[tup
     for i, (a, b, lang) in enumerate(runs):
         found = _BRACKETED.match(text, a, b) if lang else None
         beside = {runs[j][2] for j in (i - 1, i + 1) if 0 <= j < len(runs)}
-        if (found is None or not (beside - {None, lang}) or not _clause(found.group(1), lang)
+        if (found is None or not (beside - {None, lang})
+                or not (_clause(found.group(1), lang) or _label_translated(text, runs, i, found))
                 or not (found.end() == b or _sentences_follow(text, found, b))):
             out.append((a, b, lang))
             continue
@@ -150,6 +152,21 @@ def _unbracketed(text: str, runs: list[tuple[int, int, str | None]]) -> list[tup
         if found.end() < b:  # the sentences after the brackets
             out.append((*_stripped(text, found.end(), b), lang))
     return out
+
+
+def _label_translated(text: str, runs: list[tuple[int, int, str | None]], i: int, found: re.Match) -> bool:
+    """Is the bracketed run ``i`` (a :data:`_BRACKETED` match, no clause) a label's
+    translation: the line's last run, right after a run of the other language that ends no
+    sentence and no bracket ("운영 시간 (Opening hours)", "수수료: 1,000원 (Fee: KRW 1,000)")?
+    The brackets only set the translation apart; "(Opening hours)" went into the pair. Not a
+    cue after a sentence ("감사합니다. (Applause)") nor a label answering one in brackets
+    ("(웃음) (Laughter)"), nor a citation."""
+    if i == 0 or i != len(runs) - 1 or found.end() != runs[i][1] or found.group(2):
+        return False
+    a, b, lang = runs[i - 1]
+    before = text[a:b].rstrip()
+    return (lang not in (None, runs[i][2]) and not before.endswith((")", "]", "）", "］"))
+            and not _SENTENCE_END.search(before) and not _CITATION.fullmatch(found.group(1).strip()))
 
 
 def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
@@ -225,11 +242,12 @@ def _words(text: str) -> list[tuple[int, int, str | None]]:
     while k < len(words):
         a, b = words[k]
         end = _embedded_quotation(text, words, k, out[-1] if out else None) if text[a] in _CLOSING_MARK else None
-        if (end is None and k + 1 < len(words) and _LIST_MARKER.fullmatch(text, a, b)
+        mark = k + (k + 2 < len(words) and _SPACED_LABEL.fullmatch(text, a, words[k + 1][1]) is not None)
+        if (end is None and mark + 1 < len(words) and (mark > k or _LIST_MARKER.fullmatch(text, a, b))
                 and (k == 0 or _SENTENCE_END.search(text, *words[k - 1]))):
-            # a number opening an item or heading ("II. 결과", "… power. 2. 배터리를") is one
-            # word with the item's first: it went with the language, or sentence, before it
-            end = (k + 1, _word_language(text[words[k + 1][0]:words[k + 1][1]]))
+            # a number opening an item or heading ("II. 결과", "… power. 2. 배터리를", "Q 3. 비자는")
+            # is one word with the item's first: it went with the language, or sentence, before it
+            end = (mark + 1, _word_language(text[words[mark + 1][0]:words[mark + 1][1]]))
         if end is None:
             unit = out and _UNIT_WORD.fullmatch(text, a, b) and _FIGURE_END.search(text, out[-1][0], out[-1][1])
             out.append((a, b, None if unit else _word_language(text[a:b])))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .languages import _COLUMN_GAP, language_runs
 from .scripts import _language, letter_counts
-from .sentences import ITEM_MARK
+from .sentences import ITEM_MARK, MARKS_ONLY
 
 # A line holding only this character (U+001E, ASCII's record separator) parts two records:
 # a reader writes one around each row of a bilingual table, whose Korean and English cells
@@ -73,7 +73,11 @@ def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] 
         lower = (punctuated["en"] and above.strip() and _starts_lower(line) and _language(*letters) == "en"
                  and not above.rstrip().endswith(_TERMINAL) and not _LIST_ITEM.match(line))
         apart = k > 0 and unit[k] != unit[k - 1]
-        if spans and (wrapped or lower) and not apart and not (_bilingual_row(line) or _bilingual_row(above)
+        marked = spans and above.strip() and MARKS_ONLY.fullmatch(text, *spans[-1]) is not None
+        if spans and marked and not apart:  # "Q." | "비자는 어떻게 …?": the mark opens this line's sentence
+            spans[-1] = (spans[-1][0], b)
+            letters = counts
+        elif spans and (wrapped or lower) and not apart and not (_bilingual_row(line) or _bilingual_row(above)
                                                  or (all(counts) and all(above_counts)  # both scripts: look
                                                      and _two_languages(line) and _two_languages(above))):
             if lower and not wrapped:

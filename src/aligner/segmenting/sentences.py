@@ -26,13 +26,21 @@ _LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다
 # What opens a list's item on its line: a number or letter (2. / (a) / 가) ...), a Korean
 # letter's ("가. ", "나. ": a statute's 목), a number's branch ("1의2. ", "1-2. ") or a
 # circled number ("② "), a Korean script's scene number ("S#12. 카페 안 - 낮") or a numbered
-# question's or answer's ("Q1. ", "A1. ", "Q2) ": an FAQ's labels were cut off its sentences)
+# question's or answer's ("Q1. ", "A1. ", "Q2) ", "Q 3. ": an FAQ's labels were cut off its
+# sentences)
 _OTHER_MARK = (r"[가나다라마바사아자차카타파하]\.|\d{1,3}(?:의|-)\d{1,3}\.|[\u2460-\u2473\u2776-\u2793]|S#\d{1,4}\."
-               r"|[QA]\d{1,3}[.)]")
+               r"|[QA]\s?\d{1,3}[.)]")
 ITEM_MARK = rf"(?:{_LIST_MARK}|{_OTHER_MARK})"
 # ... of which those the splitters do not know (a number's "12." may be an answer: "How
 # many? 12. That is a lot.")
 _MARK_ALONE = re.compile(rf"\s*(?:{_OTHER_MARK})\s*")
+# Marks only ("1.", "(a)", "Q.", "A1.", "Q 3.", "①"): on a line of their own they open the
+# item on the line below (see paragraphs). Written so (an FAQ exported from a form, a
+# PDF's list), "Q." and "A." were English segments of their own, and one ended up in the
+# English question's pair ("Q. How do I …? A."). Not a Korean letter's "가.": "자." or "아."
+# alone on a transcript's line is a word ("So.", "Ah.").
+MARKS_ONLY = re.compile(rf"(?:\s*(?:{_LIST_MARK}|\d{{1,3}}(?:의|-)\d{{1,3}}\.|[\u2460-\u2473\u2776-\u2793]"
+                        rf"|[A-Za-z]\.|[QA]\s?\d{{1,3}}[.)]))+\s*")
 # The marks that number or letter a list's item, at a sentence's start ("2. ", "(2) ", "가) ",
 # "A. ", "② "; a run of them: "A. 1. "), and a transcript's time stamp ("[00:12:31] ", "0:03 "):
 # kept with the sentence they open, but no content of it (see without_opening_marks).
@@ -41,7 +49,7 @@ _TIME_MARK = rf"[\[(]?{_CLOCK}[\])]?"
 # ... of which a stamp in brackets opening a sentence is cut off as a segment of its own
 # (no letters: never paired): "[00:12:40] 주인공 이름은 …" put it on one side of a pair
 _TIME_STAMP = re.compile(rf"[\[(]{_CLOCK}[\])]\s+")
-_LEADING_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|{_TIME_MARK}|[A-Za-z]\.|[QA]\d{{1,3}}[.)]|[\u2460-\u2473\u2776-\u2793])\s+)+")
+_LEADING_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|{_TIME_MARK}|[A-Za-z]\.|[QA]\s?\d{{1,3}}[.)]|[\u2460-\u2473\u2776-\u2793])\s+)+")
 
 
 def without_opening_marks(text: str) -> str:
@@ -214,6 +222,11 @@ def _bounded(text: str, spans: list[tuple[int, int]], limit: int) -> list[tuple[
     return out
 
 
+def _mark_line(text: str, start: int, cut: int) -> bool:
+    """Is ``text[start:cut]`` marks only, on a line of their own (a line break after them)?"""
+    return MARKS_ONLY.fullmatch(text, start, cut) is not None and "\n" in text[start:cut] + text[cut:cut + 2]
+
+
 def _label_cuts(text: str, cuts: list[int], ends: Callable[[str, int, int], bool] | None = None) -> list[int]:
     """``cuts`` with a bracketed label that stands between two sentences, or after the
     last, cut off as a sentence of its own. A talk transcript's (Laughter) / (웃음) went
@@ -226,7 +239,8 @@ def _label_cuts(text: str, cuts: list[int], ends: Callable[[str, int, int], bool
     dot, "10 a.m.–6 p.m. (closed Mondays)"); default, all terminal punctuation does."""
     cuts = _annotated(text, cuts)
     # a list's mark is never a sentence of its own: it opens the next ("나." | "해당 정보만으로는 …")
-    cuts = [c for i, c in enumerate(cuts) if not (0 < i < len(cuts) - 1 and _MARK_ALONE.fullmatch(text, cuts[i - 1], c))]
+    cuts = [c for i, c in enumerate(cuts) if not (0 < i < len(cuts) - 1 and (_MARK_ALONE.fullmatch(text, cuts[i - 1], c)
+                                                                            or _mark_line(text, cuts[i - 1], c)))]
     out = list(cuts) + _cue_cuts(text, cuts)
     for a, b in itertools.pairwise(cuts):
         piece = text[a:b].lstrip()
