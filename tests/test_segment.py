@@ -286,6 +286,13 @@ def test_language_of(text, lang):
         ("■ 장소: 서울 송파구 KSPO DOME", [("■ 장소: 서울 송파구 KSPO DOME", "ko")]),
         ("장소: 서울 코엑스 그랜드볼룸 Hall D", [("장소: 서울 코엑스 그랜드볼룸 Hall D", "ko")]),
         ("과목명: 자연어처리 입문 (CSE 4120)", [("과목명: 자연어처리 입문 (CSE 4120)", "ko")]),
+        # a game's count and a string's markup tag are no English (a game localization
+        # audit: "x500" and "%d</color>" were cut off their Korean lines), nor is a range
+        # of figures with a unit (a shopping audit: "M (권장 키 155~170cm)" was English)
+        ("보상: 금화 x500", [("보상: 금화 x500", "ko")]),
+        ("마나 소모: %d</color>", [("마나 소모: %d</color>", "ko")]),
+        ("M (권장 키 155~170cm)", [("M (권장 키 155~170cm)", "ko")]),
+        ("<Parasite>", [("<Parasite>", "en")]),  # a title in brackets, not a tag
         # ... while words in brackets, not a code's, mark a translation (a textbook audit)
         # (the run without its brackets: a label's translation, see _label_translated)
         ("중간고사 대비 연습 문제 (Midterm Practice)", [("중간고사 대비 연습 문제", "ko"), ("Midterm Practice", "en")]),

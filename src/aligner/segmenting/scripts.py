@@ -24,6 +24,10 @@ _FILE_NAME = re.compile(rf"[(\[]?[^\s/\\]+?{_FILE_EXTENSION.pattern}[)\],.;:]*",
 # both languages, it is no language's either ("버전 %s": "%s" was an English sentence)
 PLACEHOLDER = r"\{[^{}\s]{0,40}\}|%(?:\d{1,2}\$)?[-+ #0]?\d{0,3}(?:\.\d{1,3})?[sdifu@]"
 _PLACEHOLDERS = re.compile(PLACEHOLDER)
+# ... nor is a markup tag in a string, a game's or a web page's ("%d</color>", "<b>", "<size=20>"):
+# lower-case names only, so a title written "<Parasite>" keeps its letters ("마나 소모: %d</color>"
+# had an English run "%d</color>")
+_TAGS = re.compile(r"</?[a-z][a-z0-9]{0,20}(?:[\s=][^<>\n]{0,80})?/?>")
 # ... nor is a percentage point's sign, which Korean figures take ("0.32%p", "△1.2%p"): a
 # table row's cells "0.32%p | 0.25%p" were an English run inside a Korean line
 _PERCENT_POINT = re.compile(r"(?<=\d)\s?%p(?![A-Za-z])")
@@ -87,6 +91,8 @@ def letter_counts(text: str) -> tuple[int, int]:
     text = without_addresses(decoded(text))
     if "{" in text or "%" in text:
         text = _PERCENT_POINT.sub(" ", _PLACEHOLDERS.sub(" ", text))
+    if "<" in text:
+        text = _TAGS.sub(" ", text)
     return len(_HANGUL.findall(text)), len(_LATIN.findall(text))
 
 
@@ -142,9 +148,12 @@ def _language(hangul: int, latin: int) -> str | None:
 
 
 # A figure and its Korean unit or counter, a word of no language ("12,000원", "3개", "5인분",
-# "(2시간)"): a menu's "비빔밥 Bibimbap 12,000원" was one Korean line, its price framing it
-_FIGURE_WORD = re.compile(r"[(\[]?[₩$]?\d[\d,.]*\s?(?:원|만원|천원|억원|개|명|인분|인|시간|분|초|일|주|개월|년|세|살|층|호|번|회|"
-                          r"장|권|잔|병|그릇|cm|km|kg|g|ml|l)[)\]]?[.,]?")
+# "(2시간)"), a range of them ("155~170cm)": a size option "M (권장 키 155~170cm)" was English)
+# or a count ("x500", "×3", "2x": a reward line "보상: 금화 x500" was cut before it): a menu's
+# "비빔밥 Bibimbap 12,000원" was one Korean line, its price framing it
+_FIGURE = r"[₩$]?\d[\d,.]*"
+_FIGURE_WORD = re.compile(rf"[(\[]?(?:{_FIGURE}(?:\s?[~～–-]\s?{_FIGURE})?\s?(?:원|만원|천원|억원|개|명|인분|인|시간|분|초|일|주|"
+                          r"개월|년|세|살|층|호|번|회|장|권|잔|병|그릇|cm|km|kg|g|ml|l)|[xX×]\d[\d,]*|\d[\d,]*[xX×])[)\]]?[.,]?")
 
 
 def _word_language(word: str) -> str | None:
