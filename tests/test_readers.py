@@ -164,6 +164,20 @@ def test_docx_a_positional_tab_separates_its_words():
     assert lines(read("a.docx", docx_bytes(build))) == ["Name Value"]
 
 
+def test_docx_figures_set_in_superscript_are_read_as_superscript_characters():
+    """Regression (an encyclopedia and theses audit): a note's mark typed as a superscript
+    run, "있었다.<sup>3</sup> 그러나", was read "있었다.3 그러나", no sentence end to the splitters;
+    "m<sup>2</sup>" read "m2". A superscript run of other characters is read as it is."""
+
+    def build(d):
+        p = d.add_paragraph("효과가 있었다.")
+        for text, superscript in (("3", True), (" 그러나 면적은 5 m", False), ("2", True), ("이다. See", False),
+                                  ("a", True), (" note", False), ("1,2", True)):
+            p.add_run(text).font.superscript = superscript
+
+    assert lines(read("a.docx", docx_bytes(build))) == ["효과가 있었다.³ 그러나 면적은 5 m²이다. Seea note¹,²"]
+
+
 def test_docx_paragraphs_headings_lists_and_table_cells_are_lines():
     def build(d):
         d.add_heading("제목과 Title", 1)

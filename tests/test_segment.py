@@ -778,6 +778,22 @@ def test_continuations_on_a_side_cut_into_lines():
     assert continuations(unpunctuated, "en") == [False] * 4
 
 
+def test_rows_of_a_list_or_a_table_never_go_on():
+    """Regression (a shopping and an encyclopedia audit): an ingredient list's lines, most
+    without a full stop and the English opening with quantities, were taken for a side cut
+    into lines, and every line went on ("Ingredients 2 cucumbers 1/4 onion A pinch of salt
+    Tip: …" one sentence); an infobox's "한자<TAB>蔣英實" went on from the caption above it.
+    Lines opening with a figure in a row are a list's; one alone may still go on ("It cost"
+    | "300 dollars.")."""
+    english = ["Ingredients", "2 cucumbers", "1/4 onion", "A pinch of salt",
+               "Tip: Korean cucumbers work best, since they have fewer seeds.", "For the dressing", "2 tbsp vinegar",
+               "1/2 tbsp sugar"]
+    assert continuations(english, "en") == [False] * 8
+    assert continuations(["The ticket cost", "300 dollars.", "We paid it."], "en") == [False, True, False]
+    korean = ["충남 아산 장영실과학관 앞의", "한자\t蔣英實", "출생\t1390년경, 경상도 동래현", "사망\t미상"]
+    assert continuations(korean, "ko") == [False] * 4
+
+
 def test_a_short_attribution_goes_on_with_its_quotation():
     """A sentence of at most four words without quotation marks after one that is wholly a
     quotation is its attribution (English writes them as one sentence, kiwipiepy cuts the
@@ -1350,6 +1366,15 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
         ("Q1. How much is the fee? A1. It is KRW 30,000.", ["Q1. How much is the fee?", "A1. It is KRW 30,000."]),
         ("Q 3. How do I extend my visa? A 3. Visit the office.", ["Q 3. How do I extend my visa?", "A 3. Visit the office."]),
         ("We chose plan A 3. Then we left.", ["We chose plan A 3.", "Then we left."]),
+        # a note's mark after a sentence's end ends it (an encyclopedia and theses audit)
+        ("It was brought in by Toury (1995).¹ Toury saw it so.", ["It was brought in by Toury (1995).¹", "Toury saw it so."]),
+        ("It was so.¹,² Then it ended.", ["It was so.¹,²", "Then it ended."]),
+        ("It has his name.[citation needed] The film came later.",
+         ["It has his name.[citation needed]", "The film came later."]),
+        ("Fine. [laughs] So we left.", ["Fine.", "[laughs]", "So we left."]),
+        # a catalogue's measures and plates (the same audit: cut after "Diam." and "pl.")
+        ("H. 44.5 cm, Diam. (mouth) 20.3 cm, Diam. (base) 16.2 cm", ["H. 44.5 cm, Diam. (mouth) 20.3 cm, Diam. (base) 16.2 cm"]),
+        ("White Porcelain Jars, 2010, pl. 12. Gift of the artist.", ["White Porcelain Jars, 2010, pl. 12.", "Gift of the artist."]),
     ],
 )
 def test_english_sentences_of_other_domains(text, expected):
@@ -1407,6 +1432,11 @@ def test_english_sentences_of_other_domains(text, expected):
         ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
         # an FAQ's numbered labels open their sentences (a public notices audit: "Q1." cut off)
         ("Q1. 수수료는 얼마인가요? A1. 3만 원입니다.", ["Q1. 수수료는 얼마인가요?", "A1. 3만 원입니다."]),
+        # a note's mark after a sentence's end ends it (an encyclopedia and theses audit)
+        ("투리(Toury, 1995)이다.¹ 투리는 이를 비판했다.", ["투리(Toury, 1995)이다.¹", "투리는 이를 비판했다."]),
+        ("지적이 있다(김철수, 2019, 58쪽).³ 이러한 변화는 크다.", ["지적이 있다(김철수, 2019, 58쪽).³", "이러한 변화는 크다."]),
+        ("기록이 많다.[출처 필요] 태종은 그를 불렀다.", ["기록이 많다.[출처 필요]", "태종은 그를 불렀다."]),
+        ("면적은 5 m². 넓다.", ["면적은 5 m².", "넓다."]),
         # ... written with a space too (the same audit's probe: "Q 3." was English, cut off)
         ("Q 3. 비자는 어떻게 연장하나요? A 3. 출입국관리사무소에 방문하세요.",
          ["Q 3. 비자는 어떻게 연장하나요?", "A 3. 출입국관리사무소에 방문하세요."]),

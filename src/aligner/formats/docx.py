@@ -336,7 +336,7 @@ def _paragraph_text(p, styles: _Styles) -> str:
         if tag in _SKIP or (tag == _R and _hidden(el, styles, paragraph_hides)) or _placeholder(el):
             walker.skip_subtree()
         elif tag in (_T, _MATH_T):
-            parts.append(el.text or "")
+            parts.append(_superscript(el) if tag == _T else el.text or "")
         elif tag == _SYM:
             parts.append(_symbol(el.get(_CHAR)))
         elif tag in (_TAB, _PTAB, _BR, _CR):  # a positional tab too ("Name<w:ptab/>Value")
@@ -344,6 +344,25 @@ def _paragraph_text(p, styles: _Styles) -> str:
         elif tag == _NB_HYPHEN:
             parts.append("-")
     return _BREAKS.sub(" ", "".join(parts)).strip()
+
+
+_VERT_ALIGN = _w("vertAlign")
+# Figures set in superscript, as the characters that write them: a note's mark typed as a
+# superscript run ("효과가 있었다.<sup>3</sup> 그러나") read as "있었다.3 그러나", no sentence end
+# to the splitters, and "m<sup>2</sup>" as "m2"
+_SUPERSCRIPTS = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+_SUPERSCRIPTED = frozenset("0123456789+-=(),")
+
+
+def _superscript(t) -> str:
+    """A ``w:t``'s text, its figures as superscript characters where its run is set in
+    superscript (``w:vertAlign``) and holds nothing else."""
+    text = t.text or ""
+    properties = t.getparent().find(_RPR)
+    align = properties.find(_VERT_ALIGN) if properties is not None else None
+    if align is None or align.get(_VAL) != "superscript" or not text or not set(text) <= _SUPERSCRIPTED:
+        return text
+    return text.translate(_SUPERSCRIPTS)
 
 
 def _symbol(code: str | None) -> str:

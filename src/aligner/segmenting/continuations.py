@@ -73,7 +73,7 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
     unfinished = _unfinished(texts)
     lines = sum(1 for t in texts if t.strip())
     cased = punctuated(texts, lines)  # where no sentence ends, every line may start in lower case
-    items = {i for i in range(1, len(texts)) if _ITEM_START.match(texts[i])}
+    items = {i for i in range(1, len(texts)) if _ITEM_START.match(texts[i]) or _row(texts, i)}
     for i in range(1, len(texts)):
         before = texts[i - 1].rstrip()
         if i in items:
@@ -93,6 +93,22 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
             before = texts[i - 1].rstrip()
             out[i] = i not in items and not before.endswith((")", "]")) and before.split()[-1] not in final
     return out
+
+
+def _row(texts: Sequence[str], i: int) -> bool:
+    """Is line ``i`` a row of a list or a table, never the rest of the line before: it or that
+    line holds columns (a tab: an infobox's "한자<TAB>蔣英實" went on with the caption above), or
+    it and a line beside it open with a figure (an ingredient list's "2 cucumbers" | "1/4
+    onion": an English sentence spells out a number that opens it, so one line so opened may
+    go on from the one before, two in a row are a list's quantities)."""
+    if "\t" in texts[i] or "\t" in texts[i - 1].strip():
+        return True
+    if not _FIGURE_START.match(texts[i]):
+        return False
+    return _FIGURE_START.match(texts[i - 1]) is not None or (i + 1 < len(texts) and _FIGURE_START.match(texts[i + 1]) is not None)
+
+
+_FIGURE_START = re.compile(r"\s*[\d½¼¾⅓⅔]")
 
 
 # A date alone on its line ("2025년 4월 2일 수요일", "2025.04.02 (수)"): the rest of no sentence,

@@ -7,7 +7,7 @@ import heapq
 import re
 
 from .scripts import _URL_START
-from .sentences import _NEXT_WORD, _NUMBER_DOT, TRAILING_BRACKET, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
+from .sentences import _NEXT_WORD, _NUMBER_DOT, NOTE_MARKS, TRAILING_BRACKET, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, reference
 # marks (Wikipedia's "palace.[1] It", "1395.[2][3] It", which Korean sentences keep too),
@@ -17,7 +17,7 @@ from .sentences import _NEXT_WORD, _NUMBER_DOT, TRAILING_BRACKET, _bounded, _lab
 # may stand between a sentence's end and the space after it ("on weekends.🥐 Experts say",
 # "risen.\u200e Some"): it ends that sentence.
 _TRAILING_MARKS = "\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe0e\ufe0f\ufeff\x00-\x08\x0e-\x1f\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-_BOUNDARY = re.compile(rf"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+(?:\[\d{{1,3}}\])*+[{_TRAILING_MARKS}]*+(?=\s+\S)")
+_BOUNDARY = re.compile(rf"(?:(?<![.!?])[.!?]++|…)[\"'”’)\]]*+{NOTE_MARKS}*+[{_TRAILING_MARKS}]*+(?=\s+\S)")
 # The months, written out and abbreviated ("may" is both)
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -75,9 +75,11 @@ _OPENERS = frozenset(
 _LIMITS = frozenset({"max", "min", "temp"})
 _FIGURE_BEFORE = re.compile(r"\d\s*$")
 # An object's measures and date on a museum label or a spec sheet label theirs too: Ht. 27.5
-# cm, Diam. 17.0 cm, Wt. 2.5 kg, ca. 1177. A code after the label is its number: No. HP-0412.
+# cm, Diam. 17.0 cm, Wt. 2.5 kg, ca. 1177, and a catalogue's plate and inventory numbers: pl.
+# 12, Inv. 4521. A code after the label is its number: No. HP-0412; so is a part it measures,
+# in brackets and lower case: Diam. (base) 16.2 cm.
 _NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr "
-                           "ht diam dia wt ca".split())
+                           "ht diam dia wt ca pl pls inv".split())
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9./#-]*\d[A-Z0-9./#-]*[,;]?")
 # A patent's or a journal's citation abbreviates its words ("U.S. Pat. No. 9,876,543", "Jpn. Pat.
 # Appl. No.", "J. Am. Chem. Soc. 2019"): capitalized, they go on into the next abbreviation or a
@@ -202,7 +204,8 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
         return not (nxt.endswith(".") or nxt[:1].isdigit())
     if word in _NUMBER_LABELS:  # (a code after it, unless "No." answers: "MP3 files? No. MP3 playback …")
         answer = word == "no" and _BLANK.match(text, cut).end() >= word_start
-        return not (nxt.lstrip("+(")[:1].isdigit() or (len(nxt) <= 40 and _CODE.fullmatch(nxt) and not answer))
+        return not (nxt.lstrip("+(")[:1].isdigit() or (len(nxt) <= 40 and _CODE.fullmatch(nxt) and not answer)
+                    or (nxt[:1] == "(" and nxt[1:2].islower()))
     if word in _LIMITS and not _FIGURE_BEFORE.search(text, max(0, word_start - 8), word_start):
         # a limit's label before its number ("Max. 3 tablets", "min. 4 hours"); not a unit
         # after a figure ("for 10 min. 3 eggs …") nor a name inside a sentence ("met Max. 2 days")

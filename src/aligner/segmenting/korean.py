@@ -11,6 +11,7 @@ from .kiwi import _kiwi
 from .scripts import PLACEHOLDER, SYLLABLES
 from .sentences import (
     HESITATION,
+    NOTE_MARKS,
     TRAILING_BRACKET,
     _LIST_MARK,
     _NUMBER_DOT,
@@ -49,7 +50,9 @@ _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'�
                          rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}|--?[A-Za-z0-9]))"
                          # "끝." after a sentence on its line, one of its own: an official letter's
                          # end mark ("… 1부.  끝."), a story's "The End."
-                         r"|[.!?)](?=[ \t]+끝\.[ \t]*(?:\n|$))")
+                         r"|[.!?)](?=[ \t]+끝\.[ \t]*(?:\n|$))"
+                         # a note's mark after a sentence's end ("개념이다.¹ 투리는", "58쪽).³ 이러한")
+                         rf"|(?<=[\uac00-\ud7a3)\]”’\"'])[.!?]++[\"'”’)\]」』]*+{NOTE_MARKS}++(?=[ \t]+\S)")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
 # topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
 # 인사"), one title; kiwipiepy ends a sentence after the ellipsis.

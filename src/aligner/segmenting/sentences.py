@@ -34,6 +34,12 @@ ITEM_MARK = rf"(?:{_LIST_MARK}|{_OTHER_MARK})"
 # ... of which those the splitters do not know (a number's "12." may be an answer: "How
 # many? 12. That is a lot.")
 _MARK_ALONE = re.compile(rf"\s*(?:{_OTHER_MARK})\s*")
+# A note's mark after a sentence's end, before the space: a citation's "[2]", superscript
+# figures ("이다.¹", "so.¹,²"), a wiki's maintenance tag ("[citation needed]", "[when?]",
+# "[출처 필요]"). It ends that sentence: "…이다.¹ 투리는 …" and "…many.[citation needed] King …"
+# were one sentence (an encyclopedia and theses audit).
+NOTE_MARKS = (r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*"
+              r"|\[[a-z][a-z ]{0,30}needed\]|\[(?:when|who|which|where|why|how)\?\]|\[[가-힣 ]{0,10}필요\])")
 # Marks only ("1.", "(a)", "Q.", "A1.", "Q 3.", "①"): on a line of their own they open the
 # item on the line below (see paragraphs). Written so (an FAQ exported from a form, a
 # PDF's list), "Q." and "A." were English segments of their own, and one ended up in the
