@@ -1366,6 +1366,12 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
         ("Q1. How much is the fee? A1. It is KRW 30,000.", ["Q1. How much is the fee?", "A1. It is KRW 30,000."]),
         ("Q 3. How do I extend my visa? A 3. Visit the office.", ["Q 3. How do I extend my visa?", "A 3. Visit the office."]),
         ("We chose plan A 3. Then we left.", ["We chose plan A 3.", "Then we left."]),
+        # a pictograph or an emoticon ends a sentence before a sentence's opener (a shopping
+        # audit's reviews: "arrived :( A few of …" was one sentence); not "I ❤ New York"
+        ("It arrived :( A few were stuck.", ["It arrived :(", "A few were stuck."]),
+        ("They burst with juice 👍 The bag goes fast.", ["They burst with juice 👍", "The bag goes fast."]),
+        ("I ❤ New York so much.", ["I ❤ New York so much."]),
+        ("The face (:( ) is sad.", ["The face (:( ) is sad."]),
         # a note's mark after a sentence's end ends it (an encyclopedia and theses audit)
         ("It was brought in by Toury (1995).¹ Toury saw it so.", ["It was brought in by Toury (1995).¹", "Toury saw it so."]),
         ("It was so.¹,² Then it ended.", ["It was so.¹,²", "Then it ended."]),
@@ -1432,6 +1438,9 @@ def test_english_sentences_of_other_domains(text, expected):
         ("버전 {major}.{minor}.{patch}", ["버전 {major}.{minor}.{patch}"]),
         # an FAQ's numbered labels open their sentences (a public notices audit: "Q1." cut off)
         ("Q1. 수수료는 얼마인가요? A1. 3만 원입니다.", ["Q1. 수수료는 얼마인가요?", "A1. 3만 원입니다."]),
+        # pictographs end a sentence as a full stop does, and stay with it (a shopping audit:
+        # kiwipiepy put "👍" at the next sentence's start)
+        ("육즙이 팡팡 터져요 👍 다만 350g은 금방 먹어요ㅋㅋ", ["육즙이 팡팡 터져요 👍", "다만 350g은 금방 먹어요ㅋㅋ"]),
         # a note's mark after a sentence's end ends it (an encyclopedia and theses audit)
         ("투리(Toury, 1995)이다.¹ 투리는 이를 비판했다.", ["투리(Toury, 1995)이다.¹", "투리는 이를 비판했다."]),
         ("지적이 있다(김철수, 2019, 58쪽).³ 이러한 변화는 크다.", ["지적이 있다(김철수, 2019, 58쪽).³", "이러한 변화는 크다."]),

@@ -7,7 +7,7 @@ import heapq
 import re
 
 from .scripts import _URL_START
-from .sentences import _NEXT_WORD, _NUMBER_DOT, NOTE_MARKS, TRAILING_BRACKET, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
+from .sentences import _NEXT_WORD, _NUMBER_DOT, EMOJI, EMOTICON, NOTE_MARKS, TRAILING_BRACKET, _bounded, _label_cuts, _trimmed_spans, max_sentence_chars
 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, reference
 # marks (Wikipedia's "palace.[1] It", "1395.[2][3] It", which Korean sentences keep too),
@@ -103,6 +103,9 @@ _BROKEN_OFF = re.compile(r"[—–―]+[\"'”’]++(?=\s+[\"'“‘])")
 # a word in lower case, its period, a capitalized word. Addresses, file names and code
 # (www.example.com, Node.js, java.util.List, obj.Method()) do not fit it.
 _GLUED_END = re.compile(r"(?<![\w.@/])[a-z]{2,}(\.)(?=[A-Z][a-z]+(?![\w(@/]|\.\w))")
+# A sentence ended by pictographs or an emoticon instead of a full stop, before a sentence's
+# opener ("bursting with juice 👍 The 350 g bag …"; not "I ❤ New York")
+_EMOJI_END = re.compile(rf"(?<=\S)[ \t]?(?:[{EMOJI}\ufe0f\u200d]+|{EMOTICON})(?=[ \t]+[A-Z])")
 _LIST_NUMBER = re.compile(rf"(?<!\S){_NUMBER_DOT}$")
 # The label of a list item in letters (a. / iv.), and one opening a sentence.
 _LETTER_LABEL = re.compile(r"[a-z]|[ivx]{1,4}")
@@ -127,10 +130,13 @@ def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, in
     """Sentence spans (start, end) of an English paragraph, white space trimmed, none
     longer than ``max_chars`` (default :func:`max_sentence_chars`)."""
     cuts = [0]
-    glued = ((m.start(1), m.end(1)) for m in _GLUED_END.finditer(text))
-    broken = (m.span() for m in _BROKEN_OFF.finditer(text))
-    for start, end in heapq.merge((m.span() for m in _BOUNDARY.finditer(text)), glued, broken):
-        if _is_sentence_end(text, start, end, cuts[-1]) and not _numbers_next(text, cuts[-1], start):
+    glued = ((m.start(1), m.end(1), False) for m in _GLUED_END.finditer(text))
+    broken = ((*m.span(), False) for m in _BROKEN_OFF.finditer(text))
+    # (an emoticon's bracket opens no aside: no other test)
+    emoji = ((*m.span(), True) for m in _EMOJI_END.finditer(text)
+             if _opens(_NEXT_WORD.match(text, m.end()).group(1), numbers=False))
+    for start, end, ends in heapq.merge(((*m.span(), False) for m in _BOUNDARY.finditer(text)), glued, broken, emoji):
+        if end > cuts[-1] and (ends or _is_sentence_end(text, start, end, cuts[-1])) and not _numbers_next(text, cuts[-1], start):
             cuts.append(end)
     cuts.append(len(text))
     return _bounded(text, _trimmed_spans(text, _label_cuts(text, cuts, _is_sentence_end)), max_chars or max_sentence_chars())

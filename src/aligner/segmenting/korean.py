@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .kiwi import _kiwi
 from .scripts import PLACEHOLDER, SYLLABLES
 from .sentences import (
+    EMOJI,
     HESITATION,
     NOTE_MARKS,
     TRAILING_BRACKET,
@@ -53,6 +54,7 @@ _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'�
                          r"|[.!?)](?=[ \t]+끝\.[ \t]*(?:\n|$))"
                          # a note's mark after a sentence's end ("개념이다.¹ 투리는", "58쪽).³ 이러한")
                          rf"|(?<=[\uac00-\ud7a3)\]”’\"'])[.!?]++[\"'”’)\]」』]*+{NOTE_MARKS}++(?=[ \t]+\S)")
+_EMOJI_OPENING = re.compile(rf"\s*[{EMOJI}\ufe0f\u200d]+(?=\s+\S)")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
 # topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
 # 인사"), one title; kiwipiepy ends a sentence after the ellipsis.
@@ -159,6 +161,8 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
                 and not (_LABEL_COLON.search(t, max(0, c - 2), c) and t[c:].strip())
                 and not _SIGNATURE.match(t, c) and not _OPERATOR_END.search(t, max(0, c - 4), c)
                 and not (c and _GLUED_AFTER.match(t, c - 1)) and not _LETTERED_ITEM.search(t, max(0, c - 200), c)]
+        # pictographs kiwipiepy put at the next sentence's start end the one before: "터져요" | "👍 다만"
+        cuts = [m.end() if c and (m := _EMOJI_OPENING.match(t, c)) else c for c in cuts]
         if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         # (quotes read in their curly forms: a straight mark opening a quotation opens the next sentence)

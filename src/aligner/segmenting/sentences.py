@@ -34,6 +34,11 @@ ITEM_MARK = rf"(?:{_LIST_MARK}|{_OTHER_MARK})"
 # ... of which those the splitters do not know (a number's "12." may be an answer: "How
 # many? 12. That is a lot.")
 _MARK_ALONE = re.compile(rf"\s*(?:{_OTHER_MARK})\s*")
+# Pictographs (emoji, dingbats) and a text's emoticons: in reviews and chat they end a
+# sentence as a full stop does ("터져요 👍 다만 …", "arrived :( A few of …")
+EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+EMOTICON = r"(?<!\S)(?::-?[()DP]|;-?\)|\^\^)(?!\S)"
+_EMOTICON_END = re.compile(rf"{EMOTICON}$")
 # A note's mark after a sentence's end, before the space: a citation's "[2]", superscript
 # figures ("이다.¹", "so.¹,²"), a wiki's maintenance tag ("[citation needed]", "[when?]",
 # "[출처 필요]"). It ends that sentence: "…이다.¹ 투리는 …" and "…many.[citation needed] King …"
@@ -396,7 +401,8 @@ def _opens_the_next(text: str, a: int, b: int) -> bool:
     opening bracket or quote (한다( | 단, …) or it is only a quoted term or title, with no
     sentence end in it (「개인정보 보호법」 제2조에 따른 …; “을”이란 …; “알았어” 그가 …),
     not a line of speech broken off by a dash (“내 말은—” | “됐어.)."""
-    return text[b - 1] in _OPENING_MARKS or _BARE_QUOTATION.fullmatch(text, a, b) is not None
+    return ((text[b - 1] in _OPENING_MARKS and not _EMOTICON_END.search(text, max(a, b - 4), b))
+            or _BARE_QUOTATION.fullmatch(text, a, b) is not None)
 
 
 def _fragment(piece: str) -> bool:
