@@ -1696,6 +1696,19 @@ def test_a_social_network_handle_is_no_word_of_either_language():
         ("다음엔 부산 가자 @minji_kim", "ko"), ("Busan next time, @minji_kim", "en")]
 
 
+def test_a_users_name_alone_is_no_word_of_either_language():
+    """Regression (a shopping audit's reviews): a shop's masked or lower-case user names
+    ("jiny****", "minseo.k", "haru_mom", "dalgom2") were English segments, paired with a
+    star rating or glued to the review's English; inside a sentence, or words such as
+    "e.g." and "covid", they keep their language."""
+    for name in ("jiny****", "minseo.k", "haru_mom", "dalgom2", "seoul_dad |"):
+        assert language_of(name) is None, name
+    for word in ("e.g.", "a.m.", "covid", "Seoul", "mp3 player"):
+        assert language_of(word) == "en", word
+    got = [(s.text, s.lang) for s in Segmenter().segment("minseo.k | 2025.03.02\nI'm minseo.k, hi.\n")]
+    assert got == [("minseo.k | 2025.03.02", "none"), ("I'm minseo.k, hi.", "en")]
+
+
 def test_a_sentence_cut_from_a_run_of_the_other_language_takes_its_own():
     """Regression (a subtitle audit): a short English sentence kept in a Korean run ("어서
     오세요 Welcome!") was cut off by the splitter and still labelled Korean, and "치사하다"

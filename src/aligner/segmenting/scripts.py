@@ -34,6 +34,12 @@ _PERCENT_POINT = re.compile(r"(?<=\d)\s?%p(?![A-Za-z])")
 _DOT_WORD = re.compile(r"\.\w")
 SYLLABLES = re.compile(r"[\uac00-\ud7a3]+")  # a run of Hangul syllables (no jamo, unlike _HANGUL)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}[,.!?:;)]*")
+# ... and so is a user's name as a shop's reviews or a forum's posts show it, in lower case:
+# masked ("jiny****"), with an underscore ("haru_mom"), an inner dot ("minseo.k") or a number
+# after a word ("dalgom2"): a review's "minseo.k" was an English sentence, paired with a star
+# rating. Alone, not inside a sentence (a word of it keeps its language).
+_USER_NAME = re.compile(r"(?=[a-z0-9._*]{3,30}$)(?!.*\.$)[a-z0-9]*[a-z][a-z0-9]*"
+                        r"(?:\*{2,}|_[a-z0-9][a-z0-9._]*|(?<=[a-z0-9]{2})\.[a-z0-9][a-z0-9._]*|\d+)")
 
 
 def language_of(text: str) -> str | None:
@@ -44,6 +50,8 @@ def language_of(text: str) -> str | None:
     language and do not count."""
     hangul, latin = letter_counts(text)
     if latin and not hangul and not text.isascii() and 2 * _other_letters(text) > latin:
+        return None
+    if not hangul and latin and len(text) <= 60 and _user_names_only(text):
         return None
     return _language(hangul, latin)
 
@@ -83,6 +91,12 @@ REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 def decoded(text: str) -> str:
     """``text`` with its HTML character references decoded."""
     return REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
+def _user_names_only(text: str) -> bool:
+    """Are the words of ``text`` that hold Latin letters all users' names (``_USER_NAME``):
+    "jiny**** |"?"""
+    return all(_USER_NAME.fullmatch(w) for w in text.split() if _LATIN.search(w))
 
 
 def letter_counts(text: str) -> tuple[int, int]:
