@@ -1744,6 +1744,14 @@ def test_a_reference_list_s_entry_is_one_segment_never_paired():
     text = "The law was passed in Korea (2020). It took effect."
     assert [s.text for s in Segmenter().segment(text)] == ["The law was passed in Korea (2020).", "It took effect."]
     assert not is_boilerplate("The law was passed in Korea (2020).")
+    # a wiki's entries after their back links (an encyclopedia audit: their pieces were paired
+    # across the two lists), not a patch note's arrow
+    wiki = ["↑ 전상운 (2000). 『한국 과학사』. 사이언스북스. 112쪽.", "↑ 「수원 화성」. 국가유산포털. 국가유산청.",
+            "^ Nam, Moon-hyon (2002). Jang Yeong-sil and the Jagyeongnu (in Korean). SNU Press.",
+            '^ a b "Hwaseong Fortress". UNESCO World Heritage Centre. Retrieved 2 March 2024.']
+    assert [s.text for s in Segmenter().segment("\n".join(wiki))] == wiki
+    assert all(is_boilerplate(entry) for entry in wiki)
+    assert len(Segmenter().segment("↑ 「화염구」 피해량 증가. 재사용 대기시간 감소.")) == 2
     # nor a name and a year opening a company's history or a picture's label (an adversarial check)
     for text in ["1. 창립 (1985). 서울 구로동에서 작은 공장으로 시작했다.", "무제 (2019). 캔버스에 유채, 120×80cm.",
                  "기생충 (2019). 봉준호 감독의 영화다. 칸 영화제에서 상을 받았다.", "Kim, S. (2020). He published a book."]:

@@ -165,7 +165,12 @@ REFERENCE_ENTRY = re.compile(
     rf"(?:{_EN_AUTHOR}(?:,?\s(?:&\s|and\s)?{_EN_AUTHOR}){{0,7}}(?:,?\s(?:et\sal\.|&\s\.\.\.))?){_YEAR}"
     r"(?=[^\n]*?[.?!]\s+\S)[^\n]*"
     # ... Korean ones, with a source: a name and a year alone open any sentence ("창립 (1985).")
-    rf"|{_KO_AUTHOR}(?:\s?[,·]\s?{_KO_AUTHOR}){{0,7}}(?:\s?외)?{_YEAR}(?=[^\n]*(?:{_SOURCE}))[^\n]*)")
+    rf"|{_KO_AUTHOR}(?:\s?[,·]\s?{_KO_AUTHOR}){{0,7}}(?:\s?외)?{_YEAR}(?=[^\n]*(?:{_SOURCE}))[^\n]*"
+    # ... a wiki's, after its back link ("^", "↑", "^ a b"): a year in brackets or a title's
+    # closing quote before a full stop in it, and a full stop within ("^ Nam, Moon-hyon (2002). …", "↑ 「수원
+    # 화성」. 국가유산포털."): cut at its full stops, two lists' pieces were paired ("↑ 전상운
+    # (2000)." with "^ Nam, …"); not a patch note's arrow ("↑ 「화염구」 피해량 증가. …")
+    r"|[\^↑](?:\s[a-z](?=\s))*\s+(?=[^\n]{0,300}?(?:\((?:1[5-9]|20)\d{2}|[」』\"”]\.))[^\n.]{1,300}\.\s+\S[^\n]*)")
 
 
 # A sound or stage cue of a transcript or subtitle, in brackets: a closed class ("(Laughter)",
