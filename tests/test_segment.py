@@ -1492,6 +1492,17 @@ def test_korean_sentences_of_other_domains(text, expected):
     assert [text[a:b] for a, b in split_korean(text)] == expected
 
 
+def test_verse_whose_lines_end_in_a_final_ending_is_not_taken_for_a_wrapped_text():
+    """Regression (a verse audit): a folk song's even lines, no full stops, were taken for
+    hard-wrapped prose and joined ("… 돌아온다네 뒷산에 … 돌아온다네 (후렴) 돌아라 …"): a
+    Korean line ending in a final ending ends a sentence to the wrap test as a full stop does."""
+    verses = ["1. 앞산에 진달래 피면 누이가 돌아온다네", "   뒷산에 뻐꾸기 울면 아버지 돌아온다네", "(후렴) 돌아라 돌아라 물레방아야",
+              "   우리 마을 봄을 돌려라", "2. 개울물 소리 높으면 어머니 빨래 가시고", "   장터에 해가 지면 할머니 엿 사 오시네",
+              "(후렴) 돌아라 돌아라 물레방아야", "   우리 마을 봄을 돌려라"]
+    text = "\n".join(verses[:4]) + "\n\n" + "\n".join(verses[4:]) + "\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == verses
+
+
 def test_a_contract_written_an_article_a_line_is_not_taken_for_a_wrapped_text():
     """Lines near the widest that each end a sentence are sentences or articles a line, not
     a wrapped paragraph (an audit's contract had articles 2-5 joined, then a segment

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from .kiwi import _kiwi
 from .languages import _COLUMN_GAP, language_runs
 from .scripts import _language, letter_counts
 from .sentences import ITEM_MARK, MARKS_ONLY
@@ -150,6 +151,19 @@ _ENDED_SHARE = 0.5
 _LIST_ITEM = re.compile(rf"\s*(?:[-*•·▪◦‣●○■□◆◇※]|{ITEM_MARK})\s|\s*o\s+(?=[\"'“‘(\[]?[A-Z\d])|\s*[a-z]\.\s+(?!\d)")
 
 
+def _ended(lines: list[str], lang: str) -> int:
+    """How many of ``lines`` end a sentence: terminal punctuation, or (Korean) a final ending
+    without it ("…돌아온다네", "…돌려라"): verse, lyrics and subtitles are written without full
+    stops, and a folk song's even lines were taken for wrapped prose, its verses joined."""
+    open_lines = [line.rstrip() for line in lines if not line.rstrip().endswith(_TERMINAL)]
+    ended = len(lines) - len(open_lines)
+    if lang == "ko" and open_lines:
+        words = sorted({line.split()[-1][-40:] for line in open_lines})  # each once, in one call
+        final = {w for w, tokens in zip(words, _kiwi().tokenize(words)) if tokens and tokens[-1].tag == "EF"}
+        ended += sum(line.split()[-1][-40:] in final for line in open_lines)
+    return ended
+
+
 def _width(text: str, columns: bool) -> int:
     return len(text) + (len(_WIDE.findall(text)) if columns else 0)
 
@@ -188,7 +202,7 @@ def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, 
             margin = widths[int(0.99 * (len(widths) - 1))] if widths else 0
             full = [line for line, below in pairs if _ran_to_margin(line, below, columns, margin)]
             ran = len(full)
-            ended = sum(line.rstrip().endswith(_TERMINAL) for line in full)
+            ended = _ended(full, lang)
             if margin >= _MIN_MARGIN and ran >= _MIN_WRAPPED and ran >= _WRAPPED_SHARE * len(pairs) \
                     and ended <= _ENDED_SHARE * ran \
                     and (best is None or ran > best[0]):
