@@ -157,7 +157,7 @@ def _ended(lines: list[str], lang: str) -> int:
     stops, and a folk song's even lines were taken for wrapped prose, its verses joined."""
     open_lines = [line.rstrip() for line in lines if not line.rstrip().endswith(_TERMINAL)]
     ended = len(lines) - len(open_lines)
-    if lang == "ko" and open_lines:
+    if lang == "ko" and open_lines and ended <= _ENDED_SHARE * len(lines):  # (else no need to look)
         words = sorted({line.split()[-1][-40:] for line in open_lines})  # each once, in one call
         final = {w for w, tokens in zip(words, _kiwi().tokenize(words)) if tokens and tokens[-1].tag == "EF"}
         ended += sum(line.split()[-1][-40:] in final for line in open_lines)
@@ -202,10 +202,8 @@ def _wrap_margins(lines: list[tuple[str, str | None]]) -> dict[str, tuple[bool, 
             margin = widths[int(0.99 * (len(widths) - 1))] if widths else 0
             full = [line for line, below in pairs if _ran_to_margin(line, below, columns, margin)]
             ran = len(full)
-            ended = _ended(full, lang)
             if margin >= _MIN_MARGIN and ran >= _MIN_WRAPPED and ran >= _WRAPPED_SHARE * len(pairs) \
-                    and ended <= _ENDED_SHARE * ran \
-                    and (best is None or ran > best[0]):
+                    and (best is None or ran > best[0]) and _ended(full, lang) <= _ENDED_SHARE * ran:
                 best = (ran, columns, margin)
         if best is not None:
             out[lang] = best[1:]
