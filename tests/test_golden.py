@@ -90,6 +90,23 @@ def test_two_files_with_different_paragraphs_and_a_sentence_missing(use_encoder)
     assert [s.text for s in result.unpaired] == ["이는 지난 10월에 이은 두 번째 인하다."]
 
 
+def test_a_paragraph_only_one_side_has_is_left_unpaired_whole(use_encoder):
+    """Regression (a shopping audit): a shop page's English adds a paragraph under the one
+    both translate; on its topic, it went into the pair before it (1-3, 0.88), since taking
+    off one of its sentences at a time barely moved the pair."""
+    ko = ("배송 안내\n\n오후 2시 이전에 결제를 완료하시면 당일 출고됩니다. 제주 및 도서산간 지역은 추가 배송비가 발생할 수 있습니다.\n\n"
+          "교환 및 반품 안내\n\n상품을 받으신 날로부터 7일 이내에 교환 또는 반품을 신청하실 수 있습니다.\n")
+    en = ("Shipping\n\nOrders paid before 2 p.m. ship the same day. Additional charges may apply for Jeju and remote "
+          "islands.\n\nWe ship from Seoul, South Korea. International orders may be subject to import duties and taxes.\n\n"
+          "Returns & exchanges\n\nYou can request an exchange or return within 7 days of receiving your order.\n")
+    result = align_texts(ko, en, encoder=use_encoder)
+    assert [(k, e[0]) for k, e in as_pairs(result)][2] == (
+        "제주 및 도서산간 지역은 추가 배송비가 발생할 수 있습니다.", "Additional charges may apply for Jeju and remote islands.")
+    assert len(as_pairs(result)) == 5
+    assert [s.text for s in result.unpaired] == [
+        "We ship from Seoul, South Korea.", "International orders may be subject to import duties and taxes."]
+
+
 def test_hard_wrapped_files_align_as_the_unwrapped_ones(use_encoder):
     """The two files of the test above, hard-wrapped by Python's textwrap (Korean at 30
     characters, English at 50): the same pairs. Before, every Korean line was a paragraph
