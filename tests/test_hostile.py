@@ -598,6 +598,11 @@ def test_pathological_long_lines_take_linear_time():
         "Segmenter().segment(('word ' * 20 + '-' * 50 + ' ') * 5000)\n"
         "from aligner.embed import encoder_text\n"
         "assert encoder_text('THE U.S. SAID NO. ' * (n // 18)).startswith('The U.S. said no. The U.S.')\n"
+        # a run of pictographs was tried from each as a sentence's end (80,000: 10 s), a line
+        # of list marks alone after another looked back over all of them (8,000: 2.4 s)
+        "split_english('a ' + '\\U0001F600' * (n // 10) + ' x')\n"
+        "from aligner.segmenting import paragraphs\n"
+        "paragraphs('\\n'.join(['1.'] * (n // 10)) + '\\nx')\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr.decode()

@@ -54,7 +54,7 @@ _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'�
                          r"|[.!?)](?=[ \t]+끝\.[ \t]*(?:\n|$))"
                          # a note's mark after a sentence's end ("개념이다.¹ 투리는", "58쪽).³ 이러한")
                          rf"|(?<=[\uac00-\ud7a3)\]”’\"'])[.!?]++[\"'”’)\]」』]*+{NOTE_MARKS}++(?=[ \t]+\S)")
-_EMOJI_OPENING = re.compile(rf"\s*[{EMOJI}\ufe0f\u200d]+(?=\s+\S)")
+_EMOJI_OPENING = re.compile(rf"\s*+[{EMOJI}\ufe0f\u200d]++(?=\s+\S)")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
 # topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
 # 인사"), one title; kiwipiepy ends a sentence after the ellipsis.

@@ -57,6 +57,7 @@ def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] 
     spans: list[tuple[int, int]] = []
     letters = (0, 0)  # Hangul and Latin letters of the last paragraph
     lowered: list[tuple[int, int]] = []  # the lines of the run joined by the lower-case rule last
+    marked = False  # the last paragraph is list marks only (MARKS_ONLY): it opens the line below
     starts = [a for a, _ in units]
     unit = []  # the span of units each line starts in, or -1
     for a, *_ in lines:
@@ -74,10 +75,11 @@ def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] 
         lower = (punctuated["en"] and above.strip() and _starts_lower(line) and _language(*letters) == "en"
                  and not above.rstrip().endswith(_TERMINAL) and not _LIST_ITEM.match(line))
         apart = k > 0 and unit[k] != unit[k - 1]
-        marked = spans and above.strip() and MARKS_ONLY.fullmatch(text, *spans[-1]) is not None
-        if spans and marked and not apart:  # "Q." | "비자는 어떻게 …?": the mark opens this line's sentence
+        marks = MARKS_ONLY.fullmatch(line) is not None
+        if spans and marked and above.strip() and not apart:  # "Q." | "비자는 어떻게 …?": the mark opens this line's sentence
             spans[-1] = (spans[-1][0], b)
             letters = counts
+            marked = marks
         elif spans and (wrapped or lower) and not apart and not (_bilingual_row(line) or _bilingual_row(above)
                                                  or (all(counts) and all(above_counts)  # both scripts: look
                                                      and _two_languages(line) and _two_languages(above))):
@@ -86,11 +88,13 @@ def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] 
                 lowered.append((a, b))
             spans[-1] = (spans[-1][0], b)
             letters = (letters[0] + counts[0], letters[1] + counts[1])
+            marked = False
         else:
             _keep_if_ended(spans, lowered, text)
             lowered = []
             spans.append((a, b))
             letters = counts
+            marked = marks
     _keep_if_ended(spans, lowered, text)
     return spans
 
