@@ -755,11 +755,15 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     # the credits of a translation or its subtitles (a SAMI audit: paired at 0.90 on their times)
     ("자막 제작: 한빛자막센터", True), ("번역: 김서연", True), ("English subtitles by Kim Seo-yeon", True),
     ("Translated by Jane Doe", True), ("Translation: I am a student.", False), ("번역: 나는 학생이다.", False),
-    # ... a song's and a comic's, a translator's user name and a page's counter (a verse audit:
-    # a lyrics page's credits paired with the translation's at 0.51)
-    ("작사: 한서윤, Danny K / 작곡: Danny K, 오지훈 / 편곡: 오지훈", True), ("글·그림: 달빛", True),
-    ("Lyrics by Han Seo-yoon", True), ("Story & art by Moonlight", True),
-    ("Translated by moonlit_tl · 2,341 views", True), ("Music: live jazz", False),
+    # ... a song's and a comic's beside another credit, a translator's user name and a page's
+    # counter (a verse audit: a lyrics page's credits paired with the translation's at 0.51);
+    # alone, or beside no credit, content (an adversarial check: a concert programme, a menu)
+    ("작사: 한서윤, Danny K / 작곡: Danny K, 오지훈 / 편곡: 오지훈", True),
+    ("Lyrics by Han Seo-yoon · Music by Danny K", True), ("Translated by moonlit_tl · 2,341 views", True),
+    ("작곡: 루트비히 판 베토벤", False), ("Composed by Ludwig van Beethoven", False), ("Arranged by Date", False),
+    ("정렬 기준: 날짜 | Arranged by Date", False), ("Music: live jazz", False), ("Music by Numbers", False),
+    ("Translation: v1.2", False), ("Captions: auto_generated", False), ("Subtitles: en.srt", False),
+    ("English subtitles: moonlit_tl", True),
     ("The music was composed by Danny.", False), ("Translated by hand", False), ("작사를 맡았다.", False),
     # a public office's press release (a review audit: its byline pair was paired, and rejected)
     ("부산시 대변인실 이서연 주무관", True), ("해양수산부 연안해운과 김민수 사무관", True), ("이서연 주무관", True),

@@ -452,16 +452,13 @@ _CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:사진|그래픽|자료|영상|이미�
 # 한빛자막센터", "번역: 김서연", "English subtitles by Kim Seo-yeon", "Translated by Jane Doe"):
 # a subtitle file's last cue, paired with the other file's at 0.90 on their times
 _TRANSLATION_CREDIT = re.compile(
-    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수|검토|교정|편집"
-    # ... a song's and a comic's ("작사: 한서윤, Danny K", "글·그림: 달빛"; a verse audit)
-    r"|작사|작곡|편곡|원작|각색|작화|글\s*[·/]\s*그림)"
+    r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수|검토|교정|편집)"
     r"\s*[:：]\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20}){0,2}\s*"
-    r"|\s*(?:(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated)"
-    r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+)?(?:\s+(?:by|provided\s+by)|\s*:)"
-    # ... a song's and a comic's, with "by" ("Lyrics by", "Story & art by"; not "Music: live jazz")
-    r"|(?:lyrics|music|composed|arranged|story\s*(?:&|and)\s*art|illustrated|illustrations)\s+by)"
-    # (a name, or a user's: "Translated by moonlit_tl")
-    r"\s+(?-i:[A-Z][\w.'’-]*|[a-z0-9]+[_.][a-z0-9_.]+)(?:[\s,]+(?-i:[A-Z][\w.'’-]*)){0,3}\s*"
+    r"|\s*(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated)"
+    r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+)?"
+    r"(?:(?:\s+(?:by|provided\s+by)|\s*:)\s+(?-i:[A-Z][\w.'’-]*)(?:[\s,]+(?-i:[A-Z][\w.'’-]*)){0,3}"
+    r"|\s+by\s+(?-i:[a-z][a-z0-9]*[_.][a-z][a-z0-9_.]*))\s*"  # (or a user's: "Translated by moonlit_tl", ...
+    r"|\s*(?:english|korean)\s+(?:subtitles?|captions?|translation)\s*:\s*(?-i:[a-z][a-z0-9]*[_.][a-z][a-z0-9_.]*)\s*"  # ... "English subtitles: moonlit_tl")
     # ... and a book's: "피오나 갤러거 지음", "김서연 옮김", "글·그림 이수지"
     # (a name, no object: "가방을 옮김" is a note)
     r"|\s*[가-힣]{1,5}(?<![을를])(?:\s[가-힣]{1,5}(?<![을를])){0,2}\s+(?:지음|옮김|엮음|펴냄|그림|글·그림|편역|엮어\s?옮김)\s*",
@@ -473,6 +470,13 @@ _CREDITS_APART = re.compile(r"\s+[/|·]\s+")
 # "Translation: Lee Ha-na / Proofreading: Park Jun"
 _ROLE_CREDIT = re.compile(r"\s*(?:검수|감수|검토|교정|편집|(?i:proofreading|proofread|review|reviewed|editing|edited))"
                           r"(?:\s*[:：]|\s+(?i:by))\s+[^\s:：/|]{1,20}(?:\s[^\s:：/|]{1,20}){0,2}\s*")
+# ... or a song's or a comic's, beside another credit ("작사: 한서윤, Danny K / 작곡: Danny K, 오지훈",
+# "Lyrics by Han Seo-yoon · Music by Danny K"; a verse audit: a lyrics page's credits were
+# paired with its translation's, 0.51); alone they are content as often ("작곡: 루트비히 판
+# 베토벤" in a concert's programme, "Arranged by Date" in a menu; an adversarial check)
+_WORK_CREDIT = re.compile(r"\s*(?:(?:작사|작곡|편곡|원작|각색|작화|글\s*[·/]\s*그림)\s*[:：]\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20}){0,2}"
+                          r"|(?i:lyrics|music|composed|arranged|story\s*(?:&|and)\s*art|illustrated|illustrations)\s+(?i:by)"
+                          r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*")
 # ... or a page's counter beside them ("Translated by moonlit_tl · 2,341 views", "조회 1,204")
 _COUNTER = re.compile(r"\s*(?:[\d,.]+[KkMm]?\s+(?i:views|likes|comments|plays)|(?:조회|조회수|좋아요|댓글)\s*[\d,.]+[천만]?)\s*")
 # ... and credits after "=" joined by commas: "글=정유진 기자, 사진=김경록 기자"
@@ -486,7 +490,8 @@ def is_byline(text: str) -> bool:
     if _CREDITS_APART.search(text) and len(text) <= 160:
         parts = _CREDITS_APART.split(text)
         # (among credits a label before a name is one too, "글 정하윤 · 번역 Translated by …")
-        named = [_credit(part) or _LISTED_CREDIT.fullmatch(part) is not None for part in parts]
+        named = [_credit(part) or _LISTED_CREDIT.fullmatch(part) is not None or _WORK_CREDIT.fullmatch(part) is not None
+                 for part in parts]
         if len(parts) > 1 and any(named) and all(n or _ROLE_CREDIT.fullmatch(p) or _COUNTER.fullmatch(p)
                                                  for n, p in zip(named, parts)):
             return True

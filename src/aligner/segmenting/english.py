@@ -77,7 +77,8 @@ _FIGURE_BEFORE = re.compile(r"\d\s*$")
 # An object's measures and date on a museum label or a spec sheet label theirs too: Ht. 27.5
 # cm, Diam. 17.0 cm, Wt. 2.5 kg, ca. 1177, and a catalogue's plate and inventory numbers: pl.
 # 12, Inv. 4521. A code after the label is its number: No. HP-0412; so is a part it measures,
-# in brackets and lower case: Diam. (base) 16.2 cm.
+# in brackets and lower case, before the figure: Diam. (base) 16.2 cm.
+_MEASURED_PART = re.compile(r"\s+\([a-z][^()\n]{0,20}\)\s*\d")  # "Diam. (base) 16.2 cm"; not "art. (smiles) Anyway"
 _NUMBER_LABELS = frozenset("tel fax ext art arts sect sects reg regs sched sch schs ex no nos rm rms bldg bldgs apt apts ste fl flr "
                            "ht diam dia wt ca pl pls inv".split())
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9./#-]*\d[A-Z0-9./#-]*[,;]?")
@@ -136,8 +137,7 @@ def split_english(text: str, max_chars: int | None = None) -> list[tuple[int, in
     glued = ((m.start(1), m.end(1), False) for m in _GLUED_END.finditer(text))
     broken = ((*m.span(), False) for m in _BROKEN_OFF.finditer(text))
     # (an emoticon's bracket opens no aside: no other test)
-    emoji = ((*m.span(), True) for m in _EMOJI_END.finditer(text)
-             if _opens(_NEXT_WORD.match(text, m.end()).group(1), numbers=False))
+    emoji = ((*m.span(), True) for m in _EMOJI_END.finditer(text) if _opens_after_emoji(text, m.end()))
     for start, end, ends in heapq.merge(((*m.span(), False) for m in _BOUNDARY.finditer(text)), glued, broken, emoji):
         if end > cuts[-1] and (ends or _is_sentence_end(text, start, end, cuts[-1])) and not _numbers_next(text, cuts[-1], start):
             cuts.append(end)
@@ -214,7 +214,7 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
     if word in _NUMBER_LABELS:  # (a code after it, unless "No." answers: "MP3 files? No. MP3 playback …")
         answer = word == "no" and _BLANK.match(text, cut).end() >= word_start
         return not (nxt.lstrip("+(")[:1].isdigit() or (len(nxt) <= 40 and _CODE.fullmatch(nxt) and not answer)
-                    or (nxt[:1] == "(" and nxt[1:2].islower()))
+                    or _MEASURED_PART.match(text, end) is not None)
     if word in _LIMITS and not _FIGURE_BEFORE.search(text, max(0, word_start - 8), word_start):
         # a limit's label before its number ("Max. 3 tablets", "min. 4 hours"); not a unit
         # after a figure ("for 10 min. 3 eggs …") nor a name inside a sentence ("met Max. 2 days")
@@ -236,6 +236,16 @@ def _is_sentence_end(text: str, start: int, end: int, cut: int = 0) -> bool:
                     and not (line >= cut and _TIME_ONLY.fullmatch(text, line, word_start) and not _opens(nxt, numbers=False)))
         return _opens(nxt, numbers=False)
     return True
+
+
+def _opens_after_emoji(text: str, end: int) -> bool:
+    """Does a sentence open after pictographs ending at ``end``: a sentence's opener, not a
+    name's or a title's first word ("🎵 The Beatles", "👉 The New York Times")?"""
+    found = _NEXT_WORD.match(text, end)
+    if not _opens(found.group(1), numbers=False):
+        return False
+    after = _NEXT_WORD.match(text, found.end()).group(1)
+    return not (after[:1].isupper() and found.group(1).lower() == "the")
 
 
 def _opens(nxt: str, numbers: bool = True) -> bool:

@@ -57,7 +57,7 @@ def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] 
     spans: list[tuple[int, int]] = []
     letters = (0, 0)  # Hangul and Latin letters of the last paragraph
     lowered: list[tuple[int, int]] = []  # the lines of the run joined by the lower-case rule last
-    marked = False  # the last paragraph is list marks only (MARKS_ONLY): it opens the line below
+    marked = False  # the last paragraph is a line of list marks only (MARKS_ONLY): it opens the line below
     starts = [a for a, _ in units]
     unit = []  # the span of units each line starts in, or -1
     for a, *_ in lines:
@@ -76,10 +76,11 @@ def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] 
                  and not above.rstrip().endswith(_TERMINAL) and not _LIST_ITEM.match(line))
         apart = k > 0 and unit[k] != unit[k - 1]
         marks = MARKS_ONLY.fullmatch(line) is not None
-        if spans and marked and above.strip() and not apart:  # "Q." | "비자는 어떻게 …?": the mark opens this line's sentence
+        if spans and marked and not marks and not _GRADE.fullmatch(line) and above.strip() and not apart:
+            # "Q." | "비자는 어떻게 …?": the mark opens this line's sentence
             spans[-1] = (spans[-1][0], b)
             letters = counts
-            marked = marks
+            marked = False
         elif spans and (wrapped or lower) and not apart and not (_bilingual_row(line) or _bilingual_row(above)
                                                  or (all(counts) and all(above_counts)  # both scripts: look
                                                      and _two_languages(line) and _two_languages(above))):
@@ -94,9 +95,15 @@ def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] 
             lowered = []
             spans.append((a, b))
             letters = counts
-            marked = marks
+            # (one line of marks, not a column of them: "1." | "2." | "3." | "사과", grades "A." | "B.")
+            marked = marks and not (above.strip() and MARKS_ONLY.fullmatch(above) is not None)
     _keep_if_ended(spans, lowered, text)
     return spans
+
+
+# A line of one capital or figure ("B.", "12"): a grade or a number in a column of them, not
+# the item a mark above opens ("A." | "B." | "C.")
+_GRADE = re.compile(r"\s*(?:[A-Z]|\d+)[.)]?\s*")
 
 
 def _keep_if_ended(spans: list[tuple[int, int]], lowered: list[tuple[int, int]], text: str) -> None:

@@ -35,11 +35,11 @@ _DOT_WORD = re.compile(r"\.\w")
 SYLLABLES = re.compile(r"[\uac00-\ud7a3]+")  # a run of Hangul syllables (no jamo, unlike _HANGUL)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}[,.!?:;)]*")
 # ... and so is a user's name as a shop's reviews or a forum's posts show it, in lower case:
-# masked ("jiny****"), with an underscore ("haru_mom"), an inner dot ("minseo.k") or a number
-# after a word ("dalgom2"): a review's "minseo.k" was an English sentence, paired with a star
-# rating. Alone, not inside a sentence (a word of it keeps its language).
+# masked ("jiny****"), with an underscore ("haru_mom") or an inner dot ("minseo.k"): a review's
+# "minseo.k" was an English sentence, paired with a star rating. Alone, not inside a sentence
+# (a word of it keeps its language); not a word and a number ("dalgom2" as "covid19", "python3").
 _USER_NAME = re.compile(r"(?=[a-z0-9._*]{3,30}$)(?!.*\.$)[a-z0-9]*[a-z][a-z0-9]*"
-                        r"(?:\*{2,}|_[a-z0-9][a-z0-9._]*|(?<=[a-z0-9]{2})\.[a-z0-9][a-z0-9._]*|\d+)")
+                        r"(?:\*{2,}|_[a-z0-9][a-z0-9._]*|(?<=[a-z0-9]{2})\.[a-z0-9][a-z0-9._]*)")
 
 
 def language_of(text: str) -> str | None:

@@ -36,7 +36,7 @@ ITEM_MARK = rf"(?:{_LIST_MARK}|{_OTHER_MARK})"
 _MARK_ALONE = re.compile(rf"\s*(?:{_OTHER_MARK})\s*")
 # Pictographs (emoji, dingbats) and a text's emoticons: in reviews and chat they end a
 # sentence as a full stop does ("터져요 👍 다만 …", "arrived :( A few of …")
-EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+EMOJI = "\u2600-\u2712\u2719-\u2793\U0001f300-\U0001faff"  # (not the dingbats' check marks and arrows: bullets)
 EMOTICON = r"(?<!\S)(?::-?[()DP]|;-?\)|\^\^)(?!\S)"
 _EMOTICON_END = re.compile(rf"{EMOTICON}$")
 # A note's mark after a sentence's end, before the space: a citation's "[2]", superscript
@@ -49,9 +49,10 @@ NOTE_MARKS = (r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:,[¹²³⁴�
 # item on the line below (see paragraphs). Written so (an FAQ exported from a form, a
 # PDF's list), "Q." and "A." were English segments of their own, and one ended up in the
 # English question's pair ("Q. How do I …? A."). Not a Korean letter's "가.": "자." or "아."
-# alone on a transcript's line is a word ("So.", "Ah.").
-MARKS_ONLY = re.compile(rf"(?:\s*(?:{_LIST_MARK}|\d{{1,3}}(?:의|-)\d{{1,3}}\.|[\u2460-\u2473\u2776-\u2793]"
-                        rf"|[A-Za-z]\.|[QA]\s?\d{{1,3}}[.)]))+\s*")
+# alone on a transcript's line is a word ("So.", "Ah."); nor a capital's but Q's and A's: "J."
+# above "P.S. …" signs a letter; nor a Roman numeral's "I." or "IV.", a part's heading.
+MARKS_ONLY = re.compile(r"(?:\s*(?:\d{1,3}\.|[(\[]?(?:\d{1,3}|[ivx]{1,4}|[A-Za-z]|[가나다라마바사아자차카타파하])[)\]]"
+                        r"|\d{1,3}(?:의|-)\d{1,3}\.|[\u2460-\u2473\u2776-\u2793]|[QAa-z]\.|[QA]\s?\d{1,3}[.)]))+\s*")
 # The marks that number or letter a list's item, at a sentence's start ("2. ", "(2) ", "가) ",
 # "A. ", "② "; a run of them: "A. 1. "), and a transcript's time stamp ("[00:12:31] ", "0:03 "):
 # kept with the sentence they open, but no content of it (see without_opening_marks).
@@ -166,11 +167,15 @@ REFERENCE_ENTRY = re.compile(
     r"(?=[^\n]*?[.?!]\s+\S)[^\n]*"
     # ... Korean ones, with a source: a name and a year alone open any sentence ("창립 (1985).")
     rf"|{_KO_AUTHOR}(?:\s?[,·]\s?{_KO_AUTHOR}){{0,7}}(?:\s?외)?{_YEAR}(?=[^\n]*(?:{_SOURCE}))[^\n]*"
-    # ... a wiki's, after its back link ("^", "↑", "^ a b"): a year in brackets or a title's
-    # closing quote before a full stop in it, and a full stop within ("^ Nam, Moon-hyon (2002). …", "↑ 「수원
-    # 화성」. 국가유산포털."): cut at its full stops, two lists' pieces were paired ("↑ 전상운
-    # (2000)." with "^ Nam, …"); not a patch note's arrow ("↑ 「화염구」 피해량 증가. …")
-    r"|[\^↑](?:\s[a-z](?=\s))*\s+(?=[^\n]{0,300}?(?:\((?:1[5-9]|20)\d{2}|[」』\"”]\.))[^\n.]{1,300}\.\s+\S[^\n]*)")
+    # ... a wiki's, after its back link ("^", "↑", "^ a b"): authors ("Surname, Given", Korean
+    # names) and a closed year ("^ Nam, Moon-hyon (2002). …", "↑ 전상운 (2000). …") or a quoted
+    # title opening it ("↑ 「수원 화성」. 국가유산포털."), then more: cut at its full stops, the two
+    # lists' pieces were paired ("↑ 전상운 (2000)." with "^ Nam, …"); not a patch note's, a
+    # forum's or a news list's arrow ("↑ Damage increased for "Fireball". …", "↑ More tourists
+    # than last year (2023). …": an adversarial check)
+    r"|[\^↑](?:\s[a-z](?=\s))*\s+(?:(?:[A-Z][\w'’-]+,\s[^\n()]{1,60}|"
+    rf"{_KO_AUTHOR}(?:\s?[,·]\s?{_KO_AUTHOR}){{0,7}}(?:\s?외)?)\s?\((?:1[5-9]|20)\d{{2}}[a-z]?\)\."
+    r"|[「『“\"][^\n」』”\"]{1,200}[」』”\"]\.)\s+\S[^\n]*)")
 
 
 # A sound or stage cue of a transcript or subtitle, in brackets: a closed class ("(Laughter)",
