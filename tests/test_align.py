@@ -203,6 +203,22 @@ def test_an_unrelated_pair_between_two_translations_stays_unpaired():
     assert weak.confidence < min(b.confidence for b in beads if b.ko_start != 4) - 0.25
 
 
+def test_a_weak_pair_whose_years_disagree_stays_unpaired():
+    """Regression (an encyclopedia audit): two sentences each one side only, "2016년에는 KBS에서
+    … 방영되었다." and "The 2019 film … dramatised …", similar in topic, were paired between two
+    translations: a translation does not change a year (``year_conflict_weight``)."""
+    ko, en = make_sides([(1, 1)] * 8, seed=21)
+    rng = np.random.default_rng(5)
+    shared, _, _, own_k, own_e = (unit(rng.normal(size=DIM)) for _ in range(5))
+    k, e = unit(0.4 * shared + 0.6 * own_k), unit(0.4 * shared + 0.6 * own_e)  # cosine 0.29
+    ko_texts = [f"문장 {i}" for i in range(4)] + ["2016년에는 드라마가 방영되었다."] + [f"문장 {i}" for i in range(5, 9)]
+    en_texts = [f"sentence {i}" for i in range(4)] + ["The 2019 film came out."] + [f"sentence {i}" for i in range(5, 9)]
+    ko = Side.from_texts(ko_texts, np.vstack([ko.emb[:4], k, ko.emb[4:]]).astype(np.float32))
+    en = Side.from_texts(en_texts, np.vstack([en.emb[:4], e, en.emb[4:]]).astype(np.float32))
+    assert (4, 5, 4, 5) in pairs(aligned(ko, en, Params(year_conflict_weight=0.0)))
+    assert pairs(aligned(ko, en, Params())) == [(i, i + 1, i, i + 1) for i in range(9) if i != 4]
+
+
 def test_equal_leftovers_between_pairs_are_paired_in_order_only_when_asked():
     ko, en = make_sides([(1, 1)] * 8, seed=22)
     ko, en = with_unrelated(ko, 4, 2, seed=3), with_unrelated(en, 4, 2, seed=4)

@@ -19,6 +19,7 @@ from .scoring import (
     cut_cost,
     exact_windows,
     numbers_conflict,
+    years_conflict,
 )
 
 # ---------------------------------------------------------------- refinement
@@ -163,6 +164,7 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
         term the search gave it (subtitles shown together: "사천오백 원이요" and "It's 4,500
         won.", cosine 0.14, in one cue's time)."""
         return (sim(pair) - p.conflict_weight * numbers_conflict(ko, en, pair)
+                - p.year_conflict_weight * years_conflict(ko, en, pair)
                 + p.time_weight * bead_time_overlap(ko, en, pair))
 
     strong = [not _is_gap(b) and min(evidence(pair) for pair in _pairs(b)) >= floor for b, floor in zip(out, floors)]

@@ -59,6 +59,10 @@ class Params:
     # A bead both of whose sides hold numbers, none of them shared (compared by value: 5천
     # and 5,000 are one), loses this much: as much as full agreement gains (cue_weight).
     conflict_weight: float = 0.1
+    # ... and one both of whose sides name years, none of them shared, this much more: a
+    # translation does not change a year ("2016년에는 KBS에서 …" and "The 2019 film …", two
+    # sentences each one side only, were paired at 0.5)
+    year_conflict_weight: float = 0.1
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
     # A bead or a gap loses this much when it starts at a sentence that goes on with the
     # one before (a line of a transcript or subtitle, see segmenting.continuations): units of
@@ -183,6 +187,9 @@ def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
     return out
 
 
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)")  # a year: "2016년", "in 2019", "1990s"
+
+
 def _numbers(text: str) -> set[str]:
     """The numbers of a text, thousands separators dropped (``1,200`` is ``1200``), and
     the values of numbers written with Korean or English units, which the other language
@@ -269,6 +276,7 @@ class Side:
     lengths: np.ndarray  # characters
     numbers: np.ndarray  # (n, 1) uint64 bitmask of the numbers
     latin: np.ndarray  # (n, 2) uint64 bitmask of the Latin-script words
+    years: np.ndarray | None = None  # (n, 1) uint64 bitmask of the years (1500-2099)
     paragraphs: np.ndarray | None = None
     repeated: np.ndarray | None = None  # True where the same text occurred earlier
     times: np.ndarray | None = None  # (n, 2) start and end in seconds, NaN where unknown
@@ -310,6 +318,7 @@ class Side:
             lengths=np.array([len(t) for t in texts], dtype=np.float32),
             numbers=_bitmask([_numbers(t) for t in texts], 1),
             latin=_bitmask([_latin_words(t, names_only) for t in texts], 2),
+            years=_bitmask([set(_YEAR.findall(t)) for t in texts], 1),
             paragraphs=None if paragraphs is None else np.asarray(paragraphs),
             repeated=_repeated(texts),
             times=None if times is None else np.array(
@@ -780,6 +789,15 @@ def spans_a_wall(ko: Side, en: Side, b: Bead) -> bool:
         return True
     return any(side.walls is not None and bool(side.walls[start + 1:end].any())
                for side, start, end in ((ko, b.ko_start, b.ko_end), (en, b.en_start, b.en_end)))
+
+
+def years_conflict(ko: Side, en: Side, b: Bead) -> bool:
+    """Whether both sides of a bead name years and share none."""
+    if ko.years is None or en.years is None:
+        return False
+    ko_years = np.bitwise_or.reduce(ko.years[b.ko_start:b.ko_end], axis=0)
+    en_years = np.bitwise_or.reduce(en.years[b.en_start:b.en_end], axis=0)
+    return bool(ko_years.any() and en_years.any() and not (ko_years & en_years).any())
 
 
 def numbers_conflict(ko: Side, en: Side, b: Bead) -> bool:

@@ -587,6 +587,10 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
         extra += p.cue_weight * cue
         if p.conflict_weight:
             extra -= p.conflict_weight * ((_popcount(ko_num)[r] > 0) & (_popcount(en_num)[c] > 0) & (shared == 0))
+        if p.year_conflict_weight and ko.years is not None and en.years is not None:
+            ko_years, en_years = _window_or(ko.years, a), _window_or(en.years, b)
+            extra -= p.year_conflict_weight * ((_popcount(ko_years)[r] > 0) & (_popcount(en_years)[c] > 0)
+                                               & (_common_bits(ko_years, r, en_years, c) == 0))
     extra += _time_term(ko, en, a, b, r, c, p)
     if ko.paragraphs is not None and en.paragraphs is not None:
         for side, size, idx in ((ko, a, r), (en, b, c)):
