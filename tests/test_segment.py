@@ -1381,6 +1381,10 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
         ("It has his name.[citation needed] The film came later.",
          ["It has his name.[citation needed]", "The film came later."]),
         ("Fine. [laughs] So we left.", ["Fine.", "[laughs]", "So we left."]),
+        # ... but a cue that is all a chat's line says after its speaker is its message (a
+        # community audit: "[Video]" was cut off, "Lee Jungwoo:" paired alone)
+        ("2026/11/29 13:17 Lee Jungwoo: [Video]", ["2026/11/29 13:17 Lee Jungwoo: [Video]"]),
+        ("Q: (Laughter) Then we left.", ["Q:", "(Laughter)", "Then we left."]),
         # a catalogue's measures and plates (the same audit: cut after "Diam." and "pl.")
         ("H. 44.5 cm, Diam. (mouth) 20.3 cm, Diam. (base) 16.2 cm", ["H. 44.5 cm, Diam. (mouth) 20.3 cm, Diam. (base) 16.2 cm"]),
         ("White Porcelain Jars, 2010, pl. 12. Gift of the artist.", ["White Porcelain Jars, 2010, pl. 12.", "Gift of the artist."]),
@@ -1453,6 +1457,11 @@ def test_english_sentences_of_other_domains(text, expected):
         ("기록이 많다.[출처 필요] 태종은 그를 불렀다.", ["기록이 많다.[출처 필요]", "태종은 그를 불렀다."]),
         ("면적은 5 m². 넓다.", ["면적은 5 m².", "넓다."]),
         ("그는 “그만해.”[1] 라고 말했다.", ["그는 “그만해.”[1] 라고 말했다."]),  # (a quotative after it: an adversarial check)
+        # a quotation closed after its sentence's end, then a new sentence (a verse-numbered text's
+        # audit: kiwipiepy ran on, the verses paired half a verse off); not before a quotative
+        ('그가 이르되, "너희는 가서 주어라." 그리고 그가 말하였다.', ['그가 이르되, "너희는 가서 주어라."', "그리고 그가 말하였다."]),
+        ("“정말?” 하고 그녀가 물었다.", ["“정말?” 하고 그녀가 물었다."]),
+        ("그는 “알았어.” 라며 웃었다.", ["그는 “알았어.” 라며 웃었다."]),
         # ... written with a space too (the same audit's probe: "Q 3." was English, cut off)
         ("Q 3. 비자는 어떻게 연장하나요? A 3. 출입국관리사무소에 방문하세요.",
          ["Q 3. 비자는 어떻게 연장하나요?", "A 3. 출입국관리사무소에 방문하세요."]),

@@ -57,6 +57,11 @@ _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'�
                          # not before a quotative that takes it as a quotation ("“그만해.”[1] 라고 말했다")
                          rf"|(?<=[\uac00-\ud7a3)\]”’\"'])[.!?]++[\"'”’)\]」』]*+{NOTE_MARKS}++"
                          rf"(?=[ \t]+(?!{_QUOTATIVE_WORD})\S)")
+# A quotation closed after its sentence's end, then a new sentence ("이르되, “…주어라.” 그리고 그가
+# 말하였다."): kiwipiepy reads the quotation as embedded and runs on (a verse-numbered text's
+# audit: verses paired half a verse off); not before a quotative or a form of 하다 that takes
+# it ("“…까?” 하였다", "“…다.” 라고")
+_QUOTATION_THEN_SENTENCE = re.compile(rf"(?<=[.!?])[\"”’](?=[ \t]+(?!{_QUOTATIVE_WORD}|[하해했]|이?라)[\uac00-\ud7a3¹²³⁴⁵⁶⁷⁸⁹⁰0-9])")
 _ENDED_BEFORE = re.compile(r"[.!?…。][\"'”’)\]」』]*\s*$")
 _EMOJI_OPENING = re.compile(rf"\s*+[{EMOJI}\ufe0f\u200d]++(?=\s+\S)")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
@@ -169,7 +174,8 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         # "👍 다만"), where that one has no end of its own ("공지사항입니다. 📌 신청 기간": a bullet)
         cuts = [m.end() if c and (m := _EMOJI_OPENING.match(t, c)) and not _ENDED_BEFORE.search(t, max(0, c - 4), c)
                 else c for c in cuts]
-        if missed := [m.end() for m in _MISSED_END.finditer(t)] + _numbered_quotation_ends(t, cuts):
+        missed = [m.end() for pattern in (_MISSED_END, _QUOTATION_THEN_SENTENCE) for m in pattern.finditer(t)]
+        if missed := missed + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         # (quotes read in their curly forms: a straight mark opening a quotation opens the next sentence)
         out.append(_bounded(t, _trimmed_spans(_curly_quotes(t), _label_cuts(t, _openers_moved(t, cuts), _ends_before)), limit))
