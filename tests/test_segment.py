@@ -1463,6 +1463,7 @@ def test_english_sentences_of_other_domains(text, expected):
         ("“정말?” 하고 그녀가 물었다.", ["“정말?” 하고 그녀가 물었다."]),
         ("그는 “알았어.” 라며 웃었다.", ["그는 “알았어.” 라며 웃었다."]),
         # ... written with a space too (the same audit's probe: "Q 3." was English, cut off)
+        ("一. 시조 세 수", ["一. 시조 세 수"]),  # a part numbered in Hanja (a classics audit: "一." cut off)
         ("Q 3. 비자는 어떻게 연장하나요? A 3. 출입국관리사무소에 방문하세요.",
          ["Q 3. 비자는 어떻게 연장하나요?", "A 3. 출입국관리사무소에 방문하세요."]),
         # ... nor is an escape cut in two: the cut goes after it (kiwipiepy cut "남음\\" | "n다시";

@@ -27,9 +27,9 @@ _LIST_MARK = _NUMBER_DOT + r"|[(\[]?(?:\d{1,3}|[ivxIVX]{1,4}|[A-Za-z]|[가나다
 # letter's ("가. ", "나. ": a statute's 목), a number's branch ("1의2. ", "1-2. ") or a
 # circled number ("② "), a Korean script's scene number ("S#12. 카페 안 - 낮") or a numbered
 # question's or answer's ("Q1. ", "A1. ", "Q2) ", "Q 3. ": an FAQ's labels were cut off its
-# sentences)
+# sentences) or a part's in Hanja numerals ("一. 시조 세 수": cut off, other-script)
 _OTHER_MARK = (r"[가나다라마바사아자차카타파하]\.|\d{1,3}(?:의|-)\d{1,3}\.|[\u2460-\u2473\u2776-\u2793]|S#\d{1,4}\."
-               r"|[QA]\s?\d{1,3}[.)]")
+               r"|[QA]\s?\d{1,3}[.)]|[一二三四五六七八九十]{1,3}\.")
 ITEM_MARK = rf"(?:{_LIST_MARK}|{_OTHER_MARK})"
 # ... of which those the splitters do not know (a number's "12." may be an answer: "How
 # many? 12. That is a lot.")
