@@ -661,6 +661,19 @@ def test_html_blocks_are_lines_and_page_chrome_is_dropped():
     assert doc.metadata["title"] == "A & B" and doc.metadata["lang"] == "en"
 
 
+def test_html_a_row_of_links_or_buttons_alone_is_page_chrome():
+    """Regression (a community audit): a board's actions under a post in a plain ``div``
+    ("목록 신고 공유", "Back to list Report Share") were read, and paired with the other page's
+    (0.91). A list's items, links inside a sentence, and a row of one link are read."""
+    page = ("<html><body><p>질문입니다.</p><div class='btn_area'><a href='#'>목록</a> <a href='#'>신고</a> "
+            "<a href='#'>공유</a></div><div><a href='#'>Back to list</a> | <button>Report</button></div>"
+            "<ul><li><a href='#'>세종</a></li><li><a href='#'>측우기</a></li></ul>"
+            "<p>자세한 내용은 <a href='#'>여기</a>와 <a href='#'>저기</a>를 보세요.</p>"
+            "<div><a href='#'>[광고] 비자 대행</a></div></body></html>").encode()
+    assert lines(read("a.html", page)) == ["질문입니다.", "세종", "측우기", "자세한 내용은 여기와 저기를 보세요.",
+                                          "[광고] 비자 대행"]
+
+
 @pytest.mark.parametrize(("declaration", "codec"), [
     ('<meta charset="euc-kr">', "cp949"),
     ('<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">', "cp949"),
@@ -781,9 +794,10 @@ NEWS_PAGE = """<html><body><div id="wrap">
 
 @pytest.mark.parametrize(("page", "expected"), [
     # navigation by name (gnb, skipNavi, breadcrumb, paging) and the page's regions by id
-    # (header, sidebar, footer) are dropped; the rest is read, chrome-like or not (share
-    # buttons, related articles, comments, a classed copyright line and cookie notice)
-    (NEWS_PAGE, ["서울시, 지하철 요금 인상", "서울시가 다음 달부터 지하철 요금을 올린다.", "페이스북 링크 복사",
+    # (header, sidebar, footer) are dropped; the rest is read, chrome-like or not (a share
+    # label, related articles, comments, a classed copyright line and cookie notice), but
+    # for a row of links alone ("페이스북 링크 복사", see the row-of-links test)
+    (NEWS_PAGE, ["서울시, 지하철 요금 인상", "서울시가 다음 달부터 지하철 요금을 올린다.",
                  "카카오톡 공유", "관련 기사", "버스 요금도 오른다", "댓글 3", "Copyright © 한국일보",
                  "이 사이트는 쿠키를 사용합니다."]),
     # a word of content keeps an element: an article's own footer, a post's header

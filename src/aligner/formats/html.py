@@ -271,7 +271,8 @@ def extract(text: str, name: str, css: str = "") -> tuple[list[str], str | None,
         if event == "start":
             if tag in _SEPARATING:  # "<label><input>매우만족</label><label><input>만족</label>"
                 current.append(" ")
-            unread = _unread(el, tag) or el in others or (tag == "sup" and _note_mark(el, current))
+            unread = (_unread(el, tag) or el in others or (tag == "sup" and _note_mark(el, current))
+                      or _action_row(el, tag))
             not_read += el in others
             if unread or _chrome_here(el, tag, sectioning_depth) \
                     or _dropped_chrome(chrome.get(el), sectioning_depth, table_depth):
@@ -520,6 +521,29 @@ def _unread(el, tag: str) -> bool:
     if tag == "pre" and _code_block(el, classes):
         return True  # code is not translated, as Markdown's code blocks are not read
     return bool(_HIDDEN_STYLE.search((el.get("style") or "").lower()))  # a share menu, a stored copy
+
+
+_ACTIONS = frozenset(("a", "button"))
+_ROW_GAP = re.compile(r"[\s|·•/,-]*")  # what stands between a row's links
+
+
+def _action_row(el, tag: str) -> bool:
+    """Is the element a row of links or buttons, nothing else: two or more, each of three
+    words at most and no sentence ("목록 신고 공유", "Back to list Report Share", tags)? A
+    board's actions under a post, written in a plain ``div``, were paired with the other
+    page's (0.91; a community audit). Not a list's items (each its own ``li``), nor links
+    inside a sentence."""
+    if tag not in ("div", "p") or len(el) < 2 or len(el) > 12:
+        return False
+    if any(_tag(child) not in _ACTIONS or not _ROW_GAP.fullmatch(child.tail or "") for child in el):
+        return False
+    if not _ROW_GAP.fullmatch(el.text or ""):
+        return False
+    for child in el:
+        text = " ".join("".join(child.itertext()).split())
+        if not text or len(text.split()) > 3 or text.endswith((".", "!", "?", "。")):
+            return False
+    return True
 
 
 _CODE_CLASS = re.compile(r"(?:language|lang)-\w+|highlight\w*|hljs|code|sourcecode|codehilite|prism\w*")
