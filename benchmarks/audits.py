@@ -8,7 +8,10 @@ day, a food client's recipes, label, reviews, shop page and options sheet in 8 l
 and a catalogue record in 10 (``encyclopedia``, a Word pair and a PDF pair among them) and a
 game's patch notes, notices, quest dialogue, achievements and string table in 11 (``games``),
 song lyrics, poems, a webtoon script, a picture book and a folk song in 12 (``verse``, scored
-by position: a repeated line paired with another of its copies is wrong)
+by position: a repeated line paired with another of its copies is wrong), messenger exports,
+a Q&A thread, a forum and a support chat in 10 (``community``, by position), and a
+verse-numbered text, sayings with Hanja lines, a court judgment and sijo in 11
+(``classics``, by position)
 (``audits/``: each set's text, the code that writes its layouts and gold, and its scorer, as
 the audits had them).
 
@@ -17,11 +20,11 @@ the library made it), and aligned as ``aligner align FILE [FILE] -o OUT.jsonl --
 OUT.tsv`` aligns them (the same reader, language detection and library call,
 ``--presegmented`` where the layout says so), in one process with one encoder; each set's
 scorer then reads what those two files would hold. The code was fixed on the first six sets
-the day they were written: they are TRAIN-like, not a held-out check. The last four were
+the day they were written: they are TRAIN-like, not a held-out check. The later ones were
 first run on code never fixed on them; those first figures (``audits/README.md``) are their
 untuned baseline.
 
-    python benchmarks/audits.py [--sets literary talk phrasebook news legal docs recipes encyclopedia games verse] [--errors]
+    python benchmarks/audits.py [--sets literary talk phrasebook news legal docs recipes encyclopedia games verse community classics] [--errors]
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "audits"))
 
 from layout import Layout
 
-SETS = ("literary", "talk", "phrasebook", "news", "legal", "docs", "recipes", "encyclopedia", "games", "verse")
+SETS = ("literary", "talk", "phrasebook", "news", "legal", "docs", "recipes", "encyclopedia", "games", "verse", "community",
+        "classics")
 COLUMNS = ("gold", "pairs", "exact", "wrong", "missed")
 
 
