@@ -357,7 +357,7 @@ _NOT_A_NAME = r"(?!(?i:the|a|an|of|and|for|to|in|on|at|by|with|from|or|order)\b)
 # brackets, as Korean outlets print it: "광주=김민준 기자", "[OSEN=정다은 기자]", "[스포츠서울 |
 # 정다은 기자]", "【서울=뉴시스】 홍길동 기자"
 _ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
-_CREDIT_WORD = r"(?:글|사진|영상|그래픽|취재|정리)"  # what the writer did
+_CREDIT_WORD = r"(?:글|사진|영상|그래픽|취재|정리|작성자?|글쓴이)"  # what the writer did (a board's "작성자")
 # (and a public office's, a press release's contact: "부산시 대변인실 이서연 주무관", the
 # office's name ending as offices' do)
 _ROLES = (r"기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트"
@@ -381,7 +381,7 @@ _WIDE_ROLE = rf"(?:[가-힣]{{1,4}}\s?)?(?:{_ROLES}|연구사|연구원|연구�
 _BRACKETED_ADDRESS = rf"\s*[(<\[]?{_ADDRESS}[)>\]]?"
 _EMAIL = rf"(?:{_BRACKETED_ADDRESS})?"
 _KO_CREDIT_BYLINE = re.compile(
-    rf"\s*{_CREDIT_LABEL}\s*(?:[:：=]\s*{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
+    rf"\s*{_CREDIT_LABEL}\s*(?:[:：=]\s*(?:{_OFFICE})?{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
     rf"|\s(?:{_NAME}|[가-힣]{{2,5}}\s[가-힣]{{2,5}})\s*{_WIDE_ROLE}){_EMAIL}\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
 # ... and an English edition's in capitals, with an address or a romanized name ("BY LEE
@@ -415,7 +415,8 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4}(?:\s*[-–]\s*
 # ... a book's notice, at any length: "No part of this publication may be reproduced, …"
 _RIGHTS_NOTICE = re.compile(r"\s*no part of this (?:publication|book|work) may be (?:reproduced|used)", re.IGNORECASE)
 # ... a story's time stamp ("입력 2024.03.01 10:00 | 수정 …", "Updated 2025.03.14 17:20", "Posted : 2024-03-01")
-_STAMP_LABELS = r"(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified"
+_STAMP_LABELS = (r"(?:(?:기사\s*)?입력|수정|등록|최종\s*수정|게시|작성)(?:일시|일자|일)?"  # (a board's "게시일", "등록일": an HR audit)
+                 r"|updated|posted|published|last\s+modified")
 # (the date in figures, or an English month's name: "Published : Sept. 3, 2025 - 18:40",
 # "Posted on March 3, 2025 by lyricbunny", "Updated 3 March 2025")
 _MONTH_DATE = (r"(?:on\s+)?(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -501,8 +502,9 @@ def is_byline(text: str) -> bool:
         # (among credits a label before a name is one too, "글 정하윤 · 번역 Translated by …")
         named = [_credit(part) or _LISTED_CREDIT.fullmatch(part) is not None or _WORK_CREDIT.fullmatch(part) is not None
                  for part in parts]
+        # (a board's post date beside them too: "게시일: 2026.12.15 | 작성: 인사팀 최유나")
         if len(parts) > 1 and any(named) and all(n or _ROLE_CREDIT.fullmatch(p) or _COUNTER.fullmatch(p)
-                                                 for n, p in zip(named, parts)):
+                                                 or _TIME_STAMP.fullmatch(p) for n, p in zip(named, parts)):
             return True
     if "=" in text and len(text) <= 160:
         parts = _EQUALS_CREDITS_APART.split(text)
