@@ -11,7 +11,8 @@ song lyrics, poems, a webtoon script, a picture book and a folk song in 12 (``ve
 by position: a repeated line paired with another of its copies is wrong), messenger exports,
 a Q&A thread, a forum and a support chat in 10 (``community``, by position), and a
 verse-numbered text, sayings with Hanja lines, a court judgment and sijo in 11
-(``classics``, by position)
+(``classics``, by position), and job postings, a résumé, a cover letter, a contract and a
+leave policy in 10 (``hr``, Word and PDF among them)
 (``audits/``: each set's text, the code that writes its layouts and gold, and its scorer, as
 the audits had them).
 
@@ -24,7 +25,7 @@ the day they were written: they are TRAIN-like, not a held-out check. The later 
 first run on code never fixed on them; those first figures (``audits/README.md``) are their
 untuned baseline.
 
-    python benchmarks/audits.py [--sets literary talk phrasebook news legal docs recipes encyclopedia games verse community classics] [--errors]
+    python benchmarks/audits.py [--sets literary talk phrasebook news legal docs recipes encyclopedia games verse community classics hr] [--errors]
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "audits"))
 from layout import Layout
 
 SETS = ("literary", "talk", "phrasebook", "news", "legal", "docs", "recipes", "encyclopedia", "games", "verse", "community",
-        "classics")
+        "classics", "hr")
 COLUMNS = ("gold", "pairs", "exact", "wrong", "missed")
 
 
