@@ -669,9 +669,12 @@ def test_html_a_row_of_links_or_buttons_alone_is_page_chrome():
             "<a href='#'>공유</a></div><div><a href='#'>Back to list</a> | <button>Report</button></div>"
             "<ul><li><a href='#'>세종</a></li><li><a href='#'>측우기</a></li></ul>"
             "<p>자세한 내용은 <a href='#'>여기</a>와 <a href='#'>저기</a>를 보세요.</p>"
-            "<div><a href='#'>[광고] 비자 대행</a></div></body></html>").encode()
+            "<div><a href='#'>[광고] 비자 대행</a></div>"
+            # (not a glossary's term and its translation, nor a table of contents: an adversarial check)
+            "<p><a href='/t/1'>인공지능</a> / <a href='/t/2'>artificial intelligence</a></p>"
+            "<div><a href='#intro'>서론</a> · <a href='#method'>방법</a></div></body></html>").encode()
     assert lines(read("a.html", page)) == ["질문입니다.", "세종", "측우기", "자세한 내용은 여기와 저기를 보세요.",
-                                          "[광고] 비자 대행"]
+                                          "[광고] 비자 대행", "인공지능 / artificial intelligence", "서론 · 방법"]
 
 
 @pytest.mark.parametrize(("declaration", "codec"), [

@@ -1385,6 +1385,7 @@ def test_script_halves_offers_each_cut_between_a_half_of_each_language(line, hal
         # community audit: "[Video]" was cut off, "Lee Jungwoo:" paired alone)
         ("2026/11/29 13:17 Lee Jungwoo: [Video]", ["2026/11/29 13:17 Lee Jungwoo: [Video]"]),
         ("Q: (Laughter) Then we left.", ["Q:", "(Laughter)", "Then we left."]),
+        ("Chris Anderson: (Laughter)", ["Chris Anderson:", "(Laughter)"]),  # (a sound cue is cut off still)
         # a catalogue's measures and plates (the same audit: cut after "Diam." and "pl.")
         ("H. 44.5 cm, Diam. (mouth) 20.3 cm, Diam. (base) 16.2 cm", ["H. 44.5 cm, Diam. (mouth) 20.3 cm, Diam. (base) 16.2 cm"]),
         ("White Porcelain Jars, 2010, pl. 12. Gift of the artist.", ["White Porcelain Jars, 2010, pl. 12.", "Gift of the artist."]),
@@ -1462,6 +1463,10 @@ def test_english_sentences_of_other_domains(text, expected):
         ('그가 이르되, "너희는 가서 주어라." 그리고 그가 말하였다.', ['그가 이르되, "너희는 가서 주어라."', "그리고 그가 말하였다."]),
         ("“정말?” 하고 그녀가 물었다.", ["“정말?” 하고 그녀가 물었다."]),
         ("그는 “알았어.” 라며 웃었다.", ["그는 “알았어.” 라며 웃었다."]),
+        # (nor before a particle or a copula written apart: an adversarial check)
+        ("메일은 항상 “안녕하세요.” 로 시작한다.", ["메일은 항상 “안녕하세요.” 로 시작한다."]),
+        ("그의 마지막 말은 “미안해.” 였다.", ["그의 마지막 말은 “미안해.” 였다."]),
+        ("그녀가 남긴 건 “잘 있어.” 한 줄뿐이었다.", ["그녀가 남긴 건 “잘 있어.” 한 줄뿐이었다."]),  # (inside a sentence)
         # ... written with a space too (the same audit's probe: "Q 3." was English, cut off)
         ("一. 시조 세 수", ["一. 시조 세 수"]),  # a part numbered in Hanja (a classics audit: "一." cut off)
         ("Q 3. 비자는 어떻게 연장하나요? A 3. 출입국관리사무소에 방문하세요.",

@@ -524,6 +524,11 @@ def _unread(el, tag: str) -> bool:
 
 
 _ACTIONS = frozenset(("a", "button"))
+# What a page's actions say, on a board, a news site or a shop
+_ACTION_WORDS = frozenset(
+    "목록|목록으로|목록 보기|신고|신고하기|공유|공유하기|답글|답변|댓글|인쇄|스크랩|수정|삭제|이전|다음|이전글|다음글|맨 위로|위로|"
+    "좋아요|추천|구독|저장|링크 복사|글쓰기|back|list|back to list|share|report|reply|print|edit|delete|previous|next|top|"
+    "back to top|like|save|subscribe|copy link|write".split("|"))
 _ROW_GAP = re.compile(r"[\s|·•/,-]*")  # what stands between a row's links
 
 
@@ -539,11 +544,16 @@ def _action_row(el, tag: str) -> bool:
         return False
     if not _ROW_GAP.fullmatch(el.text or ""):
         return False
+    texts = []
     for child in el:
         text = " ".join("".join(child.itertext()).split())
         if not text or len(text.split()) > 3 or text.endswith((".", "!", "?", "。")):
             return False
-    return True
+        texts.append(text)
+    # (a page's actions, one of them a word of the kind at least: not a list of dishes, authors,
+    # keywords or downloads written as links, nor a glossary's "인공지능 / artificial
+    # intelligence": an adversarial check)
+    return any(text.lower() in _ACTION_WORDS for text in texts)
 
 
 _CODE_CLASS = re.compile(r"(?:language|lang)-\w+|highlight\w*|hljs|code|sourcecode|codehilite|prism\w*")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from .sentences import (
     _NUMBER_DOT,
     _OPENING_QUOTE,
     _QUOTATIVE,
+    _SENTENCE_END,
     _SENTENCE_GAP,
     _SPACE,
     _bounded,
@@ -62,6 +64,36 @@ _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'�
 # audit: verses paired half a verse off); not before a quotative or a form of 하다 that takes
 # it ("“…까?” 하였다", "“…다.” 라고")
 _QUOTATION_THEN_SENTENCE = re.compile(rf"(?<=[.!?])[\"”’](?=[ \t]+(?!{_QUOTATIVE_WORD}|[하해했]|이?라)[\uac00-\ud7a3¹²³⁴⁵⁶⁷⁸⁹⁰0-9])")
+_OPENING_QUOTES = {'"': '"', "”": "“", "’": "‘"}
+
+
+def _quotation_introduced(text: str, close: int) -> bool:
+    """Does the quotation closing at ``close`` stand as a sentence of its own: opened at a
+    sentence's start or after a comma or colon ("이르되, “…”"), not inside a sentence
+    ("그녀가 남긴 건 “잘 있어.” 한 줄뿐이었다": an adversarial check)? A bounded look back."""
+    start = text.rfind(_OPENING_QUOTES[text[close]], max(0, close - 400), close)
+    if start < 0:
+        return False
+    before = text[max(0, start - 40):start].rstrip()
+    return not before or before.endswith((",", ":", "：")) or _SENTENCE_END.search(before) is not None
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Does the word after the quotation closing at ``at`` open a sentence: not a particle,
+    a copula or an ending written apart from it ("“안녕하세요.” 로 시작한다", "“미안해.” 였다": an
+    adversarial check)? kiwipiepy reads its first morpheme after the quotation's end (alone,
+    "로" is a noun to it)."""
+    start = max(0, at - 16)
+    after = at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip())
+    return not _tag_at(text[start:at + 24], after - start).startswith(("J", "E", "VCP", "XS"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _tag_at(piece: str, offset: int) -> str:
+    """kiwipiepy's tag of the first morpheme of ``piece`` at or after ``offset``."""
+    return next((t.tag for t in _kiwi().tokenize(piece) if t.start >= offset), "")
+
+
 _ENDED_BEFORE = re.compile(r"[.!?…。][\"'”’)\]」』]*\s*$")
 _EMOJI_OPENING = re.compile(rf"\s*+[{EMOJI}\ufe0f\u200d]++(?=\s+\S)")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
@@ -174,7 +206,9 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
         # "👍 다만"), where that one has no end of its own ("공지사항입니다. 📌 신청 기간": a bullet)
         cuts = [m.end() if c and (m := _EMOJI_OPENING.match(t, c)) and not _ENDED_BEFORE.search(t, max(0, c - 4), c)
                 else c for c in cuts]
-        missed = [m.end() for pattern in (_MISSED_END, _QUOTATION_THEN_SENTENCE) for m in pattern.finditer(t)]
+        missed = [m.end() for m in _MISSED_END.finditer(t)]
+        missed += [m.end() for m in _QUOTATION_THEN_SENTENCE.finditer(t)
+                   if _quotation_introduced(t, m.start()) and _opens_a_sentence(t, m.end())]
         if missed := missed + _numbered_quotation_ends(t, cuts):
             cuts = sorted(set(cuts + missed))
         # (quotes read in their curly forms: a straight mark opening a quotation opens the next sentence)

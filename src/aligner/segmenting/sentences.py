@@ -188,6 +188,7 @@ _CUE_WORDS = frozenset(
     "청중 관객 소리".split())
 _CUE_JOINERS = re.compile(r"\s*(?:,|&|\band\b|및|과|와)\s*|\s+")
 _CUE_RUN = re.compile(rf"(?<!\S)(?:{_LABEL}\s*)*{_LABEL}(?!\S)")
+_MEDIA = frozenset(("video", "영상", "비디오"))  # the cue words a chat's media placeholder shares
 _SPEAKER_LINE = re.compile(r"[^.!?\n]{1,60}:\s")  # what opens a chat's line: "2026/11/29 13:17 Lee Jungwoo: "
 _HANGUL_END = re.compile(r"[\uac00-\ud7a3][\"'”’]*$")
 _HANGUL_START = re.compile(r"[\"'“‘]*[\uac00-\ud7a3]")
@@ -357,9 +358,11 @@ def _cue_cuts(text: str, cuts: list[int]) -> list[int]:
             ends = _SENTENCE_END.search(before) is not None or before.endswith(":") or (
                 _HANGUL_END.search(before) is not None and _final(text[max(a, start - 40):start]))
             starts = after[:1].isupper() or _HANGUL_START.match(after) is not None
-            # a cue that is all a line says after its speaker's label ("Lee: [Video]", a chat's
-            # media placeholder; a community audit) is the line's message, not a cue beside one
+            # a chat's media placeholder that is all a line says after its speaker ("Lee: [Video]";
+            # a community audit) is the line's message, not a cue beside one; a sound cue after a
+            # label is cut off still ("Chris Anderson: (Laughter)", to pair with "(웃음)")
             label_only = (at_end and before.endswith(":") and start - a <= 64
+                          and found.group().strip("[]() ").lower() in _MEDIA
                           and _SPEAKER_LINE.fullmatch(text[a:start].strip() + " ") is not None)
             if (at_start or at_end or (ends and starts)) and not label_only:
                 out += [start, end]
