@@ -788,12 +788,17 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("국방부 대변인", False), ("정부 대변인", False),  # a briefing's role line is content
     # continuation and end marks, an advertisement slot (a time-and-memory audit: "(계속)" paired
     # with "Advertisement" at 0.75, "Advertisement" glued onto the next pair at 0.97)
-    # a board's post date and writer (an HR audit: "게시일: … | 작성: …" went into a 3-1 pair)
-    ("게시일: 2026.12.15 | 작성: 인사팀 최유나", True), ("등록일 2026.12.15", True), ("작성자: 최유나", True),
-    ("작성 요령: 간단히 쓰세요.", False), ("작성자는 최유나이다.", False),
+    # a board's post date and writer side by side (an HR audit: "게시일: … | 작성: …" went into a
+    # 3-1 pair); alone, a form's fields (an adversarial check)
+    ("게시일: 2026.12.15 | 작성: 인사팀 최유나", True), ("등록일 2026.12.15", False), ("작성자: 신청인", False),
+    ("작성일 2024년 5월 1일", False), ("작성 요령: 간단히 쓰세요.", False), ("작성자는 최유나이다.", False),
     # an advertisement's line marked as one (a community audit: two unrelated ads paired at 0.61)
-    ("[광고] 비자 서류 대행 48시간 완료", True), ("[파워링크] 서울 이사 견적", True), ("Sponsored · Moving to Seoul?", True),
-    ("광고 업계는 불황이다.", False), ("Ad hoc committees met.", False),
+    # with an ad's own words (a number, a price, an offer); not a headline's topic tag or a
+    # definition (an adversarial check)
+    ("[광고] 비자 서류 대행 48시간 완료 · 무료 상담 ☎ 1588-0000", True), ("[파워링크] 서울 이사 견적", True),
+    ("Sponsored · Relocation packages from $499", True), ("광고 업계는 불황이다.", False), ("Ad hoc committees met.", False),
+    ("[광고] 표시 없는 '뒷광고' 여전히 기승", False), ("광고: 상품이나 서비스를 알리는 일", False), ("Ad: an announcement", False),
+    ("광고 · 마케팅 업계는 불황이다.", False),
     ("(계속)", True), ("<끝>", True), ("- 끝 -", True), ("(continued)", True), ("Advertisement", True),
     ("끝", False), ("계속", False), ("광고", False), ("Continued", False), ("(계속 읽기)", False),
 ])

@@ -187,7 +187,10 @@ def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
     return out
 
 
-_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)")  # a year: "2016년", "in 2019", "1990s"
+# a year: "2016년", "in 2019", "1990s"; not a count or a measure written without its comma
+# ("1700만 명", "2000억 원", "1500m": an adversarial check)
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)"
+                   r"(?!\s?(?:[만억천명원개일분초배위호층점%]|m\b|km|kg|mm|cm|달러|won|dollars?|people|meters?|feet))")
 
 
 def _numbers(text: str) -> set[str]:
@@ -297,6 +300,8 @@ class Side:
     # labels[i]: the sentence is a speaker's or a section's label alone ("진행자:") or opens
     # with one ("Host: What made you …"): a label alone joins a pair whose other side has one
     labels: np.ndarray | None = None
+    # headings[i]: the sentence is a heading by its layout (see headings)
+    headings: np.ndarray | None = None
     # walls[i]: a segment left out of the alignment stands between sentences i - 1 and i
     # (a page number, a translator's note): no bead spans it
     walls: np.ndarray | None = None
@@ -313,6 +318,7 @@ class Side:
                    records: list[int] | None = None) -> Side:
         """``names_only``: keep only capitalized Latin words (for the English side);
         ``times``: each sentence's (start, end) in seconds, or None where it has none."""
+        heading = headings(texts, paragraphs, continues)
         return cls(
             emb=np.asarray(emb, dtype=np.float32),
             lengths=np.array([len(t) for t in texts], dtype=np.float32),
@@ -327,11 +333,12 @@ class Side:
             blocks=blocks,
             continues=None if continues is None else np.asarray(continues, dtype=bool),
             asides=np.array([is_aside(t) or is_labelled_caption(t) or is_byline(t) or is_section_label(t) or is_filler(t)
-                             for t in texts], dtype=bool) | headings(texts, paragraphs, continues),
+                             for t in texts], dtype=bool) | heading,
             labels=np.array([SPEAKER_LABEL.match(t) is not None or _LABEL_ALONE.fullmatch(t) is not None for t in texts],
                             dtype=bool),
             walls=None if walls is None else np.asarray(walls, dtype=bool),
             records=None if records is None else np.asarray(records),
+            headings=heading,
         )
 
     def __len__(self) -> int:
@@ -357,7 +364,7 @@ _NOT_A_NAME = r"(?!(?i:the|a|an|of|and|for|to|in|on|at|by|with|from|or|order)\b)
 # brackets, as Korean outlets print it: "광주=김민준 기자", "[OSEN=정다은 기자]", "[스포츠서울 |
 # 정다은 기자]", "【서울=뉴시스】 홍길동 기자"
 _ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
-_CREDIT_WORD = r"(?:글|사진|영상|그래픽|취재|정리|작성자?|글쓴이)"  # what the writer did (a board's "작성자")
+_CREDIT_WORD = r"(?:글|사진|영상|그래픽|취재|정리)"  # what the writer did
 # (and a public office's, a press release's contact: "부산시 대변인실 이서연 주무관", the
 # office's name ending as offices' do)
 _ROLES = (r"기자|특파원|통신원|선임기자|객원기자|전문기자|논설위원|편집위원|칼럼니스트"
@@ -381,7 +388,7 @@ _WIDE_ROLE = rf"(?:[가-힣]{{1,4}}\s?)?(?:{_ROLES}|연구사|연구원|연구�
 _BRACKETED_ADDRESS = rf"\s*[(<\[]?{_ADDRESS}[)>\]]?"
 _EMAIL = rf"(?:{_BRACKETED_ADDRESS})?"
 _KO_CREDIT_BYLINE = re.compile(
-    rf"\s*{_CREDIT_LABEL}\s*(?:[:：=]\s*(?:{_OFFICE})?{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
+    rf"\s*{_CREDIT_LABEL}\s*(?:[:：=]\s*{_NAME}(?:\s*[·,]\s*{_NAME}){{0,3}}(?:\s*{_WIDE_ROLE})?"
     rf"|\s(?:{_NAME}|[가-힣]{{2,5}}\s[가-힣]{{2,5}})\s*{_WIDE_ROLE}){_EMAIL}\s*")
 _EN_WORD = rf"{_NOT_A_NAME}[A-Z][\w.'’-]*"
 # ... and an English edition's in capitals, with an address or a romanized name ("BY LEE
@@ -415,8 +422,7 @@ _COPYRIGHT = re.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\)|\d{4}(?:\s*[-–]\s*
 # ... a book's notice, at any length: "No part of this publication may be reproduced, …"
 _RIGHTS_NOTICE = re.compile(r"\s*no part of this (?:publication|book|work) may be (?:reproduced|used)", re.IGNORECASE)
 # ... a story's time stamp ("입력 2024.03.01 10:00 | 수정 …", "Updated 2025.03.14 17:20", "Posted : 2024-03-01")
-_STAMP_LABELS = (r"(?:(?:기사\s*)?입력|수정|등록|최종\s*수정|게시|작성)(?:일시|일자|일)?"  # (a board's "게시일", "등록일": an HR audit)
-                 r"|updated|posted|published|last\s+modified")
+_STAMP_LABELS = r"(?:기사\s*)?입력|수정|등록|최종\s*수정|updated|posted|published|last\s+modified"
 # (the date in figures, or an English month's name: "Published : Sept. 3, 2025 - 18:40",
 # "Posted on March 3, 2025 by lyricbunny", "Updated 3 March 2025")
 _MONTH_DATE = (r"(?:on\s+)?(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -487,6 +493,9 @@ _ROLE_CREDIT = re.compile(r"\s*(?:검수|감수|검토|교정|편집|(?i:proofre
 _WORK_CREDIT = re.compile(r"\s*(?:(?:작사|작곡|편곡|원작|각색|작화|글\s*[·/]\s*그림)\s*[:：]\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20}){0,2}"
                           r"|(?i:lyrics|music|composed|arranged|story\s*(?:&|and)\s*art|illustrated|illustrations)\s+(?i:by)"
                           r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*")
+# ... a board's post date or writer, beside another credit or stamp
+_BOARD_PART = re.compile(rf"\s*(?:(?:게시|작성|등록)(?:일시|일자|일)?\s*[:：]?\s*\d{{4}}[.\-/년]\s*\d{{1,2}}[.\-/월]\s*\d{{1,2}}일?"
+                         rf"[^가-힣a-zA-Z]*|(?:작성자?|글쓴이)\s*[:：]\s*(?:{_OFFICE})?{_NAME})\s*")
 # ... or a page's counter beside them ("Translated by moonlit_tl · 2,341 views", "조회 1,204")
 _COUNTER = re.compile(r"\s*(?:[\d,.]+[KkMm]?\s+(?i:views|likes|comments|plays)|(?:조회|조회수|좋아요|댓글)\s*[\d,.]+[천만]?)\s*")
 # ... and credits after "=" joined by commas: "글=정유진 기자, 사진=김경록 기자"
@@ -502,7 +511,10 @@ def is_byline(text: str) -> bool:
         # (among credits a label before a name is one too, "글 정하윤 · 번역 Translated by …")
         named = [_credit(part) or _LISTED_CREDIT.fullmatch(part) is not None or _WORK_CREDIT.fullmatch(part) is not None
                  for part in parts]
-        # (a board's post date beside them too: "게시일: 2026.12.15 | 작성: 인사팀 최유나")
+        # (a board's post date and writer too, beside each other or a credit: "게시일: 2026.12.15 |
+        # 작성: 인사팀 최유나", an HR audit; alone, "작성일 2024년 5월 1일" and "작성자: 신청인" are a
+        # form's fields, content: an adversarial check)
+        named = [n or _BOARD_PART.fullmatch(part) is not None for n, part in zip(named, parts)]
         if len(parts) > 1 and any(named) and all(n or _ROLE_CREDIT.fullmatch(p) or _COUNTER.fullmatch(p)
                                                  or _TIME_STAMP.fullmatch(p) for n, p in zip(named, parts)):
             return True
@@ -569,8 +581,12 @@ def is_boilerplate(text: str) -> bool:
 # An advertisement's line, marked as one at its start (Korean law asks "광고" of an ad: "[광고]
 # 비자 서류 대행 …", a portal's "[파워링크]"; "Sponsored · …", "Ad · …"): two unrelated ads were
 # paired (0.61; a community audit). Not a word of a sentence ("광고 업계는 …").
-_AD = re.compile(r"\s*(?:[\[(【]\s*(?:광고|파워링크|스폰서|협찬|AD|Ad|Sponsored)\s*[\])】]"
-                 r"|(?:Sponsored|Promoted|Ad|AD|광고)\s*[·|:]\s)")
+_AD = re.compile(r"\s*(?:[\[(【]\s*파워링크\s*[\])】]"
+                 r"|(?:[\[(【]\s*(?:광고|스폰서|협찬|AD|Ad|Sponsored)\s*[\])】]|(?:Sponsored|Promoted|Ad)\s*[·|]\s)"
+                 # (a headline tagged "[광고]" or a definition, "Ad: …", is content: the ad's own words
+                 # are asked, an address or a number, a price, an offer: an adversarial check)
+                 r"(?=.*(?:https?://|www\.|\d{2,4}-\d{3,4}|[$₩€£]\s?\d|\d\s?원|%|문의|상담|바로가기|할인|무료|예약|구매|견적"
+                 r"|(?i:free|sale|buy|book now|learn more|shop|order|discount|off\b))))")
 
 
 def _byline_and_time_stamp(text: str) -> bool:
