@@ -107,6 +107,26 @@ def test_a_paragraph_only_one_side_has_is_left_unpaired_whole(use_encoder):
         "We ship from Seoul, South Korea.", "International orders may be subject to import duties and taxes."]
 
 
+def test_freely_translated_headings_pair_between_their_sections(use_encoder):
+    """Regression (an HR audit): a cover letter's section headings, translated freely ("1. 지원
+    동기" / "Why Haneul Pay"), were undone below the pairing floor, and an English heading went
+    on into its section's first sentence ("I first used …" opens with "I"), paired with it."""
+    ko = ("자기소개서\n\n저는 데이터 분석가 김민지입니다. 금융 데이터를 다룬 경험이 5년입니다. 귀사에 지원하게 되어 기쁩니다.\n\n"
+          "1. 지원 동기\n\n하늘페이의 간편결제 서비스를 처음 써 본 것은 대학 시절이었습니다. 그때부터 결제 데이터에 관심을 가졌습니다. "
+          "이번 공고를 보고 바로 지원했습니다.\n\n2. 직무 관련 경험\n\n전 직장에서 이상거래 탐지 모델을 만들었습니다. "
+          "오탐률을 30% 줄였습니다. 팀원들과 함께 대시보드도 구축했습니다.\n")
+    en = ("Cover Letter\n\nI am Kim Min-ji, a data analyst. I have five years of experience with financial data. I am glad "
+          "to apply to your company.\n\nWhy Haneul Pay\n\nI first used Haneul Pay's simple payment service in college. "
+          "Since then I have been interested in payment data. I applied as soon as I saw this posting.\n\n"
+          "What I have done\n\nAt my previous job I built a fraud detection model. I cut the false positive rate by 30%. "
+          "I also built a dashboard with my team.\n")
+    pairs = as_pairs(align_texts(ko, en, encoder=use_encoder))
+    assert ("1. 지원 동기", ["Why Haneul Pay"]) in pairs and ("2. 직무 관련 경험", ["What I have done"]) in pairs
+    assert ("하늘페이의 간편결제 서비스를 처음 써 본 것은 대학 시절이었습니다.",
+            ["I first used Haneul Pay's simple payment service in college."]) in pairs
+    assert len(pairs) == 11
+
+
 def test_hard_wrapped_files_align_as_the_unwrapped_ones(use_encoder):
     """The two files of the test above, hard-wrapped by Python's textwrap (Korean at 30
     characters, English at 50): the same pairs. Before, every Korean line was a paragraph

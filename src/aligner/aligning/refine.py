@@ -168,7 +168,12 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
                 + p.time_weight * bead_time_overlap(ko, en, pair))
 
     strong = [not _is_gap(b) and min(evidence(pair) for pair in _pairs(b)) >= floor for b, floor in zip(out, floors)]
-    kept = _sandwiched(out, strong, first, last) if p.positional else strong
+    sandwiched = _sandwiched(out, strong, first, last)
+    # a pair of two headings the DP set between two pairs keeps its place however weak its
+    # similarity: a section's heading is translated freely ("1. 지원 동기" / "Why Haneul Pay",
+    # undone at 0.1; an HR audit), and headings mark where sections start on both sides
+    kept = sandwiched if p.positional else [keep or (sandwich and _headings(ko, en, b))
+                                            for b, keep, sandwich in zip(out, strong, sandwiched)]
     checked = [piece for b, keep, floor in zip(out, kept, floors)
                for piece in ([b] if keep or _is_gap(b) else _uncrossed(b, evidence, floor) if b.crossed else _unpaired(b))]
     edges = (out[first], out[last]) if anchors else None
@@ -214,6 +219,12 @@ def _position(beads: list[Bead], bead: Bead) -> int | None:
     attached to it), or None if it was undone."""
     return next((t for t, b in enumerate(beads) if not _is_gap(b)
                  and b.ko_start <= bead.ko_start < b.ko_end and b.en_start <= bead.en_start < b.en_end), None)
+
+
+def _headings(ko: Side, en: Side, b: Bead) -> bool:
+    """Is the bead one heading on each side (``Side.headings``)?"""
+    return (ko.headings is not None and en.headings is not None and b.ko_end - b.ko_start == 1
+            and b.en_end - b.en_start == 1 and bool(ko.headings[b.ko_start]) and bool(en.headings[b.en_start]))
 
 
 def _sandwiched(beads: list[Bead], strong: list[bool], first: int, last: int) -> list[bool]:

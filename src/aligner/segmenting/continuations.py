@@ -74,6 +74,7 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
     lines = sum(1 for t in texts if t.strip())
     cased = punctuated(texts, lines)  # where no sentence ends, every line may start in lower case
     items = {i for i in range(1, len(texts)) if _ITEM_START.match(texts[i]) or _row(texts, i)}
+    items |= _headed(texts, paragraphs)
     for i in range(1, len(texts)):
         before = texts[i - 1].rstrip()
         if i in items:
@@ -93,6 +94,24 @@ def continuations(texts: Sequence[str], lang: str, paragraphs: Sequence[int] | N
             before = texts[i - 1].rstrip()
             out[i] = i not in items and not before.endswith((")", "]")) and before.split()[-1] not in final
     return out
+
+
+def _headed(texts: Sequence[str], paragraphs: Sequence[int] | None) -> set[int]:
+    """The lines that open a paragraph of prose under a short line alone in its paragraph
+    without a sentence end (a heading, "Why Haneul Pay"; a salutation, "Dear Hiring
+    Manager,"), in a document of paragraphs of sentences: they never go on from it ("I first
+    used …" opens with "I", and went on from the heading; an HR audit). Not in a
+    transcript or captions, a line a paragraph."""
+    if paragraphs is None or len(paragraphs) != len(texts) or len(texts) < 3:
+        return set()
+    par = list(paragraphs)
+    alone = [(i == 0 or par[i] != par[i - 1]) and (i + 1 == len(par) or par[i] != par[i + 1]) for i in range(len(par))]
+    ended = [_SENTENCE_END.search(t.rstrip()) is not None for t in texts]
+    if 2 * sum(ended) < len(texts) or 2 * sum(alone) > len(texts):
+        return set()
+    prose = {par[i] for i in range(len(par)) if ended[i]}  # paragraphs that end a sentence
+    return {i for i in range(1, len(texts)) if par[i] != par[i - 1] and alone[i - 1] and not ended[i - 1]
+            and len(texts[i - 1].strip()) <= 40 and par[i] in prose}
 
 
 def _row(texts: Sequence[str], i: int) -> bool:
