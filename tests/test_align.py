@@ -217,6 +217,10 @@ def test_a_weak_pair_whose_years_disagree_stays_unpaired():
     en = Side.from_texts(en_texts, np.vstack([en.emb[:4], e, en.emb[4:]]).astype(np.float32))
     assert (4, 5, 4, 5) in pairs(aligned(ko, en, Params(year_conflict_weight=0.0)))
     assert pairs(aligned(ko, en, Params())) == [(i, i + 1, i, i + 1) for i in range(9) if i != 4]
+    # a count or a measure written without its comma is no year (an adversarial check)
+    counts = ["관광객은 1700만 명에 달했다.", "남자 1500m에서 금메달을 땄다.", "2000억 원을 들였다.", "It was 2019."]
+    years = Side.from_texts(counts, np.ones((4, DIM), dtype=np.float32)).years
+    assert [bool(row.any()) for row in years] == [False, False, False, True]
 
 
 def test_equal_leftovers_between_pairs_are_paired_in_order_only_when_asked():

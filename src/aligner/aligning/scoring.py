@@ -190,7 +190,7 @@ def _bitmask(token_sets: list[set[str]], words: int) -> np.ndarray:
 # a year: "2016년", "in 2019", "1990s"; not a count or a measure written without its comma
 # ("1700만 명", "2000억 원", "1500m": an adversarial check)
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)"
-                   r"(?!\s?(?:[만억천명원개일분초배위호층점%]|m\b|km|kg|mm|cm|달러|won|dollars?|people|meters?|feet))")
+                   r"(?!\s?(?:[만억천명원개일분초배위호층점%]|m(?![a-z])|km|kg|mm|cm|달러|won|dollars?|people|meters?|feet))")
 
 
 def _numbers(text: str) -> set[str]:
