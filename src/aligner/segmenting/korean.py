@@ -48,7 +48,6 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 # reads the dash as joining).
 # So is a question or exclamation before a hesitation (둡니까? | 음... 제가 그랬더라고요):
 # kiwipiepy gives the hesitation to the sentence before it.
-_QUOTATIVE_WORD = r"(?:이?라(?:고|는|며|면서)?|이?란|하(?:고|며|는|던|면서)|고|며)(?![가-힣])"
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
                          rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)"
                          rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}|--?[A-Za-z0-9]))"
@@ -58,12 +57,12 @@ _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'�
                          # a note's mark after a sentence's end ("개념이다.¹ 투리는", "58쪽).³ 이러한"),
                          # not before a quotative that takes it as a quotation ("“그만해.”[1] 라고 말했다")
                          rf"|(?<=[\uac00-\ud7a3)\]”’\"'])[.!?]++[\"'”’)\]」』]*+{NOTE_MARKS}++"
-                         rf"(?=[ \t]+(?!{_QUOTATIVE_WORD})\S)")
+                         rf"(?=[ \t]+(?!{_QUOTATIVE.pattern})\S)")
 # A quotation closed after its sentence's end, then a new sentence ("이르되, “…주어라.” 그리고 그가
 # 말하였다."): kiwipiepy reads the quotation as embedded and runs on (a verse-numbered text's
 # audit: verses paired half a verse off); not before a quotative or a form of 하다 that takes
 # it ("“…까?” 하였다", "“…다.” 라고")
-_QUOTATION_THEN_SENTENCE = re.compile(rf"(?<=[.!?])[\"”’](?=[ \t]+(?!{_QUOTATIVE_WORD}|[하해했]|이?라)[\uac00-\ud7a3¹²³⁴⁵⁶⁷⁸⁹⁰0-9])")
+_QUOTATION_THEN_SENTENCE = re.compile(rf"(?<=[.!?])[\"”’](?=[ \t]+(?!{_QUOTATIVE.pattern}|[하해했]|이?라)[\uac00-\ud7a3¹²³⁴⁵⁶⁷⁸⁹⁰0-9])")
 _OPENING_QUOTES = {'"': '"', "”": "“", "’": "‘"}
 
 
@@ -94,7 +93,6 @@ def _tag_at(piece: str, offset: int) -> str:
     return next((t.tag for t in _kiwi().tokenize(piece) if t.start >= offset), "")
 
 
-_ENDED_BEFORE = re.compile(r"[.!?…。][\"'”’)\]」』]*\s*$")
 _EMOJI_OPENING = re.compile(rf"\s*+[{EMOJI}\ufe0f\u200d]++(?=\s+\S)")
 # A quotation, then an ellipsis, then more words on the line: a headline's quotation and the
 # topic it is about ("홍명보 "끝까지 믿었다"…울산, 전북 꺾고 선두", "“잘 지내라”… 마지막
@@ -204,7 +202,7 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
                 and not (c and _GLUED_AFTER.match(t, c - 1)) and not _LETTERED_ITEM.search(t, max(0, c - 200), c)]
         # pictographs kiwipiepy put at the next sentence's start end the one before ("터져요" |
         # "👍 다만"), where that one has no end of its own ("공지사항입니다. 📌 신청 기간": a bullet)
-        cuts = [m.end() if c and (m := _EMOJI_OPENING.match(t, c)) and not _ENDED_BEFORE.search(t, max(0, c - 4), c)
+        cuts = [m.end() if c and (m := _EMOJI_OPENING.match(t, c)) and not _SENTENCE_END.search(t[max(0, c - 4):c].rstrip())
                 else c for c in cuts]
         missed = [m.end() for m in _MISSED_END.finditer(t)]
         missed += [m.end() for m in _QUOTATION_THEN_SENTENCE.finditer(t)
