@@ -40,6 +40,9 @@ def paragraphs(text: str, unwrap: bool = True, units: Sequence[tuple[int, int]] 
     a table row whose columns are in the two languages. The paragraph's letters are
     counted line by line, so a long wrapped text costs linear time.
 
+    A line of list marks alone ("Q.", "1.", "(a)": an FAQ exported a mark a line) opens the
+    line below it, one paragraph with it; not a column of marks or grades ("A." | "B.").
+
     ``units``: (start, end) spans that are paragraphs of their own, joined to no line
     outside them (the headings a reader marks: "# Configuration" above "tidy-csv reads
     its settings …" was joined to it by the lower-case rule)."""
