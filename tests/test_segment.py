@@ -293,6 +293,11 @@ def test_language_of(text, lang):
         ("마나 소모: %d</color>", [("마나 소모: %d</color>", "ko")]),
         ("M (권장 키 155~170cm)", [("M (권장 키 155~170cm)", "ko")]),
         ("<Parasite>", [("<Parasite>", "en")]),  # a title in brackets, not a tag
+        # an ICU message's syntax is no English (a docs audit: "{count, plural, other" was cut off
+        # the Korean cell); words before braces outside such a message keep their language
+        ("{count, plural, other {파일 #개}}", [("{count, plural, other {파일 #개}}", "ko")]),
+        ("{gender, select, female {그녀} other {그}}가 도착했습니다.", [("{gender, select, female {그녀} other {그}}가 도착했습니다.", "ko")]),
+        ("Choose one {option} here.", [("Choose one {option} here.", "en")]),
         # ... while words in brackets, not a code's, mark a translation (a textbook audit)
         # (the run without its brackets: a label's translation, see _label_translated)
         ("중간고사 대비 연습 문제 (Midterm Practice)", [("중간고사 대비 연습 문제", "ko"), ("Midterm Practice", "en")]),

@@ -21,6 +21,11 @@ _TERM_SEPARATOR = re.compile(r"[-‐–—―=→⇒]+")
 _COLUMN_GAP = re.compile(r"\t| {3}")  # between the columns of a TSV file or a text table
 _COLUMN = re.compile(r"\S(?:(?!\t| {3}).)*\S|\S")  # a column's text, trimmed
 _LIST_MARKER = re.compile(ITEM_MARK)  # one word: a list's number or a scene's, S#12. (see _words)
+# An ICU message's syntax, a string table's plural or select ("{count, plural, one {# file}
+# other {# files}}"): no word of a language ("{count, plural, other" was an English run of the
+# Korean cell "{count, plural, other {파일 #개}}", cut off its words; a docs audit)
+_ICU_HEAD = re.compile(r"\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,(?:\s*offset:\d+)?")
+_ICU_KEY = re.compile(r"(?<![^\s{}])[\w=]+(?=\s*\{)")  # ... and, in such a message, its cases' keys
 _SPACED_LABEL = re.compile(r"[QA]\s\d{1,3}[.)]")  # ... or two: an FAQ's "Q 3." (see _words)
 
 
@@ -238,6 +243,9 @@ def _words(text: str) -> list[tuple[int, int, str | None]]:
             c += 1
         words.append((start, m.end()))
     out: list[tuple[int, int, str | None]] = []
+    icu = [m.span() for m in _ICU_HEAD.finditer(text)] if "{" in text else []
+    if icu:
+        icu += [m.span() for m in _ICU_KEY.finditer(text)]
     k = 0
     while k < len(words):
         a, b = words[k]
@@ -250,7 +258,8 @@ def _words(text: str) -> list[tuple[int, int, str | None]]:
             end = (mark + 1, _word_language(text[words[mark + 1][0]:words[mark + 1][1]]))
         if end is None:
             unit = out and _UNIT_WORD.fullmatch(text, a, b) and _FIGURE_END.search(text, out[-1][0], out[-1][1])
-            out.append((a, b, None if unit else _word_language(text[a:b])))
+            syntax = any(x < b and a < y for x, y in icu)
+            out.append((a, b, None if unit or syntax else _word_language(text[a:b])))
             k += 1
             continue
         j, lang = end
