@@ -27,6 +27,13 @@ class Layout:
         return {name: content if isinstance(content, bytes) else content.encode("utf-8")
                 for name, content in self.files.items()}
 
+    def read(self) -> list[str]:
+        """Each file's text as the aligner's reader extracts it (what pairs' and unpaired
+        segments' offsets index), in the files' order."""
+        from aligner.formats.readers import read_document
+
+        return [read_document(name, data=data).text for name, data in self.data().items()]
+
     def text(self, lang: str) -> str:
         """The text of the file that holds ``lang`` (the one file of a bilingual layout), as
         written. Text files only: a Word or PDF file's text is what the aligner's reader
@@ -41,3 +48,24 @@ class Layout:
 def overlaps(a: int, b: int, c: int, d: int) -> bool:
     """Whether the character spans [a, b) and [c, d) share a character."""
     return a < d and c < b
+
+
+def uncovered(text: str, spans) -> tuple[list[tuple[int, int]], int]:
+    """The runs (start, end) of ``text`` holding more than white space that none of the
+    (start, end) ``spans`` covers, and how many of its characters two spans or more cover
+    (spans clipped to the text): a scorer's *text lost* and *chars doubled*."""
+    cover = [0] * len(text)
+    for a, b in spans:
+        for i in range(a, min(b, len(text))):
+            cover[i] += 1
+    runs, i = [], 0
+    while i < len(text):
+        if cover[i] == 0 and not text[i].isspace():
+            j = i
+            while j < len(text) and cover[j] == 0:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs, sum(1 for c in cover if c > 1)

@@ -33,19 +33,14 @@ import re
 
 from layout import Layout
 
+from verse.score import file_coverage  # the same checks as the verse set
+
 COLUMNS = ("as sentences", "debatable", "merged", "split", "cross", "hanja taken", "one-sided paired",
            "furniture paired", "out of order", "text lost", "chars doubled")
 
 
 def key(text: str) -> str:
     return re.sub(r"\s+", "", text)
-
-
-def read_texts(layout: Layout) -> list[str]:
-    """The text the aligner reads in each file."""
-    from aligner.formats.readers import read_document
-
-    return [read_document(name, data=data).text for name, data in layout.data().items()]
 
 
 def furniture_chars(texts: list[str], patterns) -> list[set[int]]:
@@ -108,7 +103,7 @@ def line_spans(texts: list[str], lines, skip: list[set[int]], disorder: list[str
 def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
     gold = layout.gold
     lines, beads = gold["lines"], gold["beads"]
-    texts = read_texts(layout)
+    texts = layout.read()
     skip = furniture_chars(texts, gold.get("furniture", []))
     disorder: list[str] = []
     spans = line_spans(texts, lines, skip, disorder)
@@ -186,32 +181,7 @@ def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
                       f"{' / '.join(lines[i][2] for i in en)[:70]!r}")
     errors += [f"one-sided paired: {lines[n][2][:70]!r}" for n in sorted(one_sided_hit)]
 
-    cover = [[0] * len(t) for t in texts]
-    for p in pairs:
-        for side in ("ko", "en"):
-            for a, b in p[f"{side}_spans"]:
-                for i in range(a, min(b, len(cover[side_file[side]]))):
-                    cover[side_file[side]][i] += 1
-    for u in unpaired:
-        a, b = int(u["start"]), int(u["end"])
-        f = side_file.get(u["lang"])
-        if f is None:
-            f = next((i for i, t in enumerate(texts) if key(t[a:b]) == key(u["text"])), 0)
-        for i in range(a, min(b, len(cover[f]))):
-            cover[f][i] += 1
-    lost, doubled = [], 0
-    for f, t in enumerate(texts):
-        i = 0
-        while i < len(t):
-            if cover[f][i] == 0 and not t[i].isspace():
-                j = i
-                while j < len(t) and cover[f][j] == 0:
-                    j += 1
-                lost.append(f"{f}@{i}: {t[i:j].strip()[:60]!r}")
-                i = j
-            else:
-                i += 1
-        doubled += sum(1 for c in cover[f] if c > 1)
+    lost, doubled = file_coverage(texts, pairs, unpaired, side_file, key)
     errors += [f"text lost {run}" for run in lost]
     errors += [f"read out of order: {text[:60]!r}" for text in disorder]
     if doubled:

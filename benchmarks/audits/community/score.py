@@ -32,19 +32,14 @@ import re
 
 from layout import Layout
 
+from verse.score import file_coverage  # the same checks as the verse set
+
 COLUMNS = ("as sentences", "debatable", "merged", "split", "cross", "prefix astray", "chrome paired",
            "with prefix", "one-sided paired", "text lost", "chars doubled", "not read")
 
 
 def key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def read_texts(layout: Layout) -> list[str]:
-    """The text the aligner reads in each file."""
-    from aligner.formats.readers import read_document
-
-    return [read_document(name, data=data).text for name, data in layout.data().items()]
 
 
 def piece_spans(texts: list[str], pieces, beads) -> tuple[list, list[str]]:
@@ -82,7 +77,7 @@ def piece_spans(texts: list[str], pieces, beads) -> tuple[list, list[str]]:
 def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
     gold = layout.gold
     pieces, beads = gold["pieces"], gold["beads"]
-    texts = read_texts(layout)
+    texts = layout.read()
     spans, missing = piece_spans(texts, pieces, beads)
     side_file = {"ko": 0, "en": len(texts) - 1}
 
@@ -178,32 +173,7 @@ def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
     errors += [f"one-sided paired: {pieces[n][2][:70]!r}" for n in sorted(one_sided_hit)]
     errors += [f"not read: {t[:70]!r}" for t in missing]
 
-    cover = [[0] * len(t) for t in texts]
-    for p in pairs:
-        for side in ("ko", "en"):
-            for a, b in p[f"{side}_spans"]:
-                for i in range(a, min(b, len(cover[side_file[side]]))):
-                    cover[side_file[side]][i] += 1
-    for u in unpaired:
-        a, b = int(u["start"]), int(u["end"])
-        f = side_file.get(u["lang"])
-        if f is None:
-            f = next((i for i, t in enumerate(texts) if key(t[a:b]) == key(u["text"])), 0)
-        for i in range(a, min(b, len(cover[f]))):
-            cover[f][i] += 1
-    lost, doubled = [], 0
-    for f, t in enumerate(texts):
-        i = 0
-        while i < len(t):
-            if cover[f][i] == 0 and not t[i].isspace():
-                j = i
-                while j < len(t) and cover[f][j] == 0:
-                    j += 1
-                lost.append(f"{f}@{i}: {t[i:j].strip()[:60]!r}")
-                i = j
-            else:
-                i += 1
-        doubled += sum(1 for c in cover[f] if c > 1)
+    lost, doubled = file_coverage(texts, pairs, unpaired, side_file, key)
     errors += [f"text lost {run}" for run in lost]
     if doubled:
         errors.append(f"chars doubled: {doubled}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from layout import Layout
+from layout import Layout, uncovered
 
 COLUMNS = ("debatable", "offset errors", "text lost", "chars doubled", "not unpaired", "code paired",
            "tokens broken")
@@ -29,9 +29,7 @@ def norm(text: str) -> str:
 def extracted(layout: Layout) -> dict[str, str]:
     """The text the aligner reads in the Korean file and in the English one (of a layout of
     one file, both the same)."""
-    from aligner.formats.readers import read_document
-
-    texts = [read_document(name, data=text.encode("utf-8")).text for name, text in layout.files.items()]
+    texts = layout.read()
     return {"ko": texts[0], "en": texts[-1]}
 
 
@@ -59,23 +57,11 @@ def coverage(docs: dict[str, str], one_file: bool, pairs: list[dict], unpaired: 
     lost, doubled = [], 0
     for lang in ("ko",) if one_file else ("ko", "en"):
         doc = docs[lang]
-        cover = [0] * len(doc)
         spans = [s for p in pairs for side in (("ko", "en") if one_file else (lang,)) for s in p[f"{side}_spans"]]
         spans += [(int(u["start"]), int(u["end"])) for u in unpaired if one_file or u["lang"] == lang]
-        for a, b in spans:
-            for i in range(a, b):
-                cover[i] += 1
-        i = 0
-        while i < len(doc):
-            if cover[i] == 0 and not doc[i].isspace():
-                j = i
-                while j < len(doc) and cover[j] == 0:
-                    j += 1
-                lost.append(f"{lang}@{i}: {doc[i:j].strip()!r}")
-                i = j
-            else:
-                i += 1
-        doubled += sum(1 for c in cover if c > 1)
+        runs, twice = uncovered(doc, spans)
+        lost += [f"{lang}@{i}: {doc[i:j].strip()!r}" for i, j in runs]
+        doubled += twice
     return lost, doubled
 
 

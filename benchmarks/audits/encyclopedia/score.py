@@ -18,7 +18,7 @@ import re
 
 from layout import Layout
 
-from docs.score import coverage, offset_errors  # the same checks as the docs set
+from docs.score import coverage, extracted, offset_errors  # the same checks as the docs set
 
 COLUMNS = ("debatable", "marks moved", "offset errors", "text lost", "chars doubled", "not unpaired", "chrome paired")
 
@@ -31,13 +31,6 @@ def norm(text: str) -> str:
 
 def bare(text: str) -> str:
     return norm(_MARKS.sub("", text))
-
-
-def extracted(layout: Layout) -> dict[str, str]:
-    from aligner.formats.readers import read_document
-
-    texts = [read_document(name, data=data).text for name, data in layout.data().items()]
-    return {"ko": texts[0], "en": texts[-1]}
 
 
 def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:

@@ -21,6 +21,8 @@ from collections import Counter
 
 from layout import Layout
 
+from docs.score import coverage, extracted  # the same checks as the docs set
+
 COLUMNS = ("debatable", "offset errors", "text lost", "chars doubled", "not unpaired", "chrome paired",
            "tokens broken")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
@@ -35,13 +37,6 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def extracted(layout: Layout) -> dict[str, str]:
-    from aligner.formats.readers import read_document
-
-    texts = [read_document(name, data=data).text for name, data in layout.data().items()]
-    return {"ko": texts[0], "en": texts[-1]}
-
-
 def offset_errors(docs: dict[str, str], pairs: list[dict], unpaired: list[dict]) -> list[str]:
     errors = []
     for p in pairs:
@@ -54,30 +49,6 @@ def offset_errors(docs: dict[str, str], pairs: list[dict], unpaired: list[dict])
         if key(text) != key(u["text"]):
             errors.append(f"offsets unpaired {u['lang']}: {u['text'][:60]!r} vs {text[:60]!r}")
     return errors
-
-
-def coverage(docs: dict[str, str], one_file: bool, pairs: list[dict], unpaired: list[dict]) -> tuple[list[str], int]:
-    lost, doubled = [], 0
-    for lang in ("ko",) if one_file else ("ko", "en"):
-        doc = docs[lang]
-        cover = [0] * len(doc)
-        spans = [s for p in pairs for side in (("ko", "en") if one_file else (lang,)) for s in p[f"{side}_spans"]]
-        spans += [(int(u["start"]), int(u["end"])) for u in unpaired if one_file or u["lang"] == lang]
-        for a, b in spans:
-            for i in range(a, min(b, len(doc))):
-                cover[i] += 1
-        i = 0
-        while i < len(doc):
-            if cover[i] == 0 and not doc[i].isspace():
-                j = i
-                while j < len(doc) and cover[j] == 0:
-                    j += 1
-                lost.append(f"{lang}@{i}: {doc[i:j].strip()[:80]!r}")
-                i = j
-            else:
-                i += 1
-        doubled += sum(1 for c in cover if c > 1)
-    return lost, doubled
 
 
 def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:

@@ -20,7 +20,7 @@ from collections import Counter
 
 from layout import Layout
 
-from docs.score import coverage, offset_errors
+from docs.score import coverage, extracted, offset_errors
 
 COLUMNS = ("debatable", "not unpaired", "chrome paired", "offset errors", "text lost", "chars doubled")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
@@ -31,14 +31,6 @@ def key(text: str) -> str:
     """What a text is compared by."""
     text = re.sub(r"\s+", "", text.translate(ZERO_WIDTH))
     return re.sub(r"^(?:\d+\.(?!\d)|[-•·*])", "", text).strip(ENDS)
-
-
-def extracted(layout: Layout) -> dict[str, str]:
-    """Each file's text as the aligner's reader extracts it (its offsets index it)."""
-    from aligner.formats.readers import read_document
-
-    texts = [read_document(name, data=data).text for name, data in layout.data().items()]
-    return {"ko": texts[0], "en": texts[-1]}
 
 
 def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from layout import Layout
+from layout import Layout, uncovered
 
 COLUMNS = ("debatable", "one-sided paired", "chrome paired", "text lost", "chars doubled")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
@@ -30,39 +30,20 @@ def key(text: str) -> str:
     return re.sub(r"^(?:\d+\.(?!\d)|[-•·*])", "", text).strip(ENDS)
 
 
-def extracted(layout: Layout) -> list[str]:
-    """Each file's text as the aligner's reader extracts it (its offsets index it)."""
-    from aligner.formats.readers import read_document
-
-    return [read_document(name, data=data).text for name, data in layout.data().items()]
-
-
 def coverage(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> tuple[list[str], int]:
     """The runs of text no pair or unpaired segment covers, and the characters two cover."""
-    texts = extracted(layout)
+    texts = layout.read()
     one = len(texts) == 1
     lost, doubled = [], 0
     for f, doc in enumerate(texts):
         lang = "ko" if f == 0 else "en"
-        cover = [0] * len(doc)
         spans = [s for p in pairs for side in (("ko", "en") if one else (lang,)) for s in p[f"{side}_spans"]]
         spans += [(int(u["start"]), int(u["end"])) for u in unpaired
                   if one or u["lang"] == lang or (u["lang"] not in ("ko", "en") and
                                                  key(doc[int(u["start"]):int(u["end"])]) == key(u["text"]))]
-        for a, b in spans:
-            for i in range(a, min(b, len(doc))):
-                cover[i] += 1
-        i = 0
-        while i < len(doc):
-            if cover[i] == 0 and not doc[i].isspace():
-                j = i
-                while j < len(doc) and cover[j] == 0:
-                    j += 1
-                lost.append(f"{lang}@{i}: {doc[i:j].strip()[:80]!r}")
-                i = j
-            else:
-                i += 1
-        doubled += sum(1 for c in cover if c > 1)
+        runs, twice = uncovered(doc, spans)
+        lost += [f"{lang}@{i}: {doc[i:j].strip()[:80]!r}" for i, j in runs]
+        doubled += twice
     return lost, doubled
 
 

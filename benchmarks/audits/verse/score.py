@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from layout import Layout
+from layout import Layout, uncovered
 
 COLUMNS = ("as sentences", "debatable", "merged", "split", "cross", "one-sided paired", "text lost", "chars doubled")
 
@@ -34,11 +34,27 @@ def key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def read_texts(layout: Layout) -> list[str]:
-    """The text the aligner reads in each file."""
-    from aligner.formats.readers import read_document
-
-    return [read_document(name, data=data).text for name, data in layout.data().items()]
+def file_coverage(texts: list[str], pairs: list[dict], unpaired: list[dict], side_file: dict[str, int],
+                  key) -> tuple[list[str], int]:
+    """*Text lost* and *chars doubled* over the read ``texts``: each pair's side in the file
+    of its language (``side_file``), each unpaired segment in its language's file, or, of no
+    language, the file whose text at its span is its text (by ``key``)."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in texts]
+    for p in pairs:
+        for side in ("ko", "en"):
+            spans[side_file[side]] += p[f"{side}_spans"]
+    for u in unpaired:
+        a, b = int(u["start"]), int(u["end"])
+        f = side_file.get(u["lang"])
+        if f is None:
+            f = next((i for i, t in enumerate(texts) if key(t[a:b]) == key(u["text"])), 0)
+        spans[f].append((a, b))
+    lost, doubled = [], 0
+    for f, t in enumerate(texts):
+        runs, twice = uncovered(t, spans[f])
+        lost += [f"{f}@{i}: {t[i:j].strip()[:60]!r}" for i, j in runs]
+        doubled += twice
+    return lost, doubled
 
 
 def line_spans(texts: list[str], lines) -> list[tuple[int, int, int]]:
@@ -57,7 +73,7 @@ def line_spans(texts: list[str], lines) -> list[tuple[int, int, int]]:
 def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
     gold = layout.gold
     lines, beads = gold["lines"], gold["beads"]
-    texts = read_texts(layout)
+    texts = layout.read()
     spans = line_spans(texts, lines)
     side_file = {"ko": 0, "en": len(texts) - 1}
 
@@ -134,33 +150,7 @@ def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
                       f"{' / '.join(lines[i][2] for i in en)[:60]!r}")
     errors += [f"one-sided paired: {lines[n][2][:70]!r}" for n in sorted(one_sided_hit)]
 
-    # coverage
-    cover = [[0] * len(t) for t in texts]
-    for p in pairs:
-        for side in ("ko", "en"):
-            for a, b in p[f"{side}_spans"]:
-                for i in range(a, min(b, len(cover[side_file[side]]))):
-                    cover[side_file[side]][i] += 1
-    for u in unpaired:
-        a, b = int(u["start"]), int(u["end"])
-        f = side_file.get(u["lang"])
-        if f is None:
-            f = next((i for i, t in enumerate(texts) if key(t[a:b]) == key(u["text"])), 0)
-        for i in range(a, min(b, len(cover[f]))):
-            cover[f][i] += 1
-    lost, doubled = [], 0
-    for f, t in enumerate(texts):
-        i = 0
-        while i < len(t):
-            if cover[f][i] == 0 and not t[i].isspace():
-                j = i
-                while j < len(t) and cover[f][j] == 0:
-                    j += 1
-                lost.append(f"{f}@{i}: {t[i:j].strip()[:60]!r}")
-                i = j
-            else:
-                i += 1
-        doubled += sum(1 for c in cover[f] if c > 1)
+    lost, doubled = file_coverage(texts, pairs, unpaired, side_file, key)
     errors += [f"text lost {run}" for run in lost]
     if doubled:
         errors.append(f"chars doubled: {doubled}")
