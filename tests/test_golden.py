@@ -107,6 +107,25 @@ def test_a_paragraph_only_one_side_has_is_left_unpaired_whole(use_encoder):
         "We ship from Seoul, South Korea.", "International orders may be subject to import duties and taxes."]
 
 
+def test_a_sentence_and_references_one_side_adds_leave_the_pair_together(use_encoder):
+    """Regression (an encyclopedia audit): a thesis paragraph's English adds a last sentence,
+    and the reference entry below it is English on both sides (left out of the Korean as
+    untranslated). The search took all four into the Korean sentence's pair (1-4, cosine
+    0.68); taking off one (0.64) or the reference's two (0.69) gained too little, the three
+    together (0.79) enough."""
+    ko = ("전자의 대표적인 예로는 Baker et al.(2010)의 대규모 병렬 코퍼스 분석을 들 수 있다. 그러나 이들 연구는 대부분 "
+          "유럽어 간 번역을 다루었으며, 한국어를 포함한 연구는 드물다.\n"
+          "¹ Toury, G. (1995). Descriptive Translation Studies and Beyond. Amsterdam: John Benjamins.\n")
+    en = ("A prominent example of the former is the large parallel-corpus analysis by Baker et al. (2010). Most of "
+          "these studies, however, deal with translation between European languages; few include Korean. Interview "
+          "studies, for their part, rarely go beyond a dozen participants (cf. Sela-Sheffy, 2005).\n"
+          "¹ Toury, G. (1995). Descriptive Translation Studies and Beyond. Amsterdam: John Benjamins.\n")
+    pairs = as_pairs(align_texts(ko, en, encoder=use_encoder))
+    assert ("그러나 이들 연구는 대부분 유럽어 간 번역을 다루었으며, 한국어를 포함한 연구는 드물다.",
+            ["Most of these studies, however, deal with translation between European languages; few include Korean."]
+            ) in pairs
+
+
 def test_freely_translated_headings_pair_between_their_sections(use_encoder):
     """Regression (an HR audit): a cover letter's section headings, translated freely ("1. 지원
     동기" / "Why Haneul Pay"), were undone below the pairing floor, and an English heading went
