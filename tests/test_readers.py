@@ -1041,6 +1041,44 @@ def test_pdf_korean_wrapped_inside_words_joins_without_a_space(wrap):
         assert "".join(got).replace(" ", "") == "".join(KOREAN_PARAGRAPHS).replace(" ", "")
 
 
+@pytest.mark.parametrize(("font", "indent"), [("ko", 10), ("en", 18), ("en", -18)])
+def test_pdf_a_paragraphs_indented_or_hanging_first_line_stays_in_it(font, indent):
+    """Regression (a classics audit): in text set ragged right, a paragraph's first line,
+    indented (or hanging out, as in a list of references), lines up with none of its other
+    lines, and pdfminer boxed it alone: "… 업무상 보관하던" | "원고의 자금을 …" were two
+    paragraphs. A heading over a paragraph (the next word would have fitted after it) stays
+    apart."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    name = "HYSMyeongJo-Medium" if font == "ko" else "Helvetica"
+    body = ParagraphStyle("body", fontName=name, fontSize=11, leading=15, firstLineIndent=indent,
+                          leftIndent=max(0, -indent))
+    heading = ParagraphStyle("heading", fontName=name, fontSize=11, leading=15, leftIndent=max(0, -indent))
+    texts = KOREAN_PARAGRAPHS[:3] if font == "ko" else [
+        "The Defendant argues that his liability should be limited because the Plaintiff's neglect of internal "
+        "controls over its finances contributed to the occurrence and growth of the damage.",
+        "Toury, G. (1995). Descriptive Translation Studies and Beyond. Amsterdam and Philadelphia: John "
+        "Benjamins Publishing Company.",
+        "Accordingly, the Defendant is obliged to pay the Plaintiff KRW 87,500,000 and delay damages thereon."]
+    title = "가. 당사자의 지위" if font == "ko" else "A. Status of the Parties"
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build([Paragraph(title, heading)] + [Paragraph(t, body) for t in texts])
+    assert lines(read(f"{font}.pdf", out.getvalue())) == [title] + texts
+
+
+def test_pdf_a_korean_date_a_full_line_cut_is_no_list_item():
+    """Regression (a classics audit): "… 감사가 시작되자 2023. 8." ran to the margin, and
+    "31. 사직서를 제출하고 퇴사하였다." under it was read as a list's item 31."""
+    wrapped = ["피고는 그 과정에서 이체 내역을 회계장부에 기재하였으며, 원고의 내부 감사가 시작되자 2023. 8.",
+               "31. 사직서를 제출하고 퇴사하였다.", "1. 원고의 청구를 기각한다."]
+    assert lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in wrapped]]))) == [
+        " ".join(wrapped[:2]), wrapped[2]]
+
+
 @pytest.mark.parametrize(("wrapped", "expected"), [
     (["세계에서 가장 강력한 수퍼컴퓨", "터를 1년 동안이나 독점해 오", "던 정부의 연구학자들이 총 1",
       "억1천만 달러짜리 경이로운 설", "비를 공개했다."],

@@ -69,6 +69,8 @@ log = logging.getLogger(__name__)
 _TERMINAL = tuple(".!?…\"'”’)]」』。:")
 # A line opening a list's item or a statute's article, which starts a paragraph after a line
 # that ends a sentence or stops short (not one a wrapped sentence runs on to: "… 금액은" / "1.5배")
+# The year, or the year and month, of a Korean date at a line's end: "2023." / "2023. 8."
+_DATE_OPEN = re.compile(r"(?<![\d.])\d{4}\.(?:\s?\d{1,2}\.)?$")
 _ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[\u2460-\u2473]|제\s?\d+\s?조|Article\s+\d+\b|[•▪■□○●◦]\s)")
 
 
@@ -466,7 +468,7 @@ def _pdfminer_parts():
             _check_lines(self.bbox, lines, laparams.line_margin)
             spaced = copy.copy(laparams)
             spaced.line_margin = _line_margin(self.bbox, lines, laparams.line_margin)
-            return super().group_textlines(spaced, lines)
+            return _first_lines_joined(self.bbox, list(super().group_textlines(spaced, lines)), spaced.line_margin)
 
         def group_textboxes(self, laparams, boxes):
             if len(boxes) ** 2 * _squares(self.bbox, self.bbox) <= _GROUPING:
@@ -672,6 +674,48 @@ def _split_line(line, gutters: list[tuple[float, float]]) -> list:
 _TEXT_LINE = 10
 # The widest line spacing read as a paragraph's (a gap of 1.5 lines: double spacing)
 _WIDEST_SPACING = 1.5
+
+
+def _first_lines_joined(page: tuple, boxes: list, margin: float) -> list:
+    """Boxes with a paragraph's first line put back over the rest of it. In text set
+    ragged right, a first line indented (or hanging out, in a list of references) lines up
+    with none of its paragraph's other lines, and pdfminer boxes lines only with lines
+    they line up with: the line was a paragraph of its own, its sentence cut in two ("…
+    업무상 보관하던" | "원고의 자금을 …"). A box of one line joins the box right under it
+    (as close as pdfminer groups lines, the same size) whose left edge is a few characters
+    off its own, where the first word under it would not have fitted at its end within
+    the column: the typesetter broke the line (a heading over its paragraph, the word
+    fitting, stays apart; see :func:`_next_word_fitted`)."""
+    from pdfminer.layout import LTTextBoxHorizontal, LTTextLineHorizontal
+    from pdfminer.utils import Plane
+
+    boxes_of = {}  # each horizontal box's top line: the box
+    for box in boxes:
+        if isinstance(box, LTTextBoxHorizontal):
+            boxes_of[max(box, key=lambda line: line.y1)] = box
+    plane = Plane(page)
+    plane.extend(boxes_of)
+    joined = set()
+    for single in [box for box in boxes_of.values() if len(box) == 1]:
+        if len(single) != 1:  # a line has joined it
+            continue
+        (line,), d = list(single), margin * single.height
+        if not isinstance(line, LTTextLineHorizontal) or not line.get_text().split():
+            continue
+        reach = 6 * _char_width(line)
+        for first in plane.find((line.x0 - reach, line.y0 - d, line.x1, line.y0)):
+            box = boxes_of[first]
+            words = first.get_text().split()
+            width = _char_width(first)
+            if (box is single or id(box) in joined or not words or not 0 <= line.y0 - first.y1 <= d
+                    or abs(first.height - line.height) > d or not d < abs(first.x0 - line.x0) <= 6 * width
+                    or first.x1 <= line.x0):
+                continue
+            if max(box.x1, line.x1) - line.x1 <= (len(words[0]) + 1) * width:  # (the box may be the last line)
+                box.add(line)
+                joined.add(id(single))
+            break
+    return [box for box in boxes if id(box) not in joined]
 
 
 def _line_margin(page: tuple, lines: list, margin: float) -> float:
@@ -963,8 +1007,12 @@ def _breaks(previous, line, box) -> bool:
     sizes = _font_size(previous), _font_size(line)
     if abs(sizes[0] - sizes[1]) > _SIZE_CHANGE * max(sizes):
         return True
-    if _ITEM_START.match(after) and (before.endswith(_TERMINAL) or _ends_short(previous, box)):
-        return True  # a list's item, an article: "1. … 사람" / "2. …", "… 있다." / "제4조(…)"
+    if _ITEM_START.match(after) and (before.endswith(_TERMINAL) and not (_DATE_OPEN.search(before) and not
+                                                                        _ends_short(previous, box))
+                                     or _ends_short(previous, box)):
+        # a list's item, an article: "1. … 사람" / "2. …", "… 있다." / "제4조(…)"; not the
+        # rest of a date a full line cut ("… 시작되자 2023. 8." / "31. 사직서를 …")
+        return True
     if not before.endswith(_TERMINAL):  # a field of a list ("Model: AP-1510" / "Rated voltage: …")
         return bool(_FIELD.match(before)) and _next_word_fitted(previous, line, box)
     width = _char_width(previous)
