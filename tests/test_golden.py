@@ -804,6 +804,27 @@ def test_bilingual_headings_whose_halves_translate_each_other_pair_them(use_enco
     assert not result.unpaired
 
 
+def test_a_list_of_bilingual_signs_pairs_every_line_and_leaves_other_scripts_out(use_encoder):
+    """Regression (a tourism audit): a list of signs, each Korean then English on one line;
+    a short label's halves are weak evidence alone ("물품보관함 Lockers" 0.15, "관계자 외 출입금지
+    Staff Only" 0.21, under the cut's 0.5), so 8 of 18 stayed whole and unpaired, and Chinese
+    and Japanese after the English went into its half. Where most of a document is such
+    lines, all are cut, the halves of a line pair, and the third language is its own segment."""
+    text = ("출구 Exit\n화장실 Restroom\n물품보관함 Lockers\n관계자 외 출입금지 Staff Only\n"
+            "매표소 Ticket Office 售票处 きっぷ売り場\n")
+    result = align_document(text, encoder=use_encoder)
+    assert [(p.ko_text, p.en_text) for p in result.pairs] == [
+        ("출구", "Exit"), ("화장실", "Restroom"), ("물품보관함", "Lockers"), ("관계자 외 출입금지", "Staff Only"),
+        ("매표소", "Ticket Office")]
+    assert [(u.text, u.reason) for u in result.unpaired] == [("售票处 きっぷ売り場", "other-script")]
+    # a bilingual article whose few Korean lines open on an English term keeps them whole
+    article = ("Python 프로그래밍 입문\n이 강좌는 파이썬의 기초를 다룹니다. 변수와 함수부터 시작합니다.\n"
+               "This course covers the basics of Python. It starts with variables and functions.\n"
+               "Deep Learning 입문\n다음 강좌는 신경망을 다룹니다.\nThe next course covers neural networks.\n")
+    texts = [s.text for s in align_document(article, encoder=use_encoder).ko_segments]
+    assert any("Python 프로그래밍 입문" in t for t in texts) and any("Deep Learning 입문" in t for t in texts)
+
+
 def test_a_korean_labels_value_in_latin_letters_is_cut_off_only_where_it_translates_the_label(use_encoder):
     """A form's Korean label before a name ("펀드명: Nuri …") was cut off as a sentence of
     its own, and the name, an English segment, paired with the document's title (a finance

@@ -674,7 +674,7 @@ class _AllAlike:
 
 
 _MIXED = st.lists(st.sampled_from(["Contact Us", "문의하기", "제2장", "API", "2024", "(ICNA)", "서울에", "New York에",
-                                   "It is", "called", "김치.", " ", "\n", ". ", "“OK”", "|", "Dr."]),
+                                   "It is", "called", "김치.", " ", "\n", ". ", "“OK”", "|", "Dr.", "售票处", "きっぷ"]),
                   max_size=30).map(" ".join)
 
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
-from .aligning.scoring import SPEAKER_LABEL, is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
+from .aligning.scoring import SPEAKER_LABEL, confidence, is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
 from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, addresses, only_other_letters, without_addresses
 from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
 from .embed import (
@@ -157,6 +157,7 @@ def align_document(
     headings = arguments.spans(headings, "headings")
     model, params = _model_and_params(encoder, params, anchors)
     segments = Segmenter(presegmented=presegmented, unwrap=unwrap).segment(text, units=headings or ())
+    whole = segments
     if params.halves_min_sim is not None:
         segments = translated_halves(text, segments, model, params, renumber=not presegmented)
     ko = [s for s in segments if s.lang == "ko"]
@@ -190,7 +191,45 @@ def align_document(
                         "(%d pairs in %d rows with both); aligned as running text, across rows",
                         name, len(result.pairs), len(set(records[0]) & set(records[1])))
             result = loose
+    result = _halves_paired(result, _halves(whole, segments), model, params)
     return Alignment(result.pairs, sorted(result.unpaired + other, key=lambda s: s.start), ko, en)
+
+
+def _halves(whole: list[Segment], cut: list[Segment]) -> list[tuple[Segment, Segment]]:
+    """The (Korean, English) halves of each line :func:`translated_halves` cut."""
+    kept = set(cut)
+    lines = [s for s in whole if s not in kept]
+    out = []
+    for line in lines:
+        parts = {s.lang: s for s in cut if line.start <= s.start < line.end and s.lang in ("ko", "en")}
+        if len(parts) == 2:
+            out.append((parts["ko"], parts["en"]))
+    return out
+
+
+def _halves_paired(result: Alignment, halves: list[tuple[Segment, Segment]], model: Encoder,
+                   params: Params) -> Alignment:
+    """The alignment with the two halves of each cut line paired where both are left
+    unpaired (and the pair crosses none): the line says they translate each other, as a
+    table's row does, where the encoder barely can (a list of signs, "물품보관함 Lockers",
+    cosine 0.15; a menu's romanized dishes). Its confidence is that of the halves'
+    similarity (``aligning.scoring`` maps a pair's score and cosine to one)."""
+    unpaired = {id(u.segment): u for u in result.unpaired if u.reason == NO_COUNTERPART}
+    found = [(k, e) for k, e in halves if id(k) in unpaired and id(e) in unpaired]
+    if not found:
+        return result
+    evidence = halves_evidence(model, [(k.text, e.text, "ko") for k, e in found], params)
+    pairs = list(result.pairs)
+    for (k, e), ev in zip(found, evidence):
+        before = [p for p in pairs if p.ko[0].start < k.start]
+        if any(p.en[-1].start > e.start for p in before) or any(p.en[0].start < e.start for p in pairs[len(before):]):
+            continue  # it would cross a pair
+        sim = float(ev) if np.isfinite(ev) else 0.0
+        pairs.insert(len(before), Pair((k,), (e,), round(confidence(sim, sim), 4)))
+        del unpaired[id(k)], unpaired[id(e)]
+    kept = {id(u.segment) for u in unpaired.values()}
+    return Alignment(pairs, [u for u in result.unpaired if u.reason != NO_COUNTERPART or id(u.segment) in kept],
+                     result.ko_segments, result.en_segments)
 
 
 def _rows_out_of_line(result: Alignment, records: tuple[Sequence[int], Sequence[int]]) -> bool:
@@ -204,6 +243,10 @@ def _rows_out_of_line(result: Alignment, records: tuple[Sequence[int], Sequence[
 
 
 _LABEL_END = re.compile(r"[:：]\s*$")  # a Korean half that is a label: its value follows
+
+
+# The fewest lines of one language then the other that show a document's kind (above)
+_SIGNS = 3
 
 
 def translated_halves(text: str, segments: list[Segment], model: Encoder, params: Params,
@@ -236,6 +279,14 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, params
     # value translates the label), all are ("갑: Party A", "을: Party B", the second 0.2)
     if len(labelled) >= 2 and 2 * sum(i in best for i in labelled) >= len(labelled):
         best.update((i, top[i]) for i in labelled)
+    # ... and so are its lines of one language then the other, in one order: where most of
+    # them translate themselves, or they are most of the document (a list of signs or a
+    # menu: nothing but such lines), all do ("출구 Exit", "화장실 Restroom" cut; "물품보관함
+    # Lockers" 0.15, "관계자 외 출입금지 Staff Only" 0.21: a short label is weak evidence alone)
+    for lang in ("ko", "en"):
+        lines = [i for i, cut in top.items() if i not in labelled and cut[3] == lang]
+        if len(lines) >= _SIGNS and (2 * sum(i in best for i in lines) > len(lines) or 2 * len(lines) > len(segments)):
+            best.update((i, top[i]) for i in lines)
     # ... and a bilingual document has both languages: where no segment of one would be
     # left, every label's value is cut off, as the segmenter once did (a glossary of
     # acronyms, "국내총생산: GDP" at 0.08, was an error: no English)
@@ -252,6 +303,11 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, params
         _, a, b, first_lang, second_lang, end = best[i]
         out += [Segment(s.text[:a], first_lang, s.start, s.start + a, s.paragraph, s.index),
                 Segment(s.text[b:end], second_lang, s.start + b, s.start + end, s.paragraph, s.index)]
+        tail = s.text[end:]
+        if has_other_letters(tail):  # Chinese or Japanese after the English half: a third language
+            lead = len(tail) - len(tail.lstrip())
+            out.append(Segment(tail.strip(), "none", s.start + end + lead, s.start + end + lead + len(tail.strip()),
+                               s.paragraph, s.index))
     return numbered(out) if renumber else out
 
 

@@ -12,7 +12,7 @@ from .scoring import (
     Bead,
     Params,
     Side,
-    _confidence,
+    confidence,
     _length_term,
     apart,
     bead_time_overlap,
@@ -183,7 +183,7 @@ def refine_gaps(beads: list[Bead], ko: Side, en: Side, embed: SpanEmbedder, p: P
     out = _attach_runs(_attach_gaps(out, fit, p.refine_delta, judged), fit, p.refine_delta, ko, en)
     out = _pair_leftovers(out, edges, p, blocked)
     out = [piece for b in out for piece in (_unpaired(b) if not _is_gap(b) and blocked(b) else [b])]
-    return [b if _is_gap(b) else dataclasses.replace(b, confidence=_confidence(b.score, sim(b))) for b in out]
+    return [b if _is_gap(b) else dataclasses.replace(b, confidence=confidence(b.score, sim(b))) for b in out]
 
 
 def _pair_leftovers(beads: list[Bead], edges: tuple[Bead, Bead] | None, p: Params,

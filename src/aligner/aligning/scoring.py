@@ -939,7 +939,7 @@ def _unit(v: np.ndarray) -> np.ndarray:
 _CONFIDENCE_WEIGHTS = (3.07, 2.98, -1.56)  # score, cosine, bias
 
 
-def _confidence(score: float, cos: float) -> float:
+def confidence(score: float, cos: float) -> float:
     """Map a bead's score and (encoder-scaled) cosine into a probability-like confidence."""
     w_score, w_cos, bias = _CONFIDENCE_WEIGHTS
     return float(1.0 / (1.0 + np.exp(-(w_score * score + w_cos * cos + bias))))

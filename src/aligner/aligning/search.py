@@ -28,7 +28,7 @@ from .scoring import (
     Params,
     Side,
     _common_bits,
-    _confidence,
+    confidence,
     _length_term,
     _popcount,
     _unit,
@@ -647,6 +647,6 @@ def _backtrack(back, run_from, state, lo, moves, scores, bonus, crossed, ko: Sid
                 s -= float(bonus[a, b][i, k])
             cos = float(_unit(ko.emb[i - a:i].sum(axis=0)) @ _unit(en.emb[j - b:j].sum(axis=0)))
             cross = (a, b) == (2, 2) and crossed is not None and bool(crossed[i, k])
-            beads.append(Bead(i - a, i, j - b, j, s, _confidence(s, p.scale * cos + p.shift), cross))
+            beads.append(Bead(i - a, i, j - b, j, s, confidence(s, p.scale * cos + p.shift), cross))
             i, j, want = i - a, j - b, "best"
     return beads[::-1]

@@ -9,7 +9,7 @@ import re
 from .continuations import _NOT_FINAL, _OPEN_WORDS, _open_end
 from .english import _is_sentence_end
 from .kiwi import _kiwi, _last_tag
-from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, has_letters, language_of
+from .scripts import _HANGUL, _LATIN, _TOKEN, _word_language, has_letters, has_other_letters, language_of
 from .sentences import _LIST_MARK, _SENTENCE_END, ITEM_MARK
 
 _SEPARATOR = re.compile(r"[/|｜／¦·•]+")  # a word of these separates what is on either side
@@ -815,10 +815,16 @@ def script_halves(text: str) -> list[tuple[int, int, str, str]]:
     if len(cuts) > _MAX_CUTS:
         return []
     out = []
+    # the English half ends at its last word with letters of its own: Chinese or Japanese
+    # after it is a third language ("매표소 Ticket Office 售票处 きっぷ売り場"), never English
+    last = max((k for k, (_, _, lang) in enumerate(tokens) if lang), default=len(tokens) - 1)
+    rest = [text[a:b] for a, b, _ in tokens[last + 1:]]
+    tail = any(map(has_other_letters, rest)) and all(has_other_letters(t) or not has_letters(t) for t in rest)
     for k in cuts:
         first, second = _sentence_language(tokens[:k], text), _sentence_language(tokens[k:], text)
         if first in ("ko", "en") and second in ("ko", "en") and first != second:
-            out.append((tokens[k - 1][1], tokens[k][0], first, second, len(text)))
+            end = tokens[last][1] if second == "en" and tail and last >= k else len(text)
+            out.append((tokens[k - 1][1], tokens[k][0], first, second, end))
     glossed = _GLOSSED.fullmatch(text)
     if glossed is not None:  # "회사소개(About Us)": the second half is what the brackets hold
         first, second = language_of(glossed.group(1)), language_of(glossed.group(2))
