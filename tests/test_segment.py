@@ -2097,6 +2097,11 @@ def test_a_korean_wire_s_lead_in_or_a_photo_credit_is_a_segment_of_its_own(text,
     ("“The Lord is my shepherd; I shall not want.” (Psalm 23:1)",
      ["“The Lord is my shepherd; I shall not want.” (Psalm 23:1)"]),
     ("The sea has neither meaning nor pity. — Anton Chekhov", ["The sea has neither meaning nor pity. — Anton Chekhov"]),
+    # in square brackets (an education audit: the exam's English questions lost their points,
+    # which kiwipiepy keeps in the Korean: "알맞은 것은? [3점]"; a statute's dates)
+    ("Which of the following is correct? [3 points]", ["Which of the following is correct? [3 points]"]),
+    ("[Enforcement Date 15. Mar, 2024.] [Act No. 19234, 14. Mar, 2023.]",
+     ["[Enforcement Date 15. Mar, 2024.] [Act No. 19234, 14. Mar, 2023.]"]),
     # a cue, or a reference with a sentence after it, still stands apart
     ("He smiled. (Laughter)", ["He smiled.", "(Laughter)"]),
     ("Rates rose sharply. (Kim, 2019) The next year was calm.",
@@ -2114,6 +2119,7 @@ def test_a_reference_or_attribution_ending_a_paragraph_stays_with_its_sentence(t
     ("알 수 없는 오류가 발생했습니다. (오류 코드: %1$s)", ["알 수 없는 오류가 발생했습니다. (오류 코드: %1$s)"]),
     ("주님은 나의 목자시니 내게 부족함이 없으리로다. (시편 23:1)", ["주님은 나의 목자시니 내게 부족함이 없으리로다. (시편 23:1)"]),
     ("연결할 수 없습니다. (5GHz 미지원)", ["연결할 수 없습니다. (5GHz 미지원)"]),
+    ("다음 중 옳은 것은? [3점]", ["다음 중 옳은 것은? [3점]"]),
     # a cue, a note with its one-word label, or a reference with a sentence after it, still
     # stands apart (an adversarial check: "(문의: …)" and "(사진=…)" joined their sentence)
     ("정말 재미있었어요. (웃음)", ["정말 재미있었어요.", "(웃음)"]),

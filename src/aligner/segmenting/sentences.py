@@ -195,9 +195,11 @@ _HANGUL_START = re.compile(r"[\"'“‘]*[\uac00-\ud7a3]")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 # A reference in brackets ending a paragraph after its sentence's end, a figure in it: a
-# verse, a page, a year, an error's code ("(Psalm 23:1)", "(Kim, 2019)", "(오류 코드: %1$s)").
-# It is the sentence's, in both languages: cut off on one side, it was left unpaired.
-TRAILING_BRACKET = r"\([^()\n]{0,40}\d[^()\n]{0,20}\)"
+# verse, a page, a year, an error's code ("(Psalm 23:1)", "(Kim, 2019)", "(오류 코드: %1$s)"),
+# an exam question's points and a statute's dates in square brackets ("? [3 points]",
+# "[시행 2024. 3. 15.]"). It is the sentence's, in both languages: cut off on one side (the
+# English), it was left unpaired.
+TRAILING_BRACKET = r"(?:\([^()\n]{0,40}\d[^()\n]{0,20}\)|\[[^\[\]\n]{0,40}\d[^\[\]\n]{0,20}\])"
 
 
 def max_sentence_chars() -> int:
