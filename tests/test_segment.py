@@ -1834,6 +1834,10 @@ def test_the_pronoun_i_ends_a_sentence_after_a_word_in_lower_case(text, expected
     ("(1:02:03.5) Okay then.", "Okay then."),
     ("10:30", "10:30"),  # nothing left: the text as it is
     ("3:1 비율로 섞는다.", "3:1 비율로 섞는다."),  # a ratio, no time
+    # bullets, spaced or not, and a spaced dash (a business audit: "■ 안건" / "Agenda", cosine
+    # 0.13, 0.37 without the mark); not a sign
+    ("■ 안건", "안건"), ("■안건", "안건"), ("※ 확인 사항", "확인 사항"), ("- 펀드명: A", "펀드명: A"),
+    ("• Agenda", "Agenda"), ("-5도 이하", "-5도 이하"), ("■", "■"),
 ])
 def test_the_encoder_reads_a_line_without_its_list_mark_or_time_stamp(text, read):
     """A transcript's time stamps ("[00:12:31] …") raised the cosine of two unrelated lines by
@@ -1842,6 +1846,19 @@ def test_the_encoder_reads_a_line_without_its_list_mark_or_time_stamp(text, read
     from aligner.segmenting.sentences import without_opening_marks
 
     assert without_opening_marks(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("B: ____ I'm on my way to the dentist.", "B: I'm on my way to the dentist."),
+    ("괄호 안에 알맞은 말을 쓰시오. (     )", "괄호 안에 알맞은 말을 쓰시오."), ("______", "______"),
+    ("그건…… 아니야.", "그건…… 아니야."),  # an ellipsis is no blank
+])
+def test_the_encoder_reads_a_line_without_its_blanks(text, read):
+    """Regression (an education audit): "※ 확인 사항 …" and "— End of exam —", cosine 0.13,
+    were 0.80 each after a run of answer blanks, and paired at 0.97."""
+    from aligner.segmenting.sentences import without_blanks
+
+    assert without_blanks(text) == read
 
 
 def test_korean_quotation_marks_of_mixed_forms_still_pair():

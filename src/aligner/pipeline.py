@@ -17,7 +17,7 @@ from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import SPEAKER_LABEL, confidence, is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
 from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, addresses, only_other_letters, without_addresses
-from .segmenting.sentences import _SENTENCE_END, without_notes, without_opening_marks
+from .segmenting.sentences import _SENTENCE_END, without_blanks, without_notes, without_opening_marks
 from .embed import (
     DEFAULT_ENCODER,
     Encoder,
@@ -647,10 +647,11 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             # transcript's line, no content of it: two items of two lists ("2. 제가 문을
             # 열게요." / "2. Can you speak English?") were paired on their shared token (the
             # number cue still reads it)
-            # (nor the translator's notes inside it: no part of the translation)
+            # (nor the translator's notes inside it: no part of the translation; nor a
+            # worksheet's blanks)
             _without_unmatched_addresses(*_without_unmatched_prices(*_without_unmatched_labels(
-                [without_opening_marks(without_notes(t)) for t in ko_units],
-                [without_opening_marks(without_notes(t)) for t in en_units]))))
+                [without_opening_marks(without_blanks(without_notes(t))) for t in ko_units],
+                [without_opening_marks(without_blanks(without_notes(t))) for t in en_units]))))
 
     times = None
     if ko_times is not None and en_times is not None:
