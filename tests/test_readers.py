@@ -1070,6 +1070,39 @@ def test_pdf_a_paragraphs_indented_or_hanging_first_line_stays_in_it(font, inden
     assert lines(read(f"{font}.pdf", out.getvalue())) == [title] + texts
 
 
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_pdf_a_bulleted_lists_short_items_are_paragraphs_of_their_own(lang):
+    """Regression (a medical audit): a leaflet's list, bullets drawn in a symbol font with no
+    text mapping ("(cid:127)"), items shorter than the page's text: the box's longest item
+    read as one that ran to the margin, and the items were one paragraph. A box is measured
+    against its column, and the next line opening with the bullet the line before opened
+    with is the list's next item."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    head, items = {
+        "ko": ("다음과 같은 사람은 이 약을 복용하지 마십시오.",
+               ["이 약 또는 다른 해열진통제에 과민반응(천식, 두드러기 등)을 보인 적이 있는 사람",
+                "위장관 궤양 또는 출혈이 있는 사람", "심한 간장애, 신장애 또는 심장기능부전 환자"]),
+        "en": ("Do not give this medicine to a child who:",
+               ["has ever reacted badly (asthma, hives) to this or any other fever or pain medicine",
+                "has a stomach ulcer or bleeding in the stomach or gut", "has severe liver, kidney or heart disease"])}[lang]
+    if lang == "en":
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    body = ParagraphStyle("b", fontName=KO if lang == "ko" else "DejaVuSans", fontSize=9, leading=13, spaceAfter=3)
+    bullet = ParagraphStyle("l", parent=body, leftIndent=12, bulletIndent=2)
+    out = io.BytesIO()
+    label = "일반의약품 | 해열진통제" if lang == "ko" else "Pharmacy medicine | Fever and pain relief"
+    SimpleDocTemplate(out, invariant=1, leftMargin=56, rightMargin=56).build(
+        [Paragraph(label, body), Paragraph(head, body)] + [Paragraph(item, bullet, bulletText="•") for item in items])
+    assert lines(read(f"{lang}.pdf", out.getvalue()))[-3:] == items
+
+
 def test_pdf_a_korean_date_a_full_line_cut_is_no_list_item():
     """Regression (a classics audit): "… 감사가 시작되자 2023. 8." ran to the margin, and
     "31. 사직서를 제출하고 퇴사하였다." under it was read as a list's item 31."""
@@ -4909,3 +4942,185 @@ def test_pdf_list_items_and_articles_start_paragraphs():
             (KO, "제4조(신청 및 지급 절차)")]
     assert lines(read("ko.pdf", pdf_bytes([page]))) == [
         page[0][1], page[1][1], page[2][1], page[3][1] + " " + page[4][1], page[5][1]]
+
+
+# ---------------------------------------------------------------- e-mail (.eml)
+
+
+def mail(subject: str = "회의 일정 안내", body: str | None = "안녕하세요. 내일 회의는 오후 3시입니다.", *,
+         html: str | None = None, charset: str = "utf-8", cte: str | None = None, **params: str):
+    """A message as a mail program writes one: From, To, Date and Message-ID headers (never
+    read), the subject, and a text/plain body, an HTML one, or both (multipart/alternative)."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "김민수 <minsu@example.co.kr>"
+    message["To"] = "Jane Doe <jane@example.com>"
+    message["Date"] = "Tue, 14 May 2024 09:30:00 +0900"
+    message["Message-ID"] = "<20240514.1@example.co.kr>"
+    message["Subject"] = subject
+    if body is not None:
+        message.set_content(body.encode(charset), "text", "plain", cte=cte or "8bit", params={"charset": charset, **params})
+    if html is not None and body is not None:
+        message.add_alternative(html, subtype="html")
+    elif html is not None:
+        message.set_content(html, subtype="html")
+    return message
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.eml", "eml"), ("받은 메일.EML", "eml"), ("a.msg", "msg")])
+def test_the_extension_chooses_the_email_reader(name, fmt):
+    assert input_format(name) == fmt
+
+
+def test_eml_korean_subject_in_encoded_words_is_decoded_and_no_other_header_is_read():
+    """Regression: an .eml was read as plain text: its headers were text to align and its
+    subject "=?utf-8?b?…?=" as written. The subject is a heading before the body."""
+    data = bytes(mail())
+    assert b"Subject: =?utf-8?b?" in data
+    doc = read("a.eml", data)
+    assert doc.format == "eml" and lines(doc) == ["회의 일정 안내", "안녕하세요. 내일 회의는 오후 3시입니다."]
+    assert doc.headings == ((0, len("회의 일정 안내")),) and doc.metadata["subject"] == "회의 일정 안내"
+
+
+def test_eml_subject_in_cp949_under_outlooks_ks_c_5601_label_is_decoded_strictly():
+    """Outlook labels CP949 "ks_c_5601-1987", which Python's codec reads as EUC-KR and the
+    email package replaced its extra syllables ("똠") with U+FFFD; bytes no charset holds are an error."""
+    import base64
+
+    def with_subject(encoded: bytes) -> bytes:
+        return bytes(mail(subject="x")).replace(b"Subject: x", b"Subject: " + encoded)
+
+    word = b"=?ks_c_5601-1987?B?" + base64.b64encode("똠방각하 회의".encode("cp949")) + b"?="
+    assert lines(read("a.eml", with_subject(b"RE: " + word)))[0] == "RE: 똠방각하 회의"
+    with pytest.raises(InputError, match=r"^a\.eml: the message's subject: not valid utf-8: byte 0xff .*charset=utf-8"):
+        read("a.eml", with_subject(b"=?utf-8?B?" + base64.b64encode(b"\xff\xfe") + b"?="))
+
+
+@pytest.mark.parametrize(("charset", "cte"), [("utf-8", "quoted-printable"), ("euc-kr", "base64"),
+                                              ("ks_c_5601-1987", "base64"), ("iso-2022-kr", "7bit"),
+                                              ("cp949", "8bit")])
+def test_eml_korean_body_is_decoded_with_its_charset_and_transfer_encoding(charset, cte):
+    """Regression: a quoted-printable Korean message read as text was refused as having no
+    Korean; the body is decoded from its transfer encoding, then with its charset."""
+    body = "안녕하세요.\n내일 회의는 오후 3시입니다.\n\n감사합니다."
+    data = bytes(mail(body=body, charset=charset, cte=cte))
+    assert "안녕".encode(charset) not in data or cte == "8bit"
+    assert lines(read("a.eml", data)) == ["회의 일정 안내", "안녕하세요.", "내일 회의는 오후 3시입니다.", "", "감사합니다."]
+
+
+def test_eml_multipart_alternative_reads_the_plain_text_not_the_html_also_inside_mixed(caplog):
+    message = mail(body="평문 본문입니다.", html="<p>HTML 본문입니다.</p>")
+    assert lines(read("a.eml", bytes(message))) == ["회의 일정 안내", "평문 본문입니다."]
+    message.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="회의록.pdf")
+    assert message.get_content_type() == "multipart/mixed"
+    assert lines(read("a.eml", bytes(message))) == ["회의 일정 안내", "평문 본문입니다."]
+
+
+def test_eml_of_html_only_is_read_by_the_html_reader():
+    """Outlook's and Gmail's HTML: styles and conditional comments dropped, each block a
+    line, a heading marked, a quoted mail (Gmail's blockquote) read as lines."""
+    html = ("<html><head><style>p {margin:0}</style><title>회의</title></head><body>"
+            "<!--[if gte mso 9]><xml>o:OfficeDocumentSettings</xml><![endif]-->"
+            "<h1>회의 안내</h1><p>안녕하세요.<br>내일 회의는 오후 3시입니다.</p>"
+            '<div class="gmail_quote"><blockquote><p>시간을 알려 주세요.</p></blockquote></div></body></html>')
+    doc = read("a.eml", bytes(mail(body=None, html=html)))
+    assert lines(doc) == ["회의 일정 안내", "회의 안내", "안녕하세요.", "내일 회의는 오후 3시입니다.", "시간을 알려 주세요."]
+    assert len(doc.headings) == 2
+
+
+def test_eml_quoted_lines_lose_their_marks_as_the_html_readers_blockquote_does():
+    """A reply's quoted mail stays text (the aligner leaves it unpaired or pairs it); the
+    plain version's "> " marks come off, so it reads as its HTML version does."""
+    plain = ("네, 참석하겠습니다.\n\n2024년 5월 13일 (월) Jane Doe 님이 작성:\n> 내일 회의에 오시나요?\n>\n> > 장소는 3층입니다.\n\n"
+             "-----원본 메시지-----\n보낸 사람: Jane\n제목: 회의")
+    html = ("<p>네, 참석하겠습니다.</p><p>2024년 5월 13일 (월) Jane Doe 님이 작성:</p><blockquote><p>내일 회의에 오시나요?</p>"
+            "<blockquote><p>장소는 3층입니다.</p></blockquote></blockquote>"
+            "<p>-----원본 메시지-----<br>보낸 사람: Jane<br>제목: 회의</p>")
+    from_plain = lines(read("a.eml", bytes(mail(body=plain))))
+    assert [line for line in from_plain if line] == lines(read("a.eml", bytes(mail(body=None, html=html))))
+    assert "> " not in "".join(from_plain) and "장소는 3층입니다." in from_plain
+
+
+def test_eml_format_flowed_lines_are_joined():
+    body = "내일 회의는 오후 3시에 \n시작합니다.\n> 확인 \n> 부탁드립니다.\n-- \n김민수"
+    assert lines(read("a.eml", bytes(mail(body=body, format="flowed")))) == [
+        "회의 일정 안내", "내일 회의는 오후 3시에 시작합니다.", "확인 부탁드립니다.", "-- ", "김민수"]
+
+
+def test_eml_attachments_are_skipped_with_a_warning_and_a_forwarded_mail_is_read_after_the_body(caplog, monkeypatch):
+    import logging
+
+    message = mail()
+    message.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="보고서.pdf")
+    message.add_attachment("메모입니다.", filename="notes.txt")  # a text file attached: not the body
+    forwarded = mail(subject="FW: 예산안", body="예산안을 보내 드립니다.")
+    forwarded.add_attachment(b"PK\x03\x04", maintype="application", subtype="zip", filename="예산.zip")
+    message.add_attachment(forwarded)
+    package = logging.getLogger("aligner")  # a CLI run in this process gives it its own handler
+    monkeypatch.setattr(package, "handlers", [caplog.handler])
+    monkeypatch.setattr(package, "propagate", False)
+    caplog.set_level(logging.WARNING, logger="aligner")
+    doc = read("a.eml", bytes(message))
+    assert lines(doc) == ["회의 일정 안내", "안녕하세요. 내일 회의는 오후 3시입니다.", "FW: 예산안", "예산안을 보내 드립니다."]
+    assert doc.metadata["forwarded_messages"] == 1 and doc.metadata["attachments_not_read"] == 3
+    assert [r.getMessage() for r in caplog.records] == ["a.eml: 3 attachments are not read (보고서.pdf, notes.txt, 예산.zip)"]
+
+
+def test_eml_body_declared_in_a_charset_its_bytes_are_not_but_utf8_is_read_as_utf8(caplog, monkeypatch):
+    import logging
+
+    package = logging.getLogger("aligner")  # a CLI run in this process gives it its own handler
+    monkeypatch.setattr(package, "handlers", [caplog.handler])
+    monkeypatch.setattr(package, "propagate", False)
+    caplog.set_level(logging.WARNING, logger="aligner")
+    data = bytes(mail(body="한국어 본문입니다.", cte="base64")).replace(b'charset="utf-8"', b'charset="us-ascii"')
+    assert lines(read("a.eml", data)) == ["회의 일정 안내", "한국어 본문입니다."]
+    assert "declares charset=us-ascii" in caplog.text and "read as UTF-8" in caplog.text
+
+
+_MSG = ("__properties_version1.0", "__substg1.0_0037001F", "__nameid_version1.0")
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("a.msg", lambda: _ole_file(*_MSG), r"^a\.msg: this is an Outlook message \(\.msg\), which is not read; save the "
+                                        r"message as \.eml .*Text Only \(\.txt\)$"),
+    ("mail.txt", lambda: _ole_file(*_MSG), r"^mail\.txt: this is an Outlook message \(\.msg\), which is not read"),
+    ("a.msg", lambda: bytes(mail()), r"^a\.msg: the name says an Outlook message \(\.msg\), but the content is text"),
+    ("a.eml", lambda: "회의록\n\n내일 회의는 오후 3시입니다.\n".encode(),
+     r"^a\.eml: this is not an e-mail message \(no From, Subject or Date header\)"),
+    ("a.eml", lambda: b"Note: this is a memo\n\nHello.\n", r"^a\.eml: this is not an e-mail message"),
+    ("a.eml", lambda: _ole_file("WordDocument"), r"^a\.eml: the name says an e-mail message \(\.eml\), but the content "
+                                                 r"is a Word 97-2003 document"),
+    ("a.eml", lambda: bytes(mail(body=" ")), r"^a\.eml: the message has no text \(no text/plain or text/html part"),
+    ("a.eml", lambda: bytes(mail(body="한국어 본문입니다.", charset="utf-8")).replace("한".encode(), b"\xc7\xd1\xff"),
+     r"^a\.eml: the message's text/plain part: not valid utf-8: byte 0x.. at offset 0 \(it declares charset=utf-8; "
+     r"pass --encoding"),
+    ("a.eml", lambda: bytes(mail(body="본문", charset="euc-kr")).replace(b'charset="euc-kr"', b'charset="x-unknown"'),
+     r"^a\.eml: the message's text/plain part: unknown encoding 'x-unknown'"),
+])
+def test_an_email_that_cannot_be_read_is_a_one_line_input_error(name, data, message, tmp_path, capsys):
+    _refused_in_one_line(name, data(), message, tmp_path, capsys)
+
+
+def test_eml_with_only_an_attachment_is_refused_and_input_format_reads_any_name():
+    message = mail(body=None, html=None)
+    message.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="보고서.pdf")
+    with pytest.raises(InputError, match=r"^a\.eml: the message has no text"):
+        read("a.eml", bytes(message))
+    assert lines(read("saved.txt", bytes(mail()), fmt="eml"))[0] == "회의 일정 안내"
+
+
+def test_a_korean_and_an_english_email_align(tmp_path, use_encoder):
+    """Outlook's Korean mail (quoted-printable, HTML beside the plain text, a logo attached)
+    and its English translation from Gmail (base64): the subjects pair, then the body."""
+    ko = mail(subject="대중교통 요금 인상 안내", body="\n".join(k for k, _ in _SHEET_PAIRS), cte="quoted-printable",
+              html="".join(f"<p>{k}</p>" for k, _ in _SHEET_PAIRS))
+    ko.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png", filename="logo.png")
+    en = mail(subject="Notice of public transport fare increase", body="\n".join(e for _, e in _SHEET_PAIRS),
+              cte="base64")
+    (tmp_path / "요금.eml").write_bytes(bytes(ko))
+    (tmp_path / "fares.eml").write_bytes(bytes(en))
+    out = tmp_path / "out.tsv"
+    assert main(["align", str(tmp_path / "요금.eml"), str(tmp_path / "fares.eml"), "-o", str(out)]) == 0
+    assert _pairs_in(out) == [["대중교통 요금 인상 안내", "Notice of public transport fare increase"], *_ALIGNED]

@@ -71,7 +71,9 @@ _TERMINAL = tuple(".!?…\"'”’)]」』。:")
 # that ends a sentence or stops short (not one a wrapped sentence runs on to: "… 금액은" / "1.5배")
 # The year, or the year and month, of a Korean date at a line's end: "2023." / "2023. 8."
 _DATE_OPEN = re.compile(r"(?<![\d.])\d{4}\.(?:\s?\d{1,2}\.)?$")
-_ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[\u2460-\u2473]|제\s?\d+\s?조|Article\s+\d+\b|[•▪■□○●◦]\s)")
+_ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[\u2460-\u2473]|제\s?\d+\s?조|Article\s+\d+\b|[•▪■□○●◦※]\s|[-–]\s)")
+# Bullets: a line opening with the one the line before opened with is the list's next item
+_BULLETS = "•▪■□○●◦"
 
 
 def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
@@ -600,8 +602,9 @@ def _split_at_gutters(lines: list) -> list:
 
     def close(strip) -> None:
         a, b, members, lines_at = strip
-        if not members or lines_at < _GUTTER_LINES or b - a < _WIDER * statistics.median(
-                inked[i][2] for i, _ in members):
+        # (wider than the usual gap of each line it parts: a table row's, no gap between its
+        # words, took the median down, and a river running down justified text was a gutter)
+        if not members or lines_at < _GUTTER_LINES or b - a < _WIDER * max(inked[i][2] for i, _ in members):
             return
         left = sum(inked[i][1][k] for i, k in members)
         right = sum(inked[i][1][-1] - inked[i][1][k] for i, k in members)
@@ -835,9 +838,9 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
     from pdfminer.layout import LTTextBox, LTTextLine
 
     found: list[tuple[list[str], list[str], bool]] = []  # lines, what each break may cut (_cut_kind), full
-    for box in page:
-        if not isinstance(box, LTTextBox):
-            continue
+    boxes = [box for box in page if isinstance(box, LTTextBox)]
+    for box in boxes:
+        box = _column_box(box, boxes)
         lines = [line for line in box if isinstance(line, LTTextLine) and line.get_text().strip()]
         paragraph: list[str] = []
         cuts: list[str] = []
@@ -854,6 +857,29 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
         if paragraph:
             found.append((paragraph, cuts, not _ends_short(previous, box)))
     return found
+
+
+class _Frame:
+    """A text box's lines and left edge, with the right edge of its column (see :func:`_column_box`)."""
+
+    def __init__(self, box, x1: float) -> None:
+        self._box, self.x0, self.x1 = box, box.x0, x1
+
+    def __iter__(self):
+        return iter(self._box)
+
+
+def _column_box(box, boxes: list):
+    """``box`` measured against its column: its right edge that of the widest box starting
+    level with it (within two characters). A box of short lines only (a list's items,
+    all narrower than the page's text) took its longest line for one that ran to the
+    margin, and a paragraph break after it was missed (a medical audit's leaflet)."""
+    lines = [line for line in box if hasattr(line, "get_text") and line.get_text().strip()]
+    if not lines:
+        return box
+    width = 2 * _char_width(lines[0])
+    right = max((other.x1 for other in boxes if abs(other.x0 - box.x0) <= width), default=box.x1)
+    return box if right <= box.x1 else _Frame(box, right)
 
 
 def _joined_lines(pages: list[list[tuple[list[str], list[str], bool]]]) -> tuple[list[list[tuple[str, bool]]], bool]:
@@ -1002,6 +1028,11 @@ _SIZE_CHANGE = 0.15
 def _breaks(previous, line, box) -> bool:
     """Does ``line`` start a new paragraph after ``previous`` within one text box?"""
     before, after = previous.get_text().strip(), line.get_text().strip()
+    # a glyph mapped to no text opening a line (a bullet in a symbol font: "(cid:127) 위장관 …")
+    # is the list's mark
+    before, after = (_UNMAPPED.sub("•", t, count=1) if _UNMAPPED.match(t) else t for t in (before, after))
+    if after[:1] in _BULLETS and before[:1] == after[:1]:
+        return True  # the next item of a bulleted list, whatever the last item's length
     if language_of(before) and language_of(after) and language_of(before) != language_of(after):
         return True
     sizes = _font_size(previous), _font_size(line)
