@@ -823,7 +823,15 @@ NEWS_PAGE = """<html><body><div id="wrap">
     ('<div id="sidebar-layout"><p>Most of the page is in here, a long paragraph of text.</p>'
      '<div id="sidebar">Side.</div></div><p>Short.</p>',
      ["Most of the page is in here, a long paragraph of text.", "Short."]),
-], ids=["news", "content-words", "whole-words", "in-article", "table", "holds-main", "holds-most-text"])
+    # a site's tools: its top bar of utility links and the satisfaction survey under the page
+    # (tourism and civic audits: "보통" / "Yes" paired at 0.79)
+    ('<div class="top_util"><a>로그인</a> <a>회원가입</a> <a>사이트맵</a></div><div id="contents">'
+     '<h3>태풍 대피 안내</h3><p>가스 밸브를 잠그고 전기 차단기를 내리세요. 신분증과 상비약, 휴대전화 충전기를 챙기고 '
+     '가까운 대피소의 위치를 미리 확인해 두세요.</p></div><div class="satisfaction"><p>이 페이지에 만족하십니까?</p>'
+     '<label><input type="radio">만족</label><label><input type="radio">보통</label></div>',
+     ["태풍 대피 안내", "가스 밸브를 잠그고 전기 차단기를 내리세요. 신분증과 상비약, 휴대전화 충전기를 챙기고 가까운 "
+      "대피소의 위치를 미리 확인해 두세요."]),
+], ids=["news", "content-words", "whole-words", "in-article", "table", "holds-main", "holds-most-text", "tools"])
 def test_html_site_chrome_written_as_plain_elements_is_dropped(page, expected):
     """Korean news sites write chrome as <div id="header">, <div id="gnb">, <ul
     class="breadcrumb">, which were read: Readability's unlikely candidates, narrowed to

@@ -105,6 +105,11 @@ _DROP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary")
 _NAVIGATION_WORDS = frozenset(
     "nav navi navigation navbar menubar gnb lnb snb breadcrumb breadcrumbs pagination pager paging prevnext "
     "skip skipnav skiplink skiplinks skiptocontent".split())  # skip links: "본문 바로가기", "Skip to content"
+# ... and a page's tools, in a class or an id: Korean public and company sites' top bar of
+# utility links ("util", "top_util": 로그인 회원가입 사이트맵 / Sitemap) and the satisfaction
+# survey under every page ("satisfaction", "satisfy": 매우 만족 … 불만족 against Yes / No,
+# paired at 0.79; tourism and civic audits). Not "survey" or "location": they name content.
+_TOOL_WORDS = frozenset("util utility utils satisfaction satisfy".split())
 _PREVIOUS_WORDS = frozenset(("prev", "previous"))
 _MENU_ID = "#navigation"  # among an element's chrome words: an id names it navigation
 # ... and a page region, in an id only. Readability's menu, share, social, comment, reply,
@@ -473,7 +478,7 @@ def _chrome_words(el) -> frozenset:
         return frozenset()
     neighbours = {"next"} if any("next" in words and words & _PREVIOUS_WORDS for words in [*names, ids]) else set()
     menu_id = {_MENU_ID} if ids & _NAVIGATION_WORDS else set()
-    return frozenset(((named | ids) & _NAVIGATION_WORDS) | (ids & _REGION_WORDS) | neighbours | menu_id)
+    return frozenset(((named | ids) & (_NAVIGATION_WORDS | _TOOL_WORDS)) | (ids & _REGION_WORDS) | neighbours | menu_id)
 
 
 # CSS: a block of rules for some media only (print, a width), and a rule
