@@ -218,6 +218,8 @@ READERS: dict[str, str] = {
     "sbv": "aligner.formats.subtitles:read_sbv",
     "smi": "aligner.formats.subtitles:read_smi",
     "ass": "aligner.formats.subtitles:read_ass",
+    "eml": "aligner.formats.email:read_eml",
+    "msg": "aligner.formats.email:read_msg",  # Outlook's binary format: an error saying to save it as .eml
 }
 EXTENSIONS: dict[str, str] = {
     ".docx": "docx",
@@ -248,6 +250,8 @@ EXTENSIONS: dict[str, str] = {
     ".sami": "smi",
     ".ass": "ass",
     ".ssa": "ass",
+    ".eml": "eml",
+    ".msg": "msg",
 }
 _NAMES = {"docx": "a Word document (.docx)", "doc": "a Word 97-2003 document (.doc)",
           "hwpx": "a Hangul document (.hwpx)", "hwp": "a binary Hangul document (.hwp)",
@@ -257,12 +261,13 @@ _NAMES = {"docx": "a Word document (.docx)", "doc": "a Word 97-2003 document (.d
           "pptx": "a PowerPoint presentation (.pptx)", "ppt": "a PowerPoint 97-2003 presentation (.ppt)",
           "pdf": "a PDF document",
           "srt": "a SubRip subtitle file", "ttml": "a TTML subtitle file", "vtt": "a WebVTT subtitle file",
-          "smi": "a SAMI subtitle file", "sbv": "a SubViewer subtitle file", "ass": "an ASS/SSA subtitle file"}
+          "smi": "a SAMI subtitle file", "sbv": "a SubViewer subtitle file", "ass": "an ASS/SSA subtitle file",
+          "eml": "an e-mail message (.eml)", "msg": "an Outlook message (.msg)"}
 # An Office package and its binary 97-2003 format, which the package's reader refuses with
 # advice, as it does a password-protected package (an encrypted OLE file)
 _BINARY_OF = {"docx": "doc", "xlsx": "xls", "pptx": "ppt"}
 # The formats only ever refused, with advice (their readers say what to save them as)
-REFUSED = frozenset((*_BINARY_OF.values(), "hwp"))
+REFUSED = frozenset((*_BINARY_OF.values(), "hwp", "msg"))
 # The formats known by their content (a package, an OLE file, a PDF)
 _BINARY_FORMATS = frozenset(("epub", "pdf", "odt", *_BINARY_OF, *REFUSED, "hwpx"))
 # The formats that are ZIP packages: one that cannot be read as a ZIP is damaged, not misnamed
@@ -391,7 +396,7 @@ def _stamped_lines(text: str) -> list[tuple[str, float, float]] | None:
 
 def sniff(data: bytes) -> str | None:
     """What the bytes are when they are a known binary kind: 'docx', 'hwpx', 'hwp', 'epub', 'pdf',
-    'xlsx', 'xls', 'pptx', 'ppt', 'odt', 'doc', or a phrase such as 'a PNG image'; None for
+    'xlsx', 'xls', 'pptx', 'ppt', 'odt', 'doc', 'msg', or a phrase such as 'a PNG image'; None for
     anything else (text, perhaps)."""
     if data.startswith(b"%PDF"):
         return "pdf"
@@ -407,6 +412,8 @@ def sniff(data: bytes) -> str | None:
         return "ppt"
     if data.startswith(OLE_SIGNATURE) and _ole_stream(data, _DOC_STREAM):
         return "doc"
+    if data.startswith(OLE_SIGNATURE) and _ole_stream(data, _MSG_STREAM):
+        return "msg"
     for magic, what, _ in MAGIC:
         if data.startswith(magic):
             return what
@@ -423,6 +430,7 @@ _XLS_STREAMS = ("Workbook\0".encode("utf-16-le"), "Book\0".encode("utf-16-le"))
 _ENCRYPTED_STREAM = "EncryptedPackage\0".encode("utf-16-le")
 _PPT_STREAM = "PowerPoint Document\0".encode("utf-16-le")
 _DOC_STREAM = "WordDocument\0".encode("utf-16-le")
+_MSG_STREAM = "__properties_version1.0\0".encode("utf-16-le")  # an Outlook message's (.msg) properties
 ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
 DAMAGED_ZIP = "a damaged ZIP archive"
 
