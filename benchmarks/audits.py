@@ -12,7 +12,15 @@ by position: a repeated line paired with another of its copies is wrong), messen
 a Q&A thread, a forum and a support chat in 10 (``community``, by position), and a
 verse-numbered text, sayings with Hanja lines, a court judgment and sijo in 11
 (``classics``, by position), and job postings, a résumé, a cover letter, a contract and a
-leave policy in 10 (``hr``, Word and PDF among them)
+leave policy in 10 (``hr``, Word and PDF among them); of 2026-12-05's evening (the tenth
+session), a drug leaflet, pre-op instructions, a consent form, a health centre notice and a
+lab report in 10 (``medical``), museum labels, a tour brochure, hotel information,
+announcements in four languages, signs, an audio guide and a travel blog in 11
+(``tourism``, by position), a textbook unit, a syllabus, an exam, lecture slides and a
+letter to parents in 10 (``education``), an e-mail thread, an earnings release, minutes, a
+company profile and an NDA in 10 (``business``, e-mails as .eml among them) and a
+registration guide, emergency texts, a typhoon notice, a tax notice, an election guide and
+a sorting leaflet in 9 (``civic``, by position)
 (``audits/``: each set's text, the code that writes its layouts and gold, and its scorer, as
 the audits had them).
 
@@ -25,7 +33,8 @@ the day they were written: they are TRAIN-like, not a held-out check. The later 
 first run on code never fixed on them; those first figures (``audits/README.md``) are their
 untuned baseline.
 
-    python benchmarks/audits.py [--sets literary talk phrasebook news legal docs recipes encyclopedia games verse community classics hr] [--errors]
+    python benchmarks/audits.py [--sets literary talk phrasebook news legal docs recipes encyclopedia games verse community classics hr
+                                  medical tourism education business civic] [--errors]
 """
 
 from __future__ import annotations
@@ -44,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "audits"))
 from layout import Layout
 
 SETS = ("literary", "talk", "phrasebook", "news", "legal", "docs", "recipes", "encyclopedia", "games", "verse", "community",
-        "classics", "hr")
+        "classics", "hr", "medical", "tourism", "education", "business", "civic")
 COLUMNS = ("gold", "pairs", "exact", "wrong", "missed")
 
 
@@ -67,12 +76,13 @@ def align(layout: Layout, folder: Path, encoder) -> tuple[list[dict], list[dict]
     if len(docs) == 1:
         (doc,) = docs
         result = align_document(doc.text, encoder=encoder, presegmented=layout.presegmented, name=paths[0],
-                                cues=doc.cues, unwrap=doc.format == "txt")
+                                cues=doc.cues, unwrap=doc.format == "txt", headings=doc.headings)
     else:
         k, e = korean_and_english(list(zip(paths, (d.text for d in docs))))
         ko, en = docs[k], docs[e]
         result = align_texts(ko.text, en.text, encoder=encoder, presegmented=layout.presegmented,
-                             ko_cues=ko.cues, en_cues=en.cues, unwrap=(ko.format == "txt", en.format == "txt"))
+                             ko_cues=ko.cues, en_cues=en.cues, unwrap=(ko.format == "txt", en.format == "txt"),
+                             ko_headings=ko.headings, en_headings=en.headings)
     # the command's defaults: no --dedupe (a talk's sound cues repeat), no --min-score
     kept = TranslationMemory(dedupe=False, min_score=0.0).add_alignment(result)
     unpaired = sorted(kept.unpaired, key=lambda u: u.start if len(docs) == 1 else (u.lang != "ko", u.index))
