@@ -2922,6 +2922,22 @@ def test_a_table_laid_out_a_language_a_row_is_no_bilingual_table():
     assert lines(doc) == apart(*rows[0], *rows[1])
 
 
+def test_a_korean_table_over_latin_names_is_no_bilingual_table():
+    """Regression (a medical audit): a prescription's table, Latin drug names under a Korean
+    header ("처방 의약품의 명칭 | 1회 투약량 | 1일 투여횟수"), was read as a Korean/English
+    table, and its dose and day columns were dropped; a glossary whose header names its
+    English column ("한글 용어 | 영문 용어") still is one."""
+    from aligner.formats.tables import bilingual_columns
+
+    prescription = [["약품명", "처방 의약품의 명칭", "1회 투약량", "1일 투여횟수"],
+                    ["타이레놀정", "Acetaminophen 500 mg tablet", "1정", "3회"],
+                    ["부루펜시럽", "Ibuprofen 100 mg/5 mL suspension", "5 mL", "3회"]]
+    assert bilingual_columns(prescription) == []
+    glossary = [["한글 용어", "영문 용어"], ["번역 메모리", "translation memory"], ["정렬", "alignment"]]
+    assert bilingual_columns(glossary) == [(0, 1)]
+    assert bilingual_columns(glossary[1:]) == [(0, 1)]
+
+
 def test_a_workbook_heading_merged_across_its_row_is_read_whole():
     """Regression (office documents audit): a string table's section heading merged across
     the row ("결제 화면 (Checkout)" over ID | 한국어 | English) stood in the ID column, which

@@ -91,6 +91,8 @@ def bilingual_columns(rows: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
     english = [k for k in text if language_of(columns[k]) == "en"]
     if not (korean and english):
         return []
+    if _korean_headed(rows[0], english):
+        return []
     in_order = list(zip(korean, english)) if len(korean) == len(english) else []
     best = [(max(korean, key=lambda k: counts[k][0]), max(english, key=lambda k: counts[k][1]))]
     total = sum(sum(c) for c in counts.values())
@@ -101,6 +103,18 @@ def bilingual_columns(rows: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
                                                    and _rows_agree(full, ko, en) for ko, en in pairs):
             return sorted(pairs, key=min)
     return []
+
+
+def _korean_headed(first: Sequence[str], english: Sequence[int]) -> bool:
+    """Is the first row a Korean document's header over the columns of Latin letters: a
+    Korean cell over each, none of whose words names a language or a column's role ("처방
+    의약품의 명칭 | 1회 투약량 | … | 용법" over Latin drug names, a prescription: read as a
+    bilingual table, its dose and day columns were dropped; a medical audit). A bilingual
+    table's header names its English column ("영문 용어", "번역", "English")."""
+    if len(first) <= max(english, default=0):
+        return False
+    return all(first[k] and language_of(first[k]) == "ko" and not any(
+        word in _LANGUAGE_NAMES["en"] or word in _ROLES for word in _WORD.findall(first[k].lower())) for k in english)
 
 
 def _rows_agree(rows: Sequence[Sequence[str]], ko: int, en: int) -> bool:
