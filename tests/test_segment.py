@@ -2012,9 +2012,12 @@ def test_a_statute_s_items_are_lines_of_their_own_not_one_sentence():
     # an amendment note in angle brackets stays with its sentence, as kiwipiepy keeps the Korean's
     ("The controller shall manage it safely. <Amended on Mar. 14, 2023>",
      ["The controller shall manage it safely. <Amended on Mar. 14, 2023>"]),
-    # a date written day first; a number before a month that is no date still ends
+    # a date written day first; a number before a month that is no date still ends; the
+    # line is one, as kiwipiepy keeps "[시행 2024. 3. 15.] [법률 제19234호, …]" (a bracketed
+    # figure ending a paragraph stays with the sentence before)
     ("[Enforcement Date 15. Mar, 2024.] [Act No. 19234, 14. Mar, 2023., Partial Amendment]",
-     ["[Enforcement Date 15. Mar, 2024.]", "[Act No. 19234, 14. Mar, 2023., Partial Amendment]"]),
+     ["[Enforcement Date 15. Mar, 2024.] [Act No. 19234, 14. Mar, 2023., Partial Amendment]"]),
+    ("[Enforcement Date 15. Mar, 2024.] The Act applies.", ["[Enforcement Date 15. Mar, 2024.]", "The Act applies."]),
     ("He scored 15. March was his best month.", ["He scored 15.", "March was his best month."]),
     ("See Sec. 3.2 and Sch. 1 for details. It ends.", ["See Sec. 3.2 and Sch. 1 for details.", "It ends."]),
 ])
