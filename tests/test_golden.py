@@ -823,6 +823,13 @@ def test_a_list_of_bilingual_signs_pairs_every_line_and_leaves_other_scripts_out
                "Deep Learning 입문\n다음 강좌는 신경망을 다룹니다.\nThe next course covers neural networks.\n")
     texts = [s.text for s in align_document(article, encoder=use_encoder).ko_segments]
     assert any("Python 프로그래밍 입문" in t for t in texts) and any("Deep Learning 입문" in t for t in texts)
+    # nor a list of Korean phrases ending on an English name, none translating itself, though
+    # they are most of the document (an adversarial check: they were cut and paired)
+    songs = "1. 방탄소년단 Dynamite\n2. 블랙핑크 How You Like That\n3. 뉴진스 Super Shy\n4. 아이유 Blueberry Eyes\n"
+    from aligner.errors import LanguageError
+
+    with pytest.raises(LanguageError, match="no English text"):  # (each line one Korean segment)
+        align_document(songs, encoder=use_encoder)
 
 
 def test_a_korean_labels_value_in_latin_letters_is_cut_off_only_where_it_translates_the_label(use_encoder):

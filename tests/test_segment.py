@@ -1837,7 +1837,7 @@ def test_the_pronoun_i_ends_a_sentence_after_a_word_in_lower_case(text, expected
     # bullets, spaced or not, and a spaced dash (a business audit: "■ 안건" / "Agenda", cosine
     # 0.13, 0.37 without the mark); not a sign
     ("■ 안건", "안건"), ("■안건", "안건"), ("※ 확인 사항", "확인 사항"), ("- 펀드명: A", "펀드명: A"),
-    ("• Agenda", "Agenda"), ("-5도 이하", "-5도 이하"), ("■", "■"),
+    ("• Agenda", "Agenda"), ("-5도 이하", "-5도 이하"), ("- 5도 이하", "- 5도 이하"), ("■", "■"),
 ])
 def test_the_encoder_reads_a_line_without_its_list_mark_or_time_stamp(text, read):
     """A transcript's time stamps ("[00:12:31] …") raised the cosine of two unrelated lines by
@@ -2120,6 +2120,8 @@ def test_a_korean_wire_s_lead_in_or_a_photo_credit_is_a_segment_of_its_own(text,
     # in square brackets (an education audit: the exam's English questions lost their points,
     # which kiwipiepy keeps in the Korean: "알맞은 것은? [3점]"; a statute's dates)
     ("Which of the following is correct? [3 points]", ["Which of the following is correct? [3 points]"]),
+    # not a labelled note (an adversarial check)
+    ("Room 302 is open. [Note: Room 302 is closed on May 1.]", ["Room 302 is open.", "[Note: Room 302 is closed on May 1.]"]),
     ("[Enforcement Date 15. Mar, 2024.] [Act No. 19234, 14. Mar, 2023.]",
      ["[Enforcement Date 15. Mar, 2024.] [Act No. 19234, 14. Mar, 2023.]"]),
     # a cue, or a reference with a sentence after it, still stands apart

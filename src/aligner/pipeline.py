@@ -198,10 +198,11 @@ def align_document(
 def _halves(whole: list[Segment], cut: list[Segment]) -> list[tuple[Segment, Segment]]:
     """The (Korean, English) halves of each line :func:`translated_halves` cut."""
     kept = set(cut)
-    lines = [s for s in whole if s not in kept]
+    starts = [s.start for s in cut]  # (in order)
     out = []
-    for line in lines:
-        parts = {s.lang: s for s in cut if line.start <= s.start < line.end and s.lang in ("ko", "en")}
+    for line in (s for s in whole if s not in kept):
+        parts = {s.lang: s for s in cut[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
+                 if s.lang in ("ko", "en")}
         if len(parts) == 2:
             out.append((parts["ko"], parts["en"]))
     return out
@@ -219,17 +220,43 @@ def _halves_paired(result: Alignment, halves: list[tuple[Segment, Segment]], mod
     if not found:
         return result
     evidence = halves_evidence(model, [(k.text, e.text, "ko") for k, e in found], params)
-    pairs = list(result.pairs)
+    pairs = [(p.ko[0].start, p.en[0].start, p.en[-1].start, p) for p in result.pairs]  # (in order)
+    ko_starts = [p[0] for p in pairs]
+    latest = list(itertools.accumulate((p[2] for p in pairs), max))  # the last English start so far
+    earliest = list(itertools.accumulate((p[1] for p in reversed(pairs)), min))[::-1]  # the first from here
+    added = []
     for (k, e), ev in zip(found, evidence):
-        before = [p for p in pairs if p.ko[0].start < k.start]
-        if any(p.en[-1].start > e.start for p in before) or any(p.en[0].start < e.start for p in pairs[len(before):]):
+        at = bisect.bisect_left(ko_starts, k.start)
+        if (at and latest[at - 1] > e.start) or (at < len(pairs) and earliest[at] < e.start):
             continue  # it would cross a pair
         sim = float(ev) if np.isfinite(ev) else 0.0
-        pairs.insert(len(before), Pair((k,), (e,), round(confidence(sim, sim), 4)))
+        added.append((k.start, e.start, e.start, Pair((k,), (e,), round(confidence(sim, sim), 4))))
         del unpaired[id(k)], unpaired[id(e)]
     kept = {id(u.segment) for u in unpaired.values()}
-    return Alignment(pairs, [u for u in result.unpaired if u.reason != NO_COUNTERPART or id(u.segment) in kept],
+    return Alignment([p for *_, p in sorted(pairs + added, key=lambda p: p[0])],
+                     [u for u in result.unpaired if u.reason != NO_COUNTERPART or id(u.segment) in kept],
                      result.ko_segments, result.en_segments)
+
+
+def _encoder_reads(ko_units: list[str], en_units: list[str]) -> tuple[list[str], list[str]]:
+    """What the encoder reads of each unit of each side: without its translator's notes, a
+    worksheet's blanks and its opening marks (see the caller's comment), but with its mark
+    where that would make it read as another unit of its side that differs from it only by
+    its mark ("■ 안건" and "□ 안건", two levels of an outline: an adversarial check), and then
+    so on both sides wherever a unit opens with that mark."""
+    sides = []
+    for units in (ko_units, en_units):
+        base = [without_blanks(without_notes(t)) for t in units]
+        read = [without_opening_marks(t) for t in base]
+        sides.append((base, read, [b[:len(b) - len(r)].strip() for b, r in zip(base, read)]))
+    kept: set[str] = set()
+    for base, read, marks in sides:
+        originals: dict[str, set[str]] = {}
+        for b, r in zip(base, read):
+            originals.setdefault(r, set()).add(b)
+        kept |= {m for b, r, m in zip(base, read, marks) if m and len(originals[r]) > 1}
+    ko, en = ([b if m and m in kept else r for b, r, m in zip(*side)] for side in sides)
+    return ko, en
 
 
 def _rows_out_of_line(result: Alignment, records: tuple[Sequence[int], Sequence[int]]) -> bool:
@@ -280,12 +307,16 @@ def translated_halves(text: str, segments: list[Segment], model: Encoder, params
     if len(labelled) >= 2 and 2 * sum(i in best for i in labelled) >= len(labelled):
         best.update((i, top[i]) for i in labelled)
     # ... and so are its lines of one language then the other, in one order: where most of
-    # them translate themselves, or they are most of the document (a list of signs or a
-    # menu: nothing but such lines), all do ("출구 Exit", "화장실 Restroom" cut; "물품보관함
-    # Lockers" 0.15, "관계자 외 출입금지 Staff Only" 0.21: a short label is weak evidence alone)
+    # them translate themselves, or a third do and they are most of the document (a list of
+    # signs or a menu: nothing but such lines), all do ("출구 Exit", "화장실 Restroom" cut;
+    # "물품보관함 Lockers" 0.15, "관계자 외 출입금지 Staff Only" 0.21: a short label is weak
+    # evidence alone). Not a list of Korean phrases ending on an English name ("봉준호 감독의
+    # 영화 Parasite", "파일 열기 Ctrl+O"): none translates itself (an adversarial check).
     for lang in ("ko", "en"):
         lines = [i for i, cut in top.items() if i not in labelled and cut[3] == lang]
-        if len(lines) >= _SIGNS and (2 * sum(i in best for i in lines) > len(lines) or 2 * len(lines) > len(segments)):
+        translated = sum(i in best for i in lines)
+        if len(lines) >= _SIGNS and (2 * translated > len(lines) or 2 * len(lines) > len(segments)
+                                     and 3 * translated >= len(lines)):
             best.update((i, top[i]) for i in lines)
     # ... and a bilingual document has both languages: where no segment of one would be
     # left, every label's value is cut off, as the segmenter once did (a glossary of
@@ -650,8 +681,7 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             # (nor the translator's notes inside it: no part of the translation; nor a
             # worksheet's blanks)
             _without_unmatched_addresses(*_without_unmatched_prices(*_without_unmatched_labels(
-                [without_opening_marks(without_blanks(without_notes(t))) for t in ko_units],
-                [without_opening_marks(without_blanks(without_notes(t))) for t in en_units]))))
+                *_encoder_reads(ko_units, en_units)))))
 
     times = None
     if ko_times is not None and en_times is not None:

@@ -108,7 +108,8 @@ _NAVIGATION_WORDS = frozenset(
 # ... and a page's tools, in a class or an id: Korean public and company sites' top bar of
 # utility links ("util", "top_util": 로그인 회원가입 사이트맵 / Sitemap) and the satisfaction
 # survey under every page ("satisfaction", "satisfy": 매우 만족 … 불만족 against Yes / No,
-# paired at 0.79; tourism and civic audits). Not "survey" or "location": they name content.
+# paired at 0.79; tourism and civic audits), where the element holds a form's controls or
+# only links (see _controls_or_links). Not "survey" or "location": they name content.
 _TOOL_WORDS = frozenset("util utility utils satisfaction satisfy".split())
 _PREVIOUS_WORDS = frozenset(("prev", "previous"))
 _MENU_ID = "#navigation"  # among an element's chrome words: an id names it navigation
@@ -478,7 +479,21 @@ def _chrome_words(el) -> frozenset:
         return frozenset()
     neighbours = {"next"} if any("next" in words and words & _PREVIOUS_WORDS for words in [*names, ids]) else set()
     menu_id = {_MENU_ID} if ids & _NAVIGATION_WORDS else set()
-    return frozenset(((named | ids) & (_NAVIGATION_WORDS | _TOOL_WORDS)) | (ids & _REGION_WORDS) | neighbours | menu_id)
+    tools = (named | ids) & _TOOL_WORDS
+    if tools and not _controls_or_links(el):
+        tools = set()
+    return frozenset(((named | ids) & _NAVIGATION_WORDS) | tools | (ids & _REGION_WORDS) | neighbours | menu_id)
+
+
+def _controls_or_links(el) -> bool:
+    """Does the element hold a form's controls, or is its text all in links: a tool, not
+    content named so ("시민 만족도 조사 결과" in a section classed "satisfaction", a page on
+    utility bills in a "utility" box: an adversarial check)?"""
+    if el.xpath(".//input|.//button|.//select|.//textarea"):
+        return True
+    text = sum(len(t.strip()) for t in el.itertext())
+    linked = sum(len(t.strip()) for a in el.iter("a") for t in a.itertext())
+    return text > 0 and linked >= text
 
 
 # CSS: a block of rules for some media only (print, a width), and a rule

@@ -69,9 +69,16 @@ log = logging.getLogger(__name__)
 _TERMINAL = tuple(".!?…\"'”’)]」』。:")
 # A line opening a list's item or a statute's article, which starts a paragraph after a line
 # that ends a sentence or stops short (not one a wrapped sentence runs on to: "… 금액은" / "1.5배")
-# The year, or the year and month, of a Korean date at a line's end: "2023." / "2023. 8."
-_DATE_OPEN = re.compile(r"(?<![\d.])\d{4}\.(?:\s?\d{1,2}\.)?$")
-_ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[\u2460-\u2473]|제\s?\d+\s?조|Article\s+\d+\b|[•▪■□○●◦※]\s|[-–]\s)")
+# The year and month of a Korean date at a line's end: "2023. 8." (a year alone only before a
+# month and day, "2023." above "9. 1.부터 …": "… 최초 계약일 2023." above "1. 갑과 …" ends its
+# sentence; an adversarial check)
+_DATE_OPEN = re.compile(r"(?<![\d.])\d{4}\.\s?\d{1,2}\.$")
+_YEAR_END = re.compile(r"(?<![\d.])\d{4}\.$")  # ... or its year, the next line its month and day
+_MONTH_DAY = re.compile(r"\d{1,2}\.\s?\d{1,2}\.")
+_ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[\u2460-\u2473]|제\s?\d+\s?조|Article\s+\d+\b|[•▪■□○●◦※]\s)")
+# ... and a dash's item, after a line that stops short only (a spaced dash in running text,
+# "… (see Table 2)" / "- a decline …", goes on: an adversarial check)
+_DASH_ITEM = re.compile(r"[-–]\s")
 # Bullets: a line opening with the one the line before opened with is the list's next item
 _BULLETS = "•▪■□○●◦"
 
@@ -681,14 +688,15 @@ _WIDEST_SPACING = 1.5
 
 def _first_lines_joined(page: tuple, boxes: list, margin: float) -> list:
     """Boxes with a paragraph's first line put back over the rest of it. In text set
-    ragged right, a first line indented (or hanging out, in a list of references) lines up
-    with none of its paragraph's other lines, and pdfminer boxes lines only with lines
-    they line up with: the line was a paragraph of its own, its sentence cut in two ("…
-    업무상 보관하던" | "원고의 자금을 …"). A box of one line joins the box right under it
-    (as close as pdfminer groups lines, the same size) whose left edge is a few characters
-    off its own, where the first word under it would not have fitted at its end within
-    the column: the typesetter broke the line (a heading over its paragraph, the word
-    fitting, stays apart; see :func:`_next_word_fitted`)."""
+    ragged right, an indented first line lines up with none of its paragraph's other
+    lines, and pdfminer boxes lines only with lines they line up with: the line was a
+    paragraph of its own, its sentence cut in two ("… 업무상 보관하던" | "원고의 자금을 …"). A
+    box of one line joins the box right under it (as close as pdfminer groups lines, the
+    same size) whose left edge is a few characters left of its own, where the first word
+    under it would not have fitted at its end within the column: the typesetter broke the
+    line (a heading over its paragraph, the word fitting, stays apart; see
+    :func:`_next_word_fitted`). Not a line hanging out left of the box under it: a poem's
+    lines indented in turn look so, as a list of references does (those stay apart)."""
     from pdfminer.layout import LTTextBoxHorizontal, LTTextLineHorizontal
     from pdfminer.utils import Plane
 
@@ -698,6 +706,7 @@ def _first_lines_joined(page: tuple, boxes: list, margin: float) -> list:
             boxes_of[max(box, key=lambda line: line.y1)] = box
     plane = Plane(page)
     plane.extend(boxes_of)
+    column_right = _column_rights(list(boxes_of.values()))
     joined = set()
     for single in [box for box in boxes_of.values() if len(box) == 1]:
         if len(single) != 1:  # a line has joined it
@@ -711,10 +720,18 @@ def _first_lines_joined(page: tuple, boxes: list, margin: float) -> list:
             words = first.get_text().split()
             width = _char_width(first)
             if (box is single or id(box) in joined or not words or not 0 <= line.y0 - first.y1 <= d
-                    or abs(first.height - line.height) > d or not d < abs(first.x0 - line.x0) <= 6 * width
+                    or abs(first.height - line.height) > d or not d < line.x0 - first.x0 <= 6 * width
                     or first.x1 <= line.x0):
                 continue
-            if max(box.x1, line.x1) - line.x1 <= (len(words[0]) + 1) * width:  # (the box may be the last line)
+            # the typesetter's break: the first word under it would not have fitted at its end
+            # within the column (the right edge of the widest box beginning about where it
+            # does: a ragged line under it may end well short of it, a poem's lines all do);
+            # and no line opening an item: an outline's heading
+            # over its "○ …" items, a lead-in over "1. …", stays apart (an adversarial check)
+            right = max(box.x1, line.x1, column_right(line.x0, reach))
+            opens_item = any(_ITEM_START.match(t) or t[:1] in _BULLETS + "◆◇▶►-–*"
+                             for t in (line.get_text().strip(), first.get_text().strip()))
+            if right - line.x1 <= (len(words[0]) + 1) * width and not opens_item:
                 box.add(line)
                 joined.add(id(single))
             break
@@ -839,8 +856,9 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
 
     found: list[tuple[list[str], list[str], bool]] = []  # lines, what each break may cut (_cut_kind), full
     boxes = [box for box in page if isinstance(box, LTTextBox)]
+    column_right = _column_rights(boxes)
     for box in boxes:
-        box = _column_box(box, boxes)
+        box = _column_box(box, column_right)
         lines = [line for line in box if isinstance(line, LTTextLine) and line.get_text().strip()]
         paragraph: list[str] = []
         cuts: list[str] = []
@@ -869,17 +887,38 @@ class _Frame:
         return iter(self._box)
 
 
-def _column_box(box, boxes: list):
+def _column_box(box, column_right):
     """``box`` measured against its column: its right edge that of the widest box starting
-    level with it (within two characters). A box of short lines only (a list's items,
-    all narrower than the page's text) took its longest line for one that ran to the
-    margin, and a paragraph break after it was missed (a medical audit's leaflet)."""
+    level with it (within two characters; ``column_right``, see :func:`_column_rights`). A
+    box of short lines only (a list's items, all narrower than the page's text) took its
+    longest line for one that ran to the margin, and a paragraph break after it was missed
+    (a medical audit's leaflet)."""
     lines = [line for line in box if hasattr(line, "get_text") and line.get_text().strip()]
     if not lines:
         return box
-    width = 2 * _char_width(lines[0])
-    right = max((other.x1 for other in boxes if abs(other.x0 - box.x0) <= width), default=box.x1)
+    right = column_right(box.x0, 2 * _char_width(lines[0]))
     return box if right <= box.x1 else _Frame(box, right)
+
+
+def _column_rights(boxes: list):
+    """A function of (left edge, reach): the rightmost right edge of the boxes whose left
+    edges are within reach of it; a table of maxima over runs of boxes sorted by left edge,
+    so a page of thousands of boxes (a table's cells) asks it in log time."""
+    ordered = sorted(boxes, key=lambda box: box.x0)
+    lefts = [box.x0 for box in ordered]
+    levels = [[box.x1 for box in ordered]]  # levels[k][i]: the widest of boxes i .. i + 2**k - 1
+    while 2 ** len(levels) <= len(ordered):
+        below, half = levels[-1], 2 ** (len(levels) - 1)
+        levels.append([max(a, b) for a, b in zip(below, below[half:])])
+
+    def rightmost(x0: float, reach: float) -> float:
+        lo, hi = bisect.bisect_left(lefts, x0 - reach), bisect.bisect_right(lefts, x0 + reach)
+        if hi <= lo:
+            return -math.inf
+        k = (hi - lo).bit_length() - 1
+        return max(levels[k][lo], levels[k][hi - 2 ** k])
+
+    return rightmost
 
 
 def _joined_lines(pages: list[list[tuple[list[str], list[str], bool]]]) -> tuple[list[list[tuple[str, bool]]], bool]:
@@ -1031,15 +1070,18 @@ def _breaks(previous, line, box) -> bool:
     # a glyph mapped to no text opening a line (a bullet in a symbol font: "(cid:127) 위장관 …")
     # is the list's mark
     before, after = (_UNMAPPED.sub("•", t, count=1) if _UNMAPPED.match(t) else t for t in (before, after))
-    if after[:1] in _BULLETS and before[:1] == after[:1]:
-        return True  # the next item of a bulleted list, whatever the last item's length
+    if after[:1] in _BULLETS and before[:1] == after[:1] and after[:1] not in before[1:]:
+        return True  # the next item of a bulleted list, whatever the last item's length (not a
+        # wrapped row of links the bullet parts: "• 개인정보처리방침 • 이용약관 …")
     if language_of(before) and language_of(after) and language_of(before) != language_of(after):
         return True
     sizes = _font_size(previous), _font_size(line)
     if abs(sizes[0] - sizes[1]) > _SIZE_CHANGE * max(sizes):
         return True
-    if _ITEM_START.match(after) and (before.endswith(_TERMINAL) and not (_DATE_OPEN.search(before) and not
-                                                                        _ends_short(previous, box))
+    if _DASH_ITEM.match(after) and _ends_short(previous, box):
+        return True
+    date_cut = _DATE_OPEN.search(before) or (_YEAR_END.search(before) and _MONTH_DAY.match(after))
+    if _ITEM_START.match(after) and (before.endswith(_TERMINAL) and not (date_cut and not _ends_short(previous, box))
                                      or _ends_short(previous, box)):
         # a list's item, an article: "1. … 사람" / "2. …", "… 있다." / "제4조(…)"; not the
         # rest of a date a full line cut ("… 시작되자 2023. 8." / "31. 사직서를 …")

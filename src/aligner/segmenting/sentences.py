@@ -62,14 +62,14 @@ _TIME_MARK = rf"[\[(]?{_CLOCK}[\])]?"
 # (no letters: never paired): "[00:12:40] 주인공 이름은 …" put it on one side of a pair
 _TIME_STAMP = re.compile(rf"[\[(]{_CLOCK}[\])]\s+")
 # ... and bullets, spaced or not ("■ 안건" / "Agenda": cosine 0.13, 0.37 without the mark;
-# a business audit), a dash spaced ("- 펀드명", not "-5도")
+# a business audit), a dash spaced ("- 펀드명", not "-5도" or "- 5도", a minus sign)
 _BULLET = r"[■□▪▫▶▷►▸※•·◆◇○●◦◎ㆍ»›➢➤✓✔]"
 _LEADING_MARKS = re.compile(rf"\s*(?:(?:{_LIST_MARK}|{_TIME_MARK}|[A-Za-z]\.|[QA]\s?\d{{1,3}}[.)]|[\u2460-\u2473\u2776-\u2793]"
-                            rf"|[-–*])\s+|{_BULLET}\s*)+")
+                            rf")\s+|[-–*]\s+(?![-+]?\d)|{_BULLET}\s*)+")
 # A worksheet's blanks ("B: ____ I'm on my way.", "(   )"): no content, and two lines of
 # blanks read alike ("※ 확인 사항 …" and "— End of exam —", cosine 0.13, were 0.80 each after
 # a run of blanks; an education audit). Not dots: "……" and "......" are a Korean ellipsis.
-_BLANKS = re.compile(r"[_＿]{2,}|[(（]\s{2,}[)）]")
+_BLANKS = re.compile(r"(?<![^\W_])[_＿]{2,}(?![^\W_])|[(（]\s{2,}[)）]")  # (not inside a name: "get__init__")
 
 
 def without_opening_marks(text: str) -> str:
@@ -212,9 +212,11 @@ _NEXT_WORD = re.compile(r"\s*(\S*)")
 # A reference in brackets ending a paragraph after its sentence's end, a figure in it: a
 # verse, a page, a year, an error's code ("(Psalm 23:1)", "(Kim, 2019)", "(오류 코드: %1$s)"),
 # an exam question's points and a statute's dates in square brackets ("? [3 points]",
-# "[시행 2024. 3. 15.]"). It is the sentence's, in both languages: cut off on one side (the
-# English), it was left unpaired.
-TRAILING_BRACKET = r"(?:\([^()\n]{0,40}\d[^()\n]{0,20}\)|\[[^\[\]\n]{0,40}\d[^\[\]\n]{0,20}\])"
+# "[시행 2024. 3. 15.]"; not a labelled note, "[Note: Room 302 is closed.]": an adversarial
+# check). It is the sentence's, in both languages: cut off on one side (the English), it
+# was left unpaired.
+TRAILING_BRACKET = (r"(?:\([^()\n]{0,40}\d[^()\n]{0,20}\)"
+                    r"|\[(?!\s*[^\s\[\]:=]{1,12}\s*[:=])[^\[\]\n]{0,40}\d[^\[\]\n]{0,20}\])")
 
 
 def max_sentence_chars() -> int:
