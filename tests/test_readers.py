@@ -1130,6 +1130,24 @@ def test_pdf_a_bulleted_lists_short_items_are_paragraphs_of_their_own(lang):
     assert lines(read(f"{lang}.pdf", out.getvalue()))[-3:] == items
 
 
+def test_pdf_a_subtitle_a_point_larger_than_its_lead_is_a_paragraph_of_its_own():
+    """Regression (a business audit): a press release's subtitles at 11 pt over its 10 pt
+    lead (9% larger, under the 15% the reader asked) were joined to the lead paragraph."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    sub = ParagraphStyle("h", fontName=KO, fontSize=11, leading=15)
+    body = ParagraphStyle("b", fontName=KO, fontSize=10, leading=15)
+    texts = ["영업이익 2,870억 원으로 분기 최대 실적 경신",
+             "(주)대원테크는 29일 3분기 잠정 실적을 발표했다."]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build([Paragraph(texts[0], sub), Paragraph(texts[1], body)])
+    assert lines(read("ko.pdf", out.getvalue())) == texts
+
+
 def test_pdf_a_korean_date_a_full_line_cut_is_no_list_item():
     """Regression (a classics audit): "… 감사가 시작되자 2023. 8." ran to the margin, and
     "31. 사직서를 제출하고 퇴사하였다." under it was read as a list's item 31."""
