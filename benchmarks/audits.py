@@ -20,7 +20,9 @@ announcements in four languages, signs, an audio guide and a travel blog in 11
 letter to parents in 10 (``education``), an e-mail thread, an earnings release, minutes, a
 company profile and an NDA in 10 (``business``, e-mails as .eml among them) and a
 registration guide, emergency texts, a typhoon notice, a tax notice, an election guide and
-a sorting leaflet in 9 (``civic``, by position)
+a sorting leaflet in 9 (``civic``, by position), and a deposit product's terms, a card
+statement, an insurance summary, a fund factsheet, a risk disclosure, app strings, a bank
+page and text messages in 11 (``finance``)
 (``audits/``: each set's text, the code that writes its layouts and gold, and its scorer, as
 the audits had them).
 
@@ -34,7 +36,7 @@ first run on code never fixed on them; those first figures (``audits/README.md``
 untuned baseline.
 
     python benchmarks/audits.py [--sets literary talk phrasebook news legal docs recipes encyclopedia games verse community classics hr
-                                  medical tourism education business civic] [--errors]
+                                  medical tourism education business civic finance] [--errors]
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "audits"))
 from layout import Layout
 
 SETS = ("literary", "talk", "phrasebook", "news", "legal", "docs", "recipes", "encyclopedia", "games", "verse", "community",
-        "classics", "hr", "medical", "tourism", "education", "business", "civic")
+        "classics", "hr", "medical", "tourism", "education", "business", "civic", "finance")
 COLUMNS = ("gold", "pairs", "exact", "wrong", "missed")
 
 
