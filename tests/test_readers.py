@@ -1148,6 +1148,15 @@ def test_pdf_a_subtitle_a_point_larger_than_its_lead_is_a_paragraph_of_its_own()
     assert lines(read("ko.pdf", out.getvalue())) == texts
 
 
+def test_pdf_an_exams_lettered_items_are_paragraphs_of_their_own():
+    """Regression (an education audit): "<보기>" and "ㄱ. A는 기공으로, …" under it were one
+    paragraph (no sentence end after the box's label), and the item's mark went to the label."""
+    rows = ["<보기>", "ㄱ. A는 기공으로, 기체가 드나드는 통로이다.", "ㄴ. B는 공변세포이다."]
+    assert lines(read("ko.pdf", pdf_bytes([[(KO, line) for line in rows]]))) == rows
+    rows = ["<Statements>", "a. A is a stoma, an opening through which gases pass.", "b. B is a guard cell."]
+    assert lines(read("en.pdf", pdf_bytes([[(EN, line) for line in rows]]))) == rows
+
+
 def test_pdf_a_korean_date_a_full_line_cut_is_no_list_item():
     """Regression (a classics audit): "… 감사가 시작되자 2023. 8." ran to the margin, and
     "31. 사직서를 제출하고 퇴사하였다." under it was read as a list's item 31."""

@@ -75,7 +75,10 @@ _TERMINAL = tuple(".!?…\"'”’)]」』。:")
 _DATE_OPEN = re.compile(r"(?<![\d.])\d{4}\.\s?\d{1,2}\.$")
 _YEAR_END = re.compile(r"(?<![\d.])\d{4}\.$")  # ... or its year, the next line its month and day
 _MONTH_DAY = re.compile(r"\d{1,2}\.\s?\d{1,2}\.")
-_ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[\u2460-\u2473]|제\s?\d+\s?조|Article\s+\d+\b|[•▪■□○●◦※]\s)")
+_ITEM_START = re.compile(r"(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[\u2460-\u2473]|제\s?\d+\s?조|Article\s+\d+\b|[•▪■□○●◦※]\s"
+                         r"|[ㄱ-ㅎ가나다라마바사아자차카타파하a-h][.)]\s|\([ㄱ-ㅎ가나다라마바사아자차카타파하a-h]\)\s)")
+# (… and a lettered item: an exam's "<보기>" over "ㄱ. …" / "a. …", a statute's "가. "; an
+# education audit)
 # ... and a dash's item, after a line that stops short only (a spaced dash in running text,
 # "… (see Table 2)" / "- a decline …", goes on: an adversarial check)
 _DASH_ITEM = re.compile(r"[-–]\s")
