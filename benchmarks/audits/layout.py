@@ -69,3 +69,16 @@ def uncovered(text: str, spans) -> tuple[list[tuple[int, int]], int]:
         else:
             i += 1
     return runs, sum(1 for c in cover if c > 1)
+
+
+def pdf_fonts(latin: str = "DejaVuSerif") -> tuple[str, str]:
+    """Register the fonts the sets' PDFs are set in, and give their names: reportlab's
+    built-in Korean CID font (no font file needed; Hangul goes into the text layer) and a
+    DejaVu face for the English (``DejaVuSerif`` or ``DejaVuSans``, from the system's fonts)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    pdfmetrics.registerFont(TTFont(latin, f"/usr/share/fonts/truetype/dejavu/{latin}.ttf"))
+    return "HYSMyeongJo-Medium", latin

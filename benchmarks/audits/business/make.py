@@ -29,7 +29,7 @@ import base64
 import html
 import io
 
-from layout import Layout
+from layout import Layout, pdf_fonts
 
 from .gold import (
     ACTIONS,
@@ -313,9 +313,6 @@ def press_pdf() -> Layout:
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import (
         Paragraph,
         SimpleDocTemplate,
@@ -324,13 +321,12 @@ def press_pdf() -> Layout:
         TableStyle,
     )
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    korean, latin = pdf_fonts("DejaVuSerif")
     gold = _gold()
     ko, en = lines(PRESS, gold)
     files = {}
     for lang, side in (("ko", ko), ("en", en)):
-        font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSerif"
+        font = korean if lang == "ko" else latin
         body = ParagraphStyle("b", fontName=font, fontSize=10, leading=15, alignment=TA_JUSTIFY, spaceAfter=6)
         small = ParagraphStyle("s", fontName=font, fontSize=8, leading=11, alignment=TA_JUSTIFY, spaceAfter=4)
         title = ParagraphStyle("t", fontName=font, fontSize=15, leading=20, alignment=TA_CENTER, spaceAfter=8)

@@ -30,29 +30,11 @@ import io
 import zipfile
 from xml.sax.saxutils import escape as xml_escape
 
-from layout import Layout
+from layout import Layout, pdf_fonts
+
+from tourism.make import Gold
 
 from .gold import ALERTS, D, ELECTION, REGISTRATION, TAX, TYPHOON, WASTE
-
-
-class Gold:
-    """The lines and beads of one layout, added in each file's order."""
-
-    def __init__(self) -> None:
-        self.lines: list[tuple[int, str, str, int]] = []
-        self.beads: list[tuple[str, list[int], list[int]]] = []
-        self.chrome_ok: list[tuple[str, str]] = []
-
-    def bead(self, kind: str) -> int:
-        self.beads.append((kind, [], []))
-        return len(self.beads) - 1
-
-    def line(self, f: int, lang: str, text: str, b: int) -> None:
-        self.lines.append((f, lang, text, b))
-        self.beads[b][2 if lang == "en" else 1].append(len(self.lines) - 1)
-
-    def as_dict(self) -> dict:
-        return {"lines": self.lines, "beads": self.beads, "chrome_ok": self.chrome_ok}
 
 
 def entry_beads(gold: Gold, entry, cells: bool = False) -> list[tuple[str, str, int]]:
@@ -387,17 +369,13 @@ def tax_pdf() -> Layout:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    korean, latin = pdf_fonts("DejaVuSans")
     gold = Gold()
     files = {}
     for lang, blocks in zip(("ko", "en"), _table_sides(gold, TAX)):
-        font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSans"
+        font = korean if lang == "ko" else latin
         body = ParagraphStyle("b", fontName=font, fontSize=10, leading=15, spaceAfter=4, bulletFontName=font)
         item = ParagraphStyle("i", parent=body, leftIndent=14, bulletIndent=4)
         title = ParagraphStyle("t", fontName=font, fontSize=16, leading=22, spaceAfter=12)

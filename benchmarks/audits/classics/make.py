@@ -28,7 +28,7 @@ from __future__ import annotations
 import io
 import re
 
-from layout import Layout
+from layout import Layout, pdf_fonts
 
 from .gold import CLASSIC, JUDGMENT, POEMS, SCRIPTURE
 
@@ -232,14 +232,10 @@ def judgment_pdf(lang: str) -> bytes:
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
-    font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSerif"
+    korean, latin = pdf_fonts("DejaVuSerif")
+    font = korean if lang == "ko" else latin
     k = lang == "en"
     body = ParagraphStyle("b", fontName=font, fontSize=10, leading=17, alignment=TA_JUSTIFY, firstLineIndent=10,
                           spaceAfter=4)

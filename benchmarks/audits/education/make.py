@@ -29,7 +29,7 @@ import html
 import io
 import re
 
-from layout import Layout
+from layout import Layout, pdf_fonts
 
 from .gold import D, EXAM, NEWSLETTER, SLIDES, SYLLABUS, TEXTBOOK
 
@@ -333,18 +333,14 @@ def exam_pdf() -> Layout:
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    korean, latin = pdf_fonts("DejaVuSans")
     gold = _gold()
     ko, en = lines(EXAM, gold)
     files = {}
     for lang, side in (("ko", ko), ("en", en)):
-        font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSans"  # Sans: it has ① and ※
+        font = korean if lang == "ko" else latin  # Sans: it has ① and ※
         body = ParagraphStyle("b", fontName=font, fontSize=10.5, leading=17, spaceAfter=5)
         title = ParagraphStyle("t", fontName=font, fontSize=15, leading=22, alignment=TA_CENTER, spaceAfter=6)
         sub = ParagraphStyle("s", fontName=font, fontSize=11.5, leading=18, alignment=TA_CENTER, spaceAfter=12)

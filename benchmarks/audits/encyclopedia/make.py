@@ -30,7 +30,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from layout import Layout
+from layout import Layout, pdf_fonts
 
 from .gold import ABSTRACT, CATALOGUE, PERSON, PLACE, THESIS
 
@@ -332,15 +332,11 @@ def abstract_pdf(lang: str) -> bytes:
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    korean, latin = pdf_fonts("DejaVuSerif")
     # the Korean CID font has no minus sign; Times has no Greek: DejaVu Serif for those
-    font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSerif"
+    font = korean if lang == "ko" else latin
     body = ParagraphStyle("b", fontName=font, fontSize=10, leading=16, alignment=TA_JUSTIFY, firstLineIndent=10)
     small = ParagraphStyle("s", fontName=font, fontSize=8, leading=11)
     title = ParagraphStyle("t", fontName=font, fontSize=15, leading=21, alignment=TA_CENTER, spaceAfter=8)

@@ -30,7 +30,7 @@ import io
 import re
 import textwrap
 
-from layout import Layout
+from layout import Layout, pdf_fonts
 
 from .gold import APP, CARD, D, DEPOSIT, FUND, INSURANCE, RISK, SMS, WEB
 
@@ -180,18 +180,14 @@ def fund_pdf() -> Layout:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    korean, latin = pdf_fonts("DejaVuSans")
     gold = _gold()
     ko, en = lines(FUND, gold)
     files = {}
     for lang, side in (("ko", ko), ("en", en)):
-        font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSans"
+        font = korean if lang == "ko" else latin
         styles = {"h1": ParagraphStyle("t", fontName=font, fontSize=14, leading=19, spaceAfter=6),
                   "h2": ParagraphStyle("h", fontName=font, fontSize=11, leading=15, spaceBefore=6, spaceAfter=4),
                   "note": ParagraphStyle("n", fontName=font, fontSize=8, leading=11, spaceAfter=4),

@@ -31,7 +31,7 @@ import csv
 import html
 import io
 
-from layout import Layout
+from layout import Layout, pdf_fonts
 
 from .gold import CONTRACT, COVER, D, LEAVE, NOTICE, POSTING_A, POSTING_B, RESUME
 
@@ -322,18 +322,14 @@ def contract_pdf() -> Layout:
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    korean, latin = pdf_fonts("DejaVuSerif")
     gold = _gold()
     ko, en = lines(CONTRACT, gold)
     files = {}
     for lang, side in (("ko", ko), ("en", en)):
-        font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSerif"
+        font = korean if lang == "ko" else latin
         body = ParagraphStyle("b", fontName=font, fontSize=10, leading=16, alignment=TA_JUSTIFY, spaceAfter=4)
         title = ParagraphStyle("t", fontName=font, fontSize=16, leading=22, alignment=TA_CENTER, spaceAfter=14)
         head = ParagraphStyle("h", fontName=font, fontSize=11, leading=16, spaceBefore=8, spaceAfter=2)

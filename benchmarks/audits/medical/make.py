@@ -29,7 +29,7 @@ from __future__ import annotations
 import html
 import io
 
-from layout import Layout
+from layout import Layout, pdf_fonts
 
 from .gold import CONSENT, D, LAB, LEAFLET, NOTICE, PREOP, WARNINGS
 
@@ -186,18 +186,14 @@ def leaflet_pdf() -> Layout:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    korean, latin = pdf_fonts("DejaVuSans")
     gold = _gold()
     ko, en = lines(LEAFLET, gold, " ", cells=True)
     files = {}
     for lang, side in (("ko", ko), ("en", en)):
-        font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSans"
+        font = korean if lang == "ko" else latin
         body = ParagraphStyle("b", fontName=font, fontSize=9, leading=13, spaceAfter=3)
         bullet = ParagraphStyle("l", parent=body, leftIndent=12, bulletIndent=2)
         title = ParagraphStyle("t", fontName=font, fontSize=15, leading=20, spaceAfter=10)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import html
 import io
 
-from layout import Layout
+from layout import Layout, pdf_fonts
 
 from .gold import ANNOUNCE, BLOG, D, EXHIBIT, GUIDE, HOTEL, SIGNS, TOUR
 
@@ -314,18 +314,14 @@ def tour_pdf() -> Layout:
     in bold type."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
-    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    korean, latin = pdf_fonts("DejaVuSans")
     gold = Gold()
     ko, en = _sides(gold, TOUR)
     files = {}
     for lang, side in (("ko", ko), ("en", en)):
-        font = "HYSMyeongJo-Medium" if lang == "ko" else "DejaVuSans"  # DejaVu Serif has no "₩"
+        font = korean if lang == "ko" else latin  # DejaVu Serif has no "₩"
         body = ParagraphStyle("b", fontName=font, fontSize=10, leading=15, spaceAfter=4, bulletFontName=font)
         item = ParagraphStyle("i", parent=body, leftIndent=14, bulletIndent=4)
         title = ParagraphStyle("t", fontName=font, fontSize=18, leading=24, spaceAfter=12)
