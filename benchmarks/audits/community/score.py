@@ -32,7 +32,7 @@ import re
 
 from layout import Layout
 
-from verse.score import file_coverage  # the same checks as the verse set
+from verse.score import file_coverage, found_as_sentences  # the same checks as the verse set
 
 COLUMNS = ("as sentences", "debatable", "merged", "split", "cross", "prefix astray", "chrome paired",
            "with prefix", "one-sided paired", "text lost", "chars doubled", "not read")
@@ -157,14 +157,7 @@ def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
             if what in ("merged", "split"):
                 errors.append(f"{what} ({p.get('score')}): {p['ko'][:70]!r} | {p['en'][:70]!r}")
     to_pair = [b for b, bead in enumerate(beads) if bead[0] == "P"]
-    as_sentences = 0
-    for b in to_pair:
-        if b in found or b not in split_cover:
-            continue
-        _, ko, en, _ = beads[b]
-        if all(chars[n] <= split_cover[b].get(spans[n][0], set()) for n in ko + en if spans[n] is not None):
-            found.add(b)
-            as_sentences += 1
+    as_sentences = found_as_sentences(to_pair, found, split_cover, beads, chars, spans)
     missed = [b for b in to_pair if b not in found]
     for b in missed:
         _, ko, en, _ = beads[b]

@@ -31,7 +31,7 @@ import re
 
 from layout import Layout
 
-from verse.score import file_coverage
+from verse.score import file_coverage, found_as_sentences
 
 COLUMNS = ("as sentences", "debatable", "merged", "split", "cross", "foreign paired", "chrome paired",
            "not unpaired", "out of order", "text lost", "chars doubled")
@@ -149,14 +149,7 @@ def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
             if what in ("merged", "split"):
                 errors.append(f"{what} ({p.get('score')}): {p['ko'][:60]!r} | {p['en'][:60]!r}")
     to_pair = [b for b, (kind, _, _) in enumerate(beads) if kind == "P"]
-    as_sentences = 0
-    for b in to_pair:
-        if b in found or b not in split_cover:
-            continue
-        _, ko, en = beads[b]
-        if all(line_chars[n] <= split_cover[b].get(spans[n][0], set()) for n in ko + en):
-            found.add(b)
-            as_sentences += 1
+    as_sentences = found_as_sentences(to_pair, found, split_cover, beads, line_chars, spans)
     missed = [b for b in to_pair if b not in found]
     for b in missed:
         _, ko, en = beads[b]

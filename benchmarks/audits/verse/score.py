@@ -57,6 +57,22 @@ def file_coverage(texts: list[str], pairs: list[dict], unpaired: list[dict], sid
     return lost, doubled
 
 
+def found_as_sentences(to_pair: list[int], found: set[int], split_cover: dict, beads, chars, spans) -> int:
+    """Add to ``found`` each bead to pair found as its sentences: pairs within it (split) that
+    cover all its text (``split_cover[b]``: the characters they cover in each file; ``chars[n]``
+    the characters of gold line ``n``, at ``spans[n]``, None for a line not read); how many.
+    The verse, community, classics and tourism sets count them so."""
+    count = 0
+    for b in to_pair:
+        if b in found or b not in split_cover:
+            continue
+        ko, en = beads[b][1], beads[b][2]
+        if all(chars[n] <= split_cover[b].get(spans[n][0], set()) for n in ko + en if spans[n] is not None):
+            found.add(b)
+            count += 1
+    return count
+
+
 def line_spans(texts: list[str], lines) -> list[tuple[int, int, int]]:
     """Each gold line's (file, start, end) in the read texts, found in file order."""
     pos = [0] * len(texts)
@@ -134,15 +150,7 @@ def score(layout: Layout, pairs: list[dict], unpaired: list[dict]) -> dict:
             if what in ("merged", "split"):
                 errors.append(f"{what} ({p.get('score')}): {p['ko'][:60]!r} | {p['en'][:60]!r}")
     to_pair = [b for b, (kind, _, _) in enumerate(beads) if kind == "P"]
-    # a bead found as its sentences: pairs within it (split) that cover all its text
-    as_sentences = 0
-    for b in to_pair:
-        if b in found or b not in split_cover:
-            continue
-        _, ko, en = beads[b]
-        if all(line_chars[n] <= split_cover[b] .get(spans[n][0], set()) for n in ko + en):
-            found.add(b)
-            as_sentences += 1
+    as_sentences = found_as_sentences(to_pair, found, split_cover, beads, line_chars, spans)
     missed = [b for b in to_pair if b not in found]
     for b in missed:
         _, ko, en = beads[b]
