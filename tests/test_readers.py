@@ -1488,6 +1488,100 @@ def test_pdf_table_is_still_read_by_rows_and_one_column_at_160_percent_by_paragr
     assert lines(read("single.pdf", two_column_pdf([KOREAN_PARAGRAPHS], KO, 16))) == KOREAN_PARAGRAPHS
 
 
+def _ruled_pdf(rows: list[list[str]], widths: list[float], ruled: str = "grid", height: float = 18,
+               above: str = "") -> bytes:
+    """A page with a table of ``rows`` (cells ``widths`` wide, rows ``height`` apart, text
+    9 points), drawn as a ruled grid (``ruled``: "grid", "clip": the same rectangles as
+    clipping paths only, nothing painted; "none"), under the line ``above``."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    left, top = 72, 700
+    if above:
+        c.setFont(KO, 11)
+        c.drawString(left, top + 12, above)
+    lefts = [left + sum(widths[:k]) for k in range(len(widths) + 1)]
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            c.setFont(KO if re.search("[가-힣]", cell) else EN, 9)
+            c.drawString(lefts[k] + 4, top - height * (r + 1) + 5, cell)
+    bottom = top - height * len(rows)
+    if ruled == "grid":
+        c.grid(lefts, [top - height * r for r in range(len(rows) + 1)])
+    elif ruled == "clip":
+        for r in range(len(rows)):
+            for k in range(len(widths)):
+                c._code.append(f"{lefts[k]} {top - height * (r + 1)} {widths[k]} {height} re W n")
+    c.showPage()
+    c.save()
+    assert bottom > 0
+    return out.getvalue()
+
+
+FUND = [["", "1 month", "3 months", "1 year"], ["Fund", "1.24%", "4.87%", "15.36%"],
+        ["Benchmark", "0.98%", "4.11%", "13.02%"], ["Excess return", "0.26%p", "0.76%p", "2.34%p"]]
+
+
+def test_pdf_a_ruled_tables_cells_are_read_row_by_row():
+    """A finance audit's factsheet: a ruled table whose corner cell is empty (a header over
+    columns of figures). pdfminer boxed each column's cells together (as close as a
+    paragraph's lines) and the columns were read one after another ("Fund Benchmark Excess
+    return", "1 month 1.24% 0.98% 0.26%p"); the rules part its cells, read row by row."""
+    data = _ruled_pdf(FUND, [110, 70, 70, 70], height=13)
+    assert lines(read("fund.pdf", data)) == [cell for row in FUND for cell in row if cell]
+    unruled = lines(read("fund.pdf", _ruled_pdf(FUND, [110, 70, 70, 70], ruled="none", height=13)))
+    assert unruled[:2] == ["Fund Benchmark Excess return", "1 month 1.24% 0.98% 0.26%p"]  # no rules: as before
+
+
+def test_pdf_a_ruled_label_value_tables_rows_stay_apart_and_close_cells_are_split_at_the_rule():
+    """A tax notice's label–value table (a civic audit): each label with its value, row by
+    row; cells closer than pdfminer's word margin (one line without the rule) apart."""
+    rows = [["납세자", "마르티네스 엘레나"], ["과세 대상", "서울특별시 성동구 왕십리로 222"],
+            ["납부 기한", "2026. 7. 31.까지"]]
+    assert lines(read("tax.pdf", _ruled_pdf(rows, [60, 200]))) == [cell for row in rows for cell in row]
+    close = [["연령", "체중", "1회 복용량"], ["6~11개월", "7~9 kg", "2.5~3 mL"]]
+    assert lines(read("dose.pdf", _ruled_pdf(close, [46, 40, 60]))) == [cell for row in close for cell in row]
+
+
+def test_pdf_a_clipping_path_a_frame_or_an_underline_makes_no_table():
+    """Rules that make no table leave the reading as it was: rectangles only clipped to
+    (nothing painted), a lone frame round a warning of several lines (one paragraph), a
+    rule under a line inside a paragraph (an underlined link)."""
+    unruled = lines(read("fund.pdf", _ruled_pdf(FUND, [110, 70, 70, 70], ruled="none", height=13)))
+    assert lines(read("fund.pdf", _ruled_pdf(FUND, [110, 70, 70, 70], ruled="clip", height=13))) == unruled
+    from reportlab.pdfgen import canvas
+
+    words = ("Keep this medicine out of the sight and reach of children, and store it below 25 degrees "
+             "in its carton to protect it from light.").split()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont(EN, 10)
+    for k, chunk in enumerate([words[:8], words[8:16], words[16:]]):
+        c.drawString(80, 700 - 12 * k, " ".join(chunk))
+    c.rect(74, 670, 330, 44)  # the frame
+    c.line(80, 686, 200, 686)  # an underline under the second line
+    c.showPage()
+    c.save()
+    assert lines(read("warning.pdf", out.getvalue())) == [" ".join(words)]
+
+
+def test_pdf_a_page_of_more_rules_than_a_table_has_keeps_none():
+    """A chart or a map of thousands of rules is no table: the page keeps none of them (its
+    text read as before) rather than comparing every rule with every other."""
+    from aligner.formats import pdfrules
+
+    rules = pdfrules.Rules()
+    rules.add([((0, y), (500, y)) for y in range(3000)] + [((x, 0), (x, 800)) for x in range(3000)])
+    assert rules.overflow and pdfrules.tables(rules) == []
+    small = pdfrules.Rules()
+    small.add([((0, y), (100, y)) for y in (0, 20, 40)] + [((x, 0), (x, 40)) for x in (0, 50, 100)])
+    assert [(len(t.horizontal), len(t.vertical)) for t in pdfrules.tables(small)] == [(3, 3)]
+
+
 @pytest.mark.parametrize("angle", [90, -90])
 def test_pdf_text_drawn_sideways_reads_as_lines_not_a_character_a_line(angle):
     """Regression (hostile audit): text rotated a quarter turn on an upright page (a

@@ -38,7 +38,8 @@ before it holds them. So is a page that draws far more than a page of text (over
 characters and figures, over 10,000 lines, lines covering as much as thousands of pages,
 lines stacked a hundred deep, or operands by the hundred thousand), counted as pdfminer
 parses, draws and groups it, since pdfminer's memory and time grow with all of these and,
-for some layouts, faster. Paths (rules, borders, charts) and images are not built at all. A page of
+for some layouts, faster. Paths (rules, borders, charts) and images are not built at all (a
+page's straight rules are kept, a few thousand at most, for its tables: see :mod:`.pdfrules`). A page of
 more text boxes than can be ordered by its layout in reasonable time (300 on a Letter
 page) has them read from the top down, with a warning.
 """
@@ -61,6 +62,7 @@ from contextvars import ContextVar
 from ..errors import InputError
 from ..segmenting import language_of
 from ..wording import plural
+from . import pdfrules
 from .readers import Document, missing_extra
 from .text import composed, max_input_mb
 
@@ -415,6 +417,7 @@ def _pdfminer_parts():
     from pdfminer import pdfinterp
     from pdfminer.converter import PDFLayoutAnalyzer
     from pdfminer.layout import LTPage, LTTextGroup
+    from pdfminer.utils import apply_matrix_pt
 
     class Parser(pdfinterp.PDFContentParser):
         """Counts the objects of an operand it has not finished (an array, a dictionary),
@@ -437,56 +440,108 @@ def _pdfminer_parts():
 
     class Interpreter(pdfinterp.PDFPageInterpreter):
         """Refuses operands piling up with no operator to take them (16 MB of a content
-        stream's ``1.5 1.5 ...`` took 0.2 GB) and builds no paths: text is all we read,
-        and pdfminer keeps each segment of a path and each path drawn (a 9 KB page of one
-        path of a million segments took 0.7 GB). pdfminer gives an operator as many
-        operands as its method takes arguments."""
+        stream's ``1.5 1.5 ...`` took 0.2 GB) and builds no paths: pdfminer keeps each
+        segment of a path and each path drawn (a 9 KB page of one path of a million
+        segments took 0.7 GB). Only the straight rules a path paints are kept, on the page,
+        at most :data:`pdfrules.RULES` of them (see :mod:`.pdfrules`). pdfminer gives an
+        operator as many operands as its method takes arguments."""
+
+        def init_state(self, ctm) -> None:
+            super().init_state(ctm)
+            self.path: list[tuple[tuple[float, float], tuple[float, float]]] = []  # its straight segments
+            self.start = self.at = None  # the subpath's first point, the current point
 
         def push(self, obj) -> None:
             if len(self.argstack) >= _OPERANDS:
                 raise _Overdrawn(f"gives over {_OPERANDS:,} operands to no operator")
             super().push(obj)
 
-        def do_m(self, x, y) -> None:
-            pass
+        def _point(self, x, y) -> tuple[float, float] | None:
+            if not all(isinstance(v, (int, float)) for v in (x, y)):
+                return None
+            return apply_matrix_pt(self.ctm, (x, y))
 
-        do_l = do_m
+        def _segment(self, a, b) -> None:
+            if a is not None and b is not None and len(self.path) <= pdfrules.RULES and (
+                    abs(a[0] - b[0]) <= 1 or abs(a[1] - b[1]) <= 1):  # horizontal or vertical
+                self.path.append((a, b))
+
+        def do_m(self, x, y) -> None:
+            self.start = self.at = self._point(x, y)
+
+        def do_l(self, x, y) -> None:
+            point = self._point(x, y)
+            self._segment(self.at, point)
+            self.at = point
 
         def do_c(self, x1, y1, x2, y2, x3, y3) -> None:
-            pass
+            self.at = self._point(x3, y3)
 
         def do_v(self, x2, y2, x3, y3) -> None:
-            pass
+            self.at = self._point(x3, y3)
 
         do_y = do_v
 
         def do_h(self) -> None:
-            pass
+            self._segment(self.at, self.start)
+            self.at = self.start
 
         def do_re(self, x, y, w, h) -> None:
-            pass
+            if not all(isinstance(v, (int, float)) for v in (x, y, w, h)):
+                return
+            corners = [self._point(x, y), self._point(x + w, y), self._point(x + w, y + h), self._point(x, y + h)]
+            for a, b in zip(corners, corners[1:] + corners[:1]):
+                self._segment(a, b)
+            self.start = self.at = corners[0]
+
+        def _paint(self) -> None:
+            rules = getattr(self.device.cur_item, "rules", None)
+            if rules is not None:
+                rules.add(self.path)
+            self.path = []
+
+        do_S = do_s = do_f = do_F = do_f_a = do_B = do_B_a = do_b = do_b_a = _paint
+
+        def do_n(self) -> None:  # a clipping path's end: nothing painted
+            self.path = []
 
     class Page(LTPage):
         """A page whose layout analysis splits text lines at the gutters between columns
-        (see _split_at_gutters), refuses too many, too large or stacked text lines
-        before filing them, groups lines as far apart as its paragraphs' lines into one box
-        (see _line_margin), and orders its text boxes by columns (see _reading_order), too
-        many of them from the top down."""
+        (see _split_at_gutters) and at its tables' rules (see :mod:`.pdfrules`), refuses
+        too many, too large or stacked text lines before filing them, groups lines as far
+        apart as its paragraphs' lines into one box (see _line_margin), and orders its text
+        boxes by columns (see _reading_order), a table's by rows, too many of them from the
+        top down."""
 
         flat = False  # were its boxes ordered from the top down?
 
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            self.rules = pdfrules.Rules()
+            self.tables: list[pdfrules.Table] = []
+
         def group_textlines(self, laparams, lines):
+            self.tables = pdfrules.tables(self.rules)
+            if self.tables:
+                lines = pdfrules.split_lines(lines, self.tables)
             lines = _split_at_gutters(lines)
             _check_lines(self.bbox, lines, laparams.line_margin)
             spaced = copy.copy(laparams)
             spaced.line_margin = _line_margin(self.bbox, lines, laparams.line_margin)
-            return _first_lines_joined(self.bbox, list(super().group_textlines(spaced, lines)), spaced.line_margin)
+            boxes = _first_lines_joined(self.bbox, list(super().group_textlines(spaced, lines)), spaced.line_margin)
+            return pdfrules.split_boxes(boxes, self.tables) if self.tables else boxes
 
         def group_textboxes(self, laparams, boxes):
-            if len(boxes) ** 2 * _squares(self.bbox, self.bbox) <= _GROUPING:
-                return [LTTextGroup(_reading_order(boxes))]
+            placed = pdfrules.with_tables(boxes, self.tables) if self.tables else boxes
+            if len(placed) ** 2 * _squares(self.bbox, self.bbox) <= _GROUPING:
+                return [LTTextGroup(pdfrules.in_reading_order(_reading_order(placed), self._ordered))]
             self.flat = True  # pdfminer's order without layout analysis (boxes_flow=None): a table by rows
             return [LTTextGroup(sorted(boxes, key=lambda box: (-box.y0, box.x0)))]
+
+        def _ordered(self, boxes: list) -> list:
+            if len(boxes) ** 2 * _squares(self.bbox, self.bbox) <= _GROUPING:
+                return _reading_order(boxes)
+            return sorted(boxes, key=lambda box: (-box.y0, box.x0))
 
     class Device(PDFLayoutAnalyzer):
         """pdfminer's layout device, counting what each page draws as it draws it."""
