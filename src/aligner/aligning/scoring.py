@@ -193,11 +193,18 @@ _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)"
                    r"(?!\s?(?:[만억천명원개일분초배위호층점%]|m(?![a-z])|km|kg|mm|cm|달러|won|dollars?|people|meters?|feet))")
 
 
+# A list item's number ("3. ", "2) ", "(4) "), which counts items, not content: a Korean
+# step the English gives as two numbers the rest one apart ("3. … 콘센트에 꽂으십시오." /
+# "4. Plug …"), and the numbers' conflict parted the right pairs (a manuals audit)
+_ENUMERATOR = re.compile(r"\s*(?:(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=\D))?")
+
+
 def _numbers(text: str) -> set[str]:
     """The numbers of a text, thousands separators dropped (``1,200`` is ``1200``), and
     the values of numbers written with Korean or English units, which the other language
     writes in digits: ``5천`` and ``1억1천만`` (also ``5000`` and ``110000000``), ``110
     million``."""
+    text = text[_ENUMERATOR.match(text).end():]
     out = {("0" + n if n.startswith(".") else n).replace(",", "") for n in _NUMBER.findall(text)}
     if _UNIT_HINT.search(text):
         values = [_korean_value(m.group()) for m in _KO_NUMBER.finditer(text)]
