@@ -1744,6 +1744,27 @@ def test_sami_paragraphs_are_cues_that_last_until_the_next_sync():
     assert doc.encoding == "cp949"
 
 
+SAMI_APART = """<SAMI><BODY>
+<SYNC Start=68800><P Class=KRCC>목포 가는 막차,<br>벌써 떠났어요?
+<SYNC Start=69000><P Class=ENCC>Has the last bus to Mokpo<br>left yet?
+<SYNC Start=71949><P Class=ENCC>&nbsp;
+<SYNC Start=72080><P Class=KRCC>&nbsp;
+<SYNC Start=72979><P Class=KRCC>아직이요. 십 분 남았어요.
+<SYNC Start=73179><P Class=ENCC>Not yet.<br>You've got ten minutes.
+<SYNC Start=75649><P Class=ENCC>&nbsp;
+<SYNC Start=75779><P Class=KRCC>&nbsp;
+</BODY></SAMI>
+"""
+
+
+def test_a_sami_file_timing_each_language_apart_ends_each_cue_at_its_own_clear():
+    """Regression (a screen audit): each language in SYNCs of its own, each cleared by its
+    own &nbsp;. A Korean cue ended at the next SYNC of any class, the English cue's start
+    0.2 s later, and pairs slipped; it ends at its class's next SYNC or at a clearing one."""
+    doc = read("dual.smi", SAMI_APART.encode("utf-8"))
+    assert [(c.t0, c.t1) for c in doc.cues] == [(68.8, 71.949), (69.0, 71.949), (72.979, 75.649), (73.179, 75.649)]
+
+
 def test_a_bilingual_sami_file_aligns_as_one_document(tmp_path, capsys, use_encoder):
     path = tmp_path / "drama.smi"
     path.write_bytes(SAMI.encode("cp949"))

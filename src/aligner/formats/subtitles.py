@@ -183,10 +183,10 @@ def _read(text: str, name: str, encoding: str, fmt: str) -> Document:
 
 def read_smi(data: bytes, name: str, encoding: str | None = None) -> Document:
     """A SAMI file (.smi, .sami: the classic Korean subtitle format, often both languages
-    in one file, a ``<P Class=KRCC>`` and a ``<P Class=ENCC>`` in each ``<SYNC>``): each
-    paragraph of a SYNC is a cue, from its Start to the next later Start (the last, which
-    no SYNC ends, for two seconds and a fifteenth of a second a character: the pace of
-    reading). pysubs2 reads SAMI too, but joins a SYNC's paragraphs and guesses every end
+    in one file, a ``<P Class=KRCC>`` and a ``<P Class=ENCC>`` in each ``<SYNC>``, or each in
+    SYNCs of its own): each paragraph of a SYNC is a cue, from its Start to the next later
+    Start of a SYNC of its class or of one that clears the screen (the last, which no SYNC
+    ends, for two seconds and a fifteenth of a second a character: the pace of reading). pysubs2 reads SAMI too, but joins a SYNC's paragraphs and guesses every end
     from the length of the text; the format's few tags need only the standard library's
     HTML parser."""
     text, used = decode(data, name, encoding)
@@ -198,12 +198,21 @@ def read_smi(data: bytes, name: str, encoding: str | None = None) -> Document:
     bad = next((value for start, value, _ in parser.syncs if start is None), None)
     if bad is not None:
         raise InputError(f"{name}: a malformed cue: <SYNC Start={bad}> is no time in milliseconds")
-    starts = sorted({start for start, _, _ in parser.syncs})
+    # A paragraph ends at the next SYNC of its class or the next that clears the screen
+    # (&nbsp; only), whichever comes first: in a file that times each language apart (a
+    # KRCC SYNC, an ENCC one 0.2 s later, each cleared by its own &nbsp;), a Korean cue
+    # ended at the English one's start and lasted 0.2 s (a screen audit: a pair slipped)
+    starts: dict[str, set[int]] = {}
+    for start, _, paragraphs in parser.syncs:
+        for cls, _ in paragraphs:
+            starts.setdefault(cls, set()).add(start)
+    own = {cls: sorted(times) for cls, times in starts.items()}
+    clears = sorted({start for start, _, paragraphs in parser.syncs if not any(text.strip() for _, text in paragraphs)})
     timed = []
     for start, _, paragraphs in parser.syncs:
-        later = bisect.bisect_right(starts, start)
-        for paragraph in paragraphs:
-            end = starts[later] if later < len(starts) else start + 2000 + 67 * len(paragraph)
+        for cls, paragraph in paragraphs:
+            ends = [times[k] for times in (own[cls], clears) if (k := bisect.bisect_right(times, start)) < len(times)]
+            end = min(ends) if ends else start + 2000 + 67 * len(paragraph)
             timed.append((paragraph, start / 1000, end / 1000))
     return timed_document(timed, name, used, "smi")
 
@@ -394,7 +403,7 @@ class _SamiParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.syncs: list[tuple[int | None, str, list[str]]] = []
+        self.syncs: list[tuple[int | None, str, list[list[str]]]] = []  # start, as written, [class, text]s
         self._body = True
         self._skipped: list[str] = []  # open elements whose text is no cue's: ruby's reading, a style
 
@@ -409,12 +418,12 @@ class _SamiParser(HTMLParser):
         elif tag == "sync":
             value = dict(attrs).get("start") or ""
             start = re.match(r"\s*(\d+)\s*(?:ms)?\s*$", value)
-            self.syncs.append((int(start.group(1)) if start else None, value, [""]))
+            self.syncs.append((int(start.group(1)) if start else None, value, [["", ""]]))
             self._body = True
         elif tag == "p" and self.syncs:
-            self.syncs[-1][2].append("")
+            self.syncs[-1][2].append([(dict(attrs).get("class") or "").lower(), ""])
         elif tag == "br" and self.syncs:
-            self.syncs[-1][2][-1] += "\n"
+            self.syncs[-1][2][-1][1] += "\n"
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "ruby":  # its reading ends with it, </rt> written or not
@@ -426,7 +435,7 @@ class _SamiParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.syncs and self._body and not self._skipped:
-            self.syncs[-1][2][-1] += data.replace("\r", " ").replace("\n", " ")
+            self.syncs[-1][2][-1][1] += data.replace("\r", " ").replace("\n", " ")
 
 
 def timed_document(timed: list[tuple[str, float, float]], name: str, encoding: str, fmt: str) -> Document:
