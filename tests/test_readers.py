@@ -1130,6 +1130,43 @@ def test_pdf_a_bulleted_lists_short_items_are_paragraphs_of_their_own(lang):
     assert lines(read(f"{lang}.pdf", out.getvalue()))[-3:] == items
 
 
+def _hanging_list_pdf(items: list[tuple[str, str]], font: str = KO) -> bytes:
+    """A narrow page of items with hanging indents: each mark at the margin, its text and
+    wrapped lines 12 points right of it (reportlab's bulletText); an item whose mark is
+    indented ("  가.") nested, its mark where its parent's text begins."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    body = ParagraphStyle("b", fontName=font, fontSize=9, leading=12, bulletFontName=font)
+    step = ParagraphStyle("s", parent=body, leftIndent=12, bulletIndent=0)
+    nested = ParagraphStyle("n", parent=body, leftIndent=24, bulletIndent=12)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1, pagesize=(300, 400), leftMargin=30, rightMargin=30).build(
+        [Paragraph(text, nested if mark.startswith(" ") else step, bulletText=mark.strip()) for mark, text in items])
+    return out.getvalue()
+
+
+def test_pdf_a_list_items_wrapped_lines_under_its_text_stay_in_it():
+    """Regression (a manuals audit): steps set with hanging indents, their wrapped lines
+    starting where the item's text does, right of its number: pdfminer boxed the wrapped
+    lines apart (they line up with no line of the item's first) and the step's sentence
+    was cut in two ("… 콘센트에" | "꽂으십시오."), each half paired alone. A nested item that
+    lines up with its parent's text stays an item of its own."""
+    steps = [("1.", "전원 어댑터를 충전대에 연결한 다음 콘센트에 꽂으십시오."),
+             ("2.", "본체 밑면의 전원 스위치를 켜고 본체를 충전대에 올려 충분히 충전하십시오."),
+             ("3.", "충전 표시등이 녹색으로 바뀌면 충전이 끝난 것입니다.")]
+    assert lines(read("steps.pdf", _hanging_list_pdf(steps))) == [f"{mark} {text}" for mark, text in steps]
+    english = [("•", "Connect the power adapter to the dock and plug it into the wall socket."),
+               ("•", "Turn on the power switch underneath the robot, set it on the dock and let it charge fully.")]
+    assert lines(read("steps.pdf", _hanging_list_pdf(english, EN))) == [text for _, text in english]  # (Helvetica's
+    # bullet is drawn as no character)
+    parent = [("1.", "다음 준비물을 모두 갖춘 뒤 이 순서대로 설치를 시작하고"), ("  가.", "드라이버"), ("  나.", "전원 어댑터")]
+    assert lines(read("nested.pdf", _hanging_list_pdf(parent))) == [f"{mark.strip()} {text}" for mark, text in parent]
+
+
 def test_pdf_a_subtitle_a_point_larger_than_its_lead_is_a_paragraph_of_its_own():
     """Regression (a business audit): a press release's subtitles at 11 pt over its 10 pt
     lead (9% larger, under the 15% the reader asked) were joined to the lead paragraph."""

@@ -529,6 +529,7 @@ def _pdfminer_parts():
             spaced = copy.copy(laparams)
             spaced.line_margin = _line_margin(self.bbox, lines, laparams.line_margin)
             boxes = _first_lines_joined(self.bbox, list(super().group_textlines(spaced, lines)), spaced.line_margin)
+            boxes = _hanging_lines_joined(self.bbox, boxes, spaced.line_margin)
             return pdfrules.split_boxes(boxes, self.tables) if self.tables else boxes
 
         def group_textboxes(self, laparams, boxes):
@@ -794,6 +795,74 @@ def _first_lines_joined(page: tuple, boxes: list, margin: float) -> list:
                 joined.add(id(single))
             break
     return [box for box in boxes if id(box) not in joined]
+
+
+def _opens_item(text: str) -> bool:
+    """Does a line open a list's item: a number, a letter, an article, a bullet (a symbol
+    font's unmapped one too) or a dash?"""
+    return bool(_ITEM_START.match(text) or _UNMAPPED.match(text)) or text[:1] in _BULLETS + "◆◇▶►-–*"
+
+
+def _hanging_lines_joined(page: tuple, boxes: list, margin: float) -> list:
+    """Boxes with a list item's wrapped lines put back under its first line. In a list set
+    with hanging indents ("• 충전대는 … 콘센트에 단독으로" / "  연결하십시오."), an item's wrapped
+    lines start where its text does, right of its mark, and pdfminer boxes lines only with
+    lines they line up with: they were a paragraph of their own and the item's sentence
+    was cut in two (a manuals audit). The box right under an item's first line (as close
+    as pdfminer groups lines, the same size) joins it where its left edge is right of the
+    mark and not right of where the item's text begins (a mark wider than the indent
+    pushes the first line's text right), that line ends no sentence, the box's first word
+    would not have fitted at its end within the column (a numbered heading over its
+    paragraph, "2. 손해배상책임의 발생", stays apart) and the box opens no item (a nested
+    list's "가. …" lines up with its parent's text too)."""
+    from pdfminer.layout import LTTextBoxHorizontal, LTTextLineHorizontal
+    from pdfminer.utils import Plane
+
+    boxes_of = {}  # each horizontal box's top line: the box
+    for box in boxes:
+        if isinstance(box, LTTextBoxHorizontal):
+            boxes_of[max(box, key=lambda line: line.y1)] = box
+    plane = Plane(page)
+    plane.extend(boxes_of)
+    column_right = _column_rights(list(boxes_of.values()))
+    joined = set()
+    for box in list(boxes_of.values()):
+        last = min(box, key=lambda line: line.y0)
+        text = last.get_text().strip()
+        if (id(box) in joined or not isinstance(last, LTTextLineHorizontal) or text.endswith(_TERMINAL)
+                or not _opens_item(text) or (found := _text_start(last)) is None):
+            continue
+        (mark, start), d, width = found, margin * last.height, _char_width(last)
+        near = max(1.0, 0.2 * width)
+        right = max(box.x1, column_right(box.x0, 6 * width))
+        for first in plane.find((mark, last.y0 - d, start + near, last.y0)):
+            under, words = boxes_of[first], first.get_text().split()
+            if (under is box or id(under) in joined or not words or not mark < first.x0 <= start + near
+                    or not 0 <= last.y0 - first.y1 <= d or abs(first.height - last.height) > d
+                    or _opens_item(first.get_text().strip())
+                    or right - last.x1 > (len(words[0]) + 1) * _char_width(first)):  # (its own letters' width)
+                continue
+            for line in under:
+                box.add(line)
+            joined.add(id(under))
+            break
+    return [box for box in boxes if id(box) not in joined]
+
+
+def _text_start(line) -> tuple[float, float] | None:
+    """Where a list item's mark ends on its first line and where its text begins: the
+    first character after the mark and the space after it."""
+    from pdfminer.layout import LTChar
+
+    mark, spaced = None, False  # the right edge of the mark's last character; a space after it
+    for obj in line:
+        if not isinstance(obj, LTChar) or obj.get_text().isspace():
+            spaced = mark is not None
+        elif spaced:
+            return mark, obj.x0
+        else:
+            mark = obj.x1
+    return None
 
 
 def _line_margin(page: tuple, lines: list, margin: float) -> float:
