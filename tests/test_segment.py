@@ -72,6 +72,12 @@ def test_a_web_address_after_a_sentence_end_starts_a_segment(text, expected):
         ('"Wait!" — cried Jo.', ['"Wait!" — cried Jo.']),
         ("He read Vol. 2, ch. 3 of the book.", ["He read Vol. 2, ch. 3 of the book."]),
         ("They met in the U.S. The talks failed.", ["They met in the U.S.", "The talks failed."]),
+        # a section's number opens its heading (a patents audit: "2.1." was a sentence); a
+        # decimal ending a sentence still ends it
+        ("2.1. Participants", ["2.1. Participants"]),
+        ("We tested 3 groups. 2.1. Participants were recruited.", ["We tested 3 groups.", "2.1. Participants were recruited."]),
+        ("The rate rose by 2.1. Then it fell.", ["The rate rose by 2.1.", "Then it fell."]),
+        ("Version 1.2. New features arrived.", ["Version 1.2.", "New features arrived."]),
     ],
 )
 def test_english_sentences(text, expected):
@@ -141,6 +147,11 @@ def test_reference_marks_after_a_sentence_end_stay_with_it(text, expected):
         ("“그래?” “응,” 그가 대답했다.", ["“그래?”", "“응,” 그가 대답했다."]),
         ('그는 "안녕." 이라고 했다. 그녀는 "잘 가," 하고 손을 흔들었다.',
          ['그는 "안녕." 이라고 했다.', '그녀는 "잘 가," 하고 손을 흔들었다.']),
+        # a numbered paragraph: kiwipiepy read "1." as a bullet and then split nothing (a
+        # diplomacy audit's joint statement, each paragraph one segment)
+        ("1. 이번 조치는 일시적이다. 정부는 곧 발표할 예정이다.", ["1. 이번 조치는 일시적이다.", "정부는 곧 발표할 예정이다."]),
+        ("12. 이번 조치는 일시적이다. 정부는 곧 발표할 예정이다.", ["12. 이번 조치는 일시적이다.", "정부는 곧 발표할 예정이다."]),
+        ("2) 이번 조치는 일시적이다. 정부는 곧 발표할 예정이다.", ["2) 이번 조치는 일시적이다.", "정부는 곧 발표할 예정이다."]),
     ],
 )
 def test_korean_sentences(text, expected):

@@ -110,7 +110,8 @@ _GLUED_END = re.compile(r"(?<![\w.@/])[a-z]{2,}(\.)(?=[A-Z][a-z]+(?![\w(@/]|\.\w
 # from each)
 _EMOJI_END = re.compile(rf"(?:(?<=[^\s{EMOJI}\ufe0f\u200d])[ \t]?[{EMOJI}\ufe0f\u200d]++|(?<=\S)[ \t]?{EMOTICON})"
                         r"(?=[ \t]+[A-Z])")
-_LIST_NUMBER = re.compile(rf"(?<!\S){_NUMBER_DOT}$")
+# ... a section's number too, "2.1. Participants" (it was a sentence: a patents audit)
+_LIST_NUMBER = re.compile(rf"(?<!\S)(?:(?:\d{{1,3}}\.){{2,3}}|{_NUMBER_DOT})$")
 # The label of a list item in letters (a. / iv.), and one opening a sentence.
 _LETTER_LABEL = re.compile(r"[a-z]|[ivx]{1,4}")
 _ROMAN_NUMBER = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
@@ -296,7 +297,7 @@ def _numbers_next(text: str, cut: int, start: int) -> bool:
     Turn``), or at the last ``cut`` as the next number of a list (``power. 2. Remove``).
     The number belongs to the sentence it numbers; cut after it, "2." ended the sentence
     before."""
-    found = _LIST_NUMBER.search(text, max(0, start - 5), start + 1)
+    found = _LIST_NUMBER.search(text, max(0, start - 12), start + 1)
     if found is None:
         return False
     a = found.start()

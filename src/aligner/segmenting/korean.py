@@ -157,6 +157,9 @@ def _curly_quotes(text: str) -> str:
     return _STRAIGHT_QUOTE.sub(curly, text)
 
 
+_LEADING_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\d{1,3}\))(?=\s)")
+
+
 def split_korean(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of a Korean paragraph (kiwipiepy), white space trimmed, none longer
     than ``max_chars`` (default :func:`max_sentence_chars`). A longer paragraph goes to
@@ -172,7 +175,11 @@ def split_korean_many(texts: Sequence[str], max_chars: int | None = None) -> lis
     limit = max_chars or max_sentence_chars()
     windows = [[0, *_cut_points(t, 0, len(t), limit, (_SENTENCE_GAP, _SPACE)), len(t)] for t in texts]
     pieces = [_curly_quotes(t[a:b]) for t, w in zip(texts, windows) for a, b in itertools.pairwise(w)]
-    found = iter(_kiwi().split_into_sents(pieces, return_sub_sents=False, return_tokens=True)) if pieces else iter(())
+    # a list item's number opening a piece ("1. ", "12. ", "2) ") is read by kiwipiepy as a
+    # bullet (SB), after which it found no sentence end in "1. 이번 조치는 일시적이다. 정부는 …"
+    # (a diplomacy audit's numbered paragraphs, each one segment): it reads spaces there instead
+    masked = [_LEADING_NUMBER.sub(lambda m: " " * len(m.group()), piece, count=1) for piece in pieces]
+    found = iter(_kiwi().split_into_sents(masked, return_sub_sents=False, return_tokens=True)) if pieces else iter(())
     views = iter(pieces)
     all_cuts, unclosed = [], []  # unclosed: (text, start, view) of each long sentence with a quotation left open
     for k, (t, w) in enumerate(zip(texts, windows)):
