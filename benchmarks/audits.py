@@ -55,7 +55,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "audits"))
 from layout import Layout
 
 SETS = ("literary", "talk", "phrasebook", "news", "legal", "docs", "recipes", "encyclopedia", "games", "verse", "community",
-        "classics", "hr", "medical", "tourism", "education", "business", "civic", "finance")
+        "classics", "hr", "medical", "tourism", "education", "business", "civic", "finance", "manuals", "screen",
+        "diplomacy", "patents")
 COLUMNS = ("gold", "pairs", "exact", "wrong", "missed")
 
 
