@@ -1167,6 +1167,57 @@ def test_pdf_a_list_items_wrapped_lines_under_its_text_stay_in_it():
     assert lines(read("nested.pdf", _hanging_list_pdf(parent))) == [f"{mark.strip()} {text}" for mark, text in parent]
 
 
+def _lines_pdf(rows: list[tuple[float, str]], font: str = EN, size: float = 10) -> bytes:
+    """A page of lines at x 72, each ``(space, text)`` set ``space`` points under the line
+    before (a baseline's distance), the first at y 760."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    y = 760
+    for space, text in rows:
+        y -= space
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_pdf_one_line_paragraphs_set_apart_by_space_are_apart():
+    """Regression (a diplomacy audit's MOU): one-line paragraphs set with space between them,
+    a heading over its text and a preamble's clauses ending in ",", were boxed together
+    (the page's usual gap is wide) and ran on into one paragraph, since none ends a
+    sentence. A line that stops short and a line set a fifth of a type size or more
+    further under it than the page's leading are two paragraphs; a paragraph's own lines,
+    however short its last, stay one."""
+    body = ("The purpose of this Memorandum of Understanding is to establish a framework for",
+            "cooperation between the Participants in climate change adaptation and disaster",
+            "risk reduction, and to set out the ways in which they will carry it out together.")
+    rows = [(0, "Paragraph 1 - Objective"), (18, body[0]), (15, body[1]), (15, body[2]),
+            (18, "Paragraph 2 - Areas of Cooperation"), (18, "The Participants will cooperate in the following areas,"),
+            (18, "as they decide from time to time,"), (18, body[0]), (15, body[1]), (15, "risk reduction.")]
+    assert lines(read("mou.pdf", _lines_pdf(rows))) == [
+        "Paragraph 1 - Objective", " ".join(body), "Paragraph 2 - Areas of Cooperation",
+        "The Participants will cooperate in the following areas,", "as they decide from time to time,",
+        " ".join(body[:2]) + " risk reduction."]
+    unspaced = [(0 if k == 0 else 15, text) for k, (_, text) in enumerate(rows)]
+    assert lines(read("mou.pdf", _lines_pdf(unspaced)))[0].startswith("Paragraph 1 - Objective The purpose")
+
+
+def test_pdf_an_item_after_a_clause_ending_in_a_semicolon_opens_a_paragraph():
+    """Regression (a diplomacy audit): "(b) … wildfires;" above "(c) exchanges …" was one
+    paragraph: a list's clause ends in a semicolon (or "; and"), not a full stop."""
+    rows = [(0, "The Participants will cooperate in the following areas:"),
+            (15, "(a) climate risk assessment and early warning systems for the coastal regions of both;"),
+            (15, "(b) policies and good practices for responding to heatwaves, floods and wildfires; and"),
+            (15, "(c) other areas as mutually decided by the Participants.")]
+    assert lines(read("items.pdf", _lines_pdf(rows))) == [text for _, text in rows]
+
+
 def test_pdf_a_subtitle_a_point_larger_than_its_lead_is_a_paragraph_of_its_own():
     """Regression (a business audit): a press release's subtitles at 11 pt over its 10 pt
     lead (9% larger, under the 15% the reader asked) were joined to the lead paragraph."""

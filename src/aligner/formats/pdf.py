@@ -984,15 +984,16 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
     found: list[tuple[list[str], list[str], bool]] = []  # lines, what each break may cut (_cut_kind), full
     boxes = [box for box in page if isinstance(box, LTTextBox)]
     column_right = _column_rights(boxes)
-    for box in boxes:
-        box = _column_box(box, column_right)
-        lines = [line for line in box if isinstance(line, LTTextLine) and line.get_text().strip()]
+    framed = [(box, [line for line in box if isinstance(line, LTTextLine) and line.get_text().strip()])
+              for box in (_column_box(box, column_right) for box in boxes)]
+    leading = _leading(framed)
+    for box, lines in framed:
         paragraph: list[str] = []
         cuts: list[str] = []
         previous = None
         for line in lines:
             text = " ".join(line.get_text().split())
-            if previous is not None and _breaks(previous, line, box):
+            if previous is not None and (_breaks(previous, line, box) or _spaced_apart(previous, line, box, leading)):
                 found.append((paragraph, cuts, not _ends_short(previous, box)))
                 paragraph, cuts = [], []
             elif previous is not None:  # a Korean line that ran to the margin may have cut a word
@@ -1002,6 +1003,43 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
         if paragraph:
             found.append((paragraph, cuts, not _ends_short(previous, box)))
     return found
+
+
+# A line that stops short (or ends a sentence) and a line set this much further under it
+# (in type sizes) than the page's leading are two paragraphs: space set between
+# paragraphs, as treaties and forms set one-line paragraphs ("Paragraph 1 – Objective"
+# 0.26 over its text; a preamble's clauses ending in ",")
+_PARAGRAPH_SPACE = 0.2
+
+
+def _leading(framed: list) -> float | None:
+    """The page's leading, in type sizes: the median distance from a line's baseline to the
+    next's, under lines that run to their column's edge (a paragraph's own lines: the space
+    under a paragraph's last line may be wider), of lines the same size; None under three."""
+    pitches = [(_baseline(a) - _baseline(b)) / size for box, lines in framed for a, b in itertools.pairwise(lines)
+               if not _ends_short(a, box) and (size := _font_size(a)) > 0
+               and abs(size - _font_size(b)) <= _SIZE_CHANGE * size and _baseline(a) > _baseline(b)]
+    return statistics.median(pitches) if len(pitches) >= 3 else None
+
+
+def _spaced_apart(previous, line, box, leading: float | None) -> bool:
+    """Is ``line`` set further under ``previous`` than the page's leading allows, by
+    :data:`_PARAGRAPH_SPACE` of a type size? (Baselines, not boxes: a line of Latin
+    letters in a Korean text has a shorter box.) pdfminer boxes such lines together where
+    the page's usual gap is wide (see :func:`_line_margin`), and a paragraph that ends in
+    no sentence end ran on into the next. Asked of a line that stops short or ends a
+    sentence only: a line of a paragraph made taller by a large glyph is one that runs on."""
+    size = _font_size(previous)
+    if leading is None or not size or not (_ends_short(previous, box) or previous.get_text().strip().endswith(_TERMINAL)):
+        return False
+    return (_baseline(previous) - _baseline(line)) / size > leading + _PARAGRAPH_SPACE
+
+
+def _baseline(line) -> float:
+    """The height of a horizontal line's baseline: the median of its characters' (their
+    text matrix's), or its box's bottom."""
+    bases = [c.matrix[5] for c in line if hasattr(c, "matrix")]
+    return statistics.median(bases) if bases else line.y0
 
 
 class _Frame:
@@ -1210,7 +1248,8 @@ def _breaks(previous, line, box) -> bool:
     if _DASH_ITEM.match(after) and _ends_short(previous, box):
         return True
     date_cut = _DATE_OPEN.search(before) or (_YEAR_END.search(before) and _MONTH_DAY.match(after))
-    if _ITEM_START.match(after) and (before.endswith(_TERMINAL) and not (date_cut and not _ends_short(previous, box))
+    ended = before.endswith(_TERMINAL) or _CLAUSE_END.search(before)
+    if _ITEM_START.match(after) and (ended and not (date_cut and not _ends_short(previous, box))
                                      or _ends_short(previous, box)):
         # a list's item, an article: "1. … 사람" / "2. …", "… 있다." / "제4조(…)"; not the
         # rest of a date a full line cut ("… 시작되자 2023. 8." / "31. 사직서를 …")
@@ -1222,6 +1261,9 @@ def _breaks(previous, line, box) -> bool:
     return _ends_short(previous, box) or indented
 
 
+# A clause of a list that ends in a semicolon, "…, floods and wildfires;" or "… officials;
+# and", over the next item, "(c) …" (a treaty's lettered items were joined: a diplomacy audit)
+_CLAUSE_END = re.compile(r"[;；](?:\s+(?:and|or))?$")
 # A field of a list: a label of a few words and its colon opening the line ("Model:",
 # "Rated voltage:", "정격 전압:")
 _FIELD = re.compile(r"\s*[^\s:：\d][^\s:：]{0,19}(?:\s[^\s:：]{1,20}){0,2}\s?[:：](?!\d)\s*\S")  # (not a time, 10:00)
