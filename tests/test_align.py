@@ -613,6 +613,35 @@ def test_a_step_the_english_gives_as_two_pairs_whole_though_the_numbers_run_apar
         ("1.", ["1."]), ("2.", ["2.", "3."]), ("3.", ["4.", "5."]), ("4.", ["6."])]
 
 
+def test_a_pair_opens_a_paragraph_on_both_sides_or_on_neither(use_encoder):
+    """Regression (a diplomacy audit's joint statement): the Korean paragraph 2 is one
+    sentence, the English two, the second naming the Strategic Partnership as the Korean
+    paragraph 3 does: "3. 양국 정상은 전략적 동반자 관계를 …" was paired with it (0.97) and
+    the English "3. To give substance …" left unpaired. A bead that opens a paragraph on
+    one side only pays ``opening_penalty``."""
+    import aligner
+
+    ko = ("1. 한도윤 대한민국 대통령의 초청으로 아이노 레흐토넨 핀란드공화국 대통령이 2026년 11월 17일부터 20일까지 "
+          "대한민국을 국빈 방문하였다. 양국 정상은 11월 18일 대통령실에서 정상회담을 갖고 양자 관계와 실질 협력, 그리고 "
+          "지역 및 국제 정세에 관해 폭넓게 의견을 교환하였다.\n\n"
+          "2. 양국 정상은 1973년 수교 이래 민주주의, 법치, 인권 존중이라는 공동의 가치를 바탕으로 양국 관계가 꾸준히 "
+          "발전해 왔음을 평가하고, 양국 관계를 '전략적 동반자 관계'로 격상하기로 합의하였다.\n\n"
+          "3. 양국 정상은 전략적 동반자 관계를 구체화하기 위해 다음 분야에서 협력을 강화해 나가기로 하였다.\n")
+    en = ("1. At the invitation of President Han Do-yun of the Republic of Korea, President Aino Lehtonen of the "
+          "Republic of Finland paid a state visit to the Republic of Korea from 17 to 20 November 2026. The two leaders "
+          "held a summit at the Presidential Office on 18 November and exchanged views on a wide range of issues, "
+          "including bilateral relations, practical cooperation and regional and global affairs.\n\n"
+          "2. The two leaders noted with appreciation that relations between the two countries have grown steadily "
+          "since diplomatic ties were established in 1973, grounded in the shared values of democracy, the rule of "
+          "law and respect for human rights. They agreed to elevate the relationship to a Strategic Partnership.\n\n"
+          "3. To give substance to the Strategic Partnership, the two leaders decided to step up cooperation in the "
+          "following areas:\n")
+    shape = [(len(p.ko), len(p.en)) for p in aligner.align(ko, en, encoder=use_encoder)]
+    assert shape == [(1, 1), (1, 1), (1, 2), (1, 1)]
+    assert [(len(p.ko), len(p.en)) for p in aligner.align(ko, en, encoder=use_encoder,
+                                                          params=Params(opening_penalty=0.0))] != shape
+
+
 def test_reading_numbers_is_linear_in_a_line_of_digits():
     """A long run of digits that no unit follows (a hostile input, a table dumped as one
     line) took the number patterns quadratic time: 38 s for 50,000 digits before "x 3

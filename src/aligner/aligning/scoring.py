@@ -64,6 +64,10 @@ class Params:
     # sentences each one side only, were paired at 0.5)
     year_conflict_weight: float = 0.1
     paragraph_penalty: float = 0.05  # a multi-sentence side that crosses a paragraph break
+    # ... and a bead whose first sentence opens a paragraph on one side only (untuned: a
+    # joint statement's "3. 양국 정상은 …" paired with the middle of the English paragraph
+    # 2, sharing its words, and the English "3. …" left unpaired: a diplomacy audit)
+    opening_penalty: float = 0.03
     # A bead or a gap loses this much when it starts at a sentence that goes on with the
     # one before (a line of a transcript or subtitle, see segmenting.continuations): units of
     # translation end where sentences do. In the DP a run of gaps pays once.

@@ -597,6 +597,9 @@ def _extras(ko: Side, en: Side, a: int, b: int, ks, col_idx, ok, p: Params) -> n
             if size > 1:
                 crosses = side.paragraphs[size - 1:] != side.paragraphs[: len(side) - size + 1]
                 extra -= p.paragraph_penalty * crosses[idx]
+        if p.opening_penalty:  # a bead that opens a paragraph on one side only
+            ko_opens, en_opens = (np.r_[True, side.paragraphs[1:] != side.paragraphs[:-1]] for side in (ko, en))
+            extra -= p.opening_penalty * (ko_opens[r] != en_opens[c])
     for side, size, idx in ((ko, a, r), (en, b, c)):
         extra -= cut_cost(side, p, size)[idx]
         if side.walls is not None and size > 1:  # no bead spans a wall
