@@ -1208,6 +1208,29 @@ def test_pdf_one_line_paragraphs_set_apart_by_space_are_apart():
     assert lines(read("mou.pdf", _lines_pdf(unspaced)))[0].startswith("Paragraph 1 - Objective The purpose")
 
 
+def test_pdf_a_field_after_a_line_that_stops_short_opens_a_paragraph():
+    """Regression (a manuals audit): a warranty's last exclusion, no full stop, and the
+    "Customer service: …" line under it were one paragraph (a field opened a paragraph
+    only after another field)."""
+    rows = [(0, "The following repairs are charged even within the warranty period, as the terms say:"),
+            (15, "- repairs or modifications made by anyone other than a service center"),
+            (15, "- damage from fire, flooding, lightning or other natural disasters"),
+            (15, "Customer service: 1588-7200 (weekdays, 9 a.m. to 6 p.m.)")]
+    assert lines(read("w.pdf", _lines_pdf(rows)))[-1] == rows[-1][1]
+
+
+def test_pdf_a_label_ending_a_line_before_its_number_ends_no_paragraph():
+    """Regression (a patents audit): "(IRB No." at a line's end above "2025-0142)." was
+    read as a sentence's end in a line that stops short, and the number a paragraph of its
+    own; so was a grant's "연구임(No." above "RS-2024-00345678)."."""
+    rows = [(0, "Data were analyzed with SPSS 27.0 and the significance level was set at p < 0.05. The"),
+            (12, "study was approved by the institutional review board (IRB No."),
+            (12, "2025-0142). Informed consent was obtained from all participants.")]
+    assert lines(read("a.pdf", _lines_pdf(rows))) == [" ".join(text for _, text in rows)]
+    korean = [(0, "이 논문은 2024년도 정부의 재원으로 한국연구재단의 지원을 받아 수행된 연구임(No."), (12, "RS-2024-00345678).")]
+    assert lines(read("k.pdf", _lines_pdf(korean, KO))) == [" ".join(text for _, text in korean)]
+
+
 def test_pdf_an_item_after_a_clause_ending_in_a_semicolon_opens_a_paragraph():
     """Regression (a diplomacy audit): "(b) … wildfires;" above "(c) exchanges …" was one
     paragraph: a list's clause ends in a semicolon (or "; and"), not a full stop."""
@@ -1382,6 +1405,34 @@ def test_pdf_running_headers_and_footers_are_left_out_and_hyphenated_words_writt
         "It awarded scholarships to students across the country. Most of them are the first in their families "
         "to attend a well-known university.",
         "We thank our donors for their support."]
+
+
+def _headed_pages(pages: list[list[str]], header: str) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    for rows in pages:
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 810, header)
+        c.setFont("Helvetica", 11)
+        for k, row in enumerate(rows):
+            c.drawString(72, 760 - 30 * k, row)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_pdf_a_two_page_files_running_head_is_left_out_but_not_a_page_placed_twice():
+    """Regression (a manuals audit): a two-page manual's running head was read (it needs
+    three pages) and paired with the Korean KC line. Two pages that share no more than a
+    header and a footer are no copies: a line at the same edge of both is a running line.
+    A page placed twice (a stamped copy) keeps its text."""
+    pages = [["Safety instructions come first.", "Keep the robot away from water."],
+             ["Charge the battery before first use.", "Clean the filter every week."]]
+    assert lines(read("m.pdf", _headed_pages(pages, "RV-7200K User Manual"))) == [row for rows in pages for row in rows]
+    twice = [pages[0], pages[0]]
+    assert lines(read("m.pdf", _headed_pages(twice, "RV-7200K User Manual"))).count("RV-7200K User Manual") == 2
 
 
 def test_pdf_a_page_number_read_between_two_columns_is_left_out():

@@ -166,7 +166,8 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
 # "Annual Report 2023"), at the same edge of many pages
 _RUNNING_CHARS = 100
 # Pages a running line must be on: on two, a page placed twice (a form, a stamped page)
-# holds real text at the same edges
+# holds real text at the same edges (two pages that share no more than their edges' two
+# lines, a header and a footer, are no copies: a two-page manual's running head was paired)
 _RUNNING_PAGES = 3
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"[^\w]{0,4}\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[^\w]{0,4}")
@@ -175,8 +176,9 @@ _PAGE_NUMBER = re.compile(r"[^\w]{0,4}\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[^\w]{0,4
 def _without_running_lines(paged: list[list[tuple[str, bool]]], name: str) -> list[list[tuple[str, bool]]]:
     """The pages without their running headers and footers: a paragraph among the first or
     the last two of a page (or a page's one page number, wherever it is read) whose text,
-    digits aside, stands at that edge of at least three pages and of a third of them. Read, they landed inside pairs and kept a sentence that
-    runs over a page break from being joined again."""
+    digits aside, stands at that edge of at least three pages and of a third of them (or of
+    both pages of two that share no more). Read, they landed inside pairs and kept a
+    sentence that runs over a page break from being joined again."""
     def key(text: str) -> str | None:
         return _DIGITS.sub("#", text) if len(text) <= _RUNNING_CHARS else None
 
@@ -194,6 +196,13 @@ def _without_running_lines(paged: list[list[tuple[str, bool]]], name: str) -> li
             counts[seen] = counts.get(seen, 0) + 1
     need = max(_RUNNING_PAGES, -(-len(paged) // 3))
     running = {seen for seen, n in counts.items() if n >= need and seen[1] is not None}
+    if len(paged) == 2 and all(paged) and len({key(t) for t, _ in paged[0]} & {key(t) for t, _ in paged[1]} - {None}) <= 2:
+        # two pages that share no more than a header and a footer: the first or the last
+        # paragraph of both, and the page number
+        first, second = paged
+        running = {(edge, key(first[k][0])) for edge, k in (("top", 0), ("bottom", -1))
+                   if key(first[k][0]) is not None and key(first[k][0]) == key(second[k][0])}
+        running |= {seen for seen, n in counts.items() if n == 2 and seen[0] == "number"}
     if not running:
         return paged
     out, dropped = [], 0
@@ -1234,6 +1243,8 @@ _SIZE_CHANGE = 0.08
 def _breaks(previous, line, box) -> bool:
     """Does ``line`` start a new paragraph after ``previous`` within one text box?"""
     before, after = previous.get_text().strip(), line.get_text().strip()
+    if _labels_a_number(before, after) and abs(_font_size(previous) - _font_size(line)) <= _SIZE_CHANGE * _font_size(line):
+        return False  # "(IRB No." / "2025-0142).": a label's period before its number ends no sentence
     # a glyph mapped to no text opening a line (a bullet in a symbol font: "(cid:127) 위장관 …")
     # is the list's mark
     before, after = (_UNMAPPED.sub("•", t, count=1) if _UNMAPPED.match(t) else t for t in (before, after))
@@ -1255,12 +1266,29 @@ def _breaks(previous, line, box) -> bool:
         # rest of a date a full line cut ("… 시작되자 2023. 8." / "31. 사직서를 …")
         return True
     if not before.endswith(_TERMINAL):  # a field of a list ("Model: AP-1510" / "Rated voltage: …")
-        return bool(_FIELD.match(before)) and _next_word_fitted(previous, line, box)
+        return (bool(_FIELD.match(before)) and _next_word_fitted(previous, line, box)
+                or bool(_FIELD.match(after)) and _ends_short(previous, box))  # ... and one after a short line
+                # ("… 고장이 난 경우" / "고객센터: 1588-7200": a manuals audit)
     width = _char_width(previous)
     indented = line.x0 > box.x0 + 1.5 * width and previous.x0 <= box.x0 + 0.5 * width
     return _ends_short(previous, box) or indented
 
 
+def _labels_a_number(before: str, after: str) -> bool:
+    """Does ``before`` end with an abbreviation that labels a number ("No.", "Tel.", "Art.",
+    "Vol."), and ``after`` open with one (a patents audit: "(IRB No." / "2025-0142)." and a
+    grant's "No." / "RS-2024-…" were cut into two paragraphs)?"""
+    from ..segmenting.english import _CITATION, _NUMBER_LABELS
+
+    label = _LAST_ABBREVIATION.search(before)
+    if label is None or not _NUMBER_OPENING.match(after):
+        return False
+    return label.group(1).lower() in _NUMBER_LABELS or label.group(1) in _CITATION
+
+
+_LAST_ABBREVIATION = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)\.$")  # "… 연구임(No." : "No"
+# A number, or a code with one, opening a line: "2025-0142).", "RS-2024-00123456", "(3)"
+_NUMBER_OPENING = re.compile(r"[(\[]?(?:\d|[A-Z]{1,5}-?\d)")
 # A clause of a list that ends in a semicolon, "…, floods and wildfires;" or "… officials;
 # and", over the next item, "(c) …" (a treaty's lettered items were joined: a diplomacy audit)
 _CLAUSE_END = re.compile(r"[;；](?:\s+(?:and|or))?$")
