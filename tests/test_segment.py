@@ -152,6 +152,9 @@ def test_reference_marks_after_a_sentence_end_stay_with_it(text, expected):
         ("1. 이번 조치는 일시적이다. 정부는 곧 발표할 예정이다.", ["1. 이번 조치는 일시적이다.", "정부는 곧 발표할 예정이다."]),
         ("12. 이번 조치는 일시적이다. 정부는 곧 발표할 예정이다.", ["12. 이번 조치는 일시적이다.", "정부는 곧 발표할 예정이다."]),
         ("2) 이번 조치는 일시적이다. 정부는 곧 발표할 예정이다.", ["2) 이번 조치는 일시적이다.", "정부는 곧 발표할 예정이다."]),
+        # a sentence opening with inline code (a manuals audit's install guide)
+        ("로그는 `agent.log`에 기록됩니다. `ERR_CERT_EXPIRED` 오류가 나오면 다시 시작하십시오.",
+         ["로그는 `agent.log`에 기록됩니다.", "`ERR_CERT_EXPIRED` 오류가 나오면 다시 시작하십시오."]),
     ],
 )
 def test_korean_sentences(text, expected):

@@ -50,7 +50,8 @@ _QUOTE_AFTER_END = re.compile(rf"(?:(?:(?<![.!?])[.!?]++|…)[\"'”’)\]」』
 # kiwipiepy gives the hesitation to the sentence before it.
 _MISSED_END = re.compile(r"(?<=[\uac00-\ud7a3])[.!?]++(?=[A-Z])|[.!?…。][\"'”’)\]」』]*+(?=[ \t]*\n)"
                          rf"|(?<=[\uac00-\ud7a3])[?!]++(?=\s+{HESITATION}\s+\S)"
-                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}|--?[A-Za-z0-9]))"
+                         # (... or inline code: "… 기록됩니다. `ERR_CERT_EXPIRED` 오류가": a manuals audit)
+                         rf"|(?<=[\uac00-\ud7a3])[.!?]++(?=\s+(?:{PLACEHOLDER}|--?[A-Za-z0-9]|`))"
                          # "끝." after a sentence on its line, one of its own: an official letter's
                          # end mark ("… 1부.  끝."), a story's "The End."
                          r"|[.!?)](?=[ \t]+끝\.[ \t]*(?:\n|$))"
