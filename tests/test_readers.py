@@ -1686,6 +1686,33 @@ def test_pdf_a_ruled_label_value_tables_rows_stay_apart_and_close_cells_are_spli
     assert lines(read("dose.pdf", _ruled_pdf(close, [46, 40, 60]))) == [cell for row in close for cell in row]
 
 
+def test_pdf_a_ruled_cell_spanning_two_rows_is_read_in_its_first_row():
+    """Regression (a housing audit's lease): a form's party cell spans two rows, its label
+    set down their middle; it was read after the first row's other cell (its middle lies
+    in the second row) and "Landlord" went into the address's pair. A cell's row is that
+    of the nearest rule above it that runs over it."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont(EN, 9)
+    c.drawString(76, 680, "Landlord")  # down the middle of the two rows
+    c.drawString(156, 692, "Address: 12 Wangsimni-ro, Seongdong-gu, Seoul")
+    c.drawString(156, 670, "Phone: 010-1234-5678")
+    c.drawString(76, 648, "Tenant")
+    c.drawString(156, 648, "Address: 3 Dongho-ro, Jung-gu, Seoul")
+    for y in (706, 662, 640):
+        c.line(72, y, 400, y)
+    c.line(152, 684, 400, 684)  # parts the spanning cell's two rows on its right only
+    for x in (72, 152, 400):
+        c.line(x, 640, x, 706)
+    c.showPage()
+    c.save()
+    assert lines(read("lease.pdf", out.getvalue())) == [
+        "Landlord", "Address: 12 Wangsimni-ro, Seongdong-gu, Seoul", "Phone: 010-1234-5678",
+        "Tenant", "Address: 3 Dongho-ro, Jung-gu, Seoul"]
+
+
 def test_pdf_a_clipping_path_a_frame_or_an_underline_makes_no_table():
     """Rules that make no table leave the reading as it was: rectangles only clipped to
     (nothing painted), a lone frame round a warning of several lines (one paragraph), a

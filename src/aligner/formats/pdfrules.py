@@ -80,9 +80,17 @@ class Table:
         return x0 < x < x1 and y0 < y < y1
 
     def cell(self, box) -> tuple[int, int]:
-        """The (row, column) a box's middle lies in, counted from the top left."""
+        """The (row, column) of the cell a box's middle lies in, counted from the top left:
+        the row of the nearest rule above it that runs over it (a cell spanning rows, a
+        form's party cell with its text set down their middle, is read in its first row: a
+        housing audit's lease) and the column of the nearest rule left of it that runs down
+        by it (a cell spanning columns is one cell)."""
         x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
-        return bisect.bisect(self.row_tops, -y), bisect.bisect(self.column_lefts, x)
+        k = bisect.bisect(self.horizontal, (y, np.inf, np.inf))
+        top = next((at for at, x0, x1 in self.horizontal[k:] if x0 - _TOUCH <= x <= x1 + _TOUCH), y)
+        k = bisect.bisect(self.vertical, (x, np.inf, np.inf))
+        left = next((at for at, y0, y1 in reversed(self.vertical[:k]) if y0 - _TOUCH <= y <= y1 + _TOUCH), x)
+        return bisect.bisect(self.row_tops, -top - _LEVEL), bisect.bisect(self.column_lefts, left + _LEVEL)
 
 
 def tables(rules: Rules) -> list[Table]:
@@ -165,14 +173,22 @@ def split_boxes(boxes: list, found: list[Table]) -> list:
         if not isinstance(box, LTTextBoxHorizontal) or len(box) < 2:
             out.append(box)
             continue
-        lines = sorted(box, key=lambda line: -line.y1)
-        parts = [[lines[0]]]
-        for above, below in itertools.pairwise(lines):
-            low, high = (below.y0 + below.y1) / 2, (above.y0 + above.y1) / 2
-            left, right = max(above.x0, below.x0), min(above.x1, below.x1)
-            if any(x0 < right and x1 > left for _, x0, x1 in _between(ruled, low, high)):
-                parts.append([])
-            parts[-1].append(below)
+        # the lines of one cell, then split where a rule runs between two of them: pdfminer
+        # chains lines that line up across a row's cells (a form's "지목" and "면적": a
+        # housing audit)
+        table = next((table for table in found if table.holds(box)), None)
+        cells: dict[tuple[int, int] | None, list] = {}
+        for line in sorted(box, key=lambda line: -line.y1):
+            cells.setdefault(table.cell(line) if table is not None and table.holds(line) else None, []).append(line)
+        parts = []
+        for lines in cells.values():
+            parts.append([lines[0]])
+            for above, below in itertools.pairwise(lines):
+                low, high = (below.y0 + below.y1) / 2, (above.y0 + above.y1) / 2
+                left, right = max(above.x0, below.x0), min(above.x1, below.x1)
+                if any(x0 < right and x1 > left for _, x0, x1 in _between(ruled, low, high)):
+                    parts.append([])
+                parts[-1].append(below)
         if len(parts) == 1:
             out.append(box)
             continue
