@@ -56,7 +56,7 @@ from layout import Layout
 
 SETS = ("literary", "talk", "phrasebook", "news", "legal", "docs", "recipes", "encyclopedia", "games", "verse", "community",
         "classics", "hr", "medical", "tourism", "education", "business", "civic", "finance", "manuals", "screen",
-        "diplomacy", "patents")
+        "diplomacy", "patents", "certificates", "housing", "marketing")
 COLUMNS = ("gold", "pairs", "exact", "wrong", "missed")
 
 
