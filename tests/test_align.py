@@ -833,6 +833,8 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     # the credits of a translation or its subtitles (a SAMI audit: paired at 0.90 on their times)
     ("자막 제작: 한빛자막센터", True), ("번역: 김서연", True), ("English subtitles by Kim Seo-yeon", True),
     ("Translated by Jane Doe", True), ("Translation: I am a student.", False), ("번역: 나는 학생이다.", False),
+    # a commercial's on-screen text is no credit (a marketing audit)
+    ("자막: 72시간 수분 지속*", False), ("자막: 피부가 숨을 쉰다", False), ("번역·감수: 김서연, 이준서", True),
     # ... a song's and a comic's beside another credit, a translator's user name and a page's
     # counter (a verse audit: a lyrics page's credits paired with the translation's at 0.51);
     # alone, or beside no credit, content (an adversarial check: a concert programme, a menu)
@@ -863,6 +865,10 @@ def test_refinement_never_attaches_a_bracketed_aside_to_a_pair(use_encoder):
     ("광고 · 마케팅 업계는 불황이다.", False),
     ("(계속)", True), ("<끝>", True), ("- 끝 -", True), ("(continued)", True), ("Advertisement", True),
     ("끝", False), ("계속", False), ("광고", False), ("Continued", False), ("(계속 읽기)", False),
+    # an official document's issue line (a certificates audit: paired with a translator's
+    # certificate at 0.82-0.86); not a sentence about one
+    ("발급번호 1187-0934-6620-5518 | 발급담당자 민원지적과 | ☎ 063-290-0000 | 1 / 1", True),
+    ("문서확인번호 1234-5678-9012-3456", True), ("발급번호가 필요하면 민원실에 문의하십시오.", False),
 ])
 def test_boilerplate_is_a_byline_a_notice_a_dateline_or_a_time_stamp(text, boilerplate):
     from aligner.aligning.scoring import is_boilerplate

@@ -464,6 +464,11 @@ _PAGE_FURNITURE = re.compile(r"\s*[-–—(\[]*\s*(?:page\s+\d+(?:\s*(?:of|/)\s*
                              r"페이지\s*\d+(?:\s*/\s*\d+)?|(?:strictly\s+|highly\s+)?confidential|"
                              r"(?:proprietary\s+(?:and|&)\s+)?confidential|(?:for\s+)?internal\s+use\s+only|대외비|"
                              r"사내\s*(?:한정|용)|내부\s*(?:용|한정)|대외\s*비밀)\s*[-–—)\]]*\s*", re.IGNORECASE)
+# ... an official document's issue line, as Korea's e-government prints at a certificate's
+# foot ("발급번호 1187-0934-6620-5518 | 발급담당자 민원지적과 | ☎ 063-290-0000 | 1 / 1",
+# "문서확인번호 …"): paired with a translator's certificate at 0.82-0.86 (a certificates audit)
+_ISSUE_LINE = re.compile(r"\s*(?:발급|문서\s?확인|민원|접수|출력)\s*(?:번호|일시)\s*[:：]?\s*[\dA-Z][\dA-Z\-.:]+"
+                         r"(?:\s*[|·]\s*[^|·]{1,40})*\s*")
 # ... and a picture's credit alone on its line ("사진=연합뉴스", "(서울시 제공)" in brackets, "(Photo
 # courtesy of Seoul City)", "Photo: Yonhap"): paired with its own translation it fills a memory
 # too (not "점심 제공", an event's lunch provided)
@@ -478,9 +483,13 @@ _CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:사진|그래픽|자료|영상|이미�
 # ... and the credits of a translation or its subtitles, a name after the role ("자막 제작:
 # 한빛자막센터", "번역: 김서연", "English subtitles by Kim Seo-yeon", "Translated by Jane Doe"):
 # a subtitle file's last cue, paired with the other file's at 0.90 on their times
+# (the role's value a name or names, a team's or a studio's, a user's handle: a commercial's
+# script writes its on-screen text "자막: 72시간 수분 지속*", no credit: a marketing audit)
+_CREDITED = (rf"(?:{_NAME}|[가-힣A-Za-z]{{1,12}}(?:센터|팀|스튜디오|프로덕션|미디어|컴퍼니)"
+             r"|(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,2}|[a-z][a-z0-9]*[_.][a-z][a-z0-9_.]*)")
 _TRANSLATION_CREDIT = re.compile(
     r"\s*(?:(?:한글|영문|영어|한국어)\s*)?(?:자막|번역|자막\s*제작|자막\s*번역|번역\s*[및·/]\s*자막|번역\s*[·/]\s*감수|감수|검토|교정|편집)"
-    r"\s*[:：]\s*[^\s.!?]{1,20}(?:\s[^\s.!?]{1,20}){0,2}\s*"
+    rf"\s*[:：]\s*{_CREDITED}(?:\s*[,·]\s*{_CREDITED}){{0,3}}\s*"
     r"|\s*(?:(?:english|korean)\s+)?(?:subtitles?|captions?|captioning|subtitled|translation|translated)"
     r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+)?"
     r"(?:(?:\s+(?:by|provided\s+by)|\s*:)\s+(?-i:[A-Z][\w.'’-]*)(?:[\s,]+(?-i:[A-Z][\w.'’-]*)){0,3}"
@@ -576,7 +585,7 @@ def is_boilerplate(text: str) -> bool:
     """Whether ``text`` is a line of a page's furniture that no translation memory wants
     paired, even with its own translation: a byline (:func:`is_byline`), a copyright or
     reuse notice, a dateline, a time stamp, a page number in words or a confidentiality
-    mark alone on its line, an entry of a reference list. Short lines only (a sentence that
+    mark alone on its line, an official document's issue line, an entry of a reference list. Short lines only (a sentence that
     mentions copyright is no notice), but for a book's "No part of this publication may be
     reproduced …" and a reference."""
     if REFERENCE_ENTRY.fullmatch(text):  # a reference list's entry: both versions share it
@@ -585,7 +594,7 @@ def is_boilerplate(text: str) -> bool:
         return _RIGHTS_NOTICE.match(text) is not None
     return (is_byline(text) or _RIGHTS_NOTICE.match(text) is not None or _COPYRIGHT.match(text) is not None or _DATELINE.fullmatch(text) is not None
             or _TIME_STAMP.fullmatch(text) is not None or _PAGE_FURNITURE.fullmatch(text) is not None
-            or _NAME_AND_TIME.fullmatch(text) is not None or _byline_and_time_stamp(text)
+            or _ISSUE_LINE.fullmatch(text) is not None or _NAME_AND_TIME.fullmatch(text) is not None or _byline_and_time_stamp(text)
             or _CREDIT.fullmatch(text) is not None or _AD.match(text) is not None)
 
 
