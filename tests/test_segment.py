@@ -395,6 +395,8 @@ def test_mixed_lines_split_by_language(line, expected):
         ("자세한 내용은 12쪽 참조 SEE PAGE 12", [("자세한 내용은 12쪽 참조", "ko"), ("SEE PAGE 12", "en")]),
         ("모든 음료 1+1 행사 BUY 1 GET 1 FREE", [("모든 음료 1+1 행사", "ko"), ("BUY 1 GET 1 FREE", "en")]),
         ("Take 500 mg twice a day.", [("Take 500 mg twice a day.", "en")]),
+        # a post's hashtags are no heading and its translation (a marketing audit)
+        ("#repost #물결랩 #데일리루틴", [("#repost #물결랩 #데일리루틴", "ko")]),
     ],
 )
 def test_a_short_bilingual_heading_is_split_by_language(line, expected):

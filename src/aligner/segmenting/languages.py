@@ -569,8 +569,12 @@ def _bilingual_heading(runs: list[list], tokens: list, text: str) -> bool:
     lower case ("사과 apple", "to eat 먹다", "도서관 library": a phrase book audit's list went
     whole to English), apart (not "김치(kimchi)"), and no English verb going on after a
     Korean subject ("김치 볶음밥 is delicious"); a name beside Korean ("서울 Seoul", "KTX
-    열차", "iPhone 출시", "tidy-csv 2.0 출시") stays whole."""
+    열차", "iPhone 출시", "tidy-csv 2.0 출시") stays whole; and so do a post's hashtags and
+    handles ("#repost #물결랩 #데일리루틴": "#repost" went to the next English pair, a
+    marketing audit)."""
     first, second = runs
+    if any(text[a] in "#@" for a, _, lang in tokens[first[3]:second[4] + 1] if lang):
+        return False
     ko, en = (first, second) if first[2] == "ko" else (second, first)
     ko_words = [text[a:b] for a, b, lang in tokens[ko[3]:ko[4] + 1] if lang]
     # (a dictionary's part-of-speech tag, "(n.)", "(adj.)", is no word of the entry)
