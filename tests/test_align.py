@@ -1138,19 +1138,6 @@ def test_a_one_word_heading_in_capitals_is_read_in_sentence_case(use_encoder):
     assert sims[0, 0] > 0.5 and sims[1, 1] > 0.5
 
 
-def test_a_letter_spaced_label_is_read_spaced_again(use_encoder):
-    """Regression (a certificates audit): a form's letter-spaced labels, "회 사 명" and the
-    title "재 직 증 명 서", read 0.16 and 0.27 from "Company" and "Certificate of
-    Employment" (0.81 and 0.80 written whole) and were left unpaired. A text of two or more
-    Hangul words, all one syllable, is spaced again by kiwipiepy; a sentence of one-syllable
-    words reads as written."""
-    from aligner.embed import encoder_text
-
-    assert [encoder_text(t) for t in ("회 사 명", "회  사  명", "사 건", "이 책 좀 줘")] == ["회사명", "회사명", "사건", "이 책 좀 줘"]
-    ko, en = use_encoder.encode(["회 사 명"]), use_encoder.encode(["Company"])
-    assert float((ko @ en.T)[0, 0]) > 0.5
-
-
 def test_music_signs_are_not_read_by_the_encoder(use_encoder):
     """Regression (a subtitle audit): a Korean song's line and an English cue "♪ [ballad
     playing on the radio] ♪" were paired at 0.95-0.98 on their music signs alone (cosine

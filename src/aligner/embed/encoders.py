@@ -86,18 +86,15 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # dev Korean never comes near either bound (words of 2.8-3.7 syllables on average, at most
 # 6.8 in a sentence; single-syllable words at most two thirds of a sentence's).
 _HANGUL_WORD = re.compile(r"[가-힣]+")
-_LETTER_SPACED = re.compile(r"(?<!\S)(\S) +(?=\S(?!\S))")  # spaces between two one-character words
+_LETTER_SPACED = re.compile(r"(?<!\S)(\S) (?=\S(?!\S))")  # a space between two one-character words
 
 
 def _spacing_lost(text: str) -> bool:
-    """Are nine in ten of the text's six or more Hangul words one syllable long (or all of
-    its two or more: a form's letter-spaced label, "회 사 명", "재 직 증 명 서", read 0.16
-    from "Company", 0.81 spaced again: a certificates audit), or do its twelve or more
-    Hangul syllables average nine or more a word?"""
+    """Are nine in ten of the text's six or more Hangul words one syllable long, or do its
+    twelve or more Hangul syllables average nine or more a word?"""
     words = [sum(map(len, _HANGUL_WORD.findall(w))) for w in text.split() if _HANGUL_SYLLABLE.search(w)]
     syllables = sum(words)
     return ((len(words) >= 6 and 10 * sum(n == 1 for n in words) >= 9 * len(words))
-            or (len(words) >= 2 and all(n == 1 for n in words))
             or (syllables >= 12 and syllables >= 9 * len(words)))
 
 
