@@ -158,7 +158,7 @@ def _curly_quotes(text: str) -> str:
     return _STRAIGHT_QUOTE.sub(curly, text)
 
 
-_LEADING_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\(\d{1,3}\))(?=\s)")
+_LEADING_NUMBER = re.compile(r"\A\s*(?:\d{1,3}[.)]|\(\d{1,3}\))(?=\s)")
 
 
 def split_korean(text: str, max_chars: int | None = None) -> list[tuple[int, int]]:
