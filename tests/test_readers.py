@@ -1229,6 +1229,10 @@ def test_pdf_a_label_ending_a_line_before_its_number_ends_no_paragraph():
     assert lines(read("a.pdf", _lines_pdf(rows))) == [" ".join(text for _, text in rows)]
     korean = [(0, "이 논문은 2024년도 정부의 재원으로 한국연구재단의 지원을 받아 수행된 연구임(No."), (12, "RS-2024-00345678).")]
     assert lines(read("k.pdf", _lines_pdf(korean, KO))) == [" ".join(text for _, text in korean)]
+    # ... not an answer's "No." above the next item (an adversarial check)
+    faq = [(0, "1. Do I need a visa for a stay of less than ninety days in the country? No."),
+           (12, "2. Can I extend my stay after I arrive? Yes, at an immigration office.")]
+    assert lines(read("faq.pdf", _lines_pdf(faq))) == [text for _, text in faq]
 
 
 def test_pdf_an_item_after_a_clause_ending_in_a_semicolon_opens_a_paragraph():
@@ -1733,6 +1737,47 @@ def test_pdf_a_clipping_path_a_frame_or_an_underline_makes_no_table():
     c.showPage()
     c.save()
     assert lines(read("warning.pdf", out.getvalue())) == [" ".join(words)]
+
+
+def test_pdf_a_highlight_or_a_shading_is_no_table_but_thin_filled_rules_are():
+    """An adversarial check: a highlight over two lines (one filled rectangle a line, as tall
+    as the line spacing, touching) made a two-cell table, and the paragraph's lines were cut
+    at its edges and interleaved. A filled shape's edges are rules only where it is as thin
+    as a rule (a grid drawn as filled hairline rectangles still is)."""
+    from reportlab.pdfgen import canvas
+
+    words = ("Under the amended rules every workplace must report the results of its annual safety "
+             "inspection to the competent authority by the end of March of the following year.").split()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFillColorRGB(1, 1, 0.6)
+    c.rect(150, 692, 250, 13, stroke=0, fill=1)  # the highlight's first line, from "must" on
+    c.rect(72, 679, 160, 13, stroke=0, fill=1)  # ... and its second
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(EN, 10)
+    for k, chunk in enumerate([words[:9], words[9:18], words[18:]]):
+        c.drawString(72, 708 - 13 * (k + 1) + 3, " ".join(chunk))
+    c.showPage()
+    c.save()
+    assert lines(read("h.pdf", out.getvalue())) == [" ".join(words)]
+    data = _ruled_pdf(FUND, [110, 70, 70, 70], ruled="none", height=13)
+    from reportlab.pdfgen import canvas as _canvas  # the same table, its rules filled hairlines
+
+    out = io.BytesIO()
+    c = _canvas.Canvas(out, invariant=1)
+    lefts, tops = [72, 182, 252, 322, 392], [700 - 13 * r for r in range(len(FUND) + 1)]
+    for r, row in enumerate(FUND):
+        for k, cell in enumerate(row):
+            c.setFont(EN, 9)
+            c.drawString(lefts[k] + 4, tops[r + 1] + 5, cell)
+    for x in lefts:
+        c.rect(x - 0.25, tops[-1], 0.5, tops[0] - tops[-1], stroke=0, fill=1)
+    for y in tops:
+        c.rect(lefts[0], y - 0.25, lefts[-1] - lefts[0], 0.5, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+    assert lines(read("f.pdf", out.getvalue())) == [cell for row in FUND for cell in row if cell]
+    assert lines(read("f.pdf", data))[0] == "Fund Benchmark Excess return"  # unruled: as before
 
 
 def test_pdf_a_page_of_more_rules_than_a_table_has_keeps_none():

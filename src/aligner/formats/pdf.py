@@ -452,12 +452,17 @@ def _pdfminer_parts():
         stream's ``1.5 1.5 ...`` took 0.2 GB) and builds no paths: pdfminer keeps each
         segment of a path and each path drawn (a 9 KB page of one path of a million
         segments took 0.7 GB). Only the straight rules a path paints are kept, on the page,
-        at most :data:`pdfrules.RULES` of them (see :mod:`.pdfrules`). pdfminer gives an
-        operator as many operands as its method takes arguments."""
+        at most :data:`pdfrules.RULES` of them (see :mod:`.pdfrules`): a stroked path's
+        horizontal and vertical segments, and a filled shape's where it is as thin as a
+        rule (a highlight or a shading, one rectangle a line, is an area: its edges made a
+        paragraph a table; an adversarial check). pdfminer gives an operator as many
+        operands as its method takes arguments."""
 
         def init_state(self, ctm) -> None:
             super().init_state(ctm)
-            self.path: list[tuple[tuple[float, float], tuple[float, float]]] = []  # its straight segments
+            # the path's subpaths, each its straight segments and the box of its points
+            self.shapes: list[tuple[list, list[float]]] = []
+            self.segments = 0
             self.start = self.at = None  # the subpath's first point, the current point
 
         def push(self, obj) -> None:
@@ -468,15 +473,24 @@ def _pdfminer_parts():
         def _point(self, x, y) -> tuple[float, float] | None:
             if not all(isinstance(v, (int, float)) for v in (x, y)):
                 return None
-            return apply_matrix_pt(self.ctm, (x, y))
+            point = apply_matrix_pt(self.ctm, (x, y))
+            if self.shapes:
+                box = self.shapes[-1][1]
+                box[:] = min(box[0], point[0]), min(box[1], point[1]), max(box[2], point[0]), max(box[3], point[1])
+            return point
+
+        def _subpath(self, x, y):
+            self.shapes.append(([], [math.inf, math.inf, -math.inf, -math.inf]))
+            self.start = self.at = self._point(x, y)
 
         def _segment(self, a, b) -> None:
-            if a is not None and b is not None and len(self.path) <= pdfrules.RULES and (
-                    abs(a[0] - b[0]) <= 1 or abs(a[1] - b[1]) <= 1):  # horizontal or vertical
-                self.path.append((a, b))
+            if (a is not None and b is not None and self.shapes and self.segments <= pdfrules.RULES
+                    and (abs(a[0] - b[0]) <= 1 or abs(a[1] - b[1]) <= 1)):  # horizontal or vertical
+                self.shapes[-1][0].append((a, b))
+                self.segments += 1
 
         def do_m(self, x, y) -> None:
-            self.start = self.at = self._point(x, y)
+            self._subpath(x, y)
 
         def do_l(self, x, y) -> None:
             point = self._point(x, y)
@@ -498,21 +512,31 @@ def _pdfminer_parts():
         def do_re(self, x, y, w, h) -> None:
             if not all(isinstance(v, (int, float)) for v in (x, y, w, h)):
                 return
-            corners = [self._point(x, y), self._point(x + w, y), self._point(x + w, y + h), self._point(x, y + h)]
+            self._subpath(x, y)
+            corners = [self.start, self._point(x + w, y), self._point(x + w, y + h), self._point(x, y + h)]
             for a, b in zip(corners, corners[1:] + corners[:1]):
                 self._segment(a, b)
-            self.start = self.at = corners[0]
 
-        def _paint(self) -> None:
+        def _paint(self, filled: bool = False) -> None:
             rules = getattr(self.device.cur_item, "rules", None)
             if rules is not None:
-                rules.add(self.path)
-            self.path = []
+                rules.add([segment for segments, (x0, y0, x1, y1) in self.shapes
+                           if not filled or min(x1 - x0, y1 - y0) <= pdfrules.THIN for segment in segments])
+            self.shapes, self.segments = [], 0
 
-        do_S = do_s = do_f = do_F = do_f_a = do_B = do_B_a = do_b = do_b_a = _paint
+        # (pdfminer passes an operator as many operands as its method has arguments: no more)
+        def do_S(self) -> None:  # stroked (a filled cell's border too)
+            self._paint()
+
+        do_s = do_B = do_B_a = do_b = do_b_a = do_S
+
+        def do_f(self) -> None:  # filled only
+            self._paint(filled=True)
+
+        do_F = do_f_a = do_f
 
         def do_n(self) -> None:  # a clipping path's end: nothing painted
-            self.path = []
+            self.shapes, self.segments = [], 0
 
     class Page(LTPage):
         """A page whose layout analysis splits text lines at the gutters between columns
@@ -1281,7 +1305,10 @@ def _labels_a_number(before: str, after: str) -> bool:
     from ..segmenting.english import _CITATION, _NUMBER_LABELS
 
     label = _LAST_ABBREVIATION.search(before)
-    if label is None or not _NUMBER_OPENING.match(after):
+    # (not an answer's "No." after a question above the next item, "…? No." / "2. Can I …":
+    # an adversarial check)
+    if (label is None or not _NUMBER_OPENING.match(after) or _ITEM_START.match(after)
+            or before[:label.start()].rstrip().endswith(("?", "!", ".", "。"))):
         return False
     return label.group(1).lower() in _NUMBER_LABELS or label.group(1) in _CITATION
 

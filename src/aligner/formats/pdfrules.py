@@ -6,8 +6,9 @@ column's cells (as close as a paragraph's lines) were one box, a row's cells clo
 one line, and a table whose corner cell is empty (a header over columns of figures) was read
 column by column: "Fund Benchmark Excess return", then "1 month 1.24% 0.98% 0.26%p" (a
 finance audit's factsheet; a tax notice's label–value table and a leaflet's dosage table
-alike). So the straight rules a page paints are kept (a stroked or filled path's
-horizontal and vertical segments, a rectangle's edges; not a clipping path's), rules that
+alike). So the straight rules a page paints are kept (a stroked path's horizontal and
+vertical segments, a rectangle's edges, and a filled shape's as thin as a rule; not a
+highlight's or a shading's, nor a clipping path's), rules that
 touch make a grid, and a grid of two cells or more is a table (see :func:`tables`): a text
 line is split where one of its vertical rules crosses it, a box where one of its horizontal
 rules runs between two of its lines, and its boxes are read row by row, left to right,
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 RULES = 5_000  # straight segments one page may keep
+THIN = 3.0  # points: a filled shape this thin (a rule drawn as a rectangle) is a rule; wider, an area
 _TOUCH = 2.0  # points: rules this close touch (half a thick rule's width, a producer's rounding)
 _LEVEL = 0.5  # points a horizontal rule may rise along its length (a vertical one lean)
 _SHORTEST = 3.0  # points: a shorter segment is no rule (a thin filled rule's ends)
