@@ -78,6 +78,10 @@ def test_a_web_address_after_a_sentence_end_starts_a_segment(text, expected):
         ("We tested 3 groups. 2.1. Participants were recruited.", ["We tested 3 groups.", "2.1. Participants were recruited."]),
         ("The rate rose by 2.1. Then it fell.", ["The rate rose by 2.1.", "Then it fell."]),
         ("Version 1.2. New features arrived.", ["Version 1.2.", "New features arrived."]),
+        # ... nor a version or a date after a colon (an adversarial check)
+        ("Supported versions: 2.1. Older releases are no longer maintained.",
+         ["Supported versions: 2.1.", "Older releases are no longer maintained."]),
+        ("Release date: 03.15.24. All users must update.", ["Release date: 03.15.24.", "All users must update."]),
     ],
 )
 def test_english_sentences(text, expected):

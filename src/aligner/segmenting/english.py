@@ -301,6 +301,11 @@ def _numbers_next(text: str, cut: int, start: int) -> bool:
     if found is None:
         return False
     a = found.start()
+    if found.group().count(".") > 1:  # a section's number opens a line or a sentence ("2.1.
+        # Participants"); after a colon or a word it is a value, a version or a date
+        # ("Supported versions: 2.1.", "Release date: 03.15.24.": an adversarial check)
+        opens = not text[text.rfind("\n", 0, a) + 1:a].strip() or _BLANK.match(text, cut).end() >= a
+        return opens and not found.group().startswith("0")
     if (_BLANK.match(text, 0).end() >= a or _LINE_OR_COLON_BEFORE.search(text, max(0, a - 16), a) is not None
             or _SCENE_WORD.search(text, max(0, a - 12), a) is not None):
         return True
