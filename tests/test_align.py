@@ -967,6 +967,29 @@ def test_a_heading_the_reader_marks_is_a_unit_no_pair_joins_to_another_sentence(
         aligner.align_texts(korean, english, encoder=use_encoder, ko_headings=[(5, 2)])
 
 
+def test_two_headings_the_readers_mark_keep_their_place_between_pairs_however_weak(tmp_path, use_encoder):
+    """Regression (a marketing audit): two landing pages' "<h2>물결 크림이 하는 일</h2>" and
+    "<h2>What it does</h2>" (cosine 0.14, under the pair floor) between two pairs were
+    undone: a pair of headings keeps its place, but only headings the layout showed (a
+    line alone without a sentence end among paragraphs) counted, not those a reader marks."""
+    import aligner
+    from aligner.formats.readers import read_document
+
+    page = ("<html><body><h1>{}</h1><p>{}</p><h2>{}</h2><ul>" + "<li>{}</li>" * 4 + "</ul></body></html>")
+    ko = page.format("피부가 물 만났다", "72시간 지속되는 가벼운 수분 장벽 크림", "물결 크림이 하는 일",
+                     "피부 진정", "속건조 해결", "끈적임 없는 마무리", "민감성 피부 테스트 완료")
+    en = page.format("Skin, in its element.", "The featherlight barrier cream that keeps skin hydrated for 72 hours",
+                     "What it does", "Calms redness", "Quenches deep-down dryness", "Zero sticky finish",
+                     "Tested on sensitive skin")
+    (tmp_path / "ko.html").write_text(ko, encoding="utf-8")
+    (tmp_path / "en.html").write_text(en, encoding="utf-8")
+    kd, ed = read_document(str(tmp_path / "ko.html")), read_document(str(tmp_path / "en.html"))
+    marked = aligner.align_texts(kd.text, ed.text, encoder=use_encoder, ko_headings=kd.headings, en_headings=ed.headings)
+    assert ("물결 크림이 하는 일", "What it does") in [(p.ko_text, p.en_text) for p in marked.pairs]
+    plain = aligner.align_texts(kd.text, ed.text, encoder=use_encoder)
+    assert ("물결 크림이 하는 일", "What it does") not in [(p.ko_text, p.en_text) for p in plain.pairs]
+
+
 def test_every_sentence_of_a_bracketed_translator_s_note_is_the_note_s(use_encoder):
     """Regression (hostile audit): the splitter cut a note of two sentences in two, and
     only the first, opened by its label, was a translator's note; "약으로 썼다.)" was an

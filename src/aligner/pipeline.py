@@ -467,7 +467,8 @@ def align_segments(
             ko_times, en_times = [ko_times[i] for i in at_ko], [en_times[j] for j in at_en]
         if runs is not None:
             runs = ([runs[0][i] for i in at_ko], [runs[1][j] for j in at_en])
-    beads = align_beads(ko, en, model, params, forbidden, ko_times, en_times, runs, walls, records)
+    beads = align_beads(ko, en, model, params, forbidden, ko_times, en_times, runs, walls, records,
+                        heads and ([k >= 0 for k in heads[0]], [k >= 0 for k in heads[1]]))
     pairs: list[Pair] = []
     # the copy in the other file of a segment left out there untranslated is its original:
     # paired alone it may be a translation ("The Keeper's Daughter" of "등대지기의 딸"), but at
@@ -633,12 +634,15 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
                 en_times: Sequence[tuple[float, float] | None] | None = None,
                 runs: tuple[Sequence[int], Sequence[int]] | None = None,
                 walls: tuple[Sequence[bool], Sequence[bool]] | None = None,
-                records: tuple[Sequence[int], Sequence[int]] | None = None) -> list[Bead]:
+                records: tuple[Sequence[int], Sequence[int]] | None = None,
+                headings: tuple[Sequence[bool], Sequence[bool]] | None = None) -> list[Bead]:
     """The beads (with their raw scores) for segmented sentences: embedding, the DP and
     the refinement. ``align_segments`` turns them into pairs; the benchmarks fit the
     confidence mapping on their scores. No bead joins a ``forbidden`` sentence pair, nor
     spans a wall (``walls``, per side: True where a wall stands before the sentence), nor
     pairs two ``records`` (per side, each sentence's; walls stand between them).
+    ``headings`` (per side: True where the reader marks the sentence a heading) are
+    headings as their layout shows them are (see :func:`~aligner.aligning.scoring.headings`).
 
     Lines that together make one sentence (a transcript's, a subtitle's cues: each goes
     on with the one before and the last ends the sentence, see ``sentence_lines``) are
@@ -674,6 +678,8 @@ def align_beads(ko: list[Segment], en: list[Segment], model: Encoder, params: Pa
             None if runs is None else ([runs[0][a] for a, _ in ko_spans], [runs[1][a] for a, _ in en_spans]),
             None if walls is None else ([walls[0][a] for a, _ in ko_spans], [walls[1][a] for a, _ in en_spans]),
             None if records is None else ([records[0][a] for a, _ in ko_spans], [records[1][a] for a, _ in en_spans]),
+            None if headings is None else ([all(headings[0][a:b]) for a, b in ko_spans],
+                                           [all(headings[1][a:b]) for a, b in en_spans]),
             # the encoder reads a unit without the marks that number a list's item or time a
             # transcript's line, no content of it: two items of two lists ("2. 제가 문을
             # 열게요." / "2. Can you speak English?") were paired on their shared token (the
@@ -711,6 +717,7 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
                  times: tuple[list, list] | None, runs: tuple[list[int], list[int]] | None,
                  walls: tuple[list[bool], list[bool]] | None = None,
                  records: tuple[list[int], list[int]] | None = None,
+                 headings: tuple[list[bool], list[bool]] | None = None,
                  read: tuple[list[str], list[str]] | None = None) -> list[Bead]:
     """:func:`align_beads` of the units (sentences) of each side, as texts (``read``: as the
     encoder reads them, where that differs)."""
@@ -738,10 +745,12 @@ def _align_units(ko_text: list[str], en_text: list[str], ko_paragraphs: list[int
         ko_blocks, en_blocks = partner_blocks(np.asarray(runs[0]), np.asarray(runs[1]), ko_emb, en_emb, params)
     ko_side = Side.from_texts(ko_text, ko_emb, ko_paragraphs, times=ko_times,
                               windows=ko_enc.windows(ko_k) if exact else None, blocks=ko_blocks, continues=ko_goes,
-                              walls=walls and walls[0], records=records and records[0])
+                              walls=walls and walls[0], records=records and records[0],
+                              marked=headings and headings[0])
     en_side = Side.from_texts(en_text, en_emb, en_paragraphs, names_only=True, times=en_times,
                               windows=en_enc.windows(en_k) if exact else None, blocks=en_blocks, continues=en_goes,
-                              walls=walls and walls[1], records=records and records[1])
+                              walls=walls and walls[1], records=records and records[1],
+                              marked=headings and headings[1])
     beads = align_sides(ko_side, en_side, params, forbidden)
     if params.refine:
         blocked = (lambda b: spans_a_wall(ko_side, en_side, b)
