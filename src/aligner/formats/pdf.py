@@ -166,8 +166,9 @@ def read_pdf(data: bytes, name: str, encoding: str | None = None) -> Document:
 # "Annual Report 2023"), at the same edge of many pages
 _RUNNING_CHARS = 100
 # Pages a running line must be on: on two, a page placed twice (a form, a stamped page)
-# holds real text at the same edges (two pages that share no more than their edges' two
-# lines, a header and a footer, are no copies: a two-page manual's running head was paired)
+# holds real text at the same edges, and so do two one-page letters ("학부모님께", "교장
+# 드림") and a two-day itinerary ("1일차 (5월 3일)", digits aside): of two pages, only the
+# page numbers are left out (an adversarial check)
 _RUNNING_PAGES = 3
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"[^\w]{0,4}\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[^\w]{0,4}")
@@ -176,8 +177,8 @@ _PAGE_NUMBER = re.compile(r"[^\w]{0,4}\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[^\w]{0,4
 def _without_running_lines(paged: list[list[tuple[str, bool]]], name: str) -> list[list[tuple[str, bool]]]:
     """The pages without their running headers and footers: a paragraph among the first or
     the last two of a page (or a page's one page number, wherever it is read) whose text,
-    digits aside, stands at that edge of at least three pages and of a third of them (or of
-    both pages of two that share no more). Read, they landed inside pairs and kept a
+    digits aside, stands at that edge of at least three pages and of a third of them (of
+    two pages, their page numbers only). Read, they landed inside pairs and kept a
     sentence that runs over a page break from being joined again."""
     def key(text: str) -> str | None:
         return _DIGITS.sub("#", text) if len(text) <= _RUNNING_CHARS else None
@@ -196,13 +197,8 @@ def _without_running_lines(paged: list[list[tuple[str, bool]]], name: str) -> li
             counts[seen] = counts.get(seen, 0) + 1
     need = max(_RUNNING_PAGES, -(-len(paged) // 3))
     running = {seen for seen, n in counts.items() if n >= need and seen[1] is not None}
-    if len(paged) == 2 and all(paged) and len({key(t) for t, _ in paged[0]} & {key(t) for t, _ in paged[1]} - {None}) <= 2:
-        # two pages that share no more than a header and a footer: the first or the last
-        # paragraph of both, and the page number
-        first, second = paged
-        running = {(edge, key(first[k][0])) for edge, k in (("top", 0), ("bottom", -1))
-                   if key(first[k][0]) is not None and key(first[k][0]) == key(second[k][0])}
-        running |= {seen for seen, n in counts.items() if n == 2 and seen[0] == "number"}
+    if len(paged) == 2:  # ... but a page number on both
+        running = {seen for seen, n in counts.items() if n == 2 and seen[0] == "number"}
     if not running:
         return paged
     out, dropped = [], 0
@@ -1038,8 +1034,8 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
     return found
 
 
-# A line that stops short (or ends a sentence) and a line set this much further under it
-# (in type sizes) than the page's leading are two paragraphs: space set between
+# A line that stops short and a line set this much further under it (in type sizes) than
+# the page's leading are two paragraphs: space set between
 # paragraphs, as treaties and forms set one-line paragraphs ("Paragraph 1 – Objective"
 # 0.26 over its text; a preamble's clauses ending in ",")
 _PARAGRAPH_SPACE = 0.2
@@ -1060,10 +1056,12 @@ def _spaced_apart(previous, line, box, leading: float | None) -> bool:
     :data:`_PARAGRAPH_SPACE` of a type size? (Baselines, not boxes: a line of Latin
     letters in a Korean text has a shorter box.) pdfminer boxes such lines together where
     the page's usual gap is wide (see :func:`_line_margin`), and a paragraph that ends in
-    no sentence end ran on into the next. Asked of a line that stops short or ends a
-    sentence only: a line of a paragraph made taller by a large glyph is one that runs on."""
+    no sentence end ran on into the next. Asked of a line that stops short only: a line
+    of a paragraph made taller by a large glyph (a superscript, a symbol) is one that runs
+    on, whatever the line above ends in (an adversarial check: "… Chapter 4)" and "… et
+    al." above such a line were paragraphs' ends)."""
     size = _font_size(previous)
-    if leading is None or not size or not (_ends_short(previous, box) or previous.get_text().strip().endswith(_TERMINAL)):
+    if leading is None or not size or not _ends_short(previous, box):
         return False
     return (_baseline(previous) - _baseline(line)) / size > leading + _PARAGRAPH_SPACE
 
@@ -1283,7 +1281,7 @@ def _breaks(previous, line, box) -> bool:
     if _DASH_ITEM.match(after) and _ends_short(previous, box):
         return True
     date_cut = _DATE_OPEN.search(before) or (_YEAR_END.search(before) and _MONTH_DAY.match(after))
-    ended = before.endswith(_TERMINAL) or _CLAUSE_END.search(before)
+    ended = before.endswith(_TERMINAL) or (_CLAUSE_END.search(before) and _ITEM_START.match(before))
     if _ITEM_START.match(after) and (ended and not (date_cut and not _ends_short(previous, box))
                                      or _ends_short(previous, box)):
         # a list's item, an article: "1. … 사람" / "2. …", "… 있다." / "제4조(…)"; not the
@@ -1316,12 +1314,15 @@ def _labels_a_number(before: str, after: str) -> bool:
 _LAST_ABBREVIATION = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)\.$")  # "… 연구임(No." : "No"
 # A number, or a code with one, opening a line: "2025-0142).", "RS-2024-00123456", "(3)"
 _NUMBER_OPENING = re.compile(r"[(\[]?(?:\d|[A-Z]{1,5}-?\d)")
-# A clause of a list that ends in a semicolon, "…, floods and wildfires;" or "… officials;
-# and", over the next item, "(c) …" (a treaty's lettered items were joined: a diplomacy audit)
+# A clause of a list that ends in a semicolon, "(b) …, floods and wildfires;" or "(c) …
+# officials; and", over the next item, "(c) …" (a treaty's lettered items were joined: a
+# diplomacy audit); an item's own line only ("… began;" above "(1) to measure …" inside a
+# sentence goes on: an adversarial check)
 _CLAUSE_END = re.compile(r"[;；](?:\s+(?:and|or))?$")
 # A field of a list: a label of a few words and its colon opening the line ("Model:",
 # "Rated voltage:", "정격 전압:")
-_FIELD = re.compile(r"\s*[^\s:：\d][^\s:：]{0,19}(?:\s[^\s:：]{1,20}){0,2}\s?[:：](?!\d)\s*\S")  # (not a time, 10:00)
+_FIELD = re.compile(r"\s*[^\s:：\d][^\s:：]{0,19}(?:\s[^\s:：]{1,20}){0,2}\s?[:：](?!\d|//)\s*\S")  # (not a time,
+# 10:00, nor a web address, "https://…": an adversarial check)
 
 
 def _next_word_fitted(previous, line, box) -> bool:
