@@ -990,6 +990,43 @@ def test_two_headings_the_readers_mark_keep_their_place_between_pairs_however_we
     assert ("물결 크림이 하는 일", "What it does") not in [(p.ko_text, p.en_text) for p in plain.pairs]
 
 
+@pytest.mark.parametrize(("text", "headings"), [
+    # a short line alone between blank lines, without a sentence end, above a longer paragraph
+    ("Background\n\nThe sensor measures the hydrogen in the air around it at room temperature.\n\nWhat is claimed is:\n\n"
+     "1. A hydrogen sensor comprising a substrate and a heater on it.\n\n"
+     "It works at room temperature and needs no calibration at all.\n", ["Background", "What is claimed is:"]),
+    # not in a text whose prose ends no sentences (verse, chat), nor a line the splitter cuts
+    ("봄비\n\n창밖에 봄비가 내리고 우리는 말없이 앉아 있었지\n\n너는 웃었고\n\n나는 그 웃음을 오래 기억하고 있었지\n", []),
+    ("SC. 1 – DAWN. A DRY OFFICE\n\nPapers fly in the wind of the air conditioner as she works.\n\n"
+     "She frowns at the screen and touches her cheek for a moment.\n\nShe sighs and turns the fan off again.\n", []),
+])
+def test_a_plain_texts_headings_are_read_from_its_layout(text, headings):
+    from aligner.pipeline import plain_headings
+
+    assert [text[a:b] for a, b in plain_headings(text)] == headings
+
+
+def test_a_one_sided_heading_of_a_plain_text_is_no_part_of_a_pair(use_encoder):
+    """Regression (a patents audit): a KIPO filing's Korean-only headings ("선행기술문헌") and
+    the US English's "What is claimed is:" were glued into their neighbours' pairs across a
+    blank line: a plain text gives no headings, so no wall stopped them (patents 239 -> 246
+    of 250; every other set identical)."""
+    import aligner
+
+    korean = ("이 센서는 상온에서 공기 중의 수소를 감지한다. 종래의 센서는 200 ℃ 이상의 고온에서만 작동하는 문제가 있다.\n\n"
+              "선행기술문헌\n\n"
+              "본 발명은 팔라듐-이트륨 합금 나노선을 감지층으로 이용하여 상온에서도 수소를 빠르게 감지함으로써 이 문제를 해결한다.\n\n"
+              "제1항에 따른 센서는 별도의 보정 없이도 1 ppm 수준의 수소를 안정적으로 측정할 수 있다.\n")
+    english = ("The sensor detects hydrogen in the air at room temperature. Conventional sensors have the problem that "
+               "they work only at high temperatures of 200° C. or more.\n\n"
+               "The present invention solves this problem by using palladium-yttrium alloy nanowires as the sensing "
+               "layer, which detect hydrogen quickly even at room temperature.\n\n"
+               "The sensor of claim 1 can measure hydrogen at the level of 1 ppm stably without separate calibration.\n")
+    result = aligner.align_texts(korean, english, encoder=use_encoder)
+    assert "선행기술문헌" not in " ".join(p.ko_text for p in result.pairs)
+    assert "선행기술문헌" in [u.segment.text for u in result.unpaired]
+
+
 def test_every_sentence_of_a_bracketed_translator_s_note_is_the_note_s(use_encoder):
     """Regression (hostile audit): the splitter cut a note of two sentences in two, and
     only the first, opened by its label, was a translator's note; "약으로 썼다.)" was an

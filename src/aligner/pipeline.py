@@ -116,6 +116,9 @@ def align_texts(
     ko_cues, en_cues = arguments.cues(ko_cues, "ko_cues"), arguments.cues(en_cues, "en_cues")
     ko_headings, en_headings = arguments.spans(ko_headings, "ko_headings"), arguments.spans(en_headings, "en_headings")
     ko_unwrap, en_unwrap = (unwrap, unwrap) if isinstance(unwrap, bool) else unwrap
+    if not presegmented and not ko_cues and not en_cues:  # plain text: its headings from its layout
+        ko_headings = ko_headings if ko_headings or not ko_unwrap else plain_headings(korean_text) or None
+        en_headings = en_headings if en_headings or not en_unwrap else plain_headings(english_text) or None
     ko = Segmenter(presegmented=presegmented, unwrap=ko_unwrap).segment(korean_text, lang="ko", units=ko_headings or ())
     en = Segmenter(presegmented=presegmented, unwrap=en_unwrap).segment(english_text, lang="en", units=en_headings or ())
     ko_times, en_times = _times(ko, ko_cues), _times(en, en_cues)
@@ -124,6 +127,34 @@ def align_texts(
     return align_segments(ko, en, encoder=encoder, params=params, anchors=anchors,
                           ko_times=ko_times, en_times=en_times,
                           headings=_headings(ko, ko_headings, en, en_headings))
+
+
+# A plain text's paragraph (lines between blank lines) and its sentence end
+_PLAIN_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")
+_ENDED = re.compile(r"[.!?。…][\"'”’)\]」』]*$")
+_INNER_END = re.compile(r"[.!?。](?=\s+\S)")  # "SC. 1 – DAWN. A DRY OFFICE": sentences to the splitter, no heading
+_HEADING_CHARS = 40  # a heading's length at most; longer, a paragraph of prose
+
+
+def plain_headings(text: str) -> list[tuple[int, int]]:
+    """The headings of a plain text, as its layout shows them: a paragraph of one short line
+    (letters, no sentence end) between blank lines, above a longer paragraph, in a text
+    whose paragraphs of prose (three or more) end their sentences (not a line the sentence
+    splitter cuts: a scene heading "SC. 1 – DAWN. A DRY OFFICE"). They are units as a
+    reader's headings are (see :func:`align_texts`): a KIPO filing's "선행기술문헌" and "What
+    is claimed is:" were glued into their neighbours' pairs across a blank line (a patents
+    audit); a text of unpunctuated lines (verse, chat, subtitles) has none."""
+    found = [(m.start(), m.group().strip()) for m in _PLAIN_PARAGRAPH.finditer(text) if m.group().strip()]
+    prose = [t for _, t in found if len(t) > _HEADING_CHARS]
+    if len(prose) < 3 or sum(bool(_ENDED.search(t)) for t in prose) < 0.8 * len(prose):
+        return []
+    out = []
+    for (start, line), (_, after) in itertools.pairwise(found):
+        if ("\n" not in line and len(line) <= _HEADING_CHARS and not _ENDED.search(line) and len(after) > len(line)
+                and any(c.isalpha() for c in line) and not _INNER_END.search(line)):
+            at = text.index(line, start)
+            out.append((at, at + len(line)))
+    return out
 
 
 def _times(segments: list[Segment], cues: Sequence[Cue] | None) -> list[tuple[float, float] | None] | None:
