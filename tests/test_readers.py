@@ -1799,6 +1799,29 @@ def test_pdf_a_highlight_or_a_shading_is_no_table_but_thin_filled_rules_are():
     assert lines(read("f.pdf", data))[0] == "Fund Benchmark Excess return"  # unruled: as before
 
 
+def test_pdf_a_ruled_tables_last_cell_runs_on_to_no_next_page():
+    """A table's last cell on a page, its line reaching its column's edge, was joined to the
+    next page's first cell as a Korean paragraph running over a page break is
+    (``benchmarks/pdf_tables.py``: 29 of its 30 page breaks)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(KO))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    cells = [[f"{'가나다라마바사'[page]}{r}{k} 셀의 내용이 칸을 채운다" for k in range(2)] for page in range(3) for r in range(3)]
+    for page in range(3):
+        c.setFont(KO, 8)
+        for r in range(3):
+            for k in range(2):
+                c.drawString(72 + 130 * k + 2, 700 - 11 * (r + 1) + 3, cells[page * 3 + r][k])
+        c.grid([72, 202, 332], [700 - 11 * r for r in range(4)])
+        c.showPage()
+    c.save()
+    assert lines(read("t.pdf", out.getvalue())) == [cell for row in cells for cell in row]
+
+
 def test_pdf_a_page_of_more_rules_than_a_table_has_keeps_none():
     """A chart or a map of thousands of rules is no table: the page keeps none of them (its
     text read as before) rather than comparing every rule with every other."""

@@ -1016,7 +1016,12 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
     framed = [(box, [line for line in box if isinstance(line, LTTextLine) and line.get_text().strip()])
               for box in (_column_box(box, column_right) for box in boxes)]
     leading = _leading(framed)
+    tables = getattr(page, "tables", ())
     for box, lines in framed:
+        # a table's cell runs on to no next page: the last cell of a page whose line reached
+        # its column's edge was joined to the next page's first cell (pdf_tables.py: 29 of 30
+        # page breaks)
+        celled = bool(lines) and any(table.holds(lines[0]) for table in tables)
         paragraph: list[str] = []
         cuts: list[str] = []
         previous = None
@@ -1030,7 +1035,7 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
             paragraph.append(text)
             previous = line
         if paragraph:
-            found.append((paragraph, cuts, not _ends_short(previous, box)))
+            found.append((paragraph, cuts, not _ends_short(previous, box) and not celled))
     return found
 
 
