@@ -75,54 +75,73 @@ def _table_gold(gold: dict) -> None:
         gold["debatable"] += [(k, e) for k, e in zip(ko[1:], en[1:]) if k == e or (_letters(k) and _letters(e))]
 
 
+def entry_lines(entry: tuple, gold: dict, ko: list, en: list, loose: list = ()) -> bool:
+    """Add one gold entry of the kinds the business-style sets share to ``gold`` and its
+    lines to ``ko`` / ``en`` (as (tag, text)); False where the kind is none of them (the
+    caller's own). "P": a line each side, its sentences' pairs (a flag D: debatable); "G": a
+    line glued from parts, whole or part by part; "S": lines each a pair, whole or one by
+    one (a flag: debatable); "L": a loose pair, debatable; "K" / "E": a line one side only,
+    unpaired where it has letters, debatable where ``loose`` pairs it."""
+    kind = entry[0]
+    if kind == "P":
+        units, tag = entry[1], (entry[2] if len(entry) > 2 else "p")
+        for k, e, *flag in units:
+            if not (k and e):
+                gold["unpaired"].append(k or e)
+            elif flag and flag[0] == D:
+                gold["debatable"].append((k, e))
+            else:
+                gold["items"].append([[(k, e)]])
+        k = " ".join(u[0] for u in units if u[0])
+        e = " ".join(u[1] for u in units if u[1])
+        ko += [(tag, k)] if k else []
+        en += [(tag, e)] if e else []
+    elif kind == "G":
+        tag = entry[2] if len(entry) > 2 else "p"
+        k, e = ("".join(u[i] for u in entry[1]).strip() for i in (0, 1))
+        gold["items"].append([[(k, e)], [(a.strip(), b.strip()) for a, b in entry[1]]])
+        ko.append((tag, k))
+        en.append((tag, e))
+    elif kind == "S":
+        tag = entry[2] if len(entry) > 2 else "p"
+        units = entry[1]
+        gold["debatable"] += [(k, e) for k, e, *flag in units if flag]
+        whole = (" ".join(u[0] for u in units), " ".join(u[1] for u in units))
+        gold["items"].append([[(k, e) for k, e, *flag in units if not flag], [whole]])
+        ko += [(tag, u[0]) for u in units]
+        en += [(tag, u[1]) for u in units]
+    elif kind == "L":
+        tag = entry[3] if len(entry) > 3 else "p"
+        gold["debatable"].append((entry[1], entry[2]))
+        ko.append((tag, entry[1]))
+        en.append((tag, entry[2]))
+    elif kind in ("K", "E"):
+        tag = entry[2] if len(entry) > 2 else "p"
+        (ko if kind == "K" else en).append((tag, entry[1]))
+        paired = [pair for pair in loose if entry[1] in pair]
+        if paired and kind == "K":
+            gold["debatable"] += paired
+        elif _letters(entry[1]) and not paired:
+            gold["unpaired"].append(entry[1])
+    else:
+        return False
+    return True
+
+
 def lines(doc: list, gold: dict) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The Korean and the English lines of a document as (tag, text), its gold added to
     ``gold``. The press release's table and the minutes' action items as text lines."""
     ko, en = [], []
     for entry in doc:
-        kind = entry[0]
-        if kind == "P":
-            units, tag = entry[1], (entry[2] if len(entry) > 2 else "p")
-            for k, e, *flag in units:
-                if not (k and e):
-                    gold["unpaired"].append(k or e)
-                elif flag and flag[0] == D:
-                    gold["debatable"].append((k, e))
-                else:
-                    gold["items"].append([[(k, e)]])
-            k = " ".join(u[0] for u in units if u[0])
-            e = " ".join(u[1] for u in units if u[1])
-            ko += [(tag, k)] if k else []
-            en += [(tag, e)] if e else []
-        elif kind == "G":
-            tag = entry[2] if len(entry) > 2 else "p"
-            k, e = ("".join(u[i] for u in entry[1]).strip() for i in (0, 1))
-            gold["items"].append([[(k, e)], [(a.strip(), b.strip()) for a, b in entry[1]]])
-            ko.append((tag, k))
-            en.append((tag, e))
-        elif kind == "S":
-            tag = entry[2] if len(entry) > 2 else "p"
-            units = entry[1]
-            gold["debatable"] += [(k, e) for k, e, *flag in units if flag]
-            whole = (" ".join(u[0] for u in units), " ".join(u[1] for u in units))
-            gold["items"].append([[(k, e) for k, e, *flag in units if not flag], [whole]])
-            ko += [(tag, u[0]) for u in units]
-            en += [(tag, u[1]) for u in units]
-        elif kind in ("K", "E"):
-            tag = entry[2] if len(entry) > 2 else "p"
-            (ko if kind == "K" else en).append((tag, entry[1]))
-            loose = [pair for pair in LOOSE if entry[1] in pair]
-            if loose and kind == "K":
-                gold["debatable"] += loose
-            elif _letters(entry[1]) and not loose:
-                gold["unpaired"].append(entry[1])
-        elif kind == "TABLE":
+        if entry_lines(entry, gold, ko, en, LOOSE):
+            continue
+        if entry[0] == "TABLE":
             _table_gold(gold)
             ko.append(("caption", TABLE_CAPTION[0]))
             en.append(("caption", TABLE_CAPTION[1]))
             ko.append(("table", None))
             en.append(("table", None))
-        elif kind == "ACTIONS":
+        elif entry[0] == "ACTIONS":
             for row in ACTIONS:
                 k, e = _action_line(row, "ko"), _action_line(row, "en")
                 gold["items"].append([[(k, e)]])

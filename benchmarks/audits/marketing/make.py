@@ -29,6 +29,7 @@ from __future__ import annotations
 import html
 import io
 
+from business.make import _gold, entry_lines
 from layout import Layout
 
 from .gold import (
@@ -43,63 +44,18 @@ from .gold import (
     NEWSLETTER_SUBJECT,
     PRESS,
     STORY,
-    D,
 )
 
 esc = html.escape
 
 
-def _gold() -> dict[str, list]:
-    return {"items": [], "debatable": [], "unpaired": [], "never_paired": {"ko": [], "en": []}}
-
-
-def _letters(text: str) -> bool:
-    return any(c.isalpha() for c in text)
-
-
 def lines(doc: list, gold: dict) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The Korean and the English lines of a document as (tag, text), its gold added to
-    ``gold`` (see ``gold.py`` for the entries)."""
+    ``gold`` (see ``gold.py`` for the entries: the business set's kinds)."""
     ko, en = [], []
     for entry in doc:
-        kind = entry[0]
-        if kind == "P":
-            units, tag = entry[1], (entry[2] if len(entry) > 2 else "p")
-            for k, e, *flag in units:
-                if not (k and e):
-                    gold["unpaired"].append(k or e)
-                elif flag and flag[0] == D:
-                    gold["debatable"].append((k, e))
-                else:
-                    gold["items"].append([[(k, e)]])
-            k = " ".join(u[0] for u in units if u[0])
-            e = " ".join(u[1] for u in units if u[1])
-            ko += [(tag, k)] if k else []
-            en += [(tag, e)] if e else []
-        elif kind == "G":
-            tag = entry[2] if len(entry) > 2 else "p"
-            k, e = ("".join(u[i] for u in entry[1]).strip() for i in (0, 1))
-            gold["items"].append([[(k, e)], [(a.strip(), b.strip()) for a, b in entry[1]]])
-            ko.append((tag, k))
-            en.append((tag, e))
-        elif kind == "S":
-            tag = entry[2] if len(entry) > 2 else "p"
-            units = entry[1]
-            whole = (" ".join(u[0] for u in units), " ".join(u[1] for u in units))
-            gold["items"].append([[(k, e) for k, e, *flag in units if not flag], [whole]])
-            gold["debatable"] += [(k, e) for k, e, *flag in units if flag]
-            ko += [(tag, u[0]) for u in units]
-            en += [(tag, u[1]) for u in units]
-        elif kind == "L":
-            tag = entry[3] if len(entry) > 3 else "p"
-            gold["debatable"].append((entry[1], entry[2]))
-            ko.append((tag, entry[1]))
-            en.append((tag, entry[2]))
-        elif kind in ("K", "E"):
-            tag = entry[2] if len(entry) > 2 else "p"
-            (ko if kind == "K" else en).append((tag, entry[1]))
-            if _letters(entry[1]):
-                gold["unpaired"].append(entry[1])
+        if not entry_lines(entry, gold, ko, en):
+            raise ValueError(f"no entry of this set: {entry[0]!r}")
     return ko, en
 
 
