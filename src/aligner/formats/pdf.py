@@ -1015,7 +1015,9 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
     column_right = _column_rights(boxes)
     framed = [(box, [line for line in box if isinstance(line, LTTextLine) and line.get_text().strip()])
               for box in (_column_box(box, column_right) for box in boxes)]
-    leading = _leading(framed)
+    # each line's baseline and type size, measured once (the median of its characters')
+    measured = {id(line): (_baseline(line), _font_size(line)) for _, lines in framed for line in lines}
+    leading = _leading(framed, measured)
     tables = getattr(page, "tables", ())
     for box, lines in framed:
         # a table's cell runs on to no next page: the last cell of a page whose line reached
@@ -1027,7 +1029,8 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
         previous = None
         for line in lines:
             text = " ".join(line.get_text().split())
-            if previous is not None and (_breaks(previous, line, box) or _spaced_apart(previous, line, box, leading)):
+            if previous is not None and (_breaks(previous, line, box)
+                                         or _spaced_apart(previous, line, box, leading, measured)):
                 found.append((paragraph, cuts, not _ends_short(previous, box)))
                 paragraph, cuts = [], []
             elif previous is not None:  # a Korean line that ran to the margin may have cut a word
@@ -1040,23 +1043,27 @@ def _page_lines(page) -> list[tuple[list[str], list[str], bool]]:
 
 
 # A line that stops short and a line set this much further under it (in type sizes) than
-# the page's leading are two paragraphs: space set between
-# paragraphs, as treaties and forms set one-line paragraphs ("Paragraph 1 – Objective"
-# 0.26 over its text; a preamble's clauses ending in ",")
+# the page's leading are two paragraphs: space set between paragraphs, as treaties and
+# forms set one-line paragraphs ("Paragraph 1 – Objective" 0.26 over its text; a
+# preamble's clauses ending in ",")
 _PARAGRAPH_SPACE = 0.2
 
 
-def _leading(framed: list) -> float | None:
+def _leading(framed: list, measured: dict) -> float | None:
     """The page's leading, in type sizes: the median distance from a line's baseline to the
     next's, under lines that run to their column's edge (a paragraph's own lines: the space
-    under a paragraph's last line may be wider), of lines the same size; None under three."""
-    pitches = [(_baseline(a) - _baseline(b)) / size for box, lines in framed for a, b in itertools.pairwise(lines)
-               if not _ends_short(a, box) and (size := _font_size(a)) > 0
-               and abs(size - _font_size(b)) <= _SIZE_CHANGE * size and _baseline(a) > _baseline(b)]
+    under a paragraph's last line may be wider), of lines the same size; None under three.
+    ``measured``: each line's (baseline, type size), by its id."""
+    pitches = []
+    for box, lines in framed:
+        for a, b in itertools.pairwise(lines):
+            (base_a, size), (base_b, size_b) = measured[id(a)], measured[id(b)]
+            if size > 0 and abs(size - size_b) <= _SIZE_CHANGE * size and base_a > base_b and not _ends_short(a, box):
+                pitches.append((base_a - base_b) / size)
     return statistics.median(pitches) if len(pitches) >= 3 else None
 
 
-def _spaced_apart(previous, line, box, leading: float | None) -> bool:
+def _spaced_apart(previous, line, box, leading: float | None, measured: dict) -> bool:
     """Is ``line`` set further under ``previous`` than the page's leading allows, by
     :data:`_PARAGRAPH_SPACE` of a type size? (Baselines, not boxes: a line of Latin
     letters in a Korean text has a shorter box.) pdfminer boxes such lines together where
@@ -1065,10 +1072,10 @@ def _spaced_apart(previous, line, box, leading: float | None) -> bool:
     of a paragraph made taller by a large glyph (a superscript, a symbol) is one that runs
     on, whatever the line above ends in (an adversarial check: "… Chapter 4)" and "… et
     al." above such a line were paragraphs' ends)."""
-    size = _font_size(previous)
+    base, size = measured[id(previous)]
     if leading is None or not size or not _ends_short(previous, box):
         return False
-    return (_baseline(previous) - _baseline(line)) / size > leading + _PARAGRAPH_SPACE
+    return (base - measured[id(line)][0]) / size > leading + _PARAGRAPH_SPACE
 
 
 def _baseline(line) -> float:
