@@ -16,6 +16,7 @@ import numpy as np
 from . import arguments
 from .aligning import Bead, Forbidden, Params, Side, align_sides, english_shortfall, partner_blocks, refine_gaps
 from .aligning.scoring import SPEAKER_LABEL, confidence, is_boilerplate, is_translator_note, signs_a_note, spans_a_wall
+from .segmenting.paragraphs import _ENDS
 from .segmenting.scripts import _PLACEHOLDERS, SYLLABLES, addresses, only_other_letters, without_addresses
 from .segmenting.sentences import _SENTENCE_END, without_blanks, without_notes, without_opening_marks
 from .embed import (
@@ -131,8 +132,6 @@ def align_texts(
 
 # A plain text's paragraph (lines between blank lines) and its sentence end
 _PLAIN_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*")
-_ENDED = re.compile(r"[.!?。…][\"'”’)\]」』]*$")
-_INNER_END = re.compile(r"[.!?。](?=\s+\S)")  # "SC. 1 – DAWN. A DRY OFFICE": sentences to the splitter, no heading
 _HEADING_CHARS = 40  # a heading's length at most; longer, a paragraph of prose
 
 
@@ -146,12 +145,13 @@ def plain_headings(text: str) -> list[tuple[int, int]]:
     audit); a text of unpunctuated lines (verse, chat, subtitles) has none."""
     found = [(m.start(), m.group().strip()) for m in _PLAIN_PARAGRAPH.finditer(text) if m.group().strip()]
     prose = [t for _, t in found if len(t) > _HEADING_CHARS]
-    if len(prose) < 3 or sum(bool(_ENDED.search(t)) for t in prose) < 0.8 * len(prose):
+    if len(prose) < 3 or sum(bool(_SENTENCE_END.search(t)) for t in prose) < 0.8 * len(prose):
         return []
     out = []
     for (start, line), (_, after) in itertools.pairwise(found):
-        if ("\n" not in line and len(line) <= _HEADING_CHARS and not _ENDED.search(line) and len(after) > len(line)
-                and any(c.isalpha() for c in line) and not _INNER_END.search(line)):
+        # (no sentence end in it either: "SC. 1 – DAWN. A DRY OFFICE" is sentences to the splitter)
+        if ("\n" not in line and len(line) <= _HEADING_CHARS and not _ENDS.search(line) and len(after) > len(line)
+                and any(c.isalpha() for c in line)):
             at = text.index(line, start)
             out.append((at, at + len(line)))
     return out
