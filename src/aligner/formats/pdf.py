@@ -817,8 +817,7 @@ def _first_lines_joined(page: tuple, boxes: list, margin: float) -> list:
             # and no line opening an item: an outline's heading
             # over its "○ …" items, a lead-in over "1. …", stays apart (an adversarial check)
             right = max(box.x1, line.x1, column_right(line.x0, reach))
-            opens_item = any(_ITEM_START.match(t) or t[:1] in _BULLETS + "◆◇▶►-–*"
-                             for t in (line.get_text().strip(), first.get_text().strip()))
+            opens_item = any(_opens_item(t.get_text().strip()) for t in (line, first))
             if right - line.x1 <= (len(words[0]) + 1) * width and not opens_item:
                 box.add(line)
                 joined.add(id(single))
